@@ -1,0 +1,109 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/zhibiao/zhibiao/seeds"
+)
+
+// catalogEntry is the editorial metadata kept beside the shipped articles,
+// for what their damaged texts do not state reliably (a title set in a
+// column header, a page with no date).
+type catalogEntry struct {
+	Title    string `json:"title"`
+	Subtitle string `json:"subtitle"`
+	Date     string `json:"date"`
+	Source   string `json:"source"`
+	Region   string `json:"region"`
+	Period   int    `json:"period"`
+	Note     string `json:"note"`
+}
+
+// Embedded returns the articles shipped inside the binary, in id order.
+func Embedded() ([]*Article, error) {
+	return fromFS(seeds.FS)
+}
+
+func fromFS(fsys fs.FS) ([]*Article, error) {
+	catalog := map[string]catalogEntry{}
+	if b, err := fs.ReadFile(fsys, "catalog.json"); err == nil {
+		if err := json.Unmarshal(b, &catalog); err != nil {
+			return nil, fmt.Errorf("read seeds catalog: %w", err)
+		}
+	}
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list seeds: %w", err)
+	}
+	sort.Strings(names)
+	out := make([]*Article, 0, len(names))
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read seed %s: %w", name, err)
+		}
+		a := Parse(name, raw)
+		if e, ok := catalog[name]; ok {
+			if err := e.apply(a); err != nil {
+				return nil, fmt.Errorf("seed %s: %w", name, err)
+			}
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func (e catalogEntry) apply(a *Article) error {
+	d, err := ParseDate(e.Date)
+	if err != nil {
+		return err
+	}
+	a.Title, a.Subtitle, a.Date, a.Source, a.Note = e.Title, e.Subtitle, d, e.Source, e.Note
+	if e.Region != "" {
+		a.Region, a.City = e.Region, cityOf(e.Region)
+	}
+	a.Period = defaultPeriod(d)
+	if e.Period != 0 {
+		a.Period = e.Period
+	}
+	return nil
+}
+
+// MaxFileSize bounds what Load reads: reports are tens of kilobytes, and a
+// file of hundreds of megabytes is a mistake that must not freeze the app.
+const MaxFileSize = 32 << 20
+
+// Load reads an article from disk. Text files in UTF-8, UTF-16 (with BOM) and
+// GBK/GB18030 are accepted; HTML and Markdown are read as text with their
+// markup visible only where it carries words. The id is the base name.
+func Load(path string) (*Article, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("open %s: is a folder, not a file", path)
+	}
+	if st.Size() > MaxFileSize {
+		return nil, fmt.Errorf("open %s: %d MB is too large for an article (limit %d MB)", path, st.Size()>>20, MaxFileSize>>20)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	text, err := Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".html" || ext == ".htm" {
+		text = StripHTML(text)
+	}
+	return Parse(filepath.Base(path), text), nil
+}

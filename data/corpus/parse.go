@@ -1,0 +1,247 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	cnDate     = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?`)
+	isoDate    = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})(?:-(\d{1,2}))?`)
+	sourceLine = regexp.MustCompile(`来源\s*[:：]\s*([^\s|｜]+)`)
+	// captionEnd matches a photo credit closing a line: 本报记者 刘金元 摄.
+	captionEnd = regexp.MustCompile(`摄\s*$`)
+)
+
+// headerLines is how far into a file the date and source are looked for:
+// mastheads and web page headers sit at the top.
+const headerLines = 12
+
+// Parse builds an article from raw bytes using what the text itself says.
+// The bytes are kept as they are; nothing is cleaned.
+func Parse(id string, raw []byte) *Article {
+	a := &Article{ID: id, Raw: raw}
+	blocks := splitBlocks(raw)
+	for _, b := range blocks {
+		a.Paragraphs = append(a.Paragraphs, b.paragraph(raw))
+	}
+	a.Date = findDate(raw)
+	if m := sourceLine.FindSubmatch(head(raw, headerLines)); m != nil {
+		a.Source = string(m[1])
+	}
+	a.Title, a.Subtitle = findTitle(a.Paragraphs)
+	a.Region = mainRegion(a.Title, string(raw))
+	a.City = cityOf(a.Region)
+	a.Period = defaultPeriod(a.Date)
+	return a
+}
+
+// defaultPeriod guesses the year an article reports on: reviews of a year
+// appear in its first months of the next one (work reports, annual
+// summaries), so an article from January to April describes the year before.
+func defaultPeriod(d Date) int {
+	if d.Year == 0 {
+		return 0
+	}
+	if d.Month >= 1 && d.Month <= 4 {
+		return d.Year - 1
+	}
+	return d.Year
+}
+
+func head(raw []byte, lines int) []byte {
+	end := 0
+	for n := 0; n < lines && end < len(raw); n++ {
+		i := indexByte(raw[end:], '\n')
+		if i < 0 {
+			return raw
+		}
+		end += i + 1
+	}
+	return raw[:end]
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func findDate(raw []byte) Date {
+	h := head(raw, headerLines)
+	if m := isoDate.FindSubmatch(h); m != nil {
+		return dateFromParts(string(m[1]), string(m[2]), string(m[3]))
+	}
+	if m := cnDate.FindSubmatch(h); m != nil && m[3] != nil {
+		return dateFromParts(string(m[1]), string(m[2]), string(m[3]))
+	}
+	return Date{}
+}
+
+func dateFromParts(y, m, d string) Date {
+	var out Date
+	out.Year, _ = strconv.Atoi(y)
+	out.Month, _ = strconv.Atoi(m)
+	out.Day, _ = strconv.Atoi(d)
+	if out.Month < 1 || out.Month > 12 {
+		out.Month, out.Day = 0, 0
+	}
+	if out.Day < 0 || out.Day > 31 {
+		out.Day = 0
+	}
+	return out
+}
+
+// findTitle takes the first heading-like paragraph that is not page furniture
+// (navigation, mastheads, bylines, captions). A following line that opens
+// with a dash is its subtitle.
+func findTitle(ps []Paragraph) (title, subtitle string) {
+	for i, p := range ps {
+		if p.Kind == Caption || isFurniture(p.Text) {
+			continue
+		}
+		n := utf8.RuneCountInString(p.Text)
+		if n < 6 || n > 80 || endsSentence(p.Text) {
+			continue
+		}
+		title = p.Text
+		if i+1 < len(ps) {
+			next := ps[i+1].Text
+			if strings.HasPrefix(next, "-") || strings.HasPrefix(next, "—") {
+				subtitle = next
+			}
+		}
+		return title, subtitle
+	}
+	return "", ""
+}
+
+var furniture = []string{"您现在的位置", "发布时间", "来源", "新闻热线", "本报记者", "本报讯", "星期", "首页"}
+
+func isFurniture(s string) bool {
+	for _, f := range furniture {
+		if strings.Contains(s, f) {
+			return true
+		}
+	}
+	return cnDate.MatchString(s) && utf8.RuneCountInString(s) < 20
+}
+
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。！？!?；;，,、…", r)
+}
+
+// block is a run of non-blank lines: [start,end) spans of each line, without
+// the line break.
+type block struct{ lines [][2]int }
+
+func splitBlocks(raw []byte) []block {
+	var out []block
+	var cur block
+	for start := 0; start < len(raw); {
+		end := start + indexByte(raw[start:], '\n')
+		next := end + 1
+		if end < start { // no newline: last line
+			end, next = len(raw), len(raw)
+		}
+		lineEnd := end
+		if lineEnd > start && raw[lineEnd-1] == '\r' {
+			lineEnd--
+		}
+		s, e := trimSpan(raw, start, lineEnd)
+		if s == e {
+			if len(cur.lines) > 0 {
+				out = append(out, cur)
+				cur = block{}
+			}
+		} else {
+			cur.lines = append(cur.lines, [2]int{s, e})
+		}
+		start = next
+	}
+	if len(cur.lines) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// trimSpan narrows [s,e) past leading and trailing white space, including
+// the ideographic space U+3000 and no-break space OCR leaves behind.
+func trimSpan(raw []byte, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRune(raw[s:e])
+		if !unicode.IsSpace(r) && r != '\u3000' && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRune(raw[s:e])
+		if !unicode.IsSpace(r) && r != '\u3000' {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// paragraph joins the block's lines. Chinese needs no space where a line was
+// wrapped; a space is kept only between two Latin letters or digits, so that
+// words broken across lines in English or numbers stay apart.
+func (b block) paragraph(raw []byte) Paragraph {
+	var text strings.Builder
+	var offs []int32
+	heading := b.headingLike(raw)
+	for i, l := range b.lines {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRune(raw[b.lines[i-1][0]:b.lines[i-1][1]])
+			next, _ := utf8.DecodeRune(raw[l[0]:l[1]])
+			if heading || (isLatin(prev) && isLatin(next)) {
+				text.WriteByte(' ')
+				offs = append(offs, int32(b.lines[i-1][1]))
+			}
+		}
+		text.Write(raw[l[0]:l[1]])
+		for j := l[0]; j < l[1]; j++ {
+			offs = append(offs, int32(j))
+		}
+	}
+	last := b.lines[len(b.lines)-1][1]
+	offs = append(offs, int32(last))
+	p := Paragraph{Start: b.lines[0][0], End: last, Text: text.String(), offsets: offs}
+	switch {
+	case captionEnd.MatchString(p.Text):
+		p.Kind = Caption
+	case heading:
+		p.Kind = Heading
+	}
+	return p
+}
+
+func isLatin(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// headingLike reports a block of at most three short lines with no closing
+// punctuation: a headline, a section title, a menu. Its lines are separate
+// phrases, so they are joined with a space rather than run together.
+func (b block) headingLike(raw []byte) bool {
+	if len(b.lines) > 3 {
+		return false
+	}
+	total := 0
+	for _, l := range b.lines {
+		n := utf8.RuneCount(raw[l[0]:l[1]])
+		if len(b.lines) > 1 && n > 24 || n > 60 {
+			return false
+		}
+		total += n
+	}
+	last := b.lines[len(b.lines)-1]
+	return total <= 80 && !endsSentence(string(raw[last[0]:last[1]]))
+}
