@@ -1,0 +1,79 @@
+package chart
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	gochart "github.com/wcharczuk/go-chart/v2"
+)
+
+// svgText escapes what go-chart's SVG renderer writes verbatim: the text of
+// a label goes into the document as XML character data, so <, & and
+// characters XML forbids must not reach it raw.
+type svgText struct{ gochart.Renderer }
+
+func (s svgText) Text(body string, x, y int) {
+	s.Renderer.Text(html.EscapeString(xmlSafe(body)), x, y)
+}
+
+// xmlSafe drops what XML 1.0 cannot carry at all: control characters other
+// than tab and newline, invalid UTF-8, and the non-characters U+FFFE/FFFF.
+func xmlSafe(s string) string {
+	ok := func(r rune) bool {
+		return r == '\t' || r == '\n' || r == '\r' || r >= ' ' && r != utf8.RuneError && r != 0xFFFE && r != 0xFFFF
+	}
+	clean := true
+	for _, r := range s {
+		if !ok(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if ok(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fixSVG makes go-chart's SVG stand alone: an XML declaration, a pixel size
+// beside the viewBox, the font family by the name other programs know it
+// (go-chart reads the name table, which gives ??? for this font) with
+// fallbacks that carry Chinese, a white or dark ground, and the title as
+// the document's <title>.
+func (r *Renderer) fixSVG(svg []byte, c Chart, opt Options) []byte {
+	family := fmt.Sprintf("'%s',%s", cssString(r.family), cjkFallbacks)
+	// go-chart writes font-family:'<name table family>',sans-serif.
+	old := fmt.Sprintf("font-family:'%s',sans-serif", r.font.Name(1))
+	svg = bytes.ReplaceAll(svg, []byte(old), []byte("font-family:"+family))
+
+	open := []byte(`<svg xmlns="http://www.w3.org/2000/svg"`)
+	head := fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?>`+"\n"+
+		`<svg width="%d" height="%d" font-family="%s"`,
+		opt.Width, opt.Height, html.EscapeString(family))
+	svg = bytes.Replace(svg, open, []byte(head+` xmlns="http://www.w3.org/2000/svg"`), 1)
+
+	if k := bytes.Index(svg, []byte("<svg ")); k >= 0 {
+		end := k + bytes.IndexByte(svg[k:], '>') + 1
+		title := "<title>" + html.EscapeString(xmlSafe(c.Title)) + "</title>"
+		svg = append(svg[:end:end], append([]byte(title), svg[end:]...)...)
+	}
+	return svg
+}
+
+// cjkFallbacks are families that carry Chinese on the common systems, for
+// a viewer that lacks WenQuanYi Micro Hei.
+const cjkFallbacks = `'Microsoft YaHei','PingFang SC','Noto Sans CJK SC','Source Han Sans SC',sans-serif`
+
+// cssString keeps a family name from closing its quotes.
+func cssString(s string) string {
+	return strings.NewReplacer(`'`, ``, `\`, ``, `"`, ``).Replace(s)
+}
