@@ -1,0 +1,154 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-ego/gse"
+)
+
+// Token is one word of a text: Text is text[Start:End] of the string given
+// to Cut.
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// unit is one step of gse's segmentation: a character, or a run of Latin
+// letters and digits (gse's SplitTextToWords), as a byte span.
+type unit struct{ start, end int }
+
+// units splits s the way gse's Segmenter.SplitTextToWords does (AlphaNum
+// off): a character of at most two bytes that is a letter or a digit joins
+// the run before it; any other character is a unit of its own.
+func units(s string) []unit {
+	out := make([]unit, 0, len(s)/3+1)
+	runStart := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n <= 2 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+			if runStart < 0 {
+				runStart = i
+			}
+		} else {
+			if runStart >= 0 {
+				out = append(out, unit{runStart, i})
+				runStart = -1
+			}
+			out = append(out, unit{i, i + n})
+		}
+		i += n
+	}
+	if runStart >= 0 {
+		out = append(out, unit{runStart, len(s)})
+	}
+	return out
+}
+
+// countUnits returns len(units(s)) without allocating.
+func countUnits(s string) int {
+	n, inRun := 0, false
+	for _, r := range s {
+		if utf8.RuneLen(r) <= 2 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+			if !inRun {
+				n++
+			}
+			inRun = true
+		} else {
+			n++
+			inRun = false
+		}
+	}
+	return n
+}
+
+// massWord stands for the frequency of every dictionary word that a text
+// does not contain. Two Unicode noncharacters: it can never match a text.
+const massWord = "\ufdd0\ufdd1"
+
+// Cut segments text with gse's shortest-path segmenter (gse.Segmenter.Segment,
+// the default of its Cut without HMM) and returns the words in order with
+// their byte spans; every byte of text belongs to exactly one token.
+//
+// gse keeps its dictionary in a trie that takes about 130 MB for the
+// simplified Chinese word list. Cut builds instead, for each text, a gse
+// dictionary holding only the words that occur in that text, plus one
+// placeholder word carrying the frequency of all the others so that the
+// total frequency, and with it every word's cost, is the same as with the
+// whole dictionary. Words that do not occur in a text can take no part in
+// its segmentation, so the result is exactly what gse gives with the full
+// dictionary (TestCutMatchesGse checks it), for a few megabytes.
+func (d *Dict) Cut(text string) []Token {
+	if text == "" {
+		return nil
+	}
+	seg := d.segmenterFor(text)
+	segs := seg.Segment([]byte(text))
+	out := make([]Token, len(segs))
+	for i, s := range segs {
+		out[i] = Token{Start: s.Start(), End: s.End(), Text: text[s.Start():s.End()]}
+	}
+	return out
+}
+
+// segmenterFor builds the gse segmenter of the dictionary words found in
+// text at unit boundaries.
+func (d *Dict) segmenterFor(text string) *gse.Segmenter {
+	lower := lowerASCII(text)
+	us := units(lower)
+	found := map[int]bool{}
+	for i := range us {
+		r, _ := utf8.DecodeRuneInString(lower[us[i].start:])
+		rg, ok := d.first[r]
+		if !ok {
+			continue
+		}
+		lo, hi := int(rg[0]), int(rg[1])
+		for j := i; j < len(us) && j-i < d.units && lo < hi; j++ {
+			prefix := lower[us[i].start:us[j].end]
+			lo, hi = d.narrow(lo, hi, prefix)
+			if lo < hi && d.word(lo) == prefix && d.freq[lo] > 0 {
+				found[lo] = true
+			}
+		}
+	}
+	seg := &gse.Segmenter{NotLoadHMM: true, SkipLog: true}
+	seg.Dict = gse.NewDict()
+	var sum float64
+	for i := range found {
+		f := float64(d.freq[i])
+		seg.Dict.AddToken(seg.ToToken(d.word(i), f))
+		sum += f
+	}
+	if rest := d.total - sum; rest > 0 {
+		seg.Dict.AddToken(seg.ToToken(massWord, rest))
+	}
+	seg.CalcToken()
+	return seg
+}
+
+// narrow returns the range of entries within [lo,hi) that start with prefix;
+// [lo,hi) must hold every entry starting with a shorter prefix of it.
+func (d *Dict) narrow(lo, hi int, prefix string) (int, int) {
+	n := len(prefix)
+	lo += searchInts(hi-lo, func(k int) bool { return d.word(lo+k) >= prefix })
+	hi = lo + searchInts(hi-lo, func(k int) bool {
+		w := d.word(lo + k)
+		return len(w) < n || w[:n] != prefix
+	})
+	return lo, hi
+}
+
+// searchInts is sort.Search, spelt out so that it inlines.
+func searchInts(n int, f func(int) bool) int {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if !f(h) {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i
+}
