@@ -1,3 +1,27 @@
 package app
 
-func runWindow(std *stdio) int { return 0 }
+import (
+	"fmt"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/ui"
+)
+
+// appID must match FyneApp.toml: preferences are stored under it.
+const appID = "io.github.zhibiao"
+
+// runWindow opens the main window and returns when it closes.
+func runWindow(std *stdio) int {
+	articles, err := corpus.Embedded()
+	if err != nil {
+		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
+	}
+	a := fyneapp.NewWithID(appID)
+	w := a.NewWindow("Zhibiao 指标")
+	w.SetMaster()
+	ui.New(a, w, articles, version).Start()
+	w.ShowAndRun()
+	return exitOK
+}

@@ -96,6 +96,10 @@ const (
 	Body    Kind = iota
 	Heading      // a short line or two with no closing punctuation
 	Caption      // a photo caption or credit (… 摄)
+	// Furniture is what a page prints before the article proper: navigation,
+	// masthead, the date and source line, the headline the reader already
+	// shows as the title. It is kept, faithfully, but set quietly.
+	Furniture
 )
 
 // Paragraph is one block of text. Start and End are byte offsets into the

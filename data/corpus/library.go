@@ -48,12 +48,13 @@ func fromFS(fsys fs.FS) ([]*Article, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read seed %s: %w", name, err)
 		}
-		a := Parse(name, raw)
+		a := parse(name, raw)
 		if e, ok := catalog[name]; ok {
 			if err := e.apply(a); err != nil {
 				return nil, fmt.Errorf("seed %s: %w", name, err)
 			}
 		}
+		markFurniture(a)
 		out = append(out, a)
 	}
 	return out, nil

@@ -23,6 +23,14 @@ const headerLines = 12
 // Parse builds an article from raw bytes using what the text itself says.
 // The bytes are kept as they are; nothing is cleaned.
 func Parse(id string, raw []byte) *Article {
+	a := parse(id, raw)
+	markFurniture(a)
+	return a
+}
+
+// parse reads everything but the furniture, which depends on the title and
+// so waits for the catalogue, if any, to settle it.
+func parse(id string, raw []byte) *Article {
 	a := &Article{ID: id, Raw: raw}
 	blocks := splitBlocks(raw)
 	for _, b := range blocks {
@@ -37,6 +45,32 @@ func Parse(id string, raw []byte) *Article {
 	a.City = cityOf(a.Region)
 	a.Period = defaultPeriod(a.Date)
 	return a
+}
+
+// markFurniture marks the leading paragraphs that are page furniture or
+// repeat the title, up to the first that is neither.
+func markFurniture(a *Article) {
+	title, sub := squash(a.Title), squash(a.Subtitle)
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		t := squash(p.Text)
+		if !isFurniture(p.Text) && t != title && (sub == "" || t != sub) {
+			return
+		}
+		p.Kind = Furniture
+	}
+}
+
+// squash drops spaces and punctuation, so that a title compares equal to its
+// copy in the text whatever the width of its colons and quotes.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // defaultPeriod guesses the year an article reports on: reviews of a year

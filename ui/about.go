@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/assets"
+)
+
+// showAbout shows the version and the licences of what Zhibiao ships.
+func (m *Main) showAbout() {
+	title := widget.NewLabelWithStyle(tr("Zhibiao")+" 指标  "+m.version, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	blurb := widget.NewLabel(tr("A reader for Chinese economic reports: every statistic of an article, extracted, labelled and charted. Works offline."))
+	blurb.Wrapping = fyne.TextWrapWord
+	credits := widget.NewLabel(tr("Font: WenQuanYi Micro Hei, Apache License 2.0.") + "\n" +
+		tr("Articles: newspaper texts shipped as collected, for reading and research; damaged passages are shown as they are.") + "\n" +
+		tr("Built with Fyne (BSD-3-Clause), go-chart (MIT) and gse (Apache-2.0)."))
+	credits.Wrapping = fyne.TextWrapWord
+	licence := widget.NewLabel(assets.FontNotice + "\n" + assets.FontLicense)
+	licence.Wrapping = fyne.TextWrapWord
+	licenceBox := container.NewVScroll(licence)
+	licenceBox.SetMinSize(fyne.NewSize(560, 220))
+	body := container.NewVBox(title, blurb, credits,
+		widget.NewAccordion(widget.NewAccordionItem(tr("Font licence"), licenceBox)))
+	d := dialog.NewCustom(tr("About Zhibiao"), tr("Close"), body, m.win)
+	d.Resize(fyne.NewSize(620, 420))
+	d.Show()
+}
+
+// showShortcuts lists the keyboard shortcuts.
+func (m *Main) showShortcuts() {
+	rows := []struct{ keys, what string }{
+		{"Ctrl+F", tr("Find in article")},
+		{"Enter / Ctrl+G", tr("Find Next")},
+		{"Shift+Ctrl+G", tr("Find Previous")},
+		{"Esc", tr("Close the find bar")},
+		{"Ctrl+=", tr("Larger Text")},
+		{"Ctrl+-", tr("Smaller Text")},
+		{"Ctrl+0", tr("Actual Size")},
+		{"Ctrl+Q", tr("Quit")},
+	}
+	form := widget.NewForm()
+	for _, r := range rows {
+		form.Append(r.keys, widget.NewLabel(r.what))
+	}
+	note := widget.NewLabel(tr("On a Mac, use Cmd instead of Ctrl."))
+	note.Importance = widget.LowImportance
+	dialog.ShowCustom(tr("Keyboard Shortcuts"), tr("Close"), container.NewVBox(form, note), m.win)
+}

@@ -1,0 +1,272 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+// Reader shows one article: title, a metadata line, and its paragraphs, one
+// rich-text widget each (Fyne lays out one huge text slowly). It keeps the
+// highlights of find matches and of a marked passage.
+type Reader struct {
+	article *corpus.Article
+	size    float32    // reading text size in points
+	base    fyne.Theme // the application theme the reading theme refines
+
+	title, subtitle *widget.RichText
+	meta            *widget.Label
+	paras           []*widget.RichText
+	column          *fyne.Container // title, meta and paragraphs, top to bottom
+	scroll          *container.Scroll
+	view            *container.ThemeOverride
+
+	find   findState
+	marked *textRange // a passage marked for the user (a search hit, a figure)
+
+	// OnScrolled is told the paragraph at the top of the view when the user
+	// scrolls, so the position can be remembered.
+	OnScrolled func(paragraph int)
+}
+
+// textRange is a span of one paragraph's display text.
+type textRange struct{ para, start, end int }
+
+func newReader(size float32, base fyne.Theme) *Reader {
+	r := &Reader{size: size, base: base}
+	r.title = widget.NewRichText()
+	r.title.Wrapping = fyne.TextWrapWord
+	r.subtitle = widget.NewRichText()
+	r.subtitle.Wrapping = fyne.TextWrapWord
+	r.meta = widget.NewLabel("")
+	r.meta.Importance = widget.LowImportance
+	r.meta.Wrapping = fyne.TextWrapWord
+	r.column = container.NewVBox()
+	r.scroll = container.NewVScroll(container.New(&measureLayout{reader: r}, r.column))
+	r.scroll.OnScrolled = func(fyne.Position) {
+		if r.OnScrolled != nil && r.article != nil {
+			r.OnScrolled(r.TopParagraph())
+		}
+	}
+	r.view = container.NewThemeOverride(r.scroll, r.theme())
+	return r
+}
+
+// CanvasObject is the reader as a widget to place in a layout.
+func (r *Reader) CanvasObject() fyne.CanvasObject { return r.view }
+
+// Article is the article shown, or nil.
+func (r *Reader) Article() *corpus.Article { return r.article }
+
+// Show replaces the article and scrolls to its top.
+func (r *Reader) Show(a *corpus.Article) {
+	r.article = a
+	r.find = findState{query: r.find.query}
+	r.marked = nil
+	r.title.Segments = []widget.RichTextSegment{&widget.TextSegment{
+		Text:  a.Title,
+		Style: widget.RichTextStyle{SizeName: sizeReadingTitle, TextStyle: fyne.TextStyle{Bold: true}},
+	}}
+	r.subtitle.Segments = nil
+	if a.Subtitle != "" {
+		r.subtitle.Segments = []widget.RichTextSegment{&widget.TextSegment{
+			Text: a.Subtitle, Style: widget.RichTextStyle{SizeName: sizeReadingHead, ColorName: colorMuted},
+		}}
+	}
+	r.meta.SetText(metaLine(a))
+	r.paras = make([]*widget.RichText, len(a.Paragraphs))
+	objs := []fyne.CanvasObject{r.title}
+	if a.Subtitle != "" {
+		objs = append(objs, r.subtitle)
+	}
+	objs = append(objs, r.meta, widget.NewSeparator())
+	for i := range a.Paragraphs {
+		t := widget.NewRichText()
+		t.Wrapping = fyne.TextWrapWord
+		r.paras[i] = t
+		r.renderParagraph(i)
+		objs = append(objs, t)
+	}
+	r.column.Objects = objs
+	if r.find.query != "" {
+		r.find.search(a, r.find.query)
+		r.renderAll()
+	}
+	r.view.Refresh() // applies the reading theme to the new paragraphs
+	r.scroll.ScrollToTop()
+}
+
+// metaLine is date · source · region, leaving out what is unknown.
+func metaLine(a *corpus.Article) string {
+	var parts []string
+	if d := a.Date.String(); d != "" {
+		parts = append(parts, d)
+	} else {
+		parts = append(parts, tr("undated"))
+	}
+	for _, s := range []string{a.Source, a.Region} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// renderParagraph rebuilds the segments of paragraph i from its text and
+// the highlights that fall in it.
+func (r *Reader) renderParagraph(i int) {
+	p := &r.article.Paragraphs[i]
+	size, base := sizeReading, fyne.ThemeColorName(theme.ColorNameForeground)
+	switch p.Kind {
+	case corpus.Heading:
+		size = sizeReadingHead
+	case corpus.Caption, corpus.Furniture:
+		size, base = sizeReadingSmall, colorMuted
+	}
+	var spans []span
+	for k, m := range r.find.matches {
+		if m.para != i {
+			continue
+		}
+		c := colorMatch
+		if k == r.find.current {
+			c = colorMatchCurrent
+		}
+		spans = append(spans, span{m.start, m.end, c})
+	}
+	if r.marked != nil && r.marked.para == i {
+		spans = append(spans, span{r.marked.start, r.marked.end, colorMatchCurrent})
+	}
+	t := r.paras[i]
+	t.Segments = segments(styledRuns(p.Text, spans, base), size)
+	t.Refresh()
+}
+
+func (r *Reader) renderAll() {
+	for i := range r.paras {
+		r.renderParagraph(i)
+	}
+}
+
+// SetTextSize changes the reading text size; the view keeps its paragraph.
+func (r *Reader) SetTextSize(size float32) {
+	top := r.TopParagraph()
+	r.size = size
+	r.view.Theme = r.theme()
+	r.view.Refresh()
+	r.ScrollToParagraph(top)
+}
+
+// setBaseTheme follows a change of the application theme (light or dark).
+func (r *Reader) setBaseTheme(t fyne.Theme) {
+	r.base = t
+	r.view.Theme = r.theme()
+	r.view.Refresh()
+}
+
+func (r *Reader) theme() fyne.Theme { return readingTheme{Theme: r.base, size: r.size} }
+
+// TopParagraph is the index of the first paragraph visible at the top of
+// the view: the position to remember, robust to a change of width or size.
+func (r *Reader) TopParagraph() int {
+	y := r.scroll.Offset.Y
+	top := 0
+	for i, p := range r.paras {
+		if p.Position().Y+p.Size().Height > y {
+			return i
+		}
+		top = i
+	}
+	return top
+}
+
+// ScrollToParagraph brings paragraph i to the top of the view.
+func (r *Reader) ScrollToParagraph(i int) {
+	if i < 0 || i >= len(r.paras) {
+		return
+	}
+	r.column.Refresh() // lay out first, so positions are current
+	r.scrollTo(r.paras[i].Position().Y - theme.Padding())
+}
+
+// scrollToRange brings a highlighted range into view, a third of the way
+// down, estimating its line within the paragraph from its byte position.
+func (r *Reader) scrollToRange(t textRange) {
+	if t.para < 0 || t.para >= len(r.paras) {
+		return
+	}
+	r.column.Refresh()
+	p := r.paras[t.para]
+	frac := float32(0)
+	if n := len(r.article.Paragraphs[t.para].Text); n > 0 {
+		frac = float32(t.start) / float32(n)
+	}
+	y := p.Position().Y + frac*p.Size().Height
+	r.scrollTo(y - r.scroll.Size().Height/3)
+}
+
+func (r *Reader) scrollTo(y float32) {
+	max := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
+	r.scroll.Offset.Y = clampF(y, 0, max)
+	r.scroll.Refresh()
+}
+
+func clampF(v, lo, hi float32) float32 {
+	if v > hi {
+		v = hi
+	}
+	if v < lo {
+		v = lo
+	}
+	return v
+}
+
+// Mark highlights the raw byte span [start,end) of the article (a search
+// hit, a figure) and scrolls to it. It returns false when the span lies in
+// no paragraph.
+func (r *Reader) Mark(start, end int) bool {
+	if r.article == nil {
+		return false
+	}
+	i := r.article.ParagraphAt(start)
+	if i < 0 {
+		return false
+	}
+	p := &r.article.Paragraphs[i]
+	old := r.marked
+	r.marked = &textRange{para: i, start: p.TextOffset(start), end: p.TextOffset(min(end, p.End))}
+	if old != nil && old.para != i {
+		r.renderParagraph(old.para)
+	}
+	r.renderParagraph(i)
+	r.scrollToRange(*r.marked)
+	return true
+}
+
+// measureLayout centres the reading column and keeps it to a comfortable
+// measure: about 38 characters of the current size, as in a printed book.
+type measureLayout struct{ reader *Reader }
+
+func (l *measureLayout) maxWidth() float32 { return l.reader.size*38 + 2*theme.Padding() }
+
+func (l *measureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width-2*theme.Padding(), l.maxWidth())
+	x := (size.Width - w) / 2
+	for _, o := range objs {
+		o.Move(fyne.NewPos(x, theme.Padding()))
+		o.Resize(fyne.NewSize(w, o.MinSize().Height))
+	}
+}
+
+func (l *measureLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return fyne.NewSize(min(s.Width, l.maxWidth()), s.Height+2*theme.Padding())
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+// settings is what Zhibiao remembers between runs, kept in Fyne's
+// preferences (which need the app ID of FyneApp.toml).
+type settings struct {
+	prefs fyne.Preferences
+}
+
+const (
+	prefLastArticle  = "reader.lastArticle"
+	prefPositionPfx  = "reader.position." // + article id: top paragraph
+	prefTextSize     = "reader.textSize"
+	prefTheme        = "view.theme"
+	prefLanguage     = "view.language"
+	prefWindowWidth  = "window.width"
+	prefWindowHeight = "window.height"
+)
+
+// defaultWindowSize is the window's first size: wide enough for the
+// library, a reading column and, beside it, the analysis panel.
+var defaultWindowSize = fyne.NewSize(1280, 800)
+
+func (s settings) lastArticle() string      { return s.prefs.String(prefLastArticle) }
+func (s settings) setLastArticle(id string) { s.prefs.SetString(prefLastArticle, id) }
+
+func (s settings) position(id string) int { return s.prefs.Int(prefPositionPfx + id) }
+func (s settings) setPosition(id string, paragraph int) {
+	s.prefs.SetInt(prefPositionPfx+id, paragraph)
+}
+
+func (s settings) textSize() float32 {
+	v := float32(s.prefs.FloatWithFallback(prefTextSize, baseReadingSize))
+	return clampF(v, minReadingSize, maxReadingSize)
+}
+func (s settings) setTextSize(v float32) { s.prefs.SetFloat(prefTextSize, float64(v)) }
+
+func (s settings) theme() ThemeMode {
+	switch m := ThemeMode(s.prefs.String(prefTheme)); m {
+	case ThemeLight, ThemeDark:
+		return m
+	}
+	return ThemeSystem
+}
+func (s settings) setTheme(m ThemeMode) { s.prefs.SetString(prefTheme, string(m)) }
+
+func (s settings) language() Language {
+	switch l := Language(s.prefs.String(prefLanguage)); l {
+	case LangChinese, LangEnglish:
+		return l
+	}
+	return LangSystem
+}
+func (s settings) setLanguage(l Language) { s.prefs.SetString(prefLanguage, string(l)) }
+
+func (s settings) windowSize() fyne.Size {
+	w := float32(s.prefs.Float(prefWindowWidth))
+	h := float32(s.prefs.Float(prefWindowHeight))
+	if w < 400 || h < 300 {
+		return defaultWindowSize
+	}
+	return fyne.NewSize(w, h)
+}
+
+func (s settings) setWindowSize(sz fyne.Size) {
+	s.prefs.SetFloat(prefWindowWidth, float64(sz.Width))
+	s.prefs.SetFloat(prefWindowHeight, float64(sz.Height))
+}

@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/zhibiao/zhibiao/assets"
+)
+
+// ThemeMode is the user's choice of light, dark or whatever the system uses.
+type ThemeMode string
+
+const (
+	ThemeSystem ThemeMode = "system"
+	ThemeLight  ThemeMode = "light"
+	ThemeDark   ThemeMode = "dark"
+)
+
+// Colour names the reader uses on top of Fyne's own.
+const (
+	colorMatch        fyne.ThemeColorName = "zhibiao.match"
+	colorMatchCurrent fyne.ThemeColorName = "zhibiao.matchCurrent"
+	colorMuted        fyne.ThemeColorName = "zhibiao.muted"
+)
+
+// Size names of the reading column, scaled by the user's text size.
+const (
+	sizeReading      fyne.ThemeSizeName = "zhibiao.reading"
+	sizeReadingTitle fyne.ThemeSizeName = "zhibiao.readingTitle"
+	sizeReadingHead  fyne.ThemeSizeName = "zhibiao.readingHeading"
+	sizeReadingSmall fyne.ThemeSizeName = "zhibiao.readingSmall"
+)
+
+// cjkFont is the embedded CJK font as a Fyne resource; Fyne's bundled font
+// has no Chinese.
+var cjkFont = fyne.NewStaticResource("wqy-microhei.ttf", assets.Font)
+
+// appTheme is Fyne's default theme with the CJK font, the user's light/dark
+// choice, and the reader's colours.
+type appTheme struct {
+	mode ThemeMode
+}
+
+func newAppTheme(mode ThemeMode) fyne.Theme { return appTheme{mode: mode} }
+
+func (t appTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
+	switch t.mode {
+	case ThemeLight:
+		return theme.VariantLight
+	case ThemeDark:
+		return theme.VariantDark
+	}
+	return v
+}
+
+func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	v = t.variant(v)
+	dark := v == theme.VariantDark
+	switch n {
+	case colorMatch:
+		if dark {
+			return color.NRGBA{R: 0xff, G: 0xc8, B: 0x57, A: 0xff}
+		}
+		return color.NRGBA{R: 0xb3, G: 0x5c, B: 0x00, A: 0xff}
+	case colorMatchCurrent:
+		if dark {
+			return color.NRGBA{R: 0xff, G: 0x70, B: 0x70, A: 0xff}
+		}
+		return color.NRGBA{R: 0xd0, G: 0x10, B: 0x10, A: 0xff}
+	case colorMuted:
+		if dark {
+			return color.NRGBA{R: 0xa0, G: 0xa4, B: 0xab, A: 0xff}
+		}
+		return color.NRGBA{R: 0x5f, G: 0x63, B: 0x68, A: 0xff}
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+func (t appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	if s.Symbol {
+		return theme.DefaultTheme().Font(s)
+	}
+	return cjkFont
+}
+
+func (t appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+func (t appTheme) Size(n fyne.ThemeSizeName) float32 {
+	if v, ok := readingSize(n, baseReadingSize); ok {
+		return v
+	}
+	return theme.DefaultTheme().Size(n)
+}
+
+// Text sizes of the reading column: the base is what Ctrl+0 restores.
+const (
+	baseReadingSize = 16
+	minReadingSize  = 11
+	maxReadingSize  = 32
+)
+
+// readingTheme overrides sizes inside the reading column: the body text
+// size the user chose and line spacing generous enough for Chinese, whose
+// dense glyphs tire the eye when lines sit close together.
+type readingTheme struct {
+	fyne.Theme
+	size float32
+}
+
+func (t readingTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameLineSpacing {
+		return t.size * 0.55
+	}
+	if v, ok := readingSize(n, t.size); ok {
+		return v
+	}
+	return t.Theme.Size(n)
+}
+
+// readingSize gives the reading column's sizes for a body size.
+func readingSize(n fyne.ThemeSizeName, body float32) (float32, bool) {
+	switch n {
+	case sizeReading:
+		return body, true
+	case sizeReadingSmall:
+		return body * 0.82, true
+	case sizeReadingHead:
+		return body * 1.15, true
+	case sizeReadingTitle:
+		return body * 1.5, true
+	}
+	return 0, false
+}

@@ -1,0 +1,147 @@
+// Package ui builds Zhibiao's window: the library, the reader and the
+// menus. It never creates the application itself (that is package app's
+// job), so it can be driven headless with fyne.io/fyne/v2/test.
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+// Main is the main window's content and the state behind it.
+type Main struct {
+	app      fyne.App
+	win      fyne.Window
+	set      settings
+	version  string
+	articles []*corpus.Article
+
+	lib    *library
+	reader *Reader
+	find   *findBar
+	split  *container.Split
+}
+
+// New prepares the main window over the given articles. Call Start to fill
+// the window.
+func New(a fyne.App, w fyne.Window, articles []*corpus.Article, version string) *Main {
+	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: version, articles: articles}
+}
+
+// Start applies the remembered theme, language and window size, builds the
+// content and menus, and reopens the last article where the user left it.
+func (m *Main) Start() {
+	if err := loadTranslations(); err != nil {
+		fyne.LogError("translations", err)
+	}
+	if l := m.set.language(); l != LangSystem {
+		if err := useLanguage(l); err != nil {
+			fyne.LogError("language", err)
+		}
+	}
+	m.app.Settings().SetTheme(newAppTheme(m.set.theme()))
+	m.win.Resize(m.set.windowSize())
+	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
+	m.build()
+	m.openLast()
+}
+
+// build (re)creates the content, menus and shortcuts in the current
+// language, keeping the article and the place in it.
+func (m *Main) build() {
+	var current *corpus.Article
+	top := 0
+	if m.reader != nil {
+		current, top = m.reader.Article(), m.reader.TopParagraph()
+	}
+	m.win.SetTitle(tr("Zhibiao") + " 指标")
+	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme())
+	m.reader.OnScrolled = m.rememberPosition
+	m.find = newFindBar(m.reader)
+	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
+	m.lib = newLibrary(m.articles)
+	m.lib.OnSelect = m.open
+
+	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
+	offset := 0.24
+	if m.split != nil {
+		offset = m.split.Offset
+	}
+	m.split = container.NewHSplit(m.lib.list, centre)
+	m.split.Offset = offset
+	m.win.SetContent(m.split)
+	m.win.SetMainMenu(m.menu())
+	m.addShortcuts()
+	if current != nil {
+		m.lib.selectID(current.ID)
+		m.reader.ScrollToParagraph(top)
+	}
+}
+
+// open shows an article and returns to where the user last was in it.
+func (m *Main) open(a *corpus.Article) {
+	if m.reader.Article() == a {
+		return
+	}
+	m.reader.Show(a)
+	m.set.setLastArticle(a.ID)
+	if p := m.set.position(a.ID); p > 0 {
+		m.reader.ScrollToParagraph(p)
+	}
+	if m.find.box.Visible() {
+		m.find.run(m.find.entry.Text)
+	}
+}
+
+func (m *Main) openLast() {
+	if len(m.articles) == 0 {
+		return
+	}
+	id := m.set.lastArticle()
+	for _, a := range m.articles {
+		if a.ID == id {
+			m.lib.selectID(id)
+			return
+		}
+	}
+	m.lib.selectID(m.articles[0].ID)
+}
+
+func (m *Main) rememberPosition(paragraph int) {
+	if a := m.reader.Article(); a != nil && m.set.position(a.ID) != paragraph {
+		m.set.setPosition(a.ID, paragraph)
+	}
+}
+
+// Reader gives tests and the app the reader.
+func (m *Main) Reader() *Reader { return m.reader }
+
+func (m *Main) zoom(delta float32) {
+	size := m.set.textSize() + delta
+	if delta == 0 {
+		size = baseReadingSize
+	}
+	size = clampF(size, minReadingSize, maxReadingSize)
+	m.set.setTextSize(size)
+	m.reader.SetTextSize(size)
+}
+
+func (m *Main) setTheme(mode ThemeMode) {
+	m.set.setTheme(mode)
+	t := newAppTheme(mode)
+	m.app.Settings().SetTheme(t)
+	m.reader.setBaseTheme(t)
+	m.win.SetMainMenu(m.menu())
+}
+
+func (m *Main) setLanguage(l Language) {
+	if err := useLanguage(l); err != nil {
+		dialog.ShowError(err, m.win)
+		return
+	}
+	m.set.setLanguage(l)
+	m.build()
+}
