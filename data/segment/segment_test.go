@@ -146,6 +146,23 @@ func TestCutMatchesGse(t *testing.T) {
 	}
 }
 
+func TestCutAllMatchesCut(t *testing.T) {
+	d := embedded(t)
+	for name, text := range seedTexts(t) {
+		parts := strings.Split(text, "\n")
+		parts = append(parts, "", "末尾")
+		all := d.CutAll(parts)
+		for i, p := range parts {
+			if got, want := words(all[i]), words(d.Cut(p)); got != want {
+				t.Fatalf("%s part %d: CutAll %s, Cut %s", name, i, got, want)
+			}
+		}
+	}
+	if got := d.CutAll(nil); len(got) != 0 {
+		t.Errorf("CutAll(nil) = %v", got)
+	}
+}
+
 func itoa(n int) string {
 	var b [20]byte
 	i := len(b)

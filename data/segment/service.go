@@ -98,6 +98,19 @@ func (s *Segmenter) Cut(text string) []Token {
 	return CutChars(text)
 }
 
+// CutAll cuts several texts, such as the paragraphs of an article, sharing
+// the work; the result is as if each were cut on its own. It waits like Cut.
+func (s *Segmenter) CutAll(texts []string) [][]Token {
+	if d := s.Dict(); d != nil {
+		return d.CutAll(texts)
+	}
+	out := make([][]Token, len(texts))
+	for i, t := range texts {
+		out[i] = CutChars(t)
+	}
+	return out
+}
+
 // CutChars splits text into units without a dictionary: one token per
 // character, except that runs of Latin letters and digits stay whole.
 func CutChars(text string) []Token {

@@ -1,0 +1,119 @@
+// Package keywords finds what an article is about: its top words by TF-IDF
+// over gse's segmentation, and every place a word occurs, in context.
+package keywords
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// Keyword is one of an article's top words.
+type Keyword struct {
+	Word   string
+	Weight float64 // term frequency (Count over all counted words) times IDF
+	Count  int     // occurrences in the article
+}
+
+var (
+	//go:embed stopwords.txt
+	gseStops string
+	//go:embed stopwords_zhibiao.txt
+	ownStops string
+
+	stops = readStops(gseStops, ownStops)
+)
+
+func readStops(lists ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, list := range lists {
+		for _, line := range strings.Split(list, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "# ") {
+				continue
+			}
+			m[line] = true
+		}
+	}
+	return m
+}
+
+// IsStop reports whether word is a stop word: a function word, a piece of
+// page furniture or a phrase of officialese that says nothing of the topic.
+func IsStop(word string) bool { return stops[word] }
+
+// candidate reports whether a token may be a keyword: two characters or
+// more, with a letter in it (numbers, dates and punctuation are out), and
+// no stop word.
+func candidate(word string) bool {
+	if utf8.RuneCountInString(word) < 2 || stops[word] {
+		return false
+	}
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Top returns the n words of the article with the highest TF-IDF, best
+// first; ties go to the more frequent word, then to byte order, so that the
+// list is stable. The term frequency is a word's count over the count of
+// all candidate words (as gse's and jieba's extractors do); a word missing
+// from the IDF table takes the table's median, never zero. Photo captions
+// are left out: they are credits (记者 … 摄) more than content. Top waits
+// for the segmenter's dictionary.
+func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
+	d := seg.Dict()
+	counts := map[string]int{}
+	total := 0
+	for i, toks := range cutParagraphs(seg, a) {
+		if a.Paragraphs[i].Kind == corpus.Caption {
+			continue
+		}
+		for _, t := range toks {
+			w := strings.ToLower(t.Text)
+			if candidate(w) {
+				counts[w]++
+				total++
+			}
+		}
+	}
+	out := make([]Keyword, 0, len(counts))
+	for w, c := range counts {
+		idf := 0.0
+		if d != nil {
+			idf, _ = d.IDF(w)
+		}
+		out = append(out, Keyword{Word: w, Count: c, Weight: float64(c) / float64(total) * idf})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.Weight != y.Weight {
+			return x.Weight > y.Weight
+		}
+		if x.Count != y.Count {
+			return x.Count > y.Count
+		}
+		return x.Word < y.Word
+	})
+	if n >= 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// cutParagraphs segments the text of each paragraph, as the reader shows it.
+func cutParagraphs(seg *segment.Segmenter, a *corpus.Article) [][]segment.Token {
+	texts := make([]string, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		texts[i] = p.Text
+	}
+	return seg.CutAll(texts)
+}
