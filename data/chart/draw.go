@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"image/color"
 	"math"
 	"unicode/utf8"
 
@@ -35,6 +36,18 @@ var (
 		negative: hex("f0a150"),
 	}
 )
+
+func themeOf(o Options) theme {
+	if o.Dark {
+		return dark
+	}
+	return light
+}
+
+func groundOf(o Options) color.RGBA {
+	g := themeOf(o).ground
+	return color.RGBA{g.R, g.G, g.B, 255}
+}
 
 // blend mixes c into the ground: t=0 is c, t=1 the ground.
 func blend(c, ground drawing.Color, t float64) drawing.Color {

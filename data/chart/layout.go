@@ -33,10 +33,7 @@ const (
 )
 
 func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
-	th := light
-	if opt.Dark {
-		th = dark
-	}
+	th := themeOf(opt)
 	w, h := float64(opt.Width), float64(opt.Height)
 	k := math.Min(w/DefaultWidth, h/DefaultHeight)
 	k = math.Max(0.75, math.Min(1.5, k))
@@ -52,7 +49,9 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 			p.groups = append(p.groups, b.Group)
 		}
 	}
-	p.rect(0, 0, w, h, th.ground)
+	if opt.Format == SVG {
+		p.rect(0, 0, w, h, th.ground) // a PNG's ground is laid before
+	}
 	top := p.header()
 	kind := c.Kind
 	if kind == VBar && !p.columnsFit(top) {
@@ -169,7 +168,7 @@ func (p *page) legend() []legendItem {
 		if len(p.groups) > 1 {
 			c = p.th.muted
 		}
-		items = append(items, legendItem{label: "推算值（原文未直接写出）", fill: blend(c, p.th.ground, 0.6), line: c, outline: true})
+		items = append(items, legendItem{label: "推算值，原文未直接写出", fill: blend(c, p.th.ground, 0.6), line: c, outline: true})
 	}
 	return items
 }
@@ -303,7 +302,11 @@ func (p *page) rows(top, bottom float64, n int, dots bool) {
 			c = p.th.axis
 		}
 		p.rect(X, top, X+1/p.s*math.Max(1, p.s*0.75*k), plotBottom, c)
-		p.text(formatTick(t, ticks), X, plotBottom+ts*1.35, ts, p.th.muted, center)
+		tick := formatTick(t, ticks)
+		if dots {
+			tick = "第" + tick
+		}
+		p.text(tick, X, plotBottom+ts*1.35, ts, p.th.muted, center)
 	}
 	if !dots && lo < 0 {
 		p.rect(x(0), top, x(0)+1/p.s*math.Max(1, p.s*k), plotBottom, p.th.axis)
@@ -402,6 +405,7 @@ func (p *page) columns(top, bottom float64) {
 	if hasTag {
 		labelsH += ls * 1.2
 	}
+	labelsH += 4 * k // keep clear of the foot
 	plotTop := top + vs*1.6 // room for the value over the tallest column
 	plotBottom := bottom - labelsH
 	if lo < 0 {

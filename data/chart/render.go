@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
+	"image/color"
 	"io"
 	"math"
 	"path/filepath"
@@ -176,8 +176,7 @@ func (r *Renderer) Render(w io.Writer, c Chart, opt Options) (Map, error) {
 	if err != nil {
 		return m, err
 	}
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(w, img); err != nil {
+	if err := encodePNG(w, img); err != nil {
 		return m, fmt.Errorf("encode png: %w", err)
 	}
 	return m, nil
@@ -199,15 +198,28 @@ func (r *Renderer) Image(c Chart, opt Options) (*image.RGBA, Map, error) {
 	// go-chart's raster text is size*DPI/64 pixels per em; this DPI makes
 	// a font size of N logical pixels N*Scale device pixels.
 	rd.SetDPI(64 * opt.Scale)
-	m := r.draw(rd, c, opt)
+	// Lay the ground straight into go-chart's image: through the
+	// rasterizer a full-page fill costs as much as the rest of the chart.
+	// Save hands a collector the image itself, so this is the image drawn
+	// on.
 	var col collector
-	if err := rd.Save(&col); err != nil {
-		return nil, m, err
+	if err := rd.Save(&col); err != nil || col.img == nil {
+		return nil, Map{}, fmt.Errorf("png renderer gave no image: %v", err)
 	}
-	if col.img == nil {
-		return nil, m, errors.New("png renderer gave no image")
-	}
+	fillImage(col.img, groundOf(opt))
+	m := r.draw(rd, c, opt)
 	return col.img, m, nil
+}
+
+// fillImage sets every pixel of img to c.
+func fillImage(img *image.RGBA, c color.RGBA) {
+	row := img.Pix[:img.Rect.Dx()*4]
+	for i := 0; i < len(row); i += 4 {
+		row[0+i], row[1+i], row[2+i], row[3+i] = c.R, c.G, c.B, c.A
+	}
+	for y := 1; y < img.Rect.Dy(); y++ {
+		copy(img.Pix[y*img.Stride:], row)
+	}
 }
 
 // collector receives go-chart's image instead of its PNG encoding.
@@ -231,4 +243,22 @@ func (r *Renderer) renderSVG(w io.Writer, c Chart, opt Options) (Map, error) {
 		return m, fmt.Errorf("write svg: %w", err)
 	}
 	return m, nil
+}
+
+// SuggestHeight is a height in logical pixels that gives each bar of c a
+// comfortable row at the given width: for an article's many growth rates
+// the window can grow the chart rather than leave bars out.
+func SuggestHeight(c Chart, width int) int {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	if c.Kind == VBar {
+		return max(minSide, width*DefaultHeight/DefaultWidth)
+	}
+	k := math.Max(0.75, math.Min(1.5, float64(width)/DefaultWidth))
+	h := 2*18*k + titleSize*k*1.45 + subSize*k*1.5 + legendSize*k*1.6 + 8*k + // header
+		2*footSize*k*1.45 + 6*k + // foot
+		tickSize*k*1.8 + // axis
+		float64(len(c.Bars))*labelSize*k*2.3
+	return min(4000, max(minSide*2, int(math.Ceil(h))))
 }

@@ -1,0 +1,203 @@
+package chart
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+func labels(c Chart) []string {
+	var out []string
+	for _, b := range c.Bars {
+		out = append(out, b.Label+"="+b.ValueLabel)
+	}
+	return out
+}
+
+// Every bar points at its figure's span in the article's bytes.
+func checkRefs(t *testing.T, c Chart, arts ...*corpus.Article) {
+	t.Helper()
+	for _, b := range c.Bars {
+		var a *corpus.Article
+		for _, x := range arts {
+			if x.ID == b.Ref.Doc {
+				a = x
+			}
+		}
+		if a == nil || b.Ref.Start < 0 || b.Ref.End > len(a.Raw) || b.Ref.Start >= b.Ref.End {
+			t.Errorf("bar %q: bad ref %+v", b.Label, b.Ref)
+		}
+	}
+}
+
+func TestForArticleGrowth(t *testing.T) {
+	a, figs := figures000(t)
+	c, err := ForArticle(a, figs, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Kind != HBar || c.Unit != "%" {
+		t.Errorf("kind %v unit %q", c.Kind, c.Unit)
+	}
+	want := []string{"工业投资=67.9%", "固定资产投资=9.6%", "规上工业增加值=7.5%", "第二产业增加值=5.4%",
+		"地区生产总值=5.0%", "第三产业增加值=4.4%", "地区生产总值 2023年=3.8%", "第一产业增加值=2.5%"}
+	if got := labels(c); !slices.Equal(got, want) {
+		t.Errorf("bars\n got %q\nwant %q", got, want)
+	}
+	if !c.Bars[6].Derived {
+		t.Error("the 2023 growth is derived and must say so")
+	}
+	if c.Title != "马村区 2024年 增速" || !strings.Contains(c.Subtitle, "单位：%") {
+		t.Errorf("title %q subtitle %q", c.Title, c.Subtitle)
+	}
+	if !strings.Contains(c.Source, "焦作日报 2025-04-28") || !strings.Contains(c.Source, a.ID) {
+		t.Errorf("source %q", c.Source)
+	}
+	checkRefs(t, c, a)
+	if b := c.Bars[0]; string(a.Raw[b.Ref.Start:b.Ref.End]) != "67.9%" {
+		t.Errorf("first bar refers to %q", a.Raw[b.Ref.Start:b.Ref.End])
+	}
+}
+
+func TestForArticleAmountsInYi(t *testing.T) {
+	a, figs := figures000(t)
+	c, err := ForArticle(a, figs, figure.Level)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"重点项目完成投资=121.7亿元", "一般公共预算收入=8.6亿元", "争取资金=3.78亿元", "争取国债资金=0.745亿元"}
+	if got := labels(c); !slices.Equal(got, want) {
+		t.Errorf("bars\n got %q\nwant %q", got, want)
+	}
+	if c.Unit != "亿元" || !strings.Contains(c.Subtitle, "折算") || c.Title != "马村区 2024年 金额" {
+		t.Errorf("unit %q subtitle %q title %q", c.Unit, c.Subtitle, c.Title)
+	}
+	checkRefs(t, c, a)
+}
+
+func TestForArticleRanks(t *testing.T) {
+	a, figs := figures000(t)
+	c, err := ForArticle(a, figs, figure.Rank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"一般公共预算收入增速=全市第一", "规上工业增加值=城区第二"}
+	if got := labels(c); !slices.Equal(got, want) || c.Kind != Dots {
+		t.Errorf("kind %v bars %q, want Dots %q", c.Kind, got, want)
+	}
+}
+
+func TestForArticleNothing(t *testing.T) {
+	a, figs := figures000(t)
+	if _, err := ForArticle(a, figs, figure.Multiple); !errors.Is(err, ErrNoFigures) {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := ForArticle(a, nil, ""); !errors.Is(err, ErrNoFigures) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestKinds(t *testing.T) {
+	_, figs := figures000(t)
+	want := []figure.Kind{figure.Growth, figure.Level, figure.Share, figure.Rank, figure.PPChange}
+	if got := Kinds(figs); !slices.Equal(got, want) {
+		t.Errorf("Kinds = %v, want %v", got, want)
+	}
+}
+
+// corpusDocs is seed 000 with its figures, seed 003 with 焦作市's GDP
+// growth, and a made-up 2023 review that writes 规模以上 in full.
+func corpusDocs(t *testing.T) []Doc {
+	a0, f0 := figures000(t)
+	a3 := seed(t, "003")
+	f3 := []figure.Figure{at(t, a3, "地区生产总值增长", "5.4%", figure.Figure{Value: 5.4, Unit: "%", NormValue: 5.4, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "焦作市", Year: year(2024)})}
+	raw := "2023年，马村区规模以上工业增加值增长6.3%，地区生产总值增长3.8%，地区生产总值增长3.8%。"
+	ax := corpus.Parse("review_2023.txt", []byte(raw))
+	ax.Region, ax.Period = "马村区", 2023
+	fx := []figure.Figure{
+		at(t, ax, "", "6.3%", figure.Figure{Value: 6.3, Unit: "%", NormValue: 6.3, NormUnit: "%", Kind: figure.Growth, Name: "规模以上工业增加值", Region: "马村区"}),
+		at(t, ax, "", "3.8%", figure.Figure{Value: 3.8, Unit: "%", NormValue: 3.8, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "马村区"}),
+		at(t, ax, "3.8%", "3.8%", figure.Figure{Value: 3.8, Unit: "%", NormValue: 3.8, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "马村区"}),
+	}
+	fx[2].Start += len("3.8%，地区生产总值增长")
+	fx[2].End += len("3.8%，地区生产总值增长")
+	return []Doc{{a0, f0}, {a3, f3}, {ax, fx}}
+}
+
+func TestForIndicatorAcrossCorpus(t *testing.T) {
+	docs := corpusDocs(t)
+	c, err := ForIndicator("地区生产总值", "", docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range c.Bars {
+		got = append(got, b.Group+" "+b.Label+" "+b.Tag+"="+b.ValueLabel)
+	}
+	// 马村区 has three bars (2023 derived in 000, 2023 in the review, 2024
+	// in 000); the review's second mention of the same figure is one bar.
+	want := []string{"马村区 2023年 000=3.8%", "马村区 2023年 review=3.8%", "马村区 2024年 000=5.0%", "焦作市 2024年 003=5.4%"}
+	if !slices.Equal(got, want) {
+		t.Errorf("bars\n got %q\nwant %q", got, want)
+	}
+	if c.Kind != VBar || c.Title != "地区生产总值 增速" {
+		t.Errorf("kind %v title %q", c.Kind, c.Title)
+	}
+	for _, id := range []string{"000 焦作日报 2025-04-28", "003 2025-02-19", "review"} {
+		if !strings.Contains(c.Source, id) {
+			t.Errorf("source %q lacks %q", c.Source, id)
+		}
+	}
+	checkRefs(t, c, docs[0].Article, docs[1].Article, docs[2].Article)
+}
+
+func TestForIndicatorGroupsNames(t *testing.T) {
+	docs := corpusDocs(t)
+	for _, name := range []string{"规上工业增加值", "规模以上工业增加值"} {
+		c, err := ForIndicator(name, figure.Growth, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Bars) != 2 || !strings.Contains(c.Subtitle, "含") {
+			t.Errorf("%s: %d bars (%q), subtitle %q", name, len(c.Bars), labels(c), c.Subtitle)
+		}
+	}
+	ind := Indicators(docs)
+	var found *Indicator
+	for i := range ind {
+		if ind[i].Name == "规上工业增加值" || ind[i].Name == "规模以上工业增加值" {
+			if found != nil {
+				t.Errorf("the two names are listed apart: %+v and %+v", *found, ind[i])
+			}
+			found = &ind[i]
+		}
+	}
+	if found == nil || len(found.Aliases) != 1 || found.Docs != 2 {
+		t.Errorf("grouped indicator %+v", found)
+	}
+	if ind[0].Name != "地区生产总值" {
+		t.Errorf("first indicator %q, want the one in most documents", ind[0].Name)
+	}
+}
+
+func TestForIndicatorUnknown(t *testing.T) {
+	if _, err := ForIndicator("不存在的指标", "", corpusDocs(t)); !errors.Is(err, ErrNoFigures) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestShortID(t *testing.T) {
+	for in, want := range map[string]string{
+		"000_3d56ce9018f8a19f.txt": "000",
+		"report.txt":               "report",
+		"一篇很长很长很长很长很长的文章名称": "一篇很长很长很长很长很…",
+	} {
+		if got := shortID(in); got != want {
+			t.Errorf("shortID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
