@@ -1,0 +1,641 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// Character classes of numerals.
+const (
+	cNone    uint8 = iota
+	cDigit         // 0-9 and ０-９
+	cCnDigit       // 一…九, 两, 壹…玖
+	cZero          // 零 〇
+	cPower         // 十 百 千 (拾 佰 仟)
+	cBig           // 万 亿 兆 (萬 億)
+	cPoint         // 点 點: a Chinese decimal point
+	cApprox        // 多 余 几: 十多万, 二十几万
+)
+
+var (
+	charClass [0x10000]uint8
+	charValue [0x10000]uint8 // the digit, or the power of ten
+	financial [0x10000]bool  // 壹 贰 … 拾 佰 仟: the banker's forms
+)
+
+// initClasses fills the character tables; lexicon.go's init calls it first
+// so that the tables built from words can use them.
+func initClasses() {
+	for r := '0'; r <= '9'; r++ {
+		charClass[r], charValue[r] = cDigit, uint8(r-'0')
+		charClass[r-'0'+'０'], charValue[r-'0'+'０'] = cDigit, uint8(r-'0')
+	}
+	digits := []struct {
+		chars string
+		v     uint8
+	}{
+		{"一壹弌", 1}, {"二两兩贰貳倆俩", 2}, {"三叁參", 3}, {"四肆", 4}, {"五伍", 5},
+		{"六陆陸", 6}, {"七柒", 7}, {"八捌", 8}, {"九玖", 9},
+	}
+	for _, d := range digits {
+		for _, r := range d.chars {
+			charClass[r], charValue[r] = cCnDigit, d.v
+		}
+	}
+	for _, r := range "零〇" {
+		charClass[r] = cZero
+	}
+	for _, p := range []struct {
+		chars string
+		v     uint8
+	}{{"十拾", 1}, {"百佰", 2}, {"千仟", 3}} {
+		for _, r := range p.chars {
+			charClass[r], charValue[r] = cPower, p.v
+		}
+	}
+	for _, p := range []struct {
+		chars string
+		v     uint8
+	}{{"万萬", 4}, {"亿億", 8}, {"兆", 12}} {
+		for _, r := range p.chars {
+			charClass[r], charValue[r] = cBig, p.v
+		}
+	}
+	for _, r := range "点點" {
+		charClass[r] = cPoint
+	}
+	for _, r := range "多余几幾" {
+		charClass[r] = cApprox
+	}
+	for _, r := range "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" {
+		financial[r] = true
+	}
+}
+
+func class(r rune) uint8 {
+	if r < 0 || r >= 0x10000 {
+		return cNone
+	}
+	return charClass[r]
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+func p10(n uint8) float64 { return pow10[n] }
+
+// at decodes the rune at byte i, or returns (0, 0) at the end.
+func at(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// before decodes the rune ending at byte i.
+func before(s string, i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\r' || r == '\n' || r == '\u00a0'
+}
+
+// skipSpace skips the blanks OCR leaves inside a figure: spaces and at most
+// one line break.
+func skipSpace(s string, i int) int {
+	lines := 0
+	for n := 0; n < 8; n++ {
+		r, sz := at(s, i)
+		if !isSpace(r) {
+			return i
+		}
+		if r == '\n' {
+			if lines++; lines > 1 {
+				return i
+			}
+		}
+		i += sz
+	}
+	return i
+}
+
+func isDigitAt(s string, i int) bool {
+	r, _ := at(s, i)
+	return class(r) == cDigit
+}
+
+// arabic is an Arabic numeral as scanned.
+type arabic struct {
+	end      int
+	val      float64
+	digits   int  // integer digits
+	integer  bool // no decimal part, separator, exponent or suffix
+	wide     bool // written with full-width digits
+	hasComma bool
+}
+
+// scanArabic reads 1,266 or 121.7 or ３．５ or 2e5 or 15k starting at i,
+// which must hold a digit or a decimal point before one.
+func scanArabic(s string, i int) arabic {
+	a := arabic{integer: true}
+	var mant uint64
+	var frac int
+	overflow := false
+	add := func(d uint8, isFrac bool) {
+		if mant > (math.MaxUint64-9)/10 || mant >= 1<<53/10 {
+			overflow = true
+			return
+		}
+		mant = mant*10 + uint64(d)
+		if isFrac {
+			frac++
+		}
+	}
+	j := i
+	r, sz := at(s, j)
+	for class(r) == cDigit {
+		add(charValue[r], false)
+		a.digits++
+		if r >= '０' {
+			a.wide = true
+		}
+		j += sz
+		r, sz = at(s, j)
+		// a thousands separator: exactly three digits follow
+		if (r == ',' || (r == '，' && a.wide)) && threeDigits(s, j+sz) {
+			a.hasComma = true
+			j += sz
+			r, sz = at(s, j)
+		}
+	}
+	if (r == '.' || r == '．') && isDigitAt(s, j+sz) {
+		a.integer = false
+		j += sz
+		r, sz = at(s, j)
+		for class(r) == cDigit {
+			add(charValue[r], true)
+			j += sz
+			r, sz = at(s, j)
+		}
+	}
+	if overflow {
+		a.val = slowParse(s[i:j])
+	} else if frac > 0 {
+		a.val = float64(mant) / pow10[frac]
+	} else {
+		a.val = float64(mant)
+	}
+	// exponent: 2e5, 12.32e+14, 2^5, 2.5^-1
+	if r == 'e' || r == 'E' || r == '^' {
+		k := j + 1
+		sign := 1.0
+		for k < len(s) && (s[k] == '+' || s[k] == '-' || hasPrefix(s, k, "－")) {
+			if s[k] != '+' {
+				sign = -sign
+			}
+			if s[k] == '-' || s[k] == '+' {
+				k++
+			} else {
+				k += len("－")
+			}
+		}
+		if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			e := 0
+			for k < len(s) && s[k] >= '0' && s[k] <= '9' && e < 400 {
+				e = e*10 + int(s[k]-'0')
+				k++
+			}
+			if !asciiLetterAt(s, k) {
+				if r == '^' {
+					a.val = math.Pow(a.val, sign*float64(e))
+				} else {
+					a.val *= math.Pow(10, sign*float64(e))
+				}
+				a.integer = false
+				j = k
+				r, sz = at(s, j)
+			}
+		}
+	}
+	if (r == 'k' || r == 'K' || r == 'Ｋ') && !asciiLetterAt(s, j+sz) {
+		a.val *= 1000
+		a.integer = false
+		j += sz
+	}
+	a.end = j
+	return a
+}
+
+func threeDigits(s string, i int) bool {
+	for n := 0; n < 3; n++ {
+		r, sz := at(s, i)
+		if class(r) != cDigit {
+			return false
+		}
+		i += sz
+	}
+	r, _ := at(s, i)
+	return class(r) != cDigit
+}
+
+func asciiLetterAt(s string, i int) bool {
+	if i >= len(s) || i < 0 {
+		return false
+	}
+	c := s[i] | 0x20
+	return c >= 'a' && c <= 'z'
+}
+
+func slowParse(s string) float64 {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r >= '０' && r <= '９':
+			b = append(b, byte(r-'０'+'0'))
+		case r == '．':
+			b = append(b, '.')
+		case r == ',' || r == '，':
+		default:
+			b = append(b, byte(r))
+		}
+	}
+	v, _ := strconv.ParseFloat(string(b), 64)
+	return v
+}
+
+// numeral is a number as scanned, before any unit.
+type numeral struct {
+	start, end int
+	val        float64
+	// splitAt is where a closing run of 万/亿 begins when the number before
+	// it is what the writer wrote (121.7 in 121.7亿): the run then belongs to
+	// the unit. -1 otherwise.
+	splitAt     int
+	splitVal    float64
+	splitFactor float64
+	chinese     bool // has Chinese numeral characters
+	arabic      bool
+	cnChars     int  // Chinese numeral characters
+	single      bool // exactly one Chinese digit, nothing else
+	fin         bool // banker's forms only
+	integer     bool
+	pureArabic  bool // one Arabic integer, nothing else
+	digits      int
+	approx      string
+	neg         bool
+	dozen       bool
+}
+
+// token kinds while scanning a numeral
+const (
+	tNone = iota
+	tArabic
+	tDigit
+	tZero
+	tPower
+	tBig
+	tDecimal
+	tApprox
+)
+
+// scanNumeral reads a numeral at i: Arabic, Chinese or mixed, with 万/亿
+// multipliers, a Chinese decimal point and OCR blanks between its parts.
+func scanNumeral(s string, i int) (numeral, bool) {
+	n := numeral{start: i, splitAt: -1, integer: true}
+	j := i
+	if r, sz := at(s, j); r == '-' || r == '－' || r == '负' || r == '負' {
+		if pr, _ := before(s, j); (r == '-' || r == '－') && (pr == '-' || pr == '－' || class(pr) == cDigit || pr < utf8.RuneSelf && asciiLetterAt(s, j-1)) {
+			return n, false
+		}
+		r2, _ := at(s, j+sz)
+		c2 := class(r2)
+		if c2 != cDigit && c2 != cCnDigit && c2 != cPower && c2 != cZero && !(r2 == '.' && isDigitAt(s, j+sz+1)) {
+			return n, false
+		}
+		n.neg = true
+		j += sz
+	}
+	var total, section, cur, prevMag float64
+	curSet := false
+	last, beforeLast := tNone, tNone
+	lastBig := 0.0
+	var runStart int = -1
+	var runPre, runFactor float64
+	runValid := false
+	digitStart := -1
+	var lastDigit rune
+	allFin := true
+	end := j
+	for {
+		k := j
+		if last != tNone && last != tArabic {
+			k = skipSpace(s, j)
+		} else if last == tArabic {
+			// 16.4 亿: blanks between an Arabic number and its multiplier
+			k2 := skipSpace(s, j)
+			if r, _ := at(s, k2); class(r) == cBig || class(r) == cPower && (beforeLast == tBig || beforeLast == tPower) {
+				k = k2
+			}
+		}
+		r, sz := at(s, k)
+		c := class(r)
+		if r == '.' && last == tNone && isDigitAt(s, k+1) {
+			if pr, _ := before(s, k); pr != '.' {
+				c = cDigit
+			}
+		}
+		switch c {
+		case cDigit:
+			if curSet || last == tDecimal {
+				goto done
+			}
+			if k != j && last != tBig && last != tPower {
+				goto done
+			}
+			a := scanArabic(s, k)
+			if a.end == k {
+				goto done
+			}
+			if last == tNone {
+				n.pureArabic = true
+				n.integer = a.integer
+				n.digits = a.digits
+			} else {
+				n.pureArabic = false
+			}
+			cur, curSet = a.val, true
+			n.arabic = true
+			allFin = false
+			beforeLast, last = last, tArabic
+			j, end = a.end, a.end
+			runStart = -1
+		case cCnDigit:
+			if curSet || last == tDecimal {
+				goto done
+			}
+			cur, curSet = float64(charValue[r]), true
+			prevMag = 0
+			if last == tPower || last == tBig {
+				prevMag = lastMag(s, j)
+			}
+			digitStart, lastDigit = k, r
+			if !financial[r] {
+				allFin = false
+			}
+			n.chinese = true
+			n.cnChars++
+			n.pureArabic = false
+			beforeLast, last = last, tDigit
+			j, end = k+sz, k+sz
+			runStart = -1
+		case cZero:
+			if curSet {
+				goto done
+			}
+			if last == tNone {
+				cur, curSet = 0, true
+				prevMag = 0
+				beforeLast, last = last, tDigit
+				digitStart, lastDigit = k, r
+			} else {
+				beforeLast, last = last, tZero
+			}
+			allFin = false
+			n.chinese = true
+			n.cnChars++
+			j, end = k+sz, k+sz
+			runStart = -1
+		case cPower:
+			if unitAt(s, k) || (!curSet && fractionAt(s, k+sz)) {
+				goto done
+			}
+			if curSet && cur == 0 && last == tDigit && class(lastDigit) == cZero {
+				cur = 1 // 零十
+			}
+			if !curSet {
+				switch {
+				case last == tNone && charValue[r] == 1: // 十五
+				case last == tZero || last == tBig || last == tApprox: // 一百零十, 一万十
+				case last == tNone:
+					// 百亿, 千万, 百三: a bare 百 or 千 needs a digit or a
+					// multiplier after it
+					r2, _ := at(s, k+sz)
+					if c2 := class(r2); c2 != cBig && c2 != cCnDigit {
+						goto done
+					}
+				default:
+					goto done
+				}
+				cur = 1
+			}
+			if last == tPower && lastPowerValue(s, j) <= float64(charValue[r]) && section > 0 && !curSet {
+				goto done
+			}
+			section += cur * p10(charValue[r])
+			cur, curSet = 0, false
+			if !financial[r] {
+				allFin = false
+			}
+			n.chinese = true
+			n.cnChars++
+			n.pureArabic = false
+			beforeLast, last = last, tPower
+			j, end = k+sz, k+sz
+			runStart = -1
+		case cBig:
+			if !curSet && section == 0 && total == 0 {
+				goto done
+			}
+			if unitAt(s, k) {
+				goto done
+			}
+			b := p10(charValue[r])
+			pending := section + cur
+			if last != tBig {
+				runStart, runPre, runFactor = k, pending, 1
+				runValid = total == 0
+			}
+			runFactor *= b
+			if b >= lastBig {
+				total = (total + pending) * b
+			} else {
+				total += pending * b
+			}
+			lastBig = b
+			section, cur, curSet = 0, 0, false
+			allFin = false
+			n.chinese = true
+			n.pureArabic = false
+			beforeLast, last = last, tBig
+			j, end = k+sz, k+sz
+		case cPoint:
+			if last == tNone || last == tDecimal || last == tApprox || last == tArabic {
+				goto done
+			}
+			k2 := skipSpace(s, k+sz)
+			frac, e, ok := scanCnFraction(s, k2)
+			if !ok {
+				goto done
+			}
+			if last == tDigit && prevMag >= 10 && beforeLast != tZero {
+				cur *= prevMag / 10
+			}
+			cur = section + cur + frac
+			section, curSet = 0, true
+			allFin = false
+			n.cnChars += 2
+			n.integer = false
+			n.pureArabic = false
+			beforeLast, last = last, tDecimal
+			j, end = e, e
+			runStart = -1
+		case cApprox:
+			k2 := skipSpace(s, k+sz)
+			r2, _ := at(s, k2)
+			c2 := class(r2)
+			if last == tNone || last == tDecimal || (c2 != cBig && c2 != cPower) {
+				goto done
+			}
+			if c2 == cPower && !curSet && last != tZero {
+				goto done
+			}
+			if !curSet {
+				cur, curSet = 0, true
+			}
+			n.approx = string(r)
+			beforeLast, last = last, tApprox
+			j = k2
+		default:
+			goto done
+		}
+	}
+done:
+	if last == tNone || end == n.start || (n.neg && end == n.start+len("负")) && last == tNone {
+		return n, false
+	}
+	if last == tApprox {
+		// 十多 with nothing after: the 多 is a qualifier, not part of it
+		last = beforeLast
+	}
+	if last == tDigit && prevMag >= 10 && beforeLast != tZero && beforeLast != tArabic {
+		if lastDigit == '两' || lastDigit == '兩' {
+			// 三千两百两: a closing 两 after a multiplier is the unit 两
+			if prevMag >= 10 {
+				cur = 0
+				end = digitStart
+				n.cnChars--
+			}
+		} else {
+			cur *= prevMag / 10
+		}
+	}
+	n.val = total + section + cur
+	// 一打, 十打苹果: dozens (but not 打造, 打击…)
+	if r, sz := at(s, end); r == '打' && n.chinese && !n.arabic {
+		if r2, _ := at(s, end+sz); !containsRune(notDozenAfter, r2) {
+			n.val *= 12
+			end += sz
+			n.splitAt = -1
+			n.dozen = true
+		}
+	}
+	if n.neg {
+		n.val = -n.val
+	}
+	n.end = end
+	n.fin = allFin && n.chinese
+	n.single = n.chinese && !n.arabic && n.cnChars == 1 && last == tDigit
+	if runStart >= 0 && last == tBig && runValid && !n.dozen {
+		n.splitAt, n.splitVal, n.splitFactor = runStart, runPre, runFactor
+		if n.neg {
+			n.splitVal = -runPre
+		}
+	}
+	return n, true
+}
+
+// lastMag is the magnitude of the power or multiplier character ending at j.
+func lastMag(s string, j int) float64 {
+	r, _ := before(s, j)
+	switch class(r) {
+	case cPower, cBig:
+		return p10(charValue[r])
+	}
+	return 0
+}
+
+func lastPowerValue(s string, j int) float64 {
+	r, _ := before(s, j)
+	if class(r) == cPower {
+		return float64(charValue[r])
+	}
+	return 99
+}
+
+// scanCnFraction reads the digits after a Chinese decimal point.
+func scanCnFraction(s string, i int) (float64, int, bool) {
+	var mant uint64
+	n := 0
+	j := i
+	for n < 15 {
+		r, sz := at(s, j)
+		switch class(r) {
+		case cCnDigit:
+			mant = mant*10 + uint64(charValue[r])
+		case cZero:
+			mant *= 10
+		default:
+			if n == 0 {
+				return 0, i, false
+			}
+			return float64(mant) / pow10[n], j, true
+		}
+		n++
+		j += sz
+	}
+	return float64(mant) / pow10[n], j, true
+}
+
+// fractionAt reports whether 分之 (with blanks) starts at i: 百分之 is a
+// percentage, not the power 百.
+func fractionAt(s string, i int) bool {
+	i = skipSpace(s, i)
+	r, sz := at(s, i)
+	if r != '分' {
+		return false
+	}
+	i = skipSpace(s, i+sz)
+	r, _ = at(s, i)
+	return r == '之'
+}
+
+// concatDigits reads digit-by-digit numerals such as 二〇二四 (a year) or
+// 三八 (in 三八折): digits with no powers between them.
+func concatDigits(s string, i int) (val float64, end, n int) {
+	j := i
+	for n < 4 {
+		r, sz := at(s, j)
+		c := class(r)
+		if c == cCnDigit {
+			val = val*10 + float64(charValue[r])
+		} else if c == cZero {
+			val *= 10
+		} else {
+			break
+		}
+		n++
+		j += sz
+	}
+	return val, j, n
+}

@@ -1,0 +1,62 @@
+// Package quantity finds the numbers of Chinese text with their units:
+// Arabic (121.7, 1,266), full-width (３．５％), Chinese (十五, 两千三百万,
+// 第二十), mixed (1.2万, 3千), percentages (5.0%, 百分之五, 1.2个百分点),
+// money, counts, physical measures, ranks and multiples. Spans are byte
+// offsets into the text given, and a figure broken by OCR (16.4 亿 元,
+// 15\n条) is still one quantity whose span covers all of it.
+//
+// The vocabulary (units, measure words, qualifiers, words that only look
+// like numbers) lives in tables in units.go and words.go; find.go and
+// numeral.go apply them.
+package quantity
+
+// Kind is what a quantity's unit says it is. The figure extractor refines
+// percent into growth or share.
+type Kind string
+
+const (
+	Level    Kind = "level"     // money
+	Percent  Kind = "percent"   // %, 百分之N, 成, 折
+	PPChange Kind = "pp_change" // 个百分点
+	Count    Kind = "count"     // a measure word: 个 家 人 户…
+	Physical Kind = "physical"  // length, area, mass, volume, energy
+	Duration Kind = "duration"  // 天, 个月, 小时; 5年 when not a date
+	Rank     Kind = "rank"      // 第N in a ranking, 首位
+	Ordinal  Kind = "ordinal"   // 第N otherwise (第5次)
+	Multiple Kind = "multiple"  // N倍
+	Number   Kind = "number"    // a number with no unit
+	Date     Kind = "date"      // 2024年, 12月, 21日, 2025-04-28
+	Time     Kind = "time"      // 13:54:20, 20点
+)
+
+// Quantity is one number with its unit.
+type Quantity struct {
+	Start int    `json:"start"` // byte offsets of the number with its unit
+	End   int    `json:"end"`
+	Text  string `json:"text"` // exactly text[Start:End]
+	// Value is the number as written, in the unit as written: 121.7 for
+	// 121.7亿元, 2 for 第二, 5 for 五家.
+	Value float64 `json:"value"`
+	// Unit is the unit as written with whitespace removed: 亿元, %, 个百分点,
+	// 家, 万亩; 第 for ranks; empty for a bare number.
+	Unit string `json:"unit"`
+	// NormValue and NormUnit express the quantity in a base unit:
+	// 12170000000 元, 5.0 %, 1.2 pp, 100000 亩, 2 rank.
+	NormValue float64 `json:"norm_value"`
+	NormUnit  string  `json:"norm_unit"`
+	Kind      Kind    `json:"kind"`
+	// Qualifier is 近, 约, 余, 多, 超, 突破, 以上…: the quantity is approximate
+	// or a bound. Empty when exact.
+	Qualifier string `json:"qualifier,omitempty"`
+	// Chinese reports numerals written in Chinese characters (十五, 两千).
+	Chinese bool `json:"-"`
+	// NumStart and NumEnd are the byte span of the numeral alone, without
+	// 第, unit or qualifier: 16.4 亿 in 16.4 亿 元.
+	NumStart int `json:"-"`
+	NumEnd   int `json:"-"`
+	num      float64
+}
+
+// Approximate reports whether a qualifier makes the quantity approximate or
+// a bound rather than exact.
+func (q Quantity) Approximate() bool { return q.Qualifier != "" }

@@ -1,0 +1,142 @@
+package quantity
+
+// This file holds the vocabulary of quantities as tables a reader can scan,
+// in the spirit of Recognizers-Text's pattern files: units, measure words,
+// qualifiers. The engine in find.go only applies them.
+
+// unitDef is one unit a number may carry. Norm is the base unit its value is
+// expressed in after normalisation and Factor what one of it is worth there.
+type unitDef struct {
+	Text   string
+	Kind   Kind
+	Norm   string
+	Factor float64
+}
+
+// moneyUnits are currencies (kind level). 万 and 亿 in front of them (万元,
+// 亿美元) come from the number, so only the base units are listed.
+var moneyUnits = []unitDef{
+	{"元人民币", Level, "元", 1},
+	{"人民币", Level, "元", 1},
+	{"元", Level, "元", 1},
+	{"美元", Level, "美元", 1},
+	{"美圆", Level, "美元", 1},
+	{"美金", Level, "美元", 1},
+	{"欧元", Level, "欧元", 1},
+	{"日元", Level, "日元", 1},
+	{"港元", Level, "港元", 1},
+	{"港币", Level, "港元", 1},
+	{"英镑", Level, "英镑", 1},
+	{"台币", Level, "台币", 1},
+	{"韩元", Level, "韩元", 1},
+	{"卢布", Level, "卢布", 1},
+	{"瑞士法郎", Level, "瑞士法郎", 1},
+	{"法郎", Level, "法郎", 1},
+	{"奈拉", Level, "奈拉", 1},
+	{"比特币", Level, "比特币", 1},
+	{"个比特币", Level, "比特币", 1},
+}
+
+// percentUnits are proportions; 个百分点 is a difference of percentages.
+var percentUnits = []unitDef{
+	{"%", Percent, "%", 1},
+	{"％", Percent, "%", 1},
+	{"‰", Percent, "%", 0.1},
+	{"个百分点", PPChange, "pp", 1},
+	{"個百分點", PPChange, "pp", 1},
+	{"百分点", PPChange, "pp", 1},
+}
+
+// measureWords count things (kind count). The unit itself is the base unit:
+// 6008人 is 6008 人, 4.6万人次 is 46000 人次.
+var measureWords = []string{
+	"人次", "户次", "架次", "车次", "个", "個", "家", "人", "户", "項", "项", "名", "所", "条",
+	"座", "处", "件", "次", "张", "台", "套", "位", "批", "只", "双", "对", "雙", "對",
+	"种", "类", "棵", "株", "头", "匹", "辆", "艘", "栋", "间", "层", "场", "篇",
+	"部", "本", "份", "起", "宗", "例", "支", "队", "组", "村", "镇", "校", "枚",
+	"块", "塊", "轮", "遍", "回", "章", "节", "款", "票", "片", "幅", "盏", "根",
+	"粒", "道",
+}
+
+// physicalUnits are lengths, areas, masses, volumes, energy and data sizes.
+// The norm is the unit itself except for plain metric multiples.
+var physicalUnits = []unitDef{
+	{"平方公里", Physical, "平方公里", 1},
+	{"平方千米", Physical, "平方公里", 1},
+	{"平方米", Physical, "平方米", 1},
+	{"平米", Physical, "平方米", 1},
+	{"立方米", Physical, "立方米", 1},
+	{"公里", Physical, "公里", 1},
+	{"千米", Physical, "公里", 1},
+	{"厘米", Physical, "米", 0.01},
+	{"公分", Physical, "米", 0.01},
+	{"毫米", Physical, "米", 0.001},
+	{"米", Physical, "米", 1},
+	{"公顷", Physical, "公顷", 1},
+	{"亩", Physical, "亩", 1},
+	{"公斤", Physical, "公斤", 1},
+	{"千克", Physical, "公斤", 1},
+	{"毫克", Physical, "公斤", 1e-6},
+	{"微克", Physical, "公斤", 1e-9},
+	{"克", Physical, "公斤", 0.001},
+	{"吨", Physical, "吨", 1},
+	{"斤", Physical, "斤", 1},
+	{"千瓦时", Physical, "千瓦时", 1},
+	{"度电", Physical, "千瓦时", 1},
+	{"千瓦", Physical, "千瓦", 1},
+	{"兆瓦", Physical, "千瓦", 1000},
+	{"瓦", Physical, "千瓦", 0.001},
+	{"毫升", Physical, "升", 0.001},
+	{"升", Physical, "升", 1},
+	{"标箱", Physical, "标箱", 1},
+	{"兆字节", Physical, "字节", 1 << 20},
+	{"字节", Physical, "字节", 1},
+	{"比特", Physical, "比特", 1},
+	{"cm", Physical, "米", 0.01},
+	{"mm", Physical, "米", 0.001},
+	{"km", Physical, "公里", 1},
+	{"kg", Physical, "公斤", 1},
+	{"m", Physical, "米", 1},
+}
+
+// durationUnits measure time spans (figures report them as physical).
+var durationUnits = []unitDef{
+	{"个小时", Duration, "小时", 1},
+	{"小时", Duration, "小时", 1},
+	{"分钟", Duration, "分钟", 1},
+	{"个月", Duration, "月", 1},
+	{"个工作日", Duration, "天", 1},
+	{"工作日", Duration, "天", 1},
+	{"天", Duration, "天", 1},
+	{"周", Duration, "周", 1},
+	{"秒", Duration, "秒", 1},
+}
+
+// otherUnits: multiples.
+var otherUnits = []unitDef{
+	{"倍", Multiple, "倍", 1},
+}
+
+// prefixQualifiers mark the number after them as approximate or a bound.
+var prefixQualifiers = []string{
+	"将近", "接近", "大约", "约合", "超过", "不足", "不到", "至少", "最多", "突破", "逾", "近", "约", "超", "达约",
+}
+
+// suffixQualifiers follow the number, before or after its unit.
+var suffixQualifiers = []string{"以上", "以下", "左右", "上下", "之多", "有余", "余", "多"}
+
+// unitsOfDate follow a number that is a date or time, not a quantity.
+var unitsOfDate = []string{"年度", "年", "月份", "月底", "月初", "月末", "月", "日", "号", "时", "点", "季度"}
+
+// percentAfter lists words after 成 or 折 that make them part of another word
+// (建成, 折旧), not the tenths of a percentage.
+const (
+	notPercentAfterCheng = "交为果功效本立员绩熟就长型品都片批套年人文色像分败全才亲婚群语规龙事"
+	notPercentAfterZhe   = "旧合算叠射腾服返损价"
+)
+
+// notDozenAfter: 打 after a number is a dozen unless it starts a verb.
+const notDozenAfter = "造击通开破响好赢出入工卡印包算扫牢下压捞拼架动磨球折分电车交听扮理量假黑非针赢响"
+
+// scopeWords are places before 第N that say among whom a rank is.
+var scopeWords = []string{"全国", "全省", "全市", "城区", "全区"}
