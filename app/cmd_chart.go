@@ -1,8 +1,196 @@
 package app
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
 
-// Placeholder until charts land (issue 6).
+	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/fileio"
+)
+
+// figuresOf extracts an article's figures; tests may replace it.
+//
+// TODO(issue 6): figure.Extract once it lands; until then this returns
+// nothing and `zhibiao chart` reports that there is nothing to chart.
+var figuresOf = func(a *corpus.Article) []figure.Figure { return nil }
+
+// chartDefaultScale is the pixel density of a PNG when --scale is not
+// given: twice the logical size, sharp in print.
+const chartDefaultScale = chart.ExportScale
+
+// runChart is `zhibiao chart [--doc ID] [--indicator NAME] [--kind KIND]
+// [--width PX] [--height PX] [--scale N] -o FILE` (CONTRACTS.md). With
+// --doc, the chart of that article's figures of --kind (default: the first
+// of growth, level, share, count, rank… it has); with --indicator, that
+// indicator across all embedded articles, one column per document, year
+// and region. Without --height an article's chart is as tall as its bars
+// need; PNG files are width*scale × height*scale pixels. FILE is written
+// atomically: it is either the whole new chart or untouched.
 func runChart(std *stdio, args []string) int {
-	return failure(std, "chart", errors.New("not built yet"))
+	const cmd = "chart"
+	fs := newFlags(std, cmd)
+	doc := fs.String("doc", "", "document id (file name) of an embedded article, or a file to read")
+	indicator := fs.String("indicator", "", "indicator to chart across all documents")
+	kindName := fs.String("kind", "", "kind of figures: "+kindList())
+	width := fs.String("width", "", "width in logical pixels (default 800)")
+	height := fs.String("height", "", "height in logical pixels (default: as the bars need, or 500)")
+	scale := fs.String("scale", "", "pixel density of a PNG (default 2)")
+	dark := fs.Bool("dark", false, "light on dark")
+	out := fs.String("o", "", "output file, .png or .svg")
+	if rc := parseFlags(std, fs, args); rc != exitOK {
+		return rc
+	}
+	if fs.NArg() > 0 {
+		return usageError(std, cmd, fmt.Sprintf("unexpected argument %q", fs.Arg(0)))
+	}
+
+	// Arguments first, all of them, before any work.
+	if *out == "" {
+		return usageError(std, cmd, "missing -o FILE")
+	}
+	format, err := chart.FormatOf(*out)
+	if err != nil {
+		return usageError(std, cmd, "-o "+err.Error())
+	}
+	opt := chart.Options{Width: chart.DefaultWidth, Scale: chartDefaultScale, Format: format, Dark: *dark}
+	if (*doc == "") == (*indicator == "") {
+		return usageError(std, cmd, "give either --doc ID or --indicator NAME")
+	}
+	kind := figure.Kind(*kindName)
+	if kind != "" && !slices.Contains(figure.Kinds, kind) {
+		return usageError(std, cmd, fmt.Sprintf("--kind %q is not one of %s", *kindName, kindList()))
+	}
+	if opt.Width, err = sizeFlag("width", *width, chart.DefaultWidth); err != nil {
+		return usageError(std, cmd, err.Error())
+	}
+	var h int
+	if h, err = sizeFlag("height", *height, 0); err != nil {
+		return usageError(std, cmd, err.Error())
+	}
+	if *scale != "" {
+		s, err := strconv.ParseFloat(*scale, 64)
+		if err != nil || s < 0.25 || s > 16 {
+			return usageError(std, cmd, fmt.Sprintf("--scale %q is not a number from 0.25 to 16", *scale))
+		}
+		opt.Scale = s
+	}
+
+	var c chart.Chart
+	if *doc != "" {
+		a, rc := chartArticle(std, *doc)
+		if rc != exitOK {
+			return rc
+		}
+		c, err = chart.ForArticle(a, figuresOf(a), kind)
+		if err != nil {
+			return usageError(std, cmd, "--doc "+*doc+": "+nothingToChart(err))
+		}
+	} else {
+		arts, err := corpus.Embedded()
+		if err != nil {
+			return failure(std, cmd, err)
+		}
+		docs := make([]chart.Doc, len(arts))
+		for i, a := range arts {
+			docs[i] = chart.Doc{Article: a, Figures: figuresOf(a)}
+		}
+		c, err = chart.ForIndicator(*indicator, kind, docs)
+		if err != nil {
+			return usageError(std, cmd, "--indicator "+*indicator+": "+nothingToChart(err))
+		}
+	}
+	opt.Height = h
+	if h == 0 {
+		opt.Height = chart.DefaultHeight
+		if *doc != "" {
+			opt.Height = chart.SuggestHeight(c, opt.Width)
+		}
+	}
+
+	if err := opt.Validate(); err != nil {
+		return usageError(std, cmd, err.Error())
+	}
+	r, err := chart.NewRenderer()
+	if err != nil {
+		return failure(std, cmd, err)
+	}
+	render := func(w io.Writer) error {
+		_, err := r.Render(w, c, opt)
+		return err
+	}
+	if err := fileio.WriteAtomic(*out, render); err != nil {
+		return failure(std, cmd, err)
+	}
+	return exitOK
+}
+
+// chartArticle finds --doc: an embedded article by id (or by a prefix
+// that names one, such as 000), else a file on disk.
+func chartArticle(std *stdio, id string) (*corpus.Article, int) {
+	arts, err := corpus.Embedded()
+	if err != nil {
+		return nil, failure(std, "chart", err)
+	}
+	var prefixed []*corpus.Article
+	for _, a := range arts {
+		if a.ID == id {
+			return a, exitOK
+		}
+		if strings.HasPrefix(a.ID, id) {
+			prefixed = append(prefixed, a)
+		}
+	}
+	if len(prefixed) == 1 {
+		return prefixed[0], exitOK
+	}
+	if st, err := os.Stat(id); err == nil && !st.IsDir() {
+		a, err := corpus.Load(id)
+		if err != nil {
+			return nil, failure(std, "chart", err)
+		}
+		return a, exitOK
+	}
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if len(prefixed) > 1 {
+		return nil, usageError(std, "chart", fmt.Sprintf("--doc %q names more than one document", id))
+	}
+	return nil, usageError(std, "chart", fmt.Sprintf("--doc %q: no such document (have %s)", id, strings.Join(ids, ", ")))
+}
+
+// sizeFlag reads --width or --height: empty gives def.
+func sizeFlag(name, s string, def int) (int, error) {
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 120 || n > 10000 {
+		return 0, fmt.Errorf("--%s %q is not a whole number of pixels from 120 to 10000", name, s)
+	}
+	return n, nil
+}
+
+func kindList() string {
+	var ks []string
+	for _, k := range figure.Kinds {
+		ks = append(ks, string(k))
+	}
+	return strings.Join(ks, "|")
+}
+
+// nothingToChart words an error from the chart builders.
+func nothingToChart(err error) string {
+	if errors.Is(err, chart.ErrNoFigures) {
+		return strings.TrimSuffix(err.Error(), ": "+chart.ErrNoFigures.Error()) + ": nothing to chart"
+	}
+	return err.Error()
 }

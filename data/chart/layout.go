@@ -405,7 +405,7 @@ func (p *page) columns(top, bottom float64) {
 	if hasTag {
 		labelsH += ls * 1.2
 	}
-	labelsH += 4 * k // keep clear of the foot
+	labelsH += 4 * k        // keep clear of the foot
 	plotTop := top + vs*1.6 // room for the value over the tallest column
 	plotBottom := bottom - labelsH
 	if lo < 0 {

@@ -69,6 +69,13 @@ type Options struct {
 	Dark   bool // light text on a dark ground, to match the window's theme
 }
 
+// Validate reports options that Render would refuse: a size below
+// 120×120, a scale outside 0.25–16, a PNG of more than MaxPixels.
+func (o Options) Validate() error {
+	_, err := o.normal()
+	return err
+}
+
 func (o Options) normal() (Options, error) {
 	if o.Width == 0 && o.Height == 0 {
 		o.Width, o.Height = DefaultWidth, DefaultHeight
