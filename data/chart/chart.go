@@ -10,6 +10,8 @@
 // from extracted figures; a Renderer draws them.
 package chart
 
+import "fmt"
+
 // Kind is how a chart draws its bars.
 type Kind int
 
@@ -26,38 +28,66 @@ const (
 	Dots
 )
 
-// Chart is what one picture shows.
+var kindNames = []string{HBar: "hbar", VBar: "vbar", Dots: "dots"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && k >= 0 {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// MarshalText writes the kind as hbar, vbar or dots.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) || k < 0 {
+		return nil, fmt.Errorf("unknown chart kind %d", int(k))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText reads hbar, vbar or dots.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown chart kind %q", b)
+}
+
+// Chart is what one picture shows. It marshals to JSON as the chart's data.
 type Chart struct {
-	Kind     Kind
-	Title    string // e.g. 马村区 主要指标增速
-	Subtitle string // e.g. 单位：%  ·  2024年
+	Kind     Kind   `json:"kind"`
+	Title    string `json:"title"`    // e.g. 马村区 2024年 增速
+	Subtitle string `json:"subtitle"` // e.g. 单位：%　按数值从大到小排列
 	// Unit is the unit of Value for every bar, e.g. %, 亿元, 位. It is
 	// appended to values that have no ValueLabel.
-	Unit string
+	Unit string `json:"unit"`
 	// Source says where the numbers come from; drawn at the foot.
-	Source string
-	// Note is a last line of explanation, e.g. which bars are derived.
-	Note string
-	Bars []Bar
+	Source string `json:"source"`
+	// Note is a last line of explanation, e.g. bars left out.
+	Note string `json:"note,omitempty"`
+	Bars []Bar  `json:"bars"`
 }
 
 // Bar is one value of a chart.
 type Bar struct {
-	Label string  // the category: an indicator name, or a year
-	Value float64 // in Chart.Unit
+	Label string  `json:"label"` // the category: an indicator name, or a year
+	Value float64 `json:"value"` // in Chart.Unit
 	// ValueLabel is the value as printed at the bar, e.g. 5.0% or 约3.8亿元;
 	// empty means Value formatted with Chart.Unit.
-	ValueLabel string
+	ValueLabel string `json:"value_label"`
 	// Group is the series the bar belongs to (a region in an indicator
 	// chart); bars of one group share a colour and the legend names it.
-	Group string
+	Group string `json:"group,omitempty"`
 	// Tag is a short mark printed under or after the label, naming the
 	// document the bar comes from when a chart spans documents (e.g. 000).
-	Tag string
+	Tag string `json:"tag,omitempty"`
 	// Derived marks a value that the text implies but does not write; it
 	// is drawn lighter, with an outline.
-	Derived bool
-	Ref     Ref
+	Derived bool `json:"derived"`
+	Ref     Ref  `json:"ref"`
 }
 
 // Ref points at the text a bar comes from: bytes Start to End of document

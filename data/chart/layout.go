@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"slices"
+	"strings"
 
 	gochart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -55,7 +57,16 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 	top := p.header()
 	kind := c.Kind
 	if kind == VBar && !p.columnsFit(top) {
+		// Rows instead of columns; a row's label names its group, which
+		// a column shows by its place among its group's columns.
 		kind = HBar
+		if len(p.groups) > 1 {
+			bars := slices.Clone(c.Bars)
+			for i := range bars {
+				bars[i].Label = strings.TrimSpace(bars[i].Group + " " + bars[i].Label)
+			}
+			p.c.Bars = bars
+		}
 	}
 	// The foot depends on how many bars fit, which depends on the foot:
 	// lay out with the foot as it would be, then once more if bars were

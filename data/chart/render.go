@@ -59,7 +59,7 @@ const (
 // Options say how to draw a chart.
 type Options struct {
 	// Width and Height are the size in logical pixels; zero means
-	// DefaultWidth × DefaultHeight.
+	// DefaultWidth or DefaultHeight.
 	Width, Height int
 	// Scale is the pixel density of PNG output: a 800×500 chart at scale 2
 	// is a 1600×1000 image with everything twice as large, sharp on a
@@ -77,8 +77,11 @@ func (o Options) Validate() error {
 }
 
 func (o Options) normal() (Options, error) {
-	if o.Width == 0 && o.Height == 0 {
-		o.Width, o.Height = DefaultWidth, DefaultHeight
+	if o.Width == 0 {
+		o.Width = DefaultWidth
+	}
+	if o.Height == 0 {
+		o.Height = DefaultHeight
 	}
 	if o.Scale == 0 {
 		o.Scale = 1

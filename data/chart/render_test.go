@@ -316,8 +316,16 @@ func TestTooManyBars(t *testing.T) {
 	if drawn == 0 || drawn == len(c.Bars) {
 		t.Errorf("drew %d of %d bars", drawn, len(c.Bars))
 	}
-	if h := SuggestHeight(c, 600); h <= 300 {
-		t.Errorf("SuggestHeight = %d, want room for all", h)
+	h := SuggestHeight(c, 600)
+	_, m, err = r.Image(c, Options{Width: 600, Height: h})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, b := range m.Bars {
+		if b.Empty() {
+			t.Errorf("at SuggestHeight %d, bar %d is left out", h, i)
+			break
+		}
 	}
 }
 
