@@ -407,3 +407,22 @@ func TestWriteSamples(t *testing.T) {
 		}
 	}
 }
+
+// One Renderer serves many goroutines (run with -race).
+func TestConcurrentRender(t *testing.T) {
+	r := renderer(t)
+	charts := sampleCharts(t)
+	var wg sync.WaitGroup
+	for name, c := range charts {
+		for _, f := range []Format{PNG, SVG} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if _, err := r.Render(io.Discard, c, Options{Format: f, Width: 400, Height: 300}); err != nil {
+					t.Errorf("%s: %v", name, err)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+}
