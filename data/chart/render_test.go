@@ -426,3 +426,14 @@ func TestConcurrentRender(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// The window's path: draw to an image, no encoding.
+func BenchmarkImage800x500Scale2(b *testing.B) {
+	r := renderer(b)
+	c := sampleCharts(b)["growth"]
+	for b.Loop() {
+		if _, _, err := r.Image(c, Options{Width: 800, Height: 500, Scale: 2}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
