@@ -117,7 +117,9 @@ func (p *pen) dot(cx, cy, radius float64, c drawing.Color) {
 	R := radius * p.s
 	X, Y := p.dev(cx), p.dev(cy)
 	p.rd.MoveTo(X+int(math.Round(R)), Y)
-	p.rd.ArcTo(X, Y, R, R, 0, 2*math.Pi)
+	// Two half circles: an SVG arc that ends where it starts draws nothing.
+	p.rd.ArcTo(X, Y, R, R, 0, math.Pi)
+	p.rd.ArcTo(X, Y, R, R, math.Pi, math.Pi)
 	p.rd.Close()
 	p.rd.Fill()
 }

@@ -437,3 +437,38 @@ func BenchmarkImage800x500Scale2(b *testing.B) {
 		}
 	}
 }
+
+// Every arc of the SVG goes somewhere: an SVG arc that ends where it
+// starts is not drawn, which would lose the rank dots.
+func TestSVGArcsAreDrawn(t *testing.T) {
+	r := renderer(t)
+	var buf bytes.Buffer
+	if _, err := r.Render(&buf, sampleCharts(t)["rank"], Options{Format: SVG}); err != nil {
+		t.Fatal(err)
+	}
+	arcs := 0
+	for _, path := range strings.Split(buf.String(), "<path") {
+		var x, y int
+		for _, line := range strings.Split(path, "\n") {
+			line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), `d="`))
+			var a, b int
+			switch {
+			case strings.HasPrefix(line, "M "), strings.HasPrefix(line, "L "):
+				fmt.Sscanf(line[2:], "%d %d", &a, &b)
+				x, y = a, b
+			case strings.HasPrefix(line, "A "):
+				var rx, ry, large, sweep int
+				var rot float64
+				fmt.Sscanf(line[2:], "%d %d %f %d %d %d %d", &rx, &ry, &rot, &large, &sweep, &a, &b)
+				if a == x && b == y {
+					t.Errorf("arc %q ends where it starts", line)
+				}
+				x, y = a, b
+				arcs++
+			}
+		}
+	}
+	if arcs == 0 {
+		t.Error("no arcs: the rank dots are missing")
+	}
+}

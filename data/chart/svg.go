@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/golang/freetype/truetype"
 	gochart "github.com/wcharczuk/go-chart/v2"
 )
 
@@ -52,7 +53,7 @@ func xmlSafe(s string) string {
 func (r *Renderer) fixSVG(svg []byte, c Chart, opt Options) []byte {
 	family := fmt.Sprintf("'%s',%s", cssString(r.family), cjkFallbacks)
 	// go-chart writes font-family:'<name table family>',sans-serif.
-	old := fmt.Sprintf("font-family:'%s',sans-serif", r.font.Name(1))
+	old := fmt.Sprintf("font-family:'%s',sans-serif", r.font.Name(truetype.NameIDFontFamily))
 	svg = bytes.ReplaceAll(svg, []byte(old), []byte("font-family:"+family))
 
 	open := []byte(`<svg xmlns="http://www.w3.org/2000/svg"`)
