@@ -85,7 +85,7 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 	}
 
 	for _, f := range sel {
-		b := bar(f, unit)
+		b := bar(f, a, unit)
 		b.Label = labelIn(f, a, year)
 		c.Bars = append(c.Bars, b)
 	}
@@ -295,7 +295,7 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	seenDoc := map[string]bool{}
 	for _, f := range picked {
 		a := arts[f.Doc]
-		b := bar(f, unit)
+		b := bar(f, a, unit)
 		if y := yearOf(f, a); y != 0 {
 			b.Label = strconv.Itoa(y) + "年"
 		} else {
@@ -372,10 +372,30 @@ func droppedNote(n int, u unit) string {
 	return fmt.Sprintf("另有%d项单位不是%s，未画出。", n, u.label)
 }
 
-// bar makes the bar of figure f in unit u, its value printed with the
-// decimals and the qualifier (约, 超…) the text wrote.
-func bar(f figure.Figure, u unit) Bar {
-	v := f.NormValue / u.div
+// declines are the verbs that make the rate after them a fall.
+var declines = []string{"下降", "减少", "降低", "回落", "下滑", "下跌", "减"}
+
+// signed is f's value with the sign the text gives it: 下降3.2% is −3.2
+// whether or not the extractor signed it.
+func signed(f figure.Figure, a *corpus.Article) float64 {
+	v := f.NormValue
+	if f.Kind != figure.Growth || v <= 0 || a == nil || f.Start > len(a.Raw) {
+		return v
+	}
+	before := a.Raw[max(0, f.Start-24):f.Start]
+	s := strings.TrimSuffix(compact(strings.ToValidUTF8(string(before), "")), "了")
+	for _, d := range declines {
+		if strings.HasSuffix(s, d) {
+			return -v
+		}
+	}
+	return v
+}
+
+// bar makes the bar of figure f (of article a) in unit u, its value
+// printed with the decimals and the qualifier (约, 超…) the text wrote.
+func bar(f figure.Figure, a *corpus.Article, u unit) Bar {
+	v := signed(f, a) / u.div
 	label := formatNumber(v)
 	if u.div == 1 {
 		if d, ok := decimalsIn(f.Text); ok {

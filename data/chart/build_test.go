@@ -201,3 +201,23 @@ func TestShortID(t *testing.T) {
 		}
 	}
 }
+
+// A fall is a negative bar, whether or not the extractor signed it.
+func TestDeclineIsNegative(t *testing.T) {
+	raw := "2024年，示范区社会消费品零售总额同比下降 3.2%，工业投资减少了1.5%，税收增长4.0%。"
+	a := corpus.Parse("fall.txt", []byte(raw))
+	a.Region = "示范区"
+	g := func(after, text, name string, v float64) figure.Figure {
+		return at(t, a, after, text, figure.Figure{Value: v, Unit: "%", NormValue: v, NormUnit: "%", Kind: figure.Growth, Name: name, Region: "示范区", Year: year(2024)})
+	}
+	signedAlready := g("减少了", "1.5%", "工业投资", -1.5)
+	figs := []figure.Figure{g("下降", "3.2%", "社会消费品零售总额", 3.2), signedAlready, g("税收增长", "4.0%", "税收", 4.0)}
+	c, err := ForArticle(a, figs, figure.Growth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"税收=4.0%", "工业投资=-1.5%", "社会消费品零售总额=-3.2%"}
+	if got := labels(c); !slices.Equal(got, want) {
+		t.Errorf("bars %q, want %q", got, want)
+	}
+}
