@@ -1,0 +1,50 @@
+package figure
+
+import "strings"
+
+// synonyms rewrite the short or variant forms of indicator names to one
+// spelling, longest first as written.
+var synonyms = [][2]string{
+	{"规模以上", "规上"},
+	{"GDP", "地区生产总值"},
+	{"生产总值", "地区生产总值"},
+	{"地区地区生产总值", "地区生产总值"},
+	{"全社会固定资产投资", "固定资产投资"},
+	{"固定资产投资总额", "固定资产投资"},
+	{"地方一般公共预算收入", "一般公共预算收入"},
+	{"公共预算收入", "一般公共预算收入"},
+	{"一般一般公共预算收入", "一般公共预算收入"},
+	{"社会消费品零售总额", "社会消费品零售总额"},
+	{"社消零", "社会消费品零售总额"},
+	{"城镇新增就业", "新增就业"},
+	{"进出口总值", "进出口总额"},
+	{"外贸进出口", "进出口总额"},
+	{"实际利用外资", "实际使用外资"},
+	{"粮食总产量", "粮食总产"},
+	{"粮食产量", "粮食总产"},
+}
+
+// rateSuffixes name the growth of an indicator; the indicator is the same.
+var rateSuffixes = []string{"增长率", "增速", "增幅", "同比增长", "增长"}
+
+// CanonicalName returns the form of an indicator name shared by all the
+// names that mean the same: 规上工业增加值 and 规模以上工业增加值 both give
+// 规上工业增加值; 地区生产总值增速 gives 地区生产总值. Use it to chart one
+// indicator across articles.
+func CanonicalName(name string) string {
+	s := compact(name)
+	s = strings.NewReplacer("“", "", "”", "", "\"", "", "（", "", "）", "", "(", "", ")", "", "、", "", "·", "").Replace(s)
+	for _, p := range synonyms {
+		s = strings.ReplaceAll(s, p[0], p[1])
+	}
+	for _, suf := range rateSuffixes {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			s = strings.TrimSuffix(s, suf)
+			break
+		}
+	}
+	s = strings.TrimPrefix(s, "全年")
+	s = strings.TrimPrefix(s, "全区")
+	s = strings.TrimPrefix(s, "全市")
+	return s
+}

@@ -1,0 +1,228 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// story is a run of an article about one place: a page of several news
+// items (本报讯…) is about several.
+type story struct {
+	start, end int
+	region     string
+}
+
+// findStories splits a page at each 本报讯 and gives each story the place
+// it names most, when that is not the article's own.
+func findStories(s, region string) []story {
+	var starts []int
+	for i := 0; ; {
+		k := strings.Index(s[i:], "本报讯")
+		if k < 0 {
+			break
+		}
+		starts = append(starts, i+k)
+		i += k + len("本报讯")
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	var out []story
+	for n, st := range starts {
+		end := len(s)
+		if n+1 < len(starts) {
+			end = starts[n+1]
+		}
+		body := s[st:end]
+		best, bestN := region, strings.Count(body, region)
+		for _, p := range corpus.Places {
+			if c := strings.Count(body, p.Name); c >= 2 && c > bestN {
+				best, bestN = p.Name, c
+			}
+		}
+		out = append(out, story{st, end, best})
+	}
+	return out
+}
+
+// region says whose figure at offset pos is: the place its sentence names
+// as the subject, else its story's, else the article's.
+func (x *extractor) region(pos, ss int) string {
+	s := x.s[ss:pos]
+	best, bestAt := "", -1
+	consider := func(name, owner string) {
+		for from := 0; ; {
+			k := strings.Index(s[from:], name)
+			if k < 0 {
+				return
+			}
+			k += from
+			from = k + len(name)
+			if k < bestAt {
+				continue
+			}
+			before := compact(s[maxInt(0, k-9):k])
+			after := s[k+len(name):]
+			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) {
+				continue
+			}
+			if !ownerPosition(before) {
+				continue // 争取河南省医学科学院…: part of a name
+			}
+			if strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") {
+				continue
+			}
+			best, bestAt = owner, k
+		}
+	}
+	for _, p := range corpus.Places {
+		consider(p.Name, p.Name)
+	}
+	if x.a.Region != "" {
+		for _, w := range []string{"全区", "该区", "本区", "我区"} {
+			consider(w, x.a.Region)
+		}
+	}
+	city := x.a.City
+	if city == "" && strings.HasSuffix(x.a.Region, "市") {
+		city = x.a.Region
+	}
+	if city != "" {
+		for _, w := range []string{"全市", "我市", "本市"} {
+			consider(w, city)
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, st := range x.stories {
+		if pos >= st.start && pos < st.end {
+			return st.region
+		}
+	}
+	return x.a.Region
+}
+
+// year says which year the figure at pos describes: the last year its
+// sentence names (not one it is compared with), else one named earlier in
+// its paragraph, else the article's period; nil when none is known.
+func (x *extractor) year(pos, ss int) *int {
+	if y := x.yearIn(ss, pos); y != 0 {
+		return &y
+	}
+	ps, _ := x.l.paragraph(pos)
+	if ps < ss {
+		if y := x.yearIn(ps, ss); y != 0 {
+			return &y
+		}
+	}
+	if x.a.Period != 0 {
+		y := x.a.Period
+		return &y
+	}
+	return nil
+}
+
+// yearIn finds the last year in s[from:to] that is the figure's own.
+func (x *extractor) yearIn(from, to int) int {
+	year := 0
+	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+		q := x.qs[j]
+		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") {
+			continue
+		}
+		before := compact(x.s[maxInt(from, q.Start-12):q.Start])
+		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "截至"}) {
+			continue
+		}
+		after := x.s[q.End:minInt(len(x.s), q.End+12)]
+		if strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "年底") {
+			continue
+		}
+		year = int(q.Value)
+	}
+	rel := x.s[from:to]
+	if x.a.Period != 0 {
+		// 今年, 去年, 明年 relative to the article's year
+		last := -1
+		for _, w := range []struct {
+			word string
+			d    int
+		}{{"今年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1}, {"明年", 1}} {
+			if k := strings.LastIndex(rel, w.word); k > last {
+				before := compact(rel[maxInt(0, k-9):k])
+				if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") {
+					continue
+				}
+				if year != 0 && k < lastYearOffset(x, from, to) {
+					continue
+				}
+				last = k
+				year = x.a.Period + w.d
+			}
+		}
+	}
+	return year
+}
+
+// lastYearOffset is the offset (relative to from) of the last written year.
+func lastYearOffset(x *extractor, from, to int) int {
+	off := -1
+	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+		if q := x.qs[j]; q.Kind == quantity.Date && q.Unit == "年" {
+			off = q.Start - from
+		}
+	}
+	return off
+}
+
+// rankScope finds 全市, 全省, 全国 or 城区 before a rank, or the scope of
+// the rank listed before it (位居全省第4、第5).
+func (x *extractor) rankScope(q quantity.Quantity, ss int) string {
+	cs := clauseStart(x.s, ss, q.Start)
+	pre := compact(x.s[maxInt(cs, q.Start-30):q.Start])
+	if sc := scopeIn(pre); sc != "" {
+		return sc
+	}
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if f := x.out[x.sent[k]]; f.Kind == Rank && f.RankScope != "" {
+			if strings.TrimSpace(compact(x.s[f.End:q.Start])) == "、" {
+				return f.RankScope
+			}
+		}
+	}
+	return ""
+}
+
+// scopeIn returns the rank scope written last in s.
+func scopeIn(s string) string {
+	best, at := "", -1
+	for _, sc := range rankScopes {
+		if k := strings.LastIndex(s, sc); k > at {
+			best, at = sc, k
+		}
+	}
+	if best == "全市" || best == "全省" {
+		// 全市城区第一: among the districts
+		if strings.Contains(s[at:], "城区") {
+			return "城区"
+		}
+	}
+	return best
+}
+
+// ownerPosition reports whether a place after these words is the subject
+// of its clause: at its start, after a time phrase or a connective.
+func ownerPosition(before string) bool {
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if isPunct(r) || r >= '0' && r <= '9' {
+		return true
+	}
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中"})
+}

@@ -1,0 +1,271 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// Extract returns the figures of an article in document order. A figure the
+// text implies (derived) comes right after the figure it is derived from.
+func Extract(a *corpus.Article) []Figure {
+	s := a.Text()
+	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s)}
+	x.stories = findStories(s, a.Region)
+	x.outOf = make([]int, len(x.qs))
+	x.clauses = map[int]clause{}
+	for i := range x.qs {
+		x.outOf[i] = -1
+	}
+	for i := range x.qs {
+		x.consider(i)
+	}
+	return x.out
+}
+
+type extractor struct {
+	a       *corpus.Article
+	s       string
+	l       *layout
+	qs      []quantity.Quantity
+	stories []story
+	out     []Figure
+
+	sentStart int   // the sentence of the figures in sent
+	sent      []int // indices into out of this sentence's written figures
+	outOf     []int // for each quantity, its figure in out, or -1
+	clauses   map[int]clause
+}
+
+// consider turns quantity i into a figure when it is one.
+func (x *extractor) consider(i int) {
+	q := x.qs[i]
+	kind, ok := x.baseKind(i)
+	if !ok {
+		return
+	}
+	ss, se := x.l.sentence(q.Start)
+	if ss != x.sentStart || len(x.sent) == 0 {
+		x.sentStart, x.sent = ss, x.sent[:0]
+	}
+	f := Figure{
+		Doc: x.a.ID, Start: q.Start, End: q.End, Text: q.Text,
+		Value: q.Value, Unit: q.Unit, NormValue: q.NormValue, NormUnit: q.NormUnit,
+		Kind: kind, Qualifier: q.Qualifier,
+	}
+	if f.Kind == Physical && q.Kind == quantity.Duration && f.NormUnit == "" {
+		f.NormUnit = q.Unit
+	}
+	if f.Kind == Level && f.NormUnit == "" {
+		f.NormUnit = "元" // 109亿 in a report is money unless it says otherwise
+		if f.Unit == "万" || f.Unit == "亿" || f.Unit == "万亿" {
+			f.NormUnit = ""
+		}
+	}
+	first, last := x.listRun(i)
+	var cl clause
+	if first == i {
+		cl = x.parseClause(x.segment(i, ss), q)
+		x.clauses[i] = cl
+	} else {
+		cl = x.clauses[first]
+	}
+	f.Kind = refineKind(f, q, cl)
+	if first == i {
+		f.Name = x.name(i, cl, f)
+	} else if k := x.outOf[first]; k >= 0 {
+		f.Name = x.out[k].Name
+	}
+	if cl.fenbie {
+		// 第一产业…第二产业…，分别比2023年提升1个、0.8个: the n-th number
+		// goes with the n-th subject listed before
+		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
+			f.Name = x.out[subj[i-first]].Name
+		}
+	}
+	if f.Kind == Rank {
+		f.RankScope = x.rankScope(q, ss)
+		if f.Unit == "位" { // 全国排名提升12位: a change of rank
+			f.RankScope = scopeIn(cl.raw)
+		}
+	}
+	f.Region = x.region(q.Start, ss)
+	f.Year = x.year(q.Start, ss)
+	x.out = append(x.out, f)
+	x.sent = append(x.sent, len(x.out)-1)
+	x.outOf[i] = len(x.out) - 1
+	if i == last {
+		x.derive(first, last, cl, ss, se)
+	}
+}
+
+// listRun returns the first and last quantity of the list holding i
+// (1个、0.8个、1.8个百分点; 169%、172%), or i, i.
+func (x *extractor) listRun(i int) (int, int) {
+	first, last := i, i
+	for first > 0 && sameList(x.s, x.qs[first-1], x.qs[first]) {
+		first--
+	}
+	for last+1 < len(x.qs) && sameList(x.s, x.qs[last], x.qs[last+1]) {
+		last++
+	}
+	return first, last
+}
+
+func sameList(s string, a, b quantity.Quantity) bool {
+	if a.Kind != b.Kind || a.Kind == quantity.Date || a.Kind == quantity.Time || a.Kind == quantity.Number {
+		return false
+	}
+	g := compact(s[a.End:b.Start])
+	return g == "、" || g == "和" || g == "与" || g == "及"
+}
+
+// listSubjects returns, for a 分别 list of quantities first..last, the
+// figures before it in the sentence that its members belong to, in order;
+// nil when they cannot be matched one to one.
+func (x *extractor) listSubjects(first, last int, kind Kind) []int {
+	n := last - first + 1
+	if n < 2 {
+		return nil
+	}
+	var cands []int
+	for _, k := range x.sent {
+		f := x.out[k]
+		if f.Derived || f.Start >= x.qs[first].Start {
+			continue
+		}
+		if kind == PPChange && f.Kind != Growth {
+			continue
+		}
+		cands = append(cands, k)
+	}
+	if len(cands) < n {
+		return nil
+	}
+	return cands[len(cands)-n:]
+}
+
+// baseKind decides whether quantity i is a figure at all and of what kind
+// its unit makes it.
+func (x *extractor) baseKind(i int) (Kind, bool) {
+	q := x.qs[i]
+	switch q.Kind {
+	case quantity.Level:
+		return Level, true
+	case quantity.Percent:
+		return Share, true
+	case quantity.PPChange:
+		return PPChange, true
+	case quantity.Count:
+		if q.Chinese && q.Value == 1 {
+			return "", false // 一批, 一个个, 一场: an article, not a count
+		}
+		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], []string{"提升", "上升", "前移", "提高", "下降", "后移"}) {
+			return Rank, true
+		}
+		return Count, true
+	case quantity.Physical:
+		return Physical, true
+	case quantity.Duration:
+		if q.Chinese && q.Value == 1 {
+			return "", false
+		}
+		pre := compact(x.s[maxInt(0, q.Start-12):q.Start])
+		if q.Qualifier == "" && hasSuffixAny(pre, durationVerbs) {
+			return Physical, true
+		}
+		return "", false
+	case quantity.Rank:
+		return Rank, true
+	case quantity.Multiple:
+		return Multiple, true
+	case quantity.Number:
+		if q.Unit == "万" || q.Unit == "亿" || q.Unit == "万亿" {
+			return Level, true
+		}
+	}
+	return "", false
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	s = strings.TrimRight(s, " \n\t\r")
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// segment returns the text of quantity i's clause before it, from the
+// clause start or the previous quantity, without blanks and without the
+// dates in it (2024年1月至12月, 较2020年).
+func (x *extractor) segment(i, ss int) string {
+	q := x.qs[i]
+	from := clauseStart(x.s, ss, q.Start)
+	for j := i - 1; j >= 0; j-- {
+		p := x.qs[j]
+		if p.End <= from {
+			break
+		}
+		if p.Kind == quantity.Date || p.Kind == quantity.Time {
+			continue
+		}
+		from = maxInt(from, p.End)
+		break
+	}
+	var b strings.Builder
+	k := from
+	// copy from..q.Start skipping date quantities
+	for j := firstAfter(x.qs, from); j < i; j++ {
+		p := x.qs[j]
+		if p.Start < k {
+			continue
+		}
+		if p.Kind == quantity.Date || p.Kind == quantity.Time {
+			b.WriteString(x.s[k:p.Start])
+			b.WriteString("@") // where a date was
+			k = p.End
+		}
+	}
+	b.WriteString(x.s[k:q.Start])
+	return compact(b.String())
+}
+
+func firstAfter(qs []quantity.Quantity, from int) int {
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if qs[m].Start < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// refineKind tells growth from share for percentages and counts rank
+// changes.
+func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
+	if f.Kind != Share {
+		return f.Kind
+	}
+	switch {
+	case cl.growthVerb != "":
+		return Growth
+	case cl.share:
+		return Share
+	case containsAny(cl.name, []string{"增速", "增幅", "增长率"}):
+		return Growth
+	}
+	return Share
+}

@@ -1,0 +1,341 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// clause is what the words before a number say about it.
+type clause struct {
+	raw        string // the segment before the number, blanks and dates removed
+	name       string // the subject left once verbs and noise are gone
+	growthVerb string // 增长, 提高, 下降… right before the number
+	share      bool   // 占…, 计划的…, …率
+	comparison string // 较@, 高于全市, 比@: what the number is compared with
+	compYear   bool   // the comparison is with a year (a date, 上年, 去年)
+	compSign   int    // +1 higher, -1 lower
+	fenbie     bool   // 分别: the numbers map to the subjects listed before
+	listTail   bool   // the words before end a list (…和, …等): a count names what follows it
+}
+
+// comparisonMarks open a comparison (比@提升, 高于全市).
+var comparisonMarks = []string{"高于", "低于", "快于", "慢于", "较", "比", "超过", "超出"}
+
+// notComparison are words that start with a comparison mark but are not one.
+var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
+
+// parseClause reads the segment before a number.
+func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
+	c := clause{raw: seg}
+	s := seg
+	if q.Qualifier != "" {
+		s = strings.TrimSuffix(s, q.Qualifier)
+	}
+	c.fenbie = strings.Contains(s, "分别")
+	// cut the comparison off: 地区生产总值增速 | 高于全市
+	if k := comparisonAt(s); k >= 0 {
+		c.comparison = s[k:]
+		s = s[:k]
+		c.compYear = strings.Contains(c.comparison, "@") || containsAny(c.comparison, []string{"上年", "去年", "同期"})
+		c.compSign = 1
+		if containsAny(c.comparison, []string{"低于", "慢于", "下降", "减少", "回落", "降低", "少"}) {
+			c.compSign = -1
+		}
+		for _, v := range growthVerbs {
+			if strings.HasSuffix(c.comparison, v) {
+				c.growthVerb = v
+				break
+			}
+		}
+	}
+	c.share = containsAny(s, []string{"占", "比重", "占比"}) || strings.HasSuffix(s, "的") ||
+		(strings.Contains(s, "率") && !strings.Contains(s, "增长率"))
+	// strip what links the subject to the number, from the end
+	for n := 0; n < 8; n++ {
+		t, w := trimSuffixes(s, growthVerbs)
+		if w != "" {
+			if c.growthVerb == "" {
+				c.growthVerb = w
+			}
+			s = t
+			continue
+		}
+		if t, w = trimSuffixes(s, linkVerbs); w != "" {
+			if w == "占" {
+				c.share = true
+			}
+			s = t
+			continue
+		}
+		if t, w = trimSuffixes(s, []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}); w != "" {
+			s = t
+			continue
+		}
+		break
+	}
+	// 占年度计划的: the subject is before 占; with nothing before it, the
+	// share is named by what it is a share of
+	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") {
+		c.share = true
+		if k > 0 {
+			s = s[:k]
+		} else if obj := strings.TrimSuffix(s[len("占"):], "的"); obj != "" {
+			s = "占" + obj + "比重"
+		}
+	}
+	c.name = cleanName(s)
+	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")
+	return c
+}
+
+// comparisonAt finds where a comparison begins in s, or -1.
+func comparisonAt(s string) int {
+	best := -1
+	for _, m := range comparisonMarks {
+		from := 0
+		for {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			k += from
+			if !hasPrefixAny(s[k:], notComparison) && !(m == "比" && (strings.HasSuffix(s[:k], "同") || strings.HasSuffix(s[:k], "环") || strings.HasSuffix(s[:k], "对") || strings.HasSuffix(s[:k], "占"))) {
+				if best < 0 || k < best {
+					best = k
+				}
+				break
+			}
+			from = k + len(m)
+		}
+	}
+	return best
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var placeNames []string
+
+func init() {
+	for _, p := range corpus.Places {
+		placeNames = append(placeNames, p.Name)
+	}
+	placeNames = append(placeNames, "焦作高新区", "高新区", "经济技术开发区", "经开区")
+	sortByLength(placeNames)
+}
+
+// cleanName strips time phrases, places, connectives and punctuation from
+// the start of a subject and shortens a long one to its head.
+func cleanName(s string) string {
+	for n := 0; n < 12; n++ {
+		t, w := trimPrefixes(s, leadingNoise)
+		if w == "" {
+			t, w = trimPrefixes(s, placeNames)
+		}
+		if w == "" {
+			t, w = trimPrefixes(s, []string{"@", "至", "到", "起", "月", "日", "底", "份", "上", "中", "末"})
+			if w != "" && (w == "上" || w == "中" || w == "末") && !strings.HasPrefix(s, w+"旬") {
+				w = ""
+			}
+		}
+		if w == "" || t == "" {
+			break
+		}
+		s = t
+	}
+	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
+	s = strings.ReplaceAll(s, "@", "")
+	s = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "").Replace(s)
+	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
+		// 争取…小巨人设备补助奖励等资金: the category after 等, with the verb
+		cat := s[k+len("等"):]
+		verb := ""
+		for _, v := range verbEnds {
+			if strings.HasPrefix(s, v) && len(v) > len(verb) {
+				verb = v
+			}
+		}
+		if v := "争取"; strings.HasPrefix(s, v) {
+			verb = v
+		}
+		s = verb + cat
+	}
+	if runeLen(s) > 14 {
+		s = headOf(s)
+	}
+	return s
+}
+
+// headOf shortens a long subject to what follows its last action verb or
+// 的: 坚持项目为王,强力实施 | …; …的 | 规上工业企业研发机构覆盖率.
+func headOf(s string) string {
+	for _, fr := range []string{"为", "对", "在", "把", "将", "通过", "围绕", "向", "从", "联动"} {
+		if k := strings.LastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
+			s = s[k+len(fr):]
+		}
+	}
+	if runeLen(s) <= 14 {
+		return s
+	}
+	best := -1
+	for _, v := range actionVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+			best = k + len(v)
+		}
+	}
+	if k := strings.LastIndex(s, "的"); k >= 0 && k+len("的") > best && runeLen(s[k+len("的"):]) >= 2 {
+		best = k + len("的")
+	}
+	if best > 0 {
+		s = s[best:]
+	}
+	if runeLen(s) > 16 {
+		s = lastRunes(s, 12)
+	}
+	return s
+}
+
+// name decides what figure f (quantity i) measures.
+func (x *extractor) name(i int, cl clause, f Figure) string {
+	q := x.qs[i]
+	n := cl.name
+	var prev *Figure
+	if len(x.sent) > 0 {
+		prev = &x.out[x.sent[len(x.sent)-1]]
+	}
+	// 投资25亿元的衡水泰华教育综合体项目, 库容8300万立方米的南水北调冯营水库
+	if after := x.afterDe(q.End); after != "" && (n == "" || genericNames[n] || runeLen(n) <= 2) {
+		return after + n
+	}
+	if prev != nil && prev.Kind == Count && runeLen(prev.Name) == 2 && strings.HasPrefix(n, prev.Name) && len(n) > len(prev.Name) {
+		n = n[len(prev.Name):] // 4个项目 | 项目争取国债资金
+	}
+	if f.Kind == Count || f.Kind == Physical {
+		verbish := endsWithVerb(n) || runeLen(n) <= 2 && n != "" && !emptyNames[n]
+		if n == "" || emptyNames[n] || verbish || cl.listTail {
+			if obj := x.counted(q.End); obj != "" {
+				if verbish && !cl.listTail {
+					return n + obj
+				}
+				return obj
+			}
+		}
+	}
+	if genericNames[n] && prev != nil && prev.Name != "" && (!strings.HasPrefix(n, "总") || prev.Kind == Count) {
+		return strings.TrimPrefix(strings.TrimPrefix(prev.Name, "新增"), "新认定") + n
+	}
+	if (n == "" || emptyNames[n]) && prev != nil {
+		return prev.Name
+	}
+	if n == "" && f.Kind == Count {
+		return x.counted(q.End)
+	}
+	return n
+}
+
+// verbEnds are verbs a counted object can follow (改造88个老旧小区).
+var verbEnds = []string{
+	"新增", "新建", "建成", "改造", "完成", "实施", "引进", "创建", "培育", "打造", "解决", "处理", "收集",
+	"帮扶", "签约", "谋划", "储备", "申报", "推荐", "认定", "获批", "开放", "建设", "举办", "组织", "邀请",
+	"审核", "发现", "选聘", "划分", "培训", "接待", "涵盖", "入选", "登榜", "达成", "签订", "对接", "实现",
+	"开工", "投产", "新改建", "整治", "建成开放", "召开", "表彰", "带动", "吸引", "发放", "减免", "匹配",
+}
+
+func endsWithVerb(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, v := range verbEnds {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reads what a count counts, after its measure word: 18个贫困村.
+func (x *extractor) counted(end int) string {
+	t := x.s[end:minInt(len(x.s), end+90)]
+	t = compact(t)
+	cut := len(t)
+	for _, w := range stopAfterCount {
+		if k := strings.Index(t, w); k >= 0 && k < cut {
+			if w == "、" && runeLen(t[:k]) < 2 {
+				if k2 := strings.Index(t[k+len(w):], w); k2 >= 0 && k+len(w)+k2 < cut {
+					cut = k + len(w) + k2
+				}
+				continue
+			}
+			cut = k
+		}
+	}
+	for k, r := range t {
+		if k >= cut {
+			break
+		}
+		if (isPunct(r) && r != '、') || r >= '0' && r <= '9' {
+			cut = k
+			break
+		}
+	}
+	t = t[:cut]
+	if runeLen(t) > 12 {
+		t = headOf(t)
+	}
+	if runeLen(t) < 2 && t != "村" && t != "人" {
+		return ""
+	}
+	return t
+}
+
+// afterDe reads the noun after 的 right after a number: …亿元的健康元生物医药研究院.
+func (x *extractor) afterDe(end int) string {
+	if !strings.HasPrefix(x.s[end:], "的") {
+		return ""
+	}
+	t := compact(x.s[end+len("的") : minInt(len(x.s), end+120)])
+	cut := len(t)
+	for k, r := range t {
+		if isPunct(r) || r == '等' || r >= '0' && r <= '9' {
+			cut = k
+			break
+		}
+	}
+	for _, w := range []string{"顺利", "签约", "正式", "开工", "加快", "项目建设", "通过", "落户", "两个", "已"} {
+		if k := strings.Index(t[:cut], w); k > 0 && k < cut {
+			if w == "项目建设" {
+				k += len("项目")
+			}
+			cut = k
+		}
+	}
+	t = t[:cut]
+	if runeLen(t) < 2 || runeLen(t) > 20 {
+		return ""
+	}
+	return t
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '、', '：', ':', '（', '(', '）', ')', '“', '”', '"', '！', '？', '《', '》', '—':
+		return true
+	}
+	return r < utf8.RuneSelf && r != '_' && !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,160 @@
+package figure
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// layout holds where the sentences and paragraphs of a text begin, so that
+// each figure finds its own quickly.
+type layout struct {
+	s          string
+	sentences  []int // start offsets, ascending; a sentence runs to the next
+	paragraphs []int
+}
+
+func newLayout(s string) *layout {
+	l := &layout{s: s, sentences: []int{0}, paragraphs: []int{0}}
+	newlines := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\n':
+				newlines++
+				if newlines >= 2 {
+					l.mark(i + 1)
+					l.paragraphs = append(l.paragraphs, i+1)
+				}
+			case '!', '?', ';':
+				l.mark(i + 1)
+			case ' ', '\t', '\r':
+			default:
+				newlines = 0
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '。', '！', '？', '；':
+			l.mark(i + sz)
+		case '\u3000':
+			i += sz
+			continue
+		}
+		newlines = 0
+		i += sz
+	}
+	return l
+}
+
+func (l *layout) mark(i int) {
+	if i > l.sentences[len(l.sentences)-1] {
+		l.sentences = append(l.sentences, i)
+	}
+}
+
+// sentence returns the span of the sentence holding offset i.
+func (l *layout) sentence(i int) (int, int) {
+	return span(l.sentences, i, len(l.s))
+}
+
+// paragraph returns the span of the paragraph holding offset i.
+func (l *layout) paragraph(i int) (int, int) {
+	return span(l.paragraphs, i, len(l.s))
+}
+
+func span(starts []int, i, n int) (int, int) {
+	k := sort.SearchInts(starts, i+1) - 1
+	if k < 0 {
+		k = 0
+	}
+	end := n
+	if k+1 < len(starts) {
+		end = starts[k+1]
+	}
+	return starts[k], end
+}
+
+// compact removes blanks and line breaks, which OCR scatters inside words
+// (地区生产\n总值).
+func compact(s string) string {
+	if strings.IndexAny(s, " \n\t\r\u3000") < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r {
+		case ' ', '\n', '\t', '\r', '\u3000', '\u00a0':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// clauseStart is where the clause holding offset i begins, no earlier than
+// from: after the last comma, semicolon or colon.
+func clauseStart(s string, from, i int) int {
+	for j := i; j > from; {
+		r, sz := utf8.DecodeLastRuneInString(s[:j])
+		switch r {
+		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
+			return j
+		}
+		j -= sz
+	}
+	return from
+}
+
+func trimSuffixes(s string, words []string) (string, string) {
+	for _, w := range words {
+		if len(s) > len(w) && strings.HasSuffix(s, w) || s == w {
+			return s[:len(s)-len(w)], w
+		}
+	}
+	return s, ""
+}
+
+func trimPrefixes(s string, words []string) (string, string) {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):], w
+		}
+	}
+	return s, ""
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+func sortByLength(words []string) {
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+}
+
+func init() {
+	for _, list := range [][]string{linkVerbs, growthVerbs, leadingNoise, actionVerbs, stopAfterCount, durationVerbs, comparisonWords, scopeVerbs, scopeAfter} {
+		sortByLength(list)
+	}
+}

@@ -1,0 +1,58 @@
+package figure
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+)
+
+// WriteJSONL writes one JSON object per figure per line, with the fields of
+// `zhibiao extract` (CONTRACTS.md).
+func WriteJSONL(w io.Writer, figs []Figure) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for i := range figs {
+		if err := enc.Encode(&figs[i]); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// csvHeader names the CSV columns, as the JSON fields are named.
+var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_value", "norm_unit",
+	"kind", "name", "region", "year", "rank_scope", "derived", "derived_from", "qualifier"}
+
+// WriteCSV writes the figures as CSV for spreadsheets: UTF-8 with a byte
+// order mark so that Excel reads the Chinese, a header row, and the JSON
+// field names; year is empty when unknown.
+func WriteCSV(w io.Writer, figs []Figure) error {
+	bw := bufio.NewWriter(w)
+	if _, err := bw.WriteString("\uFEFF"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(bw)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, f := range figs {
+		year := ""
+		if f.Year != nil {
+			year = strconv.Itoa(*f.Year)
+		}
+		rec := []string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Text,
+			num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
+			year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
