@@ -61,14 +61,26 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 		}
 		kind = ks[0]
 	}
+	// A bar needs a name to be read; figures the extractor could not name
+	// stay in the figures table and are counted in the chart's note.
 	var sel []figure.Figure
+	unnamed := 0
 	for _, f := range figs {
-		if f.Kind == kind {
-			sel = append(sel, f)
+		if f.Kind != kind {
+			continue
 		}
+		if strings.TrimSpace(f.Name) == "" {
+			unnamed++
+			continue
+		}
+		sel = append(sel, f)
 	}
 	if len(sel) == 0 {
-		return Chart{}, fmt.Errorf("%s has no %s figures: %w", a.ID, kind, ErrNoFigures)
+		what := ""
+		if unnamed > 0 {
+			what = "named "
+		}
+		return Chart{}, fmt.Errorf("%s has no %s%s figures: %w", a.ID, what, kind, ErrNoFigures)
 	}
 	sel, unit, dropped := oneUnit(sel)
 
@@ -112,6 +124,9 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 	}
 	c.Subtitle = sub
 	c.Note = droppedNote(dropped, unit)
+	if unnamed > 0 {
+		c.Note = strings.TrimSpace(c.Note + fmt.Sprintf("另有%d项未能确定指标名称，未画出。", unnamed))
+	}
 	return c, nil
 }
 
@@ -447,9 +462,6 @@ func compact(s string) string { return strings.Join(strings.Fields(s), "") }
 // chart's.
 func labelIn(f figure.Figure, a *corpus.Article, year int) string {
 	l := strings.TrimSpace(f.Name)
-	if l == "" {
-		l = "未注明指标"
-	}
 	if r := f.Region; r != "" && r != a.Region {
 		l = r + l
 	}

@@ -99,6 +99,16 @@ func TestForArticleNothing(t *testing.T) {
 	if _, err := ForArticle(a, nil, ""); !errors.Is(err, ErrNoFigures) {
 		t.Errorf("err = %v", err)
 	}
+	// Figures without a name are not bars, and the note counts them.
+	unnamed := figs[0]
+	unnamed.Name = ""
+	c, err := ForArticle(a, append(figs, unnamed), figure.Growth)
+	if err != nil || len(c.Bars) != 8 || !strings.Contains(c.Note, "另有1项未能确定指标名称") {
+		t.Errorf("with an unnamed figure: %d bars, note %q, err %v", len(c.Bars), c.Note, err)
+	}
+	if _, err := ForArticle(a, []figure.Figure{unnamed}, figure.Growth); !errors.Is(err, ErrNoFigures) || !strings.Contains(err.Error(), "named") {
+		t.Errorf("only unnamed: err = %v", err)
+	}
 }
 
 func TestKinds(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
-// frame is the laid-out page of a chart, in logical pixels.
+// page is a chart being laid out and drawn, in logical pixels.
 type page struct {
 	*pen
 	c      Chart
@@ -96,7 +96,7 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 	return p.m
 }
 
-// color is the fill of bar i.
+// color is the fill of bar b.
 func (p *page) color(b Bar) drawing.Color {
 	if len(p.groups) > 1 {
 		for i, g := range p.groups {
