@@ -1,0 +1,353 @@
+// Package search finds words across the whole library. Its index maps every
+// character of every paragraph to where it occurs, so that any string is
+// found by looking up its rarest character and checking the few places
+// listed, never by scanning the texts; the segmentation of each paragraph,
+// once the dictionary is ready, tells which of those places are whole words.
+// Queries are segmented like the documents and passages (paragraphs) are
+// ranked by BM25, whole-word matches counting more than matches inside a
+// longer word.
+//
+// Before the segmenter's dictionary has loaded, the same index answers
+// plain substring queries; the word level is added in the background.
+package search
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// Index is a search index over articles. It is safe for concurrent use:
+// queries may run while articles are added and while the word level is
+// being built.
+type Index struct {
+	seg   *segment.Segmenter
+	ready chan struct{} // closed once every passage has its words
+
+	mu       sync.RWMutex
+	docs     []*document
+	byID     map[string]int     // live document of each id
+	passages []passage          // all passages ever added; dead ones stay
+	dead     []bool             // by passage: its article was replaced
+	chars    map[rune][]posting // where each character occurs
+	live     int                // passages not replaced
+	runes    int                // total length of live passages, in runes
+	words    bool               // every live passage has its word bounds
+}
+
+type document struct {
+	article *corpus.Article
+	first   int // its passages are passages[first : first+len(Paragraphs)]
+	dead    bool
+}
+
+// passage is one paragraph. norm is its Text as searched: ASCII letters in
+// lower case, and white space next to a Chinese character dropped, for OCR
+// and typesetting split words and numbers (地区生产总 值, 16.4 亿 元).
+// Offsets into norm map back to Text through shifts.
+type passage struct {
+	doc, para int
+	norm      string
+	shifts    []shift // sorted by at
+	runes     int
+	bounds    []uint64 // bit i set: a word starts at norm offset i, or i is len(norm); nil until cut
+}
+
+// shift says that from norm offset at on, Text offsets are add bytes more.
+type shift struct{ at, add int32 }
+
+// normalise returns the searched form of a paragraph's text and the shifts
+// back to it.
+func normalise(text string) (string, []shift) {
+	var sb strings.Builder
+	var shifts []shift
+	removed := 0
+	prev := rune(0)
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSpace(r) {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			sb.WriteRune(r)
+			prev = r
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !isSpace(r) {
+				break
+			}
+			j += n
+		}
+		next, _ := utf8.DecodeRuneInString(text[j:])
+		if j < len(text) && (unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next)) {
+			removed += j - i
+			shifts = append(shifts, shift{int32(sb.Len()), int32(removed)})
+		} else {
+			sb.WriteString(text[i:j])
+		}
+		prev = ' '
+		i = j
+	}
+	return sb.String(), shifts
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+
+// textOffset maps a norm offset to the paragraph's Text.
+func (p *passage) textOffset(x int) int {
+	i := sort.Search(len(p.shifts), func(i int) bool { return int(p.shifts[i].at) > x })
+	if i == 0 {
+		return x
+	}
+	return x + int(p.shifts[i-1].add)
+}
+
+// textSpan maps a norm span to the paragraph's Text: from its first byte to
+// just after its last, so that no dropped space at either end is included.
+func (p *passage) textSpan(s, e int) (int, int) {
+	return p.textOffset(s), p.textOffset(e-1) + 1
+}
+
+// posting is one character occurrence: passage, byte offset in it, and the
+// character that follows (-1 at the end), so that most candidates for a
+// term are ruled in or out without reading the passage.
+type posting struct {
+	p, off uint32
+	next   rune
+}
+
+// NewIndex returns an index of the articles. It starts a goroutine that
+// waits for seg's dictionary and then segments every passage; until then,
+// queries match substrings.
+func NewIndex(seg *segment.Segmenter, arts ...*corpus.Article) *Index {
+	ix := &Index{
+		seg:   seg,
+		ready: make(chan struct{}),
+		byID:  map[string]int{},
+		chars: map[rune][]posting{},
+	}
+	for _, a := range arts {
+		ix.add(a, nil)
+	}
+	go ix.fill()
+	return ix
+}
+
+// Ready is closed once queries use words: the dictionary has loaded and
+// every article added so far is segmented.
+func (ix *Index) Ready() <-chan struct{} { return ix.ready }
+
+// IsReady reports whether queries use words rather than plain substrings.
+func (ix *Index) IsReady() bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.words
+}
+
+// Len returns the number of articles in the index.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.byID)
+}
+
+// Add indexes an article, replacing any article with the same id. Once the
+// dictionary is ready it segments the article first, in the caller's
+// goroutine (about 10 ms for a long report).
+func (ix *Index) Add(a *corpus.Article) {
+	var cuts [][]segment.Token
+	if ix.seg.IsReady() {
+		cuts = cutArticle(ix.seg, a)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if cuts == nil && ix.words {
+		// The dictionary became ready after the check above and the
+		// background pass has finished: segment here.
+		cuts = cutArticle(ix.seg, a)
+	}
+	ix.add(a, cuts)
+}
+
+// add indexes a; cuts, when not nil, are its paragraphs' tokens. ix.mu must
+// be held (or ix not yet shared).
+func (ix *Index) add(a *corpus.Article, cuts [][]segment.Token) {
+	if old, ok := ix.byID[a.ID]; ok {
+		d := ix.docs[old]
+		d.dead = true
+		for i := range d.article.Paragraphs {
+			p := &ix.passages[d.first+i]
+			ix.dead[d.first+i] = true
+			ix.live--
+			ix.runes -= p.runes
+		}
+	}
+	d := &document{article: a, first: len(ix.passages)}
+	ix.byID[a.ID] = len(ix.docs)
+	ix.docs = append(ix.docs, d)
+	for i, para := range a.Paragraphs {
+		p := passage{doc: len(ix.docs) - 1, para: i}
+		p.norm, p.shifts = normalise(para.Text)
+		if cuts != nil {
+			p.bounds = bounds(cuts[i], len(p.norm))
+		}
+		id := uint32(len(ix.passages))
+		for off := 0; off < len(p.norm); {
+			r, n := utf8.DecodeRuneInString(p.norm[off:])
+			next := rune(-1)
+			if off+n < len(p.norm) {
+				next, _ = utf8.DecodeRuneInString(p.norm[off+n:])
+			}
+			p.runes++
+			if !unicode.IsSpace(r) {
+				ix.chars[r] = append(ix.chars[r], posting{id, uint32(off), next})
+			}
+			off += n
+		}
+		ix.live++
+		ix.runes += p.runes
+		ix.passages = append(ix.passages, p)
+		ix.dead = append(ix.dead, false)
+	}
+}
+
+// fill waits for the dictionary, then segments every passage that has no
+// words yet, one article at a time without holding the lock while cutting,
+// and switches queries to words when none is left.
+func (ix *Index) fill() {
+	<-ix.seg.Ready()
+	for {
+		ix.mu.RLock()
+		var todo *corpus.Article
+		for _, d := range ix.docs {
+			if !d.dead && len(d.article.Paragraphs) > 0 && ix.passages[d.first].bounds == nil {
+				todo = d.article
+				break
+			}
+		}
+		ix.mu.RUnlock()
+		if todo == nil {
+			break
+		}
+		cuts := cutArticle(ix.seg, todo)
+		ix.mu.Lock()
+		if i, ok := ix.byID[todo.ID]; ok && ix.docs[i].article == todo {
+			d := ix.docs[i]
+			for k := range todo.Paragraphs {
+				p := &ix.passages[d.first+k]
+				p.bounds = bounds(cuts[k], len(p.norm))
+			}
+		}
+		ix.mu.Unlock()
+	}
+	ix.mu.Lock()
+	ix.words = true
+	ix.mu.Unlock()
+	close(ix.ready)
+}
+
+// cutArticle segments the searched form of each paragraph.
+func cutArticle(seg *segment.Segmenter, a *corpus.Article) [][]segment.Token {
+	texts := make([]string, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		texts[i], _ = normalise(p.Text)
+	}
+	return seg.CutAll(texts)
+}
+
+// bounds returns the bit set of the offsets where the tokens start, and n;
+// never nil.
+func bounds(toks []segment.Token, n int) []uint64 {
+	b := make([]uint64, n/64+1)
+	for _, t := range toks {
+		b[t.Start/64] |= 1 << (t.Start % 64)
+	}
+	b[n/64] |= 1 << (n % 64)
+	return b
+}
+
+// foldASCII lowers ASCII letters; the length stays the same.
+func foldASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// rarest returns the byte offset in q of its character with the fewest
+// occurrences, leaving out the last character when q has more than one so
+// that the one after it can be checked; the rune after it (-1 if none); and
+// the occurrences.
+func (ix *Index) rarest(q string) (int, rune, []posting) {
+	var best []posting
+	bestAt, bestNext := -1, rune(-1)
+	for at, r := range q {
+		_, n := utf8.DecodeRuneInString(q[at:])
+		next := rune(-1)
+		if at+n < len(q) {
+			next, _ = utf8.DecodeRuneInString(q[at+n:])
+		} else if bestAt >= 0 {
+			break
+		}
+		ps := ix.chars[r]
+		if bestAt < 0 || len(ps) < len(best) {
+			best, bestAt, bestNext = ps, at, next
+		}
+	}
+	return bestAt, bestNext, best
+}
+
+// occurrence is one match of a term, in passage p at byte offsets of its
+// norm; whole tells whether it starts and ends on word boundaries.
+type occurrence struct {
+	p          uint32
+	start, end int32
+	whole      bool
+}
+
+// find returns every occurrence of the folded term q in live passages, in
+// index order: by passage, then by offset.
+func (ix *Index) find(q string) []occurrence {
+	if q == "" || !utf8.ValidString(q) {
+		return nil
+	}
+	k, next, cands := ix.rarest(q)
+	out := make([]occurrence, 0, len(cands)/2+8)
+	// Terms of one or two characters are settled by the postings alone.
+	_, n := utf8.DecodeRuneInString(q[k:])
+	verify := k > 0 || next < 0 && len(q) != n || next >= 0 && len(q) != n+utf8.RuneLen(next)
+	for _, c := range cands {
+		if next >= 0 && c.next != next || ix.dead[c.p] {
+			continue
+		}
+		start := int(c.off) - k
+		p := &ix.passages[c.p]
+		if verify && (start < 0 || start+len(q) > len(p.norm) || p.norm[start:start+len(q)] != q) {
+			continue
+		}
+		out = append(out, occurrence{c.p, int32(start), int32(start + len(q)), p.onBounds(start, start+len(q))})
+	}
+	return out
+}
+
+// onBounds reports whether [s,e) starts and ends where words do.
+func (p *passage) onBounds(s, e int) bool {
+	return p.bounds != nil && p.bounds[s/64]&(1<<(s%64)) != 0 && p.bounds[e/64]&(1<<(e%64)) != 0
+}

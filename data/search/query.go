@@ -1,0 +1,321 @@
+package search
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// Span is a byte range [Start, End).
+type Span struct{ Start, End int }
+
+// Passage is one matching paragraph of an article.
+type Passage struct {
+	Para int // index into the article's Paragraphs
+	// Score ranks passages: the number of the query's terms the paragraph
+	// contains, plus its BM25 squashed into [0, 1) as bm25/(bm25+1), so that
+	// a passage with more of the terms always ranks higher and BM25 orders
+	// passages with as many.
+	Score float64
+	// Start and End are the byte span, in the article's Raw bytes, of the
+	// first matched term in reading order: where the reader jumps to.
+	Start, End int
+	// Matches are the Raw byte spans of every matched term in the
+	// paragraph, in order, for the reader to mark.
+	Matches []Span
+	// Snippet is a short stretch of the paragraph around the first match,
+	// with … where it is cut; Marks are the byte spans of the matched terms
+	// within Snippet, for highlighting.
+	Snippet string
+	Marks   []Span
+}
+
+// Hit is one article that matches, with its best passage (whose Score is the
+// article's score) and its other matching passages, best first.
+type Hit struct {
+	Doc string // the article's id
+	Passage
+	More []Passage
+}
+
+// BM25 parameters, the usual ones.
+const (
+	k1 = 1.2
+	b  = 0.75
+	// partWeight is what a match inside a longer word (医药 in 生物医药) or
+	// across word boundaries counts, against 1 for a whole word.
+	partWeight = 0.5
+	// snippetRunes is the length of a snippet, and snippetLead how much of
+	// it comes before the first match.
+	snippetRunes = 60
+	snippetLead  = 14
+)
+
+// Query returns the articles matching q, best first, at most limit of them
+// (all when limit <= 0). q is segmented like the documents; each word is a
+// term, and a run of single characters the dictionary did not join (马村,
+// an abbreviation) is one term. A passage scores the BM25 sum of its terms
+// (a whole-word occurrence counting 1, one inside a longer word ½), plus
+// the terms written together as a phrase; passages with more of the terms
+// come first whatever their BM25 (see Passage.Score).
+// Before the dictionary is ready, terms are q's parts between spaces and
+// punctuation, matched as plain substrings. ASCII letters match in any case.
+func (ix *Index) Query(q string, limit int) []Hit {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	terms := ix.terms(q)
+	if len(terms) == 0 || ix.live == 0 {
+		return nil
+	}
+	n := float64(ix.live)
+	avg := float64(ix.runes) / n
+	type acc struct {
+		p     uint32
+		score float64
+		terms int // distinct terms matched
+	}
+	var accs []acc
+	at := map[uint32]int32{} // passage -> index in accs
+	found := make([][]occurrence, len(terms))
+	add := func(occ []occurrence, isTerm bool) {
+		df := 0
+		for i := range occ {
+			if i == 0 || occ[i].p != occ[i-1].p {
+				df++
+			}
+		}
+		idf := math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		for i := 0; i < len(occ); {
+			p := occ[i].p
+			tf := 0.0
+			for ; i < len(occ) && occ[i].p == p; i++ {
+				if occ[i].whole || !ix.words {
+					tf++
+				} else {
+					tf += partWeight
+				}
+			}
+			dl := float64(ix.passages[p].runes)
+			j, ok := at[p]
+			if !ok {
+				if !isTerm {
+					continue // only passages with a term count
+				}
+				j = int32(len(accs))
+				at[p] = j
+				accs = append(accs, acc{p: p})
+			}
+			accs[j].score += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avg))
+			if isTerm {
+				accs[j].terms++
+			}
+		}
+	}
+	for i, t := range terms {
+		found[i] = ix.find(t)
+		add(found[i], true)
+	}
+	if len(terms) > 1 {
+		add(ix.find(strings.Join(terms, "")), false)
+	}
+	score := func(p uint32) float64 { return accs[at[p]].score }
+
+	// Group passages by article; an article scores its best passage.
+	type group struct {
+		doc  int
+		best float64
+		ps   []uint32
+	}
+	groups := map[int]*group{}
+	for i := range accs {
+		a := &accs[i]
+		a.score = float64(a.terms) + a.score/(a.score+1)
+		d := ix.passages[a.p].doc
+		g := groups[d]
+		if g == nil {
+			g = &group{doc: d}
+			groups[d] = g
+		}
+		g.ps = append(g.ps, a.p)
+		g.best = max(g.best, a.score)
+	}
+	list := make([]*group, 0, len(groups))
+	for _, g := range groups {
+		list = append(list, g)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].best != list[j].best {
+			return list[i].best > list[j].best
+		}
+		return ix.docs[list[i].doc].article.ID < ix.docs[list[j].doc].article.ID
+	})
+	if limit > 0 && len(list) > limit {
+		list = list[:limit]
+	}
+	hits := make([]Hit, 0, len(list))
+	for _, g := range list {
+		sort.Slice(g.ps, func(i, j int) bool {
+			si, sj := score(g.ps[i]), score(g.ps[j])
+			if si != sj {
+				return si > sj
+			}
+			return g.ps[i] < g.ps[j]
+		})
+		a := ix.docs[g.doc].article
+		h := Hit{Doc: a.ID}
+		for k, p := range g.ps {
+			ps := ix.passage(a, p, score(p), occurrencesIn(found, p))
+			if k == 0 {
+				h.Passage = ps
+			} else {
+				h.More = append(h.More, ps)
+			}
+		}
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// occurrencesIn gathers the occurrences of every term in passage p.
+func occurrencesIn(found [][]occurrence, p uint32) []occurrence {
+	var out []occurrence
+	for _, occ := range found {
+		i := sort.Search(len(occ), func(i int) bool { return occ[i].p >= p })
+		for ; i < len(occ) && occ[i].p == p; i++ {
+			out = append(out, occ[i])
+		}
+	}
+	return out
+}
+
+// terms splits a query into folded search terms, without duplicates.
+func (ix *Index) terms(q string) []string {
+	var out []string
+	seen := map[string]bool{}
+	addTerm := func(t string) {
+		t = foldASCII(t)
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	if !ix.words {
+		for _, part := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
+			addTerm(part)
+		}
+		return out
+	}
+	toks := ix.seg.Cut(q)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !segment.IsWord(t.Text) {
+			continue
+		}
+		// A run of single Han characters, one after the other, is one term:
+		// a name or abbreviation the dictionary does not know.
+		end := t.End
+		for j := i; j+1 < len(toks) && singleHan(toks[j].Text) && singleHan(toks[j+1].Text) && toks[j+1].Start == toks[j].End; j++ {
+			end = toks[j+1].End
+			i = j + 1
+		}
+		addTerm(q[t.Start:end])
+	}
+	return out
+}
+
+func singleHan(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.Is(unicode.Han, r)
+}
+
+// passage builds the result for passage p of article a from its term
+// occurrences.
+func (ix *Index) passage(a *corpus.Article, p uint32, score float64, occ []occurrence) Passage {
+	pa := &ix.passages[p]
+	para := &a.Paragraphs[pa.para]
+	spans := make([]Span, len(occ))
+	first := -1
+	for i, o := range occ {
+		s, e := pa.textSpan(int(o.start), int(o.end))
+		spans[i] = Span{s, e}
+		// The first matched term: the first occurrence in reading order,
+		// the longer of two that start together.
+		if first < 0 || s < spans[first].Start || s == spans[first].Start && e > spans[first].End {
+			first = i
+		}
+	}
+	out := Passage{Para: pa.para, Score: score}
+	if first >= 0 {
+		out.Start, out.End = para.RawOffset(spans[first].Start), para.RawOffset(spans[first].End-1)+1
+	}
+	spans = mergeSpans(spans)
+	for _, s := range spans {
+		out.Matches = append(out.Matches, Span{para.RawOffset(s.Start), para.RawOffset(s.End-1) + 1})
+	}
+	out.Snippet, out.Marks = snippet(para.Text, spans)
+	return out
+}
+
+// mergeSpans sorts the spans and joins those that overlap or touch.
+func mergeSpans(spans []Span) []Span {
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []Span
+	for _, s := range spans {
+		if n := len(out); n > 0 && s.Start <= out[n-1].End {
+			out[n-1].End = max(out[n-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// snippet cuts about snippetRunes characters of text around the first span
+// and returns them, with … at each cut, and the spans inside it moved to
+// snippet offsets.
+func snippet(text string, spans []Span) (string, []Span) {
+	if len(spans) == 0 {
+		return "", nil
+	}
+	start := spans[0].Start
+	for n := 0; n < snippetLead && start > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+	}
+	end := start
+	for n := 0; n < snippetRunes && end < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	for _, s := range spans { // a match is never cut at the end
+		if s.Start < end && s.End > end {
+			end = s.End
+		}
+	}
+	var sb strings.Builder
+	shift := -start
+	if start > 0 {
+		sb.WriteString("…")
+		shift += len("…")
+	}
+	sb.WriteString(text[start:end])
+	if end < len(text) {
+		sb.WriteString("…")
+	}
+	var marks []Span
+	for _, s := range spans {
+		if s.Start >= end {
+			break
+		}
+		if s.End <= start {
+			continue
+		}
+		marks = append(marks, Span{s.Start + shift, s.End + shift})
+	}
+	return sb.String(), marks
+}
