@@ -15,11 +15,9 @@ import (
 	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
-// figuresOf extracts an article's figures; tests may replace it.
-//
-// TODO(issue 6): figure.Extract once it lands; until then this returns
-// nothing and `zhibiao chart` reports that there is nothing to chart.
-var figuresOf = func(a *corpus.Article) []figure.Figure { return nil }
+// figuresOf extracts an article's figures; tests replace it to pin the
+// command's behaviour apart from the extractor's.
+var figuresOf = figure.Extract
 
 // chartDefaultScale is the pixel density of a PNG when --scale is not
 // given: twice the logical size, sharp in print.

@@ -82,7 +82,27 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 		}
 		return Chart{}, fmt.Errorf("%s has no %s%s figures: %w", a.ID, what, kind, ErrNoFigures)
 	}
+	// Amounts per person or per mu (人均, 亩均) are not comparable with
+	// totals: chart the totals, or the per-unit amounts when there are
+	// only those.
+	perUnit := 0
+	if kind == figure.Level {
+		var totals, per []figure.Figure
+		for _, f := range sel {
+			if isPerUnit(f.Name) {
+				per = append(per, f)
+			} else {
+				totals = append(totals, f)
+			}
+		}
+		if len(totals) > 0 && len(per) > 0 {
+			sel, perUnit = totals, len(per)
+		}
+	}
 	sel, unit, dropped := oneUnit(sel)
+	if unit.norm == "元" && isPerUnit(sel[0].Name) {
+		unit = smallMoney(sel)
+	}
 
 	year := commonYear(sel, a.Period)
 	c := Chart{Kind: HBar, Unit: unit.label, Source: sourceOf(a, false)}
@@ -124,8 +144,11 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 	}
 	c.Subtitle = sub
 	c.Note = droppedNote(dropped, unit)
+	if perUnit > 0 {
+		c.Note += fmt.Sprintf("另有%d项人均、亩均等金额不与总量同画。", perUnit)
+	}
 	if unnamed > 0 {
-		c.Note = strings.TrimSpace(c.Note + fmt.Sprintf("另有%d项未能确定指标名称，未画出。", unnamed))
+		c.Note += fmt.Sprintf("另有%d项未能确定指标名称，未画出。", unnamed)
 	}
 	return c, nil
 }
@@ -162,7 +185,7 @@ func Indicators(docs []Doc) []Indicator {
 			if strings.TrimSpace(f.Name) == "" {
 				continue
 			}
-			key := canonicalName(f.Name)
+			key := figure.CanonicalName(f.Name)
 			x := by[key]
 			if x == nil {
 				x = &acc{names: map[string]int{}, kinds: map[figure.Kind]int{}, docs: map[string]bool{}}
@@ -216,7 +239,7 @@ func byCount[K ~string](m map[K]int) []K {
 // most figures, growth first on a tie. It returns an error wrapping
 // ErrNoFigures when no document has the indicator (of that kind).
 func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
-	key := canonicalName(name)
+	key := figure.CanonicalName(name)
 	type hit struct {
 		f   figure.Figure
 		doc *corpus.Article
@@ -226,7 +249,7 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	kinds := map[figure.Kind]int{}
 	for _, d := range docs {
 		for _, f := range d.Figures {
-			if strings.TrimSpace(f.Name) != "" && canonicalName(f.Name) == key {
+			if strings.TrimSpace(f.Name) != "" && figure.CanonicalName(f.Name) == key {
 				hits = append(hits, hit{f, d.Article})
 				kinds[f.Kind]++
 			}
@@ -373,8 +396,40 @@ func oneUnit(figs []figure.Figure) ([]figure.Figure, unit, int) {
 	return keep, u, len(figs) - len(keep)
 }
 
+// isPerUnit reports an amount per person, per mu, per household…
+func isPerUnit(name string) bool {
+	for _, w := range []string{"人均", "亩均", "户均", "平均", "单位"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallMoney is the unit for per-unit amounts: 万元 from ten thousand
+// yuan up, else 元.
+func smallMoney(figs []figure.Figure) unit {
+	top := 0.0
+	for _, f := range figs {
+		top = math.Max(top, math.Abs(f.NormValue))
+	}
+	u := unit{norm: "元", label: "元", div: 1}
+	if top >= 1e4 {
+		u.label, u.div = "万元", 1e4
+	}
+	for _, f := range figs {
+		if compact(f.Unit) != u.label {
+			u.converted = true
+		}
+	}
+	return u
+}
+
 func titleFor(kind figure.Kind, u unit) string {
 	if kind == figure.Level && u.norm == "元" {
+		if u.label != "亿元" {
+			return "人均、亩均金额"
+		}
 		return "金额"
 	}
 	return kindTitle[kind]
@@ -412,7 +467,9 @@ func signed(f figure.Figure, a *corpus.Article) float64 {
 func bar(f figure.Figure, a *corpus.Article, u unit) Bar {
 	v := signed(f, a) / u.div
 	label := formatNumber(v)
-	if u.div == 1 {
+	// Keep the decimals the text wrote (5.0%), when it wrote this unit; a
+	// derived figure's Text is its sentence, not its number.
+	if !f.Derived && compact(f.Unit) == u.label {
 		if d, ok := decimalsIn(f.Text); ok {
 			label = strconv.FormatFloat(v, 'f', d, 64)
 		}

@@ -76,7 +76,26 @@ func TestForArticleAmountsInYi(t *testing.T) {
 	if c.Unit != "亿元" || !strings.Contains(c.Subtitle, "折算") || c.Title != "马村区 2024年 金额" {
 		t.Errorf("unit %q subtitle %q title %q", c.Unit, c.Subtitle, c.Title)
 	}
+	if !strings.Contains(c.Note, "另有2项人均、亩均等金额不与总量同画") {
+		t.Errorf("note %q should say the per-mu amounts are left out", c.Note)
+	}
 	checkRefs(t, c, a)
+
+	// Per-unit amounts alone are charted, in 万元.
+	var per []figure.Figure
+	for _, f := range figs {
+		if strings.HasPrefix(f.Name, "亩均") {
+			per = append(per, f)
+		}
+	}
+	c, err = ForArticle(a, per, figure.Level)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"亩均增加值=58.29万元", "亩均税收=10.35万元"}
+	if got := labels(c); !slices.Equal(got, want) || c.Unit != "万元" || !strings.Contains(c.Title, "人均、亩均金额") {
+		t.Errorf("per-mu chart %q %q %q, want %q", c.Title, c.Unit, got, want)
+	}
 }
 
 func TestForArticleRanks(t *testing.T) {
@@ -229,5 +248,26 @@ func TestDeclineIsNegative(t *testing.T) {
 	want := []string{"税收=4.0%", "工业投资=-1.5%", "社会消费品零售总额=-3.2%"}
 	if got := labels(c); !slices.Equal(got, want) {
 		t.Errorf("bars %q, want %q", got, want)
+	}
+}
+
+func TestAxis(t *testing.T) {
+	for _, tc := range []struct {
+		lo, hi   float64
+		from, to float64
+	}{
+		{0, 9.6, 0, 10},
+		{-2.5, 352, -2.5, 352},
+		{-6.5, 15.5, -6.5, 15.5}, // step 5: neither end within half a step
+		{-4.6, 9.7, -4.6, 10}, // step 2: -6 is 1.4 away
+		{0, 0, 0, 1},
+	} {
+		ticks, from, to := axis(tc.lo, tc.hi, 8)
+		if from != tc.from || to != tc.to {
+			t.Errorf("axis(%v, %v) spans %v…%v, want %v…%v (ticks %v)", tc.lo, tc.hi, from, to, tc.from, tc.to, ticks)
+		}
+		if !slices.Contains(ticks, 0) {
+			t.Errorf("axis(%v, %v): no tick at zero: %v", tc.lo, tc.hi, ticks)
+		}
 	}
 }

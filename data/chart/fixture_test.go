@@ -75,6 +75,8 @@ func figures000(t testing.TB) (*corpus.Article, []figure.Figure) {
 		at(t, a, "占年度计划的", "131%", figure.Figure{Value: 131, Unit: "%", NormValue: 131, NormUnit: "%", Kind: figure.Share, Name: "重点项目投资完成年度计划", Region: "马村区", Year: y}),
 		money("争取资金", "3.78亿元", "争取资金", 3.78, "亿元", 1e8),
 		money("争取国债资金", "7450万元", "争取国债资金", 7450, "万元", 1e4),
+		money("亩均增加值", "58.29万元", "亩均增加值", 58.29, "万元", 1e4),
+		money("亩均税收", "10.35", "亩均税收", 10.35, "万元", 1e4),
 	}
 	// Derived, as CONTRACTS.md describes: 2023 growth from 5.0% less 1.2 pp.
 	d := at(t, a, "", "全年地区生产总值增长5.0%,高于2023年1.2个百分点", figure.Figure{Value: 3.8, Unit: "%", NormValue: 3.8, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "马村区", Year: year(2023), Derived: true, DerivedFrom: "5.0% − 1.2个百分点"})

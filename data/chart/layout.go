@@ -287,8 +287,7 @@ func (p *page) rows(top, bottom float64, n int, dots bool) {
 		ticks = rankTicks(hi, (R-L)/(45*k))
 		lo, hi = 0.5, ticks[len(ticks)-1]+0.5
 	} else {
-		ticks = niceTicks(lo, hi, int((R-L)/(70*k)))
-		lo, hi = ticks[0], ticks[len(ticks)-1]
+		ticks, lo, hi = axis(lo, hi, int((R-L)/(70*k)))
 	}
 	// Let the value labels use the room past the last tick: widen the
 	// plot as far as every label still ends inside the page.
@@ -422,8 +421,7 @@ func (p *page) columns(top, bottom float64) {
 	if lo < 0 {
 		plotBottom -= vs * 1.6
 	}
-	ticks := niceTicks(lo, hi, int((plotBottom-plotTop)/(45*k)))
-	lo, hi = ticks[0], ticks[len(ticks)-1]
+	ticks, lo, hi := axis(lo, hi, int((plotBottom-plotTop)/(45*k)))
 	tickW := 0.0
 	for _, t := range ticks {
 		tickW = math.Max(tickW, p.r.width(formatTick(t, ticks), ts))

@@ -45,6 +45,34 @@ func niceTicks(lo, hi float64, n int) []float64 {
 	return ticks
 }
 
+// axis chooses about n ticks for values from lo to hi (lo ≤ 0 ≤ hi) and
+// the range the axis spans: the data's, widened to the next tick when
+// that is less than half a step away, so that a −2.5 beside a 352 does not
+// pull the axis down to −100.
+func axis(lo, hi float64, n int) (ticks []float64, from, to float64) {
+	all := niceTicks(lo, hi, n)
+	if len(all) < 2 || lo == hi {
+		return all, all[0], all[len(all)-1]
+	}
+	step := all[1] - all[0]
+	from, to = lo, hi
+	if first := all[0]; lo-first < step/2 {
+		from = first
+	}
+	if last := all[len(all)-1]; last-hi < step/2 {
+		to = last
+	}
+	if to <= from {
+		to = from + step
+	}
+	for _, t := range all {
+		if t >= from-step*1e-9 && t <= to+step*1e-9 {
+			ticks = append(ticks, t)
+		}
+	}
+	return ticks, from, to
+}
+
 // rankTicks are the positions from 1 to at least hi for a rank scale,
 // in steps of 1, 2, 5, 10, 20, 50… chosen to give at most about n.
 func rankTicks(hi float64, n float64) []float64 {
