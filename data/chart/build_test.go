@@ -259,7 +259,7 @@ func TestAxis(t *testing.T) {
 		{0, 9.6, 0, 10},
 		{-2.5, 352, -2.5, 352},
 		{-6.5, 15.5, -6.5, 15.5}, // step 5: neither end within half a step
-		{-4.6, 9.7, -4.6, 10}, // step 2: -6 is 1.4 away
+		{-4.6, 9.7, -4.6, 10},    // step 2: -6 is 1.4 away
 		{0, 0, 0, 1},
 	} {
 		ticks, from, to := axis(tc.lo, tc.hi, 8)
