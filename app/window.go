@@ -3,7 +3,10 @@ package app
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+
+	"github.com/zhibiao/zhibiao/assets"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/ui"
@@ -19,6 +22,7 @@ func runWindow(std *stdio) int {
 		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
 	}
 	a := fyneapp.NewWithID(appID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Zhibiao 指标")
 	w.SetMaster()
 	ui.New(a, w, articles, version).Start()

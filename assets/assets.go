@@ -23,3 +23,8 @@ var FontLicense string
 //
 //go:embed fonts/NOTICE
 var FontNotice string
+
+// Icon is the application icon (drawn by scripts/mkicon).
+//
+//go:embed icon.png
+var Icon []byte

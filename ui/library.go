@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
@@ -26,9 +27,7 @@ func newLibrary(articles []*corpus.Article) *library {
 			title := widget.NewLabel("")
 			title.Truncation = fyne.TextTruncateEllipsis
 			title.TextStyle.Bold = true
-			meta := widget.NewLabel("")
-			meta.Importance = widget.LowImportance
-			meta.SizeName = "helperText"
+			meta := widget.NewRichText()
 			meta.Truncation = fyne.TextTruncateEllipsis
 			return container.New(&tightVBox{}, title, meta)
 		},
@@ -36,7 +35,9 @@ func newLibrary(articles []*corpus.Article) *library {
 			a := l.articles[id]
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(a.Title)
-			c.Objects[1].(*widget.Label).SetText(listMeta(a))
+			meta := c.Objects[1].(*widget.RichText)
+			meta.Segments = []widget.RichTextSegment{mutedSegment(listMeta(a), theme.SizeNameCaptionText)}
+			meta.Refresh()
 		},
 	)
 	l.list.OnSelected = func(id widget.ListItemID) {
@@ -98,4 +99,10 @@ func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		}
 	}
 	return fyne.NewSize(w, h)
+}
+
+// mutedSegment is secondary text: dates, sources, credits. Fyne's low
+// importance colour is too faint to read on white, hence a colour of ours.
+func mutedSegment(text string, size fyne.ThemeSizeName) widget.RichTextSegment {
+	return &widget.TextSegment{Text: text, Style: widget.RichTextStyle{ColorName: colorMuted, SizeName: size}}
 }

@@ -20,7 +20,7 @@ type Reader struct {
 	base    fyne.Theme // the application theme the reading theme refines
 
 	title, subtitle *widget.RichText
-	meta            *widget.Label
+	meta            *widget.RichText
 	paras           []*widget.RichText
 	column          *fyne.Container // title, meta and paragraphs, top to bottom
 	scroll          *container.Scroll
@@ -43,8 +43,7 @@ func newReader(size float32, base fyne.Theme) *Reader {
 	r.title.Wrapping = fyne.TextWrapWord
 	r.subtitle = widget.NewRichText()
 	r.subtitle.Wrapping = fyne.TextWrapWord
-	r.meta = widget.NewLabel("")
-	r.meta.Importance = widget.LowImportance
+	r.meta = widget.NewRichText()
 	r.meta.Wrapping = fyne.TextWrapWord
 	r.column = container.NewVBox()
 	r.scroll = container.NewVScroll(container.New(&measureLayout{reader: r}, r.column))
@@ -78,7 +77,7 @@ func (r *Reader) Show(a *corpus.Article) {
 			Text: a.Subtitle, Style: widget.RichTextStyle{SizeName: sizeReadingHead, ColorName: colorMuted},
 		}}
 	}
-	r.meta.SetText(metaLine(a))
+	r.meta.Segments = []widget.RichTextSegment{mutedSegment(metaLine(a), sizeReadingSmall)}
 	r.paras = make([]*widget.RichText, len(a.Paragraphs))
 	objs := []fyne.CanvasObject{r.title}
 	if a.Subtitle != "" {
@@ -128,6 +127,14 @@ func (r *Reader) renderParagraph(i int) {
 	case corpus.Caption, corpus.Furniture:
 		size, base = sizeReadingSmall, colorMuted
 	}
+	t := r.paras[i]
+	t.Segments = segments(styledRuns(p.Text, r.highlights(i), base), size)
+	t.Refresh()
+}
+
+// highlights lists the coloured spans of paragraph i: find matches, the
+// current one distinct, and the marked passage.
+func (r *Reader) highlights(i int) []span {
 	var spans []span
 	for k, m := range r.find.matches {
 		if m.para != i {
@@ -142,9 +149,7 @@ func (r *Reader) renderParagraph(i int) {
 	if r.marked != nil && r.marked.para == i {
 		spans = append(spans, span{r.marked.start, r.marked.end, colorMatchCurrent})
 	}
-	t := r.paras[i]
-	t.Segments = segments(styledRuns(p.Text, spans, base), size)
-	t.Refresh()
+	return spans
 }
 
 func (r *Reader) renderAll() {

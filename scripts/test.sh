@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, vet, the import rules, and all tests
+# (installing what the build needs first).
+source "$(dirname "$0")/lib.sh"
+need_go
+need_pkgs $BUILD_PKGS
+
+echo "== gofmt"
+bad=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+[ -z "$bad" ] || { echo "gofmt would change: $bad" >&2; exit 1; }
+
+echo "== go vet"
+go vet -tags "$TAGS" ./...
+
+echo "== import rules"
+# data/ knows nothing of Fyne; ui/ never creates the app, so it tests
+# headless, even without cgo.
+if go list -tags "$TAGS" -deps ./data/... | grep -q '^fyne.io/'; then
+	echo "data/ must not import Fyne:" >&2
+	go list -tags "$TAGS" -f '{{.ImportPath}}: {{join .Imports " "}}' ./data/... | grep fyne.io >&2
+	exit 1
+fi
+if go list -tags "$TAGS" -deps ./ui/... | grep -qx 'fyne.io/fyne/v2/app'; then
+	echo "ui/ must not import fyne.io/fyne/v2/app" >&2
+	exit 1
+fi
+CGO_ENABLED=0 go vet -tags "$TAGS" ./ui/... ./data/...
+
+echo "== go test"
+go test -tags "$TAGS" -count=1 ./...

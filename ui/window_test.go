@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+func articles(t *testing.T) []*corpus.Article {
+	t.Helper()
+	as, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return as
+}
+
+// start opens the main window on a test app; the app's preferences live
+// as long as the app, so a second start on it is a restart.
+func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
+	t.Helper()
+	return startIn(t, a, test.NewTempWindow(t, nil))
+}
+
+func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
+	m := New(a, w, articles(t), "test")
+	m.Start()
+	return m, w
+}
+
+// The tests run as on an English system, whatever the machine's locale.
+func TestMain(m *testing.M) {
+	os.Setenv("LANG", "en_US.UTF-8")
+	os.Setenv("LANGUAGE", "en_US")
+	os.Exit(m.Run())
+}
+
+func richText(rt *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range rt.Segments {
+		b.WriteString(s.Textual())
+	}
+	return b.String()
+}
+
+func TestSelectingArticleShowsIt(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	as := articles(t)
+	if got := m.reader.Article(); got == nil || got.ID != as[0].ID {
+		t.Fatalf("first start shows %v, want the first article", got)
+	}
+	m.lib.list.Select(3)
+	a := m.reader.Article()
+	if a.ID != as[3].ID {
+		t.Fatalf("selected article 3, reader shows %s", a.ID)
+	}
+	if richText(m.reader.title) != "现代化焦作建设迈出坚实步伐" {
+		t.Errorf("title shows %q", richText(m.reader.title))
+	}
+	if meta := richText(m.reader.meta); !strings.Contains(meta, "2025-02-19") || !strings.Contains(meta, "焦作市") {
+		t.Errorf("metadata line %q lacks date or region", meta)
+	}
+	if len(m.reader.paras) != len(a.Paragraphs) {
+		t.Fatalf("%d paragraph widgets for %d paragraphs", len(m.reader.paras), len(a.Paragraphs))
+	}
+	for i, p := range a.Paragraphs {
+		if got := richText(m.reader.paras[i]); got != p.Text {
+			t.Fatalf("paragraph %d shows %q, want %q", i, got, p.Text)
+		}
+	}
+}
+
+func TestFindCountsAndCycles(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	a := m.reader.Article()
+	want := 0
+	for _, p := range a.Paragraphs {
+		want += strings.Count(p.Text, "马村区")
+	}
+	if want < 3 {
+		t.Fatalf("fixture: only %d occurrences", want)
+	}
+	m.showFind()
+	if w.Canvas().Focused() != m.find.entry {
+		t.Error("Ctrl+F does not focus the find box")
+	}
+	test.Type(m.find.entry, "马村区")
+	if pos, n := m.reader.FindPosition(); n != want || pos != 1 {
+		t.Fatalf("find 马村区: match %d of %d, want 1 of %d", pos, n, want)
+	}
+	if !strings.Contains(m.find.count.Text, "1") {
+		t.Errorf("count label %q", m.find.count.Text)
+	}
+	// Every match is highlighted; exactly one is current.
+	current, all := 0, 0
+	for i := range a.Paragraphs {
+		for _, s := range m.reader.highlights(i) {
+			all++
+			if s.color == colorMatchCurrent {
+				current++
+			}
+			if got := a.Paragraphs[i].Text[s.start:s.end]; got != "马村区" {
+				t.Errorf("highlight covers %q", got)
+			}
+		}
+	}
+	if all != want || current != 1 {
+		t.Errorf("%d highlights, %d current; want %d and 1", all, current, want)
+	}
+	m.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if pos, _ := m.reader.FindPosition(); pos != 2 {
+		t.Errorf("Enter moves to match %d, want 2", pos)
+	}
+	m.find.step(-1)
+	m.find.step(-1)
+	if pos, _ := m.reader.FindPosition(); pos != want {
+		t.Errorf("stepping back past the first wraps to %d, want %d", pos, want)
+	}
+	m.find.step(1)
+	if pos, _ := m.reader.FindPosition(); pos != 1 {
+		t.Errorf("stepping past the last wraps to %d, want 1", pos)
+	}
+	m.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if m.find.box.Visible() {
+		t.Error("Escape leaves the find bar open")
+	}
+	if _, n := m.reader.FindPosition(); n != 0 {
+		t.Error("closing find leaves highlights")
+	}
+}
+
+func TestFindAcrossHardLineBreaks(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	m.lib.list.Select(2) // 002 is hard-wrapped at about 20 characters
+	// "医\n护人员" is wrapped in the file; find sees the joined text.
+	if n := m.reader.Find("医护人员“逆势前行”"); n != 1 {
+		t.Errorf("found %d across a line break, want 1", n)
+	}
+	if n := m.reader.Find("nomatch不存在"); n != 0 {
+		t.Errorf("found %d of a string not in the text", n)
+	}
+}
+
+func TestPreferencesRestored(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := startIn(t, a, test.NewWindow(nil)) // closed below, as a user would
+	m.lib.list.Select(1)
+	m.zoom(textStep)
+	m.zoom(textStep)
+	m.setTheme(ThemeDark)
+	w.Resize(fyne.NewSize(1100, 700))
+	m.reader.ScrollToParagraph(20)
+	m.rememberPosition(m.reader.TopParagraph())
+	top := m.reader.TopParagraph()
+	if top < 15 {
+		t.Fatalf("scrolled to paragraph %d, want about 20", top)
+	}
+	w.Close()
+
+	m2, w2 := start(t, a)
+	if got := m2.reader.Article(); got == nil || got.ID != articles(t)[1].ID {
+		t.Fatalf("restart shows %v, want the last article read", got)
+	}
+	if m2.reader.size != baseReadingSize+2*textStep {
+		t.Errorf("text size %v, want %v", m2.reader.size, baseReadingSize+2*textStep)
+	}
+	if m2.set.theme() != ThemeDark || a.Settings().Theme().(appTheme).mode != ThemeDark {
+		t.Error("dark theme not restored")
+	}
+	if s := w2.Canvas().Size(); s.Width != 1100 || s.Height != 700 {
+		t.Errorf("window size %v, want 1100x700", s)
+	}
+	if got := m2.reader.TopParagraph(); got < top-1 || got > top+1 {
+		t.Errorf("reading position %d, want %d", got, top)
+	}
+}
+
+func TestTextSizeBounds(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	for i := 0; i < 30; i++ {
+		m.zoom(textStep)
+	}
+	if m.reader.size != maxReadingSize {
+		t.Errorf("size grows to %v, want at most %v", m.reader.size, maxReadingSize)
+	}
+	m.zoom(0)
+	if m.reader.size != baseReadingSize {
+		t.Errorf("Ctrl+0 gives %v, want %v", m.reader.size, baseReadingSize)
+	}
+}
+
+func TestLanguageSwitch(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	m.setLanguage(LangChinese)
+	if got := w.MainMenu().Items[0].Label; got != "文件" {
+		t.Errorf("Chinese File menu is %q", got)
+	}
+	if got := m.find.entry.PlaceHolder; got != "在文中查找" {
+		t.Errorf("Chinese find placeholder %q", got)
+	}
+	m.setLanguage(LangEnglish)
+	if got := w.MainMenu().Items[0].Label; got != "File" {
+		t.Errorf("English File menu is %q", got)
+	}
+	if m.reader.Article() == nil {
+		t.Error("switching language lost the article")
+	}
+	m.setLanguage(LangSystem)
+}
+
+// Every interface string has a Chinese translation.
+func TestTranslationsComplete(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	m.setLanguage(LangChinese)
+	defer m.setLanguage(LangSystem)
+	var labels []string
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.IsSeparator {
+				continue
+			}
+			labels = append(labels, it.Label)
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, menu := range w.MainMenu().Items {
+		labels = append(labels, menu.Label)
+		walk(menu.Items)
+	}
+	for _, l := range labels {
+		if l == "English" || l == "中文" {
+			continue
+		}
+		if isASCII(l) {
+			t.Errorf("menu item %q has no Chinese translation", l)
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for _, r := range s {
+		if r > 127 {
+			return false
+		}
+	}
+	return true
+}
+
+// The window draws: a capture is not blank. Set ZHIBIAO_SHOTS to a folder
+// to keep the captures and look at them.
+func TestWindowRenders(t *testing.T) {
+	for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+		m, w := start(t, test.NewTempApp(t))
+		m.setTheme(mode)
+		m.lib.list.Select(0)
+		img := w.Canvas().Capture()
+		if distinctColours(img) < 8 {
+			t.Errorf("%s: capture is nearly blank", mode)
+		}
+		if dir := os.Getenv("ZHIBIAO_SHOTS"); dir != "" {
+			f, err := os.Create(filepath.Join(dir, "window-"+string(mode)+".png"))
+			if err == nil {
+				png.Encode(f, img)
+				f.Close()
+			}
+		}
+	}
+}
+
+func distinctColours(img image.Image) int {
+	seen := map[[3]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			seen[[3]uint32{r >> 12, g >> 12, bl >> 12}] = true
+		}
+	}
+	return len(seen)
+}
+
+func TestMarkScrollsToSpan(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	a := m.reader.Article()
+	off := strings.Index(a.Text(), "一般公共预算收入完成8.6亿元")
+	if !m.reader.Mark(off, off+len("一般公共预算收入")) {
+		t.Fatal("Mark failed")
+	}
+	i := a.ParagraphAt(off)
+	hs := m.reader.highlights(i)
+	if len(hs) != 1 || a.Paragraphs[i].Text[hs[0].start:hs[0].end] != "一般公共预算收入" {
+		t.Errorf("marked %v", hs)
+	}
+}
