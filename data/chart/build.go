@@ -288,10 +288,14 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	}
 	chosen := map[cell]int{}
 	var picked []figure.Figure
+	others := 0 // other values for a cell already charted
 	for _, f := range sel {
 		a := arts[f.Doc]
 		key := cell{f.Doc, regionOf(f, a), yearOf(f, a)}
 		if i, ok := chosen[key]; ok {
+			if picked[i].NormValue != f.NormValue {
+				others++
+			}
 			if picked[i].Derived && !f.Derived {
 				picked[i] = f
 			}
@@ -354,6 +358,9 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	}
 	c.Source = strings.Join(sources, "；")
 	c.Note = droppedNote(dropped, unit)
+	if others > 0 {
+		c.Note += fmt.Sprintf("另有%d个数值与同一文档、地区、年份的已画数值不同（可能是不同月份或口径），见指标表。", others)
+	}
 	return c, nil
 }
 

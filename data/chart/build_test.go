@@ -173,6 +173,9 @@ func TestForIndicatorAcrossCorpus(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("bars\n got %q\nwant %q", got, want)
 	}
+	if c.Note != "" {
+		t.Errorf("note %q: the repeated mention has the same value", c.Note)
+	}
 	if c.Kind != VBar || c.Title != "地区生产总值 增速" {
 		t.Errorf("kind %v title %q", c.Kind, c.Title)
 	}
@@ -269,5 +272,22 @@ func TestAxis(t *testing.T) {
 		if !slices.Contains(ticks, 0) {
 			t.Errorf("axis(%v, %v): no tick at zero: %v", tc.lo, tc.hi, ticks)
 		}
+	}
+}
+
+// Two different values for one document, region and year: the first is
+// drawn and the note says there is another.
+func TestForIndicatorConflictingValues(t *testing.T) {
+	docs := corpusDocs(t)
+	ax := docs[2]
+	other := ax.Figures[2]
+	other.NormValue, other.Value = 4.1, 4.1
+	docs[2].Figures = []figure.Figure{ax.Figures[1], other}
+	c, err := ForIndicator("地区生产总值", figure.Growth, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(c.Note, "另有1个数值") {
+		t.Errorf("note %q", c.Note)
 	}
 }
