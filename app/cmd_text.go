@@ -1,12 +1,223 @@
 package app
 
-import "errors"
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
 
-// Placeholders until the text tools land (issue 4).
-func runKeywords(std *stdio, args []string) int {
-	return failure(std, "keywords", errors.New("not built yet"))
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/keywords"
+	"github.com/zhibiao/zhibiao/data/search"
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// searchDefaultLimit is how many articles `zhibiao search` prints without
+// --limit.
+const searchDefaultLimit = 20
+
+// keywordLine is one line of `zhibiao keywords` (CONTRACTS.md).
+type keywordLine struct {
+	Doc    string  `json:"doc"`
+	Rank   int     `json:"rank"`
+	Word   string  `json:"word"`
+	Weight float64 `json:"weight"`
+	Count  int     `json:"count"`
 }
 
+// searchLine is one line of `zhibiao search` (CONTRACTS.md); para and marks
+// are additions: the paragraph of the passage, and the byte spans of the
+// matched terms within the snippet.
+type searchLine struct {
+	Doc     string   `json:"doc"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+	Score   float64  `json:"score"`
+	Snippet string   `json:"snippet"`
+	Para    int      `json:"para"`
+	Marks   [][2]int `json:"marks"`
+}
+
+// runKeywords is `zhibiao keywords [--top N] [--doc ID] [FILE...]`: the top
+// N keywords of each document by TF-IDF, one JSON object a line, ranks from
+// 1 within each document. Without FILE, the embedded articles; --doc keeps
+// the one document with that id (or the one id it begins).
+func runKeywords(std *stdio, args []string) int {
+	const cmd = "keywords"
+	fs := newFlags(std, cmd)
+	top := fs.String("top", "10", "how many keywords per document")
+	doc := fs.String("doc", "", "only the document with this id")
+	if rc := parseFlags(std, fs, args); rc != exitOK {
+		return rc
+	}
+	n, err := strconv.Atoi(*top)
+	if err != nil || n < 1 {
+		return usageError(std, cmd, fmt.Sprintf("--top %q is not a whole number from 1", *top))
+	}
+	files := fs.Args()
+	if len(files) > 0 && files[0] == "--" {
+		files = files[1:]
+	}
+	for _, f := range files {
+		if strings.HasPrefix(f, "-") {
+			return usageError(std, cmd, fmt.Sprintf("flag %q after a FILE; flags come first", f))
+		}
+	}
+	arts, rc := loadDocuments(std, cmd, files, true)
+	if rc != exitOK {
+		return rc
+	}
+	if *doc != "" {
+		a, problem := pickDocument(arts, *doc)
+		if a == nil {
+			return usageError(std, cmd, "--doc "+problem)
+		}
+		arts = []*corpus.Article{a}
+	}
+	seg := segment.Default()
+	if err := seg.Wait(); err != nil {
+		return failure(std, cmd, err)
+	}
+	enc := newJSONLines(std.out)
+	for _, a := range arts {
+		for i, k := range keywords.Top(seg, a, n) {
+			line := keywordLine{Doc: a.ID, Rank: i + 1, Word: k.Word, Weight: round(k.Weight, 6), Count: k.Count}
+			if err := enc.Encode(line); err != nil {
+				return failure(std, cmd, fmt.Errorf("write: %w", err))
+			}
+		}
+	}
+	return exitOK
+}
+
+// runSearch is `zhibiao search [--limit N] QUERY [-- FILE...]`: the
+// articles matching QUERY, best first, one JSON object a line with the span
+// of the first matched term of the best passage and a snippet. Words of an
+// unquoted query are joined with spaces. FILEs after -- are searched with the
+// embedded articles. No hits: no output, exit 0.
 func runSearch(std *stdio, args []string) int {
-	return failure(std, "search", errors.New("not built yet"))
+	const cmd = "search"
+	fs := newFlags(std, cmd)
+	limitFlag := fs.String("limit", strconv.Itoa(searchDefaultLimit), "how many documents at most (0: all)")
+	if rc := parseFlags(std, fs, args); rc != exitOK {
+		return rc
+	}
+	rest := fs.Args()
+	// Flags may also follow the query: zhibiao search 生物医药 --limit 3.
+	var words []string
+	for len(rest) > 0 && rest[0] != "--" {
+		if strings.HasPrefix(rest[0], "-") && rest[0] != "-" {
+			cut := slices.Index(rest, "--") // flags stop there; FILEs follow
+			if cut < 0 {
+				cut = len(rest)
+			}
+			if rc := parseFlags(std, fs, rest[:cut]); rc != exitOK {
+				return rc
+			}
+			rest = append(fs.Args(), rest[cut:]...)
+			continue
+		}
+		words = append(words, rest[0])
+		rest = rest[1:]
+	}
+	var files []string
+	if len(rest) > 0 { // rest[0] is "--"
+		files = rest[1:]
+	}
+	query := strings.TrimSpace(strings.Join(words, " "))
+	if query == "" {
+		return usageError(std, cmd, "missing QUERY")
+	}
+	limit, err := strconv.Atoi(*limitFlag)
+	if err != nil || limit < 0 {
+		return usageError(std, cmd, fmt.Sprintf("--limit %q is not a whole number from 0", *limitFlag))
+	}
+
+	extra, rc := loadDocuments(std, cmd, files, false)
+	if rc != exitOK {
+		return rc
+	}
+	arts, err := corpus.Embedded()
+	if err != nil {
+		return failure(std, cmd, err)
+	}
+	seg := segment.Default()
+	if err := seg.Wait(); err != nil {
+		return failure(std, cmd, err)
+	}
+	ix := search.NewIndex(seg, append(arts, extra...)...)
+	<-ix.Ready()
+	enc := newJSONLines(std.out)
+	for _, h := range ix.Query(query, limit) {
+		line := searchLine{Doc: h.Doc, Start: h.Start, End: h.End, Score: round(h.Score, 4), Snippet: h.Snippet, Para: h.Para, Marks: [][2]int{}}
+		for _, m := range h.Marks {
+			line.Marks = append(line.Marks, [2]int{m.Start, m.End})
+		}
+		if err := enc.Encode(line); err != nil {
+			return failure(std, cmd, fmt.Errorf("write: %w", err))
+		}
+	}
+	return exitOK
+}
+
+// loadDocuments reads FILEs, or returns the embedded articles when there
+// are none and embedded is set. A file that cannot be read is a runtime
+// failure naming it.
+func loadDocuments(std *stdio, cmd string, files []string, embedded bool) ([]*corpus.Article, int) {
+	if len(files) == 0 && embedded {
+		arts, err := corpus.Embedded()
+		if err != nil {
+			return nil, failure(std, cmd, err)
+		}
+		return arts, exitOK
+	}
+	var arts []*corpus.Article
+	for _, f := range files {
+		a, err := corpus.Load(f)
+		if err != nil {
+			return nil, failure(std, cmd, err) // corpus.Load names the file
+		}
+		arts = append(arts, a)
+	}
+	return arts, exitOK
+}
+
+// pickDocument finds id among arts, exactly or as the prefix of one id, and
+// otherwise says what is wrong.
+func pickDocument(arts []*corpus.Article, id string) (*corpus.Article, string) {
+	var prefixed []*corpus.Article
+	var ids []string
+	for _, a := range arts {
+		if a.ID == id {
+			return a, ""
+		}
+		if strings.HasPrefix(a.ID, id) {
+			prefixed = append(prefixed, a)
+		}
+		ids = append(ids, a.ID)
+	}
+	switch len(prefixed) {
+	case 1:
+		return prefixed[0], ""
+	case 0:
+		return nil, fmt.Sprintf("%q: no such document (have %s)", id, strings.Join(ids, ", "))
+	}
+	return nil, fmt.Sprintf("%q names more than one document", id)
+}
+
+// newJSONLines writes one JSON object a line, with Chinese and <>& as they
+// are.
+func newJSONLines(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+// round keeps d decimals, so that output is short and stable.
+func round(x float64, d int) float64 {
+	p := math.Pow(10, float64(d))
+	return math.Round(x*p) / p
 }
