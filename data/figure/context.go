@@ -65,7 +65,7 @@ func (x *extractor) region(pos, ss int) string {
 				continue
 			}
 			before := compact(s[maxInt(0, k-9):k])
-			after := s[k+len(name):]
+			after := x.s[ss+k+len(name) : minInt(len(x.s), ss+k+len(name)+12)]
 			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) {
 				continue
 			}

@@ -77,11 +77,13 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
-	if cl.fenbie {
+	if cl.fenbie && last > first {
 		// 第一产业…第二产业…，分别比2023年提升1个、0.8个: the n-th number
 		// goes with the n-th subject listed before
 		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
 			f.Name = x.out[subj[i-first]].Name
+		} else if parts := splitSubjects(cl.name); len(parts) == last-first+1 {
+			f.Name = parts[i-first] // 接待游客数、旅游综合收入分别增长9.6%和6.9%
 		}
 	}
 	if f.Kind == Rank {

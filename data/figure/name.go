@@ -78,7 +78,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	}
 	// 占年度计划的: the subject is before 占; with nothing before it, the
 	// share is named by what it is a share of
-	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") {
+	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") && !strings.HasPrefix(s[k:], "占有率") && !strings.HasPrefix(s[k:], "占地") {
 		c.share = true
 		if k > 0 {
 			s = s[:k]
@@ -129,28 +129,44 @@ func init() {
 	for _, p := range corpus.Places {
 		placeNames = append(placeNames, p.Name)
 	}
-	placeNames = append(placeNames, "焦作高新区", "高新区", "经济技术开发区", "经开区")
 	sortByLength(placeNames)
 }
 
 // cleanName strips time phrases, places, connectives and punctuation from
 // the start of a subject and shortens a long one to its head.
 func cleanName(s string) string {
+	s = dropParens(s)
+	if k := strings.Index(s, "分别"); k > 0 {
+		s = s[:k] // 清洁运输比例分别从年初的
+	}
 	for n := 0; n < 12; n++ {
 		t, w := trimPrefixes(s, leadingNoise)
 		if w == "" {
 			t, w = trimPrefixes(s, placeNames)
 		}
 		if w == "" {
-			t, w = trimPrefixes(s, []string{"@", "至", "到", "起", "月", "日", "底", "份", "上", "中", "末"})
-			if w != "" && (w == "上" || w == "中" || w == "末") && !strings.HasPrefix(s, w+"旬") {
-				w = ""
-			}
+			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})
 		}
-		if w == "" || t == "" {
+		if w == "" {
 			break
 		}
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 {
+			break // 通过率: keep the word whole
+		}
 		s = t
+		if t == "" {
+			break
+		}
+	}
+	// a name cannot end with a preposition: 班子成员对 | 26个区直部门
+	for _, p := range []string{"对", "把", "将", "给"} {
+		if strings.HasSuffix(s, p) {
+			return ""
+		}
+	}
+	s = strings.NewReplacer("全年", "", "预计", "", "累计", "").Replace(s)
+	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
+		s = s[k+len("、"):] // 南水北调冯营水库、总投资
 	}
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
 	s = strings.ReplaceAll(s, "@", "")
@@ -166,6 +182,12 @@ func cleanName(s string) string {
 		}
 		if v := "争取"; strings.HasPrefix(s, v) {
 			verb = v
+		}
+		for _, v := range verbEnds {
+			if k := strings.Index(cat, v); k > 0 {
+				cat, verb = cat[k:], "" // 等公司已获得政策性资金
+				break
+			}
 		}
 		s = verb + cat
 	}
@@ -216,28 +238,83 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	if after := x.afterDe(q.End); after != "" && (n == "" || genericNames[n] || runeLen(n) <= 2) {
 		return after + n
 	}
-	if prev != nil && prev.Kind == Count && runeLen(prev.Name) == 2 && strings.HasPrefix(n, prev.Name) && len(n) > len(prev.Name) {
+	if prev != nil && prev.Kind == Count && runeLen(prev.Name) <= 2 && prev.Name != "" && strings.HasPrefix(n, prev.Name) && len(n) > len(prev.Name) {
 		n = n[len(prev.Name):] // 4个项目 | 项目争取国债资金
 	}
-	if f.Kind == Count || f.Kind == Physical {
-		verbish := endsWithVerb(n) || runeLen(n) <= 2 && n != "" && !emptyNames[n]
-		if n == "" || emptyNames[n] || verbish || cl.listTail {
-			if obj := x.counted(q.End); obj != "" {
-				if verbish && !cl.listTail {
-					return n + obj
-				}
-				return obj
+	if q.Kind == quantity.Duration && (n == "" || n == "用" || n == "仅用") {
+		return "用时"
+	}
+	countLike := f.Kind == Count || f.Kind == Physical
+	sameAsPrev := prev != nil && prev.Kind == Count && n != "" && n == prev.Name
+	verb := trailingVerb(n)
+	if f.Kind == Rank && (n == "获县组" || n == "县组" || n == "各县区" || n == "县区") {
+		n = "" // 获县(市)组第一名: a scope, not a name
+	}
+	if t, w := trimSuffixes(n, placeNames); w != "" && f.Kind == Count {
+		if n = t; runeLen(n) <= 1 {
+			n = "" // 驻示范区10名…代表
+		}
+	}
+	if f.Kind == Rank && (n == "" || n == "综合" || n == "总数") {
+		if n == "综合" {
+			return "综合排名"
+		}
+		if t := x.previousClauseTopic(x.sentStart, q.Start); t != "" && prev == nil {
+			return t
+		}
+	}
+	if countLike && (n == "" || emptyNames[n] || verb != "" || cl.listTail || sameAsPrev || strings.HasSuffix(cl.raw, "的") || strings.Contains(n, "、")) {
+		obj := x.counted(q.End)
+		if obj == "" && i+1 < len(x.qs) && compact(x.s[q.End:x.qs[i+1].Start]) == "" {
+			obj = x.counted(x.qs[i+1].End) // 1702 户 6474人建档立卡贫困人口
+		}
+		if obj != "" {
+			if verb != "" && !cl.listTail {
+				return verb + obj
+			}
+			return obj
+		}
+	}
+	if verb != "" && runeLen(n) <= 3 && f.Kind == Level && !genericNames[n] {
+		if obj := x.counted(q.End); runeLen(obj) >= 3 {
+			return verb + obj // 设立20亿元生物医药产业基金
+		}
+	}
+	if strings.HasPrefix(n, "总") && genericNames[n] {
+		// 谋划项目282个…总投资1098亿元: the total of the things counted
+		for k := len(x.sent) - 1; k >= 0; k-- {
+			if g := x.out[x.sent[k]]; g.Kind == Count && g.Name != "" && !g.Derived {
+				return strings.TrimPrefix(strings.TrimPrefix(g.Name, "新增"), "新认定") + n
+			}
+		}
+		if prev != nil {
+			if base := stripGeneric(prev.Name); base != prev.Name && base != "" {
+				return base + n // 花海广场总投资…建设总面积
 			}
 		}
 	}
 	if genericNames[n] && prev != nil && prev.Name != "" && (!strings.HasPrefix(n, "总") || prev.Kind == Count) {
-		return strings.TrimPrefix(strings.TrimPrefix(prev.Name, "新增"), "新认定") + n
+		if gap := compact(x.s[prev.End:q.Start]); strings.HasPrefix(gap, "、") || strings.HasPrefix(gap, "，") || strings.HasPrefix(gap, ",") {
+			if runeLen(gap) <= runeLen(n)+6 {
+				return strings.TrimPrefix(strings.TrimPrefix(prev.Name, "新增"), "新认定") + n
+			}
+		}
 	}
-	if (n == "" || emptyNames[n]) && prev != nil {
+	if genericNames[n] {
+		if obj := x.counted(q.End); runeLen(obj) >= 3 {
+			return obj + n // 投资1700万元改造2所敬老院
+		}
+	}
+	if (n == "" || emptyNames[n]) && prev != nil && !countLike {
 		return prev.Name
 	}
-	if n == "" && f.Kind == Count {
-		return x.counted(q.End)
+	if n == "" && countLike {
+		if p := x.predicate(q.End); p != "" {
+			return p // 全区1人获得全省抗击新冠疫情先进个人
+		}
+		if prev != nil && prev.Unit == f.Unit {
+			return prev.Name
+		}
 	}
 	return n
 }
@@ -248,24 +325,35 @@ var verbEnds = []string{
 	"帮扶", "签约", "谋划", "储备", "申报", "推荐", "认定", "获批", "开放", "建设", "举办", "组织", "邀请",
 	"审核", "发现", "选聘", "划分", "培训", "接待", "涵盖", "入选", "登榜", "达成", "签订", "对接", "实现",
 	"开工", "投产", "新改建", "整治", "建成开放", "召开", "表彰", "带动", "吸引", "发放", "减免", "匹配",
+	"开展", "承接", "设立", "新设立", "引导", "拉动", "争取", "改扩建", "新建改扩建", "编制", "新设", "获得", "赢得",
 }
 
-func endsWithVerb(s string) bool {
-	if s == "" {
-		return false
-	}
+func init() { sortByLength(verbEnds) }
+
+// trailingVerb returns the verb s ends with, or "".
+func trailingVerb(s string) string {
+	s = strings.TrimSuffix(s, "了")
 	for _, v := range verbEnds {
 		if strings.HasSuffix(s, v) {
-			return true
+			return v
 		}
 	}
-	return false
+	return ""
 }
+
+func endsWithVerb(s string) bool { return s != "" && trailingVerb(s) != "" }
 
 // counted reads what a count counts, after its measure word: 18个贫困村.
 func (x *extractor) counted(end int) string {
 	t := x.s[end:minInt(len(x.s), end+90)]
 	t = compact(t)
+	if strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") {
+		// 两个“国家级”项目: a quoted modifier
+		if k := strings.IndexAny(t[1:], "”\""); k >= 0 && k < 30 {
+			t = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(t[:k+2]) + t[k+2:]
+		}
+	}
+	t = strings.TrimLeft(t, "、")
 	cut := len(t)
 	for _, w := range stopAfterCount {
 		if k := strings.Index(t, w); k >= 0 && k < cut {
@@ -287,12 +375,54 @@ func (x *extractor) counted(end int) string {
 			break
 		}
 	}
+	if k := strings.Index(t[:cut], "的"); k < 0 && strings.HasPrefix(t[cut:], "的") {
+		// 搁置多年的“断头路”: what is counted follows 的
+		rest := strings.NewReplacer("“", "", "”", "", "\"", "").Replace(t[cut+len("的"):])
+		end := len(rest)
+		for j, r := range rest {
+			if isPunct(r) || r >= '0' && r <= '9' {
+				end = j
+				break
+			}
+		}
+		if runeLen(rest[:end]) >= 2 && runeLen(rest[:end]) <= 10 {
+			return rest[:end]
+		}
+	}
 	t = t[:cut]
 	if runeLen(t) > 12 {
 		t = headOf(t)
 	}
-	if runeLen(t) < 2 && t != "村" && t != "人" {
+	if runeLen(t) < 2 && t != "村" && t != "人" || genericNames[t] {
 		return ""
+	}
+	return t
+}
+
+// stripGeneric removes a generic attribute from the end of a name.
+func stripGeneric(s string) string {
+	for g, ok := range genericNames {
+		if ok && strings.HasSuffix(s, g) && len(s) > len(g) {
+			return strings.TrimSuffix(s, g)
+		}
+	}
+	return s
+}
+
+// predicate reads what follows a count up to the end of its clause.
+func (x *extractor) predicate(end int) string {
+	t := compact(x.s[end:minInt(len(x.s), end+90)])
+	for k, r := range t {
+		if isPunct(r) || r >= '0' && r <= '9' {
+			t = t[:k]
+			break
+		}
+	}
+	if runeLen(t) < 2 {
+		return ""
+	}
+	if runeLen(t) > 14 {
+		t = headOf(t)
 	}
 	return t
 }
@@ -338,4 +468,64 @@ func minInt(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// dropParens removes parenthetical asides: 引进创新人才(团队).
+func dropParens(s string) string {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		for {
+			i := strings.Index(s, p[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i:], p[1])
+			if j < 0 {
+				s = s[:i]
+				break
+			}
+			s = s[:i] + s[i+j+len(p[1]):]
+		}
+	}
+	return s
+}
+
+// splitSubjects splits a listed subject (接待游客数、旅游综合收入) into its
+// members when each is a name of its own.
+func splitSubjects(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '与' || r == '及' })
+	for _, p := range parts {
+		if runeLen(p) < 3 {
+			return nil
+		}
+	}
+	return parts
+}
+
+// previousClauseTopic names a rank from the clause before it: 在1月至11月份
+// 市重点项目建设综合考评中，示范区在全市排名第二.
+func (x *extractor) previousClauseTopic(ss, pos int) string {
+	cs := clauseStart(x.s, ss, pos)
+	if cs <= ss {
+		return ""
+	}
+	ps := clauseStart(x.s, ss, cs-1)
+	t := compact(x.s[ps:cs])
+	t = strings.TrimRight(t, "，,；;：:")
+	t = strings.TrimPrefix(t, "在")
+	for _, suf := range []string{"中", "上", "里"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	var b strings.Builder
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	t = strings.NewReplacer("月至月份", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "").Replace(b.String())
+	t = cleanName(t)
+	if runeLen(t) < 3 {
+		return ""
+	}
+	return t
 }

@@ -23,6 +23,9 @@ func newLayout(s string) *layout {
 			switch c {
 			case '\n':
 				newlines++
+				if newlines == 2 && l.brokenSentence(i) {
+					newlines = 0 // 技术合\n\n同成交额: a page break inside a sentence
+				}
 				if newlines >= 2 {
 					l.mark(i + 1)
 					l.paragraphs = append(l.paragraphs, i+1)
@@ -48,6 +51,33 @@ func newLayout(s string) *layout {
 		i += sz
 	}
 	return l
+}
+
+// brokenSentence reports whether the blank line ending at i interrupts a
+// sentence: the line before is long and does not end with punctuation, and
+// the line after starts with a word, not a new paragraph.
+func (l *layout) brokenSentence(i int) bool {
+	s := l.s
+	end := strings.LastIndexByte(s[:i], '\n')
+	if end < 0 {
+		return false
+	}
+	body := strings.TrimRight(s[:end], " \t\r\u3000")
+	start := strings.LastIndexByte(body, '\n') + 1
+	line := body[start:]
+	if runeLen(line) < 25 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if !(r >= 0x4E00 && r <= 0x9FFF) && !(r >= '0' && r <= '9') {
+		return false
+	}
+	next := s[i+1:]
+	if strings.HasPrefix(next, "本报") {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(next)
+	return nr >= 0x4E00 && nr <= 0x9FFF
 }
 
 func (l *layout) mark(i int) {
@@ -104,11 +134,19 @@ func clauseStart(s string, from, i int) int {
 		switch r {
 		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
 			return j
+		case '\n':
+			// a page break before a fresh subject (…压减\n\n全市城镇新增就业)
+			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {
+				return j
+			}
 		}
 		j -= sz
 	}
 	return from
 }
+
+// clauseOpeners begin a new subject after a page break.
+var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "今年", "其中", "同时", "此外", "我市", "该区"}
 
 func trimSuffixes(s string, words []string) (string, string) {
 	for _, w := range words {
