@@ -7,11 +7,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// span colours bytes [start,end) of a paragraph's text. Later spans in a
+// span colours bytes [start,end) of a paragraph's text: the text in color
+// (empty: unchanged) on a background of bg (empty: none). Later spans in a
 // list win where spans overlap, so callers list the most important last.
 type span struct {
 	start, end int
-	color      fyne.ThemeColorName
+	color, bg  fyne.ThemeColorName
 }
 
 // styledRuns cuts text into runs of one colour each. The base colour is
@@ -34,7 +35,7 @@ func styledRuns(text string, spans []span, base fyne.ThemeColorName) []run {
 		}
 		c := base
 		for _, s := range spans {
-			if s.start <= a && b <= s.end {
+			if s.start <= a && b <= s.end && s.color != "" {
 				c = s.color
 			}
 		}
@@ -42,14 +43,15 @@ func styledRuns(text string, spans []span, base fyne.ThemeColorName) []run {
 			out[n-1].text += text[a:b]
 			continue
 		}
-		out = append(out, run{text: text[a:b], color: c})
+		out = append(out, run{text: text[a:b], color: c, offset: a})
 	}
 	return out
 }
 
 type run struct {
-	text  string
-	color fyne.ThemeColorName
+	text   string
+	color  fyne.ThemeColorName
+	offset int // of text in the string the runs were cut from
 }
 
 func clamp(v, lo, hi int) int {

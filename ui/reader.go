@@ -18,10 +18,11 @@ type Reader struct {
 	article *corpus.Article
 	size    float32    // reading text size in points
 	base    fyne.Theme // the application theme the reading theme refines
+	adv     *advances  // character widths of the font, for line breaking
 
-	title, subtitle *widget.RichText
+	title, subtitle *textBlock
 	meta            *widget.RichText
-	paras           []*widget.RichText
+	paras           []*textBlock
 	column          *fyne.Container // title, meta and paragraphs, top to bottom
 	scroll          *container.Scroll
 	view            *container.ThemeOverride
@@ -32,21 +33,19 @@ type Reader struct {
 	// OnScrolled is told the paragraph at the top of the view when the user
 	// scrolls, so the position can be remembered.
 	OnScrolled func(paragraph int)
+	// OnCopy puts text on the clipboard (the window's, in the app).
+	OnCopy func(text string)
 }
 
 // textRange is a span of one paragraph's display text.
 type textRange struct{ para, start, end int }
 
-func newReader(size float32, base fyne.Theme) *Reader {
-	r := &Reader{size: size, base: base}
-	r.title = widget.NewRichText()
-	r.title.Wrapping = fyne.TextWrapWord
-	r.subtitle = widget.NewRichText()
-	r.subtitle.Wrapping = fyne.TextWrapWord
+func newReader(size float32, base fyne.Theme, adv *advances) *Reader {
+	r := &Reader{size: size, base: base, adv: adv}
 	r.meta = widget.NewRichText()
 	r.meta.Wrapping = fyne.TextWrapWord
-	r.column = container.NewVBox()
-	r.scroll = container.NewVScroll(container.New(&measureLayout{reader: r}, r.column))
+	r.column = container.New(&readingLayout{reader: r})
+	r.scroll = container.NewVScroll(r.column)
 	r.scroll.OnScrolled = func(fyne.Position) {
 		if r.OnScrolled != nil && r.article != nil {
 			r.OnScrolled(r.TopParagraph())
@@ -67,35 +66,33 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.article = a
 	r.find = findState{query: r.find.query}
 	r.marked = nil
-	r.title.Segments = []widget.RichTextSegment{&widget.TextSegment{
-		Text:  a.Title,
-		Style: widget.RichTextStyle{SizeName: sizeReadingTitle, TextStyle: fyne.TextStyle{Bold: true}},
-	}}
-	r.subtitle.Segments = nil
-	if a.Subtitle != "" {
-		r.subtitle.Segments = []widget.RichTextSegment{&widget.TextSegment{
-			Text: a.Subtitle, Style: widget.RichTextStyle{SizeName: sizeReadingHead, ColorName: colorMuted},
-		}}
-	}
+	r.title = newTextBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground, r.adv)
+	r.subtitle = newTextBlock(a.Subtitle, sizeReadingHead, colorMuted, r.adv)
 	r.meta.Segments = []widget.RichTextSegment{mutedSegment(metaLine(a), sizeReadingSmall)}
-	r.paras = make([]*widget.RichText, len(a.Paragraphs))
+	r.paras = make([]*textBlock, len(a.Paragraphs))
 	objs := []fyne.CanvasObject{r.title}
 	if a.Subtitle != "" {
 		objs = append(objs, r.subtitle)
 	}
 	objs = append(objs, r.meta, widget.NewSeparator())
-	for i := range a.Paragraphs {
-		t := widget.NewRichText()
-		t.Wrapping = fyne.TextWrapWord
+	for i, p := range a.Paragraphs {
+		size, base := sizeReading, fyne.ThemeColorName(theme.ColorNameForeground)
+		switch p.Kind {
+		case corpus.Heading:
+			size = sizeReadingHead
+		case corpus.Caption, corpus.Furniture:
+			size, base = sizeReadingSmall, colorMuted
+		}
+		t := newTextBlock(p.Text, size, base, r.adv)
+		t.OnSecondary = func(ev *fyne.PointEvent) { r.paragraphMenu(i, ev) }
 		r.paras[i] = t
-		r.renderParagraph(i)
 		objs = append(objs, t)
 	}
 	r.column.Objects = objs
 	if r.find.query != "" {
 		r.find.search(a, r.find.query)
-		r.renderAll()
 	}
+	r.renderAll()
 	r.view.Refresh() // applies the reading theme to the new paragraphs
 	r.scroll.ScrollToTop()
 }
@@ -116,20 +113,9 @@ func metaLine(a *corpus.Article) string {
 	return strings.Join(parts, " · ")
 }
 
-// renderParagraph rebuilds the segments of paragraph i from its text and
-// the highlights that fall in it.
+// renderParagraph repaints the highlights of paragraph i.
 func (r *Reader) renderParagraph(i int) {
-	p := &r.article.Paragraphs[i]
-	size, base := sizeReading, fyne.ThemeColorName(theme.ColorNameForeground)
-	switch p.Kind {
-	case corpus.Heading:
-		size = sizeReadingHead
-	case corpus.Caption, corpus.Furniture:
-		size, base = sizeReadingSmall, colorMuted
-	}
-	t := r.paras[i]
-	t.Segments = segments(styledRuns(p.Text, r.highlights(i), base), size)
-	t.Refresh()
+	r.paras[i].setSpans(r.highlights(i))
 }
 
 // highlights lists the coloured spans of paragraph i: find matches, the
@@ -140,14 +126,14 @@ func (r *Reader) highlights(i int) []span {
 		if m.para != i {
 			continue
 		}
-		c := colorMatch
+		bg := colorMatch
 		if k == r.find.current {
-			c = colorMatchCurrent
+			bg = colorMatchCurrent
 		}
-		spans = append(spans, span{m.start, m.end, c})
+		spans = append(spans, span{start: m.start, end: m.end, bg: bg})
 	}
 	if r.marked != nil && r.marked.para == i {
-		spans = append(spans, span{r.marked.start, r.marked.end, colorMatchCurrent})
+		spans = append(spans, span{start: r.marked.start, end: r.marked.end, bg: colorMarked})
 	}
 	return spans
 }
@@ -253,25 +239,73 @@ func (r *Reader) Mark(start, end int) bool {
 	return true
 }
 
-// measureLayout centres the reading column and keeps it to a comfortable
-// measure: about 38 characters of the current size, as in a printed book.
-type measureLayout struct{ reader *Reader }
+// readingLayout stacks the title, metadata and paragraphs in a column
+// centred in the view and kept to a comfortable measure: about 38
+// characters of the current size, as in a printed book.
+type readingLayout struct {
+	reader *Reader
+	avail  float32 // the width offered at the last layout
+}
 
-func (l *measureLayout) maxWidth() float32 { return l.reader.size*38 + 2*theme.Padding() }
+func (l *readingLayout) columnWidth(avail float32) float32 {
+	maxW := l.reader.size*38 + 2*theme.InnerPadding()
+	if avail <= 0 {
+		return maxW
+	}
+	return min(avail-2*theme.Padding(), maxW)
+}
 
-func (l *measureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	w := min(size.Width-2*theme.Padding(), l.maxWidth())
-	x := (size.Width - w) / 2
+// height of an object at the column width: paragraphs know theirs exactly.
+func height(o fyne.CanvasObject, w float32) float32 {
+	if t, ok := o.(*textBlock); ok {
+		return t.heightFor(w)
+	}
+	return o.MinSize().Height
+}
+
+func (l *readingLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.avail = size.Width
+	w := l.columnWidth(size.Width)
+	x, y := (size.Width-w)/2, theme.Padding()
 	for _, o := range objs {
-		o.Move(fyne.NewPos(x, theme.Padding()))
-		o.Resize(fyne.NewSize(w, o.MinSize().Height))
+		if !o.Visible() {
+			continue
+		}
+		o.Move(fyne.NewPos(x, y))
+		if _, ok := o.(*textBlock); !ok {
+			o.Resize(fyne.NewSize(w, o.Size().Height)) // width first: a wrapped label's height depends on it
+		}
+		h := height(o, w)
+		o.Resize(fyne.NewSize(w, h))
+		y += h + theme.Padding()
 	}
 }
 
-func (l *measureLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
+func (l *readingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := l.columnWidth(l.avail)
+	y := theme.Padding()
 	for _, o := range objs {
-		s = s.Max(o.MinSize())
+		if o.Visible() {
+			y += height(o, w) + theme.Padding()
+		}
 	}
-	return fyne.NewSize(min(s.Width, l.maxWidth()), s.Height+2*theme.Padding())
+	return fyne.NewSize(min(w, l.reader.size*10), y)
+}
+
+// paragraphMenu offers to copy a paragraph: the reader's text is not
+// selectable, and quoting a sentence is what readers of reports do.
+func (r *Reader) paragraphMenu(i int, ev *fyne.PointEvent) {
+	if r.OnCopy == nil {
+		return
+	}
+	p := r.article.Paragraphs[i]
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(tr("Copy Paragraph"), func() { r.OnCopy(p.Text) }),
+		fyne.NewMenuItem(tr("Copy Title"), func() { r.OnCopy(r.article.Title) }),
+	)
+	c := fyne.CurrentApp().Driver().CanvasForObject(r.paras[i])
+	if c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(menu, c, ev.AbsolutePosition)
 }

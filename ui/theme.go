@@ -22,6 +22,7 @@ const (
 const (
 	colorMatch        fyne.ThemeColorName = "zhibiao.match"
 	colorMatchCurrent fyne.ThemeColorName = "zhibiao.matchCurrent"
+	colorMarked       fyne.ThemeColorName = "zhibiao.marked"
 	colorMuted        fyne.ThemeColorName = "zhibiao.muted"
 )
 
@@ -59,16 +60,23 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 	v = t.variant(v)
 	dark := v == theme.VariantDark
 	switch n {
+	// Highlight backgrounds: the text stays in the foreground colour, so
+	// they are light on a light page and deep on a dark one.
 	case colorMatch:
 		if dark {
-			return color.NRGBA{R: 0xff, G: 0xc8, B: 0x57, A: 0xff}
+			return color.NRGBA{R: 0x6b, G: 0x55, B: 0x10, A: 0xff}
 		}
-		return color.NRGBA{R: 0xb3, G: 0x5c, B: 0x00, A: 0xff}
+		return color.NRGBA{R: 0xff, G: 0xe8, B: 0x80, A: 0xff}
 	case colorMatchCurrent:
 		if dark {
-			return color.NRGBA{R: 0xff, G: 0x70, B: 0x70, A: 0xff}
+			return color.NRGBA{R: 0xb0, G: 0x4a, B: 0x00, A: 0xff}
 		}
-		return color.NRGBA{R: 0xd0, G: 0x10, B: 0x10, A: 0xff}
+		return color.NRGBA{R: 0xff, G: 0xa0, B: 0x3c, A: 0xff}
+	case colorMarked:
+		if dark {
+			return color.NRGBA{R: 0x1f, G: 0x4e, B: 0x8c, A: 0xff}
+		}
+		return color.NRGBA{R: 0xc4, G: 0xdc, B: 0xff, A: 0xff}
 	case colorMuted:
 		if dark {
 			return color.NRGBA{R: 0xa0, G: 0xa4, B: 0xab, A: 0xff}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 
+	"github.com/zhibiao/zhibiao/assets"
 	"github.com/zhibiao/zhibiao/data/corpus"
 )
 
@@ -18,6 +19,7 @@ type Main struct {
 	set      settings
 	version  string
 	articles []*corpus.Article
+	adv      *advances // the font's character widths, for the reader
 
 	lib    *library
 	reader *Reader
@@ -43,6 +45,11 @@ func (m *Main) Start() {
 		}
 	}
 	m.app.Settings().SetTheme(newAppTheme(m.set.theme()))
+	adv, err := newAdvances(assets.Font)
+	if err != nil {
+		fyne.LogError("font metrics", err) // cannot happen with the embedded font
+	}
+	m.adv = adv
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
 	m.build()
@@ -58,7 +65,8 @@ func (m *Main) build() {
 		current, top = m.reader.Article(), m.reader.TopParagraph()
 	}
 	m.win.SetTitle(tr("Zhibiao") + " 指标")
-	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme())
+	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme(), m.adv)
+	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnScrolled = m.rememberPosition
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }

@@ -63,8 +63,8 @@ func TestSelectingArticleShowsIt(t *testing.T) {
 	if a.ID != as[3].ID {
 		t.Fatalf("selected article 3, reader shows %s", a.ID)
 	}
-	if richText(m.reader.title) != "现代化焦作建设迈出坚实步伐" {
-		t.Errorf("title shows %q", richText(m.reader.title))
+	if m.reader.title.text != "现代化焦作建设迈出坚实步伐" {
+		t.Errorf("title shows %q", m.reader.title.text)
 	}
 	if meta := richText(m.reader.meta); !strings.Contains(meta, "2025-02-19") || !strings.Contains(meta, "焦作市") {
 		t.Errorf("metadata line %q lacks date or region", meta)
@@ -73,7 +73,7 @@ func TestSelectingArticleShowsIt(t *testing.T) {
 		t.Fatalf("%d paragraph widgets for %d paragraphs", len(m.reader.paras), len(a.Paragraphs))
 	}
 	for i, p := range a.Paragraphs {
-		if got := richText(m.reader.paras[i]); got != p.Text {
+		if got := m.reader.paras[i].text; got != p.Text {
 			t.Fatalf("paragraph %d shows %q, want %q", i, got, p.Text)
 		}
 	}
@@ -105,7 +105,7 @@ func TestFindCountsAndCycles(t *testing.T) {
 	for i := range a.Paragraphs {
 		for _, s := range m.reader.highlights(i) {
 			all++
-			if s.color == colorMatchCurrent {
+			if s.bg == colorMatchCurrent {
 				current++
 			}
 			if got := a.Paragraphs[i].Text[s.start:s.end]; got != "马村区" {

@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// lineHeight is the reader's line height in ems. Chinese reads best with
+// generous leading; Fyne's own text sets lines at the font's 1.17 em.
+const lineHeight = 1.75
+
+// textBlock is one paragraph set as Chinese is set: it breaks its own lines
+// (see linebreak.go), leaves generous leading, and paints highlights as
+// backgrounds behind the text. Fyne's RichText breaks Chinese only where a
+// line overflows, so a line could start with a full stop or split 5.0%.
+type textBlock struct {
+	widget.BaseWidget
+	text     string
+	sizeName fyne.ThemeSizeName
+	color    fyne.ThemeColorName
+	spans    []span
+	adv      *advances
+
+	width float32    // the width lines were broken for
+	size  float32    // the text size they were broken at
+	lines []textLine // cached for width and size
+
+	// OnTapped gets the byte offset of the character tapped.
+	OnTapped func(offset int)
+	// OnSecondary gets a right-click, for a context menu.
+	OnSecondary func(ev *fyne.PointEvent)
+}
+
+func newTextBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName, adv *advances) *textBlock {
+	t := &textBlock{text: text, sizeName: size, color: color, adv: adv}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// setSpans replaces the highlights and repaints.
+func (t *textBlock) setSpans(spans []span) {
+	t.spans = spans
+	t.Refresh()
+}
+
+func (t *textBlock) textSize() float32 {
+	return theme.SizeForWidget(t.sizeName, t)
+}
+
+// layoutFor breaks lines for a width in pixels, caching the result.
+func (t *textBlock) layoutFor(width float32) []textLine {
+	size := t.textSize()
+	if width == t.width && size == t.size && t.lines != nil {
+		return t.lines
+	}
+	t.width, t.size = width, size
+	inner := width - 2*theme.InnerPadding()
+	if inner < size {
+		inner = size
+	}
+	t.lines = breakLines(t.text, units(t.text, t.adv), inner/size)
+	return t.lines
+}
+
+// heightFor is the height the paragraph needs at a width.
+func (t *textBlock) heightFor(width float32) float32 {
+	n := len(t.layoutFor(width))
+	if n == 0 {
+		n = 1
+	}
+	return float32(n)*t.textSize()*lineHeight + 2*theme.InnerPadding()
+}
+
+func (t *textBlock) MinSize() fyne.Size {
+	t.ExtendBaseWidget(t)
+	w := t.width
+	if w == 0 {
+		w = t.textSize() * 30
+	}
+	return fyne.NewSize(t.textSize()*4, t.heightFor(w))
+}
+
+// offsetAt maps a point to the byte offset of the character under it.
+func (t *textBlock) offsetAt(p fyne.Position) int {
+	lines := t.layoutFor(t.Size().Width)
+	if len(lines) == 0 {
+		return 0
+	}
+	size := t.textSize()
+	row := int((p.Y - theme.InnerPadding()) / (size * lineHeight))
+	row = clamp(row, 0, len(lines)-1)
+	l := lines[row]
+	x := theme.InnerPadding()
+	for i, r := range t.text[l.start:l.end] {
+		w := t.adv.em(r) * size
+		if p.X < x+w {
+			return l.start + i
+		}
+		x += w
+	}
+	return l.end
+}
+
+func (t *textBlock) Tapped(ev *fyne.PointEvent) {
+	if t.OnTapped != nil {
+		t.OnTapped(t.offsetAt(ev.Position))
+	}
+}
+
+func (t *textBlock) TappedSecondary(ev *fyne.PointEvent) {
+	if t.OnSecondary != nil {
+		t.OnSecondary(ev)
+	}
+}
+
+func (t *textBlock) CreateRenderer() fyne.WidgetRenderer {
+	return &textBlockRenderer{block: t}
+}
+
+type textBlockRenderer struct {
+	block   *textBlock
+	objects []fyne.CanvasObject
+}
+
+func (r *textBlockRenderer) Destroy()                     {}
+func (r *textBlockRenderer) MinSize() fyne.Size           { return r.block.MinSize() }
+func (r *textBlockRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *textBlockRenderer) Layout(fyne.Size)             { r.build() }
+func (r *textBlockRenderer) Refresh()                     { r.build(); canvas.Refresh(r.block) }
+
+// build lays the paragraph out as canvas objects: per line, the highlight
+// backgrounds, then one text object per run of one colour.
+func (r *textBlockRenderer) build() {
+	t := r.block
+	lines := t.layoutFor(t.Size().Width)
+	size := t.textSize()
+	lh := size * lineHeight
+	pad := theme.InnerPadding()
+	th := t.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	col := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
+
+	objs := r.objects[:0]
+	for row, l := range lines {
+		top := pad + float32(row)*lh
+		// x position of a byte offset within this line.
+		xAt := func(off int) float32 {
+			x := pad
+			for _, ch := range t.text[l.start:clamp(off, l.start, l.end)] {
+				x += t.adv.em(ch) * size
+			}
+			return x
+		}
+		for _, s := range t.spans {
+			if s.bg == "" || s.end <= l.start || s.start >= l.end {
+				continue
+			}
+			x0, x1 := xAt(s.start), xAt(s.end)
+			bg := canvas.NewRectangle(col(s.bg))
+			bg.CornerRadius = size * 0.15
+			bg.Move(fyne.NewPos(x0-1, top+(lh-size*1.3)/2))
+			bg.Resize(fyne.NewSize(x1-x0+2, size*1.3))
+			objs = append(objs, bg)
+		}
+		for _, run := range styledRuns(t.text[l.start:l.end], shiftSpans(t.spans, l.start), t.color) {
+			txt := canvas.NewText(run.text, col(run.color))
+			txt.TextSize = size
+			txt.TextStyle = fyne.TextStyle{}
+			x := xAt(l.start + run.offset)
+			h := txt.MinSize().Height
+			txt.Move(fyne.NewPos(x, top+(lh-h)/2))
+			objs = append(objs, txt)
+		}
+	}
+	r.objects = objs
+}
+
+// shiftSpans moves spans to a line's own offsets.
+func shiftSpans(spans []span, by int) []span {
+	out := make([]span, len(spans))
+	for i, s := range spans {
+		out[i] = span{s.start - by, s.end - by, s.color, s.bg}
+	}
+	return out
+}
