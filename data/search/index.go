@@ -72,9 +72,10 @@ func normalise(text string) (string, []shift) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isSpace(r) {
 			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+				sb.WriteByte(byte(r + 'a' - 'A'))
+			} else {
+				sb.WriteString(text[i : i+n]) // invalid bytes stay as they are
 			}
-			sb.WriteRune(r)
 			prev = r
 			i += n
 			continue

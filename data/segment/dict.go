@@ -330,3 +330,13 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// Each calls f with every segmentation word and its frequency, in byte
+// order.
+func (d *Dict) Each(f func(word string, freq float64)) {
+	for i := range d.freq {
+		if d.freq[i] > 0 {
+			f(d.word(i), float64(d.freq[i]))
+		}
+	}
+}
