@@ -113,6 +113,9 @@ type findBar struct {
 	entry  *findEntry
 	count  *widget.Label
 	box    *fyne.Container
+	// layout is the container the bar sits in: it must lay out again when
+	// the bar appears or goes.
+	layout *fyne.Container
 	// OnClose is called after the bar hides, to give focus back.
 	OnClose func()
 }
@@ -151,18 +154,27 @@ func (b *findBar) updateCount() {
 	default:
 		b.count.SetText(tr("{{.Pos}} of {{.Count}}", map[string]any{"Pos": pos, "Count": n}))
 	}
+	b.box.Refresh() // the count's width changed
 }
 
 // Show opens the bar and puts the cursor in it, with the query selected.
 func (b *findBar) Show(c fyne.Canvas) {
 	b.box.Show()
+	b.relayout()
 	c.Focus(b.entry)
 	b.entry.selectAll()
+}
+
+func (b *findBar) relayout() {
+	if b.layout != nil {
+		b.layout.Refresh()
+	}
 }
 
 // Hide closes the bar and clears the highlights.
 func (b *findBar) Hide() {
 	b.box.Hide()
+	b.relayout()
 	b.reader.Find("")
 	b.count.SetText("")
 	if b.OnClose != nil {

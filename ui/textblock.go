@@ -161,7 +161,6 @@ func (r *textBlockRenderer) build() {
 			}
 			x0, x1 := xAt(s.start), xAt(s.end)
 			bg := canvas.NewRectangle(col(s.bg))
-			bg.CornerRadius = size * 0.15
 			bg.Move(fyne.NewPos(x0-1, top+(lh-size*1.3)/2))
 			bg.Resize(fyne.NewSize(x1-x0+2, size*1.3))
 			objs = append(objs, bg)

@@ -74,6 +74,7 @@ func (m *Main) build() {
 	m.lib.OnSelect = m.open
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
+	m.find.layout = centre
 	offset := 0.24
 	if m.split != nil {
 		offset = m.split.Offset

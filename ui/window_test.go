@@ -265,6 +265,8 @@ func TestWindowRenders(t *testing.T) {
 		m, w := start(t, test.NewTempApp(t))
 		m.setTheme(mode)
 		m.lib.list.Select(0)
+		m.showFind()
+		test.Type(m.find.entry, "增长")
 		img := w.Canvas().Capture()
 		if distinctColours(img) < 8 {
 			t.Errorf("%s: capture is nearly blank", mode)
