@@ -164,14 +164,30 @@ func (r *Renderer) fit(s string, size, max float64) string {
 	if r.width(s, size) <= max {
 		return s
 	}
-	runes := []rune(s)
-	for n := len(runes) - 1; n > 0; n-- {
-		t := string(runes[:n]) + "…"
-		if r.width(t, size) <= max {
-			return t
+	n := r.fits(s, size, max-r.width("…", size))
+	return s[:n] + "…"
+}
+
+// fits returns the length in bytes of the longest prefix of s, whole runes,
+// that is at most max wide. It measures as width does, in one pass.
+func (r *Renderer) fits(s string, size, max float64) int {
+	scale := fixed.Int26_6(size * 64)
+	limit := fixed.Int26_6(max * 64)
+	var w fixed.Int26_6
+	prev := truetype.Index(0)
+	for i, c := range s {
+		idx := r.font.Index(c)
+		adv := r.font.HMetric(scale, idx).AdvanceWidth
+		if i > 0 {
+			adv += r.font.Kern(scale, prev, idx)
 		}
+		if w+adv > limit {
+			return i
+		}
+		w += adv
+		prev = idx
 	}
-	return "…"
+	return len(s)
 }
 
 // wrap breaks s into at most lines lines no wider than max, breaking
@@ -185,20 +201,22 @@ func (r *Renderer) wrap(s string, size, max float64, lines int) []string {
 			out = append(out, r.fit(s, size, max))
 			break
 		}
-		runes := []rune(s)
-		n := 1
-		for n < len(runes) && r.width(string(runes[:n+1]), size) <= max {
-			n++
+		n := r.fits(s, size, max)
+		if n == 0 {
+			_, n = utf8.DecodeRuneInString(s) // one character per line at least
 		}
 		// Prefer to break after a separator within the last fifth.
-		for k := n; k > n*4/5; k-- {
-			if isBreak(runes[k-1]) {
-				n = k
-				break
+		brk := -1
+		for i, c := range s[:n] {
+			if i >= n*4/5 && isBreak(c) {
+				brk = i + utf8.RuneLen(c)
 			}
 		}
-		out = append(out, string(runes[:n]))
-		s = trimLeftSpace(string(runes[n:]))
+		if brk > 0 {
+			n = brk
+		}
+		out = append(out, s[:n])
+		s = trimLeftSpace(s[n:])
 	}
 	return out
 }

@@ -226,12 +226,14 @@ func (p *page) rowsFit(top, bottom float64) int {
 	return max(0, min(n, len(p.c.Bars)))
 }
 
-// valueText is what is printed at a bar's end.
+// valueText is what is printed at a bar's end, at most a quarter of the
+// page wide.
 func (p *page) valueText(b Bar) string {
-	if b.ValueLabel != "" {
-		return b.ValueLabel
+	s := b.ValueLabel
+	if s == "" {
+		s = formatNumber(b.Value) + p.c.Unit
 	}
-	return formatNumber(b.Value) + p.c.Unit
+	return p.r.fit(s, valueSize*p.k, 0.25*(p.w-2*p.pad))
 }
 
 // rows draws the first n bars as horizontal bars, or dots on a scale
@@ -457,9 +459,9 @@ func (p *page) columns(top, bottom float64) {
 		y0, y1 := y(0), y(b.Value)
 		p.bar(mid-cw/2, y0, mid+cw/2, y1, col, b.Derived)
 		if b.Value < 0 {
-			p.text(p.valueText(b), mid, y1+vs*1.25, vs, p.th.ink, center)
+			p.text(p.r.fit(p.valueText(b), vs, band), mid, y1+vs*1.25, vs, p.th.ink, center)
 		} else {
-			p.text(p.valueText(b), mid, y1-vs*0.45, vs, p.th.ink, center)
+			p.text(p.r.fit(p.valueText(b), vs, band), mid, y1-vs*0.45, vs, p.th.ink, center)
 		}
 		lb := plotBottom + ls*1.25
 		if lo < 0 {
