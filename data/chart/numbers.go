@@ -32,7 +32,7 @@ func niceTicks(lo, hi float64, n int) []float64 {
 	start := math.Floor(lo/step+1e-9) * step
 	end := math.Ceil(hi/step-1e-9) * step
 	var ticks []float64
-	for i := 0; ; i++ {
+	for i := 0; i < 1000; i++ {
 		t := start + float64(i)*step
 		if t > end+step/2 {
 			break

@@ -173,10 +173,23 @@ func (r *Renderer) Covers(s string) []rune {
 	return missing
 }
 
+// check refuses values no axis can show.
+func check(c Chart) error {
+	for _, b := range c.Bars {
+		if math.IsNaN(b.Value) || math.Abs(b.Value) > 1e300 {
+			return fmt.Errorf("chart %q: bar %q has no value that can be drawn (%v)", c.Title, b.Label, b.Value)
+		}
+	}
+	return nil
+}
+
 // Render draws c and writes it to w as opt.Format says.
 func (r *Renderer) Render(w io.Writer, c Chart, opt Options) (Map, error) {
 	opt, err := opt.normal()
 	if err != nil {
+		return Map{}, err
+	}
+	if err := check(c); err != nil {
 		return Map{}, err
 	}
 	if opt.Format == SVG {
@@ -198,6 +211,9 @@ func (r *Renderer) Image(c Chart, opt Options) (*image.RGBA, Map, error) {
 	opt.Format = PNG
 	opt, err := opt.normal()
 	if err != nil {
+		return nil, Map{}, err
+	}
+	if err := check(c); err != nil {
 		return nil, Map{}, err
 	}
 	pw, ph := opt.pixels()

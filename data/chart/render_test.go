@@ -8,6 +8,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,6 +98,24 @@ func TestPNGSizeAndInk(t *testing.T) {
 			if got := ink(img, img.Bounds()); got < w*h/100 {
 				t.Errorf("%s %+v: only %d inked pixels of %d: blank?", name, o, got, w*h)
 			}
+		}
+	}
+}
+
+func TestBadValues(t *testing.T) {
+	r := renderer(t)
+	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1), -math.MaxFloat64} {
+		c := Chart{Bars: []Bar{{Label: "x", Value: v}, {Label: "y", Value: 1}}}
+		if _, err := r.Render(io.Discard, c, Options{}); err == nil {
+			t.Errorf("value %v: no error", v)
+		}
+	}
+	// Extreme but finite values draw.
+	c := Chart{Bars: []Bar{{Label: "x", Value: 1e299}, {Label: "y", Value: -1e299}, {Label: "z", Value: 1e-300}}}
+	for _, k := range []Kind{HBar, VBar, Dots} {
+		c.Kind = k
+		if _, err := r.Render(io.Discard, c, Options{}); err != nil {
+			t.Errorf("kind %v: %v", k, err)
 		}
 	}
 }
