@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,10 +130,10 @@ func (d *Dict) CutAll(texts []string) [][]Token {
 func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 	lower := lowerASCII(text)
 	us := units(lower)
-	found := map[int]bool{}
-	// Texts repeat their words: remember the range of each prefix looked up.
-	type span struct{ lo, hi int }
-	seen := map[string]span{}
+	var found []int // entries, each once: a prefix is looked up once
+	// Texts repeat their words: remember where each prefix looked up
+	// starts (-1: no word starts with it).
+	seen := map[string]int{}
 	for i := range us {
 		r, _ := utf8.DecodeRuneInString(lower[us[i].start:])
 		rg, ok := d.first[r]
@@ -140,23 +141,30 @@ func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 			continue
 		}
 		lo, hi := int(rg[0]), int(rg[1])
-		for j := i; j < len(us) && j-i < d.units && lo < hi; j++ {
+		for j := i; j < len(us) && j-i < d.units; j++ {
 			prefix := lower[us[i].start:us[j].end]
-			if sp, ok := seen[prefix]; ok {
-				lo, hi = sp.lo, sp.hi
-				continue
+			at, ok := seen[prefix]
+			if !ok {
+				at = d.lowerBound(lo, hi, prefix)
+				if w := d.word(at % max(hi, 1)); at == hi || !strings.HasPrefix(w, prefix) {
+					at = -1
+				} else if w == prefix && d.freq[at] > 0 {
+					found = append(found, at)
+				}
+				seen[prefix] = at
 			}
-			lo, hi = d.narrow(lo, hi, prefix)
-			seen[prefix] = span{lo, hi}
-			if lo < hi && d.word(lo) == prefix && d.freq[lo] > 0 {
-				found[lo] = true
+			if at < 0 {
+				break // no longer word starts with this prefix either
 			}
+			lo = at
 		}
 	}
 	seg := &gse.Segmenter{NotLoadHMM: true, SkipLog: true}
 	seg.Dict = gse.NewDict()
 	var sum float64
-	for i := range found {
+	// In byte order: the trie grows with fewer relocations.
+	slices.Sort(found)
+	for _, i := range found {
 		f := float64(d.freq[i])
 		seg.Dict.AddToken(seg.ToToken(d.word(i), f))
 		sum += f
@@ -168,16 +176,9 @@ func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 	return seg
 }
 
-// narrow returns the range of entries within [lo,hi) that start with prefix;
-// [lo,hi) must hold every entry starting with a shorter prefix of it.
-func (d *Dict) narrow(lo, hi int, prefix string) (int, int) {
-	n := len(prefix)
-	lo += searchInts(hi-lo, func(k int) bool { return d.word(lo+k) >= prefix })
-	hi = lo + searchInts(hi-lo, func(k int) bool {
-		w := d.word(lo + k)
-		return len(w) < n || w[:n] != prefix
-	})
-	return lo, hi
+// lowerBound returns the first entry in [lo,hi) not less than prefix.
+func (d *Dict) lowerBound(lo, hi int, prefix string) int {
+	return lo + searchInts(hi-lo, func(k int) bool { return d.word(lo+k) >= prefix })
 }
 
 // searchInts is sort.Search, spelt out so that it inlines.
