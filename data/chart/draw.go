@@ -129,16 +129,20 @@ func (p *pen) text(s string, x, y, size float64, c drawing.Color, a align) {
 	if s == "" {
 		return
 	}
+	p.rd.ResetStyle()
+	p.rd.SetFont(p.r.font)
+	p.rd.SetFontSize(size)
+	p.rd.SetFontColor(c)
+	if st, ok := p.rd.(svgText); ok {
+		st.anchored(s, p.dev(x), p.dev(y), a)
+		return
+	}
 	switch a {
 	case center:
 		x -= p.r.width(s, size) / 2
 	case right:
 		x -= p.r.width(s, size)
 	}
-	p.rd.ResetStyle()
-	p.rd.SetFont(p.r.font)
-	p.rd.SetFontSize(size)
-	p.rd.SetFontColor(c)
 	p.rd.Text(s, p.dev(x), p.dev(y))
 }
 

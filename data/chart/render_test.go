@@ -285,6 +285,11 @@ func TestSVGNamesItsFont(t *testing.T) {
 	if strings.Contains(s, "'??") || !strings.Contains(s, "font-family:'WenQuanYi Micro Hei'") {
 		t.Errorf("text styles do not name the font:\n%.600s", s)
 	}
+	// Labels right of their anchor are anchored at their end, so that a
+	// viewer setting them in another font keeps them aligned.
+	if !strings.Contains(s, `<text text-anchor="end"`) || !strings.Contains(s, `<text text-anchor="middle"`) || strings.Contains(s, "\x00") {
+		t.Errorf("text is not anchored:\n%.900s", s)
+	}
 	if !strings.HasPrefix(s, `<?xml version="1.0" encoding="UTF-8"?>`) {
 		t.Errorf("no XML declaration: %.80s", s)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -14,11 +15,27 @@ import (
 // svgText escapes what go-chart's SVG renderer writes verbatim: the text of
 // a label goes into the document as XML character data, so <, & and
 // characters XML forbids must not reach it raw.
+//
+// It also anchors text: a viewer without WenQuanYi Micro Hei sets labels in
+// another font whose widths differ, so a right-aligned label positioned by
+// our font's widths would drift. Text drawn through anchored carries its
+// alignment to fixSVG, which turns it into text-anchor.
 type svgText struct{ gochart.Renderer }
 
 func (s svgText) Text(body string, x, y int) {
 	s.Renderer.Text(html.EscapeString(xmlSafe(body)), x, y)
 }
+
+// anchored draws body with x as its start, middle or end.
+func (s svgText) anchored(body string, x, y int, a align) {
+	s.Renderer.Text(anchorMark[a]+html.EscapeString(xmlSafe(body)), x, y)
+}
+
+// anchorMark leads the text of an anchored label until fixSVG moves it into
+// an attribute; xmlSafe keeps NUL out of labels, so it cannot be forged.
+var anchorMark = map[align]string{left: "\x00start\x00", center: "\x00middle\x00", right: "\x00end\x00"}
+
+var anchorRE = regexp.MustCompile("<text ([^>]*)>\x00(start|middle|end)\x00")
 
 // xmlSafe drops what XML 1.0 cannot carry at all: control characters other
 // than tab and newline, invalid UTF-8, and the non-characters U+FFFE/FFFF.
@@ -51,6 +68,7 @@ func xmlSafe(s string) string {
 // fallbacks that carry Chinese, a white or dark ground, and the title as
 // the document's <title>.
 func (r *Renderer) fixSVG(svg []byte, c Chart, opt Options) []byte {
+	svg = anchorRE.ReplaceAll(svg, []byte(`<text text-anchor="$2" $1>`))
 	family := fmt.Sprintf("'%s',%s", cssString(r.family), cjkFallbacks)
 	// go-chart writes font-family:'<name table family>',sans-serif.
 	old := fmt.Sprintf("font-family:'%s',sans-serif", r.font.Name(truetype.NameIDFontFamily))
