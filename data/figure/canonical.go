@@ -24,6 +24,8 @@ var synonyms = [][2]string{
 	{"粮食产量", "粮食总产"},
 }
 
+var punctuation = strings.NewReplacer("“", "", "”", "", "\"", "", "（", "", "）", "", "(", "", ")", "", "、", "", "·", "")
+
 // rateSuffixes name the growth of an indicator; the indicator is the same.
 var rateSuffixes = []string{"增长率", "增速", "增幅", "同比增长", "增长"}
 
@@ -33,7 +35,7 @@ var rateSuffixes = []string{"增长率", "增速", "增幅", "同比增长", "�
 // indicator across articles.
 func CanonicalName(name string) string {
 	s := compact(name)
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "（", "", "）", "", "(", "", ")", "", "、", "", "·", "").Replace(s)
+	s = punctuation.Replace(s)
 	for _, p := range synonyms {
 		s = strings.ReplaceAll(s, p[0], p[1])
 	}

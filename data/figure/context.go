@@ -36,7 +36,7 @@ func findStories(s, region string) []story {
 		if n+1 < len(starts) {
 			end = starts[n+1]
 		}
-		body := s[st:end]
+		body := s[st:minInt(end, st+4000)]
 		best, bestN := region, strings.Count(body, region)
 		for _, p := range corpus.Places {
 			if c := strings.Count(body, p.Name); c >= 2 && c > bestN {
@@ -51,6 +51,7 @@ func findStories(s, region string) []story {
 // region says whose figure at offset pos is: the place its sentence names
 // as the subject, else its story's, else the article's.
 func (x *extractor) region(pos, ss int) string {
+	ss = runeStart(x.s, maxInt(ss, pos-300))
 	s := x.s[ss:pos]
 	best, bestAt := "", -1
 	consider := func(name, owner string) {
@@ -114,6 +115,10 @@ func (x *extractor) year(pos, ss int) *int {
 		return &y
 	}
 	ps, _ := x.l.paragraph(pos)
+	ps = maxInt(ps, ss-600)
+	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
+		ps++
+	}
 	if ps < ss {
 		if y := x.yearIn(ps, ss); y != 0 {
 			return &y
@@ -144,7 +149,7 @@ func (x *extractor) yearIn(from, to int) int {
 		}
 		year = int(q.Value)
 	}
-	rel := x.s[from:to]
+	rel := x.s[runeStart(x.s, maxInt(from, to-400)):to]
 	if x.a.Period != 0 {
 		// 今年, 去年, 明年 relative to the article's year
 		last := -1
@@ -225,4 +230,12 @@ func ownerPosition(before string) bool {
 		return true
 	}
 	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中"})
+}
+
+// runeStart moves i forward to the start of a rune.
+func runeStart(s string, i int) int {
+	for i < len(s) && i > 0 && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
 }

@@ -116,8 +116,11 @@ func (x *extractor) listRun(i int) (int, int) {
 }
 
 func sameList(s string, a, b quantity.Quantity) bool {
-	if a.Kind != b.Kind || a.Kind == quantity.Date || a.Kind == quantity.Time || a.Kind == quantity.Number {
+	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Rank {
 		return false
+	}
+	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank {
+		return false // counts and amounts in a list each have their own name
 	}
 	g := compact(s[a.End:b.Start])
 	return g == "、" || g == "和" || g == "与" || g == "及"

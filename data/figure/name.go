@@ -164,13 +164,13 @@ func cleanName(s string) string {
 			return ""
 		}
 	}
-	s = strings.NewReplacer("全年", "", "预计", "", "累计", "").Replace(s)
+	s = innerNoise.Replace(s)
 	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
 		s = s[k+len("、"):] // 南水北调冯营水库、总投资
 	}
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
 	s = strings.ReplaceAll(s, "@", "")
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "").Replace(s)
+	s = quoteMarks.Replace(s)
 	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
 		// 争取…小巨人设备补助奖励等资金: the category after 等, with the verb
 		cat := s[k+len("等"):]
@@ -238,7 +238,8 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	if after := x.afterDe(q.End); after != "" && (n == "" || genericNames[n] || runeLen(n) <= 2) {
 		return after + n
 	}
-	if prev != nil && prev.Kind == Count && runeLen(prev.Name) <= 2 && prev.Name != "" && strings.HasPrefix(n, prev.Name) && len(n) > len(prev.Name) {
+	if prev != nil && prev.Kind == Count && prev.Name != "" && strings.HasPrefix(n, prev.Name) && len(n) > len(prev.Name) &&
+		(runeLen(prev.Name) <= 2 || endsWithVerb(n[len(prev.Name):])) {
 		n = n[len(prev.Name):] // 4个项目 | 项目争取国债资金
 	}
 	if q.Kind == quantity.Duration && (n == "" || n == "用" || n == "仅用") {
@@ -301,7 +302,7 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 		}
 	}
 	if genericNames[n] {
-		if obj := x.counted(q.End); runeLen(obj) >= 3 {
+		if obj := x.phraseAfter(q.End); runeLen(obj) >= 3 {
 			return obj + n // 投资1700万元改造2所敬老院
 		}
 	}
@@ -349,8 +350,10 @@ func (x *extractor) counted(end int) string {
 	t = compact(t)
 	if strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") {
 		// 两个“国家级”项目: a quoted modifier
-		if k := strings.IndexAny(t[1:], "”\""); k >= 0 && k < 30 {
-			t = strings.NewReplacer("“", "", "”", "", "\"", "").Replace(t[:k+2]) + t[k+2:]
+		_, q0 := utf8.DecodeRuneInString(t)
+		if k := strings.IndexAny(t[q0:], "”\""); k >= 0 && k < 30 {
+			_, q1 := utf8.DecodeRuneInString(t[q0+k:])
+			t = quoteMarks.Replace(t[:q0+k+q1]) + t[q0+k+q1:]
 		}
 	}
 	t = strings.TrimLeft(t, "、")
@@ -377,7 +380,7 @@ func (x *extractor) counted(end int) string {
 	}
 	if k := strings.Index(t[:cut], "的"); k < 0 && strings.HasPrefix(t[cut:], "的") {
 		// 搁置多年的“断头路”: what is counted follows 的
-		rest := strings.NewReplacer("“", "", "”", "", "\"", "").Replace(t[cut+len("的"):])
+		rest := quoteMarks.Replace(t[cut+len("的"):])
 		end := len(rest)
 		for j, r := range rest {
 			if isPunct(r) || r >= '0' && r <= '9' {
@@ -407,6 +410,33 @@ func stripGeneric(s string) string {
 		}
 	}
 	return s
+}
+
+// phraseAfter reads the rest of the clause after a number, leaving out the
+// numbers in it and their measure words: 改造2所敬老院 gives 改造敬老院.
+func (x *extractor) phraseAfter(end int) string {
+	t := compact(x.s[end:minInt(len(x.s), end+60)])
+	var b strings.Builder
+	skip := false
+	for _, r := range t {
+		if r >= '0' && r <= '9' || r == '.' {
+			skip = true
+			continue
+		}
+		if skip {
+			skip = false
+			continue // the measure word after the number
+		}
+		if isPunct(r) {
+			break
+		}
+		b.WriteRune(r)
+	}
+	p := b.String()
+	if runeLen(p) > 12 {
+		p = headOf(p)
+	}
+	return p
 }
 
 // predicate reads what follows a count up to the end of its clause.
@@ -470,6 +500,12 @@ func minInt(a, b int) int {
 	return b
 }
 
+var (
+	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
+	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "")
+	timeWords  = strings.NewReplacer("月至月份", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
+)
+
 // dropParens removes parenthetical asides: 引进创新人才(团队).
 func dropParens(s string) string {
 	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
@@ -522,7 +558,7 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 		}
 		b.WriteRune(r)
 	}
-	t = strings.NewReplacer("月至月份", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "").Replace(b.String())
+	t = timeWords.Replace(b.String())
 	t = cleanName(t)
 	if runeLen(t) < 3 {
 		return ""

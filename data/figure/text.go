@@ -30,7 +30,7 @@ func newLayout(s string) *layout {
 					l.mark(i + 1)
 					l.paragraphs = append(l.paragraphs, i+1)
 				}
-			case '!', '?', ';':
+			case '!', '?':
 				l.mark(i + 1)
 			case ' ', '\t', '\r':
 			default:
@@ -41,7 +41,7 @@ func newLayout(s string) *layout {
 		}
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		switch r {
-		case '。', '！', '？', '；':
+		case '。', '！', '？':
 			l.mark(i + sz)
 		case '\u3000':
 			i += sz

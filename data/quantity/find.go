@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"math"
-	"strconv"
 	"unicode/utf8"
 )
 
@@ -31,7 +30,11 @@ func Find(text string) []Quantity {
 				continue
 			}
 		} else {
-			r, sz = utf8.DecodeRuneInString(text[i:])
+			if c >= 0xE0 && c < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+				r, sz = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			} else {
+				r, sz = utf8.DecodeRuneInString(text[i:])
+			}
 			if class(r) == cNone && r != '第' && r != '负' && r != '負' && r != '－' && r != '￥' && r != '¥' && r != '首' && r != '半' && r != '对' && r != '對' {
 				i += sz
 				continue
@@ -137,19 +140,15 @@ func (f *finder) make(start, end, numStart, numEnd int, value float64, unit stri
 // clean rounds away binary noise: 121.7*1e8 is 12170000000, not
 // 12170000000.000002.
 func clean(v float64) float64 {
-	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return 0
-		}
+	switch a := math.Abs(v); {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return 0
+	case v == math.Trunc(v) || a < 1e-3 || a >= 1e15:
 		return v
+	case a >= 1e6:
+		return math.Round(v*1e4) / 1e4
 	}
-	var buf [32]byte
-	b := strconv.AppendFloat(buf[:0], v, 'g', 14, 64)
-	w, err := strconv.ParseFloat(string(b), 64)
-	if err != nil {
-		return v
-	}
-	return w
+	return math.Round(v*1e9) / 1e9
 }
 
 // withUnit attaches the unit, qualifiers and kind to a scanned numeral and
