@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -12,7 +11,6 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
-	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // figuresOf extracts an article's figures; tests replace it to pin the
@@ -119,11 +117,7 @@ func runChart(std *stdio, args []string) int {
 	if err != nil {
 		return failure(std, cmd, err)
 	}
-	render := func(w io.Writer) error {
-		_, err := r.Render(w, c, opt)
-		return err
-	}
-	if err := fileio.WriteAtomic(*out, render); err != nil {
+	if err := r.WriteFile(*out, c, opt); err != nil {
 		return failure(std, cmd, err)
 	}
 	return exitOK
