@@ -1,12 +1,102 @@
 package app
 
-import "errors"
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
 
-// Placeholders until the figure extractor lands (issue 3).
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// runExtract is `zhibiao extract [--format jsonl|csv] [FILE...]`: every
+// figure of the embedded articles, or of the files given, in document order
+// (CONTRACTS.md).
 func runExtract(std *stdio, args []string) int {
-	return failure(std, "extract", errors.New("not built yet"))
+	const cmd = "extract"
+	fs := newFlags(std, cmd)
+	format := fs.String("format", "jsonl", "jsonl or csv")
+	if rc := parseFlags(std, fs, args); rc != exitOK {
+		return rc
+	}
+	if *format != "jsonl" && *format != "csv" {
+		return usageError(std, cmd, fmt.Sprintf("--format %q is neither jsonl nor csv", *format))
+	}
+	var articles []*corpus.Article
+	if fs.NArg() == 0 {
+		var err error
+		if articles, err = corpus.Embedded(); err != nil {
+			return failure(std, cmd, err)
+		}
+	}
+	for _, path := range fs.Args() {
+		a, err := corpus.Load(path)
+		if err != nil {
+			return failure(std, cmd, err) // Load names the file
+		}
+		articles = append(articles, a)
+	}
+	var figs []figure.Figure
+	for _, a := range articles {
+		figs = append(figs, figure.Extract(a)...)
+	}
+	write := figure.WriteJSONL
+	if *format == "csv" {
+		write = figure.WriteCSV
+	}
+	if err := write(std.out, figs); err != nil {
+		return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+	}
+	return exitOK
 }
 
+// quantitiesLine is one line of `zhibiao quantities`.
+type quantitiesLine struct {
+	Line       int                 `json:"line"`
+	Quantities []quantity.Quantity `json:"quantities"`
+}
+
+// runQuantities is `zhibiao quantities`: for each line of standard input,
+// the quantities in it with byte offsets within the line.
 func runQuantities(std *stdio, args []string) int {
-	return failure(std, "quantities", errors.New("not built yet"))
+	const cmd = "quantities"
+	fs := newFlags(std, cmd)
+	if rc := parseFlags(std, fs, args); rc != exitOK {
+		return rc
+	}
+	if fs.NArg() > 0 {
+		return usageError(std, cmd, fmt.Sprintf("unexpected argument %q (input comes from standard input)", fs.Arg(0)))
+	}
+	in := bufio.NewReaderSize(std.in, 64<<10)
+	out := bufio.NewWriter(std.out)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for n := 0; ; n++ {
+		line, err := in.ReadString('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return failure(std, cmd, fmt.Errorf("read standard input: %w", err))
+		}
+		if line == "" && err != nil {
+			break
+		}
+		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+		qs := quantity.Find(line)
+		if qs == nil {
+			qs = []quantity.Quantity{}
+		}
+		if werr := enc.Encode(quantitiesLine{Line: n, Quantities: qs}); werr != nil {
+			return failure(std, cmd, fmt.Errorf("write: %w", werr))
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return failure(std, cmd, fmt.Errorf("write: %w", err))
+	}
+	return exitOK
 }
