@@ -10,8 +10,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TAGS=ne
 export GOFLAGS="${GOFLAGS:-} -buildvcs=false"
 
-# Debian packages for a cgo build of Fyne (OpenGL and X11 headers).
-BUILD_PKGS="gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
+# Debian packages for a cgo build of Fyne (OpenGL and X11 headers), and the
+# certificate authorities Go needs to fetch modules over HTTPS.
+BUILD_PKGS="ca-certificates gcc libc6-dev pkg-config libgl-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev"
 # Debian packages to run the window headless and look at it.
 X_PKGS="xvfb xdotool x11-apps imagemagick"
 
