@@ -74,16 +74,16 @@ func WriteAtomic(path string, write func(w io.Writer) error) error {
 	}()
 
 	if err := write(tmp); err != nil {
-		return failed(path, dir, err)
+		return failed(path, dir, err, tmp.Name())
 	}
 	// Best effort: on Windows only the read-only bit can be set, and the
 	// default is right there anyway.
 	_ = tmp.Chmod(mode)
 	if err := tmp.Sync(); err != nil {
-		return failed(path, dir, err)
+		return failed(path, dir, err, tmp.Name())
 	}
 	if err := tmp.Close(); err != nil {
-		return failed(path, dir, err)
+		return failed(path, dir, err, tmp.Name())
 	}
 	if err := os.Rename(tmp.Name(), target); err != nil {
 		return failed(path, dir, err)
@@ -94,12 +94,15 @@ func WriteAtomic(path string, write func(w io.Writer) error) error {
 }
 
 // failed wraps err from writing path in folder dir, with a reason a user
-// can act on when the system error is one we recognise. The temporary
-// file's name, which means nothing to the user, is dropped.
-func failed(path, dir string, err error) error {
+// can act on when the system error is one we recognise. The name of the
+// temporary file (tmp, when there is one), which means nothing to the
+// user, is dropped.
+func failed(path, dir string, err error, tmp ...string) error {
 	switch e := err.(type) {
 	case *fs.PathError:
-		err = e.Err
+		if len(tmp) == 0 || e.Path == tmp[0] || filepath.Base(e.Path) == filepath.Base(tmp[0]) {
+			err = e.Err
+		}
 	case *os.LinkError:
 		err = e.Err
 	}

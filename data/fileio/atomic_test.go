@@ -138,7 +138,7 @@ func TestWriteAtomicDiskFull(t *testing.T) {
 	// What a full disk looks like to the writer: the write to the
 	// temporary file fails with ENOSPC.
 	err := WriteAtomic(path, func(w io.Writer) error {
-		return &fs.PathError{Op: "write", Path: filepath.Join(dir, ".figures.json.123.tmp"), Err: syscall.ENOSPC}
+		return &fs.PathError{Op: "write", Path: w.(*os.File).Name(), Err: syscall.ENOSPC}
 	})
 	if !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("err = %v, want ENOSPC", err)
@@ -233,5 +233,17 @@ func TestWriteAtomicThroughSymlink(t *testing.T) {
 	}
 	if st, err := os.Lstat(link); err != nil || st.Mode()&fs.ModeSymlink == 0 {
 		t.Errorf("link was replaced by a file")
+	}
+}
+
+// An error about another file keeps that file's name.
+func TestWriteAtomicKeepsOtherPaths(t *testing.T) {
+	dir := t.TempDir()
+	err := WriteAtomic(filepath.Join(dir, "out.csv"), func(w io.Writer) error {
+		_, err := os.Open(filepath.Join(dir, "source.txt"))
+		return err
+	})
+	if err == nil || !strings.Contains(err.Error(), "source.txt") {
+		t.Errorf("err = %v, want it to name source.txt", err)
 	}
 }
