@@ -100,9 +100,11 @@ func WriteAtomic(path string, write func(w io.Writer) error) error {
 func failed(path, dir string, err error, tmp ...string) error {
 	switch e := err.(type) {
 	case *fs.PathError:
-		if len(tmp) == 0 || e.Path == tmp[0] || filepath.Base(e.Path) == filepath.Base(tmp[0]) {
-			err = e.Err
+		if len(tmp) > 0 && e.Path != tmp[0] {
+			// Not about the file being written: the caller's own error.
+			return &Error{Path: path, Err: err}
 		}
+		err = e.Err
 	case *os.LinkError:
 		err = e.Err
 	}
