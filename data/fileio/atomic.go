@@ -98,12 +98,13 @@ func WriteAtomic(path string, write func(w io.Writer) error) error {
 // temporary file (tmp, when there is one), which means nothing to the
 // user, is dropped.
 func failed(path, dir string, err error, tmp ...string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && len(tmp) > 0 && pe.Path != tmp[0] {
+		// About another file: the write function's own error.
+		return &Error{Path: path, Err: err}
+	}
 	switch e := err.(type) {
 	case *fs.PathError:
-		if len(tmp) > 0 && e.Path != tmp[0] {
-			// Not about the file being written: the caller's own error.
-			return &Error{Path: path, Err: err}
-		}
 		err = e.Err
 	case *os.LinkError:
 		err = e.Err

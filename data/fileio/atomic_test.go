@@ -241,7 +241,7 @@ func TestWriteAtomicKeepsOtherPaths(t *testing.T) {
 	dir := t.TempDir()
 	err := WriteAtomic(filepath.Join(dir, "out.csv"), func(w io.Writer) error {
 		_, err := os.Open(filepath.Join(dir, "source.txt"))
-		return err
+		return fmt.Errorf("read the figures: %w", err)
 	})
 	if err == nil || !strings.Contains(err.Error(), "source.txt") || strings.Contains(err.Error(), "folder") {
 		t.Errorf("err = %v, want it to name source.txt and not blame the folder", err)
