@@ -52,49 +52,38 @@ func findStories(s, region string) []story {
 // as the subject, else its story's, else the article's.
 func (x *extractor) region(pos, ss int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
-	s := x.s[ss:pos]
-	best, bestAt := "", -1
-	consider := func(name, owner string) {
-		for from := 0; ; {
-			k := strings.Index(s[from:], name)
-			if k < 0 {
-				return
-			}
-			k += from
-			from = k + len(name)
-			if k < bestAt {
+	best := ""
+	for k := ss; k < pos; {
+		r, sz := utf8.DecodeRuneInString(x.s[k:])
+		for _, p := range ownersByFirst[r] {
+			if !strings.HasPrefix(x.s[k:pos], p.word) {
 				continue
 			}
-			before := compact(s[maxInt(0, k-9):k])
-			after := x.s[ss+k+len(name) : minInt(len(x.s), ss+k+len(name)+12)]
-			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) {
+			owner := p.owner
+			switch owner {
+			case "@region":
+				owner = x.a.Region
+			case "@city":
+				owner = x.a.City
+				if owner == "" && strings.HasSuffix(x.a.Region, "市") {
+					owner = x.a.Region
+				}
+			}
+			if owner == "" {
 				continue
 			}
-			if !ownerPosition(before) {
-				continue // 争取河南省医学科学院…: part of a name
-			}
-			if strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") {
+			before := compact(x.s[maxInt(ss, k-9):k])
+			end := k + len(p.word)
+			after := x.s[end:minInt(len(x.s), end+12)]
+			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
+				strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
+				!ownerPosition(before) {
 				continue
 			}
-			best, bestAt = owner, k
+			best = owner
+			break
 		}
-	}
-	for _, p := range corpus.Places {
-		consider(p.Name, p.Name)
-	}
-	if x.a.Region != "" {
-		for _, w := range []string{"全区", "该区", "本区", "我区"} {
-			consider(w, x.a.Region)
-		}
-	}
-	city := x.a.City
-	if city == "" && strings.HasSuffix(x.a.Region, "市") {
-		city = x.a.Region
-	}
-	if city != "" {
-		for _, w := range []string{"全市", "我市", "本市"} {
-			consider(w, city)
-		}
+		k += sz
 	}
 	if best != "" {
 		return best
@@ -105,6 +94,28 @@ func (x *extractor) region(pos, ss int) string {
 		}
 	}
 	return x.a.Region
+}
+
+// ownerWord is a word naming whose a figure is; @region and @city stand
+// for the article's own.
+type ownerWord struct{ word, owner string }
+
+var ownersByFirst = map[rune][]ownerWord{}
+
+func init() {
+	add := func(word, owner string) {
+		r, _ := utf8.DecodeRuneInString(word)
+		ownersByFirst[r] = append(ownersByFirst[r], ownerWord{word, owner})
+	}
+	for _, p := range corpus.Places {
+		add(p.Name, p.Name)
+	}
+	for _, w := range []string{"全区", "该区", "本区", "我区"} {
+		add(w, "@region")
+	}
+	for _, w := range []string{"全市", "我市", "本市"} {
+		add(w, "@city")
+	}
 }
 
 // year says which year the figure at pos describes: the last year its
@@ -149,25 +160,39 @@ func (x *extractor) yearIn(from, to int) int {
 		}
 		year = int(q.Value)
 	}
-	rel := x.s[runeStart(x.s, maxInt(from, to-400)):to]
 	if x.a.Period != 0 {
-		// 今年, 去年, 明年 relative to the article's year
-		last := -1
-		for _, w := range []struct {
-			word string
-			d    int
-		}{{"今年", 0}, {"当年", 0}, {"去年", -1}, {"上年", -1}, {"明年", 1}} {
-			if k := strings.LastIndex(rel, w.word); k > last {
-				before := compact(rel[maxInt(0, k-9):k])
-				if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") {
-					continue
-				}
-				if year != 0 && k < lastYearOffset(x, from, to) {
-					continue
-				}
-				last = k
-				year = x.a.Period + w.d
+		// 今年, 去年, 明年 relative to the article's year, when written after
+		// the last year in figures
+		lo := runeStart(x.s, maxInt(from, to-400))
+		lastYear := lastYearOffset(x, from, to) + from
+		for k := to; k > lo; {
+			j := strings.LastIndex(x.s[lo:k], "年")
+			if j < 0 {
+				break
 			}
+			j += lo
+			k = j
+			r, _ := utf8.DecodeLastRuneInString(x.s[lo:j])
+			d := 0
+			switch r {
+			case '今', '当':
+			case '去', '上':
+				d = -1
+			case '明':
+				d = 1
+			default:
+				continue
+			}
+			w := j - len(string(r))
+			before := compact(x.s[maxInt(from, w-9):w])
+			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") {
+				continue
+			}
+			if year != 0 && w < lastYear {
+				break
+			}
+			year = x.a.Period + d
+			break
 		}
 	}
 	return year

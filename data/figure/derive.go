@@ -72,7 +72,7 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 			Doc: rate.Doc, Start: ss, End: se, Text: x.s[ss:se],
 			Value: v, Unit: "%", NormValue: v, NormUnit: "%", Kind: Growth,
 			Name: rate.Name, Region: rate.Region, Year: &y, Derived: true,
-			DerivedFrom: fmt.Sprintf("%s%% %s %s pp (%s) = %s%% in %d", num(rate.Value), op, num(diff.Value), compact(diff.Text), num(v), year),
+			DerivedFrom: fmt.Sprintf("%s %s %s pp (%s) = %s%% in %d", compact(rate.Text), op, num(diff.Value), compact(diff.Text), num(v), year),
 		})
 	}
 }

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/quantity"
@@ -98,7 +99,8 @@ func (x *extractor) consider(i int) {
 	x.sent = append(x.sent, len(x.out)-1)
 	x.outOf[i] = len(x.out) - 1
 	if i == last {
-		x.derive(first, last, cl, ss, se)
+		ts, te := trimSpan(x.s, ss, se)
+		x.derive(first, last, cl, ts, te)
 	}
 }
 
@@ -273,4 +275,24 @@ func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
 		return Growth
 	}
 	return Share
+}
+
+// trimSpan drops the blanks around a sentence: a derived figure spans the
+// sentence it comes from, not its paragraph's indentation.
+func trimSpan(s string, start, end int) (int, int) {
+	for start < end {
+		r, sz := utf8.DecodeRuneInString(s[start:end])
+		if r != ' ' && r != '\n' && r != '\t' && r != '\r' && r != '\u3000' {
+			break
+		}
+		start += sz
+	}
+	for end > start {
+		r, sz := utf8.DecodeLastRuneInString(s[start:end])
+		if r != ' ' && r != '\n' && r != '\t' && r != '\r' && r != '\u3000' {
+			break
+		}
+		end -= sz
+	}
+	return start, end
 }

@@ -329,7 +329,15 @@ var verbEnds = []string{
 	"开展", "承接", "设立", "新设立", "引导", "拉动", "争取", "改扩建", "新建改扩建", "编制", "新设", "获得", "赢得",
 }
 
-func init() { sortByLength(verbEnds) }
+var stopsByFirst = map[rune][]string{}
+
+func init() {
+	sortByLength(verbEnds)
+	for _, w := range stopAfterCount {
+		r, _ := utf8.DecodeRuneInString(w)
+		stopsByFirst[r] = append(stopsByFirst[r], w)
+	}
+}
 
 // trailingVerb returns the verb s ends with, or "".
 func trailingVerb(s string) string {
@@ -358,16 +366,24 @@ func (x *extractor) counted(end int) string {
 	}
 	t = strings.TrimLeft(t, "、")
 	cut := len(t)
-	for _, w := range stopAfterCount {
-		if k := strings.Index(t, w); k >= 0 && k < cut {
-			if w == "、" && runeLen(t[:k]) < 2 {
-				if k2 := strings.Index(t[k+len(w):], w); k2 >= 0 && k+len(w)+k2 < cut {
-					cut = k + len(w) + k2
-				}
+	for k := 0; k < len(t); {
+		r, sz := utf8.DecodeRuneInString(t[k:])
+		found := false
+		for _, w := range stopsByFirst[r] {
+			if !strings.HasPrefix(t[k:], w) {
 				continue
 			}
-			cut = k
+			if w == "、" && runeLen(t[:k]) < 2 {
+				continue // 省、市重点项目
+			}
+			found = true
+			break
 		}
+		if found {
+			cut = k
+			break
+		}
+		k += sz
 	}
 	for k, r := range t {
 		if k >= cut {
