@@ -1,0 +1,234 @@
+package chart
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// Doc is an article with its figures, as ForIndicator reads the corpus.
+type Doc struct {
+	Article *corpus.Article
+	Figures []figure.Figure
+}
+
+// Indicator is one indicator name found in the corpus.
+type Indicator struct {
+	Name    string        // as most often written
+	Aliases []string      // other ways of writing it, grouped with it
+	Kinds   []figure.Kind // the kinds it has, most figures first
+	Figures int           // how many figures
+	Docs    int           // in how many documents
+}
+
+// Indicators lists the indicators of docs that ForIndicator can chart,
+// names that mean the same (figure.CanonicalName) grouped: those found in
+// most documents first, then those with most figures.
+func Indicators(docs []Doc) []Indicator {
+	type acc struct {
+		names map[string]int
+		kinds map[figure.Kind]int
+		docs  map[string]bool
+		n     int
+	}
+	by := map[string]*acc{}
+	var order []string
+	for _, d := range docs {
+		for _, f := range d.Figures {
+			if strings.TrimSpace(f.Name) == "" {
+				continue
+			}
+			key := figure.CanonicalName(f.Name)
+			x := by[key]
+			if x == nil {
+				x = &acc{names: map[string]int{}, kinds: map[figure.Kind]int{}, docs: map[string]bool{}}
+				by[key] = x
+				order = append(order, key)
+			}
+			x.names[f.Name]++
+			x.kinds[f.Kind]++
+			x.docs[d.Article.ID] = true
+			x.n++
+		}
+	}
+	out := make([]Indicator, 0, len(order))
+	for _, key := range order {
+		x := by[key]
+		names := byCount(x.names)
+		var kinds []figure.Kind
+		for _, k := range byCount(x.kinds) {
+			kinds = append(kinds, k)
+		}
+		out = append(out, Indicator{Name: names[0], Aliases: names[1:], Kinds: kinds, Figures: x.n, Docs: len(x.docs)})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Docs != out[j].Docs {
+			return out[i].Docs > out[j].Docs
+		}
+		return out[i].Figures > out[j].Figures
+	})
+	return out
+}
+
+// byCount returns the keys of m, most counted first, ties in key order.
+func byCount[K ~string](m map[K]int) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+// ForIndicator charts one indicator across docs: one column per document,
+// year and region, grouped and coloured by region, years in order, each
+// column tagged with its document. Names that mean the same are grouped
+// (规上工业增加值 = 规模以上工业增加值). kind "" picks the kind with the
+// most figures, growth first on a tie. It returns an error wrapping
+// ErrNoFigures when no document has the indicator (of that kind).
+func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
+	key := figure.CanonicalName(name)
+	type hit struct {
+		f   figure.Figure
+		doc *corpus.Article
+	}
+	var hits []hit
+	names := map[string]int{}
+	kinds := map[figure.Kind]int{}
+	for _, d := range docs {
+		for _, f := range d.Figures {
+			if strings.TrimSpace(f.Name) != "" && figure.CanonicalName(f.Name) == key {
+				hits = append(hits, hit{f, d.Article})
+				kinds[f.Kind]++
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return Chart{}, fmt.Errorf("indicator %q: %w", name, ErrNoFigures)
+	}
+	if kind == "" {
+		best := 0
+		for _, k := range kindOrder {
+			if kinds[k] > best {
+				kind, best = k, kinds[k]
+			}
+		}
+	}
+	var sel []figure.Figure
+	arts := map[string]*corpus.Article{}
+	for _, h := range hits {
+		if h.f.Kind == kind {
+			sel = append(sel, h.f)
+			arts[h.f.Doc] = h.doc
+			names[h.f.Name]++
+		}
+	}
+	if len(sel) == 0 {
+		return Chart{}, fmt.Errorf("indicator %q has no %s figures: %w", name, kind, ErrNoFigures)
+	}
+	sel, unit, dropped := oneUnit(sel)
+
+	// One bar per document, year and region: the first written figure
+	// wins over a later mention or a derived one.
+	type cell struct {
+		doc, region string
+		year        int
+	}
+	chosen := map[cell]int{}
+	var picked []figure.Figure
+	others := 0 // other values for a cell already charted
+	for _, f := range sel {
+		a := arts[f.Doc]
+		key := cell{f.Doc, regionOf(f, a), yearOf(f, a)}
+		if i, ok := chosen[key]; ok {
+			if picked[i].NormValue != f.NormValue {
+				others++
+			}
+			if picked[i].Derived && !f.Derived {
+				picked[i] = f
+			}
+			continue
+		}
+		chosen[key] = len(picked)
+		picked = append(picked, f)
+	}
+
+	// Regions with most bars first; within a region, by year then document.
+	perRegion := map[string]int{}
+	for _, f := range picked {
+		perRegion[regionOf(f, arts[f.Doc])]++
+	}
+	sort.SliceStable(picked, func(i, j int) bool {
+		fi, fj := picked[i], picked[j]
+		ri, rj := regionOf(fi, arts[fi.Doc]), regionOf(fj, arts[fj.Doc])
+		if ri != rj {
+			if perRegion[ri] != perRegion[rj] {
+				return perRegion[ri] > perRegion[rj]
+			}
+			return ri < rj
+		}
+		yi, yj := yearOf(fi, arts[fi.Doc]), yearOf(fj, arts[fj.Doc])
+		if yi != yj {
+			return yi < yj
+		}
+		return fi.Doc < fj.Doc
+	})
+
+	shown := byCount(names)
+	c := Chart{Kind: VBar, Unit: unit.label}
+	c.Title = shown[0] + " " + titleFor(kind, unit)
+	c.Subtitle = "单位：" + unit.label + "　按地区、年份；柱下编号为来源文档"
+	if len(shown) > 1 {
+		c.Subtitle += "；含" + strings.Join(shown[1:], "、")
+	}
+	var docIDs []string
+	seenDoc := map[string]bool{}
+	for _, f := range picked {
+		a := arts[f.Doc]
+		b := bar(f, a, unit)
+		if y := yearOf(f, a); y != 0 {
+			b.Label = strconv.Itoa(y) + "年"
+		} else {
+			b.Label = "年份不详"
+		}
+		b.Group = regionOf(f, a)
+		b.Tag = shortID(f.Doc)
+		c.Bars = append(c.Bars, b)
+		if !seenDoc[f.Doc] {
+			seenDoc[f.Doc] = true
+			docIDs = append(docIDs, f.Doc)
+		}
+	}
+	sort.Strings(docIDs)
+	var sources []string
+	for _, id := range docIDs {
+		sources = append(sources, shortID(id)+" "+sourceOf(arts[id], true))
+	}
+	c.Source = strings.Join(sources, "；")
+	c.Note = droppedNote(dropped, unit)
+	if others > 0 {
+		c.Note += fmt.Sprintf("另有%d个数值与同一文档、地区、年份的已画数值不同（可能是不同月份或口径），见指标表。", others)
+	}
+	return c, nil
+}
+
+// shortID is the part of a document id before its first underscore or
+// dot (000 for 000_3d56ce9018f8a19f.txt), what a column's tag shows.
+func shortID(id string) string {
+	if i := strings.IndexAny(id, "_."); i > 0 && i <= 12 {
+		return id[:i]
+	}
+	if r := []rune(id); len(r) > 12 {
+		return string(r[:11]) + "…"
+	}
+	return id
+}
