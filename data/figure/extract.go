@@ -58,12 +58,6 @@ func (x *extractor) consider(i int) {
 	if f.Kind == Physical && q.Kind == quantity.Duration && f.NormUnit == "" {
 		f.NormUnit = q.Unit
 	}
-	if f.Kind == Level && f.NormUnit == "" {
-		f.NormUnit = "元" // 109亿 in a report is money unless it says otherwise
-		if f.Unit == "万" || f.Unit == "亿" || f.Unit == "万亿" {
-			f.NormUnit = ""
-		}
-	}
 	first, last := x.listRun(i)
 	var cl clause
 	if first == i {

@@ -725,15 +725,15 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 	if r, _ := at(s, end); r == '.' {
 		return Quantity{}, end, false
 	}
-	unit := "第"
+	named := false // 第一位, 第一名
 	nx, sz := at(s, end)
 	switch nx {
 	case '位', '名':
-		unit = "第" + string(nx)
+		named = true
 		end += sz
 		nx, _ = at(s, end)
 	}
-	q := f.make(i, end, n.start, n.end, n.val, unit, n.val, "rank", Ordinal)
+	q := f.make(i, end, n.start, n.end, n.val, "第", n.val, "rank", Ordinal)
 	q.Chinese = n.chinese
 	if hasPrefix(s, n.end, "季度") {
 		q.End = n.end + len("季度")
@@ -743,7 +743,7 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 	}
 	if !isIdeograph(nx) || nx == '的' || nx == '和' || nx == '或' || nx == '与' || nx == '第' {
 		q.Kind = Rank
-	} else if _, ok := hasSuffixAt(s, i, []string{"排名", "排", "位居", "居", "列"}); ok && unit != "第" {
+	} else if _, ok := hasSuffixAt(s, i, []string{"排名", "排", "位居", "居", "列"}); ok && named {
 		q.Kind = Rank
 	} else {
 		switch nx {
@@ -753,12 +753,7 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 			// 第九纵队: an ordinal in a name; still an ordinal
 		}
 	}
-	if q.Kind == Rank {
-		q.Unit = "第"
-		if unit != "第" {
-			q.Unit = unit
-		}
-	}
+	q.Unit = "第" // CONTRACTS.md: 第 is the unit of every rank, 第一位 too
 	return q, end, true
 }
 
