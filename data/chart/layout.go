@@ -140,10 +140,17 @@ func (p *page) header() float64 {
 		x := p.pad
 		base := y + p.r.ascent*s
 		box := s * 0.8
+		lines := 1
 		for _, it := range items {
+			it.label = p.r.fit(it.label, s, inner-box-5*k)
 			bw := box + 5*k + p.r.width(it.label, s)
 			if x+bw > p.w-p.pad {
-				break
+				if lines == 2 {
+					break // a third line of legend would crowd the plot out
+				}
+				lines++
+				x, base = p.pad, base+s*1.5
+				y += s * 1.5
 			}
 			p.rect(x, base-box, x+box, base, it.fill)
 			if it.outline {

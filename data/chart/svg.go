@@ -83,6 +83,9 @@ func (r *Renderer) fixSVG(svg []byte, c Chart, opt Options) []byte {
 	if k := bytes.Index(svg, []byte("<svg ")); k >= 0 {
 		end := k + bytes.IndexByte(svg[k:], '>') + 1
 		title := "<title>" + html.EscapeString(xmlSafe(c.Title)) + "</title>"
+		if desc := strings.TrimSpace(c.Subtitle + " 来源：" + c.Source); c.Source != "" {
+			title += "<desc>" + html.EscapeString(xmlSafe(desc)) + "</desc>"
+		}
 		svg = append(svg[:end:end], append([]byte(title), svg[end:]...)...)
 	}
 	return svg
