@@ -151,12 +151,11 @@ func (x *extractor) yearIn(from, to int) int {
 			continue
 		}
 		before := compact(x.s[maxInt(from, q.Start-12):q.Start])
-		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "截至"}) {
+		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从"}) {
 			continue
 		}
-		after := x.s[q.End:minInt(len(x.s), q.End+12)]
-		if strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "年底") {
-			continue
+		if after := x.s[q.End:minInt(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") {
+			continue // 2016年以来: a span, not the year described
 		}
 		year = int(q.Value)
 	}

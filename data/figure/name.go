@@ -150,8 +150,8 @@ func cleanName(s string) string {
 		if w == "" {
 			break
 		}
-		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 {
-			break // 通过率: keep the word whole
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || w == "完成" && runeLen(t) < 4 {
+			break // 通过率, 完成投资: keep the word whole
 		}
 		s = t
 		if t == "" {
@@ -365,6 +365,11 @@ func (x *extractor) counted(end int) string {
 		}
 	}
 	t = strings.TrimLeft(t, "、")
+	for _, q := range []string{"以上", "以下", "左右", "之多", "以内"} {
+		if strings.HasPrefix(t, q) {
+			return "" // 35亿斤以上: a bound, and what follows is another clause
+		}
+	}
 	cut := len(t)
 	for k := 0; k < len(t); {
 		r, sz := utf8.DecodeRuneInString(t[k:])
@@ -458,6 +463,11 @@ func (x *extractor) phraseAfter(end int) string {
 // predicate reads what follows a count up to the end of its clause.
 func (x *extractor) predicate(end int) string {
 	t := compact(x.s[end:minInt(len(x.s), end+90)])
+	for _, q := range []string{"以上", "以下", "左右", "之多", "以内"} {
+		if strings.HasPrefix(t, q) {
+			return ""
+		}
+	}
 	for k, r := range t {
 		if isPunct(r) || r >= '0' && r <= '9' {
 			t = t[:k]
