@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/segment"
@@ -118,7 +119,7 @@ func TestConcordance(t *testing.T) {
 		if i > 0 && l.Start <= lines[i-1].Start {
 			t.Errorf("line %d out of order", i)
 		}
-		if n := segment.RuneCount(l.Left); n > width || segment.RuneCount(l.Right) > width {
+		if n := utf8.RuneCountInString(l.Left); n > width || utf8.RuneCountInString(l.Right) > width {
 			t.Errorf("line %d: context wider than %d: %q | %q", i, width, l.Left, l.Right)
 		}
 		p := a.Paragraphs[l.Para].Text

@@ -179,18 +179,37 @@ func (ix *Index) Add(a *corpus.Article) {
 	ix.add(a, cuts)
 }
 
+// Remove drops the article with this id from the index and reports whether
+// there was one.
+func (ix *Index) Remove(id string) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	i, ok := ix.byID[id]
+	if !ok {
+		return false
+	}
+	ix.kill(ix.docs[i])
+	delete(ix.byID, id)
+	return true
+}
+
+// kill marks a document's passages dead. Their postings stay, skipped by
+// find; re-adding or removing articles by the thousand would call for a
+// rebuild, which the library never does.
+func (ix *Index) kill(d *document) {
+	d.dead = true
+	for i := range d.article.Paragraphs {
+		ix.dead[d.first+i] = true
+		ix.live--
+		ix.runes -= ix.passages[d.first+i].runes
+	}
+}
+
 // add indexes a; cuts, when not nil, are its paragraphs' tokens. ix.mu must
 // be held (or ix not yet shared).
 func (ix *Index) add(a *corpus.Article, cuts [][]segment.Token) {
 	if old, ok := ix.byID[a.ID]; ok {
-		d := ix.docs[old]
-		d.dead = true
-		for i := range d.article.Paragraphs {
-			p := &ix.passages[d.first+i]
-			ix.dead[d.first+i] = true
-			ix.live--
-			ix.runes -= p.runes
-		}
+		ix.kill(ix.docs[old])
 	}
 	d := &document{article: a, first: len(ix.passages)}
 	ix.byID[a.ID] = len(ix.docs)

@@ -80,7 +80,7 @@ func (ix *Index) Query(q string, limit int) []Hit {
 		terms int // distinct terms matched
 	}
 	var accs []acc
-	at := map[uint32]int32{} // passage -> index in accs
+	at := make([]int32, len(ix.passages)) // passage -> 1 + its index in accs
 	found := make([][]occurrence, len(terms))
 	add := func(occ []occurrence, isTerm bool) {
 		df := 0
@@ -101,13 +101,13 @@ func (ix *Index) Query(q string, limit int) []Hit {
 				}
 			}
 			dl := float64(ix.passages[p].runes)
-			j, ok := at[p]
-			if !ok {
+			j := at[p] - 1
+			if j < 0 {
 				if !isTerm {
 					continue // only passages with a term count
 				}
 				j = int32(len(accs))
-				at[p] = j
+				at[p] = j + 1
 				accs = append(accs, acc{p: p})
 			}
 			accs[j].score += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avg))
@@ -123,7 +123,7 @@ func (ix *Index) Query(q string, limit int) []Hit {
 	if len(terms) > 1 {
 		add(ix.find(strings.Join(terms, "")), false)
 	}
-	score := func(p uint32) float64 { return accs[at[p]].score }
+	score := func(p uint32) float64 { return accs[at[p]-1].score }
 
 	// Group passages by article; an article scores its best passage.
 	type group struct {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/segment"
@@ -187,9 +188,9 @@ func TestSpansPointAtTerms(t *testing.T) {
 				}
 				longest := 0
 				for _, w := range terms {
-					longest = max(longest, segment.RuneCount(w))
+					longest = max(longest, utf8.RuneCountInString(w))
 				}
-				if n := segment.RuneCount(p.Snippet); n > snippetRunes+2+longest {
+				if n := utf8.RuneCountInString(p.Snippet); n > snippetRunes+2+longest {
 					t.Errorf("%s: snippet of %d characters", q, n)
 				}
 			}
@@ -265,6 +266,15 @@ func TestAddReplacesAndAfterReady(t *testing.T) {
 	}
 	if ix.Len() != n+1 {
 		t.Errorf("Len %d, want %d", ix.Len(), n+1)
+	}
+	if !ix.Remove("mine.txt") || ix.Remove("mine.txt") || ix.Len() != n {
+		t.Error("Remove")
+	}
+	if hits := ix.Query("改写", 0); len(hits) != 0 {
+		t.Errorf("removed text still found")
+	}
+	if hits := ix.Query("生物医药", 0); len(hits) != 3 {
+		t.Errorf("other articles lost: %d hits", len(hits))
 	}
 }
 

@@ -1,3 +1,12 @@
+// Package segment cuts Chinese text into words with gse
+// (github.com/go-ego/gse), from a dictionary that travels inside the binary:
+// gse's simplified Chinese word list and IDF table, compressed, plus a short
+// list of terms of economic reporting. Nothing is read from disk, the
+// Japanese dictionary gse can embed is not linked, and the words are held in
+// about 8 MB instead of the 130 MB of gse's own trie (see Dict.Cut).
+//
+// The Segmenter service loads in the background: a window appears at once
+// and features that need words wait on Ready.
 package segment
 
 import (
@@ -5,7 +14,6 @@ import (
 	"runtime/debug"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Segmenter is the segmentation service. It loads its dictionary in the
@@ -132,9 +140,3 @@ func IsWord(tok string) bool {
 	}
 	return false
 }
-
-// IsCJK reports whether r is a Han character.
-func IsCJK(r rune) bool { return unicode.Is(unicode.Han, r) }
-
-// RuneCount is utf8.RuneCountInString, for callers that count token lengths.
-func RuneCount(s string) int { return utf8.RuneCountInString(s) }
