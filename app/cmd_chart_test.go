@@ -246,3 +246,26 @@ func TestChartRealFigures(t *testing.T) {
 		t.Errorf("--indicator 地区生产总值: exit %d: %s", rc, stderr)
 	}
 }
+
+// --doc may name a file on disk; it is read as the window would open it.
+func TestChartDocFromFile(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "report.txt")
+	os.WriteFile(src, []byte("2024年，示范区地区生产总值增长6.1%。\n"), 0o644)
+	saved := figuresOf
+	figuresOf = func(a *corpus.Article) []figure.Figure {
+		i := bytes.Index(a.Raw, []byte("6.1%"))
+		if a.ID != "report.txt" || i < 0 {
+			return nil
+		}
+		return []figure.Figure{{Doc: a.ID, Start: i, End: i + 4, Text: "6.1%", Value: 6.1, Unit: "%", NormValue: 6.1, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "示范区"}}
+	}
+	t.Cleanup(func() { figuresOf = saved })
+	out := filepath.Join(dir, "report.svg")
+	if rc, _, stderr := runCLI("chart", "--doc", src, "-o", out); rc != exitOK {
+		t.Fatalf("exit %d: %s", rc, stderr)
+	}
+	if s := checkSVG(t, out); !strings.Contains(s, "地区生产总值") || !strings.Contains(s, "report.txt") {
+		t.Errorf("svg lacks the figure or its source")
+	}
+}
