@@ -18,6 +18,13 @@ var (
 	zhDict []byte
 	//go:embed dict/extra.txt
 	extraDict string
+
+	// Notice credits the dictionary data and states its licence, for an
+	// About box; License is the Apache License 2.0 it refers to.
+	//go:embed dict/NOTICE
+	Notice string
+	//go:embed dict/LICENSE-gse-Apache-2.0.txt
+	License string
 )
 
 // LoadEmbedded decodes the embedded dictionary. It takes a few hundred

@@ -67,6 +67,7 @@ func main() {
 			all = append(all, corpus.Parse(fmt.Sprintf("%04d_%s", i, a.ID), a.Raw))
 		}
 	}
+	report("articles parsed")
 	t = time.Now()
 	ix := search.NewIndex(seg, all...)
 	<-ix.Ready()
@@ -76,6 +77,8 @@ func main() {
 	}
 	debug.FreeOSMemory()
 	report("index and keywords")
+	hits := ix.Query("生物医药", 10)
+	fmt.Printf("query 生物医药: %d hits\n", len(hits))
 	runtime.KeepAlive(ix)
 }
 
