@@ -286,5 +286,8 @@ func SuggestHeight(c Chart, width int) int {
 		2*footSize*k*1.45 + 6*k + // foot
 		tickSize*k*1.8 + // axis
 		float64(len(c.Bars))*labelSize*k*2.3
+	if c.Note != "" {
+		h += 2 * footSize * k * 1.45
+	}
 	return min(4000, max(minSide*2, int(math.Ceil(h))))
 }

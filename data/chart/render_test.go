@@ -340,6 +340,8 @@ func TestTooManyBars(t *testing.T) {
 	if drawn == 0 || drawn == len(c.Bars) {
 		t.Errorf("drew %d of %d bars", drawn, len(c.Bars))
 	}
+	c.Note = strings.Repeat("很长的说明，", 30)
+	c.Source = strings.Repeat("很长的来源，", 30)
 	h := SuggestHeight(c, 600)
 	_, m, err = r.Image(c, Options{Width: 600, Height: h})
 	if err != nil {
