@@ -55,6 +55,12 @@ func (x *extractor) region(pos, ss int) string {
 	best := ""
 	for k := ss; k < pos; {
 		r, sz := utf8.DecodeRuneInString(x.s[k:])
+		if place := placeAt(x.s[k:pos]); place != "" && len(ownersByFirst[r]) == 0 {
+			pr, _ := utf8.DecodeLastRuneInString(x.s[ss:k])
+			if k == ss || isPunct(pr) || pr == ' ' || pr == '\n' || pr == '年' || pr == '月' || pr == '日' {
+				best = place // 洛阳市, 金水区: a place the gazetteer does not list
+			}
+		}
 		for _, p := range ownersByFirst[r] {
 			if !strings.HasPrefix(x.s[k:pos], p.word) {
 				continue
@@ -262,4 +268,54 @@ func runeStart(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// notPlaces end in 市, 县, 区 or 省 without being places.
+var notPlaces = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`城区 市区 园区 社区 辖区 景区 片区 校区 小区 街区 厂区 矿区 林区 山区 老区 库区 城市
+		超市 上市 都市 股市 楼市 门市 全市 本市 我市 该市 各市 全县 本县 该县 各县 全区 本区 该区 各区
+		全省 本省 该省 各省 外省 两区 城区 郊区 农区 牧区 灾区 试验区 示范区 集聚区 开发区 自贸区 保税区 新区 功能区
+		服务区 风景区 核心区 先行区 重点区 主城区 市县区 县区 县市 省市 夜市 集市 开市 复市 闭市 建市 入市 面市 上市`) {
+		notPlaces[w] = true
+	}
+}
+
+// placeAt returns the place at the start of s when it is two characters
+// and 市, 县, 区 or 省 (洛阳市, 金水区), and "" otherwise.
+func placeAt(s string) string {
+	n, end := 0, 0
+	for k, r := range s {
+		if n == 2 {
+			if r == '市' || r == '县' || r == '区' {
+				end = k + utf8.RuneLen(r)
+			}
+			break
+		}
+		if r < 0x4E00 || r > 0x9FFF || r == '市' || r == '县' || r == '区' || r == '省' {
+			return ""
+		}
+		n++
+	}
+	if end == 0 {
+		return ""
+	}
+	w := s[:end]
+	_, first := utf8.DecodeRuneInString(w)
+	if notPlaces[w] || notPlaces[w[first:]] || strings.ContainsAny(w[:first], "全本该我各外城园社辖景片校小街厂矿林山老库超上都股楼门两新") {
+		return ""
+	}
+	if next, _ := utf8.DecodeRuneInString(s[end:]); next < 0x4E00 || next > 0x9FFF || strings.ContainsRune("场域位级民委政直属内外长里", next) {
+		return "" // 实施省、市重点项目, 国内市场: not a place
+	}
+	base := w[:len(w)-len("市")]
+	for _, list := range [][]string{verbEnds, actionVerbs, leadingNoise, linkVerbs, growthVerbs} {
+		for _, v := range list {
+			if v == base {
+				return ""
+			}
+		}
+	}
+	return w
 }

@@ -43,7 +43,7 @@ type extractor struct {
 func (x *extractor) consider(i int) {
 	q := x.qs[i]
 	kind, ok := x.baseKind(i)
-	if !ok {
+	if !ok || x.threshold(q) {
 		return
 	}
 	ss, se := x.l.sentence(q.Start)
@@ -217,8 +217,8 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time {
-			continue
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || x.threshold(p) {
+			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		from = maxInt(from, p.End)
 		break
@@ -289,4 +289,18 @@ func trimSpan(s string, start, end int) (int, int) {
 		end -= sz
 	}
 	return start, end
+}
+
+// threshold reports a bound that classifies rather than measures: the
+// 10亿元 of 10亿元以上项目3个.
+func (x *extractor) threshold(q quantity.Quantity) bool {
+	if q.Qualifier != "以上" && q.Qualifier != "以下" {
+		return false
+	}
+	k := strings.Index(x.s[q.End:minInt(len(x.s), q.End+12)], q.Qualifier)
+	if k < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.s[q.End+k+len(q.Qualifier):])
+	return r >= 0x4E00 && r <= 0x9FFF
 }

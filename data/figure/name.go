@@ -148,6 +148,11 @@ func cleanName(s string) string {
 			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})
 		}
 		if w == "" {
+			if p := placeAt(s); p != "" && len(s) > len(p) {
+				t, w = s[len(p):], p
+			}
+		}
+		if w == "" {
 			break
 		}
 		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || w == "完成" && runeLen(t) < 4 {
@@ -171,6 +176,14 @@ func cleanName(s string) string {
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
 	s = strings.ReplaceAll(s, "@", "")
 	s = quoteMarks.Replace(s)
+	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
+	}
+	for _, v := range []string{"实现", "完成"} {
+		if k := strings.LastIndex(s, v); k > 0 && runeLen(s[k+len(v):]) >= 4 && runeLen(s[:k]) <= 3 {
+			s = s[k+len(v):] // 公司实现营业收入
+		}
+	}
 	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
 		// 争取…小巨人设备补助奖励等资金: the category after 等, with the verb
 		cat := s[k+len("等"):]
