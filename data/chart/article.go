@@ -28,12 +28,14 @@ var kindTitle = map[figure.Kind]string{
 	figure.Multiple: "倍数",
 }
 
-// Kinds lists the kinds of figs that can be charted, in the order the
-// panel offers them; the first is the default.
+// Kinds lists the kinds of figs that can be charted (those with a named
+// figure), in the order the panel offers them; the first is the default.
 func Kinds(figs []figure.Figure) []figure.Kind {
 	have := map[figure.Kind]bool{}
 	for _, f := range figs {
-		have[f.Kind] = true
+		if strings.TrimSpace(f.Name) != "" {
+			have[f.Kind] = true
+		}
 	}
 	var out []figure.Kind
 	for _, k := range kindOrder {
