@@ -127,6 +127,7 @@ func FuzzFind(f *testing.F) {
 	for _, c := range findCases {
 		f.Add(c.in)
 	}
+	f.Add("0000020000\xb9.00000000000000000000000000000000")
 	f.Add("１９９１年１月１６日晚巴黎时间２０点 -1.1^--23 2^-1 百 分 之 一 百二 十点 五 十 余 万 3又一千分之23")
 	f.Fuzz(func(t *testing.T, s string) {
 		last := -1

@@ -191,8 +191,10 @@ func scanArabic(s string, i int) arabic {
 	}
 	if overflow {
 		a.val = slowParse(s[i:j])
-	} else if frac > 0 {
+	} else if frac > 0 && frac < len(pow10) {
 		a.val = float64(mant) / pow10[frac]
+	} else if frac > 0 {
+		a.val = float64(mant) / math.Pow10(frac)
 	} else {
 		a.val = float64(mant)
 	}
