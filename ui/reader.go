@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 )
 
 // Reader shows one article: title, a metadata line, and its paragraphs, one
@@ -27,8 +28,13 @@ type Reader struct {
 	scroll          *container.Scroll
 	view            *container.ThemeOverride
 
-	find   findState
-	marked *textRange // a passage marked for the user (a search hit, a figure)
+	find    findState
+	marked  *textRange // a passage marked for the user (a search hit, a figure)
+	figures [][]figureSpan // per paragraph: the figures written in it
+
+	// OnFigureTapped is told the index of a figure the user clicked in the
+	// text (an index into the list given to SetFigures).
+	OnFigureTapped func(i int)
 
 	// OnScrolled is told the paragraph at the top of the view when the user
 	// scrolls, so the position can be remembered.
@@ -66,6 +72,7 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.article = a
 	r.find = findState{query: r.find.query}
 	r.marked = nil
+	r.figures = nil
 	r.title = newTextBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground, r.adv)
 	r.subtitle = newTextBlock(a.Subtitle, sizeReadingHead, colorMuted, r.adv)
 	r.meta.Segments = []widget.RichTextSegment{mutedSegment(metaLine(a), sizeReadingSmall)}
@@ -85,6 +92,7 @@ func (r *Reader) Show(a *corpus.Article) {
 		}
 		t := newTextBlock(p.Text, size, base, r.adv)
 		t.OnSecondary = func(ev *fyne.PointEvent) { r.paragraphMenu(i, ev) }
+		t.OnTapped = func(off int) { r.tapped(i, off) }
 		r.paras[i] = t
 		objs = append(objs, t)
 	}
@@ -122,6 +130,11 @@ func (r *Reader) renderParagraph(i int) {
 // current one distinct, and the marked passage.
 func (r *Reader) highlights(i int) []span {
 	var spans []span
+	if i < len(r.figures) {
+		for _, f := range r.figures[i] {
+			spans = append(spans, span{start: f.start, end: f.end, bg: kindColorName(f.kind)})
+		}
+	}
 	for k, m := range r.find.matches {
 		if m.para != i {
 			continue
@@ -252,7 +265,8 @@ func (l *readingLayout) columnWidth(avail float32) float32 {
 	if avail <= 0 {
 		return maxW
 	}
-	return min(avail-2*theme.Padding(), maxW)
+	// Keep clear of the scroll bar, which Fyne draws over the content.
+	return min(avail-2*(theme.Padding()+theme.ScrollBarSize()), maxW)
 }
 
 // height of an object at the column width: paragraphs know theirs exactly.
@@ -308,4 +322,48 @@ func (r *Reader) paragraphMenu(i int, ev *fyne.PointEvent) {
 		return
 	}
 	widget.ShowPopUpMenuAtPosition(menu, c, ev.AbsolutePosition)
+}
+
+// figureSpan is a figure's place in a paragraph's display text.
+type figureSpan struct {
+	start, end int
+	kind       figure.Kind
+	index      int // into the list given to SetFigures
+}
+
+// SetFigures marks the figures written in the text with their kind's
+// colour. Derived figures are not written, so they are not marked.
+func (r *Reader) SetFigures(figs []figure.Figure) {
+	if r.article == nil {
+		return
+	}
+	r.figures = make([][]figureSpan, len(r.article.Paragraphs))
+	for k, f := range figs {
+		if f.Derived {
+			continue
+		}
+		i := r.article.ParagraphAt(f.Start)
+		if i < 0 {
+			continue
+		}
+		p := &r.article.Paragraphs[i]
+		if f.Start < p.Start {
+			continue // between paragraphs: cannot happen for a written figure
+		}
+		r.figures[i] = append(r.figures[i], figureSpan{p.TextOffset(f.Start), p.TextOffset(min(f.End, p.End)), f.Kind, k})
+	}
+	r.renderAll()
+}
+
+// tapped finds the figure under a click in paragraph i, if any.
+func (r *Reader) tapped(i, off int) {
+	if i >= len(r.figures) || r.OnFigureTapped == nil {
+		return
+	}
+	for _, f := range r.figures[i] {
+		if f.start <= off && off < f.end {
+			r.OnFigureTapped(f.index)
+			return
+		}
+	}
 }

@@ -83,6 +83,9 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 		}
 		return color.NRGBA{R: 0x5f, G: 0x63, B: 0x68, A: 0xff}
 	}
+	if c, ok := kindColor(n, dark); ok {
+		return c
+	}
 	return theme.DefaultTheme().Color(n, v)
 }
 

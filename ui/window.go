@@ -10,6 +10,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/assets"
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 )
 
 // Main is the main window's content and the state behind it.
@@ -21,7 +22,10 @@ type Main struct {
 	articles []*corpus.Article
 	adv      *advances // the font's character widths, for the reader
 
+	figs map[string][]figure.Figure // extracted once per article
+
 	lib    *library
+	panel  *panel
 	reader *Reader
 	find   *findBar
 	split  *container.Split
@@ -30,7 +34,8 @@ type Main struct {
 // New prepares the main window over the given articles. Call Start to fill
 // the window.
 func New(a fyne.App, w fyne.Window, articles []*corpus.Article, version string) *Main {
-	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: version, articles: articles}
+	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: version, articles: articles,
+		figs: map[string][]figure.Figure{}}
 }
 
 // Start applies the remembered theme, language and window size, builds the
@@ -72,15 +77,20 @@ func (m *Main) build() {
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
 	m.lib = newLibrary(m.articles)
 	m.lib.OnSelect = m.open
+	m.panel = newPanel()
+	m.panel.figures.OnSelect = func(_ int, f figure.Figure) { m.reader.Mark(f.Start, f.End) }
+	m.reader.OnFigureTapped = func(i int) { m.panel.tabs.SelectIndex(0); m.panel.figures.selectFigure(i) }
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
 	m.find.layout = centre
-	offset := 0.24
+	left, right := 0.18, 0.55
 	if m.split != nil {
-		offset = m.split.Offset
+		left, right = m.split.Offset, m.split.Trailing.(*container.Split).Offset
 	}
-	m.split = container.NewHSplit(m.lib.list, centre)
-	m.split.Offset = offset
+	work := container.NewHSplit(centre, m.panel.CanvasObject())
+	work.Offset = right
+	m.split = container.NewHSplit(m.lib.list, work)
+	m.split.Offset = left
 	m.win.SetContent(m.split)
 	m.win.SetMainMenu(m.menu())
 	m.addShortcuts()
@@ -96,6 +106,9 @@ func (m *Main) open(a *corpus.Article) {
 		return
 	}
 	m.reader.Show(a)
+	figs := m.figures(a)
+	m.reader.SetFigures(figs)
+	m.panel.show(a, figs)
 	m.set.setLastArticle(a.ID)
 	if p := m.set.position(a.ID); p > 0 {
 		m.reader.ScrollToParagraph(p)
@@ -103,6 +116,16 @@ func (m *Main) open(a *corpus.Article) {
 	if m.find.box.Visible() {
 		m.find.run(m.find.entry.Text)
 	}
+}
+
+// figures extracts an article's figures the first time it is opened.
+func (m *Main) figures(a *corpus.Article) []figure.Figure {
+	if f, ok := m.figs[a.ID]; ok {
+		return f
+	}
+	f := figure.Extract(a)
+	m.figs[a.ID] = f
+	return f
 }
 
 func (m *Main) openLast() {

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/zhibiao/zhibiao/assets"
+)
+
+// The reader breaks lines with widths read from the font's metrics; they
+// must agree with what Fyne draws, or lines would overflow the column.
+func TestAdvancesMatchRenderer(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(newAppTheme(ThemeLight))
+	adv, err := newAdvances(assets.Font)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const size = 16
+	worst := map[rune]float32{}
+	for _, art := range articles(t) {
+		for _, p := range art.Paragraphs {
+			for _, r := range p.Text {
+				if _, done := worst[r]; done {
+					continue
+				}
+				got := adv.em(r) * size
+				want := fyne.MeasureText(string(r), size, fyne.TextStyle{}).Width
+				worst[r] = got - want
+			}
+		}
+	}
+	for r, d := range worst {
+		if d > 0.5 || d < -0.5 {
+			t.Errorf("%q (U+%04X): metrics say %.2f px more than Fyne draws", r, r, d)
+		}
+	}
+}

@@ -1,0 +1,411 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// Columns of the figures table.
+const (
+	colName = iota
+	colValue
+	colKind
+	colRegion
+	colYear
+	colScope
+	numCols
+)
+
+var colWidths = [numCols]float32{120, 92, 60, 60, 54, 50}
+
+func colTitle(c int) string {
+	return [...]string{tr("Indicator"), tr("Value"), tr("Kind"), tr("Region"), tr("Year"), tr("Scope")}[c]
+}
+
+// figuresTab is the 指标 tab: a sortable, filterable table of the
+// article's figures, a legend of the colours the reader marks them in, and
+// the selected figure explained.
+type figuresTab struct {
+	article *corpus.Article
+	figs    []figure.Figure
+	rows    []int // indices into figs, filtered and sorted
+
+	kind    figure.Kind // "" for every kind
+	query   string
+	sortCol int // -1: document order
+	desc    bool
+
+	table  *widget.Table
+	kinds  *widget.Select
+	filter *widget.Entry
+	count  *widget.Label
+	detail *widget.Label
+	legend *fyne.Container
+	box    fyne.CanvasObject
+
+	selected int // index into figs, -1 for none
+	// OnSelect is told the figure the user picked in the table.
+	OnSelect func(i int, f figure.Figure)
+}
+
+func newFiguresTab() *figuresTab {
+	t := &figuresTab{sortCol: -1, selected: -1}
+	t.table = widget.NewTableWithHeaders(
+		func() (int, int) { return len(t.rows), numCols },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		t.updateCell,
+	)
+	t.table.ShowHeaderColumn = false
+	t.table.CreateHeader = func() fyne.CanvasObject {
+		return &widget.Button{Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading}
+	}
+	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		b := o.(*widget.Button)
+		col := id.Col
+		b.SetText(colTitle(col) + t.sortMark(col))
+		b.OnTapped = func() { t.sortBy(col) }
+	}
+	for c, w := range colWidths {
+		t.table.SetColumnWidth(c, w)
+	}
+	t.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row < 0 || id.Row >= len(t.rows) {
+			return
+		}
+		i := t.rows[id.Row]
+		t.selected = i
+		t.showDetail()
+		if t.OnSelect != nil {
+			t.OnSelect(i, t.figs[i])
+		}
+	}
+	t.kinds = widget.NewSelect(nil, func(string) { t.applyKind() })
+	t.filter = widget.NewEntry()
+	t.filter.SetPlaceHolder(tr("Filter figures"))
+	t.filter.OnChanged = func(q string) { t.query = strings.TrimSpace(q); t.refilter() }
+	t.count = widget.NewLabel("")
+	t.detail = widget.NewLabel("")
+	t.detail.Wrapping = fyne.TextWrapWord
+	t.legend = container.NewGridWrap(fyne.NewSize(76, 22))
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, t.kinds, t.count, t.filter),
+		t.legend,
+	)
+	t.box = container.NewBorder(top, t.detail, nil, nil, t.table)
+	return t
+}
+
+// show fills the tab with an article's figures, in document order.
+func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
+	t.article, t.figs, t.selected = a, figs, -1
+	t.table.UnselectAll()
+	// The kind menu lists the kinds present, with their counts.
+	counts := map[figure.Kind]int{}
+	for _, f := range figs {
+		counts[f.Kind]++
+	}
+	opts := []string{tr("All kinds") + " (" + strconv.Itoa(len(figs)) + ")"}
+	t.legend.Objects = nil
+	for _, k := range figure.Kinds {
+		if counts[k] == 0 {
+			continue
+		}
+		opts = append(opts, kindLabel(k)+" ("+strconv.Itoa(counts[k])+")")
+		t.legend.Objects = append(t.legend.Objects, legendItem(k))
+	}
+	t.legend.Refresh()
+	t.kinds.Options = opts
+	t.kinds.SetSelectedIndex(0) // runs applyKind
+	t.detail.SetText(tr("Select a figure to see where it comes from."))
+}
+
+func legendItem(k figure.Kind) fyne.CanvasObject {
+	sw := canvas.NewRectangle(theme.Color(kindColorName(k)))
+	sw.SetMinSize(fyne.NewSize(12, 12))
+	sw.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	sw.StrokeWidth = 1
+	l := canvas.NewText(kindLabel(k), theme.Color(theme.ColorNameForeground))
+	l.TextSize = theme.CaptionTextSize()
+	return container.NewHBox(container.NewCenter(sw), container.NewCenter(l))
+}
+
+// applyKind reads the kind menu: its first entry is every kind.
+func (t *figuresTab) applyKind() {
+	t.kind = ""
+	if i := t.kinds.SelectedIndex(); i > 0 {
+		n := 0
+		for _, k := range figure.Kinds {
+			if t.countKind(k) == 0 {
+				continue
+			}
+			if n++; n == i {
+				t.kind = k
+			}
+		}
+	}
+	t.refilter()
+}
+
+func (t *figuresTab) countKind(k figure.Kind) int {
+	n := 0
+	for _, f := range t.figs {
+		if f.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// setKind filters to one kind ("" for all), as the menu would.
+func (t *figuresTab) setKind(k figure.Kind) {
+	if k == "" {
+		t.kinds.SetSelectedIndex(0)
+		return
+	}
+	n := 0
+	for _, kk := range figure.Kinds {
+		if t.countKind(kk) == 0 {
+			continue
+		}
+		n++
+		if kk == k {
+			t.kinds.SetSelectedIndex(n)
+			return
+		}
+	}
+}
+
+func (t *figuresTab) refilter() {
+	t.rows = t.rows[:0]
+	for i, f := range t.figs {
+		if t.kind != "" && f.Kind != t.kind {
+			continue
+		}
+		if t.query != "" && !matchesFilter(f, t.query) {
+			continue
+		}
+		t.rows = append(t.rows, i)
+	}
+	t.sortRows()
+	t.count.SetText(strconv.Itoa(len(t.rows)) + " / " + strconv.Itoa(len(t.figs)))
+	t.table.UnselectAll()
+	t.table.Refresh()
+	t.reselect()
+}
+
+func matchesFilter(f figure.Figure, q string) bool {
+	for _, s := range []string{f.Name, f.Text, f.Region, f.Unit, kindLabel(f.Kind), yearText(f)} {
+		if strings.Contains(strings.ToLower(s), strings.ToLower(q)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *figuresTab) sortMark(col int) string {
+	if col != t.sortCol {
+		return ""
+	}
+	if t.desc {
+		return " ▼"
+	}
+	return " ▲"
+}
+
+// sortBy sorts on a column; a second click reverses, a third returns to
+// the order of the text.
+func (t *figuresTab) sortBy(col int) {
+	switch {
+	case col != t.sortCol:
+		t.sortCol, t.desc = col, false
+	case !t.desc:
+		t.desc = true
+	default:
+		t.sortCol, t.desc = -1, false
+	}
+	t.refilter()
+}
+
+func (t *figuresTab) sortRows() {
+	if t.sortCol < 0 {
+		return // document order, as extracted
+	}
+	key := func(i int) (string, float64) {
+		f := t.figs[i]
+		switch t.sortCol {
+		case colName:
+			return f.Name, 0
+		case colValue:
+			return f.NormUnit, f.NormValue
+		case colKind:
+			return string(f.Kind), 0
+		case colRegion:
+			return f.Region, 0
+		case colYear:
+			if f.Year == nil {
+				return "", 0
+			}
+			return "", float64(*f.Year)
+		}
+		return f.RankScope, 0
+	}
+	slices.SortStableFunc(t.rows, func(a, b int) int {
+		sa, na := key(a)
+		sb, nb := key(b)
+		c := cmp.Or(strings.Compare(sa, sb), cmp.Compare(na, nb))
+		if t.desc {
+			return -c
+		}
+		return c
+	})
+}
+
+func (t *figuresTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row < 0 || id.Row >= len(t.rows) {
+		l.SetText("")
+		return
+	}
+	f := t.figs[t.rows[id.Row]]
+	l.Importance = widget.MediumImportance
+	if f.Derived {
+		l.Importance = widget.WarningImportance // implied by the text, not written
+	}
+	l.SetText(cellText(f, id.Col))
+}
+
+func cellText(f figure.Figure, col int) string {
+	switch col {
+	case colName:
+		if f.Name == "" {
+			return "—"
+		}
+		return f.Name
+	case colValue:
+		return valueText(f)
+	case colKind:
+		return kindLabel(f.Kind)
+	case colRegion:
+		return f.Region
+	case colYear:
+		return yearText(f)
+	}
+	return f.RankScope
+}
+
+// valueText is the figure as a reader writes it: qualifier, number, unit;
+// a derived figure is marked ≈.
+func valueText(f figure.Figure) string {
+	if !f.Derived {
+		// As written, without the OCR's stray spaces: 5.0% stays 5.0%.
+		v := strings.Join(strings.Fields(f.Text), "")
+		if f.Qualifier != "" && !strings.Contains(v, f.Qualifier) {
+			v = f.Qualifier + v
+		}
+		return v
+	}
+	return "≈" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
+}
+
+func yearText(f figure.Figure) string {
+	if f.Year == nil {
+		return ""
+	}
+	return strconv.Itoa(*f.Year)
+}
+
+// showDetail explains the selected figure: what it is, and the words it
+// was read from or the arithmetic it was derived by.
+func (t *figuresTab) showDetail() {
+	if t.selected < 0 || t.selected >= len(t.figs) {
+		return
+	}
+	f := t.figs[t.selected]
+	parts := []string{cellText(f, colName), valueText(f), kindLabel(f.Kind)}
+	for _, s := range []string{f.Region, yearText(f), f.RankScope} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	text := strings.Join(parts, " · ")
+	if f.Derived {
+		text += "\n" + tr("Derived, not written in the text:") + " " + f.DerivedFrom
+	} else if t.article != nil {
+		text += "\n" + tr("From the text:") + " " + context(t.article, f.Start, f.End, 24)
+	}
+	t.detail.SetText(text)
+}
+
+// context returns the text around bytes [start,end), on one line.
+func context(a *corpus.Article, start, end, runes int) string {
+	s := a.Text()
+	i, j := start, end
+	for n := 0; n < runes && i > 0; n++ {
+		i = prevRuneStart(s, i)
+	}
+	for n := 0; n < runes && j < len(s); n++ {
+		j = nextRuneStart(s, j)
+	}
+	out := strings.Join(strings.Fields(s[i:start]), "") + "【" + s[start:end] + "】" + strings.Join(strings.Fields(s[end:j]), "")
+	return "…" + out + "…"
+}
+
+func prevRuneStart(s string, i int) int {
+	i--
+	for i > 0 && s[i]&0xC0 == 0x80 {
+		i--
+	}
+	return i
+}
+
+func nextRuneStart(s string, i int) int {
+	i++
+	for i < len(s) && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}
+
+// selectFigure selects figure i's row, as when the user clicks the figure
+// in the text; a filter that hides it is cleared first.
+func (t *figuresTab) selectFigure(i int) {
+	if i < 0 || i >= len(t.figs) {
+		return
+	}
+	if !slices.Contains(t.rows, i) {
+		t.filter.SetText("")
+		t.setKind("")
+	}
+	t.selected = i
+	t.reselect()
+	t.showDetail()
+}
+
+// reselect shows the selected figure's row selected, if it is listed.
+func (t *figuresTab) reselect() {
+	row := slices.Index(t.rows, t.selected)
+	if row < 0 {
+		return
+	}
+	id := widget.TableCellID{Row: row, Col: colName}
+	on := t.table.OnSelected
+	t.table.OnSelected = nil // selecting from code must not call back
+	t.table.Select(id)
+	t.table.OnSelected = on
+	t.table.ScrollTo(id)
+}
