@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/zhibiao/zhibiao/app"
+	_ "github.com/zhibiao/zhibiao/app/clocale" // before Fyne: see its doc
 )
 
 func main() {
