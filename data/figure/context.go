@@ -38,8 +38,11 @@ func findStories(s, region string) []story {
 		}
 		body := s[st:minInt(end, st+4000)]
 		best, bestN := region, strings.Count(body, region)
+		own := bestN
 		for _, p := range corpus.Places {
-			if c := strings.Count(body, p.Name); c >= 2 && c > bestN {
+			// another place leads the story only when named clearly more
+			// often than the article's own (解放区 in a visit there)
+			if c := strings.Count(body, p.Name); c >= 2 && c > bestN && c >= own+2 {
 				best, bestN = p.Name, c
 			}
 		}
@@ -83,7 +86,7 @@ func (x *extractor) region(pos, ss int) string {
 			after := x.s[end:minInt(len(x.s), end+12)]
 			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
 				strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-				!ownerPosition(before) {
+				!ownerPosition(before) || !afterDateOK(x.s, ss, k) {
 				continue
 			}
 			best = owner
@@ -259,7 +262,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解"})
 }
 
 // runeStart moves i forward to the start of a rune.
@@ -318,4 +321,25 @@ func placeAt(s string) string {
 		}
 	}
 	return w
+}
+
+// afterDateOK: a place right after a date (2024年，马村区…; 获批2020年焦作市
+// 科普教育基地) owns the figure only when the date itself opens the clause.
+func afterDateOK(s string, from, k int) bool {
+	j := k
+	dated := false
+	for j > from {
+		r, sz := utf8.DecodeLastRuneInString(s[from:j])
+		if r >= '0' && r <= '9' || strings.ContainsRune("年月日号至-—份底初末", r) {
+			j -= sz
+			dated = true
+			continue
+		}
+		break
+	}
+	if !dated || j == from {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[from:j])
+	return isPunct(r) || r == ' ' || r == '\n' || r == '在'
 }
