@@ -18,8 +18,9 @@ import (
 var figuresOf = figure.Extract
 
 // chartDefaultScale is the pixel density of a PNG when --scale is not
-// given: twice the logical size, sharp in print.
-const chartDefaultScale = chart.ExportScale
+// given. Scripts that ask for --width 800 --height 500 get 800×500; the
+// window's export dialog offers twice that for print.
+const chartDefaultScale = 1
 
 // runChart is `zhibiao chart [--doc ID] [--indicator NAME] [--kind KIND]
 // [--width PX] [--height PX] [--scale N] -o FILE` (CONTRACTS.md). With

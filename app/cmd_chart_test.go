@@ -152,14 +152,14 @@ func TestChartDocPNGAndSVG(t *testing.T) {
 	}
 	checkPNG(t, png1, 960, 600)
 
-	// Default: scale 2, width 800; the height follows the bars.
+	// Default: scale 1, width 800; the height follows the bars.
 	png2 := filepath.Join(dir, "level.PNG")
 	if rc, _, stderr := runCLI("chart", "--doc", "000", "--kind", "level", "-o", png2); rc != exitOK {
 		t.Fatalf("exit %d: %s", rc, stderr)
 	}
 	b, _ := os.ReadFile(png2)
 	cfg, err := png.DecodeConfig(bytes.NewReader(b))
-	if err != nil || cfg.Width != 1600 || cfg.Height < 240 {
+	if err != nil || cfg.Width != 800 || cfg.Height < 120 {
 		t.Errorf("default png %dx%d (%v)", cfg.Width, cfg.Height, err)
 	}
 
