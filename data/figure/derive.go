@@ -47,8 +47,9 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		rates = x.listSubjects(first, last, PPChange)
 	}
 	if rates == nil {
+		// the rate or share right before: 比重达到42.8%，较上年提高3.2个百分点
 		for _, j := range x.sent {
-			if g := x.out[j]; g.Kind == Growth && !g.Derived && g.End <= x.out[run[0]].Start {
+			if g := x.out[j]; (g.Kind == Growth || g.Kind == Share) && !g.Derived && g.End <= x.out[run[0]].Start {
 				rates = []int{j}
 			}
 		}
@@ -70,7 +71,7 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		y := year
 		x.out = append(x.out, Figure{
 			Doc: rate.Doc, Start: ss, End: se, Text: x.s[ss:se],
-			Value: v, Unit: "%", NormValue: v, NormUnit: "%", Kind: Growth,
+			Value: v, Unit: "%", NormValue: v, NormUnit: "%", Kind: rate.Kind,
 			Name: rate.Name, Region: rate.Region, Year: &y, Derived: true,
 			DerivedFrom: fmt.Sprintf("%s %s %s pp (%s) = %s%% in %d", compact(rate.Text), op, num(diff.Value), compact(diff.Text), num(v), year),
 		})

@@ -82,7 +82,8 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		c.share = true
 		if k > 0 {
 			s = s[:k]
-		} else if obj := strings.TrimSuffix(s[len("占"):], "的"); obj != "" {
+		} else if obj := strings.ReplaceAll(s[len("占"):], "的", ""); obj != "" {
+			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
 			s = "占" + obj + "比重"
 		}
 	}
@@ -180,8 +181,12 @@ func cleanName(s string) string {
 		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
 	}
 	for _, v := range []string{"实现", "完成"} {
-		if k := strings.LastIndex(s, v); k > 0 && runeLen(s[k+len(v):]) >= 4 && runeLen(s[:k]) <= 3 {
-			s = s[k+len(v):] // 公司实现营业收入
+		if k := strings.LastIndex(s, v); k > 0 && runeLen(s[k+len(v):]) >= 4 {
+			if runeLen(s[:k]) <= 3 {
+				s = s[k+len(v):] // 公司实现营业收入
+			} else if v == "实现" {
+				s = s[:k] + s[k+len(v):] // 规模以上工业企业实现利润总额
+			}
 		}
 	}
 	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
@@ -307,6 +312,9 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 			}
 		}
 	}
+	if strings.HasPrefix(n, "占") && strings.HasSuffix(n, "比重") && prev != nil && prev.Name != "" && !strings.HasPrefix(prev.Name, "占") {
+		return prev.Name + n // 工业投资 | 占固定资产投资比重
+	}
 	if genericNames[n] && prev != nil && prev.Name != "" && (!strings.HasPrefix(n, "总") || prev.Kind == Count) {
 		if gap := compact(x.s[prev.End:q.Start]); strings.HasPrefix(gap, "、") || strings.HasPrefix(gap, "，") || strings.HasPrefix(gap, ",") {
 			if runeLen(gap) <= runeLen(n)+6 {
@@ -320,6 +328,9 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 		}
 	}
 	if (n == "" || emptyNames[n]) && prev != nil && !countLike {
+		if k := strings.Index(prev.Name, "占"); k > 0 && strings.HasSuffix(prev.Name, "比重") && f.Kind == Growth {
+			return prev.Name[:k] // 总数…占全市总量的60%，同比增长100%: the growth of the total
+		}
 		return prev.Name
 	}
 	if n == "" && countLike {

@@ -61,6 +61,8 @@ var measureWords = []string{
 // physicalUnits are lengths, areas, masses, volumes, energy and data sizes.
 // The norm is the unit itself except for plain metric multiples.
 var physicalUnits = []unitDef{
+	{"微克/立方米", Physical, "微克/立方米", 1},
+	{"毫克/立方米", Physical, "毫克/立方米", 1},
 	{"平方公里", Physical, "平方公里", 1},
 	{"平方千米", Physical, "平方公里", 1},
 	{"平方米", Physical, "平方米", 1},
