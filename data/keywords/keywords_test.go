@@ -161,16 +161,20 @@ func BenchmarkTop(b *testing.B) {
 	seg := segment.Default()
 	a := seeds(b)["004_736a836cdd19ca79.txt"] // the longest seed, 18.7 KB
 	seg.Wait()
+	cpu := cpuTime()
 	for b.Loop() {
 		Top(seg, a, 10)
 	}
+	reportCPU(b, cpu)
 }
 
 func BenchmarkConcordance(b *testing.B) {
 	seg := segment.Default()
 	a := seeds(b)["004_736a836cdd19ca79.txt"]
 	seg.Wait()
+	cpu := cpuTime()
 	for b.Loop() {
 		Concordance(seg, a, "项目", 12)
 	}
+	reportCPU(b, cpu)
 }

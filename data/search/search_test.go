@@ -346,11 +346,12 @@ func benchmarkBuild(b *testing.B, size int) {
 		n += len(a.Raw)
 	}
 	b.SetBytes(int64(n))
-	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		ix := NewIndex(seg, arts...)
 		<-ix.Ready()
 	}
+	reportCPU(b, cpu)
 }
 
 func BenchmarkBuild1MB(b *testing.B) { benchmarkBuild(b, 1<<20) }
@@ -363,12 +364,13 @@ func benchmarkQuery(b *testing.B, q string) {
 	}
 	ix := NewIndex(seg, corpusOf(b, 6<<20)...)
 	<-ix.Ready()
-	b.ResetTimer()
+	cpu := cpuTime()
 	for b.Loop() {
 		if len(ix.Query(q, 10)) == 0 {
 			b.Fatal("no hits")
 		}
 	}
+	reportCPU(b, cpu)
 }
 
 func BenchmarkQuery6MB(b *testing.B)         { benchmarkQuery(b, "生物医药") }

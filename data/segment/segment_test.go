@@ -280,18 +280,22 @@ func TestDefaultIsShared(t *testing.T) {
 }
 
 func BenchmarkLoadEmbedded(b *testing.B) {
+	cpu := cpuTime()
 	for b.Loop() {
 		if _, err := LoadEmbedded(); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, cpu)
 }
 
 func BenchmarkCutArticle(b *testing.B) {
 	d := embedded(b)
 	text := seedTexts(b)["004_736a836cdd19ca79.txt"]
 	b.SetBytes(int64(len(text)))
+	cpu := cpuTime()
 	for b.Loop() {
 		d.Cut(text)
 	}
+	reportCPU(b, cpu)
 }
