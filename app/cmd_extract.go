@@ -88,6 +88,9 @@ func runQuantities(std *stdio, args []string) int {
 		if qs == nil {
 			qs = []quantity.Quantity{}
 		}
+		for i := range qs {
+			qs[i].Kind = contractKind(line, qs[i])
+		}
 		if werr := enc.Encode(quantitiesLine{Line: n, Quantities: qs}); werr != nil {
 			return failure(std, cmd, fmt.Errorf("write: %w", werr))
 		}
@@ -99,4 +102,30 @@ func runQuantities(std *stdio, args []string) int {
 		return failure(std, cmd, fmt.Errorf("write: %w", err))
 	}
 	return exitOK
+}
+
+// growthCues before a percentage make it a rate of change.
+var growthCues = []string{"增长", "提高", "提升", "下降", "降低", "减少", "增加", "回落", "上升", "下滑", "增速", "增幅", "同比", "环比"}
+
+// contractKind names a quantity's kind with the figure kinds of
+// CONTRACTS.md where one applies: a percentage after 增长 is growth, else a
+// share; a duration is physical. Dates, times, ordinals and bare numbers
+// keep their own names.
+func contractKind(line string, q quantity.Quantity) quantity.Kind {
+	switch q.Kind {
+	case quantity.Percent:
+		before := line[:q.Start]
+		if k := strings.LastIndexAny(before, "，,；;。"); k >= 0 {
+			before = before[k:]
+		}
+		for _, c := range growthCues {
+			if strings.Contains(before, c) {
+				return quantity.Kind(figure.Growth)
+			}
+		}
+		return quantity.Kind(figure.Share)
+	case quantity.Duration:
+		return quantity.Physical
+	}
+	return q.Kind
 }

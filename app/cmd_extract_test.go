@@ -143,12 +143,14 @@ func TestQuantities(t *testing.T) {
 	var l2 struct {
 		Line       int
 		Quantities []struct {
-			Start, End int
-			Text, Unit string
+			Start, End       int
+			Text, Unit, Kind string
 		}
 	}
 	if err := json.Unmarshal([]byte(lines[2]), &l2); err != nil || l2.Line != 2 || len(l2.Quantities) != 3 {
 		t.Errorf("line 2: %s", lines[2])
+	} else if l2.Quantities[0].Kind != "growth" || l2.Quantities[2].Kind != "pp_change" {
+		t.Errorf("line 2 kinds: %s", lines[2])
 	}
 	if !strings.Contains(lines[3], `"text":"3家"`) {
 		t.Errorf("long line lost its quantity: %.200s", lines[3])

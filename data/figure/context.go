@@ -77,6 +77,8 @@ func (x *extractor) region(pos, ss int) string {
 				if owner == "" && strings.HasSuffix(x.a.Region, "市") {
 					owner = x.a.Region
 				}
+			case "@province":
+				owner = provinceOf(x.a.Region)
 			}
 			if owner == "" {
 				continue
@@ -119,12 +121,16 @@ func init() {
 	for _, p := range corpus.Places {
 		add(p.Name, p.Name)
 	}
-	for _, w := range []string{"全区", "该区", "本区", "我区"} {
+	for _, w := range []string{"全区", "该区", "本区", "我区", "全县", "该县", "本县", "我县"} {
 		add(w, "@region")
 	}
 	for _, w := range []string{"全市", "我市", "本市"} {
 		add(w, "@city")
 	}
+	for _, w := range []string{"全省", "我省", "本省"} {
+		add(w, "@province")
+	}
+	add("全国", "全国")
 }
 
 // year says which year the figure at pos describes: the last year its
@@ -342,4 +348,23 @@ func afterDateOK(s string, from, k int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[from:j])
 	return isPunct(r) || r == ' ' || r == '\n' || r == '在'
+}
+
+// provinceOf is the province of a place in the gazetteer: its entry with no
+// city (河南省), when the place is listed.
+func provinceOf(region string) string {
+	known := false
+	province := ""
+	for _, p := range corpus.Places {
+		if p.Name == region {
+			known = true
+		}
+		if p.City == "" && strings.HasSuffix(p.Name, "省") {
+			province = p.Name
+		}
+	}
+	if !known {
+		return ""
+	}
+	return province
 }
