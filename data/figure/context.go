@@ -166,8 +166,8 @@ func (x *extractor) yearIn(from, to int) int {
 			continue
 		}
 		before := compact(x.s[maxInt(from, q.Start-12):q.Start])
-		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从"}) {
-			continue
+		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
+			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
 		}
 		if after := x.s[q.End:minInt(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") {
 			continue // 2016年以来: a span, not the year described
