@@ -777,10 +777,14 @@ func (f *finder) first(i int) (Quantity, int, bool) {
 func propagateUnits(s string, qs []Quantity) {
 	for i := len(qs) - 2; i >= 0; i-- {
 		a, b := &qs[i], &qs[i+1]
-		if b.Kind == Date || b.Kind == Time || a.Kind == Date || a.Kind == Time || b.Unit == "" {
+		if b.Unit == "" || a.Kind == Date || a.Kind == Time || !listGap(s[a.End:b.Start]) {
 			continue
 		}
-		if !listGap(s[a.End:b.Start]) {
+		if b.Kind == Date || b.Kind == Time {
+			// 1-11月, 2020-2025年: a range of dates
+			if a.Kind == Number && a.Unit == "" && b.Unit != "日" && (b.Unit != "年" || a.Value >= 1000 && a.Value <= 2199) {
+				a.Kind, a.Unit, a.NormUnit = b.Kind, b.Unit, b.NormUnit
+			}
 			continue
 		}
 		switch {

@@ -148,3 +148,16 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestDateRanges(t *testing.T) {
+	for in, want := range map[string]string{"1-11月，": "1 月 date", "2020-2025年": "2020 年 date", "3~5年": "3 年 duration"} {
+		qs := Find(in)
+		if len(qs) != 2 {
+			t.Errorf("%q: %d quantities", in, len(qs))
+			continue
+		}
+		if got := qs[0].Text + " " + qs[0].Unit + " " + string(qs[0].Kind); got != want {
+			t.Errorf("%q: got %s, want %s", in, got, want)
+		}
+	}
+}
