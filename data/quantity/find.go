@@ -322,6 +322,12 @@ func (f *finder) withUnit(n numeral) (Quantity, int, bool) {
 	}
 	q.Text = s[q.Start:q.End]
 	q.Value, q.NormValue = clean(q.Value), clean(q.NormValue)
+	if q.Kind == Count && q.Chinese && n.val == 1 && n.cnChars == 1 {
+		// 一批, 一场, 又一张名片: the article "a", not a count of one
+		if pr, _ := before(s, n.start); pr == '又' || containsRune(articleMeasures, []rune(u.Text)[0]) {
+			return Quantity{}, q.End, false
+		}
+	}
 	if q.Kind == Number && !f.bareNumberOK(n, maxInt(resume, n.end)) {
 		return Quantity{}, maxInt(resume, n.end), false
 	}

@@ -137,6 +137,9 @@ const (
 	notPercentAfterZhe   = "旧合算叠射腾服返损价"
 )
 
+// articleMeasures after 一 make it the article "a": 一批项目, 一场考验.
+const articleMeasures = "批场份条张回道番股片"
+
 // notDozenAfter: 打 after a number is a dozen unless it starts a verb.
 const notDozenAfter = "造击通开破响好赢出入工卡印包算扫牢下压捞拼架动磨球折分电车交听扮理量假黑非针赢响"
 
