@@ -265,7 +265,7 @@ func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
 		return Growth
 	case cl.share:
 		return Share
-	case containsAny(cl.name, []string{"增速", "增幅", "增长率"}):
+	case containsAny(cl.name, rateNames):
 		return Growth
 	}
 	return Share

@@ -51,8 +51,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 			}
 		}
 	}
-	c.share = containsAny(s, []string{"占", "比重", "占比"}) || strings.HasSuffix(s, "的") ||
-		(strings.Contains(s, "率") && !strings.Contains(s, "增长率"))
+	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	// strip what links the subject to the number, from the end
 	for n := 0; n < 8; n++ {
 		t, w := trimSuffixes(s, growthVerbs)

@@ -25,11 +25,13 @@ var growthVerbs = []string{
 	"压减", "缩短", "压缩", "前移", "上涨", "下跌",
 }
 
-// growthCues in a name or right before a percentage make it growth.
-var growthCues = []string{"增速", "增幅", "增长率", "增长", "提高", "提升", "下降", "降低", "减少", "增加", "回落", "上升", "下滑", "同比", "环比", "比上年"}
+// rateNames in an indicator's name make its percentage growth
+// (主导产业投资增速342.16%).
+var rateNames = []string{"增速", "增幅", "增长率"}
 
-// shareCues make a percentage a share: 占…N%, 完成计划的N%, 覆盖率.
-var shareCues = []string{"占", "比重", "占比", "率", "计划的", "目标的", "任务的", "总量的", "总额的", "总值的", "的"}
+// shareCues make a percentage a share: 占…N%, 普惠幼儿园占比, 覆盖率; so
+// does a 的 right before the number (完成年度投资计划的131%).
+var shareCues = []string{"占", "比重", "占比", "率"}
 
 // genericNames are attributes that need the indicator they belong to: in
 // 新签约项目33个、总投资128亿元 the 总投资 is the projects' total investment.
@@ -38,7 +40,7 @@ var genericNames = map[string]bool{
 	"总数": true, "总量": true, "总额": true, "总产值": true, "总规模": true, "总面积": true, "总产量": true,
 	"规模": true, "占比": true, "比重": true, "排名": true, "位次": true, "数量": true, "金额": true,
 	"资金": true, "资金额": true, "综合排名": true, "全国排名": true, "全省排名": true, "全市排名": true,
-	"产值": true, "营业收入": false, "建设总面积": true, "年产值": true, "总和": true,
+	"产值": true, "建设总面积": true, "年产值": true, "总和": true,
 }
 
 // leadingNoise opens a clause without being part of the indicator: time
@@ -90,10 +92,8 @@ var scopeAfter = []string{"第", "首届", "前列", "首位", "唯一", "首家
 // city's districts).
 var rankScopes = []string{"城区", "全国", "全省", "全市", "全区"}
 
-// durationUnits (quantity kind Duration) the extractor reports as physical.
-
 // generic words that cannot be a name on their own
 var emptyNames = map[string]bool{
-	"": true, "项目": false, "其中": true, "全年": true, "分别": true, "共": true, "累计": true,
-	"同比": true, "比": true, "较": true, "达": true, "新增": false, "年": true, "的": true,
+	"": true, "其中": true, "全年": true, "分别": true, "共": true, "累计": true,
+	"同比": true, "比": true, "较": true, "达": true, "年": true, "的": true,
 }

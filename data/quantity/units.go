@@ -142,6 +142,3 @@ const articleMeasures = "批场份条张回道番股片"
 
 // notDozenAfter: 打 after a number is a dozen unless it starts a verb.
 const notDozenAfter = "造击通开破响好赢出入工卡印包算扫牢下压捞拼架动磨球折分电车交听扮理量假黑非针赢响"
-
-// scopeWords are places before 第N that say among whom a rank is.
-var scopeWords = []string{"全国", "全省", "全市", "城区", "全区"}
