@@ -1,0 +1,268 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// This file reads the words before a number: where the comparison starts,
+// which verbs link the subject to it, what the subject is once time
+// phrases, places and connectives are stripped.
+
+// clause is what the words before a number say about it.
+type clause struct {
+	raw        string // the segment before the number, blanks and dates removed
+	name       string // the subject left once verbs and noise are gone
+	growthVerb string // 增长, 提高, 下降… right before the number
+	share      bool   // 占…, 计划的…, …率
+	comparison string // 较@, 高于全市, 比@: what the number is compared with
+	compYear   bool   // the comparison is with a year (a date, 上年, 去年)
+	compSign   int    // +1 higher, -1 lower
+	fenbie     bool   // 分别: the numbers map to the subjects listed before
+	listTail   bool   // the words before end a list (…和, …等): a count names what follows it
+}
+
+// comparisonMarks open a comparison (比@提升, 高于全市).
+var comparisonMarks = []string{"高于", "低于", "快于", "慢于", "较", "比", "超过", "超出"}
+
+// notComparison are words that start with a comparison mark but are not one.
+var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
+
+// parseClause reads the segment before a number.
+func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
+	c := clause{raw: seg}
+	s := seg
+	if q.Qualifier != "" {
+		s = strings.TrimSuffix(s, q.Qualifier)
+	}
+	c.fenbie = strings.Contains(s, "分别")
+	// cut the comparison off: 地区生产总值增速 | 高于全市
+	if k := comparisonAt(s); k >= 0 {
+		c.comparison = s[k:]
+		s = s[:k]
+		c.compYear = strings.Contains(c.comparison, "@") || containsAny(c.comparison, []string{"上年", "去年", "同期"})
+		c.compSign = 1
+		if containsAny(c.comparison, []string{"低于", "慢于", "下降", "减少", "回落", "降低", "少"}) {
+			c.compSign = -1
+		}
+		for _, v := range growthVerbs {
+			if strings.HasSuffix(c.comparison, v) {
+				c.growthVerb = v
+				break
+			}
+		}
+	}
+	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
+	// strip what links the subject to the number, from the end
+	for n := 0; n < 8; n++ {
+		t, w := trimSuffixes(s, growthVerbs)
+		if w != "" {
+			if c.growthVerb == "" {
+				c.growthVerb = w
+			}
+			s = t
+			continue
+		}
+		if t, w = trimSuffixes(s, linkVerbs); w != "" {
+			if w == "占" {
+				c.share = true
+			}
+			s = t
+			continue
+		}
+		if t, w = trimSuffixes(s, []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}); w != "" {
+			s = t
+			continue
+		}
+		break
+	}
+	// 占年度计划的: the subject is before 占; with nothing before it, the
+	// share is named by what it is a share of
+	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") && !strings.HasPrefix(s[k:], "占有率") && !strings.HasPrefix(s[k:], "占地") {
+		c.share = true
+		if k > 0 {
+			s = s[:k]
+		} else if obj := strings.ReplaceAll(s[len("占"):], "的", ""); obj != "" {
+			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
+			s = "占" + obj + "比重"
+		}
+	}
+	c.name = cleanName(s)
+	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")
+	return c
+}
+
+// comparisonAt finds where a comparison begins in s, or -1.
+func comparisonAt(s string) int {
+	best := -1
+	for _, m := range comparisonMarks {
+		from := 0
+		for {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			k += from
+			if !hasPrefixAny(s[k:], notComparison) && !(m == "比" && (strings.HasSuffix(s[:k], "同") || strings.HasSuffix(s[:k], "环") || strings.HasSuffix(s[:k], "对") || strings.HasSuffix(s[:k], "占"))) {
+				if best < 0 || k < best {
+					best = k
+				}
+				break
+			}
+			from = k + len(m)
+		}
+	}
+	return best
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanName strips time phrases, places, connectives and punctuation from
+// the start of a subject and shortens a long one to its head.
+func cleanName(s string) string {
+	s = dropParens(s)
+	if k := strings.Index(s, "分别"); k > 0 {
+		s = s[:k] // 清洁运输比例分别从年初的
+	}
+	for n := 0; n < 12; n++ {
+		t, w := trimPrefixes(s, leadingNoise)
+		if w == "" {
+			t, w = trimPrefixes(s, placeNames)
+		}
+		if w == "" {
+			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})
+		}
+		if w == "" {
+			if p := placeAt(s); p != "" && len(s) > len(p) {
+				t, w = s[len(p):], p
+			}
+		}
+		if w == "" {
+			break
+		}
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || w == "完成" && runeLen(t) < 4 {
+			break // 通过率, 完成投资: keep the word whole
+		}
+		s = t
+		if t == "" {
+			break
+		}
+	}
+	// a name cannot end with a preposition: 班子成员对 | 26个区直部门
+	for _, p := range []string{"对", "把", "将", "给"} {
+		if strings.HasSuffix(s, p) {
+			return ""
+		}
+	}
+	s = innerNoise.Replace(s)
+	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
+		s = s[k+len("、"):] // 南水北调冯营水库、总投资
+	}
+	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
+	s = strings.ReplaceAll(s, "@", "")
+	s = quoteMarks.Replace(s)
+	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
+	}
+	for _, v := range []string{"实现", "完成"} {
+		if k := strings.LastIndex(s, v); k > 0 && runeLen(s[k+len(v):]) >= 4 {
+			if runeLen(s[:k]) <= 3 {
+				s = s[k+len(v):] // 公司实现营业收入
+			} else if v == "实现" {
+				s = s[:k] + s[k+len(v):] // 规模以上工业企业实现利润总额
+			}
+		}
+	}
+	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
+		// 争取…小巨人设备补助奖励等资金: the category after 等, with the verb
+		cat := s[k+len("等"):]
+		verb := ""
+		for _, v := range verbEnds {
+			if strings.HasPrefix(s, v) && len(v) > len(verb) {
+				verb = v
+			}
+		}
+		if v := "争取"; strings.HasPrefix(s, v) {
+			verb = v
+		}
+		for _, v := range verbEnds {
+			if k := strings.Index(cat, v); k > 0 {
+				cat, verb = cat[k:], "" // 等公司已获得政策性资金
+				break
+			}
+		}
+		s = verb + cat
+	}
+	if runeLen(s) > 14 {
+		s = headOf(s)
+	}
+	return s
+}
+
+// headOf shortens a long subject to what follows its last action verb or
+// 的: 坚持项目为王,强力实施 | …; …的 | 规上工业企业研发机构覆盖率.
+func headOf(s string) string {
+	for _, fr := range []string{"为", "对", "在", "把", "将", "通过", "围绕", "向", "从", "联动"} {
+		if k := strings.LastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
+			s = s[k+len(fr):]
+		}
+	}
+	if runeLen(s) <= 14 {
+		return s
+	}
+	best := -1
+	for _, v := range actionVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+			best = k + len(v)
+		}
+	}
+	if k := strings.LastIndex(s, "的"); k >= 0 && k+len("的") > best && runeLen(s[k+len("的"):]) >= 2 {
+		best = k + len("的")
+	}
+	if best > 0 {
+		s = s[best:]
+	}
+	if runeLen(s) > 16 {
+		s = lastRunes(s, 12)
+	}
+	return s
+}
+
+// dropParens removes parenthetical asides: 引进创新人才(团队).
+func dropParens(s string) string {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		for {
+			i := strings.Index(s, p[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i:], p[1])
+			if j < 0 {
+				s = s[:i]
+				break
+			}
+			s = s[:i] + s[i+j+len(p[1]):]
+		}
+	}
+	return s
+}
+
+// splitSubjects splits a listed subject (接待游客数、旅游综合收入) into its
+// members when each is a name of its own.
+func splitSubjects(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '与' || r == '及' })
+	for _, p := range parts {
+		if runeLen(p) < 3 {
+			return nil
+		}
+	}
+	return parts
+}

@@ -1,0 +1,277 @@
+package quantity
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// This file reads the forms a number takes besides digits and a unit:
+// fractions (五分之一), percentages written out (百分之五), currency signs
+// ($20), ranks (第二, 首位), halves and discounts (半成, 打对折), dates and
+// clock times.
+
+// dateKind says whether a number before 年, 月, 日… is a date (or time) or a
+// duration.
+func dateKind(n numeral, unit string) (Kind, bool) {
+	v := n.val
+	whole := n.integer && v == math.Trunc(v) && !n.neg && n.approx == ""
+	switch unit {
+	case "年", "年度":
+		if whole && v >= 1000 && v <= 2199 && (n.pureArabic || n.cnChars == 4) {
+			return Date, true
+		}
+		return Duration, false
+	case "月", "月份", "月底", "月初", "月末":
+		return Date, whole && v >= 1 && v <= 12
+	case "日", "号":
+		return Date, whole && v >= 1 && v <= 31
+	case "时", "点":
+		return Time, whole && v >= 0 && v <= 24
+	case "季度":
+		return Date, whole && v >= 1 && v <= 4
+	}
+	return Date, false
+}
+
+// isoDate reads 2025-04-28 or 2025/04/28 after a four-digit year.
+func isoDate(s string, n numeral) (int, bool) {
+	if n.digits != 4 || n.end >= len(s) {
+		return 0, false
+	}
+	sep := s[n.end]
+	if sep != '-' && sep != '/' && sep != '.' {
+		return 0, false
+	}
+	j := n.end + 1
+	m := 0
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' && m < 2 {
+		j++
+		m++
+	}
+	if m == 0 {
+		return 0, false
+	}
+	if j < len(s) && s[j] == sep {
+		k := j + 1
+		d := 0
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' && d < 2 {
+			k++
+			d++
+		}
+		if d > 0 {
+			return k, true
+		}
+	}
+	if sep == '-' {
+		return 0, false
+	}
+	return j, true
+}
+
+// clockTime reads 13:54:20 or 13:54.
+func clockTime(s string, n numeral) (int, bool) {
+	if n.digits > 2 || n.end+2 >= len(s) || s[n.end] != ':' {
+		return 0, false
+	}
+	j := n.end
+	parts := 0
+	for j+2 < len(s)+0 && s[j] == ':' && isASCIIDigit(s[j+1]) && j+2 < len(s) && isASCIIDigit(s[j+2]) {
+		j += 3
+		parts++
+		if j >= len(s) {
+			break
+		}
+	}
+	return j, parts > 0
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// subUnits adds 角 and 分 after 元: 50元6角三分.
+func subUnits(s string, end int, value, norm, factor float64) (int, float64, float64) {
+	for _, sub := range []struct {
+		unit string
+		v    float64
+	}{{"角", 0.1}, {"毛", 0.1}, {"分", 0.01}} {
+		n, ok := scanNumeral(s, end)
+		if !ok || n.val >= 10 || n.val < 0 {
+			return end, value, norm
+		}
+		if hasPrefix(s, n.end, sub.unit) {
+			value += n.val * sub.v / factor
+			norm += n.val * sub.v
+			end = n.end + len(sub.unit)
+		}
+	}
+	return end, value, norm
+}
+
+// fraction reads 分之 after a numeral (五分之一, 16分之5) and 又 before a
+// fraction (3又三分之一).
+func (f *finder) fraction(n numeral) (float64, int, bool) {
+	s := f.s
+	j := skipSpace(s, n.end)
+	if hasPrefix(s, j, "又") {
+		k := skipSpace(s, j+len("又"))
+		d, ok := scanNumeral(s, k)
+		if ok {
+			if v, end, ok := f.fraction(d); ok {
+				if n.val < 0 {
+					return n.val - v, end, true
+				}
+				return n.val + v, end, true
+			}
+		}
+		return 0, 0, false
+	}
+	if !fractionAt(s, n.end) || n.val == 0 {
+		return 0, 0, false
+	}
+	j = skipSpace(s, j+len("分"))
+	j = skipSpace(s, j+len("之"))
+	m, ok := scanNumeral(s, j)
+	if !ok {
+		return 0, 0, false
+	}
+	v := m.val / n.val
+	if n.neg && m.neg {
+		v = math.Abs(v)
+	}
+	return v, m.end, true
+}
+
+// percentPrefix reads 百分之N, 千分之N, 万分之N and their spaced forms.
+func (f *finder) percentPrefix(i int) (Quantity, int, bool) {
+	s := f.s
+	den := 1.0
+	j := i
+	for n := 0; n < 4; n++ {
+		r, sz := at(s, j)
+		c := class(r)
+		if c != cPower && c != cBig {
+			break
+		}
+		den *= p10(charValue[r])
+		j = skipSpace(s, j+sz)
+	}
+	if j == i || !fractionAt(s, j) {
+		return Quantity{}, i, false
+	}
+	j = skipSpace(s, j)
+	j = skipSpace(s, j+len("分"))
+	j = skipSpace(s, j+len("之"))
+	if r, sz := at(s, j); class(r) == cCnDigit {
+		if r2, _ := at(s, j+sz); class(r2) == cCnDigit && charValue[r2] == charValue[r]+1 {
+			return Quantity{}, j, false // 百分之二三十
+		}
+	}
+	num, ok := scanNumeral(s, j)
+	if !ok && (hasPrefix(s, j, "百") || hasPrefix(s, j, "佰")) {
+		num, ok = numeral{start: j, end: j + len("百"), val: 100, chinese: true}, true // 百分之百
+	}
+	if !ok {
+		return Quantity{}, i, false
+	}
+	unit := stripSpace(s[i:j])
+	q := f.make(i, num.end, num.start, num.end, num.val, unit, num.val*100/den, "%", Percent)
+	q.Chinese = num.chinese
+	return q, num.end, true
+}
+
+// currencyPrefix reads $20 and ￥300.
+func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
+	s := f.s
+	j := i + utf8.RuneLen(r)
+	if !isDigitAt(s, j) {
+		return Quantity{}, j, false
+	}
+	a := scanArabic(s, j)
+	unit, norm := "元", "元"
+	if r == '$' {
+		unit, norm = "$", "美元"
+	}
+	return f.make(i, a.end, j, a.end, a.val, unit, a.val, norm, Level), a.end, true
+}
+
+// ordinal reads 第N: a rank (全市第一, 第5位) or another ordinal (第5次,
+// 第三季度); editions and names (第五届, 第一产业) are left out.
+func (f *finder) ordinal(i int) (Quantity, int, bool) {
+	s := f.s
+	j := i + len("第")
+	n, ok := scanNumeral(s, j)
+	if !ok || n.start != j || n.neg {
+		return Quantity{}, j, false
+	}
+	end := n.end
+	if r, _ := at(s, end); r == '.' {
+		return Quantity{}, end, false
+	}
+	named := false // 第一位, 第一名
+	nx, sz := at(s, end)
+	switch nx {
+	case '位', '名':
+		named = true
+		end += sz
+		nx, _ = at(s, end)
+	}
+	q := f.make(i, end, n.start, n.end, n.val, "第", n.val, "rank", Ordinal)
+	q.Chinese = n.chinese
+	if hasPrefix(s, n.end, "季度") {
+		q.End = n.end + len("季度")
+		q.Text = s[q.Start:q.End]
+		q.Kind, q.Unit, q.NormUnit = Date, "季度", "季度"
+		return q, q.End, true
+	}
+	if !isIdeograph(nx) || nx == '的' || nx == '和' || nx == '或' || nx == '与' || nx == '第' {
+		q.Kind = Rank
+	} else if _, ok := hasSuffixAt(s, i, []string{"排名", "排", "位居", "居", "列"}); ok && named {
+		q.Kind = Rank
+	} else {
+		switch nx {
+		case '届', '批', '期', '代', '次', '回', '轮', '章', '条', '款', '节', '季', '个', '家', '部', '卷', '号':
+			// an ordinal that is not a rank: 第5次, 第五届
+		default:
+			// 第九纵队: an ordinal in a name; still an ordinal
+		}
+	}
+	q.Unit = "第" // CONTRACTS.md: 第 is the unit of every rank, 第一位 too
+	return q, end, true
+}
+
+// first reads 首位 (the top rank).
+func (f *finder) first(i int) (Quantity, int, bool) {
+	s := f.s
+	if !hasPrefix(s, i, "首位") {
+		return Quantity{}, i + len("首"), false
+	}
+	end := i + len("首位")
+	if r, _ := at(s, end); isIdeograph(r) && r != '的' {
+		return Quantity{}, end, false
+	}
+	q := f.make(i, end, i, i+len("首"), 1, "首位", 1, "rank", Rank)
+	q.Chinese = true
+	return q, end, true
+}
+
+// half reads 半成 (5%), 半折 and 打对折 (50%).
+func (f *finder) half(i int, r rune) (Quantity, int, bool) {
+	s := f.s
+	sz := len(string(r))
+	next, nsz := at(s, i+sz)
+	after, _ := at(s, i+sz+nsz)
+	if next != '折' && next != '成' || next == '成' && (r != '半' || containsRune(notPercentAfterCheng+"品", after)) {
+		return Quantity{}, i + sz, false
+	}
+	if r != '半' {
+		if p, _ := before(s, i); p != '打' {
+			return Quantity{}, i + sz, false
+		}
+	}
+	norm := 50.0
+	if next == '成' {
+		norm = 5
+	}
+	q := f.make(i, i+sz+nsz, i, i+sz, 0.5, string(next), norm, "%", Percent)
+	q.Chinese = true
+	return q, q.End, true
+}
