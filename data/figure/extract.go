@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -8,8 +9,9 @@ import (
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
-// Extract returns the figures of an article in document order. A figure the
-// text implies (derived) comes right after the figure it is derived from.
+// Extract returns the figures of an article in document order: by start
+// offset. A figure the text implies (derived) spans the sentence it comes
+// from, so it comes before the written figures of that sentence.
 func Extract(a *corpus.Article) []Figure {
 	s := a.Text()
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s)}
@@ -22,6 +24,7 @@ func Extract(a *corpus.Article) []Figure {
 	for i := range x.qs {
 		x.consider(i)
 	}
+	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	return x.out
 }
 

@@ -125,14 +125,14 @@ func TestSeeds(t *testing.T) {
 			if string(a.Raw[f.Start:f.End]) != f.Text {
 				t.Errorf("%s: span %d:%d is not %q", a.ID, f.Start, f.End, f.Text)
 			}
+			if f.Start < last {
+				t.Errorf("%s: %q out of document order", a.ID, f.Text)
+			}
+			last = f.Start
 			if !kinds[f.Kind] {
 				t.Errorf("%s: %q has kind %q", a.ID, f.Text, f.Kind)
 			}
 			if !f.Derived {
-				if f.Start < last {
-					t.Errorf("%s: %q out of order", a.ID, f.Text)
-				}
-				last = f.Start
 				for _, bad := range []string{"年", "月", "日"} {
 					if strings.HasSuffix(f.Text, bad) && f.Kind != Physical {
 						t.Errorf("%s: date %q taken as a figure", a.ID, f.Text)
