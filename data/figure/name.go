@@ -33,6 +33,9 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 		(runeLen(prev.Name) <= 2 || endsWithVerb(n[len(prev.Name):])) {
 		n = n[len(prev.Name):] // 4个项目 | 项目争取国债资金
 	}
+	if f.Kind == Count || f.Kind == Physical {
+		n = fromVerb(n) // 茁成生态农庄 | 建成农业科技大棚195座
+	}
 	if q.Kind == quantity.Duration && (n == "" || n == "用" || n == "仅用") {
 		return "用时"
 	}
@@ -134,6 +137,29 @@ func init() {
 		r, _ := utf8.DecodeRuneInString(w)
 		stopsByFirst[r] = append(stopsByFirst[r], w)
 	}
+}
+
+// fromVerb drops who did it from a name made of a doer, a verb and what was
+// done: 茁成生态农庄建成农业科技大棚 gives 建成农业科技大棚; 谋划实施重点项目,
+// where the words before the verb are a verb too, stays whole.
+func fromVerb(s string) string {
+	for _, v := range verbEnds {
+		k := strings.Index(s, v)
+		if k <= 0 || runeLen(s[:k]) < 2 || runeLen(s[k+len(v):]) < 3 || hasVerb(s[:k]) {
+			continue
+		}
+		return s[k:]
+	}
+	return s
+}
+
+func hasVerb(s string) bool {
+	for _, v := range verbEnds {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingVerb returns the verb s ends with, or "".
