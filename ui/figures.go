@@ -27,7 +27,7 @@ const (
 	numCols
 )
 
-var colWidths = [numCols]float32{120, 92, 60, 60, 54, 50}
+var colWidths = [numCols]float32{120, 92, 66, 60, 54, 50}
 
 func colTitle(c int) string {
 	return [...]string{tr("Indicator"), tr("Value"), tr("Kind"), tr("Region"), tr("Year"), tr("Scope")}[c]
@@ -52,11 +52,14 @@ type figuresTab struct {
 	count  *widget.Label
 	detail *widget.Label
 	legend *fyne.Container
-	box    fyne.CanvasObject
+	top    *fyne.Container
+	box    *fyne.Container
 
 	selected int // index into figs, -1 for none
 	// OnSelect is told the figure the user picked in the table.
 	OnSelect func(i int, f figure.Figure)
+	// OnExport asks for the figures to be exported.
+	OnExport func()
 }
 
 func newFiguresTab() *figuresTab {
@@ -71,14 +74,12 @@ func newFiguresTab() *figuresTab {
 		t.updateCell,
 	)
 	t.table.ShowHeaderColumn = false
-	t.table.CreateHeader = func() fyne.CanvasObject {
-		return &widget.Button{Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading}
-	}
+	t.table.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		b := o.(*widget.Button)
+		h := o.(*headerCell)
 		col := id.Col
-		b.SetText(colTitle(col) + t.sortMark(col))
-		b.OnTapped = func() { t.sortBy(col) }
+		h.SetText(colTitle(col) + t.sortMark(col))
+		h.onTapped = func() { t.sortBy(col) }
 	}
 	for c, w := range colWidths {
 		t.table.SetColumnWidth(c, w)
@@ -101,12 +102,17 @@ func newFiguresTab() *figuresTab {
 	t.count = widget.NewLabel("")
 	t.detail = widget.NewLabel("")
 	t.detail.Wrapping = fyne.TextWrapWord
-	t.legend = container.NewGridWrap(fyne.NewSize(76, 22))
-	top := container.NewVBox(
-		container.NewBorder(nil, nil, t.kinds, t.count, t.filter),
+	t.legend = container.NewGridWithColumns(4)
+	export := &widget.Button{Icon: theme.DocumentSaveIcon(), Importance: widget.LowImportance, OnTapped: func() {
+		if t.OnExport != nil {
+			t.OnExport()
+		}
+	}}
+	t.top = container.NewVBox(
+		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
 		t.legend,
 	)
-	t.box = container.NewBorder(top, t.detail, nil, nil, t.table)
+	t.box = container.NewBorder(t.top, t.detail, nil, nil, t.table)
 	return t
 }
 
@@ -128,7 +134,7 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 		opts = append(opts, kindLabel(k)+" ("+strconv.Itoa(counts[k])+")")
 		t.legend.Objects = append(t.legend.Objects, legendItem(k))
 	}
-	t.legend.Refresh()
+	t.box.Refresh() // the legend's rows changed the height above the table
 	t.kinds.Options = opts
 	t.kinds.SetSelectedIndex(0) // runs applyKind
 	t.detail.SetText(tr("Select a figure to see where it comes from."))
@@ -203,6 +209,7 @@ func (t *figuresTab) refilter() {
 	}
 	t.sortRows()
 	t.count.SetText(strconv.Itoa(len(t.rows)) + " / " + strconv.Itoa(len(t.figs)))
+	t.top.Refresh() // the count's width may have changed
 	t.table.UnselectAll()
 	t.table.Refresh()
 	t.reselect()
@@ -408,4 +415,25 @@ func (t *figuresTab) reselect() {
 	t.table.Select(id)
 	t.table.OnSelected = on
 	t.table.ScrollTo(id)
+}
+
+// headerCell is a column title that sorts the table when clicked. A label,
+// not a button: a button's padding does not fit a narrow column.
+type headerCell struct {
+	widget.Label
+	onTapped func()
+}
+
+func newHeaderCell() *headerCell {
+	h := &headerCell{}
+	h.TextStyle.Bold = true
+	h.Truncation = fyne.TextTruncateEllipsis
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.onTapped != nil {
+		h.onTapped()
+	}
 }

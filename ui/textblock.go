@@ -140,9 +140,7 @@ func (r *textBlockRenderer) build() {
 	size := t.textSize()
 	lh := size * lineHeight
 	pad := theme.InnerPadding()
-	th := t.Theme()
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	col := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
+	col := func(n fyne.ThemeColorName) color.Color { return theme.ColorForWidget(n, t) }
 
 	objs := r.objects[:0]
 	for row, l := range lines {

@@ -7,8 +7,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/zhibiao/zhibiao/assets"
+	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 )
@@ -22,7 +24,8 @@ type Main struct {
 	articles []*corpus.Article
 	adv      *advances // the font's character widths, for the reader
 
-	figs map[string][]figure.Figure // extracted once per article
+	figs   map[string][]figure.Figure // extracted once per article
+	charts *chart.Renderer
 
 	lib    *library
 	panel  *panel
@@ -55,6 +58,9 @@ func (m *Main) Start() {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
 	m.adv = adv
+	if m.charts, err = chart.NewRenderer(); err != nil {
+		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
+	}
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
 	m.build()
@@ -77,8 +83,12 @@ func (m *Main) build() {
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
 	m.lib = newLibrary(m.articles)
 	m.lib.OnSelect = m.open
-	m.panel = newPanel()
+	m.panel = newPanel(m.charts, m.allDocs)
 	m.panel.figures.OnSelect = func(_ int, f figure.Figure) { m.reader.Mark(f.Start, f.End) }
+	m.panel.figures.OnExport = m.exportFigures
+	m.panel.charts.OnBar = m.openRef
+	m.panel.charts.OnExport = m.exportChart
+	m.panel.charts.dark = m.isDark()
 	m.reader.OnFigureTapped = func(i int) { m.panel.tabs.SelectIndex(0); m.panel.figures.selectFigure(i) }
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
@@ -128,6 +138,32 @@ func (m *Main) figures(a *corpus.Article) []figure.Figure {
 	return f
 }
 
+// allDocs is every article with its figures, for charts across articles.
+func (m *Main) allDocs() []chart.Doc {
+	docs := make([]chart.Doc, len(m.articles))
+	for i, a := range m.articles {
+		docs[i] = chart.Doc{Article: a, Figures: m.figures(a)}
+	}
+	return docs
+}
+
+// openRef opens the article a chart bar comes from and marks its figure.
+func (m *Main) openRef(ref chart.Ref) {
+	for _, a := range m.articles {
+		if a.ID == ref.Doc {
+			m.lib.selectID(a.ID)
+			m.reader.Mark(ref.Start, ref.End)
+			return
+		}
+	}
+}
+
+// isDark tells whether the window is dark, whichever way it came to be.
+func (m *Main) isDark() bool {
+	r, g, b, _ := m.app.Settings().Theme().Color(theme.ColorNameBackground, m.app.Settings().ThemeVariant()).RGBA()
+	return r+g+b < 3*0x8000
+}
+
 func (m *Main) openLast() {
 	if len(m.articles) == 0 {
 		return
@@ -166,6 +202,10 @@ func (m *Main) setTheme(mode ThemeMode) {
 	t := newAppTheme(mode)
 	m.app.Settings().SetTheme(t)
 	m.reader.setBaseTheme(t)
+	m.panel.charts.setDark(m.isDark())
+	if a := m.reader.Article(); a != nil {
+		m.panel.figures.show(a, m.figures(a)) // the legend's colours
+	}
 	m.win.SetMainMenu(m.menu())
 }
 

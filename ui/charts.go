@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// chartsTab is the 图表 tab: charts of this article by kind of figure, and
+// of one indicator across every article, drawn by data/chart and shown as
+// an image at the screen's pixel density; a click on a bar opens its
+// sentence.
+type chartsTab struct {
+	renderer *chart.Renderer
+	docs     func() []chart.Doc // every article with its figures
+
+	article *corpus.Article
+	figs    []figure.Figure
+
+	scope     *widget.RadioGroup
+	kinds     *widget.Select
+	kindList  []figure.Kind
+	indicator *widget.Select
+	indList   []chart.Indicator
+	image     *chartImage
+	message   *widget.Label
+	box       fyne.CanvasObject
+
+	current *chart.Chart // what is shown; nil when nothing is
+	dark    bool
+	width   float32 // logical width to draw at: the tab's
+
+	// OnBar is told the text span of a bar the user clicked.
+	OnBar func(ref chart.Ref)
+	// OnExport asks for the export dialog for the chart shown.
+	OnExport func()
+}
+
+func newChartsTab(r *chart.Renderer, docs func() []chart.Doc) *chartsTab {
+	t := &chartsTab{renderer: r, docs: docs, width: defaultChartWidth}
+	t.image = newChartImage(t)
+	t.message = widget.NewLabel("")
+	t.message.Wrapping = fyne.TextWrapWord
+	t.kinds = widget.NewSelect(nil, func(string) { t.redraw() })
+	t.indicator = widget.NewSelect(nil, func(string) { t.redraw() })
+	t.scope = widget.NewRadioGroup([]string{tr("This article"), tr("Across articles")}, func(string) { t.scopeChanged() })
+	t.scope.Horizontal = true
+	export := &widget.Button{Text: tr("Export…"), Icon: theme.DocumentSaveIcon(), OnTapped: func() {
+		if t.OnExport != nil {
+			t.OnExport()
+		}
+	}}
+	pickers := container.NewStack(t.kinds, t.indicator)
+	top := container.NewBorder(nil, nil, t.scope, export, pickers)
+	t.box = container.NewBorder(top, t.message, nil, nil, container.NewVScroll(t.image))
+	t.scope.SetSelected(tr("This article"))
+	return t
+}
+
+func (t *chartsTab) acrossArticles() bool { return t.scope.Selected == tr("Across articles") }
+
+func (t *chartsTab) scopeChanged() {
+	if t.acrossArticles() {
+		t.kinds.Hide()
+		t.indicator.Show()
+		if len(t.indList) == 0 {
+			t.loadIndicators()
+		}
+	} else {
+		t.indicator.Hide()
+		t.kinds.Show()
+	}
+	t.redraw()
+}
+
+// loadIndicators lists the indicators found in more than one article
+// first: those are the ones worth comparing.
+func (t *chartsTab) loadIndicators() {
+	t.indList = chart.Indicators(t.docs())
+	opts := make([]string, len(t.indList))
+	for i, ind := range t.indList {
+		opts[i] = fmt.Sprintf("%s (%d)", ind.Name, ind.Figures)
+	}
+	t.indicator.Options = opts
+	if len(opts) > 0 {
+		t.indicator.SetSelectedIndex(0)
+	}
+}
+
+// show prepares the tab for an article.
+func (t *chartsTab) show(a *corpus.Article, figs []figure.Figure) {
+	t.article, t.figs = a, figs
+	t.kindList = chart.Kinds(figs)
+	opts := make([]string, len(t.kindList))
+	for i, k := range t.kindList {
+		opts[i] = kindLabel(k)
+	}
+	t.kinds.Options = opts
+	t.kinds.ClearSelected()
+	if len(opts) > 0 {
+		t.kinds.SetSelectedIndex(0) // redraws
+		return
+	}
+	t.redraw()
+}
+
+// chart builds the chart the pickers ask for.
+func (t *chartsTab) chart() (chart.Chart, error) {
+	if t.acrossArticles() {
+		i := t.indicator.SelectedIndex()
+		if i < 0 || i >= len(t.indList) {
+			return chart.Chart{}, chart.ErrNoFigures
+		}
+		return chart.ForIndicator(t.indList[i].Name, "", t.docs())
+	}
+	if t.article == nil {
+		return chart.Chart{}, chart.ErrNoFigures
+	}
+	i := t.kinds.SelectedIndex()
+	if i < 0 || i >= len(t.kindList) {
+		return chart.Chart{}, chart.ErrNoFigures
+	}
+	return chart.ForArticle(t.article, t.figs, t.kindList[i])
+}
+
+// Charts are drawn as wide as the tab, but no narrower than this.
+const (
+	defaultChartWidth = 480
+	minChartWidth     = 360
+)
+
+func (t *chartsTab) redraw() {
+	c, err := t.chart()
+	if err != nil {
+		t.current = nil
+		t.image.set(nil, chart.Map{}, fyne.Size{})
+		if errors.Is(err, chart.ErrNoFigures) {
+			t.message.SetText(tr("Nothing to chart here."))
+		} else {
+			t.message.SetText(err.Error())
+		}
+		return
+	}
+	t.current = &c
+	w := int(max(t.width, minChartWidth))
+	h := chart.SuggestHeight(c, w)
+	scale := float64(1)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(t.image); cv != nil {
+		scale = float64(cv.Scale())
+	}
+	img, m, err := t.renderer.Image(c, chart.Options{Width: w, Height: h, Scale: max(scale, 1), Dark: t.dark})
+	if err != nil {
+		t.message.SetText(err.Error())
+		return
+	}
+	t.image.set(img, m, fyne.NewSize(float32(w), float32(h)))
+	t.message.SetText(tr("{{.N}} bars. Click a bar to read its sentence.", map[string]any{"N": strconv.Itoa(len(c.Bars))}))
+}
+
+// setDark follows the window's theme.
+func (t *chartsTab) setDark(dark bool) {
+	if t.dark != dark {
+		t.dark = dark
+		t.redraw()
+	}
+}
+
+// chartImage shows a rendered chart at its logical size and maps clicks
+// to bars.
+type chartImage struct {
+	widget.BaseWidget
+	tab  *chartsTab
+	img  *canvas.Image
+	bars chart.Map
+	size fyne.Size
+}
+
+func newChartImage(t *chartsTab) *chartImage {
+	c := &chartImage{tab: t, img: canvas.NewImageFromImage(nil)}
+	c.img.FillMode = canvas.ImageFillContain
+	c.img.ScaleMode = canvas.ImageScaleSmooth
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *chartImage) set(img image.Image, m chart.Map, size fyne.Size) {
+	c.img.Image, c.bars, c.size = img, m, size
+	c.img.SetMinSize(size)
+	c.img.Refresh()
+	c.Refresh()
+}
+
+func (c *chartImage) MinSize() fyne.Size {
+	return fyne.NewSize(minChartWidth, c.size.Height)
+}
+
+// Resize redraws the chart for a new width: text stays the same size and
+// the bars use the room, where scaling the picture would blur it.
+func (c *chartImage) Resize(s fyne.Size) {
+	c.BaseWidget.Resize(s)
+	if d := s.Width - c.tab.width; (d > 4 || d < -4) && s.Width > 0 {
+		c.tab.width = s.Width
+		c.tab.redraw()
+	}
+}
+
+func (c *chartImage) CreateRenderer() fyne.WidgetRenderer {
+	return &chartImageRenderer{c}
+}
+
+type chartImageRenderer struct{ c *chartImage }
+
+func (r *chartImageRenderer) Layout(s fyne.Size) {
+	r.c.img.Move(fyne.NewPos(max(0, (s.Width-r.c.size.Width)/2), 0))
+	r.c.img.Resize(r.c.size)
+}
+func (r *chartImageRenderer) MinSize() fyne.Size           { return r.c.MinSize() }
+func (r *chartImageRenderer) Refresh()                     { r.Layout(r.c.Size()); r.c.img.Refresh() }
+func (r *chartImageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.img} }
+func (r *chartImageRenderer) Destroy()                     {}
+
+// Tapped opens the sentence of the bar under the pointer.
+func (c *chartImage) Tapped(ev *fyne.PointEvent) {
+	if c.tab.current == nil || c.tab.OnBar == nil || c.img.Image == nil {
+		return
+	}
+	// The image sits at the top, centred across.
+	p := ev.Position.Subtract(c.img.Position())
+	i := c.bars.BarAt(image.Pt(int(p.X), int(p.Y)))
+	if i >= 0 && i < len(c.tab.current.Bars) {
+		c.tab.OnBar(c.tab.current.Bars[i].Ref)
+	}
+}

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// exportRequest describes one export: what to call the file, in which
+// formats it can be written, extra options to show, and the function that
+// writes it. write must write atomically (data/fileio): Fyne's own save
+// dialog opens and truncates the chosen file before we write a byte, so a
+// failed export would lose the old file; this dialog only picks a path.
+type exportRequest struct {
+	title   string
+	name    string   // file name without extension
+	formats []string // extensions, e.g. ".png", ".svg"
+	extra   fyne.CanvasObject
+	write   func(path string) error
+	done    func(path string) // told of a successful write
+}
+
+const prefExportDir = "export.folder"
+
+// showExport opens the export dialog: folder, file name, format.
+func (m *Main) showExport(req exportRequest) {
+	dir := m.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir())
+	folder := widget.NewLabel(dir)
+	folder.Truncation = fyne.TextTruncateEllipsis
+	name := widget.NewEntry()
+	name.SetText(req.name)
+	format := widget.NewSelect(req.formats, nil)
+	format.SetSelectedIndex(0)
+	choose := widget.NewButton(tr("Choose…"), func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				dir = u.Path()
+				folder.SetText(dir)
+			}
+		}, m.win)
+		if u, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(u)
+		}
+		d.Show()
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem(tr("Folder"), container.NewBorder(nil, nil, nil, choose, folder)),
+		widget.NewFormItem(tr("File name"), name),
+		widget.NewFormItem(tr("Format"), format),
+	}
+	if req.extra != nil {
+		items = append(items, widget.NewFormItem(tr("Size"), req.extra))
+	}
+	d := dialog.NewForm(req.title, tr("Export"), tr("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		base := strings.TrimSpace(name.Text)
+		if base == "" {
+			dialog.ShowError(errors.New(tr("Please give the file a name.")), m.win)
+			return
+		}
+		path := filepath.Join(dir, strings.TrimSuffix(base, format.Selected)+format.Selected)
+		m.app.Preferences().SetString(prefExportDir, dir)
+		write := func() {
+			if err := req.write(path); err != nil {
+				dialog.ShowError(err, m.win)
+				return
+			}
+			if req.done != nil {
+				req.done(path)
+			}
+		}
+		if _, err := os.Stat(path); err == nil {
+			dialog.ShowConfirm(tr("Replace file?"), tr("{{.Name}} already exists. Replace it?", map[string]any{"Name": filepath.Base(path)}),
+				func(yes bool) {
+					if yes {
+						write()
+					}
+				}, m.win)
+			return
+		}
+		write()
+	}, m.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// defaultExportDir is where exports go until the user picks a folder:
+// Documents if there is one, else the home folder.
+func defaultExportDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	if st, err := os.Stat(filepath.Join(home, "Documents")); err == nil && st.IsDir() {
+		return filepath.Join(home, "Documents")
+	}
+	return home
+}

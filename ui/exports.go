@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/fileio"
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// exportSizes are the chart sizes offered, in logical pixels; the PNG is
+// twice as large by default, for print.
+var exportSizes = []struct{ w, h int }{{800, 500}, {1000, 625}, {1200, 750}, {640, 400}}
+
+// exportChart exports the chart on show as PNG or SVG, or its data as CSV.
+func (m *Main) exportChart() {
+	t := m.panel.charts
+	if t.current == nil {
+		return
+	}
+	c := *t.current
+	var sizes []string
+	for _, s := range exportSizes {
+		sizes = append(sizes, fmt.Sprintf("%d × %d", s.w, s.h))
+	}
+	size := widget.NewSelect(sizes, nil)
+	size.SetSelectedIndex(0)
+	print := widget.NewCheck(tr("Double resolution (print)"), nil)
+	print.SetChecked(true)
+	m.showExport(exportRequest{
+		title:   tr("Export Chart"),
+		name:    safeFileName(c.Title),
+		formats: []string{".png", ".svg", ".csv"},
+		extra:   container.NewVBox(size, print),
+		write: func(path string) error {
+			if strings.EqualFold(filepath.Ext(path), ".csv") {
+				return chart.WriteDataFile(path, c)
+			}
+			s := exportSizes[max(size.SelectedIndex(), 0)]
+			opt := chart.Options{Width: s.w, Height: max(s.h, chart.SuggestHeight(c, s.w)), Scale: 1}
+			if print.Checked {
+				opt.Scale = chart.ExportScale
+			}
+			return m.charts.WriteFile(path, c, opt)
+		},
+		done: m.exported,
+	})
+}
+
+// exportFigures exports the article's figures as CSV (for Excel) or JSON.
+func (m *Main) exportFigures() { m.exportFiguresWith(m.showExport) }
+
+// exportFiguresWith lets tests take the request the dialog would get.
+func (m *Main) exportFiguresWith(show func(exportRequest)) {
+	a := m.reader.Article()
+	if a == nil {
+		return
+	}
+	figs := m.figures(a)
+	show(exportRequest{
+		title:   tr("Export Figures"),
+		name:    strings.TrimSuffix(a.ID, filepath.Ext(a.ID)) + "-figures",
+		formats: []string{".csv", ".json", ".jsonl"},
+		write: func(path string) error {
+			return fileio.WriteAtomic(path, func(w io.Writer) error {
+				switch strings.ToLower(filepath.Ext(path)) {
+				case ".json":
+					return fileio.WriteJSON(w, figs)
+				case ".jsonl":
+					return figure.WriteJSONL(w, figs)
+				}
+				return figure.WriteCSV(w, figs)
+			})
+		},
+		done: m.exported,
+	})
+}
+
+// exported tells the user where the file went, without a dialog to close.
+func (m *Main) exported(path string) {
+	m.app.SendNotification(fyne.NewNotification(tr("Exported"), path))
+	m.panel.status(tr("Saved {{.Path}}", map[string]any{"Path": path}))
+}
+
+// safeFileName turns a chart title into a file name.
+func safeFileName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		if r == ' ' || r == '　' {
+			return '_'
+		}
+		return r
+	}, strings.TrimSpace(s))
+	if s == "" {
+		return "chart"
+	}
+	return s
+}

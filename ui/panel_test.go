@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+func saveShot(t *testing.T, w fyne.Window, name string) {
+	dir := os.Getenv("ZHIBIAO_SHOTS")
+	if dir == "" {
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	png.Encode(f, w.Canvas().Capture())
+}
+
+func TestFiguresTableListsArticleFigures(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	a := m.reader.Article()
+	if len(ft.figs) == 0 || len(ft.rows) != len(ft.figs) {
+		t.Fatalf("%d figures, %d rows", len(ft.figs), len(ft.rows))
+	}
+	if ft.figs[0].Doc != a.ID {
+		t.Errorf("table shows figures of %s, reader shows %s", ft.figs[0].Doc, a.ID)
+	}
+	saveShot(t, w, "figures")
+}
+
+func TestSelectingRowMarksFigureInReader(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	a := m.reader.Article()
+	row := -1
+	for r, i := range ft.rows {
+		if !ft.figs[i].Derived && strings.Contains(ft.figs[i].Text, "8.6") {
+			row = r
+		}
+	}
+	if row < 0 {
+		t.Fatal("fixture: no 8.6亿元 figure in 000")
+	}
+	before := m.reader.scroll.Offset.Y
+	ft.table.Select(widget.TableCellID{Row: row, Col: 0})
+	f := ft.figs[ft.rows[row]]
+	i := a.ParagraphAt(f.Start)
+	var marked bool
+	for _, s := range m.reader.highlights(i) {
+		if s.bg == colorMarked && a.Paragraphs[i].Text[s.start:s.end] == strings.TrimSpace(f.Text) {
+			marked = true
+		}
+	}
+	if !marked {
+		t.Errorf("selecting %q did not mark it in paragraph %d", f.Text, i)
+	}
+	if m.reader.scroll.Offset.Y == before {
+		t.Error("selecting a row far down did not scroll the reader")
+	}
+	if !strings.Contains(ft.detail.Text, "8.6") {
+		t.Errorf("detail %q does not explain the figure", ft.detail.Text)
+	}
+}
+
+func TestFilterByKindChangesRows(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	all := len(ft.rows)
+	ft.setKind(figure.Growth)
+	if len(ft.rows) == 0 || len(ft.rows) >= all {
+		t.Fatalf("growth filter: %d of %d rows", len(ft.rows), all)
+	}
+	for _, i := range ft.rows {
+		if ft.figs[i].Kind != figure.Growth {
+			t.Fatalf("growth filter lets through %s", ft.figs[i].Kind)
+		}
+	}
+	ft.setKind("")
+	test.Type(ft.filter, "地区生产总值")
+	for _, i := range ft.rows {
+		if !strings.Contains(ft.figs[i].Name, "地区生产总值") {
+			t.Errorf("text filter lets through %q", ft.figs[i].Name)
+		}
+	}
+	if len(ft.rows) == 0 {
+		t.Error("text filter hides 地区生产总值")
+	}
+}
+
+func TestSortByValue(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	ft.setKind(figure.Growth)
+	ft.sortBy(colValue)
+	for k := 1; k < len(ft.rows); k++ {
+		if ft.figs[ft.rows[k-1]].NormValue > ft.figs[ft.rows[k]].NormValue {
+			t.Fatalf("ascending sort out of order at row %d", k)
+		}
+	}
+	ft.sortBy(colValue)
+	if ft.figs[ft.rows[0]].NormValue < ft.figs[ft.rows[len(ft.rows)-1]].NormValue {
+		t.Error("second click does not reverse")
+	}
+}
+
+func TestClickingFigureInTextSelectsRow(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	// Find a paragraph with a marked figure and tap inside it.
+	for i, fs := range m.reader.figures {
+		if len(fs) == 0 {
+			continue
+		}
+		m.reader.tapped(i, fs[0].start)
+		if ft.selected != fs[0].index {
+			t.Fatalf("tapping figure %d selected %d", fs[0].index, ft.selected)
+		}
+		return
+	}
+	t.Fatal("no figure marked in the text")
+}
+
+func TestChartsTabDrawsAndMapsBars(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	m.panel.tabs.SelectIndex(1)
+	ct := m.panel.charts
+	if ct.current == nil || ct.image.img.Image == nil {
+		t.Fatalf("no chart for %s: %s", m.reader.Article().ID, ct.message.Text)
+	}
+	b := ct.image.img.Image.Bounds()
+	if b.Dx() < minChartWidth || b.Dy() < 100 {
+		t.Errorf("chart image %v", b)
+	}
+	saveShot(t, w, "charts")
+	ct.scope.SetSelected(tr("Across articles"))
+	if ct.current == nil || len(ct.indList) == 0 {
+		t.Fatalf("no indicator chart: %s", ct.message.Text)
+	}
+	docs := map[string]bool{}
+	for _, bar := range ct.current.Bars {
+		docs[bar.Ref.Doc] = true
+	}
+	if len(docs) < 2 {
+		t.Errorf("indicator %q charted from %d articles, want several", ct.current.Title, len(docs))
+	}
+	saveShot(t, w, "charts-across")
+	// A bar leads to its sentence, in its own article.
+	ref := ct.current.Bars[len(ct.current.Bars)-1].Ref
+	m.openRef(ref)
+	if m.reader.Article().ID != ref.Doc || m.reader.marked == nil {
+		t.Errorf("bar ref %v did not open and mark its article", ref)
+	}
+}
+
+func TestExportFiguresWritesFile(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	dir := t.TempDir()
+	m.app.Preferences().SetString(prefExportDir, dir)
+	var req exportRequest
+	m.exportFiguresWith(func(r exportRequest) { req = r })
+	path := filepath.Join(dir, "figures.csv")
+	if err := req.write(path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(b), "\ufeffdoc,") {
+		t.Fatalf("csv %q…, %v", b[:min(len(b), 20)], err)
+	}
+	req.done(path)
+	if !strings.Contains(m.panel.message.Text, path) {
+		t.Errorf("status %q does not say where the file went", m.panel.message.Text)
+	}
+}
