@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/chart"
-	"github.com/zhibiao/zhibiao/data/fileio"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // exportSizes are the chart sizes offered, in logical pixels; the PNG is

@@ -29,7 +29,7 @@ type Reader struct {
 	view            *container.ThemeOverride
 
 	find    findState
-	marked  *textRange // a passage marked for the user (a search hit, a figure)
+	marked  *textRange     // a passage marked for the user (a search hit, a figure)
 	figures [][]figureSpan // per paragraph: the figures written in it
 
 	// OnFigureTapped is told the index of a figure the user clicked in the
