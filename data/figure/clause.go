@@ -201,7 +201,7 @@ func cleanName(s string) string {
 		}
 		s = verb + cat
 	}
-	if runeLen(s) > 14 {
+	if runeLen(s) > 16 {
 		s = headOf(s)
 	}
 	return s
@@ -215,7 +215,7 @@ func headOf(s string) string {
 			s = s[k+len(fr):]
 		}
 	}
-	if runeLen(s) <= 14 {
+	if runeLen(s) <= 16 {
 		return s
 	}
 	best := -1
@@ -255,14 +255,44 @@ func dropParens(s string) string {
 	return s
 }
 
-// splitSubjects splits a listed subject (接待游客数、旅游综合收入) into its
-// members when each is a name of its own.
-func splitSubjects(s string) []string {
+// splitSubjects splits a listed subject into n members: 接待游客数、旅游综合
+// 收入 into its two names; 煤炭、钢铁、火电行业清洁运输比例 and 省、市重点项目,
+// whose short members share the head written after the last one, into
+// 煤炭行业清洁运输比例… and 省重点项目, 市重点项目. nil when s does not
+// list n members.
+func splitSubjects(s string, n int) []string {
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '与' || r == '及' })
+	if len(parts) != n || n < 2 {
+		return nil
+	}
+	whole := true
 	for _, p := range parts {
 		if runeLen(p) < 3 {
+			whole = false
+		}
+	}
+	if whole {
+		return parts
+	}
+	// short members of one length, then the last member with the head
+	l := runeLen(parts[0])
+	if l > 2 {
+		return nil
+	}
+	for _, p := range parts[:n-1] {
+		if runeLen(p) != l {
 			return nil
 		}
 	}
-	return parts
+	last := []rune(parts[n-1])
+	if len(last) < l+2 {
+		return nil
+	}
+	head := string(last[l:])
+	out := make([]string, n)
+	for i, p := range parts[:n-1] {
+		out[i] = p + head
+	}
+	out[n-1] = parts[n-1]
+	return out
 }

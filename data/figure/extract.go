@@ -40,6 +40,8 @@ type extractor struct {
 	sent      []int // indices into out of this sentence's written figures
 	outOf     []int // for each quantity, its figure in out, or -1
 	clauses   map[int]clause
+	split     []string // the members of the last listed subject, and its sentence
+	splitSent int
 }
 
 // consider turns quantity i into a figure when it is one.
@@ -75,13 +77,22 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
-	if cl.fenbie && last > first {
+	if last > first {
 		// 第一产业…第二产业…，分别比2023年提升1个、0.8个: the n-th number
-		// goes with the n-th subject listed before
-		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
+		// goes with the n-th subject listed before; 接待游客数、旅游综合收入
+		// 分别增长9.6%和6.9%: with the n-th member of the subject
+		n := last - first + 1
+		var subj []int
+		if cl.fenbie {
+			subj = x.listSubjects(first, last, f.Kind)
+		}
+		if subj != nil {
 			f.Name = x.out[subj[i-first]].Name
-		} else if parts := splitSubjects(cl.name); len(parts) == last-first+1 {
-			f.Name = parts[i-first] // 接待游客数、旅游综合收入分别增长9.6%和6.9%
+		} else if parts := splitSubjects(cl.name, n); parts != nil {
+			f.Name = parts[i-first]
+			x.split, x.splitSent = parts, ss
+		} else if len(x.split) == n && x.splitSent == ss && cl.name == "" {
+			f.Name = x.split[i-first] // …提升到年底的86.4%、95%、92.8%
 		}
 	}
 	if f.Kind == Rank {

@@ -62,7 +62,7 @@ var leadingNoise = []string{
 // indicator (…持续招大引强,设立 | 20亿元生物医药产业基金).
 var actionVerbs = []string{
 	"打造", "推动", "推进", "实施", "开展", "完成", "实现", "建成", "建设", "改造", "创建", "设立",
-	"认定", "获批", "培育", "带动", "拉动", "发放", "投资", "投入", "引导", "聚焦",
+	"认定", "获批", "培育", "带动", "拉动", "发放", "投入", "引导", "聚焦",
 }
 
 // countFollowers are nouns after a measure word that name what is counted
