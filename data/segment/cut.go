@@ -133,7 +133,7 @@ func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 	var found []int // entries, each once: a prefix is looked up once
 	// Texts repeat their words: remember where each prefix looked up
 	// starts (-1: no word starts with it).
-	seen := map[string]int{}
+	seen := make(map[string]int, len(us))
 	for i := range us {
 		r, _ := utf8.DecodeRuneInString(lower[us[i].start:])
 		rg, ok := d.first[r]
