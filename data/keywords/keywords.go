@@ -15,7 +15,7 @@ import (
 
 // Keyword is one of an article's top words.
 type Keyword struct {
-	Word   string
+	Word   string  // as first written in the article (ASCII case is ignored in counting)
 	Weight float64 // term frequency (Count over all counted words) times IDF
 	Count  int     // occurrences in the article
 }
@@ -72,6 +72,7 @@ func candidate(word string) bool {
 func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 	d := seg.Dict()
 	counts := map[string]int{}
+	forms := map[string]string{} // how the word is first written: 5G, not 5g
 	total := 0
 	for i, toks := range cutParagraphs(seg, a) {
 		if a.Paragraphs[i].Kind == corpus.Caption {
@@ -82,6 +83,9 @@ func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 			if candidate(w) {
 				counts[w]++
 				total++
+				if _, ok := forms[w]; !ok {
+					forms[w] = t.Text
+				}
 			}
 		}
 	}
@@ -91,7 +95,7 @@ func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 		if d != nil {
 			idf, _ = d.IDF(w)
 		}
-		out = append(out, Keyword{Word: w, Count: c, Weight: float64(c) / float64(total) * idf})
+		out = append(out, Keyword{Word: forms[w], Count: c, Weight: float64(c) / float64(total) * idf})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]

@@ -61,7 +61,7 @@ func TestTopSeeds(t *testing.T) {
 			}
 		}
 		for i, k := range got {
-			if !candidate(k.Word) || k.Count < 1 || k.Weight <= 0 {
+			if !candidate(strings.ToLower(k.Word)) || k.Count < 1 || k.Weight <= 0 {
 				t.Errorf("%s: bad keyword %+v", tt.doc, k)
 			}
 			if i > 0 && k.Weight > got[i-1].Weight {
@@ -71,7 +71,7 @@ func TestTopSeeds(t *testing.T) {
 			// joined, so 高质量 / 发展 across a line break is one word.
 			n := 0
 			for _, p := range a.Paragraphs {
-				n += strings.Count(strings.ToLower(p.Text), k.Word)
+				n += strings.Count(strings.ToLower(p.Text), strings.ToLower(k.Word))
 			}
 			if n < k.Count {
 				t.Errorf("%s: %s counted %d times, text has %d", tt.doc, k.Word, k.Count, n)
@@ -177,4 +177,14 @@ func BenchmarkConcordance(b *testing.B) {
 		Concordance(seg, a, "项目", 12)
 	}
 	reportCPU(b, cpu)
+}
+
+func TestTopKeepsWrittenCase(t *testing.T) {
+	seg := segment.New(func() (*segment.Dict, error) {
+		return segment.NewDict([]segment.Entry{{Word: "gdp", Freq: 10, IDF: 5}}), nil
+	})
+	got := Top(seg, corpus.Parse("t.txt", []byte("GDP增长,gdp下降。\n")), 5)
+	if len(got) != 1 || got[0].Word != "GDP" || got[0].Count != 2 {
+		t.Fatalf("got %+v, want GDP counted twice", got)
+	}
 }

@@ -94,9 +94,28 @@ func (d *Dict) Cut(text string) []Token {
 }
 
 // CutAll cuts several texts, such as the paragraphs of an article, at the
-// cost of one: the texts share one gse dictionary. The result is the same as
-// cutting each on its own.
+// cost of one: the texts share one gse dictionary (one per batch of about
+// cutBatch bytes, so that a long document does not need one large
+// segmentation all at once). The result is the same as cutting each text on
+// its own.
 func (d *Dict) CutAll(texts []string) [][]Token {
+	out := make([][]Token, len(texts))
+	for i := 0; i < len(texts); {
+		j, size := i, 0
+		for j < len(texts) && (j == i || size+len(texts[j]) <= cutBatch) {
+			size += len(texts[j]) + 1
+			j++
+		}
+		d.cutBatch(texts[i:j], out[i:j])
+		i = j
+	}
+	return out
+}
+
+// cutBatch is how many bytes of text CutAll segments at once.
+const cutBatch = 256 << 10
+
+func (d *Dict) cutBatch(texts []string, out [][]Token) {
 	var b strings.Builder
 	for i, t := range texts {
 		if i > 0 {
@@ -105,9 +124,8 @@ func (d *Dict) CutAll(texts []string) [][]Token {
 		b.WriteString(t)
 	}
 	all := b.String()
-	out := make([][]Token, len(texts))
 	if all == "" {
-		return out
+		return
 	}
 	segs := d.segmenterFor(all).Segment([]byte(all))
 	i, base := 0, 0 // text i starts at byte base of all
@@ -122,7 +140,6 @@ func (d *Dict) CutAll(texts []string) [][]Token {
 		t := texts[i]
 		out[i] = append(out[i], Token{Start: s.Start() - base, End: s.End() - base, Text: t[s.Start()-base : s.End()-base]})
 	}
-	return out
 }
 
 // segmenterFor builds the gse segmenter of the dictionary words found in

@@ -161,6 +161,18 @@ func TestCutAllMatchesCut(t *testing.T) {
 	if got := d.CutAll(nil); len(got) != 0 {
 		t.Errorf("CutAll(nil) = %v", got)
 	}
+	// Across batches: more text than one batch holds.
+	para := "积极打造高端材料和生物医药基地,综合枢纽和现代物流基地。"
+	var many []string
+	for n := 0; n < 3*cutBatch; n += len(para) {
+		many = append(many, para)
+	}
+	want := words(d.Cut(para))
+	for i, toks := range d.CutAll(many) {
+		if got := words(toks); got != want {
+			t.Fatalf("paragraph %d of %d: %s", i, len(many), got)
+		}
+	}
 }
 
 func itoa(n int) string {
