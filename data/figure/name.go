@@ -86,6 +86,9 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 			if base := stripGeneric(prev.Name); base != prev.Name && base != "" {
 				return base + n // 花海广场总投资…建设总面积
 			}
+			if (n == "总产量" || n == "总产值") && runeLen(prev.Name) >= 4 && !hasVerb(prev.Name) {
+				return string([]rune(prev.Name)[:2]) + n // 粮食种植面积…，总产量: 粮食总产量
+			}
 		}
 	}
 	if strings.HasPrefix(n, "占") && strings.HasSuffix(n, "比重") && prev != nil && prev.Name != "" && !strings.HasPrefix(prev.Name, "占") {
