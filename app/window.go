@@ -9,6 +9,7 @@ import (
 	"github.com/zhibiao/zhibiao/assets"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/segment"
 	"github.com/zhibiao/zhibiao/ui"
 )
 
@@ -25,7 +26,10 @@ func runWindow(std *stdio) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Zhibiao 指标")
 	w.SetMaster()
-	ui.New(a, w, articles, version).Start()
+	// The dictionary loads while the window opens; search and keywords
+	// fill in when it is ready.
+	seg := segment.New(segment.LoadEmbedded)
+	ui.New(a, w, articles, ui.Options{Version: version, Segmenter: seg}).Start()
 	w.ShowAndRun()
 	return exitOK
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // panel is the analysis panel beside the reader: a tab per way of looking
@@ -16,15 +17,17 @@ type panel struct {
 	box     *fyne.Container
 	message *widget.Label // a line of news: where an export went
 	tabs    *container.AppTabs
-	figures *figuresTab
-	charts  *chartsTab
+	figures  *figuresTab
+	charts   *chartsTab
+	keywords *keywordsTab
 }
 
-func newPanel(r *chart.Renderer, docs func() []chart.Doc) *panel {
-	p := &panel{figures: newFiguresTab(), charts: newChartsTab(r, docs)}
+func newPanel(r *chart.Renderer, docs func() []chart.Doc, seg *segment.Segmenter) *panel {
+	p := &panel{figures: newFiguresTab(), charts: newChartsTab(r, docs), keywords: newKeywordsTab(seg)}
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(tr("Figures"), p.figures.box),
 		container.NewTabItem(tr("Charts"), p.charts.box),
+		container.NewTabItem(tr("Keywords"), p.keywords.box),
 	)
 	p.message = widget.NewLabel("")
 	p.message.Truncation = fyne.TextTruncateEllipsis
@@ -46,4 +49,5 @@ func (p *panel) status(s string) {
 func (p *panel) show(a *corpus.Article, figs []figure.Figure) {
 	p.figures.show(a, figs)
 	p.charts.show(a, figs)
+	p.keywords.show(a)
 }

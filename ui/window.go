@@ -13,6 +13,9 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/keywords"
+	"github.com/zhibiao/zhibiao/data/search"
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // Main is the main window's content and the state behind it.
@@ -26,19 +29,30 @@ type Main struct {
 
 	figs   map[string][]figure.Figure // extracted once per article
 	charts *chart.Renderer
+	seg    *segment.Segmenter
+	index  *search.Index
 
 	lib    *library
+	search *searchBox
 	panel  *panel
 	reader *Reader
 	find   *findBar
 	split  *container.Split
 }
 
+// Options are what the window needs from outside.
+type Options struct {
+	Version string
+	// Segmenter cuts Chinese into words for search and keywords. It loads
+	// its dictionary in the background; the window does not wait for it.
+	Segmenter *segment.Segmenter
+}
+
 // New prepares the main window over the given articles. Call Start to fill
 // the window.
-func New(a fyne.App, w fyne.Window, articles []*corpus.Article, version string) *Main {
-	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: version, articles: articles,
-		figs: map[string][]figure.Figure{}}
+func New(a fyne.App, w fyne.Window, articles []*corpus.Article, opt Options) *Main {
+	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}}
 }
 
 // Start applies the remembered theme, language and window size, builds the
@@ -61,10 +75,20 @@ func (m *Main) Start() {
 	if m.charts, err = chart.NewRenderer(); err != nil {
 		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
 	}
+	m.index = search.NewIndex(m.seg, m.articles...)
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
 	m.build()
 	m.openLast()
+	go func() {
+		// Results found by substring become results found by words.
+		<-m.index.Ready()
+		fyne.Do(func() {
+			if m.search.query() != "" {
+				m.search.run()
+			}
+		})
+	}()
 }
 
 // build (re)creates the content, menus and shortcuts in the current
@@ -83,12 +107,31 @@ func (m *Main) build() {
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
 	m.lib = newLibrary(m.articles)
 	m.lib.OnSelect = m.open
-	m.panel = newPanel(m.charts, m.allDocs)
+	query := ""
+	if m.search != nil {
+		query = m.search.query()
+	}
+	m.search = newSearchBox(m.index, func() []*corpus.Article { return m.articles })
+	m.search.OnOpen = m.openHit
+	m.search.OnActive = func(on bool) {
+		if on {
+			m.lib.list.Hide()
+			m.search.results.Show()
+		} else {
+			m.search.results.Hide()
+			m.lib.list.Show()
+		}
+	}
+	m.search.results.Hide()
+	sidebar := container.NewBorder(container.NewVBox(m.search.entry, m.search.note), nil, nil, nil,
+		container.NewStack(m.lib.list, m.search.results))
+	m.panel = newPanel(m.charts, m.allDocs, m.seg)
 	m.panel.figures.OnSelect = func(_ int, f figure.Figure) { m.reader.Mark(f.Start, f.End) }
 	m.panel.figures.OnExport = m.exportFigures
 	m.panel.charts.OnBar = m.openRef
 	m.panel.charts.OnExport = m.exportChart
 	m.panel.charts.dark = m.isDark()
+	m.panel.keywords.OnLine = func(l keywords.Line) { m.reader.Mark(l.Start, l.End) }
 	m.reader.OnFigureTapped = func(i int) { m.panel.tabs.SelectIndex(0); m.panel.figures.selectFigure(i) }
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
@@ -99,7 +142,7 @@ func (m *Main) build() {
 	}
 	work := container.NewHSplit(centre, m.panel.CanvasObject())
 	work.Offset = right
-	m.split = container.NewHSplit(m.lib.list, work)
+	m.split = container.NewHSplit(sidebar, work)
 	m.split.Offset = left
 	m.win.SetContent(m.split)
 	m.win.SetMainMenu(m.menu())
@@ -107,6 +150,9 @@ func (m *Main) build() {
 	if current != nil {
 		m.lib.selectID(current.ID)
 		m.reader.ScrollToParagraph(top)
+	}
+	if query != "" {
+		m.search.entry.SetText(query)
 	}
 }
 
@@ -147,14 +193,25 @@ func (m *Main) allDocs() []chart.Doc {
 	return docs
 }
 
+func (m *Main) articleByID(id string) *corpus.Article {
+	for _, a := range m.articles {
+		if a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// openHit opens a search result's article and marks the passage's terms.
+func (m *Main) openHit(h search.Hit) {
+	m.openRef(chart.Ref{Doc: h.Doc, Start: h.Start, End: h.End})
+}
+
 // openRef opens the article a chart bar comes from and marks its figure.
 func (m *Main) openRef(ref chart.Ref) {
-	for _, a := range m.articles {
-		if a.ID == ref.Doc {
-			m.lib.selectID(a.ID)
-			m.reader.Mark(ref.Start, ref.End)
-			return
-		}
+	if a := m.articleByID(ref.Doc); a != nil {
+		m.lib.selectID(a.ID)
+		m.reader.Mark(ref.Start, ref.End)
 	}
 }
 

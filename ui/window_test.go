@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 func articles(t *testing.T) []*corpus.Article {
@@ -32,10 +33,14 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 }
 
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
-	m := New(a, w, articles(t), "test")
+	m := New(a, w, articles(t), Options{Version: "test", Segmenter: testSegmenter})
 	m.Start()
 	return m, w
 }
+
+// testSegmenter is shared by the tests: loading the dictionary takes a
+// second or two.
+var testSegmenter = segment.New(segment.LoadEmbedded)
 
 // The tests run as on an English system, whatever the machine's locale.
 func TestMain(m *testing.M) {

@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/search"
+)
+
+// searchBox is the library's search over every article: the query is cut
+// into words like the articles are (plain substrings until the dictionary
+// is ready), results are ranked, and each shows a snippet with the terms
+// marked. While a query is typed, the results replace the article list.
+type searchBox struct {
+	index    *search.Index
+	articles func() []*corpus.Article
+	entry    *widget.Entry
+	note     *widget.Label
+	results  *widget.List
+	hits     []search.Hit
+	// OnOpen opens a hit's article at the passage.
+	OnOpen func(h search.Hit)
+	// OnActive says whether results are on show (true) or the article list.
+	OnActive func(bool)
+}
+
+// resultLimit is how many articles a query lists.
+const resultLimit = 50
+
+func newSearchBox(ix *search.Index, articles func() []*corpus.Article) *searchBox {
+	s := &searchBox{index: ix, articles: articles}
+	s.entry = widget.NewEntry()
+	s.entry.SetPlaceHolder(tr("Search all articles"))
+	s.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
+	s.entry.OnChanged = func(string) { s.run() }
+	s.entry.OnSubmitted = func(string) {
+		if len(s.hits) > 0 && s.OnOpen != nil {
+			s.OnOpen(s.hits[0])
+		}
+	}
+	s.note = widget.NewLabel("")
+	s.note.Wrapping = fyne.TextWrapWord
+	s.note.Importance = widget.LowImportance
+	s.note.SizeName = theme.SizeNameCaptionText
+	s.note.Hide()
+	s.results = widget.NewList(
+		func() int { return len(s.hits) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabel("")
+			title.TextStyle.Bold = true
+			title.Truncation = fyne.TextTruncateEllipsis
+			snippet := widget.NewRichText()
+			snippet.Wrapping = fyne.TextWrapWord
+			// Rows are as tall as three lines of snippet: a list's rows
+			// share one height.
+			room := canvas.NewRectangle(color.Transparent)
+			room.SetMinSize(fyne.NewSize(0, 3*theme.CaptionTextSize()*1.4))
+			return container.NewVBox(title, container.NewStack(room, snippet))
+		},
+		s.updateRow,
+	)
+	s.results.OnSelected = func(id widget.ListItemID) {
+		if id >= 0 && id < len(s.hits) && s.OnOpen != nil {
+			s.OnOpen(s.hits[id])
+		}
+		s.results.UnselectAll()
+	}
+	return s
+}
+
+func (s *searchBox) query() string { return s.entry.Text }
+
+// run answers the query from the index: fast enough for every keystroke.
+func (s *searchBox) run() {
+	q := s.query()
+	if q == "" {
+		s.hits = nil
+		s.note.Hide()
+		s.OnActive(false)
+		return
+	}
+	s.hits = s.index.Query(q, resultLimit)
+	switch {
+	case !s.index.IsReady():
+		s.note.SetText(tr("Getting the dictionary ready: matching plain text for now."))
+		s.note.Show()
+	case len(s.hits) == 0:
+		s.note.SetText(tr("No article mentions that."))
+		s.note.Show()
+	default:
+		s.note.Hide()
+	}
+	s.results.Refresh()
+	s.results.ScrollToTop()
+	s.OnActive(true)
+}
+
+func (s *searchBox) title(doc string) string {
+	for _, a := range s.articles() {
+		if a.ID == doc {
+			return a.Title
+		}
+	}
+	return doc
+}
+
+func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(s.hits) {
+		return
+	}
+	h := s.hits[id]
+	c := o.(*fyne.Container)
+	c.Objects[0].(*widget.Label).SetText(s.title(h.Doc))
+	rt := c.Objects[1].(*fyne.Container).Objects[1].(*widget.RichText)
+	var spans []span
+	for _, m := range h.Marks {
+		spans = append(spans, span{start: m.Start, end: m.End, color: theme.ColorNamePrimary})
+	}
+	rt.Segments = segments(styledRuns(h.Snippet, spans, colorMuted), theme.SizeNameCaptionText)
+	rt.Refresh()
+}

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+func TestSearchFindsAndOpensPassage(t *testing.T) {
+	if err := testSegmenter.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := start(t, test.NewTempApp(t))
+	<-m.index.Ready()
+	test.Type(m.search.entry, "生物医药")
+	if len(m.search.hits) == 0 || !m.search.results.Visible() || m.lib.list.Visible() {
+		t.Fatalf("%d hits; results shown %v", len(m.search.hits), m.search.results.Visible())
+	}
+	first := m.search.hits[0]
+	if a := m.articleByID(first.Doc); a == nil || a.Region != "马村区" {
+		t.Errorf("生物医药: first hit %s, want a 马村区 article", first.Doc)
+	}
+	m.search.results.Select(0)
+	if m.reader.Article().ID != first.Doc || m.reader.marked == nil {
+		t.Fatalf("opening the hit shows %s, marked %v", m.reader.Article().ID, m.reader.marked)
+	}
+	a := m.reader.Article()
+	p := a.Paragraphs[m.reader.marked.para]
+	if got := p.Text[m.reader.marked.start:m.reader.marked.end]; !strings.Contains("生物医药", got) {
+		t.Errorf("marked %q", got)
+	}
+	m.search.entry.SetText("")
+	if !m.lib.list.Visible() {
+		t.Error("clearing the query does not bring back the article list")
+	}
+}
+
+func TestKeywordsAndConcordance(t *testing.T) {
+	if err := testSegmenter.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	m, w := start(t, test.NewTempApp(t))
+	m.panel.tabs.SelectIndex(2)
+	kt := m.panel.keywords
+	if len(kt.words) < 5 {
+		t.Fatalf("%d keywords", len(kt.words))
+	}
+	kt.wordList.Select(0)
+	if len(kt.lines) == 0 {
+		t.Fatalf("no concordance for %q", kt.words[0].Word)
+	}
+	l := kt.lines[len(kt.lines)-1]
+	if l.Word != kt.words[0].Word {
+		t.Errorf("concordance line of %q for %q", l.Word, kt.words[0].Word)
+	}
+	kt.kwic.Select(len(kt.lines) - 1)
+	a := m.reader.Article()
+	if m.reader.marked == nil || a.Text()[l.Start:l.End] != l.Word {
+		t.Errorf("line does not mark its word in the reader")
+	}
+	saveShot(t, w, "keywords")
+}
+
+// The window opens and reads while the dictionary is still loading; the
+// keywords fill in when it arrives.
+func TestUsableWhileDictionaryLoads(t *testing.T) {
+	release := make(chan struct{})
+	slow := segment.New(func() (*segment.Dict, error) {
+		<-release
+		return testSegmenter.Dict(), testSegmenter.Err()
+	})
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	m := New(a, w, articles(t), Options{Version: "test", Segmenter: slow})
+	done := make(chan struct{})
+	go func() { m.Start(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Start blocks on the dictionary")
+	}
+	if m.reader.Article() == nil || len(m.reader.paras) == 0 {
+		t.Fatal("no article shown while the dictionary loads")
+	}
+	kt := m.panel.keywords
+	if !kt.waiting.Visible() || len(kt.words) != 0 {
+		t.Error("keywords tab does not say it is getting ready")
+	}
+	test.Type(m.search.entry, "马村区")
+	if len(m.search.hits) == 0 || !m.search.note.Visible() {
+		t.Errorf("substring search before the dictionary: %d hits, note shown %v", len(m.search.hits), m.search.note.Visible())
+	}
+	close(release)
+	deadline := time.Now().Add(10 * time.Second)
+	for len(kt.words) == 0 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if len(kt.words) == 0 || kt.waiting.Visible() {
+		t.Error("keywords did not fill in once the dictionary was ready")
+	}
+}
