@@ -14,9 +14,9 @@ import (
 // panel is the analysis panel beside the reader: a tab per way of looking
 // at the article's figures and words.
 type panel struct {
-	box     *fyne.Container
-	message *widget.Label // a line of news: where an export went
-	tabs    *container.AppTabs
+	box      *fyne.Container
+	message  *widget.Label // a line of news: where an export went
+	tabs     *container.AppTabs
 	figures  *figuresTab
 	charts   *chartsTab
 	keywords *keywordsTab
