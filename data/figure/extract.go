@@ -231,7 +231,7 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || x.threshold(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		from = maxInt(from, p.End)

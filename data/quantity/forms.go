@@ -197,7 +197,7 @@ func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
 // 第三季度); editions and names (第五届, 第一产业) are left out.
 func (f *finder) ordinal(i int) (Quantity, int, bool) {
 	s := f.s
-	j := i + len("第")
+	j := skipSpace(s, i+len("第")) // 第\n一名: a line break inside a rank
 	n, ok := scanNumeral(s, j)
 	if !ok || n.start != j || n.neg {
 		return Quantity{}, j, false
