@@ -85,11 +85,15 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 		}
 	}
 	if c := class(r); c == cCnDigit || c == cZero {
-		// 二三十, 五六百: a rough range, not a figure
-		if r2, sz2 := at(s, i+len(string(r))); class(r2) == cCnDigit && charValue[r2] == charValue[r]+1 {
-			if r3, _ := at(s, i+len(string(r))+sz2); class(r3) == cPower {
+		// 二三十, 五六百, 两三个: a rough range, not a figure
+		if r2, sz2 := at(s, i+len(string(r))); class(r2) == cCnDigit && (charValue[r2] == charValue[r]+1 || r == '两' && r2 == '三') {
+			r3, _ := at(s, i+len(string(r))+sz2)
+			if class(r3) == cPower {
 				n, _ := scanNumeral(s, i+len(string(r)))
 				return q, maxInt(n.end, i+1), false
+			}
+			if _, end, ok := matchUnit(s, i+len(string(r))+sz2); ok && class(r3) == cNone {
+				return q, end, false
 			}
 		}
 		if v, end, n := concatDigits(s, i); n >= 2 {
