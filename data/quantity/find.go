@@ -399,6 +399,13 @@ func (f *finder) bareNumberOK(n numeral, after int) bool {
 		}
 	}
 	if n.pureArabic && n.integer {
+		// 0391-8797000: the parts of a phone number
+		if hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
+			return false
+		}
+		if pr, _ := before(s, n.start); pr == '-' && n.digits >= 7 {
+			return false
+		}
 		// a phone number: 8797000 after 热线
 		if n.digits >= 7 && !n.pureArabicWithComma(s) {
 			p := n.start
