@@ -400,7 +400,7 @@ func (f *finder) bareNumberOK(n numeral, after int) bool {
 	}
 	if n.pureArabic && n.integer {
 		// 0391-8797000: the parts of a phone number
-		if hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
+		if s[n.start] == '0' && hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
 			return false
 		}
 		if pr, _ := before(s, n.start); pr == '-' && n.digits >= 7 {
