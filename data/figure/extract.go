@@ -176,6 +176,9 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		if q.Chinese && q.Value == 1 {
 			return "", false // 一批, 一个个, 一场: an article, not a count
 		}
+		if r, _ := utf8.DecodeLastRuneInString(x.s[:q.Start]); q.Chinese && r == '在' {
+			return "", false // 在五个城区率先完成: a setting, not a statistic
+		}
 		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], []string{"提升", "上升", "前移", "提高", "下降", "后移"}) {
 			return Rank, true
 		}
