@@ -12,9 +12,11 @@ import (
 )
 
 // Line is one occurrence of a word in context (keyword in context). Start
-// and End are the byte span of the word in the article's Raw bytes; Para is
-// the paragraph it is in. Left and Right are up to width characters of the
-// paragraph on either side, with white space shown as single spaces.
+// and End are the byte span of the word in the article's Raw bytes (a space
+// or line break OCR left inside the word included); Para is the paragraph
+// it is in. Left and Right are up to width characters of the paragraph on
+// either side, without the spaces OCR leaves between Chinese characters,
+// other white space shown as single spaces.
 type Line struct {
 	Para       int
 	Start, End int
@@ -35,34 +37,35 @@ func Concordance(seg *segment.Segmenter, a *corpus.Article, word string, width i
 		return nil
 	}
 	var out []Line
-	for i, toks := range cutParagraphs(seg, a) {
-		for _, t := range toks {
+	paras := cutParagraphs(seg, a)
+	for i, pw := range paras {
+		for _, t := range pw.toks {
 			if strings.EqualFold(t.Text, word) {
-				out = append(out, line(a, i, t.Start, t.End, width))
+				out = append(out, line(a, i, &pw.text, t.Start, t.End, width))
 			}
 		}
 	}
 	if len(out) > 0 {
 		return out
 	}
-	for i := range a.Paragraphs {
-		text := a.Paragraphs[i].Text
+	for i := range paras {
+		b := &paras[i].text
 		for at := 0; ; {
-			k := strings.Index(text[at:], word)
+			k := strings.Index(b.Text[at:], word)
 			if k < 0 {
 				break
 			}
-			out = append(out, line(a, i, at+k, at+k+len(word), width))
+			out = append(out, line(a, i, b, at+k, at+k+len(word), width))
 			at += k + len(word)
 		}
 	}
 	return out
 }
 
-// line makes the Line of the word at [s,e) of paragraph i's Text.
-func line(a *corpus.Article, i, s, e, width int) Line {
+// line makes the Line of the word at [s,e) of paragraph i's bridged text b.
+func line(a *corpus.Article, i int, b *segment.Bridged, s, e, width int) Line {
 	p := &a.Paragraphs[i]
-	text := p.Text
+	text := b.Text
 	l := s
 	for n := 0; n < width && l > 0; n++ {
 		_, size := utf8.DecodeLastRuneInString(text[:l])
@@ -73,10 +76,11 @@ func line(a *corpus.Article, i, s, e, width int) Line {
 		_, size := utf8.DecodeRuneInString(text[r:])
 		r += size
 	}
+	ts, te := b.Span(s, e)
 	return Line{
 		Para:  i,
-		Start: p.RawOffset(s),
-		End:   p.RawOffset(e-1) + 1,
+		Start: p.RawOffset(ts),
+		End:   p.RawOffset(te-1) + 1,
 		Left:  spaces(text[l:s]),
 		Word:  text[s:e],
 		Right: spaces(text[e:r]),

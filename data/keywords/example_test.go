@@ -20,7 +20,7 @@ func Example() {
 	fmt.Println(string(a.Raw[lines[1].Start:lines[1].End]))
 	// Output:
 	// 马村区 ×16
-	// 网格 ×13
+	// 网格 ×12
 	// 项目 ×22
 	// 造高端材料和 生物医药 基地、综合枢
 	// 生物医药

@@ -74,11 +74,11 @@ func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 	counts := map[string]int{}
 	forms := map[string]string{} // how the word is first written: 5G, not 5g
 	total := 0
-	for i, toks := range cutParagraphs(seg, a) {
+	for i, pw := range cutParagraphs(seg, a) {
 		if a.Paragraphs[i].Kind == corpus.Caption {
 			continue
 		}
-		for _, t := range toks {
+		for _, t := range pw.toks {
 			w := strings.ToLower(t.Text)
 			if candidate(w) {
 				counts[w]++
@@ -113,11 +113,23 @@ func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 	return out
 }
 
-// cutParagraphs segments the text of each paragraph, as the reader shows it.
-func cutParagraphs(seg *segment.Segmenter, a *corpus.Article) [][]segment.Token {
+// paragraphWords is a paragraph's text as it is cut (bridged: see
+// segment.Bridge), and its words.
+type paragraphWords struct {
+	text segment.Bridged
+	toks []segment.Token
+}
+
+// cutParagraphs segments each paragraph as the reader shows it, bridged.
+func cutParagraphs(seg *segment.Segmenter, a *corpus.Article) []paragraphWords {
+	out := make([]paragraphWords, len(a.Paragraphs))
 	texts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		texts[i] = p.Text
+		out[i].text = segment.Bridge(p.Text)
+		texts[i] = out[i].text.Text
 	}
-	return seg.CutAll(texts)
+	for i, toks := range seg.CutAll(texts) {
+		out[i].toks = toks
+	}
+	return out
 }

@@ -12,8 +12,6 @@
 package search
 
 import (
-	"sort"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -46,77 +44,20 @@ type document struct {
 	dead    bool
 }
 
-// passage is one paragraph. norm is its Text as searched: ASCII letters in
-// lower case, and white space next to a Chinese character dropped, for OCR
-// and typesetting split words and numbers (地区生产总 值, 16.4 亿 元).
-// Offsets into norm map back to Text through shifts.
+// passage is one paragraph. norm is its Text as searched: bridged (white
+// space next to Chinese characters taken out, see segment.Bridge) with ASCII
+// letters in lower case, which keeps lengths, so that offsets into norm map
+// back to Text through text.
 type passage struct {
 	doc, para int
 	norm      string
-	shifts    []shift // sorted by at
+	text      segment.Bridged
 	runes     int
 	bounds    []uint64 // bit i set: a word starts at norm offset i, or i is len(norm); nil until cut
 }
 
-// shift says that from norm offset at on, Text offsets are add bytes more.
-type shift struct{ at, add int32 }
-
-// normalise returns the searched form of a paragraph's text and the shifts
-// back to it.
-func normalise(text string) (string, []shift) {
-	var sb strings.Builder
-	var shifts []shift
-	removed := 0
-	prev := rune(0)
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isSpace(r) {
-			if 'A' <= r && r <= 'Z' {
-				sb.WriteByte(byte(r + 'a' - 'A'))
-			} else {
-				sb.WriteString(text[i : i+n]) // invalid bytes stay as they are
-			}
-			prev = r
-			i += n
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !isSpace(r) {
-				break
-			}
-			j += n
-		}
-		next, _ := utf8.DecodeRuneInString(text[j:])
-		if j < len(text) && (unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next)) {
-			removed += j - i
-			shifts = append(shifts, shift{int32(sb.Len()), int32(removed)})
-		} else {
-			sb.WriteString(text[i:j])
-		}
-		prev = ' '
-		i = j
-	}
-	return sb.String(), shifts
-}
-
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
-
-// textOffset maps a norm offset to the paragraph's Text.
-func (p *passage) textOffset(x int) int {
-	i := sort.Search(len(p.shifts), func(i int) bool { return int(p.shifts[i].at) > x })
-	if i == 0 {
-		return x
-	}
-	return x + int(p.shifts[i-1].add)
-}
-
-// textSpan maps a norm span to the paragraph's Text: from its first byte to
-// just after its last, so that no dropped space at either end is included.
-func (p *passage) textSpan(s, e int) (int, int) {
-	return p.textOffset(s), p.textOffset(e-1) + 1
-}
+// textSpan maps a norm span to the paragraph's Text.
+func (p *passage) textSpan(s, e int) (int, int) { return p.text.Span(s, e) }
 
 // posting is one character occurrence: passage, byte offset in it, and the
 // character that follows (-1 at the end), so that most candidates for a
@@ -215,8 +156,8 @@ func (ix *Index) add(a *corpus.Article, cuts [][]segment.Token) {
 	ix.byID[a.ID] = len(ix.docs)
 	ix.docs = append(ix.docs, d)
 	for i, para := range a.Paragraphs {
-		p := passage{doc: len(ix.docs) - 1, para: i}
-		p.norm, p.shifts = normalise(para.Text)
+		p := passage{doc: len(ix.docs) - 1, para: i, text: segment.Bridge(para.Text)}
+		p.norm = foldASCII(p.text.Text)
 		if cuts != nil {
 			p.bounds = bounds(cuts[i], len(p.norm))
 		}
@@ -279,7 +220,7 @@ func (ix *Index) fill() {
 func cutArticle(seg *segment.Segmenter, a *corpus.Article) [][]segment.Token {
 	texts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		texts[i], _ = normalise(p.Text)
+		texts[i] = segment.Bridge(p.Text).Text
 	}
 	return seg.CutAll(texts)
 }

@@ -278,38 +278,6 @@ func TestAddReplacesAndAfterReady(t *testing.T) {
 	}
 }
 
-func TestNormalise(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"地区生产总 值增长5.4%", "地区生产总值增长5.4%"},
-		{"16.4 亿 元", "16.4亿元"},
-		{"18 个贫困村", "18个贫困村"},
-		{"GDP Growth  Rate", "gdp growth  rate"},
-		{"新\u3000发展", "新发展"},
-		{"末尾 ", "末尾 "},
-	}
-	for _, tt := range tests {
-		norm, shifts := normalise(tt.in)
-		if norm != tt.want {
-			t.Errorf("normalise(%q) = %q, want %q", tt.in, norm, tt.want)
-			continue
-		}
-		p := passage{norm: norm, shifts: shifts}
-		for i, r := range norm {
-			j := p.textOffset(i)
-			if got, _ := utf8DecodeLower(tt.in[j:]); got != r {
-				t.Errorf("%q: norm %d (%q) maps to text %d", tt.in, i, r, j)
-			}
-		}
-	}
-}
-
-func utf8DecodeLower(s string) (rune, int) {
-	for _, r := range s {
-		return unicode.ToLower(r), 0
-	}
-	return 0, 0
-}
-
 func TestSnippet(t *testing.T) {
 	text := strings.Repeat("前", 30) + "生物医药" + strings.Repeat("后", 80)
 	s, marks := snippet(text, []Span{{90, 102}})
