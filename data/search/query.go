@@ -210,23 +210,44 @@ func (ix *Index) terms(q string) []string {
 		}
 		return out
 	}
+	q = segment.Bridge(q).Text // cut like the documents
 	toks := ix.seg.Cut(q)
+	var function []string // function characters, kept only if nothing else is
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !segment.IsWord(t.Text) {
 			continue
 		}
+		if isFunction(t.Text) {
+			function = append(function, t.Text)
+			continue
+		}
 		// A run of single Han characters, one after the other, is one term:
-		// a name or abbreviation the dictionary does not know.
+		// a name or abbreviation the dictionary does not know (马村).
 		end := t.End
-		for j := i; j+1 < len(toks) && singleHan(toks[j].Text) && singleHan(toks[j+1].Text) && toks[j+1].Start == toks[j].End; j++ {
+		for j := i; j+1 < len(toks) && singleHan(toks[j].Text) && singleHan(toks[j+1].Text) &&
+			!isFunction(toks[j+1].Text) && toks[j+1].Start == toks[j].End; j++ {
 			end = toks[j+1].End
 			i = j + 1
 		}
 		addTerm(q[t.Start:end])
 	}
+	if len(out) == 0 {
+		for _, f := range function {
+			addTerm(f)
+		}
+	}
 	return out
 }
+
+// isFunction reports a single function character (的, 和, 在…): in a query
+// of other words it carries no meaning and would match almost every
+// passage, or glue itself to a name (马村的).
+func isFunction(s string) bool {
+	return len(s) == len("的") && strings.Contains(functionChars, s)
+}
+
+const functionChars = "的了和与及或是在把被对之等也都而"
 
 func singleHan(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)

@@ -98,6 +98,20 @@ func TestQueryRanking(t *testing.T) {
 			t.Errorf("%s: first hit %s para %q, want %s with %q", tt.q, h.Doc, para, tt.firstDoc, tt.inBest)
 		}
 	}
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"马村的生物医药", []string{"马村", "生物医药"}},
+		{"生物医药 和 新材料", []string{"生物医药", "新材料"}},
+		{"的", []string{"的"}},
+		{"GDP增长", []string{"gdp", "增长"}},
+		{"地区生产总 值", []string{"地区生产总值"}},
+	} {
+		if got := ix.terms(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("terms(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
 	if hits := ix.Query("量子计算机", 10); len(hits) != 0 {
 		t.Errorf("量子计算机: %d hits, want none", len(hits))
 	}
