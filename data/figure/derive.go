@@ -25,7 +25,7 @@ func (x *extractor) derive(first, last int, cl clause, ss, se int) {
 	case (f.Kind == Count || f.Kind == Level || f.Kind == Physical) && cl.compYear && cl.growthVerb != "":
 		x.deriveBase(k, cl, ss, se)
 	case f.Kind == Count:
-		x.deriveStart(k, ss, se)
+		x.deriveStart(k, cl, ss, se)
 	}
 }
 
@@ -121,11 +121,8 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 }
 
 // deriveStart: 新增49家，总数达520家 gives the 471 there were before.
-func (x *extractor) deriveStart(k int, ss, se int) {
+func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 	f := x.out[k]
-	if !strings.Contains(f.Name, "总数") && !strings.Contains(f.Name, "总量") {
-		return
-	}
 	for n := len(x.sent) - 2; n >= 0; n-- {
 		g := x.out[x.sent[n]]
 		if g.Derived || g.Kind != Count || g.Unit != f.Unit {
@@ -134,7 +131,13 @@ func (x *extractor) deriveStart(k int, ss, se int) {
 		if !strings.HasPrefix(g.Name, "新增") && !strings.HasPrefix(g.Name, "新认定") && !strings.HasPrefix(g.Name, "新引进") {
 			return
 		}
-		v := f.Value - g.Value
+		// the total names itself (总数达520家) or has no name of its own
+		// (新增49家，达到520家)
+		if !containsAny(f.Name, []string{"总数", "总量"}) &&
+			!(f.Name == g.Name && containsAny(cl.raw, []string{"总数", "总量", "累计", "达到", "增至", "共有"})) {
+			return
+		}
+		v := round(f.Value-g.Value, 4)
 		if v < 0 {
 			return
 		}
@@ -143,12 +146,19 @@ func (x *extractor) deriveStart(k int, ss, se int) {
 			yy := *f.Year - 1
 			y = &yy
 		}
-		name := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(g.Name, "新增"), "新认定"), "新引进")
+		name := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(g.Name, "新增"), "新认定"), "新引进") + "总数"
+		if x.out[k].Name == g.Name {
+			x.out[k].Name = name // 新增…49家，达到520家: the 520 is the total
+		}
+		scale := 1.0
+		if f.Value != 0 {
+			scale = f.NormValue / f.Value
+		}
 		x.out = append(x.out, Figure{
 			Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
-			Value: v, Unit: f.Unit, NormValue: v, NormUnit: f.NormUnit, Kind: Count,
-			Name: name + "总数", Region: f.Region, Year: y, Derived: true,
-			DerivedFrom: fmt.Sprintf("%s − %s 新增 = %s at the start of the year", compact(f.Text), compact(g.Text), num(v)),
+			Value: v, Unit: f.Unit, NormValue: round(v*scale, 4), NormUnit: f.NormUnit, Kind: Count,
+			Name: name, Region: f.Region, Year: y, Derived: true,
+			DerivedFrom: fmt.Sprintf("%s − %s 新增 = %s%s at the start of the year", compact(f.Text), compact(g.Text), num(v), f.Unit),
 		})
 		return
 	}
