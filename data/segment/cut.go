@@ -147,12 +147,12 @@ func (d *Dict) cutBatch(texts []string, out [][]Token) {
 func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 	lower := lowerASCII(text)
 	us := units(lower)
-	var found []int // entries, each once: a prefix is looked up once
-	// Texts repeat their words: remember where each prefix looked up
-	// starts (-1: no word starts with it).
+	var found []int // entries of the words found, with repeats
+	// Texts repeat their words: remember where each prefix of two units or
+	// more starts (-1: no word starts with it).
 	seen := make(map[string]int, len(us))
 	for i := range us {
-		r, _ := utf8.DecodeRuneInString(lower[us[i].start:])
+		r, n := utf8.DecodeRuneInString(lower[us[i].start:])
 		rg, ok := d.first[r]
 		if !ok {
 			continue
@@ -160,12 +160,21 @@ func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 		lo, hi := int(rg[0]), int(rg[1])
 		for j := i; j < len(us) && j-i < d.units; j++ {
 			prefix := lower[us[i].start:us[j].end]
+			if j == i && len(prefix) == n {
+				// One character: every entry of its range starts with
+				// it, the character itself first if it is a word.
+				if d.word(lo) == prefix && d.freq[lo] > 0 {
+					found = append(found, lo)
+				}
+				continue
+			}
 			at, ok := seen[prefix]
 			if !ok {
 				at = d.lowerBound(lo, hi, prefix)
-				if w := d.word(at % max(hi, 1)); at == hi || !strings.HasPrefix(w, prefix) {
+				switch {
+				case at == hi || !strings.HasPrefix(d.word(at), prefix):
 					at = -1
-				} else if w == prefix && d.freq[at] > 0 {
+				case d.word(at) == prefix && d.freq[at] > 0:
 					found = append(found, at)
 				}
 				seen[prefix] = at
@@ -179,8 +188,9 @@ func (d *Dict) segmenterFor(text string) *gse.Segmenter {
 	seg := &gse.Segmenter{NotLoadHMM: true, SkipLog: true}
 	seg.Dict = gse.NewDict()
 	var sum float64
-	// In byte order: the trie grows with fewer relocations.
+	// Once each, in byte order: the trie grows with fewer relocations.
 	slices.Sort(found)
+	found = slices.Compact(found)
 	for _, i := range found {
 		f := float64(d.freq[i])
 		seg.Dict.AddToken(seg.ToToken(d.word(i), f))
