@@ -3,6 +3,9 @@ package segment
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -144,6 +147,50 @@ func TestCutMatchesGse(t *testing.T) {
 			t.Errorf("%s: differs from gse\n got %.300s\nwant %.300s", name, got, strings.Join(want, "/"))
 		}
 	}
+}
+
+// The embedded table is gse's own data: gse loading its s_1.txt from the
+// module cache (only there at development time; skipped elsewhere) cuts the
+// seeds as Cut does, with the same total frequency.
+func TestEmbeddedTableIsGseData(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads gse's full trie: 2 s, 130 MB")
+	}
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
+	if err != nil {
+		t.Skipf("gse's source is not at hand: %v", err)
+	}
+	raw, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "data", "dict", "zh", "s_1.txt"))
+	if err != nil {
+		t.Skipf("gse's data is not at hand: %v", err)
+	}
+	var full gse.Segmenter
+	full.NotLoadHMM, full.SkipLog = true, true
+	if err := full.LoadDictStr(string(raw)); err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadEmbedded(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.Dict.TotalFreq() != d.TotalFreq() || full.Dict.NumTokens() != countWords(d) {
+		t.Fatalf("gse: %v over %d words; embedded: %v over %d", full.Dict.TotalFreq(), full.Dict.NumTokens(), d.TotalFreq(), countWords(d))
+	}
+	for name, text := range seedTexts(t) {
+		var want []string
+		for _, s := range full.Segment([]byte(text)) {
+			want = append(want, text[s.Start():s.End()])
+		}
+		if got := words(d.Cut(text)); got != strings.Join(want, "/") {
+			t.Errorf("%s: differs from gse's own dictionary", name)
+		}
+	}
+}
+
+func countWords(d *Dict) int {
+	n := 0
+	d.Each(func(string, float64) { n++ })
+	return n
 }
 
 func TestCutAllMatchesCut(t *testing.T) {
