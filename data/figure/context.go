@@ -137,6 +137,7 @@ func init() {
 // sentence names (not one it is compared with), else one named earlier in
 // its paragraph, else the article's period; nil when none is known.
 func (x *extractor) year(pos, ss int) *int {
+	ss = runeStart(x.s, maxInt(ss, pos-400))
 	if y := x.yearIn(ss, pos); y != 0 {
 		return &y
 	}

@@ -104,10 +104,19 @@ func (x *extractor) consider(i int) {
 	f.Region = x.region(q.Start, ss)
 	f.Year = x.year(q.Start, ss)
 	x.out = append(x.out, f)
+	if len(x.sent) >= 40 {
+		// the figures a figure can refer back to; a page without
+		// punctuation is one endless sentence
+		x.sent = append(x.sent[:0], x.sent[len(x.sent)-20:]...)
+	}
 	x.sent = append(x.sent, len(x.out)-1)
 	x.outOf[i] = len(x.out) - 1
 	if i == last {
 		ts, te := trimSpan(x.s, ss, se)
+		if te-ts > 600 {
+			ts = runeStart(x.s, maxInt(ts, x.qs[first].Start-200))
+			te = runeStart(x.s, minInt(te, x.qs[last].End+100))
+		}
 		x.derive(first, last, cl, ts, te)
 	}
 }

@@ -129,6 +129,14 @@ func compact(s string) string {
 // clauseStart is where the clause holding offset i begins, no earlier than
 // from: after the last comma, semicolon or colon.
 func clauseStart(s string, from, i int) int {
+	if i-from > 240 {
+		// a clause is short; a page without punctuation must not make
+		// every figure read back to its start
+		from = i - 240
+		for from < i && s[from]&0xC0 == 0x80 {
+			from++
+		}
+	}
 	for j := i; j > from; {
 		r, sz := utf8.DecodeLastRuneInString(s[:j])
 		switch r {
