@@ -26,10 +26,22 @@ func runWindow(std *stdio) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Zhibiao 指标")
 	w.SetMaster()
-	// The dictionary loads while the window opens; search and keywords
-	// fill in when it is ready.
-	seg := segment.New(segment.LoadEmbedded)
-	ui.New(a, w, articles, ui.Options{Version: version, Segmenter: seg}).Start()
+	// The window comes first: the dictionary starts loading, and the
+	// analysis panel is built, once it is on screen. Search and keywords
+	// fill in when the dictionary is ready.
+	shown := make(chan struct{})
+	seg := segment.New(func() (*segment.Dict, error) {
+		<-shown
+		return segment.LoadEmbedded()
+	})
+	m := ui.New(a, w, articles, ui.Options{Version: version, Segmenter: seg})
+	m.Start()
+	a.Lifecycle().SetOnStarted(func() {
+		go fyne.Do(func() {
+			close(shown)
+			m.Finish()
+		})
+	})
 	w.ShowAndRun()
 	return exitOK
 }

@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 runs=${1:-5}
 base_dir=${BASELINE_DIR:-../shared/tools/baseline-fyne}
 [ -d "$base_dir" ] || { echo "no baseline at $base_dir; set BASELINE_DIR" >&2; exit 1; }
-build_app
+[ "${NO_BUILD:-}" = 1 ] || build_app
 need_pkgs $X_PKGS
 (cd "$base_dir" && go build -buildvcs=false -o "$OLDPWD/bin/baseline-fyne" .)
 export BASELINE_FONT=$PWD/assets/fonts/wqy-microhei.ttf

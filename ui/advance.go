@@ -17,6 +17,9 @@ type advances struct {
 	mu   sync.Mutex
 	buf  sfnt.Buffer
 	ems  map[rune]float32
+	// line is the height of a line of text in ems (ascent, descent and
+	// line gap), as Fyne sizes a text object.
+	line float32
 }
 
 func newAdvances(ttf []byte) (*advances, error) {
@@ -24,7 +27,14 @@ func newAdvances(ttf []byte) (*advances, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse font metrics: %w", err)
 	}
-	return &advances{font: f, ems: map[rune]float32{}}, nil
+	a := &advances{font: f, ems: map[rune]float32{}}
+	upem := fixed.Int26_6(f.UnitsPerEm()) << 6
+	m, err := f.Metrics(&a.buf, upem, font.HintingNone)
+	if err != nil {
+		return nil, fmt.Errorf("read font metrics: %w", err)
+	}
+	a.line = float32(m.Height) / float32(upem)
+	return a, nil
 }
 
 // em returns the advance of r in ems. Characters the font lacks, and the

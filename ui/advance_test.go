@@ -32,6 +32,9 @@ func TestAdvancesMatchRenderer(t *testing.T) {
 			}
 		}
 	}
+	if h := fyne.MeasureText("中", size, fyne.TextStyle{}).Height; h-adv.line*size > 0.5 || h-adv.line*size < -0.5 {
+		t.Errorf("line height: metrics say %.2f px, Fyne %.2f px", adv.line*size, h)
+	}
 	for r, d := range worst {
 		if d > 0.5 || d < -0.5 {
 			t.Errorf("%q (U+%04X): metrics say %.2f px more than Fyne draws", r, r, d)

@@ -76,10 +76,16 @@ func newSearchBox(ix *search.Index, articles func() []*corpus.Article) *searchBo
 
 func (s *searchBox) query() string { return s.entry.Text }
 
+// setIndex gives the box its index, built once the window is up.
+func (s *searchBox) setIndex(ix *search.Index) {
+	s.index = ix
+	s.run()
+}
+
 // run answers the query from the index: fast enough for every keystroke.
 func (s *searchBox) run() {
 	q := s.query()
-	if q == "" {
+	if q == "" || s.index == nil {
 		s.hits = nil
 		s.note.Hide()
 		s.OnActive(false)

@@ -167,8 +167,10 @@ func (r *textBlockRenderer) build() {
 			txt := canvas.NewText(run.text, col(run.color))
 			txt.TextSize = size
 			txt.TextStyle = fyne.TextStyle{}
+			// The text object's height comes from the font's metrics, not
+			// from MinSize, which would shape every line just to lay it out.
 			x := xAt(l.start + run.offset)
-			h := txt.MinSize().Height
+			h := t.adv.line * size
 			txt.Move(fyne.NewPos(x, top+(lh-h)/2))
 			objs = append(objs, txt)
 		}

@@ -77,7 +77,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	m := New(a, w, articles(t), Options{Version: "test", Segmenter: slow})
 	done := make(chan struct{})
-	go func() { m.Start(); close(done) }()
+	go func() { m.Start(); m.Finish(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):

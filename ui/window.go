@@ -1,13 +1,13 @@
-// Package ui builds Zhibiao's window: the library, the reader and the
-// menus. It never creates the application itself (that is package app's
-// job), so it can be driven headless with fyne.io/fyne/v2/test.
+// Package ui builds Zhibiao's window: the library, the reader, the
+// analysis panel and the menus. It never creates the application itself
+// (that is package app's job), so it can be driven headless with
+// fyne.io/fyne/v2/test.
 package ui
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/zhibiao/zhibiao/assets"
 	"github.com/zhibiao/zhibiao/data/chart"
@@ -32,12 +32,13 @@ type Main struct {
 	seg    *segment.Segmenter
 	index  *search.Index
 
-	lib    *library
-	search *searchBox
-	panel  *panel
-	reader *Reader
-	find   *findBar
-	split  *container.Split
+	lib       *library
+	search    *searchBox
+	panel     *panel // nil until Finish
+	panelSlot *fyne.Container
+	reader    *Reader
+	find      *findBar
+	split     *container.Split
 }
 
 // Options are what the window needs from outside.
@@ -48,15 +49,17 @@ type Options struct {
 	Segmenter *segment.Segmenter
 }
 
-// New prepares the main window over the given articles. Call Start to fill
-// the window.
+// New prepares the main window over the given articles. Call Start before
+// the window shows, and Finish once it is on screen.
 func New(a fyne.App, w fyne.Window, articles []*corpus.Article, opt Options) *Main {
 	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
 		seg: opt.Segmenter, figs: map[string][]figure.Figure{}}
 }
 
-// Start applies the remembered theme, language and window size, builds the
-// content and menus, and reopens the last article where the user left it.
+// Start applies the remembered theme, language and window size, and builds
+// what the user sees first: the library and the last article read, where
+// they left it. Everything else waits for Finish, so the window appears as
+// fast as Fyne can show a window at all.
 func (m *Main) Start() {
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
@@ -72,22 +75,26 @@ func (m *Main) Start() {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
 	m.adv = adv
-	if m.charts, err = chart.NewRenderer(); err != nil {
-		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
-	}
-	m.index = search.NewIndex(m.seg, m.articles...)
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
 	m.build()
 	m.openLast()
+}
+
+// Finish builds the rest once the window is on screen: the search index,
+// the analysis panel, the figures marked in the text.
+func (m *Main) Finish() {
+	var err error
+	if m.charts, err = chart.NewRenderer(); err != nil {
+		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
+	}
+	m.index = search.NewIndex(m.seg, m.articles...)
+	m.search.setIndex(m.index)
+	m.buildPanel()
 	go func() {
 		// Results found by substring become results found by words.
 		<-m.index.Ready()
-		fyne.Do(func() {
-			if m.search.query() != "" {
-				m.search.run()
-			}
-		})
+		fyne.Do(m.search.run)
 	}()
 }
 
@@ -103,10 +110,45 @@ func (m *Main) build() {
 	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme(), m.adv)
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnScrolled = m.rememberPosition
+	m.reader.OnFigureTapped = func(i int) {
+		if m.panel != nil {
+			m.panel.tabs.SelectIndex(0)
+			m.panel.figures.selectFigure(i)
+		}
+	}
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
 	m.lib = newLibrary(m.articles)
 	m.lib.OnSelect = m.open
+	m.buildSearch()
+
+	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
+	m.find.layout = centre
+	m.panelSlot = container.NewStack()
+	left, right := 0.18, 0.55
+	if m.split != nil {
+		left, right = m.split.Offset, m.split.Trailing.(*container.Split).Offset
+	}
+	work := container.NewHSplit(centre, m.panelSlot)
+	work.Offset = right
+	sidebar := container.NewBorder(container.NewVBox(m.search.entry, m.search.note), nil, nil, nil,
+		container.NewStack(m.lib.list, m.search.results))
+	m.split = container.NewHSplit(sidebar, work)
+	m.split.Offset = left
+	m.win.SetContent(m.split)
+	m.win.SetMainMenu(m.menu())
+	m.addShortcuts()
+	if current != nil {
+		m.lib.selectID(current.ID)
+		m.reader.ScrollToParagraph(top)
+	}
+	if m.panel != nil { // rebuilt for a new language
+		m.buildPanel()
+	}
+}
+
+// buildSearch makes the search box, keeping the query across rebuilds.
+func (m *Main) buildSearch() {
 	query := ""
 	if m.search != nil {
 		query = m.search.query()
@@ -123,8 +165,13 @@ func (m *Main) build() {
 		}
 	}
 	m.search.results.Hide()
-	sidebar := container.NewBorder(container.NewVBox(m.search.entry, m.search.note), nil, nil, nil,
-		container.NewStack(m.lib.list, m.search.results))
+	if query != "" {
+		m.search.entry.SetText(query)
+	}
+}
+
+// buildPanel makes the analysis panel and fills it for the open article.
+func (m *Main) buildPanel() {
 	m.panel = newPanel(m.charts, m.allDocs, m.seg)
 	m.panel.figures.OnSelect = func(_ int, f figure.Figure) { m.reader.Mark(f.Start, f.End) }
 	m.panel.figures.OnExport = m.exportFigures
@@ -132,27 +179,10 @@ func (m *Main) build() {
 	m.panel.charts.OnExport = m.exportChart
 	m.panel.charts.dark = m.isDark()
 	m.panel.keywords.OnLine = func(l keywords.Line) { m.reader.Mark(l.Start, l.End) }
-	m.reader.OnFigureTapped = func(i int) { m.panel.tabs.SelectIndex(0); m.panel.figures.selectFigure(i) }
-
-	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
-	m.find.layout = centre
-	left, right := 0.18, 0.55
-	if m.split != nil {
-		left, right = m.split.Offset, m.split.Trailing.(*container.Split).Offset
-	}
-	work := container.NewHSplit(centre, m.panel.CanvasObject())
-	work.Offset = right
-	m.split = container.NewHSplit(sidebar, work)
-	m.split.Offset = left
-	m.win.SetContent(m.split)
-	m.win.SetMainMenu(m.menu())
-	m.addShortcuts()
-	if current != nil {
-		m.lib.selectID(current.ID)
-		m.reader.ScrollToParagraph(top)
-	}
-	if query != "" {
-		m.search.entry.SetText(query)
+	m.panelSlot.Objects = []fyne.CanvasObject{m.panel.CanvasObject()}
+	m.panelSlot.Refresh()
+	if a := m.reader.Article(); a != nil {
+		m.analyse(a)
 	}
 }
 
@@ -162,9 +192,9 @@ func (m *Main) open(a *corpus.Article) {
 		return
 	}
 	m.reader.Show(a)
-	figs := m.figures(a)
-	m.reader.SetFigures(figs)
-	m.panel.show(a, figs)
+	if m.panel != nil {
+		m.analyse(a)
+	}
 	m.set.setLastArticle(a.ID)
 	if p := m.set.position(a.ID); p > 0 {
 		m.reader.ScrollToParagraph(p)
@@ -174,51 +204,11 @@ func (m *Main) open(a *corpus.Article) {
 	}
 }
 
-// figures extracts an article's figures the first time it is opened.
-func (m *Main) figures(a *corpus.Article) []figure.Figure {
-	if f, ok := m.figs[a.ID]; ok {
-		return f
-	}
-	f := figure.Extract(a)
-	m.figs[a.ID] = f
-	return f
-}
-
-// allDocs is every article with its figures, for charts across articles.
-func (m *Main) allDocs() []chart.Doc {
-	docs := make([]chart.Doc, len(m.articles))
-	for i, a := range m.articles {
-		docs[i] = chart.Doc{Article: a, Figures: m.figures(a)}
-	}
-	return docs
-}
-
-func (m *Main) articleByID(id string) *corpus.Article {
-	for _, a := range m.articles {
-		if a.ID == id {
-			return a
-		}
-	}
-	return nil
-}
-
-// openHit opens a search result's article and marks the passage's terms.
-func (m *Main) openHit(h search.Hit) {
-	m.openRef(chart.Ref{Doc: h.Doc, Start: h.Start, End: h.End})
-}
-
-// openRef opens the article a chart bar comes from and marks its figure.
-func (m *Main) openRef(ref chart.Ref) {
-	if a := m.articleByID(ref.Doc); a != nil {
-		m.lib.selectID(a.ID)
-		m.reader.Mark(ref.Start, ref.End)
-	}
-}
-
-// isDark tells whether the window is dark, whichever way it came to be.
-func (m *Main) isDark() bool {
-	r, g, b, _ := m.app.Settings().Theme().Color(theme.ColorNameBackground, m.app.Settings().ThemeVariant()).RGBA()
-	return r+g+b < 3*0x8000
+// analyse marks an article's figures in the text and fills the panel.
+func (m *Main) analyse(a *corpus.Article) {
+	figs := m.figures(a)
+	m.reader.SetFigures(figs)
+	m.panel.show(a, figs)
 }
 
 func (m *Main) openLast() {
@@ -226,13 +216,10 @@ func (m *Main) openLast() {
 		return
 	}
 	id := m.set.lastArticle()
-	for _, a := range m.articles {
-		if a.ID == id {
-			m.lib.selectID(id)
-			return
-		}
+	if m.articleByID(id) == nil {
+		id = m.articles[0].ID
 	}
-	m.lib.selectID(m.articles[0].ID)
+	m.lib.selectID(id)
 }
 
 func (m *Main) rememberPosition(paragraph int) {
@@ -259,9 +246,11 @@ func (m *Main) setTheme(mode ThemeMode) {
 	t := newAppTheme(mode)
 	m.app.Settings().SetTheme(t)
 	m.reader.setBaseTheme(t)
-	m.panel.charts.setDark(m.isDark())
-	if a := m.reader.Article(); a != nil {
-		m.panel.figures.show(a, m.figures(a)) // the legend's colours
+	if m.panel != nil {
+		m.panel.charts.setDark(m.isDark())
+		if a := m.reader.Article(); a != nil {
+			m.panel.figures.show(a, m.figures(a)) // the legend's colours
+		}
 	}
 	m.win.SetMainMenu(m.menu())
 }

@@ -35,6 +35,7 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, w, articles(t), Options{Version: "test", Segmenter: testSegmenter})
 	m.Start()
+	m.Finish()
 	return m, w
 }
 

@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/search"
+)
+
+// figures extracts an article's figures the first time they are wanted.
+func (m *Main) figures(a *corpus.Article) []figure.Figure {
+	if f, ok := m.figs[a.ID]; ok {
+		return f
+	}
+	f := figure.Extract(a)
+	m.figs[a.ID] = f
+	return f
+}
+
+// allDocs is every article with its figures, for charts across articles.
+func (m *Main) allDocs() []chart.Doc {
+	docs := make([]chart.Doc, len(m.articles))
+	for i, a := range m.articles {
+		docs[i] = chart.Doc{Article: a, Figures: m.figures(a)}
+	}
+	return docs
+}
+
+func (m *Main) articleByID(id string) *corpus.Article {
+	for _, a := range m.articles {
+		if a.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// openHit opens a search result's article and marks the passage's terms.
+func (m *Main) openHit(h search.Hit) {
+	m.openRef(chart.Ref{Doc: h.Doc, Start: h.Start, End: h.End})
+}
+
+// openRef opens the article a chart bar comes from and marks its figure.
+func (m *Main) openRef(ref chart.Ref) {
+	if a := m.articleByID(ref.Doc); a != nil {
+		m.lib.selectID(a.ID)
+		m.reader.Mark(ref.Start, ref.End)
+	}
+}
+
+// isDark tells whether the window is dark, whichever way it came to be.
+func (m *Main) isDark() bool {
+	r, g, b, _ := m.app.Settings().Theme().Color(theme.ColorNameBackground, m.app.Settings().ThemeVariant()).RGBA()
+	return r+g+b < 3*0x8000
+}
