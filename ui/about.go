@@ -39,6 +39,8 @@ func (m *Main) showShortcuts() {
 		{"Ctrl+=", tr("Larger Text")},
 		{"Ctrl+-", tr("Smaller Text")},
 		{"Ctrl+0", tr("Actual Size")},
+		{"Ctrl+S", tr("Export Chart…")},
+		{"Shift+Ctrl+S", tr("Export Figures…")},
 		{"Ctrl+Q", tr("Quit")},
 	}
 	form := widget.NewForm()

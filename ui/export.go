@@ -31,6 +31,10 @@ const prefExportDir = "export.folder"
 
 // showExport opens the export dialog: folder, file name, format.
 func (m *Main) showExport(req exportRequest) {
+	if m.showExportHook != nil {
+		m.showExportHook(req)
+		return
+	}
 	dir := m.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir())
 	folder := widget.NewLabel(dir)
 	folder.Truncation = fyne.TextTruncateEllipsis

@@ -19,12 +19,26 @@ import (
 // twice as large by default, for print.
 var exportSizes = []struct{ w, h int }{{800, 500}, {1000, 625}, {1200, 750}, {640, 400}}
 
-// exportChart exports the chart on show as PNG or SVG, or its data as CSV.
-func (m *Main) exportChart() {
-	t := m.panel.charts
-	if t.current == nil {
+// exportChartOrFigures is Ctrl+S: the chart on show, or the figures when
+// there is none (the panel is on another tab, or the article has nothing
+// to chart).
+func (m *Main) exportChartOrFigures() {
+	if m.panel == nil {
 		return
 	}
+	if m.panel.tabs.SelectedIndex() == 1 && m.panel.charts.current != nil {
+		m.exportChart()
+		return
+	}
+	m.exportFigures()
+}
+
+// exportChart exports the chart on show as PNG or SVG, or its data as CSV.
+func (m *Main) exportChart() {
+	if m.panel == nil || m.panel.charts.current == nil {
+		return
+	}
+	t := m.panel.charts
 	c := *t.current
 	var sizes []string
 	for _, s := range exportSizes {
@@ -55,16 +69,13 @@ func (m *Main) exportChart() {
 }
 
 // exportFigures exports the article's figures as CSV (for Excel) or JSON.
-func (m *Main) exportFigures() { m.exportFiguresWith(m.showExport) }
-
-// exportFiguresWith lets tests take the request the dialog would get.
-func (m *Main) exportFiguresWith(show func(exportRequest)) {
+func (m *Main) exportFigures() {
 	a := m.reader.Article()
-	if a == nil {
+	if a == nil || m.panel == nil {
 		return
 	}
 	figs := m.figures(a)
-	show(exportRequest{
+	m.showExport(exportRequest{
 		title:   tr("Export Figures"),
 		name:    strings.TrimSuffix(a.ID, filepath.Ext(a.ID)) + "-figures",
 		formats: []string{".csv", ".json", ".jsonl"},

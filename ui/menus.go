@@ -7,14 +7,16 @@ import (
 
 // Keyboard shortcuts, in one place. ShortcutDefault is Ctrl, or Cmd on a Mac.
 var (
-	keyFind     = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
-	keyFindNext = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
-	keyFindPrev = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	keyLarger   = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
-	keyLargerKP = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault}
-	keySmaller  = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
-	keyActual   = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
-	keyQuit     = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFind          = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFindNext      = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault}
+	keyFindPrev      = &desktop.CustomShortcut{KeyName: fyne.KeyG, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyLarger        = &desktop.CustomShortcut{KeyName: fyne.KeyEqual, Modifier: fyne.KeyModifierShortcutDefault}
+	keyLargerKP      = &desktop.CustomShortcut{KeyName: fyne.KeyPlus, Modifier: fyne.KeyModifierShortcutDefault}
+	keySmaller       = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
+	keyActual        = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
+	keyQuit          = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyExport        = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	keyExportFigures = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
 
 // textStep is how much one Ctrl+= or Ctrl+- changes the reading size.
@@ -35,7 +37,11 @@ func (m *Main) findStep(d int) {
 // menu builds the main menu in the current language.
 func (m *Main) menu() *fyne.MainMenu {
 	quit := &fyne.MenuItem{Label: tr("Quit"), Shortcut: keyQuit, IsQuit: true, Action: m.app.Quit}
-	file := fyne.NewMenu(tr("File"), quit)
+	file := fyne.NewMenu(tr("File"),
+		&fyne.MenuItem{Label: tr("Export Chart…"), Shortcut: keyExport, Action: m.exportChartOrFigures},
+		&fyne.MenuItem{Label: tr("Export Figures…"), Shortcut: keyExportFigures, Action: m.exportFigures},
+		fyne.NewMenuItemSeparator(),
+		quit)
 
 	edit := fyne.NewMenu(tr("Edit"),
 		&fyne.MenuItem{Label: tr("Find…"), Shortcut: keyFind, Action: m.showFind},
@@ -91,4 +97,6 @@ func (m *Main) addShortcuts() {
 	bind(keySmaller, func() { m.zoom(-textStep) })
 	bind(keyActual, func() { m.zoom(0) })
 	bind(keyQuit, m.app.Quit)
+	bind(keyExport, m.exportChartOrFigures)
+	bind(keyExportFigures, m.exportFigures)
 }

@@ -169,7 +169,8 @@ func TestExportFiguresWritesFile(t *testing.T) {
 	dir := t.TempDir()
 	m.app.Preferences().SetString(prefExportDir, dir)
 	var req exportRequest
-	m.exportFiguresWith(func(r exportRequest) { req = r })
+	m.showExportHook = func(r exportRequest) { req = r }
+	m.exportFigures()
 	path := filepath.Join(dir, "figures.csv")
 	if err := req.write(path); err != nil {
 		t.Fatal(err)
@@ -181,5 +182,35 @@ func TestExportFiguresWritesFile(t *testing.T) {
 	req.done(path)
 	if !strings.Contains(m.panel.message.Text, path) {
 		t.Errorf("status %q does not say where the file went", m.panel.message.Text)
+	}
+}
+
+func TestExportChartWritesPNG(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	m.panel.tabs.SelectIndex(1)
+	var req exportRequest
+	m.showExportHook = func(r exportRequest) { req = r }
+	m.exportChartOrFigures()
+	if req.write == nil || !strings.Contains(req.title, "Chart") {
+		t.Fatalf("Ctrl+S on the charts tab asks for %q", req.title)
+	}
+	path := filepath.Join(t.TempDir(), "growth.png")
+	if err := req.write(path); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 1600 {
+		t.Errorf("exported PNG %dx%d, %v; want 1600 wide (800 at double resolution)", cfg.Width, cfg.Height, err)
+	}
+	// A write that cannot happen (no such folder) reports an error and
+	// leaves nothing behind.
+	bad := filepath.Join(t.TempDir(), "missing", "x.png")
+	if err := req.write(bad); err == nil {
+		t.Error("export into a missing folder succeeded")
 	}
 }

@@ -39,6 +39,10 @@ type Main struct {
 	reader    *Reader
 	find      *findBar
 	split     *container.Split
+
+	// showExportHook, in tests, takes the export request the dialog
+	// would get.
+	showExportHook func(exportRequest)
 }
 
 // Options are what the window needs from outside.
