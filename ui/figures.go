@@ -250,7 +250,10 @@ func (t *figuresTab) sortBy(col int) {
 
 func (t *figuresTab) sortRows() {
 	if t.sortCol < 0 {
-		return // document order, as extracted
+		// Document order; a derived figure, which spans its sentence,
+		// comes after the figures written in that sentence.
+		slices.SortStableFunc(t.rows, func(a, b int) int { return cmp.Compare(readingPos(t.figs[a]), readingPos(t.figs[b])) })
+		return
 	}
 	key := func(i int) (string, float64) {
 		f := t.figs[i]
@@ -280,6 +283,13 @@ func (t *figuresTab) sortRows() {
 		}
 		return c
 	})
+}
+
+func readingPos(f figure.Figure) int {
+	if f.Derived {
+		return f.End
+	}
+	return f.Start
 }
 
 func (t *figuresTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
