@@ -48,6 +48,9 @@ func commands() []command {
 // Main runs the command line and returns the process exit code. With no
 // arguments it opens the window.
 func Main(args []string) int {
+	if len(args) > 0 {
+		attachConsole() // Windows: see console_windows.go
+	}
 	std := &stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}
 	if len(args) == 0 {
 		return runWindow(std)
