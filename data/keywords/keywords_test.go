@@ -8,6 +8,8 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/segment"
+
+	"github.com/zhibiao/zhibiao/data/internal/cputime"
 )
 
 func seeds(t testing.TB) map[string]*corpus.Article {
@@ -162,22 +164,22 @@ func BenchmarkTop(b *testing.B) {
 	seg := segment.Default()
 	a := seeds(b)["004_736a836cdd19ca79.txt"] // the longest seed, 18.7 KB
 	seg.Wait()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		Top(seg, a, 10)
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 func BenchmarkConcordance(b *testing.B) {
 	seg := segment.Default()
 	a := seeds(b)["004_736a836cdd19ca79.txt"]
 	seg.Wait()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		Concordance(seg, a, "项目", 12)
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 func TestTopKeepsWrittenCase(t *testing.T) {

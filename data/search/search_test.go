@@ -10,6 +10,8 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/segment"
+
+	"github.com/zhibiao/zhibiao/data/internal/cputime"
 )
 
 func seeds(t testing.TB) []*corpus.Article {
@@ -328,12 +330,12 @@ func benchmarkBuild(b *testing.B, size int) {
 		n += len(a.Raw)
 	}
 	b.SetBytes(int64(n))
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		ix := NewIndex(seg, arts...)
 		<-ix.Ready()
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 func BenchmarkBuild1MB(b *testing.B) { benchmarkBuild(b, 1<<20) }
@@ -346,13 +348,13 @@ func benchmarkQuery(b *testing.B, q string) {
 	}
 	ix := NewIndex(seg, corpusOf(b, 6<<20)...)
 	<-ix.Ready()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		if len(ix.Query(q, 10)) == 0 {
 			b.Fatal("no hits")
 		}
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 func BenchmarkQuery6MB(b *testing.B)         { benchmarkQuery(b, "生物医药") }

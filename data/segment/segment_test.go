@@ -13,6 +13,8 @@ import (
 
 	"github.com/go-ego/gse"
 	"github.com/zhibiao/zhibiao/seeds"
+
+	"github.com/zhibiao/zhibiao/data/internal/cputime"
 )
 
 // The embedded dictionary is loaded once for all tests; loading it reads no
@@ -339,22 +341,22 @@ func TestDefaultIsShared(t *testing.T) {
 }
 
 func BenchmarkLoadEmbedded(b *testing.B) {
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		if _, err := LoadEmbedded(); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
 
 func BenchmarkCutArticle(b *testing.B) {
 	d := embedded(b)
 	text := seedTexts(b)["004_736a836cdd19ca79.txt"]
 	b.SetBytes(int64(len(text)))
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		d.Cut(text)
 	}
-	reportCPU(b, cpu)
+	cputime.Report(b, cpu)
 }
