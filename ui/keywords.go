@@ -33,6 +33,8 @@ type keywordsTab struct {
 
 	// OnLine opens the reader at an occurrence.
 	OnLine func(l keywords.Line)
+	// do runs the fill-in on the UI thread once the dictionary is ready.
+	do func(func())
 }
 
 // topKeywords is how many words the tab lists.
@@ -42,7 +44,7 @@ const topKeywords = 20
 const kwicWidth = 14
 
 func newKeywordsTab(seg *segment.Segmenter) *keywordsTab {
-	t := &keywordsTab{seg: seg}
+	t := &keywordsTab{seg: seg, do: fyne.Do}
 	t.wordList = widget.NewList(
 		func() int { return len(t.words) },
 		func() fyne.CanvasObject { return newKeywordRow() },
@@ -92,7 +94,7 @@ func (t *keywordsTab) show(a *corpus.Article) {
 		t.refresh()
 		go func() {
 			<-t.seg.Ready()
-			fyne.Do(func() {
+			t.do(func() {
 				if t.article == a {
 					t.show(a)
 				}

@@ -76,6 +76,8 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	m := New(a, w, articles(t), Options{Version: "test", Segmenter: slow})
+	queue := &uiQueue{}
+	m.do = queue.add
 	done := make(chan struct{})
 	go func() { m.Start(); m.Finish(); close(done) }()
 	select {
@@ -97,6 +99,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	close(release)
 	deadline := time.Now().Add(10 * time.Second)
 	for len(kt.words) == 0 && time.Now().Before(deadline) {
+		queue.run() // the UI thread's turn
 		time.Sleep(20 * time.Millisecond)
 	}
 	if len(kt.words) == 0 || kt.waiting.Visible() {

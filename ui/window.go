@@ -43,6 +43,10 @@ type Main struct {
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
 	showExportHook func(exportRequest)
+	// do runs work from a background goroutine on the UI thread: fyne.Do.
+	// Fyne's test driver runs such work at once on the calling goroutine,
+	// so tests queue it instead and run it when they choose.
+	do func(func())
 }
 
 // Options are what the window needs from outside.
@@ -57,7 +61,7 @@ type Options struct {
 // the window shows, and Finish once it is on screen.
 func New(a fyne.App, w fyne.Window, articles []*corpus.Article, opt Options) *Main {
 	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}}
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, do: fyne.Do}
 }
 
 // Start applies the remembered theme, language and window size, and builds
@@ -98,7 +102,7 @@ func (m *Main) Finish() {
 	go func() {
 		// Results found by substring become results found by words.
 		<-m.index.Ready()
-		fyne.Do(m.search.run)
+		m.do(func() { m.search.run() }) // m.search as it is then: a language switch replaces it
 	}()
 }
 
@@ -177,6 +181,7 @@ func (m *Main) buildSearch() {
 // buildPanel makes the analysis panel and fills it for the open article.
 func (m *Main) buildPanel() {
 	m.panel = newPanel(m.charts, m.allDocs, m.seg)
+	m.panel.keywords.do = m.do
 	m.panel.figures.OnSelect = func(_ int, f figure.Figure) { m.reader.Mark(f.Start, f.End) }
 	m.panel.figures.OnExport = m.exportFigures
 	m.panel.charts.OnBar = m.openRef

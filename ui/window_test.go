@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -34,9 +35,36 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, w, articles(t), Options{Version: "test", Segmenter: testSegmenter})
+	m.do = (&uiQueue{}).add
 	m.Start()
 	m.Finish()
 	return m, w
+}
+
+// uiQueue holds work that background goroutines hand to the UI thread,
+// for a test to run on its own goroutine: Fyne's test driver would run it
+// at once, on the background goroutine, racing the test.
+type uiQueue struct {
+	mu   sync.Mutex
+	work []func()
+}
+
+func (q *uiQueue) add(f func()) {
+	q.mu.Lock()
+	q.work = append(q.work, f)
+	q.mu.Unlock()
+}
+
+// run runs what is queued and says how much that was.
+func (q *uiQueue) run() int {
+	q.mu.Lock()
+	work := q.work
+	q.work = nil
+	q.mu.Unlock()
+	for _, f := range work {
+		f()
+	}
+	return len(work)
 }
 
 // testSegmenter is shared by the tests: loading the dictionary takes a
