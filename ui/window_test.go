@@ -2,9 +2,7 @@ package ui
 
 import (
 	"image"
-	"image/png"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -298,23 +296,22 @@ func isASCII(s string) bool {
 // The window draws: a capture is not blank. Set ZHIBIAO_SHOTS to a folder
 // to keep the captures and look at them.
 func TestWindowRenders(t *testing.T) {
-	for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+	for _, c := range []struct {
+		mode ThemeMode
+		lang Language
+	}{{ThemeLight, LangEnglish}, {ThemeDark, LangEnglish}, {ThemeLight, LangChinese}, {ThemeDark, LangChinese}} {
 		m, w := start(t, test.NewTempApp(t))
-		m.setTheme(mode)
+		m.setLanguage(c.lang)
+		m.setTheme(c.mode)
 		m.lib.list.Select(0)
 		m.showFind()
 		test.Type(m.find.entry, "增长")
 		img := w.Canvas().Capture()
 		if distinctColours(img) < 8 {
-			t.Errorf("%s: capture is nearly blank", mode)
+			t.Errorf("%s %s: capture is nearly blank", c.mode, c.lang)
 		}
-		if dir := os.Getenv("ZHIBIAO_SHOTS"); dir != "" {
-			f, err := os.Create(filepath.Join(dir, "window-"+string(mode)+".png"))
-			if err == nil {
-				png.Encode(f, img)
-				f.Close()
-			}
-		}
+		saveShot(t, w, "window-"+string(c.mode)+"-"+string(c.lang))
+		m.setLanguage(LangSystem)
 	}
 }
 
