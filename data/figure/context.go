@@ -51,6 +51,32 @@ func findStories(s, region string) []story {
 	return out
 }
 
+// townNearby is the town or street whose paragraph pos is in: the
+// paragraph, or the one before it, calls it by name or as 该镇 / 该街道 (a
+// story of a page of news: 宁郭镇召开5次党委会议 … 发现不符合任职资格人选9名).
+func (x *extractor) townNearby(pos int) string {
+	ps, _ := x.l.paragraph(pos)
+	if ps > 0 {
+		ps, _ = x.l.paragraph(ps - 1)
+	}
+	ps = runeStart(x.s, maxInt(ps, pos-1500))
+	t := x.s[ps:pos]
+	if k := strings.LastIndex(t, "本报"); k >= 0 {
+		t = t[k:] // another story starts
+	}
+	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡"} {
+		if strings.Contains(t, w) {
+			return x.lastTown(pos)
+		}
+	}
+	for _, p := range corpus.Places {
+		if p.IsTown() && strings.Contains(t, p.Name) {
+			return x.lastTown(pos)
+		}
+	}
+	return ""
+}
+
 // region says whose figure at offset pos is: the place its sentence names
 // as the subject, else its story's, else the article's.
 func (x *extractor) region(pos, ss int) string {
@@ -79,6 +105,8 @@ func (x *extractor) region(pos, ss int) string {
 				}
 			case "@province":
 				owner = provinceOf(x.a.Region)
+			case "@town":
+				owner = x.lastTown(k)
 			}
 			if owner == "" {
 				continue
@@ -99,12 +127,31 @@ func (x *extractor) region(pos, ss int) string {
 	if best != "" {
 		return best
 	}
+	if t := x.townNearby(pos); t != "" {
+		return t
+	}
 	for _, st := range x.stories {
 		if pos >= st.start && pos < st.end {
 			return st.region
 		}
 	}
 	return x.a.Region
+}
+
+// lastTown is the town or street named last before pos, within a few
+// paragraphs: 该镇的18个村 are 宁郭镇's.
+func (x *extractor) lastTown(pos int) string {
+	lo := runeStart(x.s, maxInt(0, pos-3000))
+	best, at := "", -1
+	for _, p := range corpus.Places {
+		if !p.IsTown() {
+			continue
+		}
+		if k := strings.LastIndex(x.s[lo:pos], p.Name); k > at {
+			best, at = p.Name, k
+		}
+	}
+	return best
 }
 
 // ownerWord is a word naming whose a figure is; @region and @city stand
@@ -120,6 +167,12 @@ func init() {
 	}
 	for _, p := range corpus.Places {
 		add(p.Name, p.Name)
+		for _, a := range p.Aliases {
+			add(a, p.Name) // 焦作高新区综合排名全省第7: the 示范区's
+		}
+	}
+	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡"} {
+		add(w, "@town")
 	}
 	for _, w := range []string{"全区", "该区", "本区", "我区", "全县", "该县", "本县", "我县"} {
 		add(w, "@region")

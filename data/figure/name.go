@@ -13,6 +13,7 @@ var placeNames []string
 func init() {
 	for _, p := range corpus.Places {
 		placeNames = append(placeNames, p.Name)
+		placeNames = append(placeNames, p.Aliases...)
 	}
 	sortByLength(placeNames)
 }
