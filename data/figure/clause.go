@@ -157,9 +157,9 @@ func cleanName(s string) string {
 		}
 	}
 	// a name cannot end with a preposition: 班子成员对 | 26个区直部门
-	for _, p := range []string{"对", "把", "将", "给"} {
-		if strings.HasSuffix(s, p) {
-			return ""
+	for _, p := range []string{"对", "把", "将", "给", "从"} {
+		if strings.HasSuffix(s, p) && !strings.HasSuffix(s, "服从") {
+			return "" // 森格材料公司从 | 全市26家企业中脱颖而出
 		}
 	}
 	s = innerNoise.Replace(s)

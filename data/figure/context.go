@@ -226,6 +226,11 @@ func (x *extractor) yearIn(from, to int) int {
 		if after := x.s[q.End:minInt(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") {
 			continue // 2016年以来: a span, not the year described
 		}
+		if attributeYear(x.s[maxInt(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+			// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
+			// what was done, not when, holds for its own clause only
+			continue
+		}
 		year = int(q.Value)
 	}
 	if x.a.Period != 0 {
@@ -243,7 +248,12 @@ func (x *extractor) yearIn(from, to int) int {
 			r, _ := utf8.DecodeLastRuneInString(x.s[lo:j])
 			d := 0
 			switch r {
-			case '今', '当':
+			case '今':
+			case '当':
+				if year != 0 {
+					// 全区2021年项目谋划…；当年计划完成投资: that year
+					return year
+				}
 			case '去', '上':
 				d = -1
 			case '明':
@@ -264,6 +274,20 @@ func (x *extractor) yearIn(from, to int) int {
 		}
 	}
 	return year
+}
+
+// attributeVerbs before a year make it part of what is named (申报2021年地方
+// 政府专项债项目, 表彰为“2019年度…先进单位”), not the time of the clause.
+var attributeVerbs = []string{"申报", "获批", "表彰为", "评为", "获评", "授予", "列入", "纳入", "入选", "为", "编制", "谋划", "争取", "发行"}
+
+// attributeYear reports whether a year written after before is an
+// attribute of a noun: after one of attributeVerbs or an opening quote.
+func attributeYear(before string) bool {
+	before = strings.TrimRight(before, " \n")
+	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
+		return true
+	}
+	return hasSuffixAny(compact(before), attributeVerbs)
 }
 
 // lastYearOffset is the offset (relative to from) of the last written year.

@@ -74,3 +74,39 @@ func TestFieldsRegion(t *testing.T) {
 		{region: "马村区", period: 2020, text: "全区新建污水管网12公里，其中安阳城街道3公里。", fig: "3公里", owner: "安阳城街道"},
 	})
 }
+
+// Names: fragments give no name rather than a wrong one; a bare verb takes
+// its object from the count before it; broken ends come off.
+func TestFieldsName(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// OCR lost 投 of 投资: no name, not the GDP of the figure before
+		{region: "焦作市", period: 2024, text: "地区生产总 值增长5.4%, 资增长8.3%、 高于全省平均水 全省第5", fig: "8.3%", name: "∅", kind: Growth},
+		{region: "焦作市", period: 2024, text: "地区生产总 值增长5.4%, 资增长8.3%、 高于全省平均水 全省第5", fig: "5.4%", name: "地区生产总值"},
+		{region: "示范区", period: 2020, text: "该区申报推荐国家高新技术企业16家，同比增长130%，其中新获批11家，同比增长266.7%；", fig: "11家", name: "新获批国家高新技术企业", kind: Count},
+		{region: "示范区", period: 2020, text: "其中包括项目资金7675万元、奖励资金350万元，现已到位4224.9万元，到位资金量同比增长236%。", fig: "4224.9万元", name: "到位资金", kind: Level},
+		{region: "示范区", period: 2020, text: "森格材料公司从全市26家企业中脱颖而出。", fig: "26家", name: "企业"},
+		{region: "示范区", period: 2020, text: "共签订合作项目14个，达成合作意向10个，邀请院士、校(所)长等高层次人才6人。", fig: "10个", name: "达成合作意向"},
+		{region: "马村区", period: 2023, text: "城区高质量发展的 得资金支持4.32亿元，申报万亿国债项目2个。", fig: "4.32亿元", name: "资金支持"},
+		{region: "马村区", period: 2024, text: "2024年，全年地区生产总值增长5.0%，高于2023年1.2个百分点。", fig: "5.0%", name: "地区生产总值"},
+	})
+}
+
+// Years: a year that names what was done (申报2021年…项目, “2019年度…单位”)
+// is its own clause's only; 当年 is the year the sentence named; a year
+// compared with is not the figure's.
+func TestFieldsYear(t *testing.T) {
+	plan := "10月份以来，牵头开展了全区2021年项目谋划工作，截至11月底，已初步谋划项目282个，较2020年增加54个，增幅达23.7%；总投资1098亿元，较2020年增加129亿元，增幅达13.3%；当年计划完成投资300.17亿元，较2020年增加9.02亿元，增幅达3.1%。"
+	bonds := "截至目前，已累计申报政策资金项目24个；申报2021年地方政府专项债项目10个，总投资111.1亿元，资金需求为42.4亿元；帮助蒙牛、亿中弘等11家企业成功申请省疫情防控政策性低息贷款。"
+	checkFields(t, []fieldCase{
+		{region: "示范区", period: 2020, text: plan, fig: "282个", year: 2021},
+		{region: "示范区", period: 2020, text: plan, fig: "54个", year: 2021},
+		{region: "示范区", period: 2020, text: plan, fig: "300.17亿元", year: 2021},
+		{region: "示范区", period: 2020, text: bonds, fig: "24个", year: 2020},
+		{region: "示范区", period: 2020, text: bonds, fig: "10个", year: 2021},
+		{region: "示范区", period: 2020, text: bonds, fig: "11家", year: 2020},
+		{region: "示范区", period: 2020, text: "焦作高新区被通报表彰为“2019年度火炬统计工作先进单位”。科技总部新城4个创新载体获评“科技产业综合先进单位”。", fig: "4个", year: 2020},
+		{region: "马村区", period: 2020, text: "明年，全区力争地区生产总值增长6%。", fig: "6%", year: 2021},
+		{region: "马村区", period: 2020, text: "2021年将新建改扩建中小学5所。", fig: "5所", year: 2021},
+		{region: "马村区", period: 2024, text: "2024年，全年地区生产总值增长5.0%，高于2023年1.2个百分点。", fig: "1.2个百分点", year: 2024},
+	})
+}

@@ -18,8 +18,100 @@ func init() {
 	sortByLength(placeNames)
 }
 
-// name decides what figure f (quantity i) measures.
+// name decides what figure f (quantity i) measures, and leaves it empty
+// rather than wrong when what is written before the number is a fragment.
 func (x *extractor) name(i int, cl clause, f Figure) string {
+	if fragmentName(cl.name) && f.Kind != Count && f.Kind != Physical {
+		return "" // 资增长8.3%: OCR lost the start of 投资
+	}
+	n := x.nameOf(i, cl, f)
+	n = tidyName(n)
+	if f.Kind == Count && bareVerb(n) != "" {
+		// 申报推荐国家高新技术企业16家，同比增长130%，其中新获批11家: what
+		// the verb was done to is what the count before it counted
+		for k := len(x.sent) - 1; k >= 0; k-- {
+			g := x.out[x.sent[k]]
+			if g.Kind != Count || g.Derived {
+				continue
+			}
+			if obj := objectOf(g.Name); g.Unit == f.Unit && runeLen(obj) >= 2 {
+				return n + obj
+			}
+			break
+		}
+	}
+	if f.Kind == Level && f.NormUnit == "元" && (bareVerb(n) != "" || n == "到位" || n == "拨付" || n == "下达" || n == "投入") {
+		return n + "资金" // 现已到位4224.9万元, 争取1.2亿元
+	}
+	if fragmentName(n) {
+		return ""
+	}
+	return n
+}
+
+// fragmentName: one character that is no word on its own (资, 值, 全).
+func fragmentName(n string) bool {
+	if runeLen(n) != 1 {
+		return false
+	}
+	return !strings.Contains("村人户镇乡", n)
+}
+
+// fragmentOpeners end a word whose start was lost or belongs to the clause
+// before (获|得资金支持, 完成|了): a name does not start with them.
+var fragmentOpeners = []string{"得", "了", "着"}
+
+// tidyName takes broken ends off a finished name.
+func tidyName(n string) string {
+	for _, w := range fragmentOpeners {
+		if strings.HasPrefix(n, w) && runeLen(n) >= 3 && !hasPrefixAny(n[len(w):], []string{"分", "票", "奖"}) {
+			n = n[len(w):]
+		}
+	}
+	for _, w := range []string{"现已", "目前已", "均已", "已经", "已", "正在"} {
+		if strings.HasPrefix(n, w) && runeLen(n)-runeLen(w) >= 2 {
+			n = n[len(w):] // 现已到位, 已审核
+			break
+		}
+	}
+	return n
+}
+
+// bareVerbAdverbs may come before a verb that stands alone as a name.
+var bareVerbAdverbs = []string{"新", "再", "又", "还", "另"}
+
+// bareVerb returns the verb n consists of (新获批 gives 新获批), or "".
+func bareVerb(n string) string {
+	core := n
+	for _, a := range bareVerbAdverbs {
+		core = strings.TrimPrefix(core, a)
+	}
+	for _, v := range verbEnds {
+		if core == v {
+			return n
+		}
+	}
+	return ""
+}
+
+// objectOf is what a name made of verbs and an object names, without the
+// verbs before it: 申报推荐国家高新技术企业 gives 国家高新技术企业.
+func objectOf(n string) string {
+	for k := 0; k < 4; k++ {
+		t, w := trimPrefixes(n, verbEnds)
+		if w == "" {
+			t, w = trimPrefixes(n, []string{"推荐", "申报", "新", "累计", "共"})
+		}
+		if w == "" {
+			break
+		}
+		n = t
+	}
+	return n
+}
+
+// nameOf is name before its last checks.
+func (x *extractor) nameOf(i int, cl clause, f Figure) string {
 	q := x.qs[i]
 	n := cl.name
 	var prev *Figure
