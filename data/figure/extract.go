@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/segment"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -264,7 +265,135 @@ func (x *extractor) segment(i, ss int) string {
 		}
 	}
 	b.WriteString(x.s[k:q.Start])
-	return compact(b.String())
+	seg := b.String()
+	if k := x.columnBreak(from, q.Start); k > 0 {
+		seg = x.s[k:q.Start]
+		if strings.Contains(seg, "@") || x.datesIn(k, q.Start) {
+			seg = b.String() // keep the date marks; rare
+		}
+	}
+	return compact(seg)
+}
+
+// columnBreak returns where the words of quantity's clause start when OCR
+// joined them to a line of another column, or 0. OCR of a page set in
+// columns writes a row of all columns as one line, the columns' lines
+// separated by a space (…城区高质量发展的 得资金支持4.32亿元, …可观可感可
+// 群众反映问题3997个): the words before such a space are another column's.
+// A space is such a break only in a line of many short runs between spaces;
+// in a line of prose (居民 人均可支配收入, 行业清洁运输比例 分别) or inside a
+// word (地区生产总 值, 综 合) it wraps one column and is kept; so is a break
+// with less than three characters of name after it (固定资产 投资).
+func (x *extractor) columnBreak(from, to int) int {
+	lo := runeStart(x.s, maxInt(0, from-300))
+	hi := runeStart(x.s, minInt(len(x.s), to+300))
+	if k := strings.LastIndexByte(x.s[lo:from], '\n'); k >= 0 {
+		lo = lo + k + 1
+	}
+	if k := strings.IndexByte(x.s[to:hi], '\n'); k >= 0 {
+		hi = to + k
+	}
+	breaks := 0
+	for k := lo; k < hi; {
+		j := strings.IndexByte(x.s[k:hi], ' ')
+		if j < 0 {
+			break
+		}
+		j += k
+		if hanBreak(x.s, j) {
+			breaks++
+		}
+		k = j + 1
+	}
+	if breaks < 2 {
+		return 0
+	}
+	for end := to; end > from; {
+		k := strings.LastIndexByte(x.s[from:end], ' ')
+		if k < 0 {
+			return 0
+		}
+		k += from
+		end = k
+		if !hanBreak(x.s, k) {
+			continue
+		}
+		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
+		b, _ := utf8.DecodeRuneInString(x.s[k+1:])
+		if isWordAcross(a, b) {
+			continue
+		}
+		// the run before the space: a column's line is short
+		cs := strings.LastIndexAny(x.s[maxInt(lo, k-120):k], " \n")
+		run := x.s[maxInt(lo, k-120)+cs+1 : k]
+		if cs < 0 {
+			run = x.s[maxInt(lo, k-120):k]
+		}
+		if runeLen(run) > 20 {
+			return 0
+		}
+		next := x.s[k+1 : to]
+		if j := strings.IndexByte(next, ' '); j >= 0 {
+			next = next[:j]
+		}
+		if next == "的" && runeLen(run) >= 2 {
+			return k + 1 // 历史画卷""乡村振 的169%: what it is of is in another column
+		}
+		if runeLen(run) < 2 || runeLen(next) < 2 {
+			continue // 占 年 度 投 资: letters spaced out, not columns
+		}
+		if name := stripLinks(compact(x.s[k+1 : to])); runeLen(name) >= 3 || name == "的" {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// hanBreak reports whether the space at s[k] stands between two Chinese
+// characters.
+func hanBreak(s string, k int) bool {
+	a, _ := utf8.DecodeLastRuneInString(s[:k])
+	b, _ := utf8.DecodeRuneInString(s[k+1:])
+	return isHan(a) && isHan(b)
+}
+
+// stripLinks takes the verbs that link a subject to its number off the end.
+func stripLinks(s string) string {
+	for n := 0; n < 6; n++ {
+		t, w := trimSuffixes(s, growthVerbs)
+		if w == "" {
+			t, w = trimSuffixes(s, linkVerbs)
+		}
+		if w == "" {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// datesIn reports whether a date quantity lies in s[from:to].
+func (x *extractor) datesIn(from, to int) bool {
+	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+		if k := x.qs[j].Kind; k == quantity.Date || k == quantity.Time {
+			return true
+		}
+	}
+	return false
+}
+
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
+// isWordAcross reports whether a and b written together are a word of the
+// segmenter's dictionary: then a space between them wraps a line.
+func isWordAcross(a, b rune) bool {
+	d := segment.Default().Dict()
+	if d == nil {
+		return true // without a dictionary, keep the words together
+	}
+	_, ok := d.Freq(string([]rune{a, b}))
+	return ok
 }
 
 func firstAfter(qs []quantity.Quantity, from int) int {

@@ -110,3 +110,19 @@ func TestFieldsYear(t *testing.T) {
 		{region: "马村区", period: 2024, text: "2024年，全年地区生产总值增长5.0%，高于2023年1.2个百分点。", fig: "1.2个百分点", year: 2024},
 	})
 }
+
+// OCR of a page in columns joins lines of neighbouring columns with a
+// space: the words before it are another column's. A space in prose or
+// inside a word only wraps a line.
+func TestFieldsColumnBreak(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{region: "马村区", period: 2023, text: "\"枫桥经验\",切实把\"十件民生实事\" 办到老百姓心坎上,延伸\"微网格\"服 务功能,幸福生活更加可观可感可 群众反映问题3997个。", fig: "3997个", name: "群众反映问题"},
+		{region: "马村区", period: 2023, text: "的美丽画卷 和怀川文化的历史画卷\"\"乡村振 的169%、172%,41个专项债项目", fig: "169%", name: "∅"},
+		{region: "焦作市", period: 2024, text: "2 新引进省外境 保交房交付率 达 98.58%, 内项目 444 个 全省第4 全省第1", fig: "98.58%", name: "保交房交付率"},
+		// prose: the space wraps a line, at a word boundary or inside a word
+		{region: "焦作市", period: 2024, text: "大力推动惠民政策落实落地, 荣获省重点民生实事工作突出单位, 居民 人均可支配收入达35173元,全省第4。", fig: "35173元", name: "居民人均可支配收入"},
+		{region: "焦作市", period: 2024, text: "全面深化污染防治攻坚,强力推动煤炭、钢铁、火电行业清洁运输比例 分别从年初的50%、20%、45%提升到年底的86.4%、95%、92.8%,空气质量 综合指数有效改善", fig: "95%", name: "钢铁行业清洁运输比例"},
+		{region: "焦作市", period: 2024, text: "地区生产总 值增长5.4%, 资增长8.3%、 高于全省平均水 全省第5 1 科技支出增 速全省第1、综 合科技创新水平 全省第3", fig: "第3", name: "综合科技创新水平"},
+		{region: "马村区", period: 2020, text: "全年实施“三大改造”项目25个，完成\n投 资 16.4 亿 元 ，占 年 度 投 资 计 划 的\n113.2%。", fig: "113.2%", name: "完成投资占年度投资计划比重"},
+	})
+}
