@@ -68,7 +68,7 @@ func newFiguresTab() *figuresTab {
 		func() (int, int) { return len(t.rows), numCols },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
+			l.Truncation = fyne.TextTruncateClip // ellipsis would shape each cell again and again
 			return l
 		},
 		t.updateCell,

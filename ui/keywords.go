@@ -22,6 +22,7 @@ type keywordsTab struct {
 	seg     *segment.Segmenter
 	article *corpus.Article
 	words   []keywords.Keyword
+	cache   map[string][]keywords.Keyword // by article id: an article's keywords do not change
 	lines   []keywords.Line
 	word    string
 
@@ -44,7 +45,7 @@ const topKeywords = 20
 const kwicWidth = 14
 
 func newKeywordsTab(seg *segment.Segmenter) *keywordsTab {
-	t := &keywordsTab{seg: seg, do: fyne.Do}
+	t := &keywordsTab{seg: seg, do: fyne.Do, cache: map[string][]keywords.Keyword{}}
 	t.wordList = widget.NewList(
 		func() int { return len(t.words) },
 		func() fyne.CanvasObject { return newKeywordRow() },
@@ -103,7 +104,12 @@ func (t *keywordsTab) show(a *corpus.Article) {
 		return
 	}
 	t.waiting.Hide()
-	t.words = keywords.Top(t.seg, a, topKeywords)
+	words, ok := t.cache[a.ID]
+	if !ok {
+		words = keywords.Top(t.seg, a, topKeywords)
+		t.cache[a.ID] = words
+	}
+	t.words = words
 	t.refresh()
 }
 

@@ -214,3 +214,25 @@ func TestExportChartWritesPNG(t *testing.T) {
 		t.Error("export into a missing folder succeeded")
 	}
 }
+
+// Switching articles rebuilds the reader and refreshes every tab of the
+// panel: it must not stall the window (well under 100 ms).
+func BenchmarkSwitchArticle(b *testing.B) {
+	if err := testSegmenter.Wait(); err != nil {
+		b.Fatal(err)
+	}
+	a := test.NewTempApp(b)
+	w := test.NewTempWindow(b, nil)
+	m := New(a, w, articles(&testing.T{}), Options{Version: "test", Segmenter: testSegmenter})
+	m.do = (&uiQueue{}).add
+	m.Start()
+	m.Finish()
+	for _, art := range m.articles {
+		m.open(art) // extraction is cached after the first visit, as in use
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.open(m.articles[i%len(m.articles)])
+		w.Canvas().Refresh(w.Content())
+	}
+}

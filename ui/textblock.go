@@ -136,6 +136,10 @@ func (r *textBlockRenderer) Refresh()                     { r.build(); canvas.Re
 // backgrounds, then one text object per run of one colour.
 func (r *textBlockRenderer) build() {
 	t := r.block
+	if t.Size().Width <= 0 {
+		r.objects = r.objects[:0] // not laid out yet: nothing to draw
+		return
+	}
 	lines := t.layoutFor(t.Size().Width)
 	size := t.textSize()
 	lh := size * lineHeight
