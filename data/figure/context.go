@@ -55,16 +55,27 @@ func findStories(s, region string) []story {
 // paragraph, or the one before it, calls it by name or as 该镇 / 该街道 (a
 // story of a page of news: 宁郭镇召开5次党委会议 … 发现不符合任职资格人选9名).
 func (x *extractor) townNearby(pos int) string {
-	ps, _ := x.l.paragraph(pos)
+	ps, pe := x.l.paragraph(pos)
+	if x.townless[ps] {
+		return ""
+	}
+	key := ps
 	if ps > 0 {
 		ps, _ = x.l.paragraph(ps - 1)
+	}
+	if w := x.s[runeStart(x.s, maxInt(ps, pos-1500)):minInt(len(x.s), maxInt(pe, pos))]; !strings.Contains(w, "镇") && !strings.Contains(w, "街道") {
+		if x.townless == nil {
+			x.townless = map[int]bool{}
+		}
+		x.townless[key] = true // most text names no town: one scan a paragraph
+		return ""
 	}
 	ps = runeStart(x.s, maxInt(ps, pos-1500))
 	t := x.s[ps:pos]
 	if k := strings.LastIndex(t, "本报"); k >= 0 {
 		t = t[k:] // another story starts
 	}
-	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡"} {
+	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道"} {
 		if strings.Contains(t, w) {
 			return x.lastTown(pos)
 		}
