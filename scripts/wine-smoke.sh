@@ -38,9 +38,11 @@ for d in $(seq 150 199); do [ -e /tmp/.X11-unix/X$d ] || { disp=$d; break; }; do
 Xvfb ":$disp" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xpid=$!
 cleanup() {
-	kill "${apid:-}" 2>/dev/null && wait "$apid" 2>/dev/null
-	wineserver -k 2>/dev/null || true # this prefix's server only
+	set +e # wait returns the killed app's status: errexit would stop here
+	[ -n "${apid:-}" ] && kill "$apid" 2>/dev/null && wait "$apid" 2>/dev/null
+	wineserver -k 2>/dev/null # this prefix's server only
 	kill "$xpid" 2>/dev/null
+	wait "$xpid" 2>/dev/null
 }
 trap cleanup EXIT
 for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$disp" ] && break; sleep 0.05; done
