@@ -63,6 +63,33 @@ var fragmentOpeners = []string{"得", "了", "着"}
 
 // tidyName takes broken ends off a finished name.
 func tidyName(n string) string {
+	if strings.HasSuffix(n, "几") {
+		return "" // 持续几 | 13位: a number word cut off
+	}
+	// 千业新材料以总分第一: what the rank is in follows 以
+	if k := strings.LastIndex(n, "以"); k > 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], []string{"上", "下", "内", "外", "来", "及", "后", "前", "旧", "工代"}) {
+		n = n[k+len("以"):]
+	}
+	// 中小微企业并获低息贷款: the second of two actions
+	for _, w := range []string{"并获得", "并获", "并实现", "并完成", "并带动", "并取得"} {
+		if k := strings.LastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
+			n = n[k+len("并"):]
+			break
+		}
+	}
+	// 向金融机构推荐: whom to is no part of the name
+	for _, p := range []string{"向", "对", "为", "给"} {
+		if !strings.HasPrefix(n, p) {
+			continue
+		}
+		for _, v := range []string{"推荐", "发放", "提供", "解决", "办理", "争取", "帮扶", "培训", "输送"} {
+			if k := strings.Index(n, v); k > len(p) {
+				n = n[k:]
+				break
+			}
+		}
+		break
+	}
 	for _, w := range fragmentOpeners {
 		if strings.HasPrefix(n, w) && runeLen(n) >= 3 && !hasPrefixAny(n[len(w):], []string{"分", "票", "奖"}) {
 			n = n[len(w):]
@@ -90,6 +117,10 @@ func bareVerb(n string) string {
 		if core == v {
 			return n
 		}
+	}
+	switch core {
+	case "推荐", "审核", "提供", "办理", "输送", "获批":
+		return n
 	}
 	return ""
 }
@@ -199,7 +230,8 @@ func (x *extractor) nameOf(i int, cl clause, f Figure) string {
 			return obj + n // 投资1700万元改造2所敬老院
 		}
 	}
-	if (n == "" || emptyNames[n]) && prev != nil && !countLike {
+	if (n == "" || emptyNames[n]) && prev != nil && !countLike && !(f.Kind == Level && prev.Kind == Count) {
+		// …等6项行动，大力发展“三室”经济， 2.56亿元: money is no count's name
 		if k := strings.Index(prev.Name, "占"); k > 0 && strings.HasSuffix(prev.Name, "比重") && f.Kind == Growth {
 			return prev.Name[:k] // 总数…占全市总量的60%，同比增长100%: the growth of the total
 		}
@@ -330,6 +362,27 @@ func (x *extractor) counted(end int) string {
 		}
 		if runeLen(rest[:end]) >= 2 && runeLen(rest[:end]) <= 10 {
 			return rest[:end]
+		}
+	}
+	if cut == 0 {
+		// 推荐68家符合“861金融暖春”行动条件的中小微企业: a clause that
+		// qualifies what is counted, then 的 and the thing
+		rest := quoteMarks.Replace(t)
+		end := len(rest)
+		for j, r := range rest {
+			if isPunct(r) && r != '.' {
+				end = j
+				break
+			}
+		}
+		if k := strings.LastIndex(rest[:end], "的"); k > 0 {
+			obj := rest[k+len("的") : end]
+			if j := strings.IndexFunc(obj, func(r rune) bool { return r >= '0' && r <= '9' || r == '并' || r == '和' || r == '及' }); j >= 0 {
+				obj = obj[:j]
+			}
+			if runeLen(obj) >= 2 && runeLen(obj) <= 10 && !hasVerb(obj) {
+				return obj
+			}
 		}
 	}
 	t = t[:cut]
