@@ -96,6 +96,8 @@ func TestFieldsName(t *testing.T) {
 		// money after a count is not named by the count
 		{region: "马村区", period: 2023, text: "实施\"智改数转\"等6项行动,大力发展\"三室\"经济, 2.56亿元,超亿元企业突破20家。", fig: "2.56亿元", name: "∅"},
 		{region: "马村区", period: 2020, text: "成交额4921万元。", fig: "4921万元", name: "成交额"},
+		{region: "马村区", period: 2020, text: "一般公共预算收入完成15.6亿元，为预算的102.3%。", fig: "102.3%", name: "一般公共预算收入", kind: Share},
+		{region: "马村区", period: 2020, text: "高新区实现营业收入85亿元，同比增长12%。", fig: "85亿元", name: "营业收入", owner: "示范区"},
 	})
 }
 

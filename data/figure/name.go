@@ -24,6 +24,13 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	if fragmentName(cl.name) && f.Kind != Count && f.Kind != Physical {
 		return "" // 资增长8.3%: OCR lost the start of 投资
 	}
+	if f.Kind == Share && (strings.HasPrefix(cl.raw, "为") || strings.HasPrefix(cl.raw, "是")) && strings.HasSuffix(cl.raw, "的") && len(x.sent) > 0 {
+		// 一般公共预算收入完成15.6亿元，为预算的102.3%: the share is the
+		// subject's, of what follows 为
+		if prev := x.out[x.sent[len(x.sent)-1]]; prev.Name != "" && prev.Kind == Level {
+			return prev.Name
+		}
+	}
 	n := x.nameOf(i, cl, f)
 	n = tidyName(n)
 	if f.Kind == Count && bareVerb(n) != "" {
