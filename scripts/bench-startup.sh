@@ -13,12 +13,8 @@ need_pkgs $X_PKGS
 (cd "$base_dir" && go build -buildvcs=false -o "$OLDPWD/bin/baseline-fyne" .)
 export BASELINE_FONT=$PWD/assets/fonts/wqy-microhei.ttf
 
-for d in $(seq 200 250); do [ -e /tmp/.X11-unix/X$d ] || { disp=$d; break; }; done
-Xvfb ":$disp" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xpid=$!
-trap 'kill $xpid 2>/dev/null' EXIT
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$disp" ] && break; sleep 0.05; done
-export DISPLAY=":$disp"
+start_xvfb
+trap 'kill $XVFB_PID 2>/dev/null; true' EXIT
 
 # measure BINARY: prints "MS KB" (ms to a visible window, RSS after 3 s).
 measure() {

@@ -55,3 +55,21 @@ build_app() {
 	mkdir -p bin
 	go build -tags "$TAGS" -trimpath -o bin/zhibiao .
 }
+
+# start_xvfb starts a private X server and exports DISPLAY. Xvfb picks a
+# free display itself and says which once it accepts connections
+# (-displayfd), so there is no race with other servers or stale locks.
+start_xvfb() {
+	local out
+	out=$(mktemp)
+	Xvfb -displayfd 1 -screen 0 1400x900x24 -nolisten tcp >"$out" 2>/dev/null &
+	XVFB_PID=$!
+	for _ in $(seq 200); do
+		[ -s "$out" ] && break
+		kill -0 "$XVFB_PID" 2>/dev/null || { echo "Xvfb failed to start" >&2; exit 1; }
+		sleep 0.05
+	done
+	[ -s "$out" ] || { echo "Xvfb did not start within 10 s" >&2; exit 1; }
+	export DISPLAY=":$(head -1 "$out")"
+	rm -f "$out"
+}

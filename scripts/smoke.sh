@@ -9,19 +9,18 @@ shot=${1:-bin/smoke.png}
 [ -x bin/zhibiao ] || build_app
 need_pkgs $X_PKGS
 
-for d in $(seq 150 199); do [ -e /tmp/.X11-unix/X$d ] || { disp=$d; break; }; done
-Xvfb ":$disp" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xpid=$!
 home=$(mktemp -d)
 cleanup() {
-	kill "${apid:-}" 2>/dev/null && wait "$apid" 2>/dev/null
-	kill "$xpid" 2>/dev/null
-	rm -rf "$home" 2>/dev/null || true
+	set +e # a killed process's exit status must not cut the clean-up short
+	[ -n "${apid:-}" ] && kill "$apid" 2>/dev/null && wait "$apid" 2>/dev/null
+	[ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null && wait "$XVFB_PID" 2>/dev/null
+	rm -rf "$home" 2>/dev/null
+	return 0
 }
 trap cleanup EXIT
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$disp" ] && break; sleep 0.05; done
+start_xvfb
 
-export DISPLAY=":$disp" HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG="${LANG_APP:-zh_CN.UTF-8}"
+export HOME="$home" XDG_CONFIG_HOME="$home/.config" LANG="${LANG_APP:-zh_CN.UTF-8}"
 bin/zhibiao >"$home/app.log" 2>&1 &
 apid=$!
 win=""
