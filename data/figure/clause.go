@@ -81,7 +81,16 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	// share is named by what it is a share of
 	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") && !strings.HasPrefix(s[k:], "占有率") && !strings.HasPrefix(s[k:], "占地") {
 		c.share = true
-		if k > 0 {
+		if k > 0 && (strings.HasSuffix(s, "比重") || strings.HasSuffix(s, "占比")) && runeLen(s[k+len("占"):]) > 2 {
+			// 第三产业增加值占GDP比重达到45.2%: the share is named in full
+			obj := strings.ReplaceAll(s[k+len("占"):], "的", "")
+			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
+			if full := s[:k] + "占" + obj + "比重"; obj != "" && runeLen(full) <= 16 {
+				s = full
+			} else {
+				s = s[:k]
+			}
+		} else if k > 0 {
 			s = s[:k]
 		} else if obj := strings.ReplaceAll(s[len("占"):], "的", ""); obj != "" {
 			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
@@ -161,6 +170,9 @@ func cleanName(s string) string {
 		if strings.HasSuffix(s, p) && !strings.HasSuffix(s, "服从") {
 			return "" // 森格材料公司从 | 全市26家企业中脱颖而出
 		}
+	}
+	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, []string{"存在", "所在", "现在", "正在", "实在", "自在"}) {
+		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
 	s = innerNoise.Replace(s)
 	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
