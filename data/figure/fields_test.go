@@ -100,6 +100,7 @@ func TestFieldsName(t *testing.T) {
 		{region: "马村区", period: 2020, text: "高新区实现营业收入85亿元，同比增长12%。", fig: "85亿元", name: "营业收入", owner: "示范区"},
 		{region: "马村区", period: 2020, text: "全区第三产业增加值占GDP比重达到45.2%，比上年提高2.1个百分点。", fig: "45.2%", name: "第三产业增加值占GDP比重", kind: Share},
 		{region: "马村区", period: 2020, text: "我区经济总量在全市排名第三位。", fig: "第三位", name: "经济总量", kind: Rank},
+		{region: "马村区", period: 2020, text: "新增城镇就业人数完成年度目标任务的115%。", fig: "115%", name: "新增城镇就业人数", kind: Share},
 	})
 }
 

@@ -33,6 +33,13 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	}
 	n := x.nameOf(i, cl, f)
 	n = tidyName(n)
+	if f.Kind == Share {
+		// 新增城镇就业人数完成年度目标任务的115%: the share is the subject's;
+		// what it is a share of is the plan
+		if k := strings.LastIndex(n, "完成"); k > 0 && runeLen(n[:k]) >= 2 && hasPrefixAny(n[k+len("完成"):], []string{"年度", "全年", "目标", "计划", "任务", "预算", "市定", "省定"}) {
+			n = n[:k]
+		}
+	}
 	if f.Kind == Count && bareVerb(n) != "" {
 		// 申报推荐国家高新技术企业16家，同比增长130%，其中新获批11家: what
 		// the verb was done to is what the count before it counted
