@@ -81,6 +81,9 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
+	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
+		f.NormUnit = "元" // 政府投资基金总规模达109亿: yuan left unwritten
+	}
 	if last > first {
 		// 第一产业…第二产业…，分别比2023年提升1个、0.8个: the n-th number
 		// goes with the n-th subject listed before; 接待游客数、旅游综合收入
@@ -277,6 +280,9 @@ func (x *extractor) segment(i, ss int) string {
 	}
 	return compact(seg)
 }
+
+// moneyWords in a name make a bare 万 or 亿 an amount of yuan.
+var moneyWords = []string{"资金", "投资", "基金", "收入", "营收", "产值", "总值", "税", "贷款", "存款", "消费", "成交额", "销售额", "利润", "预算", "支出", "债"}
 
 // columnBreak returns where the words of quantity's clause start when OCR
 // joined them to a line of another column, or 0. OCR of a page set in

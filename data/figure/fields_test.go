@@ -139,3 +139,18 @@ func TestFieldsColumnBreak(t *testing.T) {
 		{region: "马村区", period: 2020, text: "全年实施“三大改造”项目25个，完成\n投 资 16.4 亿 元 ，占 年 度 投 资 计 划 的\n113.2%。", fig: "113.2%", name: "完成投资占年度投资计划比重"},
 	})
 }
+
+// A bare 万 or 亿 of money is yuan.
+func TestFieldsMoneyUnit(t *testing.T) {
+	figs := Extract(testArticle("完善\"1+2+N\"投融资体系,新设立2亿元焦投天使投资基金,政府投资基金总规模达109亿。全区户籍人口达28万。", "焦作市", 2024))
+	got := map[string]string{}
+	for _, f := range figs {
+		got[f.Text] = f.NormUnit
+	}
+	if got["109亿"] != "元" {
+		t.Errorf("109亿 of a fund: norm unit %q, want 元", got["109亿"])
+	}
+	if u, ok := got["28万"]; ok && u == "元" {
+		t.Errorf("28万 people taken as yuan")
+	}
+}
