@@ -9,7 +9,6 @@ import (
 	"github.com/zhibiao/zhibiao/assets"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
-	"github.com/zhibiao/zhibiao/data/segment"
 	"github.com/zhibiao/zhibiao/ui"
 )
 
@@ -26,21 +25,13 @@ func runWindow(std *stdio) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Zhibiao 指标")
 	w.SetMaster()
-	// The window comes first: the dictionary starts loading, and the
-	// analysis panel is built, once it is on screen. Search and keywords
-	// fill in when the dictionary is ready.
-	shown := make(chan struct{})
-	seg := segment.New(func() (*segment.Dict, error) {
-		<-shown
-		return segment.LoadEmbedded()
-	})
-	m := ui.New(a, w, articles, ui.Options{Version: version, Segmenter: seg})
+	// The window comes first: the analysis panel is built, and the
+	// dictionary starts loading, once it is on screen. Figures, search and
+	// keywords fill in when the dictionary is ready.
+	m := ui.New(a, w, articles, ui.Options{Version: version})
 	m.Start()
 	a.Lifecycle().SetOnStarted(func() {
-		go fyne.Do(func() {
-			close(shown)
-			m.Finish()
-		})
+		go fyne.Do(m.Finish)
 	})
 	w.ShowAndRun()
 	return exitOK

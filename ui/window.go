@@ -54,6 +54,9 @@ type Options struct {
 	Version string
 	// Segmenter cuts Chinese into words for search and keywords. It loads
 	// its dictionary in the background; the window does not wait for it.
+	// Nil means the process's shared one (segment.Default), which the
+	// figure extractor uses too, fetched only in Finish so that the
+	// dictionary starts loading once the window is on screen.
 	Segmenter *segment.Segmenter
 }
 
@@ -92,6 +95,9 @@ func (m *Main) Start() {
 // Finish builds the rest once the window is on screen: the search index,
 // the analysis panel, the figures marked in the text.
 func (m *Main) Finish() {
+	if m.seg == nil {
+		m.seg = segment.Default()
+	}
 	var err error
 	if m.charts, err = chart.NewRenderer(); err != nil {
 		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
@@ -190,9 +196,26 @@ func (m *Main) buildPanel() {
 	m.panel.keywords.OnLine = func(l keywords.Line) { m.reader.Mark(l.Start, l.End) }
 	m.panelSlot.Objects = []fyne.CanvasObject{m.panel.CanvasObject()}
 	m.panelSlot.Refresh()
-	if a := m.reader.Article(); a != nil {
-		m.analyse(a)
+	if m.seg.IsReady() {
+		if a := m.reader.Article(); a != nil {
+			m.analyse(a)
+		}
+		return
 	}
+	// The extractor reads the dictionary too: analyse once it is loaded,
+	// rather than hold the window while it loads. The keywords tab says
+	// meanwhile that it is getting ready.
+	if a := m.reader.Article(); a != nil {
+		m.panel.keywords.show(a)
+	}
+	go func() {
+		m.seg.Wait()
+		m.do(func() {
+			if a := m.reader.Article(); a != nil && m.panel != nil {
+				m.analyse(a)
+			}
+		})
+	}()
 }
 
 // open shows an article and returns to where the user last was in it.

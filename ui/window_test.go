@@ -35,6 +35,9 @@ func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, w, articles(t), Options{Version: "test", Segmenter: testSegmenter})
 	m.do = (&uiQueue{}).add
 	m.Start()
+	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
+		t.Fatal(err)
+	}
 	m.Finish()
 	return m, w
 }
