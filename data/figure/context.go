@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -51,38 +52,86 @@ func findStories(s, region string) []story {
 	return out
 }
 
+// townRef is a mention of a town: by name, or as 该镇 / 该街道 (then town
+// is the town named last before it, or "").
+type townRef struct {
+	start, end int
+	town       string
+}
+
+// townRefs lists the mentions of towns in the text, in order, found once.
+func (x *extractor) townRefs() []townRef {
+	if x.towns != nil {
+		return x.towns
+	}
+	x.towns = []townRef{}
+	last, lastAt := "", -1
+	for _, marker := range []string{"镇", "街道"} {
+		for i := 0; ; {
+			k := strings.Index(x.s[i:], marker)
+			if k < 0 {
+				break
+			}
+			end := i + k + len(marker)
+			i = end
+			for _, p := range corpus.Places {
+				if p.IsTown() && strings.HasSuffix(x.s[:end], p.Name) {
+					x.towns = append(x.towns, townRef{end - len(p.Name), end, p.Name})
+					break
+				}
+			}
+			for _, w := range []string{"该", "全", "本"} {
+				if strings.HasSuffix(x.s[:end], w+marker) {
+					x.towns = append(x.towns, townRef{end - len(w+marker), end, "@"})
+					break
+				}
+			}
+		}
+	}
+	sort.Slice(x.towns, func(i, j int) bool { return x.towns[i].start < x.towns[j].start })
+	for i := range x.towns {
+		if x.towns[i].town == "@" {
+			x.towns[i].town = ""
+			if lastAt >= 0 && x.towns[i].start-lastAt <= 3000 {
+				x.towns[i].town = last
+			}
+			continue
+		}
+		last, lastAt = x.towns[i].town, x.towns[i].start
+	}
+	return x.towns
+}
+
 // townNearby is the town or street whose paragraph pos is in: the
 // paragraph, or the one before it, calls it by name or as 该镇 / 该街道 (a
 // story of a page of news: 宁郭镇召开5次党委会议 … 发现不符合任职资格人选9名).
 func (x *extractor) townNearby(pos int) string {
-	ps, pe := x.l.paragraph(pos)
-	if x.townless[ps] {
+	refs := x.townRefs()
+	j := sort.Search(len(refs), func(i int) bool { return refs[i].end > pos }) - 1
+	if j < 0 {
 		return ""
 	}
-	key := ps
+	ps, _ := x.l.paragraph(pos)
 	if ps > 0 {
 		ps, _ = x.l.paragraph(ps - 1)
 	}
-	if w := x.s[runeStart(x.s, maxInt(ps, pos-1500)):minInt(len(x.s), maxInt(pe, pos))]; !strings.Contains(w, "镇") && !strings.Contains(w, "街道") {
-		if x.townless == nil {
-			x.townless = map[int]bool{}
+	ps = maxInt(ps, pos-1500)
+	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") {
+		return "" // none near, or another story started since
+	}
+	return x.lastTown(pos)
+}
+
+// lastTown is the town or street named last before pos, within a few
+// paragraphs: 该镇的18个村 are 宁郭镇's.
+func (x *extractor) lastTown(pos int) string {
+	refs := x.townRefs()
+	for j := sort.Search(len(refs), func(i int) bool { return refs[i].end > pos }) - 1; j >= 0; j-- {
+		if refs[j].start < pos-3000 {
+			break
 		}
-		x.townless[key] = true // most text names no town: one scan a paragraph
-		return ""
-	}
-	ps = runeStart(x.s, maxInt(ps, pos-1500))
-	t := x.s[ps:pos]
-	if k := strings.LastIndex(t, "本报"); k >= 0 {
-		t = t[k:] // another story starts
-	}
-	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道"} {
-		if strings.Contains(t, w) {
-			return x.lastTown(pos)
-		}
-	}
-	for _, p := range corpus.Places {
-		if p.IsTown() && strings.Contains(t, p.Name) {
-			return x.lastTown(pos)
+		if refs[j].town != "" {
+			return refs[j].town
 		}
 	}
 	return ""
@@ -147,22 +196,6 @@ func (x *extractor) region(pos, ss int) string {
 		}
 	}
 	return x.a.Region
-}
-
-// lastTown is the town or street named last before pos, within a few
-// paragraphs: 该镇的18个村 are 宁郭镇's.
-func (x *extractor) lastTown(pos int) string {
-	lo := runeStart(x.s, maxInt(0, pos-3000))
-	best, at := "", -1
-	for _, p := range corpus.Places {
-		if !p.IsTown() {
-			continue
-		}
-		if k := strings.LastIndex(x.s[lo:pos], p.Name); k > at {
-			best, at = p.Name, k
-		}
-	}
-	return best
 }
 
 // ownerWord is a word naming whose a figure is; @region and @city stand

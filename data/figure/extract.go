@@ -43,9 +43,7 @@ type extractor struct {
 	clauses   map[int]clause
 	split     []string // the members of the last listed subject, and its sentence
 	splitSent int
-	// townless caches, by paragraph start, paragraphs whose text and the
-	// paragraph before name no town (most)
-	townless map[int]bool
+	towns     []townRef // the mentions of towns, once found
 }
 
 // consider turns quantity i into a figure when it is one.
