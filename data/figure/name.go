@@ -208,6 +208,13 @@ func (x *extractor) nameOf(i int, cl clause, f Figure) string {
 			return obj
 		}
 	}
+	if countLike && n != "" && verb == "" && runeLen(n) <= 4 && !hasVerb(n) && !genericNames[n] && !strings.HasSuffix(cl.raw, "的") {
+		// …电子商务 2个生产性服务业: a short noun before a count is the end
+		// of a list; what follows the measure word is what is counted
+		if obj := x.counted(q.End); runeLen(obj) >= 4 && !hasVerb(obj) {
+			return obj
+		}
+	}
 	if verb != "" && runeLen(n) <= 3 && f.Kind == Level && !genericNames[n] {
 		if obj := x.counted(q.End); runeLen(obj) >= 3 {
 			return verb + obj // 设立20亿元生物医药产业基金
