@@ -57,10 +57,37 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	if f.Kind == Level && f.NormUnit == "元" && (bareVerb(n) != "" || n == "到位" || n == "拨付" || n == "下达" || n == "投入") {
 		return n + "资金" // 现已到位4224.9万元, 争取1.2亿元
 	}
+	if f.Kind == Count && i+1 < len(x.qs) {
+		n = x.sharedHead(i, n)
+	}
 	if fragmentName(n) {
 		return ""
 	}
 	return n
+}
+
+// sharedHead completes the first of two listed counts whose objects share
+// a head written once: 68个省重点、320个市重点项目 gives 省重点项目;
+// 5家国家级、8家省级孵化器 gives 国家级孵化器.
+func (x *extractor) sharedHead(i int, n string) string {
+	q, nq := x.qs[i], x.qs[i+1]
+	if nq.Unit != q.Unit || n == "" {
+		return n
+	}
+	obj := x.counted(q.End)
+	if obj == "" || !strings.HasSuffix(n, obj) || compact(x.s[q.End:nq.Start]) != obj+"、" {
+		return n
+	}
+	next := x.counted(nq.End)
+	r, sz := utf8.DecodeLastRuneInString(obj)
+	k := strings.IndexRune(next, r)
+	if k < 0 || runeLen(obj) > 4 || runeLen(next[k+sz:]) < 2 || strings.Contains(obj, next[k+sz:]) {
+		return n // 23家省级绿色工厂、15家省级智能工厂车间: two whole names
+	}
+	if r != '级' && !strings.HasSuffix(next[:k+sz], lastRunes(obj, 2)) {
+		return n
+	}
+	return n + next[k+sz:]
 }
 
 // fragmentName: one character that is no word on its own (资, 值, 全).
