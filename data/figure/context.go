@@ -174,6 +174,10 @@ func (x *extractor) region(pos, ss int) string {
 			before := compact(x.s[maxInt(ss, k-9):k])
 			end := k + len(p.word)
 			after := x.s[end:minInt(len(x.s), end+12)]
+			if strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[end:pos]) == "" {
+				best = owner // 驻示范区10名市人大代表: the 示范区's deputies
+				break
+			}
 			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
 				strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
 				!ownerPosition(before) || !afterDateOK(x.s, ss, k) {
