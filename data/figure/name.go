@@ -33,6 +33,12 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	}
 	n := x.nameOf(i, cl, f)
 	n = tidyName(n)
+	if f.Kind == Rank {
+		// 千业新材料以总分第一: what the rank is in follows 以
+		if k := strings.LastIndex(n, "以"); k > 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], []string{"上", "下", "内", "外", "来", "及", "后", "前"}) {
+			n = n[k+len("以"):]
+		}
+	}
 	if f.Kind == Share {
 		// 新增城镇就业人数完成年度目标任务的115%: the share is the subject's;
 		// what it is a share of is the plan
@@ -106,10 +112,6 @@ var fragmentOpeners = []string{"得", "了", "着"}
 func tidyName(n string) string {
 	if strings.HasSuffix(n, "几") {
 		return "" // 持续几 | 13位: a number word cut off
-	}
-	// 千业新材料以总分第一: what the rank is in follows 以
-	if k := strings.LastIndex(n, "以"); k > 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], []string{"上", "下", "内", "外", "来", "及", "后", "前", "旧", "工代"}) {
-		n = n[k+len("以"):]
 	}
 	// 中小微企业并获低息贷款: the second of two actions
 	for _, w := range []string{"并获得", "并获", "并实现", "并完成", "并带动", "并取得"} {
@@ -516,7 +518,7 @@ func (x *extractor) afterDe(end int) string {
 			break
 		}
 	}
-	for _, w := range []string{"顺利", "签约", "正式", "开工", "加快", "项目建设", "通过", "落户", "两个", "已"} {
+	for _, w := range []string{"顺利", "签约", "正式", "开工", "加快", "项目建设", "通过", "落户", "两个", "已", "建成", "投产", "竣工", "落地", "开业", "投用"} {
 		if k := strings.Index(t[:cut], w); k > 0 && k < cut {
 			if w == "项目建设" {
 				k += len("项目")
