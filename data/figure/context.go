@@ -155,6 +155,9 @@ func (x *extractor) region(pos, ss int) string {
 				continue
 			}
 			owner := p.owner
+			if p.city != "" && x.a.City != p.city && x.a.Region != p.city {
+				continue // 高新区 in an article about another city
+			}
 			switch owner {
 			case "@region":
 				owner = x.a.Region
@@ -204,19 +207,22 @@ func (x *extractor) region(pos, ss int) string {
 
 // ownerWord is a word naming whose a figure is; @region and @city stand
 // for the article's own.
-type ownerWord struct{ word, owner string }
+type ownerWord struct{ word, owner, city string }
 
 var ownersByFirst = map[rune][]ownerWord{}
 
 func init() {
 	add := func(word, owner string) {
 		r, _ := utf8.DecodeRuneInString(word)
-		ownersByFirst[r] = append(ownersByFirst[r], ownerWord{word, owner})
+		ownersByFirst[r] = append(ownersByFirst[r], ownerWord{word: word, owner: owner})
 	}
 	for _, p := range corpus.Places {
 		add(p.Name, p.Name)
 		for _, a := range p.Aliases {
-			add(a, p.Name) // 焦作高新区综合排名全省第7: the 示范区's
+			// 焦作高新区综合排名全省第7: the 示范区's; but 高新区 alone is
+			// that only in an article of its city
+			r, _ := utf8.DecodeRuneInString(a)
+			ownersByFirst[r] = append(ownersByFirst[r], ownerWord{word: a, owner: p.Name, city: p.City})
 		}
 	}
 	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡"} {
