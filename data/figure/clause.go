@@ -144,7 +144,7 @@ func cleanName(s string) string {
 	for n := 0; n < 12; n++ {
 		t, w := trimPrefixes(s, leadingNoise)
 		if w == "" {
-			t, w = trimPrefixes(s, placeNames)
+			t, w = trimPlace(s)
 		}
 		if w == "" {
 			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})

@@ -16,6 +16,19 @@ func init() {
 		placeNames = append(placeNames, p.Aliases...)
 	}
 	sortByLength(placeNames)
+	for _, w := range placeNames {
+		r, _ := utf8.DecodeRuneInString(w)
+		placesByFirst[r] = append(placesByFirst[r], w)
+	}
+}
+
+// placesByFirst holds placeNames by their first character, longest first.
+var placesByFirst = map[rune][]string{}
+
+// trimPlace takes a place's name off the start of s.
+func trimPlace(s string) (string, string) {
+	r, _ := utf8.DecodeRuneInString(s)
+	return trimPrefixes(s, placesByFirst[r])
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty
