@@ -32,6 +32,7 @@ func (m *Main) showAbout() {
 // showShortcuts lists the keyboard shortcuts.
 func (m *Main) showShortcuts() {
 	rows := []struct{ keys, what string }{
+		{"Ctrl+O", tr("Open…")},
 		{"Ctrl+F", tr("Find in article")},
 		{"Enter / Ctrl+G", tr("Find Next")},
 		{"Shift+Ctrl+G", tr("Find Previous")},

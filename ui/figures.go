@@ -119,6 +119,7 @@ func newFiguresTab() *figuresTab {
 // show fills the tab with an article's figures, in document order.
 func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.article, t.figs, t.selected = a, figs, -1
+	t.rows = t.rows[:0] // the old rows index the old article's figures
 	t.table.UnselectAll()
 	// The kind menu lists the kinds present, with their counts.
 	counts := map[figure.Kind]int{}
@@ -294,7 +295,7 @@ func readingPos(f figure.Figure) int {
 
 func (t *figuresTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
-	if id.Row < 0 || id.Row >= len(t.rows) {
+	if id.Row < 0 || id.Row >= len(t.rows) || t.rows[id.Row] >= len(t.figs) {
 		l.SetText("")
 		return
 	}

@@ -13,16 +13,16 @@ import (
 
 // library is the article list on the left: title, then date and source.
 type library struct {
-	articles []*corpus.Article
+	articles func() []*corpus.Article
 	list     *widget.List
 	// OnSelect is called with the article the user picked.
 	OnSelect func(a *corpus.Article)
 }
 
-func newLibrary(articles []*corpus.Article) *library {
+func newLibrary(articles func() []*corpus.Article) *library {
 	l := &library{articles: articles}
 	l.list = widget.NewList(
-		func() int { return len(l.articles) },
+		func() int { return len(l.articles()) },
 		func() fyne.CanvasObject {
 			title := widget.NewLabel("")
 			title.Truncation = fyne.TextTruncateEllipsis
@@ -32,7 +32,7 @@ func newLibrary(articles []*corpus.Article) *library {
 			return container.New(&tightVBox{}, title, meta)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			a := l.articles[id]
+			a := l.articles()[id]
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(a.Title)
 			meta := c.Objects[1].(*widget.RichText)
@@ -41,8 +41,8 @@ func newLibrary(articles []*corpus.Article) *library {
 		},
 	)
 	l.list.OnSelected = func(id widget.ListItemID) {
-		if l.OnSelect != nil && id >= 0 && id < len(l.articles) {
-			l.OnSelect(l.articles[id])
+		if as := l.articles(); l.OnSelect != nil && id >= 0 && id < len(as) {
+			l.OnSelect(as[id])
 		}
 	}
 	return l
@@ -64,7 +64,7 @@ func listMeta(a *corpus.Article) string {
 // selectID highlights the article with this id without calling OnSelect
 // twice for the same article.
 func (l *library) selectID(id string) {
-	for i, a := range l.articles {
+	for i, a := range l.articles() {
 		if a.ID == id {
 			l.list.Select(i)
 			l.list.ScrollTo(i)

@@ -15,6 +15,7 @@ var (
 	keySmaller       = &desktop.CustomShortcut{KeyName: fyne.KeyMinus, Modifier: fyne.KeyModifierShortcutDefault}
 	keyActual        = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
 	keyQuit          = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	keyOpen          = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExport        = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExportFigures = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 )
@@ -38,6 +39,9 @@ func (m *Main) findStep(d int) {
 func (m *Main) menu() *fyne.MainMenu {
 	quit := &fyne.MenuItem{Label: tr("Quit"), Shortcut: keyQuit, IsQuit: true, Action: m.app.Quit}
 	file := fyne.NewMenu(tr("File"),
+		&fyne.MenuItem{Label: tr("Open…"), Shortcut: keyOpen, Action: m.showOpen},
+		&fyne.MenuItem{Label: tr("Remove from Library"), Action: m.removeCurrent},
+		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: tr("Export Chart…"), Shortcut: keyExport, Action: m.exportChartOrFigures},
 		&fyne.MenuItem{Label: tr("Export Figures…"), Shortcut: keyExportFigures, Action: m.exportFigures},
 		fyne.NewMenuItemSeparator(),
@@ -97,6 +101,7 @@ func (m *Main) addShortcuts() {
 	bind(keySmaller, func() { m.zoom(-textStep) })
 	bind(keyActual, func() { m.zoom(0) })
 	bind(keyQuit, m.app.Quit)
+	bind(keyOpen, m.showOpen)
 	bind(keyExport, m.exportChartOrFigures)
 	bind(keyExportFigures, m.exportFigures)
 }

@@ -25,7 +25,9 @@ type Main struct {
 	set      settings
 	version  string
 	articles []*corpus.Article
-	adv      *advances // the font's character widths, for the reader
+	// userFiles are the articles the user opened, by id, with their paths.
+	userFiles map[string]string
+	adv       *advances // the font's character widths, for the reader
 
 	figs   map[string][]figure.Figure // extracted once per article
 	charts *chart.Renderer
@@ -43,6 +45,9 @@ type Main struct {
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
 	showExportHook func(exportRequest)
+	// unopened lists files of the library that could not be read again at
+	// start-up, to tell the user once the window is up.
+	unopened []string
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
 	// so tests queue it instead and run it when they choose.
@@ -64,7 +69,7 @@ type Options struct {
 // the window shows, and Finish once it is on screen.
 func New(a fyne.App, w fyne.Window, articles []*corpus.Article, opt Options) *Main {
 	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, do: fyne.Do}
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, userFiles: map[string]string{}, do: fyne.Do}
 }
 
 // Start applies the remembered theme, language and window size, and builds
@@ -86,6 +91,7 @@ func (m *Main) Start() {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
 	m.adv = adv
+	m.reopenFiles()
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
 	m.build()
@@ -104,6 +110,7 @@ func (m *Main) Finish() {
 	}
 	m.index = search.NewIndex(m.seg, m.articles...)
 	m.search.setIndex(m.index)
+	m.reportUnopened()
 	m.buildPanel()
 	go func() {
 		// Results found by substring become results found by words.
@@ -132,7 +139,7 @@ func (m *Main) build() {
 	}
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
-	m.lib = newLibrary(m.articles)
+	m.lib = newLibrary(func() []*corpus.Article { return m.articles })
 	m.lib.OnSelect = m.open
 	m.buildSearch()
 
