@@ -123,6 +123,9 @@ var fragmentOpeners = []string{"得", "了", "着"}
 
 // tidyName takes broken ends off a finished name.
 func tidyName(n string) string {
+	if k := strings.Index(n, "了"); k > 0 && !strings.HasPrefix(n[k:], "了解") && runeLen(n) > 3 {
+		n = n[:k] + n[k+len("了"):] // 谋划上报了市级“十四五”规划项目
+	}
 	if strings.HasSuffix(n, "几") {
 		return "" // 持续几 | 13位: a number word cut off
 	}
@@ -284,7 +287,12 @@ func (x *extractor) nameOf(i int, cl clause, f Figure) string {
 	if genericNames[n] && prev != nil && prev.Name != "" && (!strings.HasPrefix(n, "总") || prev.Kind == Count) {
 		if gap := compact(x.s[prev.End:q.Start]); strings.HasPrefix(gap, "、") || strings.HasPrefix(gap, "，") || strings.HasPrefix(gap, ",") {
 			if runeLen(gap) <= runeLen(n)+6 {
-				return strings.TrimPrefix(strings.TrimPrefix(prev.Name, "新增"), "新认定") + n
+				// 花海广场总投资1亿元，建设总面积: 花海广场建设总面积
+				base := strings.TrimPrefix(strings.TrimPrefix(prev.Name, "新增"), "新认定")
+				if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
+					base = b // one total does not name another
+				}
+				return base + n
 			}
 		}
 	}
@@ -458,14 +466,16 @@ func (x *extractor) counted(end int) string {
 	return t
 }
 
-// stripGeneric removes a generic attribute from the end of a name.
+// stripGeneric removes a generic attribute from the end of a name, the
+// longest that fits (总投资, not 投资, from 花海广场总投资).
 func stripGeneric(s string) string {
+	best := ""
 	for g, ok := range genericNames {
-		if ok && strings.HasSuffix(s, g) && len(s) > len(g) {
-			return strings.TrimSuffix(s, g)
+		if ok && strings.HasSuffix(s, g) && len(s) > len(g) && len(g) > len(best) {
+			best = g
 		}
 	}
-	return s
+	return strings.TrimSuffix(s, best)
 }
 
 // phraseAfter reads the rest of the clause after a number, leaving out the
