@@ -154,12 +154,15 @@ func (t *chartsTab) redraw() {
 	}
 	t.current = &c
 	w := int(max(t.width, minChartWidth))
-	h := chart.SuggestHeight(c, w)
+	h := max(chart.SuggestHeightScaled(c, w, 1), w*5/8)
+	if c.Kind == chart.VBar {
+		h = max(h, w*4/5) // columns need height once the header takes its full size
+	}
 	scale := float64(1)
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(t.image); cv != nil {
 		scale = float64(cv.Scale())
 	}
-	img, m, err := t.renderer.Image(c, chart.Options{Width: w, Height: h, Scale: max(scale, 1), Dark: t.dark})
+	img, m, err := t.renderer.Image(c, chart.Options{Width: w, Height: h, Scale: max(scale, 1), Dark: t.dark, TextScale: 1})
 	if err != nil {
 		t.message.SetText(err.Error())
 		return

@@ -39,6 +39,9 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 	w, h := float64(opt.Width), float64(opt.Height)
 	k := math.Min(w/DefaultWidth, h/DefaultHeight)
 	k = math.Max(0.75, math.Min(1.5, k))
+	if opt.TextScale > 0 {
+		k = math.Max(0.5, math.Min(2, opt.TextScale))
+	}
 	p := &page{
 		pen: &pen{rd: rd, r: r, s: opt.Scale},
 		c:   c, th: th, w: w, h: h, k: k, pad: 18 * k,

@@ -67,6 +67,11 @@ type Options struct {
 	Scale  float64
 	Format Format
 	Dark   bool // light text on a dark ground, to match the window's theme
+	// TextScale sets the size of text and marks against the 800×500 design
+	// (1: as designed), whatever the chart's size; zero means they grow and
+	// shrink with it. A window's narrow panel wants 1, so labels stay
+	// readable.
+	TextScale float64
 }
 
 // Validate reports options that Render would refuse: a size below
@@ -274,7 +279,11 @@ func (r *Renderer) renderSVG(w io.Writer, c Chart, opt Options) (Map, error) {
 // SuggestHeight is a height in logical pixels that gives each bar of c a
 // comfortable row at the given width: for an article's many growth rates
 // the window can grow the chart rather than leave bars out.
-func SuggestHeight(c Chart, width int) int {
+func SuggestHeight(c Chart, width int) int { return SuggestHeightScaled(c, width, 0) }
+
+// SuggestHeightScaled is SuggestHeight for a chart drawn with
+// Options.TextScale set to textScale.
+func SuggestHeightScaled(c Chart, width int, textScale float64) int {
 	if width <= 0 {
 		width = DefaultWidth
 	}
@@ -282,6 +291,9 @@ func SuggestHeight(c Chart, width int) int {
 		return max(minSide, width*DefaultHeight/DefaultWidth)
 	}
 	k := math.Max(0.75, math.Min(1.5, float64(width)/DefaultWidth))
+	if textScale > 0 {
+		k = math.Max(0.5, math.Min(2, textScale))
+	}
 	h := 2*18*k + titleSize*k*1.45 + subSize*k*1.5 + legendSize*k*1.6 + 8*k + // header
 		2*footSize*k*1.45 + 6*k + // foot
 		tickSize*k*1.8 + // axis
