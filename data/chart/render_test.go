@@ -498,3 +498,32 @@ func TestSVGArcsAreDrawn(t *testing.T) {
 		t.Error("no arcs: the rank dots are missing")
 	}
 }
+
+// TextScale keeps text at its designed size in a narrow chart: rows (and
+// so bars) are about as tall at 460 pixels wide as at 800.
+func TestTextScaleKeepsTextSize(t *testing.T) {
+	r := renderer(t)
+	for name, c := range sampleCharts(t) {
+		if c.Kind != HBar || len(c.Bars) < 3 {
+			continue
+		}
+		row := func(opt Options) int {
+			_, m, err := r.Image(c, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return m.Bars[1].Min.Y - m.Bars[0].Min.Y
+		}
+		wide := row(Options{Width: 800, Height: SuggestHeight(c, 800)})
+		narrow := row(Options{Width: 460, Height: SuggestHeight(c, 460)})
+		fixed := row(Options{Width: 460, Height: SuggestHeightScaled(c, 460, 1), TextScale: 1})
+		if narrow >= wide {
+			t.Errorf("%s: without TextScale a narrow chart's rows (%d) should shrink from %d", name, narrow, wide)
+		}
+		if fixed*100 < wide*85 || fixed <= narrow {
+			t.Errorf("%s: with TextScale 1 rows are %d px at 460 wide (%d without), %d at 800", name, fixed, narrow, wide)
+		}
+		return
+	}
+	t.Fatal("no horizontal bar chart among the samples")
+}
