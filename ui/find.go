@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // findState is the find-in-article query and its matches, in reading order.
@@ -26,9 +27,9 @@ func (f *findState) search(a *corpus.Article, q string) {
 	if q == "" || a == nil {
 		return
 	}
-	fold := strings.ToLower(q)
+	fold := segment.FoldASCII(q)
 	for i, p := range a.Paragraphs {
-		text := lowerSameLength(p.Text)
+		text := segment.FoldASCII(p.Text)
 		for off := 0; ; {
 			j := strings.Index(text[off:], fold)
 			if j < 0 {
@@ -42,18 +43,6 @@ func (f *findState) search(a *corpus.Article, q string) {
 	if len(f.matches) > 0 {
 		f.current = 0
 	}
-}
-
-// lowerSameLength lowercases ASCII letters only, so that byte offsets in the
-// result are offsets in s (full Unicode case folding may change lengths).
-func lowerSameLength(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // Find runs a find-in-article query, highlights all matches and scrolls to

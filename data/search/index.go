@@ -157,7 +157,7 @@ func (ix *Index) add(a *corpus.Article, cuts [][]segment.Token) {
 	ix.docs = append(ix.docs, d)
 	for i, para := range a.Paragraphs {
 		p := passage{doc: len(ix.docs) - 1, para: i, text: segment.Bridge(para.Text)}
-		p.norm = foldASCII(p.text.Text)
+		p.norm = segment.FoldASCII(p.text.Text)
 		if cuts != nil {
 			p.bounds = bounds(cuts[i], len(p.norm))
 		}
@@ -234,22 +234,6 @@ func bounds(toks []segment.Token, n int) []uint64 {
 	}
 	b[n/64] |= 1 << (n % 64)
 	return b
-}
-
-// foldASCII lowers ASCII letters; the length stays the same.
-func foldASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
 }
 
 // rarest returns the byte offset in q of its character with the fewest

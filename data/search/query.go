@@ -198,7 +198,7 @@ func (ix *Index) terms(q string) []string {
 	var out []string
 	seen := map[string]bool{}
 	addTerm := func(t string) {
-		t = foldASCII(t)
+		t = segment.FoldASCII(t)
 		if t != "" && !seen[t] {
 			seen[t] = true
 			out = append(out, t)

@@ -145,7 +145,7 @@ func (d *Dict) cutBatch(texts []string, out [][]Token) {
 // segmenterFor builds the gse segmenter of the dictionary words found in
 // text at unit boundaries.
 func (d *Dict) segmenterFor(text string) *gse.Segmenter {
-	lower := lowerASCII(text)
+	lower := FoldASCII(text)
 	us := units(lower)
 	var found []int // entries of the words found, with repeats
 	// Texts repeat their words: remember where each prefix of two units or

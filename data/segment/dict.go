@@ -42,7 +42,7 @@ func NewDict(entries []Entry) *Dict {
 	es := make([]Entry, 0, len(entries))
 	seen := make(map[string]bool, len(entries))
 	for _, e := range entries {
-		e.Word = lowerASCII(e.Word)
+		e.Word = FoldASCII(e.Word)
 		if e.Word == "" || seen[e.Word] {
 			continue
 		}
@@ -156,7 +156,7 @@ func merge(es []Entry, extra []Entry) []Entry {
 	}
 	add := make([]Entry, 0, len(extra))
 	for _, x := range extra {
-		x.Word = lowerASCII(x.Word)
+		x.Word = FoldASCII(x.Word)
 		if i, ok := find(x.Word); ok {
 			if x.Freq >= 2 {
 				es[i].Freq = x.Freq
@@ -316,7 +316,9 @@ func (d *Dict) Bytes() int {
 	return len(d.words) + 4*len(d.off) + 4*len(d.freq) + 4*len(d.idf) + 48*len(d.first)
 }
 
-func lowerASCII(s string) string {
+// FoldASCII lowers ASCII letters only, so that byte offsets in the result
+// are offsets in s (full Unicode case folding can change lengths).
+func FoldASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			b := []byte(s)

@@ -92,7 +92,7 @@ func readFreq(path string) (map[string]float64, []string) {
 		if utf8.RuneCountInString(text) < 2 {
 			f = 2
 		}
-		key := lowerASCII(text)
+		key := FoldASCII(text)
 		if _, dup := freq[key]; dup {
 			continue
 		}
@@ -117,7 +117,7 @@ func readIDF(path string) map[string]float64 {
 		if err != nil {
 			continue
 		}
-		key := lowerASCII(parts[0])
+		key := FoldASCII(parts[0])
 		if _, dup := idf[key]; !dup {
 			idf[key] = v
 		}
@@ -125,7 +125,7 @@ func readIDF(path string) map[string]float64 {
 	return idf
 }
 
-func lowerASCII(s string) string {
+func FoldASCII(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {
 			return r + 'a' - 'A'
