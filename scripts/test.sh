@@ -32,12 +32,12 @@ go test -race -tags "$TAGS" -count=1 ./...
 echo "== the dictionary comes from the binary, not the module cache"
 # gse.New() reads its dictionaries from the module cache, which a user's
 # machine does not have. Run the segmenter's tests with the cache hidden.
-if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1; then
+if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1 && unshare -m true 2>/dev/null; then
 	mkdir -p bin
 	go test -c -tags "$TAGS" -o bin/segment.test ./data/segment
 	unshare -m sh -c "mount -t tmpfs none '$(go env GOMODCACHE)' && bin/segment.test -test.count=1 -test.run 'Embedded|Cut|Service|Seed'"
 else
-	echo "(skipped: needs root and unshare to hide the module cache)"
+	echo "(skipped: needs root and a private mount namespace to hide the module cache)"
 fi
 
 echo "== go test ./ui without cgo (headless, as a machine without a C compiler would)"
