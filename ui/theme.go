@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -133,17 +134,23 @@ func (t readingTheme) Size(n fyne.ThemeSizeName) float32 {
 	return t.Theme.Size(n)
 }
 
-// readingSize gives the reading column's sizes for a body size.
+// readingSize gives the reading column's sizes for a body size. They are
+// whole points: Fyne draws text at the next whole size up, and the reader
+// breaks lines by the font's metrics at the size it asks for, so a
+// fractional size would make lines overflow the column.
 func readingSize(n fyne.ThemeSizeName, body float32) (float32, bool) {
+	var v float32
 	switch n {
 	case sizeReading:
-		return body, true
+		v = body
 	case sizeReadingSmall:
-		return body * 0.82, true
+		v = body * 0.82
 	case sizeReadingHead:
-		return body * 1.15, true
+		v = body * 1.15
 	case sizeReadingTitle:
-		return body * 1.5, true
+		v = body * 1.5
+	default:
+		return 0, false
 	}
-	return 0, false
+	return float32(math.Round(float64(v))), true
 }
