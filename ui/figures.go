@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,11 +67,7 @@ func newFiguresTab() *figuresTab {
 	t := &figuresTab{sortCol: -1, selected: -1}
 	t.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(t.rows), numCols },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateClip // ellipsis would shape each cell again and again
-			return l
-		},
+		func() fyne.CanvasObject { return newFigureCell(t) },
 		t.updateCell,
 	)
 	t.table.ShowHeaderColumn = false
@@ -294,12 +291,15 @@ func readingPos(f figure.Figure) int {
 }
 
 func (t *figuresTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
+	c := o.(*figureCell)
+	l := &c.Label
+	c.fig = -1
 	if id.Row < 0 || id.Row >= len(t.rows) || t.rows[id.Row] >= len(t.figs) {
 		l.SetText("")
 		return
 	}
-	f := t.figs[t.rows[id.Row]]
+	c.fig = t.rows[id.Row]
+	f := t.figs[c.fig]
 	l.Importance = widget.MediumImportance
 	if f.Derived {
 		l.Importance = widget.WarningImportance // implied by the text, not written
@@ -349,11 +349,14 @@ func yearText(f figure.Figure) string {
 
 // showDetail explains the selected figure: what it is, and the words it
 // was read from or the arithmetic it was derived by.
-func (t *figuresTab) showDetail() {
-	if t.selected < 0 || t.selected >= len(t.figs) {
+func (t *figuresTab) showDetail() { t.explain(t.selected) }
+
+// explain puts what figure i is, and where it comes from, under the table.
+func (t *figuresTab) explain(i int) {
+	if i < 0 || i >= len(t.figs) {
 		return
 	}
-	f := t.figs[t.selected]
+	f := t.figs[i]
 	parts := []string{cellText(f, colName), valueText(f), kindLabel(f.Kind)}
 	for _, s := range []string{f.Region, yearText(f), f.RankScope} {
 		if s != "" {
@@ -446,5 +449,32 @@ func newHeaderCell() *headerCell {
 func (h *headerCell) Tapped(*fyne.PointEvent) {
 	if h.onTapped != nil {
 		h.onTapped()
+	}
+}
+
+// figureCell is a table cell that explains its figure while the pointer
+// rests on it, as a tooltip would (Fyne has none): derived figures say how
+// they were derived before the user commits to selecting them.
+type figureCell struct {
+	widget.Label
+	tab *figuresTab
+	fig int // index into tab.figs, -1 for none
+}
+
+func newFigureCell(t *figuresTab) *figureCell {
+	c := &figureCell{tab: t, fig: -1}
+	c.Truncation = fyne.TextTruncateClip // ellipsis would shape each cell again and again
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *figureCell) MouseIn(*desktop.MouseEvent) { c.tab.explain(c.fig) }
+
+func (c *figureCell) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut goes back to the selected figure's explanation, if any.
+func (c *figureCell) MouseOut() {
+	if c.tab.selected >= 0 {
+		c.tab.explain(c.tab.selected)
 	}
 }

@@ -236,3 +236,22 @@ func BenchmarkSwitchArticle(b *testing.B) {
 		w.Canvas().Refresh(w.Content())
 	}
 }
+
+// Resting the pointer on a derived figure explains its arithmetic.
+func TestHoverExplainsDerivedFigure(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	for _, i := range ft.rows {
+		if !ft.figs[i].Derived {
+			continue
+		}
+		c := newFigureCell(ft)
+		c.fig = i
+		c.MouseIn(nil)
+		if !strings.Contains(ft.detail.Text, ft.figs[i].DerivedFrom) {
+			t.Errorf("hover shows %q, want the derivation %q", ft.detail.Text, ft.figs[i].DerivedFrom)
+		}
+		return
+	}
+	t.Fatal("fixture: 000 has no derived figure")
+}
