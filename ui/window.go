@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/assets"
 	"github.com/zhibiao/zhibiao/data/chart"
@@ -152,8 +154,9 @@ func (m *Main) build() {
 	}
 	work := container.NewHSplit(centre, m.panelSlot)
 	work.Offset = right
-	sidebar := container.NewBorder(container.NewVBox(m.search.entry, m.search.note), nil, nil, nil,
-		container.NewStack(m.lib.list, m.search.results))
+	open := &widget.Button{Icon: theme.FolderOpenIcon(), Importance: widget.LowImportance, OnTapped: m.showOpen}
+	searchBar := container.NewVBox(container.NewBorder(nil, nil, nil, open, m.search.entry), m.search.note)
+	sidebar := container.NewBorder(searchBar, nil, nil, nil, container.NewStack(m.lib.list, m.search.results))
 	m.split = container.NewHSplit(sidebar, work)
 	m.split.Offset = left
 	m.win.SetContent(m.split)
