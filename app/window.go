@@ -22,7 +22,7 @@ func runWindow(std *stdio) int {
 		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
 	}
 	a := fyneapp.NewWithID(appID)
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.WindowIcon))
 	w := a.NewWindow("Zhibiao 指标")
 	w.SetMaster()
 	// The window comes first: the analysis panel is built, and the

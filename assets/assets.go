@@ -24,7 +24,13 @@ var FontLicense string
 //go:embed fonts/NOTICE
 var FontNotice string
 
-// Icon is the application icon (drawn by scripts/mkicon).
+// Icon is the application icon, 512 pixels (drawn by scripts/mkicon).
 //
 //go:embed icon.png
 var Icon []byte
+
+// WindowIcon is the icon at 128 pixels, for the window: the large one costs
+// start-up time.
+//
+//go:embed icon-window.png
+var WindowIcon []byte

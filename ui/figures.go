@@ -440,7 +440,6 @@ type headerCell struct {
 
 func newHeaderCell() *headerCell {
 	h := &headerCell{}
-	h.TextStyle.Bold = true
 	h.Truncation = fyne.TextTruncateEllipsis
 	h.ExtendBaseWidget(h)
 	return h

@@ -256,7 +256,6 @@ func (k *kwicRenderer) Refresh() {
 	fg := theme.ColorForWidget(theme.ColorNameForeground, r)
 	r.left.Color, r.right.Color = theme.ColorForWidget(colorMuted, r), theme.ColorForWidget(colorMuted, r)
 	r.word.Color = fg
-	r.word.TextStyle.Bold = true
 	// Keep the left context's end: it is the part next to the word.
 	if n := utf8.RuneCountInString(r.left.Text); n > kwicWidth {
 		r.left.Text = string([]rune(r.left.Text)[n-kwicWidth:])

@@ -25,10 +25,9 @@ func newLibrary(articles func() []*corpus.Article) *library {
 		func() int { return len(l.articles()) },
 		func() fyne.CanvasObject {
 			title := widget.NewLabel("")
-			title.Truncation = fyne.TextTruncateEllipsis
-			title.TextStyle.Bold = true
+			title.Truncation = fyne.TextTruncateClip // ellipsis shapes the title again for every step
 			meta := widget.NewRichText()
-			meta.Truncation = fyne.TextTruncateEllipsis
+			meta.Truncation = fyne.TextTruncateClip
 			return container.New(&tightVBox{}, title, meta)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {

@@ -22,11 +22,10 @@ type Reader struct {
 	adv     *advances  // character widths of the font, for line breaking
 
 	title, subtitle *textBlock
-	meta            *widget.RichText
+	meta            *textBlock
 	paras           []*textBlock
 	column          *fyne.Container // title, meta and paragraphs, top to bottom
 	scroll          *container.Scroll
-	view            *container.ThemeOverride
 
 	find    findState
 	marked  *textRange     // a passage marked for the user (a search hit, a figure)
@@ -48,8 +47,6 @@ type textRange struct{ para, start, end int }
 
 func newReader(size float32, base fyne.Theme, adv *advances) *Reader {
 	r := &Reader{size: size, base: base, adv: adv}
-	r.meta = widget.NewRichText()
-	r.meta.Wrapping = fyne.TextWrapWord
 	r.column = container.New(&readingLayout{reader: r})
 	r.scroll = container.NewVScroll(r.column)
 	r.scroll.OnScrolled = func(fyne.Position) {
@@ -57,12 +54,11 @@ func newReader(size float32, base fyne.Theme, adv *advances) *Reader {
 			r.OnScrolled(r.TopParagraph())
 		}
 	}
-	r.view = container.NewThemeOverride(r.scroll, r.theme())
 	return r
 }
 
 // CanvasObject is the reader as a widget to place in a layout.
-func (r *Reader) CanvasObject() fyne.CanvasObject { return r.view }
+func (r *Reader) CanvasObject() fyne.CanvasObject { return r.scroll }
 
 // Article is the article shown, or nil.
 func (r *Reader) Article() *corpus.Article { return r.article }
@@ -73,9 +69,9 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.find = findState{query: r.find.query}
 	r.marked = nil
 	r.figures = nil
-	r.title = newTextBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground, r.adv)
-	r.subtitle = newTextBlock(a.Subtitle, sizeReadingHead, colorMuted, r.adv)
-	r.meta.Segments = []widget.RichTextSegment{mutedSegment(metaLine(a), sizeReadingSmall)}
+	r.title = r.newBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground)
+	r.subtitle = r.newBlock(a.Subtitle, sizeReadingHead, colorMuted)
+	r.meta = r.newBlock(metaLine(a), sizeReadingSmall, colorMuted)
 	r.paras = make([]*textBlock, len(a.Paragraphs))
 	objs := []fyne.CanvasObject{r.title}
 	if a.Subtitle != "" {
@@ -90,7 +86,7 @@ func (r *Reader) Show(a *corpus.Article) {
 		case corpus.Caption, corpus.Furniture:
 			size, base = sizeReadingSmall, colorMuted
 		}
-		t := newTextBlock(p.Text, size, base, r.adv)
+		t := r.newBlock(p.Text, size, base)
 		t.OnSecondary = func(ev *fyne.PointEvent) { r.paragraphMenu(i, ev) }
 		t.OnTapped = func(off int) { r.tapped(i, off) }
 		r.paras[i] = t
@@ -101,7 +97,7 @@ func (r *Reader) Show(a *corpus.Article) {
 		r.find.search(a, r.find.query)
 	}
 	r.renderAll()
-	r.view.Refresh() // applies the reading theme to the new paragraphs
+	r.column.Refresh()
 	r.scroll.ScrollToTop()
 }
 
@@ -161,19 +157,27 @@ func (r *Reader) renderAll() {
 func (r *Reader) SetTextSize(size float32) {
 	top := r.TopParagraph()
 	r.size = size
-	r.view.Theme = r.theme()
-	r.view.Refresh()
+	r.column.Refresh() // paragraphs break their lines again at the new size
 	r.ScrollToParagraph(top)
 }
 
 // setBaseTheme follows a change of the application theme (light or dark).
 func (r *Reader) setBaseTheme(t fyne.Theme) {
 	r.base = t
-	r.view.Theme = r.theme()
-	r.view.Refresh()
+	r.column.Refresh()
 }
 
-func (r *Reader) theme() fyne.Theme { return readingTheme{Theme: r.base, size: r.size} }
+// newBlock makes a paragraph of the reading column. Its size follows the
+// reader's text size. (A theme override would do that too, but Fyne parses
+// the whole 4.6 MB font again for every theme scope.)
+func (r *Reader) newBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName) *textBlock {
+	t := newTextBlock(text, size, color, r.adv)
+	t.sizeOf = func(n fyne.ThemeSizeName) float32 {
+		v, _ := readingSize(n, r.size)
+		return v
+	}
+	return t
+}
 
 // TopParagraph is the index of the first paragraph visible at the top of
 // the view: the position to remember, robust to a change of width or size.

@@ -53,7 +53,6 @@ func newSearchBox(ix *search.Index, articles func() []*corpus.Article) *searchBo
 		func() int { return len(s.hits) },
 		func() fyne.CanvasObject {
 			title := widget.NewLabel("")
-			title.TextStyle.Bold = true
 			title.Truncation = fyne.TextTruncateEllipsis
 			snippet := widget.NewRichText()
 			snippet.Wrapping = fyne.TextWrapWord

@@ -24,6 +24,8 @@ type textBlock struct {
 	color    fyne.ThemeColorName
 	spans    []span
 	adv      *advances
+	// sizeOf gives the size of sizeName; nil asks the theme.
+	sizeOf func(fyne.ThemeSizeName) float32
 
 	width float32    // the width lines were broken for
 	size  float32    // the text size they were broken at
@@ -48,6 +50,9 @@ func (t *textBlock) setSpans(spans []span) {
 }
 
 func (t *textBlock) textSize() float32 {
+	if t.sizeOf != nil {
+		return t.sizeOf(t.sizeName)
+	}
 	return theme.SizeForWidget(t.sizeName, t)
 }
 
@@ -130,7 +135,10 @@ func (r *textBlockRenderer) Destroy()                     {}
 func (r *textBlockRenderer) MinSize() fyne.Size           { return r.block.MinSize() }
 func (r *textBlockRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *textBlockRenderer) Layout(fyne.Size)             { r.build() }
-func (r *textBlockRenderer) Refresh()                     { r.build(); canvas.Refresh(r.block) }
+func (r *textBlockRenderer) Refresh() {
+	r.build()
+	canvas.Refresh(r.block)
+}
 
 // build lays the paragraph out as canvas objects: per line, the highlight
 // backgrounds, then one text object per run of one colour.

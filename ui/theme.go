@@ -116,24 +116,6 @@ const (
 	maxReadingSize  = 32
 )
 
-// readingTheme overrides sizes inside the reading column: the body text
-// size the user chose and line spacing generous enough for Chinese, whose
-// dense glyphs tire the eye when lines sit close together.
-type readingTheme struct {
-	fyne.Theme
-	size float32
-}
-
-func (t readingTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == theme.SizeNameLineSpacing {
-		return t.size * 0.55
-	}
-	if v, ok := readingSize(n, t.size); ok {
-		return v
-	}
-	return t.Theme.Size(n)
-}
-
 // readingSize gives the reading column's sizes for a body size. They are
 // whole points: Fyne draws text at the next whole size up, and the reader
 // breaks lines by the font's metrics at the size it asks for, so a

@@ -101,7 +101,7 @@ func TestSelectingArticleShowsIt(t *testing.T) {
 	if m.reader.title.text != "现代化焦作建设迈出坚实步伐" {
 		t.Errorf("title shows %q", m.reader.title.text)
 	}
-	if meta := richText(m.reader.meta); !strings.Contains(meta, "2025-02-19") || !strings.Contains(meta, "焦作市") {
+	if meta := m.reader.meta.text; !strings.Contains(meta, "2025-02-19") || !strings.Contains(meta, "焦作市") {
 		t.Errorf("metadata line %q lacks date or region", meta)
 	}
 	if len(m.reader.paras) != len(a.Paragraphs) {

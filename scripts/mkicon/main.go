@@ -50,7 +50,14 @@ func main() {
 	w := d.MeasureString("指")
 	d.Dot = fixed.Point26_6{X: fixed.I(185) - w/2, Y: fixed.I(350)}
 	d.DrawString("指")
-	out, err := os.Create("assets/icon.png")
+	write("assets/icon.png", img)
+	// The window's own icon is small: a 512-pixel icon costs start-up time
+	// (decoded, then sent to the X server as a megabyte of pixels).
+	write("assets/icon-window.png", shrink(img, 4))
+}
+
+func write(path string, img image.Image) {
+	out, err := os.Create(path)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -58,6 +65,28 @@ func main() {
 	if err := png.Encode(out, img); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// shrink scales img down by an integer factor, averaging each block.
+func shrink(img *image.NRGBA, f int) *image.NRGBA {
+	b := img.Bounds()
+	out := image.NewNRGBA(image.Rect(0, 0, b.Dx()/f, b.Dy()/f))
+	for y := 0; y < b.Dy()/f; y++ {
+		for x := 0; x < b.Dx()/f; x++ {
+			var r, g, bl, a int
+			for dy := 0; dy < f; dy++ {
+				for dx := 0; dx < f; dx++ {
+					c := img.NRGBAAt(x*f+dx, y*f+dy)
+					w := int(c.A)
+					r, g, bl, a = r+int(c.R)*w, g+int(c.G)*w, bl+int(c.B)*w, a+w
+				}
+			}
+			if a > 0 {
+				out.SetNRGBA(x, y, color.NRGBA{uint8(r / a), uint8(g / a), uint8(bl / a), uint8(a / (f * f))})
+			}
+		}
+	}
+	return out
 }
 
 func mix(a, b color.NRGBA, t float64) color.NRGBA {
