@@ -34,22 +34,19 @@ mkdir -p "$work" "$(dirname "$shot")"
 x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -o "$work/bcryptprimitives.dll" \
 	scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
 
-for d in $(seq 150 199); do [ -e /tmp/.X11-unix/X$d ] || { disp=$d; break; }; done
-Xvfb ":$disp" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xpid=$!
 cleanup() {
 	set +e # wait returns the killed app's status: errexit would stop here
 	[ -n "${apid:-}" ] && kill "$apid" 2>/dev/null && wait "$apid" 2>/dev/null
 	wineserver -k 2>/dev/null # this prefix's server only
-	kill "$xpid" 2>/dev/null
-	wait "$xpid" 2>/dev/null
+	[ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null && wait "$XVFB_PID" 2>/dev/null
+	return 0
 }
 trap cleanup EXIT
-for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$disp" ] && break; sleep 0.05; done
+start_xvfb # lib.sh: Xvfb picks a free display itself
 
 # A prefix of our own, kept in dist/wine between runs. No Mono or Gecko:
 # wine would offer to download them.
-export DISPLAY=":$disp" WINEPREFIX="$work/prefix" WINEDEBUG=-all \
+export WINEPREFIX="$work/prefix" WINEDEBUG=-all \
 	WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n" LANG=zh_CN.UTF-8
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
 	echo "wine-smoke: making the wine prefix (about a minute, once)" >&2
