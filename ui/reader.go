@@ -26,6 +26,7 @@ type Reader struct {
 	paras           []*textBlock
 	column          *fyne.Container // title, meta and paragraphs, top to bottom
 	scroll          *container.Scroll
+	frame           *fyne.Container // the scroll, culling lines out of view
 
 	find    findState
 	marked  *textRange     // a passage marked for the user (a search hit, a figure)
@@ -50,15 +51,54 @@ func newReader(size float32, base fyne.Theme, adv *advances) *Reader {
 	r.column = container.New(&readingLayout{reader: r})
 	r.scroll = container.NewVScroll(r.column)
 	r.scroll.OnScrolled = func(fyne.Position) {
+		r.cull()
 		if r.OnScrolled != nil && r.article != nil {
 			r.OnScrolled(r.TopParagraph())
 		}
 	}
+	// The frame tells the paragraphs when the view's height changes, which
+	// may not lay out the column again.
+	r.frame = container.New(cullLayout{r}, r.scroll)
 	return r
 }
 
 // CanvasObject is the reader as a widget to place in a layout.
-func (r *Reader) CanvasObject() fyne.CanvasObject { return r.scroll }
+func (r *Reader) CanvasObject() fyne.CanvasObject { return r.frame }
+
+// viewMargin is how far beyond the view, in views, lines are drawn ahead
+// of scrolling.
+const viewMargin = 0.25
+
+// inView is a paragraph's view (see textBlock.view): the scrolled view
+// and a margin, in the paragraph's coordinates.
+func (r *Reader) inView(t *textBlock) (top, bottom float32) {
+	h := r.scroll.Size().Height
+	y := r.scroll.Offset.Y - t.Position().Y
+	return y - viewMargin*h, y + (1+viewMargin)*h
+}
+
+// cull draws the lines that scrolled into view and drops those that left.
+func (r *Reader) cull() {
+	for _, o := range r.column.Objects {
+		if t, ok := o.(*textBlock); ok {
+			t.recull()
+		}
+	}
+}
+
+// cullLayout gives the scroll all the space and culls the paragraphs'
+// lines for the view's new size.
+type cullLayout struct{ r *Reader }
+
+func (l cullLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.Position{})
+		o.Resize(size)
+	}
+	l.r.cull()
+}
+
+func (l cullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 // Article is the article shown, or nil.
 func (r *Reader) Article() *corpus.Article { return r.article }
@@ -99,6 +139,7 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.renderAll()
 	r.column.Refresh()
 	r.scroll.ScrollToTop()
+	r.cull()
 }
 
 // metaLine is date · source · region, leaving out what is unknown.
@@ -172,6 +213,7 @@ func (r *Reader) setBaseTheme(t fyne.Theme) {
 // the whole 4.6 MB font again for every theme scope.)
 func (r *Reader) newBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName) *textBlock {
 	t := newTextBlock(text, size, color, r.adv)
+	t.view = r.inView
 	t.sizeOf = func(n fyne.ThemeSizeName) float32 {
 		v, _ := readingSize(n, r.size)
 		return v
@@ -222,6 +264,7 @@ func (r *Reader) scrollTo(y float32) {
 	max := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
 	r.scroll.Offset.Y = clampF(y, 0, max)
 	r.scroll.Refresh()
+	r.cull()
 }
 
 func clampF(v, lo, hi float32) float32 {
@@ -297,6 +340,7 @@ func (l *readingLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(fyne.NewSize(w, h))
 		y += h + theme.Padding()
 	}
+	l.reader.cull() // paragraphs may have moved without changing size
 }
 
 func (l *readingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {

@@ -31,6 +31,14 @@ type textBlock struct {
 	size  float32    // the text size they were broken at
 	lines []textLine // cached for width and size
 
+	// view, when set, gives the part of the block the user can see or
+	// soon will, in the block's coordinates; lines outside it are not
+	// drawn. Fyne rasterizes every text object of the window that is not
+	// hidden, scrolled out of sight or not, so a long article cost its
+	// whole length in glyphs before the first frame. Nil draws all.
+	view  func(t *textBlock) (top, bottom float32)
+	drawn rowRange // the lines the renderer drew last
+
 	// OnTapped gets the byte offset of the character tapped.
 	OnTapped func(offset int)
 	// OnSecondary gets a right-click, for a context menu.
@@ -87,6 +95,33 @@ func (t *textBlock) MinSize() fyne.Size {
 		w = t.textSize() * 30
 	}
 	return fyne.NewSize(t.textSize()*4, t.heightFor(w))
+}
+
+// rowRange is the lines [first, last) of a block.
+type rowRange struct{ first, last int }
+
+// rowsInView are the lines to draw: those inside the view, or all.
+func (t *textBlock) rowsInView(lines []textLine) rowRange {
+	all := rowRange{0, len(lines)}
+	if t.view == nil {
+		return all
+	}
+	top, bottom := t.view(t)
+	lh := t.textSize() * lineHeight
+	pad := theme.InnerPadding()
+	first := int((top - pad) / lh)
+	last := int((bottom-pad)/lh) + 1
+	return rowRange{clamp(first, 0, len(lines)), clamp(last, 0, len(lines))}
+}
+
+// recull redraws the block if scrolling changed which lines are in view.
+func (t *textBlock) recull() {
+	if t.Size().Width <= 0 {
+		return
+	}
+	if t.rowsInView(t.layoutFor(t.Size().Width)) != t.drawn {
+		t.Refresh()
+	}
 }
 
 // offsetAt maps a point to the byte offset of the character under it.
@@ -146,6 +181,7 @@ func (r *textBlockRenderer) build() {
 	t := r.block
 	if t.Size().Width <= 0 {
 		r.objects = r.objects[:0] // not laid out yet: nothing to draw
+		t.drawn = rowRange{}
 		return
 	}
 	lines := t.layoutFor(t.Size().Width)
@@ -155,7 +191,9 @@ func (r *textBlockRenderer) build() {
 	col := func(n fyne.ThemeColorName) color.Color { return theme.ColorForWidget(n, t) }
 
 	objs := r.objects[:0]
-	for row, l := range lines {
+	t.drawn = t.rowsInView(lines)
+	for row := t.drawn.first; row < t.drawn.last; row++ {
+		l := lines[row]
 		top := pad + float32(row)*lh
 		// x position of a byte offset within this line.
 		xAt := func(off int) float32 {
