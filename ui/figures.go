@@ -100,11 +100,11 @@ func newFiguresTab() *figuresTab {
 	t.detail = widget.NewLabel("")
 	t.detail.Wrapping = fyne.TextWrapWord
 	t.legend = container.NewGridWithColumns(4)
-	export := &widget.Button{Icon: theme.DocumentSaveIcon(), Importance: widget.LowImportance, OnTapped: func() {
+	export := newIconButton(theme.DocumentSaveIcon(), func() {
 		if t.OnExport != nil {
 			t.OnExport()
 		}
-	}}
+	})
 	t.top = container.NewVBox(
 		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
 		t.legend,

@@ -115,9 +115,9 @@ func newFindBar(r *Reader) *findBar {
 	b.entry.SetPlaceHolder(tr("Find in article"))
 	b.entry.OnChanged = func(q string) { b.run(q) }
 	b.entry.OnSubmitted = func(string) { b.step(1) }
-	prev := &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { b.step(-1) }}
-	next := &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { b.step(1) }}
-	closeBtn := &widget.Button{Icon: theme.CancelIcon(), Importance: widget.LowImportance, OnTapped: b.Hide}
+	prev := newIconButton(theme.MoveUpIcon(), func() { b.step(-1) })
+	next := newIconButton(theme.MoveDownIcon(), func() { b.step(1) })
+	closeBtn := newIconButton(theme.CancelIcon(), b.Hide)
 	b.box = container.NewBorder(nil, nil, nil, container.NewHBox(b.count, prev, next, closeBtn), b.entry)
 	b.box.Hide()
 	return b

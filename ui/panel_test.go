@@ -223,9 +223,9 @@ func BenchmarkSwitchArticle(b *testing.B) {
 	}
 	a := test.NewTempApp(b)
 	w := test.NewTempWindow(b, nil)
-	m := New(a, w, articles(&testing.T{}), Options{Version: "test", Segmenter: testSegmenter})
+	m := New(a, articles(&testing.T{}), Options{Version: "test", Segmenter: testSegmenter})
 	m.do = (&uiQueue{}).add
-	m.Start()
+	m.Start(w)
 	m.Finish()
 	for _, art := range m.articles {
 		m.open(art) // extraction is cached after the first visit, as in use

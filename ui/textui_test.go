@@ -75,11 +75,11 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	})
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	m := New(a, w, articles(t), Options{Version: "test", Segmenter: slow})
+	m := New(a, articles(t), Options{Version: "test", Segmenter: slow})
 	queue := &uiQueue{}
 	m.do = queue.add
 	done := make(chan struct{})
-	go func() { m.Start(); m.Finish(); close(done) }()
+	go func() { m.Start(w); m.Finish(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):

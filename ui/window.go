@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/assets"
 	"github.com/zhibiao/zhibiao/data/chart"
@@ -30,6 +29,9 @@ type Main struct {
 	// userFiles are the articles the user opened, by id, with their paths.
 	userFiles map[string]string
 	adv       *advances // the font's character widths, for the reader
+	// plainRead closes when Fyne has read the font for plain text.
+	plainRead <-chan struct{}
+	loaded    chan struct{} // see Loaded
 
 	figs   map[string][]figure.Figure // extracted once per article
 	charts *chart.Renderer
@@ -67,18 +69,14 @@ type Options struct {
 	Segmenter *segment.Segmenter
 }
 
-// New prepares the main window over the given articles. Call Start before
-// the window shows, and Finish once it is on screen.
-func New(a fyne.App, w fyne.Window, articles []*corpus.Article, opt Options) *Main {
-	return &Main{app: a, win: w, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, userFiles: map[string]string{}, do: fyne.Do}
-}
-
-// Start applies the remembered theme, language and window size, and builds
-// what the user sees first: the library and the last article read, where
-// they left it. Everything else waits for Finish, so the window appears as
-// fast as Fyne can show a window at all.
-func (m *Main) Start() {
+// New prepares the main window over the given articles: it applies the
+// remembered theme and language and starts reading the font on other
+// cores. Create the window meanwhile, then call Start before it shows,
+// and Finish once it is on screen.
+func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
+	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, userFiles: map[string]string{}, do: fyne.Do,
+		loaded: make(chan struct{})}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
@@ -87,7 +85,16 @@ func (m *Main) Start() {
 			fyne.LogError("language", err)
 		}
 	}
-	m.app.Settings().SetTheme(newAppTheme(m.set.theme()))
+	a.Settings().SetTheme(newAppTheme(m.set.theme()))
+	m.plainRead = warmFont(fyne.TextStyle{})
+	return m
+}
+
+// Start builds what the user sees first in w: the library and the last
+// article read, where they left it. Everything else waits for Finish, so
+// the window appears as fast as Fyne can show a window at all.
+func (m *Main) Start(w fyne.Window) {
+	m.win = w
 	adv, err := newAdvances(assets.Font)
 	if err != nil {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
@@ -96,6 +103,7 @@ func (m *Main) Start() {
 	m.reopenFiles()
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
+	<-m.plainRead
 	m.build()
 	m.openLast()
 }
@@ -103,6 +111,7 @@ func (m *Main) Start() {
 // Finish builds the rest once the window is on screen: the search index,
 // the analysis panel, the figures marked in the text.
 func (m *Main) Finish() {
+	boldRead := warmFont(fyne.TextStyle{Bold: true}) // meanwhile, the rest
 	if m.seg == nil {
 		m.seg = segment.Default()
 	}
@@ -113,13 +122,19 @@ func (m *Main) Finish() {
 	m.index = search.NewIndex(m.seg, m.articles...)
 	m.search.setIndex(m.index)
 	m.reportUnopened()
+	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
 	go func() {
 		// Results found by substring become results found by words.
 		<-m.index.Ready()
 		m.do(func() { m.search.run() }) // m.search as it is then: a language switch replaces it
+		close(m.loaded)
 	}()
 }
+
+// Loaded is closed once everything Finish starts in the background is
+// done: the dictionary is read and the search index built.
+func (m *Main) Loaded() <-chan struct{} { return m.loaded }
 
 // build (re)creates the content, menus and shortcuts in the current
 // language, keeping the article and the place in it.
@@ -154,7 +169,7 @@ func (m *Main) build() {
 	}
 	work := container.NewHSplit(centre, m.panelSlot)
 	work.Offset = right
-	open := &widget.Button{Icon: theme.FolderOpenIcon(), Importance: widget.LowImportance, OnTapped: m.showOpen}
+	open := newIconButton(theme.FolderOpenIcon(), m.showOpen)
 	searchBar := container.NewVBox(container.NewBorder(nil, nil, nil, open, m.search.entry), m.search.note)
 	sidebar := container.NewBorder(searchBar, nil, nil, nil, container.NewStack(m.lib.list, m.search.results))
 	m.split = container.NewHSplit(sidebar, work)

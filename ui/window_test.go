@@ -32,9 +32,9 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 }
 
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
-	m := New(a, w, articles(t), Options{Version: "test", Segmenter: testSegmenter})
+	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
 	m.do = (&uiQueue{}).add
-	m.Start()
+	m.Start(w)
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)
 	}
