@@ -37,6 +37,8 @@ func (m *Main) showShortcuts() {
 		{"Enter / Ctrl+G", tr("Find Next")},
 		{"Shift+Ctrl+G", tr("Find Previous")},
 		{"Esc", tr("Close the find bar")},
+		{"Ctrl+C", tr("Copy the selected text")},
+		{"Ctrl+A", tr("Select the whole article")},
 		{"Ctrl+=", tr("Larger Text")},
 		{"Ctrl+-", tr("Smaller Text")},
 		{"Ctrl+0", tr("Actual Size")},

@@ -18,6 +18,10 @@ var (
 	keyOpen          = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExport        = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExportFigures = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	// Copy and Select All are Fyne's own shortcuts: a focused text box
+	// takes them first, and the reader gets them otherwise.
+	keyCopy      = &fyne.ShortcutCopy{}
+	keySelectAll = &fyne.ShortcutSelectAll{}
 )
 
 // textStep is how much one Ctrl+= or Ctrl+- changes the reading size.
@@ -48,6 +52,9 @@ func (m *Main) menu() *fyne.MainMenu {
 		quit)
 
 	edit := fyne.NewMenu(tr("Edit"),
+		&fyne.MenuItem{Label: tr("Copy"), Shortcut: keyCopy, Action: m.copySelection},
+		&fyne.MenuItem{Label: tr("Select All"), Shortcut: keySelectAll, Action: func() { m.reader.SelectAll() }},
+		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: tr("Find…"), Shortcut: keyFind, Action: m.showFind},
 		&fyne.MenuItem{Label: tr("Find Next"), Shortcut: keyFindNext, Action: m.findNext},
 		&fyne.MenuItem{Label: tr("Find Previous"), Shortcut: keyFindPrev, Action: m.findPrevious},
@@ -104,4 +111,13 @@ func (m *Main) addShortcuts() {
 	bind(keyOpen, m.showOpen)
 	bind(keyExport, m.exportChartOrFigures)
 	bind(keyExportFigures, m.exportFigures)
+	bind(keyCopy, m.copySelection)
+	bind(keySelectAll, func() { m.reader.SelectAll() })
+}
+
+// copySelection puts the text selected in the reader on the clipboard.
+func (m *Main) copySelection() {
+	if s := m.reader.SelectedText(); s != "" {
+		m.app.Clipboard().SetContent(s)
+	}
 }

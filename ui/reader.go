@@ -30,6 +30,7 @@ type Reader struct {
 
 	find    findState
 	marked  *textRange     // a passage marked for the user (a search hit, a figure)
+	sel     *selection     // text the user selected with the pointer
 	figures [][]figureSpan // per paragraph: the figures written in it
 
 	// OnFigureTapped is told the index of a figure the user clicked in the
@@ -41,6 +42,10 @@ type Reader struct {
 	OnScrolled func(paragraph int)
 	// OnCopy puts text on the clipboard (the window's, in the app).
 	OnCopy func(text string)
+	// OnSelecting is told when the user starts selecting text, so that the
+	// window can take the keyboard focus from a text box: Copy then copies
+	// the selection.
+	OnSelecting func()
 }
 
 // textRange is a span of one paragraph's display text.
@@ -108,6 +113,7 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.article = a
 	r.find = findState{query: r.find.query}
 	r.marked = nil
+	r.sel = nil
 	r.figures = nil
 	r.title = r.newBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground)
 	r.subtitle = r.newBlock(a.Subtitle, sizeReadingHead, colorMuted)
@@ -129,6 +135,8 @@ func (r *Reader) Show(a *corpus.Article) {
 		t := r.newBlock(p.Text, size, base)
 		t.OnSecondary = func(ev *fyne.PointEvent) { r.paragraphMenu(i, ev) }
 		t.OnTapped = func(off int) { r.tapped(i, off) }
+		t.OnDragged = r.dragged
+		t.OnDragEnd = r.dragEnd
 		r.paras[i] = t
 		objs = append(objs, t)
 	}
@@ -184,6 +192,9 @@ func (r *Reader) highlights(i int) []span {
 	}
 	if r.marked != nil && r.marked.para == i {
 		spans = append(spans, span{start: r.marked.start, end: r.marked.end, bg: colorMarked})
+	}
+	if s, ok := r.selectionSpan(i); ok {
+		spans = append(spans, s)
 	}
 	return spans
 }
@@ -354,17 +365,24 @@ func (l *readingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(min(w, l.reader.size*10), y)
 }
 
-// paragraphMenu offers to copy a paragraph: the reader's text is not
-// selectable, and quoting a sentence is what readers of reports do.
+// paragraphMenu offers to copy the selection, the paragraph or the title:
+// quoting is what readers of reports do.
 func (r *Reader) paragraphMenu(i int, ev *fyne.PointEvent) {
 	if r.OnCopy == nil {
 		return
 	}
 	p := r.article.Paragraphs[i]
-	menu := fyne.NewMenu("",
+	var items []*fyne.MenuItem
+	if sel := r.SelectedText(); sel != "" {
+		items = append(items, &fyne.MenuItem{Label: tr("Copy"), Shortcut: &fyne.ShortcutCopy{}, Action: func() { r.OnCopy(sel) }})
+	}
+	items = append(items,
 		fyne.NewMenuItem(tr("Copy Paragraph"), func() { r.OnCopy(p.Text) }),
 		fyne.NewMenuItem(tr("Copy Title"), func() { r.OnCopy(r.article.Title) }),
+		fyne.NewMenuItemSeparator(),
+		&fyne.MenuItem{Label: tr("Select All"), Shortcut: &fyne.ShortcutSelectAll{}, Action: r.SelectAll},
 	)
+	menu := fyne.NewMenu("", items...)
 	c := fyne.CurrentApp().Driver().CanvasForObject(r.paras[i])
 	if c == nil {
 		return
@@ -405,6 +423,7 @@ func (r *Reader) SetFigures(figs []figure.Figure) {
 
 // tapped finds the figure under a click in paragraph i, if any.
 func (r *Reader) tapped(i, off int) {
+	r.clearSelection()
 	if i >= len(r.figures) || r.OnFigureTapped == nil {
 		return
 	}

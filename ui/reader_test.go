@@ -13,6 +13,11 @@ import (
 
 // newTestReader shows an article in a reader filling a window of a size.
 func newTestReader(t *testing.T, a *corpus.Article, size fyne.Size) *Reader {
+	r, _ := newTestReaderIn(t, a, size)
+	return r
+}
+
+func newTestReaderIn(t *testing.T, a *corpus.Article, size fyne.Size) (*Reader, fyne.Window) {
 	t.Helper()
 	app := test.NewTempApp(t)
 	app.Settings().SetTheme(newAppTheme(ThemeLight))
@@ -24,7 +29,7 @@ func newTestReader(t *testing.T, a *corpus.Article, size fyne.Size) *Reader {
 	w := test.NewTempWindow(t, r.CanvasObject())
 	w.Resize(size)
 	r.Show(a)
-	return r
+	return r, w
 }
 
 // drawnRows counts the lines a paragraph draws text for.

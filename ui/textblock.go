@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -43,6 +44,10 @@ type textBlock struct {
 	OnTapped func(offset int)
 	// OnSecondary gets a right-click, for a context menu.
 	OnSecondary func(ev *fyne.PointEvent)
+	// OnDragged and OnDragEnd get the pointer dragged with a button down,
+	// for selecting text; a block without them cannot be selected.
+	OnDragged func(ev *fyne.DragEvent)
+	OnDragEnd func()
 }
 
 func newTextBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName, adv *advances) *textBlock {
@@ -143,6 +148,51 @@ func (t *textBlock) offsetAt(p fyne.Position) int {
 		x += w
 	}
 	return l.end
+}
+
+// boundaryAt maps a point to the character boundary nearest it, for
+// selecting: a drag that starts on the right half of a character selects
+// from after it. Above the first line is the start, below the last the end.
+func (t *textBlock) boundaryAt(p fyne.Position) int {
+	lines := t.layoutFor(t.Size().Width)
+	if len(lines) == 0 || p.Y < 0 {
+		return 0
+	}
+	size := t.textSize()
+	row := int((p.Y - theme.InnerPadding()) / (size * lineHeight))
+	if row >= len(lines) {
+		return len(t.text)
+	}
+	l := lines[clamp(row, 0, len(lines)-1)]
+	x := theme.InnerPadding()
+	for i, r := range t.text[l.start:l.end] {
+		w := t.adv.em(r) * size
+		if p.X < x+w/2 {
+			return l.start + i
+		}
+		x += w
+	}
+	return l.end
+}
+
+func (t *textBlock) Dragged(ev *fyne.DragEvent) {
+	if t.OnDragged != nil {
+		t.OnDragged(ev)
+	}
+}
+
+func (t *textBlock) DragEnd() {
+	if t.OnDragEnd != nil {
+		t.OnDragEnd()
+	}
+}
+
+// Cursor is the text cursor over text that can be selected.
+func (t *textBlock) Cursor() desktop.Cursor {
+	if t.OnDragged != nil {
+		return desktop.TextCursor
+	}
+	return desktop.DefaultCursor
 }
 
 func (t *textBlock) Tapped(ev *fyne.PointEvent) {

@@ -147,6 +147,7 @@ func (m *Main) build() {
 	m.win.SetTitle(tr("Zhibiao") + " 指标")
 	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme(), m.adv)
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
+	m.reader.OnSelecting = func() { m.win.Canvas().Unfocus() }
 	m.reader.OnScrolled = m.rememberPosition
 	m.reader.OnFigureTapped = func(i int) {
 		if m.panel != nil {
