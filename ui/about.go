@@ -37,6 +37,8 @@ func (m *Main) showShortcuts() {
 		{"Enter / Ctrl+G", tr("Find Next")},
 		{"Shift+Ctrl+G", tr("Find Previous")},
 		{"Esc", tr("Close the find bar")},
+		{"Page Up / Page Down, Space", tr("Scroll the article by a page")},
+		{"↑ / ↓, Home / End", tr("Scroll by a line, to the start or the end")},
 		{"Ctrl+C", tr("Copy the selected text")},
 		{"Ctrl+A", tr("Select the whole article")},
 		{"Ctrl+=", tr("Larger Text")},

@@ -111,6 +111,7 @@ func (m *Main) addShortcuts() {
 	bind(keyOpen, m.showOpen)
 	bind(keyExport, m.exportChartOrFigures)
 	bind(keyExportFigures, m.exportFigures)
+	c.SetOnTypedKey(m.typedKey)
 	bind(keyCopy, m.copySelection)
 	bind(keySelectAll, func() { m.reader.SelectAll() })
 }

@@ -104,3 +104,38 @@ func TestReaderDrawsOnlyLinesInView(t *testing.T) {
 		t.Errorf("paragraph %d is not drawn in a taller window", below)
 	}
 }
+
+// With no text box focused, the keys a reader expects scroll the article.
+func TestKeysScrollReader(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	r := m.reader
+	key := func(k fyne.KeyName) { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+	view := r.scroll.Size().Height
+	bottom := r.column.MinSize().Height - view
+
+	key(fyne.KeyPageDown)
+	if y := r.scroll.Offset.Y; y < view/2 || y > view {
+		t.Errorf("Page Down scrolled to %v in a view of %v", y, view)
+	}
+	page := r.scroll.Offset.Y
+	key(fyne.KeyDown)
+	if d := r.scroll.Offset.Y - page; d <= 0 || d > view/4 {
+		t.Errorf("Down scrolled by %v", d)
+	}
+	key(fyne.KeyEnd)
+	if r.scroll.Offset.Y != bottom {
+		t.Errorf("End scrolled to %v, the bottom is %v", r.scroll.Offset.Y, bottom)
+	}
+	checkCulled(t, r, "after End")
+	if m.set.position(r.Article().ID) == 0 {
+		t.Error("the place reached with the keyboard is not remembered")
+	}
+	key(fyne.KeyHome)
+	if r.scroll.Offset.Y != 0 {
+		t.Errorf("Home scrolled to %v", r.scroll.Offset.Y)
+	}
+	key(fyne.KeySpace)
+	if r.scroll.Offset.Y != page {
+		t.Errorf("Space scrolled to %v, Page Down to %v", r.scroll.Offset.Y, page)
+	}
+}
