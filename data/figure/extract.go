@@ -292,27 +292,8 @@ var moneyWords = []string{"资金", "投资", "基金", "收入", "营收", "产
 // word (地区生产总 值, 综 合) it wraps one column and is kept; so is a break
 // with less than three characters of name after it (固定资产 投资).
 func (x *extractor) columnBreak(from, to int) int {
-	lo := runeStart(x.s, maxInt(0, from-300))
-	hi := runeStart(x.s, minInt(len(x.s), to+300))
-	if k := strings.LastIndexByte(x.s[lo:from], '\n'); k >= 0 {
-		lo = lo + k + 1
-	}
-	if k := strings.IndexByte(x.s[to:hi], '\n'); k >= 0 {
-		hi = to + k
-	}
-	breaks := 0
-	for k := lo; k < hi; {
-		j := strings.IndexByte(x.s[k:hi], ' ')
-		if j < 0 {
-			break
-		}
-		j += k
-		if hanBreak(x.s, j) {
-			breaks++
-		}
-		k = j + 1
-	}
-	if breaks < 2 {
+	lo, columns := x.row(from, to)
+	if !columns {
 		return 0
 	}
 	for end := to; end > from; {
@@ -355,6 +336,33 @@ func (x *extractor) columnBreak(from, to int) int {
 		return 0
 	}
 	return 0
+}
+
+// row returns where the line holding from..to starts (at most 300 bytes
+// before) and whether it is a row of OCR columns: one where at least two
+// spaces stand between Chinese characters.
+func (x *extractor) row(from, to int) (lo int, columns bool) {
+	lo = runeStart(x.s, maxInt(0, from-300))
+	hi := runeStart(x.s, minInt(len(x.s), to+300))
+	if k := strings.LastIndexByte(x.s[lo:from], '\n'); k >= 0 {
+		lo = lo + k + 1
+	}
+	if k := strings.IndexByte(x.s[to:hi], '\n'); k >= 0 {
+		hi = to + k
+	}
+	breaks := 0
+	for k := lo; k < hi && breaks < 2; {
+		j := strings.IndexByte(x.s[k:hi], ' ')
+		if j < 0 {
+			break
+		}
+		j += k
+		if hanBreak(x.s, j) {
+			breaks++
+		}
+		k = j + 1
+	}
+	return lo, breaks >= 2
 }
 
 // hanBreak reports whether the space at s[k] stands between two Chinese
