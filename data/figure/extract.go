@@ -26,6 +26,7 @@ func Extract(a *corpus.Article) []Figure {
 		x.consider(i)
 	}
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	x.mendNames()
 	return x.out
 }
 
@@ -43,7 +44,8 @@ type extractor struct {
 	clauses   map[int]clause
 	split     []string // the members of the last listed subject, and its sentence
 	splitSent int
-	towns     []townRef // the mentions of towns, once found
+	towns     []townRef                  // the mentions of towns, once found
+	cuts      map[string][]segment.Token // names cut into words
 }
 
 // consider turns quantity i into a figure when it is one.

@@ -98,3 +98,10 @@ var emptyNames = map[string]bool{
 	"": true, "其中": true, "全年": true, "分别": true, "共": true, "累计": true,
 	"同比": true, "比": true, "较": true, "达": true, "年": true, "的": true,
 }
+
+// nameFinals are characters that end an indicator's name as a word of
+// their own (保交房交付率, 接待游客数, 普惠幼儿园占比, 四好农村路). A name read
+// off a row of OCR columns that ends in any other single character at the
+// end of its column's line has lost the rest of its last word (新认定创新龙
+// | 头企业, 乡村建设示 | 范).
+const nameFinals = "率数量额值比价费税款金人户家村镇乡区县市企员者时收债院园厂站所校馆路"

@@ -1,0 +1,421 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// This file judges whether a figure's name can be trusted. OCR of a page
+// set in columns writes a row of all the columns as one line, and a name
+// read off such a row can start or end inside a word whose other half is on
+// its column's line before or after (龙|头企业, 境|内项目, 新认定创新龙|), or
+// join two columns (生物医药产 | 动、省级…). mend.go replaces such names.
+
+// flaw is what is wrong with a name.
+type flaw uint8
+
+const (
+	whole      flaw = iota // nothing found wrong
+	brokenHead             // it starts inside a word: 头企业 of 龙头企业
+	brokenTail             // it ends inside a word: 新认定创新龙, 乡村建设示
+	acrossGap              // it is written across a gap between two columns
+)
+
+// verdict is what judgeName finds about a name.
+type verdict struct {
+	flaw flaw
+	// honest is what of a flawed name can be kept when nothing better is
+	// found: the part in the number's own column without its broken word;
+	// "" when nothing can.
+	honest string
+}
+
+// nameReach is how far before a figure (and half as far after) its name
+// is looked for.
+const nameReach = 300
+
+// judgeName finds where figure f's name is written and whether OCR broke
+// it there. prevStart is where the written figure before f starts (-1 for
+// none): a name written before that figure is that figure's, lent to f.
+func (x *extractor) judgeName(f Figure, prevStart int) verdict {
+	if f.Name == "" || f.Derived {
+		return verdict{}
+	}
+	lo := runeStart(x.s, maxInt(0, f.Start-nameReach))
+	hi := runeStart(x.s, minInt(len(x.s), f.End+nameReach/2))
+	if k := strings.IndexAny(x.s[f.End:hi], "，,。；;：:！？"); k >= 0 {
+		hi = f.End + k // what a number names after it is in its clause
+	}
+	if k := strings.Index(x.s[f.End:hi], "\n\n"); k >= 0 {
+		hi = f.End + k
+	}
+	if k := strings.LastIndex(x.s[lo:f.Start], f.Name); k >= 0 {
+		// written whole before the number, as most names are: broken only
+		// where a line ends on either side
+		a, _ := utf8.DecodeLastRuneInString(x.s[:lo+k])
+		b, _ := utf8.DecodeRuneInString(x.s[lo+k+len(f.Name):])
+		if !isBlank(a) && !isBlank(b) {
+			return verdict{}
+		}
+	}
+	rs := []rune(f.Name)
+	pos := x.written(rs, lo, hi, f.Start, f.End)
+
+	// the parts of the name between gaps of columns
+	v := verdict{}
+	var parts [][2]int
+	from := 0
+	for j := 0; j+1 < len(rs); j++ {
+		if pos[j] < 0 || pos[j+1] < 0 {
+			continue
+		}
+		e := pos[j] + utf8.RuneLen(rs[j])
+		if pos[j+1] == e || skipFiller(x.s, e, pos[j+1]) != pos[j+1] || !x.gapIn(e, pos[j+1]) {
+			continue // written together, or apart (设立 | 20亿元 | 生物医药…)
+		}
+		// a space in a row of columns wraps a column's line as often as
+		// it jumps to the next column: a jump breaks a word
+		// (生物医药产 | 动), a wrap between words does not (申报万亿国债 | 项目)
+		if x.brokenEnd(rs[from:j+1]) || x.brokenStart(rs[j+1:], e) {
+			parts = append(parts, [2]int{from, j + 1})
+			from = j + 1
+		}
+	}
+	parts = append(parts, [2]int{from, len(rs)})
+	if len(parts) > 1 {
+		v.flaw = acrossGap
+	}
+	// keep the part nearest the number: the rest is another column's
+	keep, near := parts[0], -1
+	for _, p := range parts {
+		for j := p[0]; j < p[1]; j++ {
+			if pos[j] < 0 {
+				continue
+			}
+			if d := distance(pos[j], f.Start, f.End); near < 0 || d < near {
+				keep, near = p, d
+			}
+		}
+	}
+	if near < 0 {
+		return verdict{} // not found written: nothing to judge
+	}
+	kept := rs[keep[0]:keep[1]]
+	head, last := pos[keep[0]], pos[keep[1]-1]
+	tailEnd := -1
+	if last >= 0 {
+		tailEnd = last + utf8.RuneLen(kept[len(kept)-1])
+	}
+	if head >= 0 && x.headBroken(kept, head) {
+		if v.flaw == whole {
+			v.flaw = brokenHead
+		}
+		kept = x.dropWord(kept, true)
+	}
+	lent := prevStart >= 0 // written before the figure before f
+	for _, p := range pos {
+		if p >= prevStart {
+			lent = false
+		}
+	}
+	if tailEnd >= 0 && x.tailBroken(kept, tailEnd) {
+		if v.flaw == whole {
+			v.flaw = brokenTail
+		}
+		if tailEnd <= f.Start && strings.TrimSpace(strings.Trim(x.s[tailEnd:f.Start], "\u3000")) == "" {
+			// 解决所有问题全 6项政策: the words right before the number
+			// end another column's line; a count is named by what
+			// follows its measure word
+			kept = nil
+			if f.Kind == Count {
+				kept = []rune(x.counted(f.End))
+			}
+		} else {
+			kept = x.dropWord(kept, false)
+		}
+	}
+	if v.flaw == whole {
+		return v
+	}
+	if !lent {
+		v.honest = string(kept)
+	}
+	if runeLen(v.honest) < 2 || bareVerb(v.honest) != "" || emptyNames[v.honest] {
+		v.honest = ""
+	}
+	return v
+}
+
+func distance(p, start, end int) int {
+	if p < start {
+		return start - p
+	}
+	if p >= end {
+		return p - end
+	}
+	return 0
+}
+
+// written finds where the runes of a name are written in x.s[lo:hi]: the
+// offset of each, or -1 for one not found. Blanks and quote marks may
+// stand between them. A name put together from several places (设立 |
+// 20亿元 | 生物医药产业基金, 智能制造产业园 | 投资) is found piece by piece,
+// each the longest run of its runes written together, nearest the figure
+// at start..end; a lone character is not looked for.
+func (x *extractor) written(rs []rune, lo, hi, start, end int) []int {
+	pos := make([]int, len(rs))
+	for i := 0; i < len(rs); {
+		n, p := x.longestWritten(rs[i:], lo, hi, start, end)
+		if n == 0 || n == 1 && len(rs) > 1 {
+			pos[i] = -1
+			i++
+			continue
+		}
+		for j := 0; j < n; j++ {
+			if j > 0 {
+				p = skipFiller(x.s, p, hi)
+			}
+			pos[i+j] = p
+			p += utf8.RuneLen(rs[i+j])
+		}
+		i += n
+	}
+	return pos
+}
+
+// longestWritten returns how many of the first runes of rs are written
+// together in x.s[lo:hi], most and nearest start..end first, and where.
+func (x *extractor) longestWritten(rs []rune, lo, hi, start, end int) (int, int) {
+	needle := string(rs[0])
+	bestN, bestP, bestD := 0, -1, 0
+	for k := lo; k < hi; {
+		j := strings.Index(x.s[k:hi], needle)
+		if j < 0 {
+			break
+		}
+		p := k + j
+		k = p + len(needle)
+		n, q := 1, k
+		for n < len(rs) {
+			q = skipFiller(x.s, q, hi)
+			r, sz := utf8.DecodeRuneInString(x.s[q:hi])
+			if r != rs[n] || sz == 0 {
+				break
+			}
+			q += sz
+			n++
+		}
+		if d := distance(p, start, end); n > bestN || n == bestN && d < bestD {
+			bestN, bestP, bestD = n, p, d
+		}
+	}
+	return bestN, bestP
+}
+
+// skipFiller skips the blanks and quote marks that a name is written
+// across (地区生产总 值, “断头路”).
+func skipFiller(s string, k, hi int) int {
+	for k < hi {
+		r, sz := utf8.DecodeRuneInString(s[k:hi])
+		switch r {
+		case ' ', '\n', '\t', '\r', '\u3000', '\u00a0', '“', '”', '"', '《', '》':
+			k += sz
+			continue
+		}
+		break
+	}
+	return k
+}
+
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u3000' || r == '\u00a0'
+}
+
+// gapIn reports whether the blanks in s[from:to], between two characters
+// of a name, are a gap between columns: a space in a row of columns,
+// between two characters that make no word, after a column's short line
+// and before another (供水 | 项目, 生物医药产 | 动).
+func (x *extractor) gapIn(from, to int) bool {
+	ws := strings.IndexAny(x.s[from:to], " \u3000")
+	if ws < 0 || strings.ContainsAny(x.s[from:to], "\n") {
+		return false
+	}
+	ws += from
+	we := ws
+	for we < to {
+		r, sz := utf8.DecodeRuneInString(x.s[we:to])
+		if !isBlank(r) {
+			break
+		}
+		we += sz
+	}
+	a, _ := utf8.DecodeLastRuneInString(x.s[:ws])
+	b, _ := utf8.DecodeRuneInString(x.s[we:])
+	if !isHan(a) || !isHan(b) || isWordAcross(a, b) {
+		return false
+	}
+	return x.columnSpace(ws, we) && runeLen(x.runAfter(we)) >= 2
+}
+
+// columnSpace reports whether the blanks s[ws:we] end a column's line in a
+// row of columns: the run of characters before them is short, but not one
+// letter spaced out (占 年 度 投 资).
+func (x *extractor) columnSpace(ws, we int) bool {
+	if _, columns := x.row(ws, we); !columns {
+		return false
+	}
+	n := runeLen(x.runBefore(ws))
+	return n >= 2 && n <= 20
+}
+
+// runBefore is the text between the blank or line break before offset k
+// and k, or a long stretch when there is none within 120 bytes.
+func (x *extractor) runBefore(k int) string {
+	lo := runeStart(x.s, maxInt(0, k-120))
+	if j := strings.LastIndexAny(x.s[lo:k], " \n\u3000"); j >= 0 {
+		_, sz := utf8.DecodeRuneInString(x.s[lo+j:])
+		return x.s[lo+j+sz : k]
+	}
+	return x.s[lo:k]
+}
+
+// runAfter is the text from offset k to the next blank or line break.
+func (x *extractor) runAfter(k int) string {
+	hi := runeStart(x.s, minInt(len(x.s), k+120))
+	if j := strings.IndexAny(x.s[k:hi], " \n\u3000"); j >= 0 {
+		return x.s[k : k+j]
+	}
+	return x.s[k:hi]
+}
+
+// breakAround returns the blanks s[ws:we] next to offset k (before it, or
+// after it) and whether they end a line of text: a line break, or a
+// column's line in a row of columns.
+func (x *extractor) breakAround(k int, before bool) (ws, we int, ok bool) {
+	ws, we = k, k
+	if before {
+		for ws > 0 {
+			r, sz := utf8.DecodeLastRuneInString(x.s[:ws])
+			if !isBlank(r) {
+				break
+			}
+			ws -= sz
+		}
+	} else {
+		for we < len(x.s) {
+			r, sz := utf8.DecodeRuneInString(x.s[we:])
+			if !isBlank(r) {
+				break
+			}
+			we += sz
+		}
+	}
+	if ws == we {
+		return ws, we, before && ws == 0 || !before && we == len(x.s)
+	}
+	if strings.Contains(x.s[ws:we], "\n") {
+		return ws, we, true
+	}
+	return ws, we, x.columnSpace(ws, we)
+}
+
+// headBroken reports whether a name written from offset p starts inside a
+// word: a line of text begins there and the name's first word is the end
+// of a word on the line before.
+func (x *extractor) headBroken(name []rune, p int) bool {
+	ws, we, ok := x.breakAround(p, true)
+	return ok && ws < we && x.brokenStart(name, ws)
+}
+
+// brokenStart reports whether a name written after a line break ending at
+// ws starts with the end of a word: its first word is a single character
+// that makes a word with the last character of the line before in its
+// column (龙|头企业, 境|内项目). In a row of columns that line is one of the
+// few runs before.
+func (x *extractor) brokenStart(name []rune, ws int) bool {
+	toks := x.words(name)
+	if len(toks) == 0 || runeLen(toks[0].Text) != 1 {
+		return false
+	}
+	d := segment.Default().Dict()
+	we := skipFiller(x.s, ws, len(x.s))
+	newline := strings.Contains(x.s[ws:we], "\n")
+	k := ws
+	for n := 0; n < 4 && k > 0; n++ {
+		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
+		if isHan(a) {
+			if _, ok := d.Freq(string([]rune{a, name[0]})); ok {
+				return true
+			}
+		}
+		if newline {
+			break
+		}
+		run := x.runBefore(k)
+		k -= len(run)
+		for k > 0 && x.s[k-1] == ' ' {
+			k--
+		}
+		if k == 0 || x.s[k-1] == '\n' || run == "" {
+			break
+		}
+	}
+	return false
+}
+
+// tailBroken reports whether a name written up to offset end ends inside a
+// word: a line of text ends there, and the name's last word is a single
+// character that does not end names on its own (新认定创新龙 | 头企业,
+// 乡村建设示 | 范; not 保交房交付率 | 达).
+func (x *extractor) tailBroken(name []rune, end int) bool {
+	if _, _, ok := x.breakAround(end, false); !ok {
+		return false
+	}
+	return x.brokenEnd(name)
+}
+
+// brokenEnd reports whether the last word of a name is a single character
+// that does not end names on its own.
+func (x *extractor) brokenEnd(name []rune) bool {
+	toks := x.words(name)
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].Text
+	return runeLen(w) == 1 && !strings.Contains(nameFinals, w)
+}
+
+// words cuts a name into words, once per extraction; nil without a
+// dictionary, and then no name is judged broken.
+func (x *extractor) words(name []rune) []segment.Token {
+	if len(name) == 0 {
+		return nil
+	}
+	n := string(name)
+	if toks, ok := x.cuts[n]; ok {
+		return toks
+	}
+	var toks []segment.Token
+	if d := segment.Default().Dict(); d != nil {
+		toks = d.Cut(n)
+	}
+	if x.cuts == nil {
+		x.cuts = map[string][]segment.Token{}
+	}
+	x.cuts[n] = toks
+	return toks
+}
+
+// dropWord takes the first (or last) word off a name.
+func (x *extractor) dropWord(name []rune, first bool) []rune {
+	toks := x.words(name)
+	if len(toks) == 0 {
+		return nil
+	}
+	if first {
+		return []rune(string(name)[toks[0].End:])
+	}
+	return []rune(string(name)[:toks[len(toks)-1].Start])
+}
