@@ -76,6 +76,38 @@ func checkNames(t *testing.T, a *corpus.Article, text string, cases []nameCase) 
 	}
 }
 
+// 003 line 13 is an infographic whose columns OCR interleaved: 粮食总产达 |
+// 新认定创新龙 | 42.4亿斤,同 | 头企业 10 家, | 比增长3.5%, | 全省第5 … The
+// article writes most of its figures again in prose (lines 17, 29, 57, 67,
+// 89), which gives them their names; its ranks follow the figure beside them
+// that the prose ranks the same.
+func TestMendInfographic(t *testing.T) {
+	a := seed(t, "003")
+	checkNames(t, a, a.Text(), []nameCase{
+		{13, "5.4%", 0, "", "地区生产总值"},
+		{13, "8.3%", 0, "", "固定资产投资"},
+		{13, "第5", 0, "", "固定资产投资"},
+		{13, "第1", 0, "", "科技支出增速"},
+		{13, "第3", 0, "", "综合科技创新水平"},
+		{13, "42.4亿斤", 0, "新认定创新龙", "粮食总产"},
+		{13, "10 家", 0, "头企业", "新认定创新龙头企业"},
+		{13, "3.5%", 0, "头企业", "粮食总产"},
+		{13, "第5", 1, "头企业", "新认定创新龙头企业"},
+		{13, "第2", 0, "头企业", "粮食总产"},
+		{13, "98.58%", 0, "", "保交房交付率"},
+		{13, "444 个", 0, "内项目", "新引进省外境内项目"},
+		{13, "第4", 0, "内项目", "保交房交付率"},
+		{13, "第1", 1, "内项目", "新引进省外境内项目"},
+		// the prose they are mended from is unchanged
+		{17, "8.3%", 0, "", "固定资产投资"},
+		{29, "10家", 0, "", "新认定创新龙头企业"},
+		{29, "第5", 0, "", "新认定创新龙头企业"},
+		{57, "444个", 0, "", "新引进省外境内项目"},
+		{67, "42.4亿斤", 0, "", "粮食总产"},
+		{67, "第2", 0, "", "粮食总产"},
+	})
+}
+
 // 001 interleaves two newspaper columns line by line. Names broken there
 // that the article does not repeat keep their whole part: what is counted
 // after the measure word, or the words before the broken one.
@@ -86,6 +118,7 @@ func TestMendColumns(t *testing.T) {
 		{59, "6项", 0, "解决所有问题全", "政策"},
 		// …设立20亿元生物医药产 | 动、省级…
 		{81, "20亿元", 0, "设立生物医药产动", "设立生物医药"},
+		// 6项 written elsewhere is not this one: 行动 is not borne out here
 		{81, "6项", 0, "", "行动"},
 		// 帮 | … | 办代办群众事项: 帮办 lost its first character
 		{91, "2.7万件", 0, "办代办群众事项", "代办群众事项"},
@@ -119,4 +152,63 @@ func TestJudgeAlone(t *testing.T) {
 		{1, "98.58%", 0, "", "保交房交付率"},
 		{1, "8.3%", 0, "", ""},
 	})
+}
+
+// A broken name takes another only when the article gives the value one
+// name; names inside one another (企业, 新认定创新龙头企业) are one name.
+func TestMendAmbiguous(t *testing.T) {
+	a := seed(t, "003")
+	s, e := lineSpan(a.Text(), 13)
+	line := a.Text()[s:e]
+	for _, c := range []struct {
+		why, prose string
+		cases      []nameCase
+	}{
+		{
+			"444个 has two names",
+			"全年新引进省外境内项目444个,全省第1。\n\n全年新签约境内项目444个。",
+			[]nameCase{{1, "444 个", 0, "内项目", "项目"}, {1, "第1", 1, "内项目", ""}},
+		},
+		{
+			"10家 of 企业 is the same thing said less precisely",
+			"新认定创新龙头企业10家,全省第5。\n\n中原内配作为全省仅有的10家企业之一。",
+			[]nameCase{{1, "10 家", 0, "头企业", "新认定创新龙头企业"}},
+		},
+		{
+			"both figures before 全省第5 are ranked fifth",
+			"粮食总产达42.4亿斤,同比增长3.5%,全省第5。\n\n新认定创新龙头企业10家,全省第5。",
+			[]nameCase{
+				{1, "42.4亿斤", 0, "新认定创新龙", "粮食总产"},
+				{1, "10 家", 0, "头企业", "新认定创新龙头企业"},
+				{1, "第5", 1, "头企业", ""},
+			},
+		},
+	} {
+		t.Run(c.why, func(t *testing.T) {
+			checkNames(t, testArticle(line+"\n\n"+c.prose, "焦作市", 2024), line, c.cases)
+		})
+	}
+}
+
+// A name is taken only where the text around the figure bears it out, and
+// with it the year when the figure has none.
+func TestMendBorneOut(t *testing.T) {
+	a := seed(t, "001")
+	s, e := lineSpan(a.Text(), 77)
+	line := a.Text()[s:e] // …持续几 13位。
+	checkNames(t, testArticle(line+"\n\n全年引进博士13位。", "马村区", 2023), line, []nameCase{
+		{1, "13位", 0, "", ""}, // 持续几 ends no 引进博士
+	})
+
+	b := seed(t, "003")
+	s, e = lineSpan(b.Text(), 13)
+	line = b.Text()[s:e]
+	figs := Extract(testArticle(line+"\n\n2024年，粮食总产达42.4亿斤。", "焦作市", 0))
+	for _, f := range figs {
+		if f.Text == "42.4亿斤" && f.Start < len(line) {
+			if f.Name != "粮食总产" || f.Year == nil || *f.Year != 2024 {
+				t.Errorf("42.4亿斤 of the chart: %q of %v, want 粮食总产 of 2024", f.Name, f.Year)
+			}
+		}
+	}
 }
