@@ -34,7 +34,7 @@ type rename struct {
 // mendNames replaces the broken names of x.out, which is in document order.
 func (x *extractor) mendNames() {
 	vs := make([]verdict, len(x.out))
-	wanting := false
+	wanted := map[valueKey]bool{} // the values of the names to mend
 	prevStart := -1
 	for k, f := range x.out {
 		if f.Derived {
@@ -42,12 +42,14 @@ func (x *extractor) mendNames() {
 		}
 		vs[k] = x.judgeName(f, prevStart)
 		prevStart = f.Start
-		wanting = wanting || vs[k].flaw != whole || f.Name == ""
+		if vs[k].flaw != whole || f.Name == "" {
+			wanted[keyOf(f)] = true
+		}
 	}
-	if !wanting {
+	if len(wanted) == 0 {
 		return
 	}
-	donors, canon := x.donorIndex(vs)
+	donors, canon := x.donorIndex(vs, wanted)
 	mended := make([]bool, len(x.out))
 	var renames []rename
 	// figures first, then ranks, which go by the figures beside them
@@ -78,14 +80,15 @@ func (x *extractor) mendNames() {
 		}
 	}
 	// a figure derived from a mended one carries its name
+	sort.Slice(renames, func(i, j int) bool { return renames[i].at < renames[j].at })
 	for k := range x.out {
 		f := &x.out[k]
 		if !f.Derived {
 			continue
 		}
-		for _, r := range renames {
-			if r.at >= f.Start && r.at < f.End && f.Name == r.old {
-				f.Name = r.new
+		for j := sort.Search(len(renames), func(j int) bool { return renames[j].at >= f.Start }); j < len(renames) && renames[j].at < f.End; j++ {
+			if f.Name == renames[j].old {
+				f.Name = renames[j].new
 				break
 			}
 		}
@@ -104,20 +107,23 @@ func (x *extractor) take(f *Figure, g Figure) {
 	}
 }
 
-// donorIndex lists the figures whose names are whole by their value: the
-// first figure of each name (and rank scope), in order. canon holds the
-// canonical form of each name.
-func (x *extractor) donorIndex(vs []verdict) (map[valueKey][]int, map[string]string) {
+// donorIndex lists the figures whose names are whole by their value, for
+// the values wanted: the first figure of each name (and rank scope), in
+// order. canon holds the canonical form of each name.
+func (x *extractor) donorIndex(vs []verdict, wanted map[valueKey]bool) (map[valueKey][]int, map[string]string) {
 	donors := map[valueKey][]int{}
 	canon := map[string]string{}
 	for k, f := range x.out {
 		if f.Derived || f.Name == "" || vs[k].flaw != whole {
 			continue
 		}
+		key := keyOf(f)
+		if !wanted[key] {
+			continue
+		}
 		if _, ok := canon[f.Name]; !ok {
 			canon[f.Name] = CanonicalName(f.Name)
 		}
-		key := keyOf(f)
 		dup := false
 		for _, d := range donors[key] {
 			if g := x.out[d]; g.Name == f.Name && g.RankScope == f.RankScope {

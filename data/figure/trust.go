@@ -43,29 +43,14 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 	if f.Name == "" || f.Derived {
 		return verdict{}
 	}
-	lo := runeStart(x.s, maxInt(0, f.Start-nameReach))
-	hi := runeStart(x.s, minInt(len(x.s), f.End+nameReach/2))
-	if k := strings.IndexAny(x.s[f.End:hi], "，,。；;：:！？"); k >= 0 {
-		hi = f.End + k // what a number names after it is in its clause
+	rs, pos := x.whereWritten(f)
+	if pos == nil {
+		return verdict{}
 	}
-	if k := strings.Index(x.s[f.End:hi], "\n\n"); k >= 0 {
-		hi = f.End + k
-	}
-	if k := strings.LastIndex(x.s[lo:f.Start], f.Name); k >= 0 {
-		// written whole before the number, as most names are: broken only
-		// where a line ends on either side
-		a, _ := utf8.DecodeLastRuneInString(x.s[:lo+k])
-		b, _ := utf8.DecodeRuneInString(x.s[lo+k+len(f.Name):])
-		if !isBlank(a) && !isBlank(b) {
-			return verdict{}
-		}
-	}
-	rs := []rune(f.Name)
-	pos := x.written(rs, lo, hi, f.Start, f.End)
-
 	// the parts of the name between gaps of columns
 	v := verdict{}
-	var parts [][2]int
+	var buf [4][2]int
+	parts := buf[:0]
 	from := 0
 	for j := 0; j+1 < len(rs); j++ {
 		if pos[j] < 0 || pos[j+1] < 0 {
@@ -148,6 +133,40 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 	return v
 }
 
+// whereWritten returns the runes of f's name and where each is written
+// (see written); nil positions when the name is written whole before the
+// number with no line ending beside it, as most names are: then it cannot
+// have been broken.
+func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
+	lo := runeStart(x.s, maxInt(0, f.Start-nameReach))
+	k := strings.LastIndex(x.s[lo:f.Start], f.Name)
+	if k >= 0 {
+		k += lo
+		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
+		b, _ := utf8.DecodeRuneInString(x.s[k+len(f.Name):])
+		if !isBlank(a) && !isBlank(b) {
+			return nil, nil
+		}
+	}
+	rs := []rune(f.Name)
+	if k >= 0 {
+		pos := make([]int, len(rs))
+		for j, r := range rs {
+			pos[j] = k
+			k += utf8.RuneLen(r)
+		}
+		return rs, pos
+	}
+	hi := runeStart(x.s, minInt(len(x.s), f.End+nameReach/2))
+	if k := strings.IndexAny(x.s[f.End:hi], "，,。；;：:！？"); k >= 0 {
+		hi = f.End + k // what a number names after it is in its clause
+	}
+	if k := strings.Index(x.s[f.End:hi], "\n\n"); k >= 0 {
+		hi = f.End + k
+	}
+	return rs, x.written(rs, lo, hi, f.Start, f.End)
+}
+
 func distance(p, start, end int) int {
 	if p < start {
 		return start - p
@@ -188,15 +207,14 @@ func (x *extractor) written(rs []rune, lo, hi, start, end int) []int {
 // longestWritten returns how many of the first runes of rs are written
 // together in x.s[lo:hi], most and nearest start..end first, and where.
 func (x *extractor) longestWritten(rs []rune, lo, hi, start, end int) (int, int) {
-	needle := string(rs[0])
 	bestN, bestP, bestD := 0, -1, 0
 	for k := lo; k < hi; {
-		j := strings.Index(x.s[k:hi], needle)
+		j := strings.IndexRune(x.s[k:hi], rs[0])
 		if j < 0 {
 			break
 		}
 		p := k + j
-		k = p + len(needle)
+		k = p + utf8.RuneLen(rs[0])
 		n, q := 1, k
 		for n < len(rs) {
 			q = skipFiller(x.s, q, hi)
@@ -335,19 +353,21 @@ func (x *extractor) headBroken(name []rune, p int) bool {
 // column (龙|头企业, 境|内项目). In a row of columns that line is one of the
 // few runs before.
 func (x *extractor) brokenStart(name []rune, ws int) bool {
-	toks := x.words(name)
-	if len(toks) == 0 || runeLen(toks[0].Text) != 1 {
+	if len(name) == 0 {
 		return false
 	}
-	d := segment.Default().Dict()
 	we := skipFiller(x.s, ws, len(x.s))
 	newline := strings.Contains(x.s[ws:we], "\n")
+	var w [2 * utf8.UTFMax]byte
 	k := ws
 	for n := 0; n < 4 && k > 0; n++ {
 		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
-		if isHan(a) {
-			if _, ok := d.Freq(string([]rune{a, name[0]})); ok {
-				return true
+		if d := segment.Default().Dict(); isHan(a) && d != nil {
+			m := utf8.EncodeRune(w[:], a)
+			m += utf8.EncodeRune(w[m:], name[0])
+			if _, ok := d.Freq(string(w[:m])); ok {
+				toks := x.words(name)
+				return len(toks) > 0 && runeLen(toks[0].Text) == 1
 			}
 		}
 		if newline {
