@@ -139,17 +139,22 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 // have been broken.
 func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	lo := runeStart(x.s, maxInt(0, f.Start-nameReach))
-	k := strings.LastIndex(x.s[lo:f.Start], f.Name)
+	near := runeStart(x.s, maxInt(lo, f.Start-len(f.Name)-60))
+	k := strings.LastIndex(x.s[near:f.Start], f.Name) // most often right before
 	if k >= 0 {
+		k += near
+	} else if k = strings.LastIndex(x.s[lo:minInt(f.Start, near+len(f.Name))], f.Name); k >= 0 {
 		k += lo
+	}
+	if k >= 0 {
 		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
 		b, _ := utf8.DecodeRuneInString(x.s[k+len(f.Name):])
 		if !isBlank(a) && !isBlank(b) {
 			return nil, nil
 		}
 	}
-	rs := []rune(f.Name)
 	if k >= 0 {
+		rs := []rune(f.Name)
 		pos := make([]int, len(rs))
 		for j, r := range rs {
 			pos[j] = k
@@ -158,13 +163,39 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 		return rs, pos
 	}
 	hi := runeStart(x.s, minInt(len(x.s), f.End+nameReach/2))
-	if k := strings.IndexAny(x.s[f.End:hi], "，,。；;：:！？"); k >= 0 {
-		hi = f.End + k // what a number names after it is in its clause
+	for k := f.End; k < hi; {
+		// what a number names after it is in its clause and paragraph
+		r, sz := utf8.DecodeRuneInString(x.s[k:hi])
+		if strings.ContainsRune("，,。；;：:！？", r) || strings.HasPrefix(x.s[k:hi], "\n\n") {
+			hi = k
+			break
+		}
+		k += sz
 	}
-	if k := strings.Index(x.s[f.End:hi], "\n\n"); k >= 0 {
-		hi = f.End + k
+	if !hasBlank(x.s[lo:hi]) {
+		return nil, nil // no line ends near: nothing can be broken
 	}
+	rs := []rune(f.Name)
 	return rs, x.written(rs, lo, hi, f.Start, f.End)
+}
+
+// hasBlank reports whether s holds a blank (isBlank).
+func hasBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r':
+			return true
+		case 0xE3: // U+3000 is E3 80 80
+			if strings.HasPrefix(s[i:], "\u3000") {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0
+			if strings.HasPrefix(s[i:], "\u00a0") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func distance(p, start, end int) int {
