@@ -312,11 +312,11 @@ func (x *extractor) gapIn(from, to int) bool {
 // row of columns: the run of characters before them is short, but not one
 // letter spaced out (占 年 度 投 资).
 func (x *extractor) columnSpace(ws, we int) bool {
-	if _, columns := x.row(ws, we); !columns {
+	if n := runeLen(x.runBefore(ws)); n < 2 || n > 20 {
 		return false
 	}
-	n := runeLen(x.runBefore(ws))
-	return n >= 2 && n <= 20
+	_, columns := x.row(ws, we)
+	return columns
 }
 
 // runBefore is the text between the blank or line break before offset k
