@@ -56,7 +56,7 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 		if pos[j] < 0 || pos[j+1] < 0 {
 			continue
 		}
-		e := pos[j] + utf8.RuneLen(rs[j])
+		e := x.after(pos[j])
 		if pos[j+1] == e || skipFiller(x.s, e, pos[j+1]) != pos[j+1] || !x.gapIn(e, pos[j+1]) {
 			continue // written together, or apart (设立 | 20亿元 | 生物医药…)
 		}
@@ -91,7 +91,7 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 	head, last := pos[keep[0]], pos[keep[1]-1]
 	tailEnd := -1
 	if last >= 0 {
-		tailEnd = last + utf8.RuneLen(kept[len(kept)-1])
+		tailEnd = x.after(last)
 	}
 	if head >= 0 && x.headBroken(kept, head) {
 		if v.flaw == whole {
@@ -156,9 +156,9 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	if k >= 0 {
 		rs := []rune(f.Name)
 		pos := make([]int, len(rs))
-		for j, r := range rs {
+		for j := range rs {
 			pos[j] = k
-			k += utf8.RuneLen(r)
+			k = x.after(k)
 		}
 		return rs, pos
 	}
@@ -198,6 +198,13 @@ func hasBlank(s string) bool {
 	return false
 }
 
+// after is the offset after the character at offset p: as written, which
+// for a byte that is not UTF-8 is one byte, though it reads as U+FFFD.
+func (x *extractor) after(p int) int {
+	_, sz := utf8.DecodeRuneInString(x.s[p:])
+	return p + sz
+}
+
 func distance(p, start, end int) int {
 	if p < start {
 		return start - p
@@ -228,7 +235,7 @@ func (x *extractor) written(rs []rune, lo, hi, start, end int) []int {
 				p = skipFiller(x.s, p, hi)
 			}
 			pos[i+j] = p
-			p += utf8.RuneLen(rs[i+j])
+			p = x.after(p)
 		}
 		i += n
 	}
@@ -245,7 +252,7 @@ func (x *extractor) longestWritten(rs []rune, lo, hi, start, end int) (int, int)
 			break
 		}
 		p := k + j
-		k = p + utf8.RuneLen(rs[0])
+		k = x.after(p)
 		n, q := 1, k
 		for n < len(rs) {
 			q = skipFiller(x.s, q, hi)
