@@ -69,7 +69,7 @@ func (x *extractor) mendNames() {
 			}
 			g := &x.out[k]
 			renames = append(renames, rename{g.Start, g.Name, x.out[d].Name})
-			x.take(g, x.out[d])
+			take(g, x.out[d])
 			mended[k] = true
 		}
 	}
@@ -96,7 +96,7 @@ func (x *extractor) mendNames() {
 }
 
 // take gives f the name of g, and g's year and region where f has none.
-func (x *extractor) take(f *Figure, g Figure) {
+func take(f *Figure, g Figure) {
 	f.Name = g.Name
 	if f.Year == nil && g.Year != nil {
 		y := *g.Year
