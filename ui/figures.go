@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -335,9 +336,25 @@ func valueText(f figure.Figure) string {
 		if f.Qualifier != "" && !strings.Contains(v, f.Qualifier) {
 			v = f.Qualifier + v
 		}
-		return v
+		return withWholeUnit(v, f.Unit)
 	}
 	return "≈" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
+}
+
+// withWholeUnit completes a unit the text shares with its neighbours:
+// in 分别提升1个、0.8个、1.8个百分点 the first two spans are written 1个 and
+// 0.8个, but a table row read on its own must say 1个百分点.
+func withWholeUnit(v, unit string) string {
+	if unit == "" || strings.Contains(v, unit) {
+		return v
+	}
+	for k := len(unit); k > 0; k-- {
+		if k < len(unit) && !utf8.RuneStart(unit[k]) || !strings.HasSuffix(v, unit[:k]) {
+			continue
+		}
+		return v + unit[k:]
+	}
+	return v + unit
 }
 
 func yearText(f figure.Figure) string {

@@ -4,6 +4,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -254,4 +255,30 @@ func TestHoverExplainsDerivedFigure(t *testing.T) {
 		return
 	}
 	t.Fatal("fixture: 000 has no derived figure")
+}
+
+// 分别比2023年提升1个、0.8个、1.8个百分点: the first two spans are written
+// without the unit they share, but a row read on its own must carry it.
+func TestValueCellCarriesSharedUnit(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	var got []string
+	for _, f := range m.panel.figures.figs {
+		if f.Kind == figure.PPChange && f.Name == "第二产业" && !f.Derived {
+			got = append(got, valueText(f))
+		}
+	}
+	if !slices.Contains(got, "0.8个百分点") {
+		t.Errorf("第二产业 percentage-point rows read %q; want 0.8个百分点 among them", got)
+	}
+	for _, c := range []struct{ text, unit, want string }{
+		{"1个", "个百分点", "1个百分点"},
+		{"1.2个百分点", "个百分点", "1.2个百分点"},
+		{"2.5", "%", "2.5%"},
+		{"第二", "第", "第二"},
+		{"5.0%", "", "5.0%"},
+	} {
+		if got := withWholeUnit(c.text, c.unit); got != c.want {
+			t.Errorf("withWholeUnit(%q, %q) = %q, want %q", c.text, c.unit, got, c.want)
+		}
+	}
 }
