@@ -8,10 +8,18 @@ import (
 // Line breaking for Chinese text (the rules of 中文排版): a line may break
 // between any two characters, except that closing punctuation never starts
 // a line and opening punctuation never ends one; runs of Latin letters and
-// digits (5.0%, 121.7, GDP) stay whole unless longer than a line.
+// digits (5.0%, 121.7, GDP) stay whole unless longer than a line, and a
+// number keeps the unit or measure word written after it (1个百分点,
+// 121.7亿元, 2024年): a figure is read as one thing and is highlighted as one.
 const (
 	noLineStart = "，。、；：？！）》」』】〕〉”’%％…—·,.;:?!)]}" + "～"
 	noLineEnd   = "（《「『【〔〈“‘([{"
+	// unitRunes are the characters of units, measure words and the
+	// approximations written straight after a number.
+	unitRunes = "个百分点千万亿元年月日号时家人户名位项倍亩吨公里米平方立克斤座所条件台辆套批期届次余多"
+	// maxUnitRunes bounds how much of what follows a number stays with it
+	// (个百分点 is the longest unit the corpus writes).
+	maxUnitRunes = 4
 )
 
 // unit is a piece of text that is never broken: one character, or a run of
@@ -40,6 +48,16 @@ func units(text string, adv *advances) []unit {
 				w += adv.em(r2)
 				j += n2
 			}
+			if last, _ := utf8.DecodeLastRuneInString(text[i:j]); isDigit(last) {
+				for k := 0; k < maxUnitRunes && j < len(text); k++ {
+					r2, n2 := utf8.DecodeRuneInString(text[j:])
+					if !strings.ContainsRune(unitRunes, r2) {
+						break
+					}
+					w += adv.em(r2)
+					j += n2
+				}
+			}
 		}
 		out = append(out, unit{i, j, w})
 		i = j
@@ -48,6 +66,8 @@ func units(text string, adv *advances) []unit {
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= 0xFF10 && r <= 0xFF19 }
 
 func isWordRune(r rune) bool {
 	return r < 0x80 && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') ||
@@ -78,7 +98,17 @@ func breakLines(text string, us []unit, width float32) []textLine {
 			b--
 		}
 		if b == first+1 && startsWithAny(text[us[b].start:], noLineStart) {
-			b = i // a line of one character and a comma: let the comma stay
+			// Nothing before the punctuation can move down without leaving
+			// this line empty (one character, or one long figure): the
+			// punctuation hangs past the measure instead.
+			for b = i; b < len(us) && startsWithAny(text[us[b].start:], noLineStart); b++ {
+			}
+			lines = append(lines, textLine{us[first].start, us[b-1].end})
+			if b == len(us) {
+				return lines
+			}
+			first, x, i = b, us[b].width, b
+			continue
 		}
 		lines = append(lines, textLine{us[first].start, us[b-1].end})
 		first, x = b, 0
