@@ -19,9 +19,9 @@ func Example() {
 	fmt.Println(lines[1].Format(6))
 	fmt.Println(string(a.Raw[lines[1].Start:lines[1].End]))
 	// Output:
-	// 马村区 ×16
+	// 马村区 ×17
 	// 网格 ×12
-	// 项目 ×22
+	// 项目 ×23
 	// 造高端材料和 生物医药 基地、综合枢
 	// 生物医药
 }

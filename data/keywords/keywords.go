@@ -16,8 +16,8 @@ import (
 // Keyword is one of an article's top words.
 type Keyword struct {
 	Word   string  // as first written in the article (ASCII case is ignored in counting)
-	Weight float64 // term frequency (Count over all counted words) times IDF
-	Count  int     // occurrences in the article
+	Weight float64 // term frequency in the text outside captions, times IDF
+	Count  int     // occurrences in the article, captions included: the lines of its Concordance
 }
 
 var (
@@ -67,35 +67,40 @@ func candidate(word string) bool {
 // list is stable. The term frequency is a word's count over the count of
 // all candidate words (as gse's and jieba's extractors do); a word missing
 // from the IDF table takes the table's median, never zero. Photo captions
-// are left out: they are credits (记者 … 摄) more than content. Top waits
-// for the segmenter's dictionary.
+// do not weigh: they are credits (记者 … 摄) more than content. But Count
+// counts them, so that a keyword's count is what its concordance lists.
+// Top waits for the segmenter's dictionary.
 func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 	d := seg.Dict()
-	counts := map[string]int{}
+	weighed := map[string]int{} // occurrences outside captions
+	all := map[string]int{}
 	forms := map[string]string{} // how the word is first written: 5G, not 5g
 	total := 0
 	for i, pw := range cutParagraphs(seg, a) {
-		if a.Paragraphs[i].Kind == corpus.Caption {
-			continue
-		}
+		caption := a.Paragraphs[i].Kind == corpus.Caption
 		for _, t := range pw.toks {
 			w := strings.ToLower(t.Text)
-			if candidate(w) {
-				counts[w]++
-				total++
-				if _, ok := forms[w]; !ok {
-					forms[w] = t.Text
-				}
+			if !candidate(w) {
+				continue
+			}
+			all[w]++
+			if caption {
+				continue
+			}
+			weighed[w]++
+			total++
+			if _, ok := forms[w]; !ok {
+				forms[w] = t.Text
 			}
 		}
 	}
-	out := make([]Keyword, 0, len(counts))
-	for w, c := range counts {
+	out := make([]Keyword, 0, len(weighed))
+	for w, c := range weighed {
 		idf := 0.0
 		if d != nil {
 			idf, _ = d.IDF(w)
 		}
-		out = append(out, Keyword{Word: forms[w], Count: c, Weight: float64(c) / float64(total) * idf})
+		out = append(out, Keyword{Word: forms[w], Count: all[w], Weight: float64(c) / float64(total) * idf})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		x, y := out[i], out[j]

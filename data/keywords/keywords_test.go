@@ -79,6 +79,10 @@ func TestTopSeeds(t *testing.T) {
 			if n < k.Count {
 				t.Errorf("%s: %s counted %d times, text has %d", tt.doc, k.Word, k.Count, n)
 			}
+			// The count is what clicking the keyword lists.
+			if lines := Concordance(seg, a, k.Word, 10); len(lines) != k.Count {
+				t.Errorf("%s: %s counted %d times, its concordance has %d lines", tt.doc, k.Word, k.Count, len(lines))
+			}
 		}
 		if again := Top(seg, a, 12); !slices.Equal(again, got) {
 			t.Errorf("%s: not stable:\n%v\n%v", tt.doc, got, again)
@@ -104,6 +108,10 @@ func TestTopFiltersAndMedian(t *testing.T) {
 	}
 	if got[0].Count != 2 || got[0].Weight != 2.0/4*8 {
 		t.Errorf("原料药: %+v, want count 2, weight 2/4*8", got[0])
+	}
+	// The caption counts but does not weigh.
+	if got[1].Count != 2 || got[1].Weight != 1.0/4*8 {
+		t.Errorf("生物医药: %+v, want count 2 (one in the caption), weight 1/4*8", got[1])
 	}
 }
 
