@@ -31,6 +31,13 @@ const (
 
 var colWidths = [numCols]float32{120, 92, 66, 60, 54, 50}
 
+// colWidth is a column's width: its usual width, or wider when its title
+// and a sort mark need it (Scope ▼ in English is wider than 范围 ▼).
+func colWidth(c int) float32 {
+	title := fyne.MeasureText(colTitle(c)+" ▼", theme.TextSize(), fyne.TextStyle{})
+	return max(colWidths[c], title.Width+2*theme.InnerPadding()+1)
+}
+
 func colTitle(c int) string {
 	return [...]string{tr("Indicator"), tr("Value"), tr("Kind"), tr("Region"), tr("Year"), tr("Scope")}[c]
 }
@@ -79,8 +86,8 @@ func newFiguresTab() *figuresTab {
 		h.SetText(colTitle(col) + t.sortMark(col))
 		h.onTapped = func() { t.sortBy(col) }
 	}
-	for c, w := range colWidths {
-		t.table.SetColumnWidth(c, w)
+	for c := range colWidths {
+		t.table.SetColumnWidth(c, colWidth(c))
 	}
 	t.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row < 0 || id.Row >= len(t.rows) {

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/figure"
@@ -281,4 +282,20 @@ func TestValueCellCarriesSharedUnit(t *testing.T) {
 			t.Errorf("withWholeUnit(%q, %q) = %q, want %q", c.text, c.unit, got, c.want)
 		}
 	}
+}
+
+// Column titles and their sort mark fit in both languages: the English
+// Scope column once read "Sc…".
+func TestColumnTitlesFit(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	for _, l := range []Language{LangEnglish, LangChinese} {
+		m.setLanguage(l)
+		for c := range numCols {
+			need := fyne.MeasureText(colTitle(c)+" ▲", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+			if w := colWidth(c); w < need {
+				t.Errorf("%s: column %q is %.0f wide, its title needs %.0f", l, colTitle(c), w, need)
+			}
+		}
+	}
+	m.setLanguage(LangSystem)
 }
