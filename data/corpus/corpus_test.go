@@ -174,3 +174,16 @@ func TestParseDate(t *testing.T) {
 		t.Error("ParseDate accepted nonsense")
 	}
 }
+
+// Every paragraph that ends in a photographer's credit is a caption, OCR
+// crumbs after 摄 (002: 本报记者 刘金元 摄·) or not.
+func TestCaptionsWithCrumbs(t *testing.T) {
+	for id, a := range embedded(t) {
+		for i, p := range a.Paragraphs {
+			credit := strings.TrimRight(p.Text, " ·•")
+			if strings.HasSuffix(credit, "摄") && p.Kind != Caption && p.Kind != Furniture {
+				t.Errorf("%s paragraph %d %q is %v, want a caption", id, i, p.Text, p.Kind)
+			}
+		}
+	}
+}

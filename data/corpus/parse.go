@@ -13,7 +13,7 @@ var (
 	isoDate    = regexp.MustCompile(`((?:19|20)\d{2})-(\d{1,2})(?:-(\d{1,2}))?`)
 	sourceLine = regexp.MustCompile(`来源\s*[:：]\s*([^\s|｜]+)`)
 	// captionEnd matches a photo credit closing a line: 本报记者 刘金元 摄.
-	captionEnd = regexp.MustCompile(`摄\s*$`)
+	captionEnd = regexp.MustCompile(`摄[\s·•]*$`) // 002 has 摄· with a crumb of the OCR after it
 )
 
 // headerLines is how far into a file the date and source are looked for:
