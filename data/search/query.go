@@ -50,6 +50,9 @@ const (
 	// partWeight is what a match inside a longer word (医药 in 生物医药) or
 	// across word boundaries counts, against 1 for a whole word.
 	partWeight = 0.5
+	// asideWeight is what a match in a caption or page furniture counts
+	// (see passageWeight).
+	asideWeight = 0.3
 	// snippetRunes is the length of a snippet, and snippetLead how much of
 	// it comes before the first match.
 	snippetRunes = 60
@@ -100,6 +103,7 @@ func (ix *Index) Query(q string, limit int) []Hit {
 					tf += partWeight
 				}
 			}
+			tf *= ix.passageWeight(p)
 			dl := float64(ix.passages[p].runes)
 			j := at[p] - 1
 			if j < 0 {
@@ -179,6 +183,19 @@ func (ix *Index) Query(q string, limit int) []Hit {
 		hits = append(hits, h)
 	}
 	return hits
+}
+
+// passageWeight is what an occurrence in passage p counts: less in a
+// photo caption or page furniture than in the body (BM25F's field weights).
+// A caption is short, so BM25's length normalisation would otherwise put
+// 生物医药产业园区建设现场 本报记者 摄 above the paragraph about the industry.
+func (ix *Index) passageWeight(p uint32) float64 {
+	ps := &ix.passages[p]
+	switch ix.docs[ps.doc].article.Paragraphs[ps.para].Kind {
+	case corpus.Caption, corpus.Furniture:
+		return asideWeight
+	}
+	return 1
 }
 
 // occurrencesIn gathers the occurrences of every term in passage p.
@@ -338,5 +355,56 @@ func snippet(text string, spans []Span) (string, []Span) {
 		}
 		marks = append(marks, Span{s.Start + shift, s.End + shift})
 	}
-	return sb.String(), marks
+	return joinLines(sb.String(), marks)
 }
+
+// joinLines makes a snippet one run of text, as a result list shows it: a
+// line break (with the white space around it) between Chinese characters
+// goes, as the line ends of a printed column say nothing; elsewhere it
+// becomes one space. The marks move with the text. Spaces within a line
+// (OCR's, 5. 0%) stay: they are in the text the reader shows.
+func joinLines(text string, marks []Span) (string, []Span) {
+	if !strings.ContainsAny(text, "\r\n") {
+		return text, marks
+	}
+	var sb strings.Builder
+	newOffset := make([]int, len(text)+1) // byte offset in text → in the result
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && isSpaceByte(text[j]) {
+			j++
+		}
+		if j > i && strings.ContainsAny(text[i:j], "\r\n") {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[j:])
+			for k := i; k < j; k++ {
+				newOffset[k] = sb.Len()
+			}
+			if i > 0 && j < len(text) && !(wide(before) && wide(after)) {
+				sb.WriteByte(' ')
+			}
+			i = j
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		for k := i; k < i+n; k++ {
+			newOffset[k] = sb.Len()
+		}
+		sb.WriteString(text[i : i+n])
+		i += n
+	}
+	newOffset[len(text)] = sb.Len()
+	out := make([]Span, 0, len(marks))
+	for _, m := range marks {
+		if s, e := newOffset[m.Start], newOffset[m.End]; s < e {
+			out = append(out, Span{s, e})
+		}
+	}
+	return sb.String(), out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
+
+// wide reports a character set full width (Chinese, full-width
+// punctuation), between which no space is written.
+func wide(r rune) bool { return r >= 0x2E80 }

@@ -84,9 +84,9 @@ func TestQueryRanking(t *testing.T) {
 		{"规上工业增加值", "000_3d56ce9018f8a19f.txt", "规上工业增加值增长7.5%"},
 		{"地区生产总值增长", "000_3d56ce9018f8a19f.txt", "全年地区生产总值增长5.0%"},
 		{"示范区 科普", "004_736a836cdd19ca79.txt", "科普"},
-		{"马村", "002_71c5408922adfce0.txt", "马村"},          // not a word: a run of single characters
-		{"5g", "002_71c5408922adfce0.txt", "5G"},          // any case
-		{"生物医药 产业", "001_eb4a5a37d5005e35.txt", "生物医药产业"}, // both, as a phrase
+		{"马村", "002_71c5408922adfce0.txt", "马村"},               // not a word: a run of single characters
+		{"5g", "002_71c5408922adfce0.txt", "5G"},               // any case
+		{"生物医药 产业", "000_3d56ce9018f8a19f.txt", "生物医药产业向更高层次"}, // both, as a phrase, in the body (001's 生物医药产业园区 is a photo caption)
 	}
 	for _, tt := range tests {
 		hits := ix.Query(tt.q, 3)
@@ -360,3 +360,33 @@ func benchmarkQuery(b *testing.B, q string) {
 func BenchmarkQuery6MB(b *testing.B)         { benchmarkQuery(b, "生物医药") }
 func BenchmarkQueryTwoWords6MB(b *testing.B) { benchmarkQuery(b, "项目 投资") }
 func BenchmarkQueryCommon6MB(b *testing.B)   { benchmarkQuery(b, "发展") }
+
+// 001's columns break lines mid-sentence: 生物医药\n基地 is one run in a
+// snippet, a break between Latin words one space, and the marks follow.
+func TestSnippetJoinsLines(t *testing.T) {
+	text := "打造高端材料和生物医药\n基地。图为 GDP\nup 5. 0%"
+	s, marks := snippet(text, []Span{{21, 33}, {54, 56}})
+	if want := "打造高端材料和生物医药基地。图为 GDP up 5. 0%"; s != want {
+		t.Errorf("snippet %q, want %q", s, want)
+	}
+	if len(marks) != 2 || s[marks[0].Start:marks[0].End] != "生物医药" || s[marks[1].Start:marks[1].End] != "up" {
+		t.Errorf("marks %v in %q", marks, s)
+	}
+	// A term the line break runs through is marked whole.
+	s, marks = snippet("发展生物\n医药产业", []Span{{6, 19}})
+	if s != "发展生物医药产业" || len(marks) != 1 || s[marks[0].Start:marks[0].End] != "生物医药" {
+		t.Errorf("snippet %q marks %v", s, marks)
+	}
+}
+
+// A photo caption is short, so BM25 alone ranked 生物医药产业园区建设现场
+// 本报记者 宋崇飞 摄 above 001's paragraphs on the industry: a caption or
+// page furniture counts less than the body.
+func TestCaptionsRankBelowBody(t *testing.T) {
+	ix, arts := readyIndex(t)
+	for _, h := range ix.Query("生物医药", 0) {
+		if k := arts[h.Doc].Paragraphs[h.Para].Kind; k == corpus.Caption || k == corpus.Furniture {
+			t.Errorf("%s: best passage %q is a caption or furniture (%v), not the text", h.Doc, h.Snippet, k)
+		}
+	}
+}
