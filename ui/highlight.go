@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
 // span colours bytes [start,end) of a paragraph's text: the text in color
@@ -62,20 +61,4 @@ func clamp(v, lo, hi int) int {
 		return hi
 	}
 	return v
-}
-
-// segments turns runs into inline rich-text segments of one size.
-func segments(runs []run, size fyne.ThemeSizeName) []widget.RichTextSegment {
-	out := make([]widget.RichTextSegment, 0, len(runs))
-	for i, r := range runs {
-		out = append(out, &widget.TextSegment{
-			Text: r.text,
-			Style: widget.RichTextStyle{
-				Inline:    i < len(runs)-1,
-				SizeName:  size,
-				ColorName: r.color,
-			},
-		})
-	}
-	return out
 }

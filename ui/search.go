@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,17 +21,24 @@ type searchBox struct {
 	note     *widget.Label
 	results  *widget.List
 	hits     []search.Hit
+	adv      *advances // for setting snippets
 	// OnOpen opens a hit's article at the passage.
 	OnOpen func(h search.Hit)
 	// OnActive says whether results are on show (true) or the article list.
 	OnActive func(bool)
 }
 
-// resultLimit is how many articles a query lists.
-const resultLimit = 50
+const (
+	// resultLimit is how many articles a query lists.
+	resultLimit = 50
+	// snippetLines and snippetLeading set a result's snippet: three lines,
+	// closer than the reader's (it is read at a glance, not at length).
+	snippetLines   = 3
+	snippetLeading = 1.45
+)
 
-func newSearchBox(ix *search.Index, articles func() []*corpus.Article) *searchBox {
-	s := &searchBox{index: ix, articles: articles}
+func newSearchBox(ix *search.Index, articles func() []*corpus.Article, adv *advances) *searchBox {
+	s := &searchBox{index: ix, articles: articles, adv: adv}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder(tr("Search all articles"))
 	s.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
@@ -54,13 +58,13 @@ func newSearchBox(ix *search.Index, articles func() []*corpus.Article) *searchBo
 		func() fyne.CanvasObject {
 			title := widget.NewLabel("")
 			title.Truncation = fyne.TextTruncateEllipsis
-			snippet := widget.NewRichText()
-			snippet.Wrapping = fyne.TextWrapWord
-			// Rows are as tall as three lines of snippet: a list's rows
-			// share one height.
-			room := canvas.NewRectangle(color.Transparent)
-			room.SetMinSize(fyne.NewSize(0, 3*theme.CaptionTextSize()*1.4))
-			return container.NewVBox(title, container.NewStack(room, snippet))
+			// Set as the reader sets Chinese (Fyne's RichText wraps a
+			// highlighted term to a line of its own), at most three lines:
+			// a list's rows share one height.
+			snippet := newTextBlock("", theme.SizeNameCaptionText, colorMuted, s.adv)
+			snippet.leading = snippetLeading
+			snippet.maxLines = snippetLines
+			return container.NewVBox(title, snippet)
 		},
 		s.updateRow,
 	)
@@ -122,11 +126,10 @@ func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	h := s.hits[id]
 	c := o.(*fyne.Container)
 	c.Objects[0].(*widget.Label).SetText(s.title(h.Doc))
-	rt := c.Objects[1].(*fyne.Container).Objects[1].(*widget.RichText)
+	snippet := c.Objects[1].(*textBlock)
 	var spans []span
 	for _, m := range h.Marks {
 		spans = append(spans, span{start: m.Start, end: m.End, color: theme.ColorNamePrimary})
 	}
-	rt.Segments = segments(styledRuns(h.Snippet, spans, colorMuted), theme.SizeNameCaptionText)
-	rt.Refresh()
+	snippet.setText(h.Snippet, spans)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -28,9 +29,17 @@ type textBlock struct {
 	// sizeOf gives the size of sizeName; nil asks the theme.
 	sizeOf func(fyne.ThemeSizeName) float32
 
-	width float32    // the width lines were broken for
-	size  float32    // the text size they were broken at
-	lines []textLine // cached for width and size
+	// leading is the line height in ems; 0 is the reader's lineHeight.
+	leading float32
+	// maxLines, when above 0, is as many lines as the block shows: it is
+	// always that tall, and text that needs more ends its last line with …
+	// (a search result's snippet).
+	maxLines int
+
+	width    float32    // the width lines were broken for
+	size     float32    // the text size they were broken at
+	lines    []textLine // cached for width and size
+	ellipsis bool       // the last line was cut short to maxLines
 
 	// view, when set, gives the part of the block the user can see or
 	// soon will, in the block's coordinates; lines outside it are not
@@ -54,6 +63,12 @@ func newTextBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorNam
 	t := &textBlock{text: text, sizeName: size, color: color, adv: adv}
 	t.ExtendBaseWidget(t)
 	return t
+}
+
+// setText replaces the text and its highlights, and repaints.
+func (t *textBlock) setText(text string, spans []span) {
+	t.text, t.lines = text, nil
+	t.setSpans(spans)
 }
 
 // setSpans replaces the highlights and repaints.
@@ -81,16 +96,44 @@ func (t *textBlock) layoutFor(width float32) []textLine {
 		inner = size
 	}
 	t.lines = breakLines(t.text, units(t.text, t.adv), inner/size)
+	t.ellipsis = false
+	if t.maxLines > 0 && len(t.lines) > t.maxLines {
+		t.lines = t.lines[:t.maxLines]
+		last := &t.lines[t.maxLines-1]
+		// Make room for the …: drop characters from the end of the line.
+		room := inner/size - t.adv.em('…')
+		w := float32(0)
+		end := last.start
+		for i, r := range t.text[last.start:last.end] {
+			if w += t.adv.em(r); w > room {
+				break
+			}
+			end = last.start + i + utf8.RuneLen(r)
+		}
+		last.end = end
+		t.ellipsis = true
+	}
 	return t.lines
+}
+
+// lineH is the height of one line in pixels.
+func (t *textBlock) lineH() float32 {
+	if t.leading > 0 {
+		return t.textSize() * t.leading
+	}
+	return t.textSize() * lineHeight
 }
 
 // heightFor is the height the paragraph needs at a width.
 func (t *textBlock) heightFor(width float32) float32 {
 	n := len(t.layoutFor(width))
+	if t.maxLines > 0 {
+		n = t.maxLines
+	}
 	if n == 0 {
 		n = 1
 	}
-	return float32(n)*t.textSize()*lineHeight + 2*theme.InnerPadding()
+	return float32(n)*t.lineH() + 2*theme.InnerPadding()
 }
 
 func (t *textBlock) MinSize() fyne.Size {
@@ -112,7 +155,7 @@ func (t *textBlock) rowsInView(lines []textLine) rowRange {
 		return all
 	}
 	top, bottom := t.view(t)
-	lh := t.textSize() * lineHeight
+	lh := t.lineH()
 	pad := theme.InnerPadding()
 	first := int((top - pad) / lh)
 	last := int((bottom-pad)/lh) + 1
@@ -136,7 +179,7 @@ func (t *textBlock) offsetAt(p fyne.Position) int {
 		return 0
 	}
 	size := t.textSize()
-	row := int((p.Y - theme.InnerPadding()) / (size * lineHeight))
+	row := int((p.Y - theme.InnerPadding()) / t.lineH())
 	row = clamp(row, 0, len(lines)-1)
 	l := lines[row]
 	x := theme.InnerPadding()
@@ -159,7 +202,7 @@ func (t *textBlock) boundaryAt(p fyne.Position) int {
 		return 0
 	}
 	size := t.textSize()
-	row := int((p.Y - theme.InnerPadding()) / (size * lineHeight))
+	row := int((p.Y - theme.InnerPadding()) / t.lineH())
 	if row >= len(lines) {
 		return len(t.text)
 	}
@@ -236,7 +279,7 @@ func (r *textBlockRenderer) build() {
 	}
 	lines := t.layoutFor(t.Size().Width)
 	size := t.textSize()
-	lh := size * lineHeight
+	lh := t.lineH()
 	pad := theme.InnerPadding()
 	col := func(n fyne.ThemeColorName) color.Color { return theme.ColorForWidget(n, t) }
 
@@ -272,6 +315,12 @@ func (r *textBlockRenderer) build() {
 			x := xAt(l.start + run.offset)
 			h := t.adv.line * size
 			txt.Move(fyne.NewPos(x, top+(lh-h)/2))
+			objs = append(objs, txt)
+		}
+		if t.ellipsis && row == len(lines)-1 {
+			txt := canvas.NewText("…", col(t.color))
+			txt.TextSize = size
+			txt.Move(fyne.NewPos(xAt(l.end), top+(lh-t.adv.line*size)/2))
 			objs = append(objs, txt)
 		}
 	}

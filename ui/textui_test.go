@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/zhibiao/zhibiao/data/segment"
 )
@@ -104,5 +106,36 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	}
 	if len(kt.words) == 0 || kt.waiting.Visible() {
 		t.Error("keywords did not fill in once the dictionary was ready")
+	}
+}
+
+// A result's snippet flows as the reader's text does, a marked term
+// inside a line rather than on a line of its own (as Fyne's RichText set
+// it), and stops at three lines with …
+func TestSearchSnippetFlows(t *testing.T) {
+	if err := testSegmenter.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := start(t, test.NewTempApp(t))
+	<-m.index.Ready()
+	test.Type(m.search.entry, "生物医药")
+	for i := range m.search.hits {
+		row := m.search.results.CreateItem()
+		m.search.results.UpdateItem(i, row)
+		row.Resize(fyne.NewSize(220, row.MinSize().Height))
+		b := row.(*fyne.Container).Objects[1].(*textBlock)
+		lines := b.layoutFor(b.Size().Width)
+		if len(lines) > snippetLines {
+			t.Errorf("hit %d: %d lines", i, len(lines))
+		}
+		room := (b.Size().Width - 2*theme.InnerPadding()) / b.textSize()
+		for k, l := range lines[:len(lines)-1] {
+			if w := lineWidth(b.text[l.start:l.end], b.adv); w < room-2 {
+				t.Errorf("hit %d: line %d %q is %.1f of %.1f ems: the text does not flow", i, k, b.text[l.start:l.end], w, room)
+			}
+		}
+		if full := breakLines(b.text, units(b.text, b.adv), room); len(full) > snippetLines != b.ellipsis {
+			t.Errorf("hit %d: %d lines in full, ellipsis %v", i, len(full), b.ellipsis)
+		}
 	}
 }

@@ -193,7 +193,7 @@ func (m *Main) buildSearch() {
 	if m.search != nil {
 		query = m.search.query()
 	}
-	m.search = newSearchBox(m.index, func() []*corpus.Article { return m.articles })
+	m.search = newSearchBox(m.index, func() []*corpus.Article { return m.articles }, m.adv)
 	m.search.OnOpen = m.openHit
 	m.search.OnActive = func(on bool) {
 		if on {
