@@ -29,13 +29,54 @@ const (
 	numCols
 )
 
-var colWidths = [numCols]float32{120, 92, 66, 60, 54, 50}
+var colWidths = [numCols]float32{100, 92, 60, 60, 54, 50}
 
 // colWidth is a column's width: its usual width, or wider when its title
-// and a sort mark need it (Scope ▼ in English is wider than 范围 ▼).
+// and a sort mark need it (Scope▼ in English is wider than 范围▼).
+// The kind column is as wide as its longest label (Physical, Multiple).
 func colWidth(c int) float32 {
-	title := fyne.MeasureText(colTitle(c)+" ▼", theme.TextSize(), fyne.TextStyle{})
-	return max(colWidths[c], title.Width+2*theme.InnerPadding()+1)
+	widest := func(s string) float32 {
+		return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding() + 1
+	}
+	w := max(colWidths[c], widest(colTitle(c)+"▼"))
+	if c == colKind {
+		for _, k := range figure.Kinds {
+			w = max(w, widest(kindLabel(k)))
+		}
+	}
+	return w
+}
+
+// nameFillsTable lays out the figures table so that its columns fill
+// the panel: the indicator column, whose names run longest, takes the
+// width the others leave, and a horizontal scroll bar appears only when
+// the panel is narrower than the columns' own widths.
+type nameFillsTable struct {
+	tab   *figuresTab
+	width float32 // the indicator column's width, last set
+}
+
+func (l *nameFillsTable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	others := float32(0)
+	for c := colName + 1; c < numCols; c++ {
+		others += colWidth(c)
+	}
+	// Fyne's table puts a padding's width between columns (and after the
+	// last); the vertical scroll bar floats over the last column.
+	gaps := float32(numCols) * theme.Padding()
+	w := max(colWidth(colName), size.Width-others-gaps)
+	if w != l.width {
+		l.width = w
+		l.tab.table.SetColumnWidth(colName, w)
+	}
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (l *nameFillsTable) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return objs[0].MinSize()
 }
 
 func colTitle(c int) string {
@@ -56,6 +97,7 @@ type figuresTab struct {
 	desc    bool
 
 	table  *widget.Table
+	fill   *nameFillsTable
 	kinds  *widget.Select
 	filter *widget.Entry
 	count  *widget.Label
@@ -117,7 +159,9 @@ func newFiguresTab() *figuresTab {
 		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
 		t.legend,
 	)
-	t.box = container.NewBorder(t.top, t.detail, nil, nil, t.table)
+	t.fill = &nameFillsTable{tab: t}
+	t.box = container.NewBorder(t.top, t.detail, nil, nil,
+		container.New(t.fill, t.table))
 	return t
 }
 
@@ -235,9 +279,9 @@ func (t *figuresTab) sortMark(col int) string {
 		return ""
 	}
 	if t.desc {
-		return " ▼"
+		return "▼"
 	}
-	return " ▲"
+	return "▲"
 }
 
 // sortBy sorts on a column; a second click reverses, a third returns to

@@ -291,10 +291,38 @@ func TestColumnTitlesFit(t *testing.T) {
 	for _, l := range []Language{LangEnglish, LangChinese} {
 		m.setLanguage(l)
 		for c := range numCols {
-			need := fyne.MeasureText(colTitle(c)+" ▲", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+			need := fyne.MeasureText(colTitle(c)+"▲", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
 			if w := colWidth(c); w < need {
 				t.Errorf("%s: column %q is %.0f wide, its title needs %.0f", l, colTitle(c), w, need)
 			}
+		}
+		for _, k := range figure.Kinds {
+			need := fyne.MeasureText(kindLabel(k), theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+			if w := colWidth(colKind); w < need {
+				t.Errorf("%s: kind column is %.0f wide, %q needs %.0f", l, w, kindLabel(k), need)
+			}
+		}
+	}
+	m.setLanguage(LangSystem)
+}
+
+// In a 1280×800 window the figures table fits its panel without a
+// horizontal scroll bar, and the indicator column takes the spare width.
+func TestFiguresTableFitsPanel(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	for _, l := range []Language{LangChinese, LangEnglish} {
+		m.setLanguage(l)
+		w.Resize(fyne.NewSize(1280, 800))
+		ft := m.panel.figures
+		total := ft.fill.width + float32(numCols)*theme.Padding()
+		for c := colName + 1; c < numCols; c++ {
+			total += colWidth(c)
+		}
+		if tw := ft.table.Size().Width; total > tw+0.5 {
+			t.Errorf("%s: columns take %.0f, the table is %.0f wide", l, total, tw)
+		}
+		if ft.fill.width < colWidth(colName) {
+			t.Errorf("%s: indicator column %.0f wide", l, ft.fill.width)
 		}
 	}
 	m.setLanguage(LangSystem)

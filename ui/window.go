@@ -164,7 +164,7 @@ func (m *Main) build() {
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
 	m.find.layout = centre
 	m.panelSlot = container.NewStack()
-	left, right := 0.18, 0.55
+	left, right := 0.18, 0.54 // the panel fits its table at 1280 px in either language
 	if m.split != nil {
 		left, right = m.split.Offset, m.split.Trailing.(*container.Split).Offset
 	}
