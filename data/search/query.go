@@ -103,7 +103,6 @@ func (ix *Index) Query(q string, limit int) []Hit {
 					tf += partWeight
 				}
 			}
-			tf *= ix.passageWeight(p)
 			dl := float64(ix.passages[p].runes)
 			j := at[p] - 1
 			if j < 0 {
@@ -114,7 +113,7 @@ func (ix *Index) Query(q string, limit int) []Hit {
 				at[p] = j + 1
 				accs = append(accs, acc{p: p})
 			}
-			accs[j].score += idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avg))
+			accs[j].score += ix.passageWeight(p) * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avg))
 			if isTerm {
 				accs[j].terms++
 			}
@@ -185,10 +184,12 @@ func (ix *Index) Query(q string, limit int) []Hit {
 	return hits
 }
 
-// passageWeight is what an occurrence in passage p counts: less in a
-// photo caption or page furniture than in the body (BM25F's field weights).
-// A caption is short, so BM25's length normalisation would otherwise put
-// 生物医药产业园区建设现场 本报记者 摄 above the paragraph about the industry.
+// passageWeight scales the BM25 of passage p: a photo caption or page
+// furniture scores less than the body. A caption is short, so BM25's length
+// normalisation would otherwise put 生物医药产业园区建设现场 本报记者 摄
+// above the paragraphs about the industry; weighing the term frequency
+// instead (as BM25F does) is not enough against 001's long run-together
+// columns.
 func (ix *Index) passageWeight(p uint32) float64 {
 	ps := &ix.passages[p]
 	switch ix.docs[ps.doc].article.Paragraphs[ps.para].Kind {
@@ -230,6 +231,15 @@ func (ix *Index) terms(q string) []string {
 	q = segment.Bridge(q).Text // cut like the documents
 	toks := ix.seg.Cut(q)
 	var function []string // function characters, kept only if nothing else is
+	// A term and where it is in q, until the next is known: a lone
+	// character may still join it.
+	pending, pendStart, pendEnd := "", 0, 0
+	flush := func() {
+		if pending != "" {
+			addTerm(pending)
+		}
+		pending = ""
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !segment.IsWord(t.Text) {
@@ -241,14 +251,29 @@ func (ix *Index) terms(q string) []string {
 		}
 		// A run of single Han characters, one after the other, is one term:
 		// a name or abbreviation the dictionary does not know (马村).
-		end := t.End
+		start, end := t.Start, t.End
 		for j := i; j+1 < len(toks) && singleHan(toks[j].Text) && singleHan(toks[j+1].Text) &&
 			!isFunction(toks[j+1].Text) && toks[j+1].Start == toks[j].End; j++ {
 			end = toks[j+1].End
 			i = j + 1
 		}
-		addTerm(q[t.Start:end])
+		// A lone character written against a word belongs to it: 健康元 is
+		// a company, not 健康 and every 元 of the corpus.
+		lone := singleHan(q[start:end])
+		next := i+1 < len(toks) && toks[i+1].Start == end && segment.IsWord(toks[i+1].Text) && !isFunction(toks[i+1].Text)
+		switch {
+		case lone && pending != "" && pendEnd == start:
+			pending, pendEnd = q[pendStart:end], end
+		case lone && next:
+			flush()
+			i++ // the word it belongs to
+			pending, pendStart, pendEnd = q[start:toks[i].End], start, toks[i].End
+		default:
+			flush()
+			pending, pendStart, pendEnd = q[start:end], start, end
+		}
 	}
+	flush()
 	if len(out) == 0 {
 		for _, f := range function {
 			addTerm(f)

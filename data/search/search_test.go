@@ -109,6 +109,8 @@ func TestQueryRanking(t *testing.T) {
 		{"的", []string{"的"}},
 		{"GDP增长", []string{"gdp", "增长"}},
 		{"地区生产总 值", []string{"地区生产总值"}},
+		{"健康元", []string{"健康元"}},         // a lone character joins the word it is written against
+		{"新签约项目", []string{"新签约", "项目"}}, // (not every 元, every 新 of the corpus)
 	} {
 		if got := ix.terms(tt.q); !slices.Equal(got, tt.want) {
 			t.Errorf("terms(%q) = %q, want %q", tt.q, got, tt.want)
@@ -384,9 +386,11 @@ func TestSnippetJoinsLines(t *testing.T) {
 // page furniture counts less than the body.
 func TestCaptionsRankBelowBody(t *testing.T) {
 	ix, arts := readyIndex(t)
-	for _, h := range ix.Query("生物医药", 0) {
-		if k := arts[h.Doc].Paragraphs[h.Para].Kind; k == corpus.Caption || k == corpus.Furniture {
-			t.Errorf("%s: best passage %q is a caption or furniture (%v), not the text", h.Doc, h.Snippet, k)
+	for _, q := range []string{"生物医药", "健康元"} {
+		for _, h := range ix.Query(q, 0) {
+			if k := arts[h.Doc].Paragraphs[h.Para].Kind; k == corpus.Caption || k == corpus.Furniture {
+				t.Errorf("%s %s: best passage %q is a caption or furniture (%v), not the text", q, h.Doc, h.Snippet, k)
+			}
 		}
 	}
 }
