@@ -61,11 +61,13 @@ const (
 
 // Query returns the articles matching q, best first, at most limit of them
 // (all when limit <= 0). q is segmented like the documents; each word is a
-// term, and a run of single characters the dictionary did not join (马村,
-// an abbreviation) is one term. A passage scores the BM25 sum of its terms
+// term, a run of single characters the dictionary did not join (马村,
+// an abbreviation) is one term, and a lone character written against a word
+// joins it (健康元). A passage scores the BM25 sum of its terms
 // (a whole-word occurrence counting 1, one inside a longer word ½), plus
-// the terms written together as a phrase; passages with more of the terms
-// come first whatever their BM25 (see Passage.Score).
+// the terms written together as a phrase, scaled down in photo captions
+// and page furniture; passages with more of the terms come first whatever
+// their BM25 (see Passage.Score).
 // Before the dictionary is ready, terms are q's parts between spaces and
 // punctuation, matched as plain substrings. ASCII letters match in any case.
 func (ix *Index) Query(q string, limit int) []Hit {
