@@ -41,7 +41,7 @@ func (m *Main) findStep(d int) {
 
 // menu builds the main menu in the current language.
 func (m *Main) menu() *fyne.MainMenu {
-	quit := &fyne.MenuItem{Label: tr("Quit"), Shortcut: keyQuit, IsQuit: true, Action: m.app.Quit}
+	quit := &fyne.MenuItem{Label: tr("Quit"), Shortcut: keyQuit, IsQuit: true, Action: m.quit}
 	file := fyne.NewMenu(tr("File"),
 		&fyne.MenuItem{Label: tr("Open…"), Shortcut: keyOpen, Action: m.showOpen},
 		&fyne.MenuItem{Label: tr("Remove from Library"), Action: m.removeCurrent},
@@ -107,7 +107,7 @@ func (m *Main) addShortcuts() {
 	bind(keyLargerKP, func() { m.zoom(textStep) })
 	bind(keySmaller, func() { m.zoom(-textStep) })
 	bind(keyActual, func() { m.zoom(0) })
-	bind(keyQuit, m.app.Quit)
+	bind(keyQuit, m.quit)
 	bind(keyOpen, m.showOpen)
 	bind(keyExport, m.exportChartOrFigures)
 	bind(keyExportFigures, m.exportFigures)

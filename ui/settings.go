@@ -18,7 +18,13 @@ const (
 	prefLanguage     = "view.language"
 	prefWindowWidth  = "window.width"
 	prefWindowHeight = "window.height"
+	prefSplitLibrary = "window.split.library" // the library's share of the window
+	prefSplitReader  = "window.split.reader"  // the reader's share of what the library leaves
 )
+
+// defaultSplits are the library's and the reader's shares at first: at
+// 1280 px the panel then fits its figures table in either language.
+const defaultLibrarySplit, defaultReaderSplit = 0.18, 0.54
 
 // defaultWindowSize is the window's first size: wide enough for the
 // library, a reading column and, beside it, the analysis panel.
@@ -68,4 +74,24 @@ func (s settings) windowSize() fyne.Size {
 func (s settings) setWindowSize(sz fyne.Size) {
 	s.prefs.SetFloat(prefWindowWidth, float64(sz.Width))
 	s.prefs.SetFloat(prefWindowHeight, float64(sz.Height))
+}
+
+// splits are the window's two dividers, as Fyne's Split offsets. A divider
+// dragged nearly shut comes back at its default: a panel squeezed to
+// nothing would look like a missing feature next time.
+func (s settings) splits() (library, reader float64) {
+	library = s.prefs.FloatWithFallback(prefSplitLibrary, defaultLibrarySplit)
+	reader = s.prefs.FloatWithFallback(prefSplitReader, defaultReaderSplit)
+	if library < 0.05 || library > 0.5 {
+		library = defaultLibrarySplit
+	}
+	if reader < 0.2 || reader > 0.9 {
+		reader = defaultReaderSplit
+	}
+	return library, reader
+}
+
+func (s settings) setSplits(library, reader float64) {
+	s.prefs.SetFloat(prefSplitLibrary, library)
+	s.prefs.SetFloat(prefSplitReader, reader)
 }

@@ -102,7 +102,7 @@ func (m *Main) Start(w fyne.Window) {
 	m.adv = adv
 	m.reopenFiles()
 	m.win.Resize(m.set.windowSize())
-	m.win.SetOnClosed(func() { m.set.setWindowSize(m.win.Canvas().Size()) })
+	m.win.SetOnClosed(m.saveWindow)
 	<-m.plainRead
 	m.build()
 	m.openLast()
@@ -164,7 +164,7 @@ func (m *Main) build() {
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
 	m.find.layout = centre
 	m.panelSlot = container.NewStack()
-	left, right := 0.18, 0.54 // the panel fits its table at 1280 px in either language
+	left, right := m.set.splits()
 	if m.split != nil {
 		left, right = m.split.Offset, m.split.Trailing.(*container.Split).Offset
 	}
@@ -320,4 +320,19 @@ func (m *Main) setLanguage(l Language) {
 	}
 	m.set.setLanguage(l)
 	m.build()
+}
+
+// saveWindow remembers the window's size and dividers. Closing the window
+// calls it, and so must Quit: Fyne's Quit ends the app without closing it.
+func (m *Main) saveWindow() {
+	m.set.setWindowSize(m.win.Canvas().Size())
+	if m.split != nil {
+		m.set.setSplits(m.split.Offset, m.split.Trailing.(*container.Split).Offset)
+	}
+}
+
+// quit saves what closing the window would, then ends the app.
+func (m *Main) quit() {
+	m.saveWindow()
+	m.app.Quit()
 }

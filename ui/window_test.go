@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -196,6 +197,8 @@ func TestPreferencesRestored(t *testing.T) {
 	m.zoom(textStep)
 	m.setTheme(ThemeDark)
 	w.Resize(fyne.NewSize(1100, 700))
+	m.split.SetOffset(0.25)
+	m.split.Trailing.(*container.Split).SetOffset(0.6)
 	m.reader.ScrollToParagraph(20)
 	m.rememberPosition(m.reader.TopParagraph())
 	top := m.reader.TopParagraph()
@@ -216,6 +219,9 @@ func TestPreferencesRestored(t *testing.T) {
 	}
 	if s := w2.Canvas().Size(); s.Width != 1100 || s.Height != 700 {
 		t.Errorf("window size %v, want 1100x700", s)
+	}
+	if l, r := m2.split.Offset, m2.split.Trailing.(*container.Split).Offset; l != 0.25 || r != 0.6 {
+		t.Errorf("dividers at %v and %v, want 0.25 and 0.6", l, r)
 	}
 	if got := m2.reader.TopParagraph(); got < top-1 || got > top+1 {
 		t.Errorf("reading position %d, want %d", got, top)
@@ -346,5 +352,23 @@ func TestMarkScrollsToSpan(t *testing.T) {
 	}
 	if len(marked) != 1 || a.Paragraphs[i].Text[marked[0].start:marked[0].end] != "一般公共预算收入" {
 		t.Errorf("marked %v", marked)
+	}
+}
+
+// Ctrl+Q remembers the window as closing it does: Fyne's Quit ends the app
+// without closing the window, so its OnClosed never runs.
+func TestQuitRemembersWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := start(t, a)
+	w.Resize(fyne.NewSize(1000, 650))
+	m.split.SetOffset(0.3)
+	m.quit()
+
+	m2, w2 := start(t, a)
+	if s := w2.Canvas().Size(); s.Width != 1000 || s.Height != 650 {
+		t.Errorf("window size %v after Quit, want 1000x650", s)
+	}
+	if m2.split.Offset != 0.3 {
+		t.Errorf("library divider at %v after Quit, want 0.3", m2.split.Offset)
 	}
 }
