@@ -41,6 +41,25 @@ func (m *Main) showOpen() {
 	d.Show()
 }
 
+// dropped opens the files dropped on the window, as File → Open would;
+// the last one that opens is shown. Those that cannot be read are named in
+// one message, and change nothing.
+func (m *Main) dropped(_ fyne.Position, uris []fyne.URI) {
+	var failed []error
+	for _, u := range uris {
+		if u.Scheme() != "file" {
+			failed = append(failed, fmt.Errorf("%s: %s", tr("Could not open the article"), u.String()))
+			continue
+		}
+		if err := m.openFile(u.Path()); err != nil {
+			failed = append(failed, err)
+		}
+	}
+	if len(failed) > 0 {
+		dialog.ShowError(errors.Join(failed...), m.win)
+	}
+}
+
 // openFile reads an article from disk (UTF-8, GBK/GB18030 or UTF-16;
 // text, Markdown or HTML), adds it to the library and opens it. A file
 // that cannot be read leaves the library as it was.

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -101,4 +104,50 @@ func TestMissingFileLeavesLibraryOnRestart(t *testing.T) {
 	if got := a.Preferences().StringList(prefOpenedFiles); len(got) != 1 || got[0] != kept {
 		t.Errorf("remembered files %v, want only the one still there", got)
 	}
+}
+
+// Files dropped on the window open as File → Open opens them; one that
+// cannot be read is named in a message and the others still open.
+func TestDropOpensFiles(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := start(t, a)
+	dir := t.TempDir()
+	good := writeGBK(t, dir, "温县.txt", userReport)
+	bad := filepath.Join(dir, "scan.txt")
+	if err := os.WriteFile(bad, []byte{0x89, 'P', 'N', 'G', 0, 0, 1, 2}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m.dropped(fyne.NewPos(400, 300), []fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)})
+	if m.reader.Article().ID != "温县.txt" || len(m.articles) != 6 {
+		t.Errorf("after the drop the reader shows %s, library has %d articles", m.reader.Article().ID, len(m.articles))
+	}
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no message for the file that could not be read")
+	}
+	if !strings.Contains(allText(top), "scan.txt") {
+		t.Errorf("the message does not name scan.txt: %q", allText(top))
+	}
+}
+
+// allText gathers the text an object shows, for asserting on dialogs.
+func allText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *canvas.Text:
+			b.WriteString(v.Text + "\n")
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
 }

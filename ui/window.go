@@ -103,6 +103,7 @@ func (m *Main) Start(w fyne.Window) {
 	m.reopenFiles()
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(m.saveWindow)
+	m.win.SetOnDropped(m.dropped)
 	<-m.plainRead
 	m.build()
 	m.openLast()
