@@ -28,7 +28,8 @@ type keywordsTab struct {
 
 	wordList *widget.List
 	kwic     *widget.List
-	waiting  *fyne.Container // shown while the dictionary loads
+	waiting  *fyne.Container // shown while the dictionary loads or the keywords are worked out
+	waitText *widget.Label   // what is being waited for
 	heading  *widget.Label
 	box      fyne.CanvasObject
 
@@ -77,7 +78,8 @@ func newKeywordsTab(seg *segment.Segmenter) *keywordsTab {
 	t.heading = widget.NewLabel(tr("Click a word to see it in context."))
 	t.heading.Truncation = fyne.TextTruncateEllipsis
 	bar := widget.NewProgressBarInfinite()
-	t.waiting = container.NewVBox(widget.NewLabel(tr("Getting the dictionary ready…")), bar)
+	t.waitText = widget.NewLabel(tr("Getting the dictionary ready…"))
+	t.waiting = container.NewVBox(t.waitText, bar)
 	split := container.NewVSplit(t.wordList, container.NewBorder(t.heading, nil, nil, nil, t.kwic))
 	split.Offset = 0.5
 	t.box = container.NewStack(split, container.NewCenter(t.waiting))
@@ -91,6 +93,7 @@ func (t *keywordsTab) show(a *corpus.Article) {
 	t.article, t.words, t.lines, t.word = a, nil, nil, ""
 	t.heading.SetText(tr("Click a word to see it in context."))
 	if !t.seg.IsReady() {
+		t.waitText.SetText(tr("Getting the dictionary ready…"))
 		t.waiting.Show()
 		t.refresh()
 		go func() {
@@ -103,8 +106,16 @@ func (t *keywordsTab) show(a *corpus.Article) {
 		}()
 		return
 	}
-	t.waiting.Hide()
 	words, ok := t.cache[a.ID]
+	if !ok && isBig(a) {
+		// Worked out in the background (see Main.analyse), which shows
+		// the article again when they are ready.
+		t.waitText.SetText(tr("Finding the keywords of this long article…"))
+		t.waiting.Show()
+		t.refresh()
+		return
+	}
+	t.waiting.Hide()
 	if !ok {
 		words = keywords.Top(t.seg, a, topKeywords)
 		t.cache[a.ID] = words
@@ -125,7 +136,28 @@ func (t *keywordsTab) showWord(w string) {
 		return
 	}
 	t.word = w
-	t.lines = keywords.Concordance(t.seg, t.article, w, kwicWidth)
+	a := t.article
+	if isBig(a) {
+		// Cutting a long article into words takes a while: not on the
+		// UI thread.
+		t.lines = nil
+		t.heading.SetText(tr("“{{.Word}}”: finding it in context…", map[string]any{"Word": w}))
+		t.kwic.Refresh()
+		go func() {
+			lines := keywords.Concordance(t.seg, a, w, kwicWidth)
+			t.do(func() {
+				if t.article == a && t.word == w {
+					t.showLines(w, lines)
+				}
+			})
+		}()
+		return
+	}
+	t.showLines(w, keywords.Concordance(t.seg, a, w, kwicWidth))
+}
+
+func (t *keywordsTab) showLines(w string, lines []keywords.Line) {
+	t.lines = lines
 	t.heading.SetText(tr("“{{.Word}}”: {{.N}} occurrences", map[string]any{"Word": w, "N": len(t.lines)}))
 	t.kwic.UnselectAll()
 	t.kwic.Refresh()

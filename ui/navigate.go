@@ -19,15 +19,6 @@ func (m *Main) figures(a *corpus.Article) []figure.Figure {
 	return f
 }
 
-// allDocs is every article with its figures, for charts across articles.
-func (m *Main) allDocs() []chart.Doc {
-	docs := make([]chart.Doc, len(m.articles))
-	for i, a := range m.articles {
-		docs[i] = chart.Doc{Article: a, Figures: m.figures(a)}
-	}
-	return docs
-}
-
 func (m *Main) articleByID(id string) *corpus.Article {
 	for _, a := range m.articles {
 		if a.ID == id {

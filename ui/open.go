@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 )
@@ -33,56 +35,138 @@ func (m *Main) showOpen() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		if err := m.openFile(path); err != nil {
-			dialog.ShowError(err, m.win)
-		}
+		m.openFiles([]string{path})
 	}, m.win)
 	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
 	d.Show()
 }
 
-// dropped opens the files dropped on the window, as File → Open would;
-// the last one that opens is shown. Those that cannot be read are named in
-// one message, and change nothing.
+// dropped opens the files dropped on the window, as File → Open would.
 func (m *Main) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
 	var failed []error
 	for _, u := range uris {
 		if u.Scheme() != "file" {
 			failed = append(failed, fmt.Errorf("%s: %s", tr("Could not open the article"), u.String()))
 			continue
 		}
-		if err := m.openFile(u.Path()); err != nil {
-			failed = append(failed, err)
-		}
+		paths = append(paths, u.Path())
 	}
 	if len(failed) > 0 {
 		dialog.ShowError(errors.Join(failed...), m.win)
 	}
+	m.openFiles(paths)
 }
 
-// openFile reads an article from disk (UTF-8, GBK/GB18030 or UTF-16;
-// text, Markdown or HTML), adds it to the library and opens it. A file
-// that cannot be read leaves the library as it was.
-func (m *Main) openFile(path string) error {
+// loadFile reads an article from disk (UTF-8, GBK/GB18030 or UTF-16;
+// text, Markdown or HTML). Any goroutine may call it.
+func loadFile(path string) (*corpus.Article, error) {
 	a, err := corpus.Load(path)
 	if err != nil {
-		return fmt.Errorf("%s: %w", tr("Could not open the article"), err)
+		return nil, fmt.Errorf("%s: %w", tr("Could not open the article"), err)
 	}
 	if len(a.Paragraphs) == 0 {
-		return fmt.Errorf("%s: %s", tr("Could not open the article"), tr("{{.Name}} has no text", map[string]any{"Name": filepath.Base(path)}))
+		return nil, fmt.Errorf("%s: %s", tr("Could not open the article"), tr("{{.Name}} has no text", map[string]any{"Name": filepath.Base(path)}))
 	}
-	m.addArticle(a, path)
-	paths := m.app.Preferences().StringList(prefOpenedFiles)
-	if !slices.Contains(paths, path) {
-		m.app.Preferences().SetStringList(prefOpenedFiles, append(paths, path))
+	return a, nil
+}
+
+// openFile reads an article, adds it to the library and opens it, on the
+// UI thread. A file that cannot be read leaves the library as it was.
+func (m *Main) openFile(path string) error {
+	a, err := loadFile(path)
+	if err != nil {
+		return err
 	}
+	m.adopt(a, path, false)
 	m.lib.selectID(a.ID)
 	return nil
 }
 
+// openFiles opens files as openFile does, but reads them, indexes them
+// and analyses the big ones off the UI thread: a 10 MB file takes
+// seconds, during which the window says it is opening files and stays
+// alive. The last file that opens is shown; those that cannot be read are
+// named in one message and change nothing.
+func (m *Main) openFiles(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	var progress dialog.Dialog
+	if totalSize(paths) >= bigArticle {
+		bar := widget.NewProgressBarInfinite()
+		progress = dialog.NewCustomWithoutButtons(tr("Opening…"), bar, m.win)
+		progress.Show()
+	}
+	ix, seg, do := m.index, m.seg, m.do
+	type opened struct {
+		path string
+		a    *corpus.Article
+		r    *analysis
+	}
+	go func() {
+		var got []opened
+		var failed []error
+		for _, path := range paths {
+			a, err := loadFile(path)
+			if err != nil {
+				failed = append(failed, err)
+				continue
+			}
+			if ix != nil {
+				ix.Add(a)
+			}
+			o := opened{path: path, a: a}
+			if isBig(a) && seg != nil {
+				r := analyseAway(seg, a)
+				o.r = &r
+			}
+			got = append(got, o)
+		}
+		do(func() {
+			if progress != nil {
+				progress.Hide()
+			}
+			for _, o := range got {
+				m.adopt(o.a, o.path, ix != nil && ix == m.index)
+				if o.r != nil {
+					m.keep(o.a, *o.r)
+				}
+			}
+			if n := len(got); n > 0 {
+				m.lib.selectID(got[n-1].a.ID)
+			}
+			if len(failed) > 0 {
+				dialog.ShowError(errors.Join(failed...), m.win)
+			}
+		})
+	}()
+}
+
+// totalSize is the bytes in the files, as far as they can be seen.
+func totalSize(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil {
+			n += st.Size()
+		}
+	}
+	return n
+}
+
+// adopt puts an article read from path in the library and remembers the
+// file for the next start; indexed says the search index has it already.
+func (m *Main) adopt(a *corpus.Article, path string, indexed bool) {
+	m.addArticle(a, path, indexed)
+	paths := m.app.Preferences().StringList(prefOpenedFiles)
+	if !slices.Contains(paths, path) {
+		m.app.Preferences().SetStringList(prefOpenedFiles, append(paths, path))
+	}
+}
+
 // addArticle puts an article in the library; one with the same id (file
 // name) is replaced, as when a file is opened again after editing.
-func (m *Main) addArticle(a *corpus.Article, path string) {
+func (m *Main) addArticle(a *corpus.Article, path string, indexed bool) {
 	delete(m.figs, a.ID)
 	if m.panel != nil {
 		delete(m.panel.keywords.cache, a.ID)
@@ -96,7 +180,7 @@ func (m *Main) addArticle(a *corpus.Article, path string) {
 		m.articles = append(m.articles, a)
 	}
 	m.userFiles[a.ID] = path
-	if m.index != nil {
+	if m.index != nil && !indexed {
 		m.index.Add(a)
 	}
 	m.lib.list.Refresh()

@@ -3,14 +3,18 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/zhibiao/zhibiao/data/search"
 )
 
 // A GBK report, as Chinese Windows saves it.
@@ -117,7 +121,10 @@ func TestDropOpensFiles(t *testing.T) {
 	if err := os.WriteFile(bad, []byte{0x89, 'P', 'N', 'G', 0, 0, 1, 2}, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	q := &uiQueue{}
+	m.do = q.add
 	m.dropped(fyne.NewPos(400, 300), []fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)})
+	waitForUI(t, q, func() bool { return m.articleByID("温县.txt") != nil })
 	if m.reader.Article().ID != "温县.txt" || len(m.articles) != 6 {
 		t.Errorf("after the drop the reader shows %s, library has %d articles", m.reader.Article().ID, len(m.articles))
 	}
@@ -150,4 +157,88 @@ func allText(o fyne.CanvasObject) string {
 	}
 	walk(o)
 	return b.String()
+}
+
+// waitForUI runs the work background goroutines hand the UI thread until
+// done says it has come (10 s at most).
+func waitForUI(t *testing.T, q *uiQueue, done func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for q.run(); !done(); q.run() {
+		if time.Now().After(deadline) {
+			t.Fatal("the work did not come back to the UI thread within 10 s")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// bigReport writes a report of more than bigArticle bytes: the seeds one
+// after another.
+func bigReport(t *testing.T, dir string) string {
+	t.Helper()
+	var b []byte
+	for len(b) < bigArticle+1 {
+		for _, a := range articles(t) {
+			b = append(b, a.Raw...)
+			b = append(b, "\n\n"...)
+		}
+	}
+	path := filepath.Join(dir, "汇编.txt")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// A big file is read, indexed and analysed off the UI thread while the
+// window shows that it is opening; then it opens with its figures and
+// keywords ready.
+func TestBigFileOpensInBackground(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, w := start(t, a)
+	q := &uiQueue{}
+	m.do = q.add
+	m.openFiles([]string{bigReport(t, t.TempDir())})
+	if w.Canvas().Overlays().Top() == nil || !strings.Contains(allText(w.Canvas().Overlays().Top()), tr("Opening…")) {
+		t.Error("no sign that a big file is being opened")
+	}
+	if m.articleByID("汇编.txt") != nil {
+		t.Fatal("the big file was read on the UI thread")
+	}
+	waitForUI(t, q, func() bool { return m.articleByID("汇编.txt") != nil })
+	if m.reader.Article().ID != "汇编.txt" {
+		t.Fatalf("reader shows %s", m.reader.Article().ID)
+	}
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("the opening message stays up")
+	}
+	if len(m.panel.figures.figs) == 0 || len(m.panel.keywords.words) == 0 {
+		t.Errorf("%d figures, %d keywords", len(m.panel.figures.figs), len(m.panel.keywords.words))
+	}
+	if hits := m.index.Query("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
+		t.Error("the big file is not in the search index")
+	}
+}
+
+// A big article the panel has not analysed shows at once, its panel saying
+// what it is working on, and fills in when the work is done.
+func TestBigArticleAnalysedInBackground(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, _ := start(t, a)
+	q := &uiQueue{}
+	m.do = q.add
+	if err := m.openFile(bigReport(t, t.TempDir())); err != nil {
+		t.Fatal(err)
+	}
+	big := m.reader.Article()
+	if big.ID != "汇编.txt" || len(m.panel.figures.figs) != 0 {
+		t.Fatalf("reader shows %s with %d figures before the analysis", big.ID, len(m.panel.figures.figs))
+	}
+	if !strings.Contains(m.panel.figures.detail.Text, tr("Finding the figures of this long article…")) || !m.panel.keywords.waiting.Visible() {
+		t.Errorf("the panel does not say it is working: %q", m.panel.figures.detail.Text)
+	}
+	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })
+	if len(m.panel.figures.figs) == 0 || len(m.panel.keywords.words) == 0 || m.panel.keywords.waiting.Visible() {
+		t.Errorf("after the analysis: %d figures, %d keywords", len(m.panel.figures.figs), len(m.panel.keywords.words))
+	}
 }

@@ -45,6 +45,15 @@ func (p *panel) status(s string) {
 	p.box.Refresh()
 }
 
+// showPending empties every tab for an article whose analysis is being
+// worked out, and says so.
+func (p *panel) showPending(a *corpus.Article) {
+	p.figures.show(a, nil)
+	p.figures.detail.SetText(tr("Finding the figures of this long article…"))
+	p.charts.show(a, nil)
+	p.keywords.show(a)
+}
+
 // show fills every tab for an article.
 func (p *panel) show(a *corpus.Article, figs []figure.Figure) {
 	p.figures.show(a, figs)

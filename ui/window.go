@@ -33,10 +33,12 @@ type Main struct {
 	plainRead <-chan struct{}
 	loaded    chan struct{} // see Loaded
 
-	figs   map[string][]figure.Figure // extracted once per article
-	charts *chart.Renderer
-	seg    *segment.Segmenter
-	index  *search.Index
+	figs map[string][]figure.Figure // extracted once per article
+	// analysing are the big articles being analysed in the background.
+	analysing map[*corpus.Article]bool
+	charts    *chart.Renderer
+	seg       *segment.Segmenter
+	index     *search.Index
 
 	lib       *library
 	search    *searchBox
@@ -75,7 +77,7 @@ type Options struct {
 // and Finish once it is on screen.
 func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, userFiles: map[string]string{}, do: fyne.Do,
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article]bool{}, userFiles: map[string]string{}, do: fyne.Do,
 		loaded: make(chan struct{})}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
@@ -125,11 +127,12 @@ func (m *Main) Finish() {
 	m.reportUnopened()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
+	ix, do, loaded := m.index, m.do, m.loaded // the goroutine reads no field of m
 	go func() {
 		// Results found by substring become results found by words.
-		<-m.index.Ready()
-		m.do(func() { m.search.run() }) // m.search as it is then: a language switch replaces it
-		close(m.loaded)
+		<-ix.Ready()
+		do(func() { m.search.run() }) // m.search as it is then: a language switch replaces it
+		close(loaded)
 	}()
 }
 
@@ -235,9 +238,10 @@ func (m *Main) buildPanel() {
 	if a := m.reader.Article(); a != nil {
 		m.panel.keywords.show(a)
 	}
+	seg, do := m.seg, m.do // the goroutine reads no field of m
 	go func() {
-		m.seg.Wait()
-		m.do(func() {
+		seg.Wait()
+		do(func() {
 			if a := m.reader.Article(); a != nil && m.panel != nil {
 				m.analyse(a)
 			}
@@ -261,13 +265,6 @@ func (m *Main) open(a *corpus.Article) {
 	if m.find.box.Visible() {
 		m.find.run(m.find.entry.Text)
 	}
-}
-
-// analyse marks an article's figures in the text and fills the panel.
-func (m *Main) analyse(a *corpus.Article) {
-	figs := m.figures(a)
-	m.reader.SetFigures(figs)
-	m.panel.show(a, figs)
 }
 
 func (m *Main) openLast() {

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"encoding/json"
 	"image"
 	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -370,5 +374,44 @@ func TestQuitRemembersWindow(t *testing.T) {
 	}
 	if m2.split.Offset != 0.3 {
 		t.Errorf("library divider at %v after Quit, want 0.3", m2.split.Offset)
+	}
+}
+
+// Every string the code passes to tr has a Chinese translation: the
+// source is read for tr("…") literals, so a new message cannot ship in
+// English only.
+func TestEveryTrStringTranslated(t *testing.T) {
+	raw, err := translations.ReadFile(chineseFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var zh map[string]string
+	if err := json.Unmarshal(raw, &zh); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("*.go")
+	lit := regexp.MustCompile(`\btr\(("(?:[^"\\]|\\.)*")`)
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range lit.FindAllSubmatch(src, -1) {
+			s, err := strconv.Unquote(string(m[1]))
+			if err != nil {
+				t.Fatalf("%s: %s: %v", f, m[1], err)
+			}
+			n++
+			if zh[s] == "" {
+				t.Errorf("%s: %q has no Chinese translation", f, s)
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("found only %d tr strings: is the pattern right?", n)
 	}
 }

@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/keywords"
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// bigArticle is the size from which an article's figures and keywords are
+// worked out off the UI thread. A report takes milliseconds; a 10 MB file
+// opened by hand takes seconds, and the window must not freeze meanwhile.
+const bigArticle = 256 << 10
+
+func isBig(a *corpus.Article) bool { return len(a.Raw) >= bigArticle }
+
+// analysis is what the panel shows of an article, worked out in one go.
+type analysis struct {
+	figs  []figure.Figure
+	words []keywords.Keyword
+}
+
+// analyseAway works out an article's analysis; any goroutine may call it.
+// It waits for the dictionary, which the extractor and keywords need.
+func analyseAway(seg *segment.Segmenter, a *corpus.Article) analysis {
+	seg.Wait()
+	return analysis{figs: figure.Extract(a), words: keywords.Top(seg, a, topKeywords)}
+}
+
+// analyse marks an article's figures in the text and fills the panel. A
+// big article the panel has not seen is analysed in the background: the
+// panel says so, and fills in when it is done if the article is still open.
+func (m *Main) analyse(a *corpus.Article) {
+	if _, ok := m.figs[a.ID]; ok || !isBig(a) {
+		figs := m.figures(a)
+		m.reader.SetFigures(figs)
+		m.panel.show(a, figs)
+		return
+	}
+	m.reader.SetFigures(nil)
+	m.panel.showPending(a)
+	m.analyseInBackground(a, func() {
+		if m.reader.Article() == a && m.panel != nil {
+			m.analyse(a)
+		}
+	})
+}
+
+// analyseInBackground works out a big article's analysis off the UI
+// thread, keeps it, then calls done on the UI thread. An article already
+// being analysed is not analysed twice.
+func (m *Main) analyseInBackground(a *corpus.Article, done func()) {
+	if m.analysing[a] {
+		return
+	}
+	m.analysing[a] = true
+	seg, do := m.seg, m.do
+	go func() {
+		r := analyseAway(seg, a)
+		do(func() {
+			delete(m.analysing, a)
+			m.keep(a, r)
+			if done != nil {
+				done()
+			}
+		})
+	}()
+}
+
+// keep stores an article's analysis, unless the library has since
+// replaced the article (the file opened again after editing).
+func (m *Main) keep(a *corpus.Article, r analysis) {
+	if m.articleByID(a.ID) != a {
+		return
+	}
+	m.figs[a.ID] = r.figs
+	if m.panel != nil {
+		m.panel.keywords.cache[a.ID] = r.words
+	}
+}
+
+// allDocs is every article with its figures, for charts across articles.
+// A big article joins once its figures are worked out, rather than hold
+// the window while they are.
+func (m *Main) allDocs() []chart.Doc {
+	docs := make([]chart.Doc, 0, len(m.articles))
+	for _, a := range m.articles {
+		if _, ok := m.figs[a.ID]; !ok && isBig(a) {
+			m.analyseInBackground(a, nil)
+			continue
+		}
+		docs = append(docs, chart.Doc{Article: a, Figures: m.figures(a)})
+	}
+	return docs
+}
