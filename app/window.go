@@ -48,7 +48,7 @@ func runWindow(std *stdio) int {
 	// is built, and the dictionary starts loading, once it is on screen.
 	// Figures, search and keywords fill in when the dictionary is ready.
 	m := ui.New(a, articles, ui.Options{Version: version})
-	w := a.NewWindow("Zhibiao 指标")
+	w := a.NewWindow("指标 Zhibiao")
 	w.SetMaster()
 	m.Start(w)
 	a.Lifecycle().SetOnStarted(func() {

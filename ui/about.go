@@ -11,7 +11,7 @@ import (
 
 // showAbout shows the version and the licences of what Zhibiao ships.
 func (m *Main) showAbout() {
-	title := widget.NewLabel(tr("Zhibiao") + " 指标  " + m.version)
+	title := widget.NewLabel(productName + "  " + m.version)
 	blurb := widget.NewLabel(tr("A reader for Chinese economic reports: every statistic of an article, extracted, labelled and charted. Works offline."))
 	blurb.Wrapping = fyne.TextWrapWord
 	credits := widget.NewLabel(tr("Font: WenQuanYi Micro Hei, Apache License 2.0.") + "\n" +

@@ -148,7 +148,7 @@ func (m *Main) build() {
 	if m.reader != nil {
 		current, top = m.reader.Article(), m.reader.TopParagraph()
 	}
-	m.win.SetTitle(tr("Zhibiao") + " 指标")
+	m.win.SetTitle(windowTitle(current))
 	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme(), m.adv)
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnSelecting = func() { m.win.Canvas().Unfocus() }
@@ -255,6 +255,7 @@ func (m *Main) open(a *corpus.Article) {
 		return
 	}
 	m.reader.Show(a)
+	m.win.SetTitle(windowTitle(a))
 	if m.panel != nil {
 		m.analyse(a)
 	}
@@ -333,4 +334,17 @@ func (m *Main) saveWindow() {
 func (m *Main) quit() {
 	m.saveWindow()
 	m.app.Quit()
+}
+
+// productName is Zhibiao's name in both its languages, as its icon and
+// About box give it.
+const productName = "指标 Zhibiao"
+
+// windowTitle names the article being read, as desktop readers do, so
+// that the task bar and window switcher say which report is open.
+func windowTitle(a *corpus.Article) string {
+	if a == nil || a.Title == "" {
+		return productName
+	}
+	return a.Title + " — " + productName
 }

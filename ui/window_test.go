@@ -106,6 +106,9 @@ func TestSelectingArticleShowsIt(t *testing.T) {
 	if m.reader.title.text != "现代化焦作建设迈出坚实步伐" {
 		t.Errorf("title shows %q", m.reader.title.text)
 	}
+	if got := m.win.Title(); got != "现代化焦作建设迈出坚实步伐 — 指标 Zhibiao" {
+		t.Errorf("window title %q does not name the article", got)
+	}
 	if meta := m.reader.meta.text; !strings.Contains(meta, "2025-02-19") || !strings.Contains(meta, "焦作市") {
 		t.Errorf("metadata line %q lacks date or region", meta)
 	}
