@@ -48,21 +48,27 @@ func (m *Main) analyse(a *corpus.Article) {
 }
 
 // analyseInBackground works out a big article's analysis off the UI
-// thread, keeps it, then calls done on the UI thread. An article already
-// being analysed is not analysed twice.
+// thread, keeps it, then calls done (if not nil) on the UI thread. An
+// article already being analysed is not analysed twice: done waits for
+// the analysis under way.
 func (m *Main) analyseInBackground(a *corpus.Article, done func()) {
-	if m.analysing[a] {
+	waiting, running := m.analysing[a]
+	if done != nil {
+		waiting = append(waiting, done)
+	}
+	m.analysing[a] = waiting
+	if running {
 		return
 	}
-	m.analysing[a] = true
 	seg, do := m.seg, m.do
 	go func() {
 		r := analyseAway(seg, a)
 		do(func() {
+			callbacks := m.analysing[a]
 			delete(m.analysing, a)
 			m.keep(a, r)
-			if done != nil {
-				done()
+			for _, f := range callbacks {
+				f()
 			}
 		})
 	}()

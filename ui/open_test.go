@@ -242,3 +242,23 @@ func TestBigArticleAnalysedInBackground(t *testing.T) {
 		t.Errorf("after the analysis: %d figures, %d keywords", len(m.panel.figures.figs), len(m.panel.keywords.words))
 	}
 }
+
+// A big article the across-articles chart set analysing, then opened
+// before that is done, still fills its panel when it is.
+func TestOpeningArticleAlreadyBeingAnalysed(t *testing.T) {
+	a := test.NewTempApp(t)
+	m, _ := start(t, a)
+	q := &uiQueue{}
+	m.do = q.add
+	big, err := loadFile(bigReport(t, t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.addArticle(big, "汇编.txt", false)
+	m.allDocs() // starts its analysis, as the chart across articles does
+	m.lib.selectID(big.ID)
+	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })
+	if m.panel.keywords.waiting.Visible() {
+		t.Error("keywords still waiting")
+	}
+}

@@ -34,8 +34,9 @@ type Main struct {
 	loaded    chan struct{} // see Loaded
 
 	figs map[string][]figure.Figure // extracted once per article
-	// analysing are the big articles being analysed in the background.
-	analysing map[*corpus.Article]bool
+	// analysing are the big articles being analysed in the background,
+	// each with what to do on the UI thread when it is done.
+	analysing map[*corpus.Article][]func()
 	charts    *chart.Renderer
 	seg       *segment.Segmenter
 	index     *search.Index
@@ -77,7 +78,7 @@ type Options struct {
 // and Finish once it is on screen.
 func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article]bool{}, userFiles: map[string]string{}, do: fyne.Do,
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, userFiles: map[string]string{}, do: fyne.Do,
 		loaded: make(chan struct{})}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
