@@ -61,8 +61,10 @@ func newChartsTab(r *chart.Renderer, docs func() []chart.Doc) *chartsTab {
 			t.OnExport()
 		}
 	}}
+	// The picker has a row of its own: beside the scope and the export
+	// button it had about 100 px, and 固定资产投资 read 固定资….
 	pickers := container.NewStack(t.kinds, t.indicator)
-	top := container.NewBorder(nil, nil, t.scope, export, pickers)
+	top := container.NewVBox(container.NewBorder(nil, nil, t.scope, export), pickers)
 	t.box = container.NewBorder(top, t.message, nil, nil, container.NewVScroll(t.image))
 	t.scope.SetSelected(tr("This article"))
 	return t

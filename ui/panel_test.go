@@ -147,6 +147,11 @@ func TestChartsTabDrawsAndMapsBars(t *testing.T) {
 	}
 	saveShot(t, w, "charts")
 	ct.scope.SetSelected(tr("Across articles"))
+	// The indicator picker spans the tab, so that a name such as
+	// 固定资产投资 (8) shows whole.
+	if pw, tw := ct.indicator.Size().Width, ct.box.Size().Width; pw < 0.9*tw {
+		t.Errorf("indicator picker %.0f wide in a tab of %.0f", pw, tw)
+	}
 	if ct.current == nil || len(ct.indList) == 0 {
 		t.Fatalf("no indicator chart: %s", ct.message.Text)
 	}
