@@ -15,12 +15,13 @@ import (
 type library struct {
 	articles func() []*corpus.Article
 	list     *widget.List
+	row      widget.ListItemID // the selected row, -1 for none
 	// OnSelect is called with the article the user picked.
 	OnSelect func(a *corpus.Article)
 }
 
 func newLibrary(articles func() []*corpus.Article) *library {
-	l := &library{articles: articles}
+	l := &library{articles: articles, row: -1}
 	l.list = widget.NewList(
 		func() int { return len(l.articles()) },
 		func() fyne.CanvasObject {
@@ -40,8 +41,18 @@ func newLibrary(articles func() []*corpus.Article) *library {
 		},
 	)
 	l.list.OnSelected = func(id widget.ListItemID) {
-		if as := l.articles(); l.OnSelect != nil && id >= 0 && id < len(as) {
+		as := l.articles()
+		if id < 0 || id >= len(as) {
+			return
+		}
+		l.row = id
+		if l.OnSelect != nil {
 			l.OnSelect(as[id])
+		}
+	}
+	l.list.OnUnselected = func(id widget.ListItemID) {
+		if id == l.row {
+			l.row = -1
 		}
 	}
 	return l
@@ -58,6 +69,14 @@ func listMeta(a *corpus.Article) string {
 		parts = append(parts, a.Source)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// selected is the id of the article on the selected row, as it is now.
+func (l *library) selected() string {
+	if as := l.articles(); l.row >= 0 && l.row < len(as) {
+		return as[l.row].ID
+	}
+	return ""
 }
 
 // selectID highlights the article with this id without calling OnSelect

@@ -187,10 +187,17 @@ func (m *Main) addArticle(a *corpus.Article, path string, indexed bool) {
 }
 
 // reopenFiles reads back the files the user added in earlier sessions.
-// Those that are gone or unreadable are left out and reported.
+// Those that are gone or unreadable are left out and reported. A big file
+// other than the one last read is left for reopenLater: reading 10 MB
+// would hold the first frame back by some 400 ms.
 func (m *Main) reopenFiles() {
 	var kept []string
 	for _, path := range m.app.Preferences().StringList(prefOpenedFiles) {
+		if st, err := os.Stat(path); err == nil && st.Size() >= bigArticle && filepath.Base(path) != m.set.lastArticle() {
+			m.later = append(m.later, path)
+			kept = append(kept, path)
+			continue
+		}
 		a, err := corpus.Load(path)
 		if err != nil {
 			m.unopened = append(m.unopened, err.Error())
@@ -205,7 +212,71 @@ func (m *Main) reopenFiles() {
 	}
 }
 
-// reportUnopened tells the user which files could not be read again.
+// reopenLater reads the big files reopenFiles left, off the UI thread, and
+// puts them in the library in the order the user added them. Any that
+// cannot be read any more are taken out and reported, as at start-up.
+func (m *Main) reopenLater() {
+	paths := m.later
+	m.later = nil
+	if len(paths) == 0 {
+		return
+	}
+	ix, do := m.index, m.do
+	go func() {
+		var got []*corpus.Article
+		var gotPaths, failed []string
+		for _, path := range paths {
+			a, err := corpus.Load(path)
+			if err != nil {
+				failed = append(failed, err.Error())
+				continue
+			}
+			ix.Add(a)
+			got, gotPaths = append(got, a), append(gotPaths, path)
+		}
+		do(func() {
+			for i, a := range got {
+				m.addArticle(a, gotPaths[i], ix == m.index)
+			}
+			m.orderUserFiles()
+			if len(failed) > 0 {
+				prefs := m.app.Preferences()
+				var kept []string
+				for _, p := range prefs.StringList(prefOpenedFiles) {
+					if slices.Contains(paths, p) && !slices.Contains(gotPaths, p) {
+						continue
+					}
+					kept = append(kept, p)
+				}
+				prefs.SetStringList(prefOpenedFiles, kept)
+				m.unopened = append(m.unopened, failed...)
+				m.reportUnopened()
+			}
+		})
+	}()
+}
+
+// orderUserFiles puts the user's articles in the order they were added,
+// after the ones Zhibiao comes with.
+func (m *Main) orderUserFiles() {
+	order := m.app.Preferences().StringList(prefOpenedFiles)
+	rank := func(a *corpus.Article) int {
+		path, ok := m.userFiles[a.ID]
+		if !ok {
+			return -1 // an article Zhibiao comes with
+		}
+		if i := slices.Index(order, path); i >= 0 {
+			return i
+		}
+		return len(order)
+	}
+	slices.SortStableFunc(m.articles, func(a, b *corpus.Article) int { return rank(a) - rank(b) })
+	m.lib.list.Refresh()
+	if a := m.reader.Article(); a != nil {
+		m.lib.selectID(a.ID) // its row may have moved; the reader stays as it is
+	}
+}
+
 func (m *Main) reportUnopened() {
 	if len(m.unopened) == 0 {
 		return

@@ -262,3 +262,41 @@ func TestOpeningArticleAlreadyBeingAnalysed(t *testing.T) {
 		t.Error("keywords still waiting")
 	}
 }
+
+// A big file of the library that is not the one last read is read after
+// the window is up, off the UI thread, and takes its place in the library
+// in the order the files were added; the article being read stays.
+func TestBigFileReopenedAfterWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	dir := t.TempDir()
+	big := bigReport(t, dir)
+	small := writeGBK(t, dir, "温县.txt", userReport)
+	a.Preferences().SetStringList(prefOpenedFiles, []string{big, small})
+	a.Preferences().SetString(prefLastArticle, "温县.txt")
+
+	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
+	q := &uiQueue{}
+	m.do = q.add
+	m.Start(test.NewTempWindow(t, nil))
+	if m.articleByID("汇编.txt") != nil {
+		t.Error("the big file was read before the first frame")
+	}
+	if m.reader.Article().ID != "温县.txt" {
+		t.Fatalf("reader shows %s, want the last article read", m.reader.Article().ID)
+	}
+	if err := testSegmenter.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	m.Finish()
+	waitForUI(t, q, func() bool { return m.articleByID("汇编.txt") != nil })
+	n := len(m.articles)
+	if m.articles[n-2].ID != "汇编.txt" || m.articles[n-1].ID != "温县.txt" {
+		t.Errorf("library ends %s, %s; want the files in the order they were added", m.articles[n-2].ID, m.articles[n-1].ID)
+	}
+	if m.reader.Article().ID != "温县.txt" || m.lib.selected() != "温县.txt" {
+		t.Errorf("reader shows %s, library selects %s; want 温县.txt for both", m.reader.Article().ID, m.lib.selected())
+	}
+	if hits := m.index.Query("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
+		t.Error("the big file is not in the search index")
+	}
+}

@@ -55,6 +55,8 @@ type Main struct {
 	// unopened lists files of the library that could not be read again at
 	// start-up, to tell the user once the window is up.
 	unopened []string
+	// later are big files of the library read once the window is up.
+	later []string
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
 	// so tests queue it instead and run it when they choose.
@@ -126,6 +128,7 @@ func (m *Main) Finish() {
 	m.index = search.NewIndex(m.seg, m.articles...)
 	m.search.setIndex(m.index)
 	m.reportUnopened()
+	m.reopenLater()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
 	ix, do, loaded := m.index, m.do, m.loaded // the goroutine reads no field of m
