@@ -46,6 +46,11 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 	}
 	n := x.nameOf(i, cl, f)
 	n = tidyName(n)
+	if f.Kind == Physical || f.Kind == Count {
+		if product := x.annualProduct(i, n); product != "" {
+			return product + "年产量"
+		}
+	}
 	if f.Kind == Rank {
 		// 千业新材料以总分第一: what the rank is in follows 以
 		if k := strings.LastIndex(n, "以"); k > 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], []string{"上", "下", "内", "外", "来", "及", "后", "前"}) {
@@ -604,4 +609,28 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 		return ""
 	}
 	return t
+}
+
+// annualProduct is the product of a yearly output, or "": 年产3000公斤艾普拉唑
+//项目 gives 艾普拉唑, 年产医用热转印膜4200万平方米 gives 医用热转印膜. Named
+// by the maker before it (焦作丽珠合成制药有限公司年产…), the figure would
+// say whose output it is but not of what.
+func (x *extractor) annualProduct(i int, n string) string {
+	q := x.qs[i]
+	before := compact(x.s[max(0, q.Start-12):q.Start])
+	if strings.HasSuffix(before, "年产") {
+		obj := x.counted(q.End)
+		if k := strings.Index(obj, "项目"); k >= 0 {
+			obj = obj[:k] // 艾普拉唑项目鸟瞰图: the project is named for its product
+		}
+		obj = strings.TrimSuffix(obj, "等")
+		if runeLen(obj) >= 2 && !hasVerb(obj) {
+			return obj
+		}
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(n, "年产"); ok && runeLen(rest) >= 2 && !hasVerb(rest) {
+		return rest
+	}
+	return ""
 }
