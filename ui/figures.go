@@ -59,12 +59,12 @@ type nameFillsTable struct {
 func (l *nameFillsTable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	others := float32(0)
 	for c := colName + 1; c < numCols; c++ {
-		others += colWidth(c)
+		others += l.tab.colW[c]
 	}
 	// Fyne's table puts a padding's width between columns (and after the
 	// last); the vertical scroll bar floats over the last column.
 	gaps := float32(numCols) * theme.Padding()
-	w := max(colWidth(colName), size.Width-others-gaps)
+	w := max(l.tab.colW[colName], size.Width-others-gaps)
 	if w != l.width {
 		l.width = w
 		l.tab.table.SetColumnWidth(colName, w)
@@ -97,6 +97,7 @@ type figuresTab struct {
 	desc    bool
 
 	table  *widget.Table
+	colW   [numCols]float32 // see colWidth; the tab is made again for another language
 	fill   *nameFillsTable
 	kinds  *widget.Select
 	filter *widget.Entry
@@ -129,7 +130,8 @@ func newFiguresTab() *figuresTab {
 		h.onTapped = func() { t.sortBy(col) }
 	}
 	for c := range colWidths {
-		t.table.SetColumnWidth(c, colWidth(c))
+		t.colW[c] = colWidth(c)
+		t.table.SetColumnWidth(c, t.colW[c])
 	}
 	t.table.OnSelected = func(id widget.TableCellID) {
 		if id.Row < 0 || id.Row >= len(t.rows) {

@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/search"
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // prefOpenedFiles lists the files the user added to the library, so that
@@ -99,30 +101,8 @@ func (m *Main) openFiles(paths []string) {
 		progress.Show()
 	}
 	ix, seg, do := m.index, m.seg, m.do
-	type opened struct {
-		path string
-		a    *corpus.Article
-		r    *analysis
-	}
 	go func() {
-		var got []opened
-		var failed []error
-		for _, path := range paths {
-			a, err := loadFile(path)
-			if err != nil {
-				failed = append(failed, err)
-				continue
-			}
-			if ix != nil {
-				ix.Add(a)
-			}
-			o := opened{path: path, a: a}
-			if isBig(a) && seg != nil {
-				r := analyseAway(seg, a)
-				o.r = &r
-			}
-			got = append(got, o)
-		}
+		got, failed := readAway(paths, loadFile, ix, seg)
 		do(func() {
 			if progress != nil {
 				progress.Hide()
@@ -141,6 +121,37 @@ func (m *Main) openFiles(paths []string) {
 			}
 		})
 	}()
+}
+
+// read is a file read off the UI thread, with its analysis when that was
+// worked out too.
+type read struct {
+	path string
+	a    *corpus.Article
+	r    *analysis
+}
+
+// readAway reads files with load and adds them to ix (if not nil); with
+// seg, it also analyses the big ones. Any goroutine may call it; nothing
+// of the window is touched.
+func readAway(paths []string, load func(string) (*corpus.Article, error), ix *search.Index, seg *segment.Segmenter) (got []read, failed []error) {
+	for _, path := range paths {
+		a, err := load(path)
+		if err != nil {
+			failed = append(failed, err)
+			continue
+		}
+		if ix != nil {
+			ix.Add(a)
+		}
+		o := read{path: path, a: a}
+		if isBig(a) && seg != nil {
+			r := analyseAway(seg, a)
+			o.r = &r
+		}
+		got = append(got, o)
+	}
+	return got, failed
 }
 
 // totalSize is the bytes in the files, as far as they can be seen.
@@ -223,35 +234,29 @@ func (m *Main) reopenLater() {
 	}
 	ix, do := m.index, m.do
 	go func() {
-		var got []*corpus.Article
-		var gotPaths, failed []string
-		for _, path := range paths {
-			a, err := corpus.Load(path)
-			if err != nil {
-				failed = append(failed, err.Error())
-				continue
-			}
-			ix.Add(a)
-			got, gotPaths = append(got, a), append(gotPaths, path)
-		}
+		// Not analysed now: only if the user opens them or charts them.
+		got, failed := readAway(paths, corpus.Load, ix, nil)
 		do(func() {
-			for i, a := range got {
-				m.addArticle(a, gotPaths[i], ix == m.index)
+			for _, o := range got {
+				m.addArticle(o.a, o.path, ix == m.index)
 			}
 			m.orderUserFiles()
-			if len(failed) > 0 {
-				prefs := m.app.Preferences()
-				var kept []string
-				for _, p := range prefs.StringList(prefOpenedFiles) {
-					if slices.Contains(paths, p) && !slices.Contains(gotPaths, p) {
-						continue
-					}
-					kept = append(kept, p)
-				}
-				prefs.SetStringList(prefOpenedFiles, kept)
-				m.unopened = append(m.unopened, failed...)
-				m.reportUnopened()
+			if len(failed) == 0 {
+				return
 			}
+			prefs := m.app.Preferences()
+			var kept []string
+			for _, p := range prefs.StringList(prefOpenedFiles) {
+				if slices.Contains(paths, p) && !slices.ContainsFunc(got, func(o read) bool { return o.path == p }) {
+					continue
+				}
+				kept = append(kept, p)
+			}
+			prefs.SetStringList(prefOpenedFiles, kept)
+			for _, err := range failed {
+				m.unopened = append(m.unopened, err.Error())
+			}
+			m.reportUnopened()
 		})
 	}()
 }

@@ -12,13 +12,21 @@ import (
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
-func TestSearchFindsAndOpensPassage(t *testing.T) {
+// searched starts the window, waits for the search index to have words,
+// and types a query into the search box.
+func searched(t *testing.T, query string) *Main {
+	t.Helper()
 	if err := testSegmenter.Wait(); err != nil {
 		t.Fatal(err)
 	}
 	m, _ := start(t, test.NewTempApp(t))
 	<-m.index.Ready()
-	test.Type(m.search.entry, "生物医药")
+	test.Type(m.search.entry, query)
+	return m
+}
+
+func TestSearchFindsAndOpensPassage(t *testing.T) {
+	m := searched(t, "生物医药")
 	if len(m.search.hits) == 0 || !m.search.results.Visible() || m.lib.list.Visible() {
 		t.Fatalf("%d hits; results shown %v", len(m.search.hits), m.search.results.Visible())
 	}
@@ -113,12 +121,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 // inside a line rather than on a line of its own (as Fyne's RichText set
 // it), and stops at three lines with …
 func TestSearchSnippetFlows(t *testing.T) {
-	if err := testSegmenter.Wait(); err != nil {
-		t.Fatal(err)
-	}
-	m, _ := start(t, test.NewTempApp(t))
-	<-m.index.Ready()
-	test.Type(m.search.entry, "生物医药")
+	m := searched(t, "生物医药")
 	for i := range m.search.hits {
 		row := m.search.results.CreateItem()
 		m.search.results.UpdateItem(i, row)

@@ -613,9 +613,8 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 
 // annualProduct is the product of a yearly output, or "":
 // 年产3000公斤艾普拉唑项目 gives 艾普拉唑, 年产医用热转印膜4200万平方米 gives
-// 医用热转印膜. Named
-// by the maker before it (焦作丽珠合成制药有限公司年产…), the figure would
-// say whose output it is but not of what.
+// 医用热转印膜. Named by the maker before it (焦作丽珠合成制药有限公司年产…),
+// the figure would say whose output it is but not of what.
 func (x *extractor) annualProduct(i int, n string) string {
 	q := x.qs[i]
 	before := compact(x.s[max(0, q.Start-12):q.Start])

@@ -233,14 +233,14 @@ func (ix *Index) terms(q string) []string {
 	q = segment.Bridge(q).Text // cut like the documents
 	toks := ix.seg.Cut(q)
 	var function []string // function characters, kept only if nothing else is
-	// A term and where it is in q, until the next is known: a lone
+	// The last term, q[ps:pe], is added once the next is known: a lone
 	// character may still join it.
-	pending, pendStart, pendEnd := "", 0, 0
+	ps, pe := 0, 0
 	flush := func() {
-		if pending != "" {
-			addTerm(pending)
+		if pe > ps {
+			addTerm(q[ps:pe])
 		}
-		pending = ""
+		ps, pe = 0, 0
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -264,15 +264,15 @@ func (ix *Index) terms(q string) []string {
 		lone := singleHan(q[start:end])
 		next := i+1 < len(toks) && toks[i+1].Start == end && segment.IsWord(toks[i+1].Text) && !isFunction(toks[i+1].Text)
 		switch {
-		case lone && pending != "" && pendEnd == start:
-			pending, pendEnd = q[pendStart:end], end
+		case lone && pe > ps && pe == start:
+			pe = end
 		case lone && next:
 			flush()
 			i++ // the word it belongs to
-			pending, pendStart, pendEnd = q[start:toks[i].End], start, toks[i].End
+			ps, pe = start, toks[i].End
 		default:
 			flush()
-			pending, pendStart, pendEnd = q[start:end], start, end
+			ps, pe = start, end
 		}
 	}
 	flush()
