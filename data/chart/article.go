@@ -102,7 +102,7 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 		unit = smallMoney(sel)
 	}
 
-	year := commonYear(sel, a.Period)
+	year := commonYear(sel, a.Year)
 	c := Chart{Kind: HBar, Unit: unit.label, Source: sourceOf(a, false)}
 	head := a.Region
 	if year != 0 {

@@ -146,7 +146,7 @@ func corpusDocs(t *testing.T) []Doc {
 	f3 := []figure.Figure{at(t, a3, "地区生产总值增长", "5.4%", figure.Figure{Value: 5.4, Unit: "%", NormValue: 5.4, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "焦作市", Year: year(2024)})}
 	raw := "2023年，马村区规模以上工业增加值增长6.3%，地区生产总值增长3.8%，地区生产总值增长3.8%。"
 	ax := corpus.Parse("review_2023.txt", []byte(raw))
-	ax.Region, ax.Period = "马村区", 2023
+	ax.Region, ax.Year = "马村区", 2023
 	fx := []figure.Figure{
 		at(t, ax, "", "6.3%", figure.Figure{Value: 6.3, Unit: "%", NormValue: 6.3, NormUnit: "%", Kind: figure.Growth, Name: "规模以上工业增加值", Region: "马村区"}),
 		at(t, ax, "", "3.8%", figure.Figure{Value: 3.8, Unit: "%", NormValue: 3.8, NormUnit: "%", Kind: figure.Growth, Name: "地区生产总值", Region: "马村区"}),

@@ -146,7 +146,7 @@ func yearOf(f figure.Figure, a *corpus.Article) int {
 		return *f.Year
 	}
 	if a != nil {
-		return a.Period
+		return a.Year
 	}
 	return 0
 }

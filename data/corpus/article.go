@@ -19,10 +19,19 @@ type Article struct {
 	Date     Date
 	Source   string
 	Region   string // the region the article is about, e.g. 马村区
-	City     string // the city that region belongs to, e.g. 焦作市
-	// Period is the year the article reports on when it says nothing more
+	// RegionCode is Region's GB/T 2260 code (410804), or its host
+	// division's for a zone; empty when unknown or ambiguous.
+	RegionCode string
+	City       string // the city that region belongs to, e.g. 焦作市
+	// Year is the year the article reports on when it says nothing more
 	// precise: an annual review published in February 2024 describes 2023.
-	Period     int
+	Year int
+	// Period is the part of Year the whole article covers (Q1, H1, Q1-Q3,
+	// M1-M5), from its title; empty for a year or when unknown.
+	Period string
+	// Sections are the parts of a report that say which year they are
+	// about (一、2023年工作回顾; 二、2024年工作安排), in order.
+	Sections   []Section
 	Paragraphs []Paragraph
 	Raw        []byte
 	Note       string // editorial note on where the metadata comes from

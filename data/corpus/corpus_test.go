@@ -43,8 +43,8 @@ func TestEmbeddedMetadata(t *testing.T) {
 			t.Errorf("%s missing", w.id)
 			continue
 		}
-		if a.Title != w.title || a.Date.String() != w.date || a.Region != w.region || a.Period != w.period {
-			t.Errorf("%s: got %q %q %q %d, want %q %q %q %d", w.id, a.Title, a.Date, a.Region, a.Period, w.title, w.date, w.region, w.period)
+		if a.Title != w.title || a.Date.String() != w.date || a.Region != w.region || a.Year != w.period {
+			t.Errorf("%s: got %q %q %q %d, want %q %q %q %d", w.id, a.Title, a.Date, a.Region, a.Year, w.title, w.date, w.region, w.period)
 		}
 		if a.City != "焦作市" {
 			t.Errorf("%s: city %q, want 焦作市", w.id, a.City)

@@ -21,7 +21,7 @@ type catalogEntry struct {
 	Date     string `json:"date"`
 	Source   string `json:"source"`
 	Region   string `json:"region"`
-	Period   int    `json:"period"`
+	Year     int    `json:"year"`
 	Note     string `json:"note"`
 }
 
@@ -65,13 +65,27 @@ func (e catalogEntry) apply(a *Article) error {
 	if err != nil {
 		return err
 	}
-	a.Title, a.Subtitle, a.Date, a.Source, a.Note = e.Title, e.Subtitle, d, e.Source, e.Note
+	// The catalogue holds only what a text cannot tell of itself; what it
+	// leaves empty stays as the text says.
+	if e.Title != "" {
+		a.Title, a.Subtitle = e.Title, e.Subtitle
+	}
+	if e.Source != "" {
+		a.Source = e.Source
+	}
+	if e.Note != "" {
+		a.Note = e.Note
+	}
+	if !d.IsZero() {
+		a.Date = d
+		a.Year = 0
+	}
+	inferTime(a)
+	if e.Year != 0 {
+		a.Year = e.Year
+	}
 	if e.Region != "" {
 		a.Region, a.City = e.Region, cityOf(e.Region)
-	}
-	a.Period = defaultPeriod(d)
-	if e.Period != 0 {
-		a.Period = e.Period
 	}
 	return nil
 }

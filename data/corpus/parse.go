@@ -43,7 +43,7 @@ func parse(id string, raw []byte) *Article {
 	a.Title, a.Subtitle = findTitle(a.Paragraphs)
 	a.Region = mainRegion(a.Title, string(raw))
 	a.City = cityOf(a.Region)
-	a.Period = defaultPeriod(a.Date)
+	inferTime(a)
 	return a
 }
 

@@ -46,7 +46,7 @@ func BenchmarkQuantities(b *testing.B) {
 func BenchmarkExtract(b *testing.B) {
 	raw := benchText(b)
 	a := corpus.Parse("bench.txt", raw)
-	a.Region, a.City, a.Period = "马村区", "焦作市", 2024
+	a.Region, a.City, a.Year = "马村区", "焦作市", 2024
 	b.SetBytes(int64(len(raw)))
 	cpu := cputime.Now()
 	b.ResetTimer()

@@ -258,11 +258,45 @@ func (x *extractor) year(pos, ss int) *int {
 			return &y
 		}
 	}
-	if x.a.Period != 0 {
-		y := x.a.Period
+	if y := x.a.SectionYear(pos); y != 0 {
+		return &y // 二、2024年工作安排: a target of the year the report is given
+	}
+	if x.a.Year != 0 {
+		y := x.a.Year
 		return &y
 	}
 	return nil
+}
+
+// period says which part of its year the figure at pos covers: the last
+// period its sentence names (一季度, 1—5月, 3月末), else the article's (a
+// release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
+// the period turns back to the whole year.
+func (x *extractor) period(pos, ss int) string {
+	from := runeStart(x.s, maxInt(ss, pos-300))
+	before := x.s[from:pos]
+	ps := corpus.Periods(before)
+	whole := lastIndexAny(before, wholeYearWords)
+	if len(ps) > 0 && ps[len(ps)-1].Start > whole {
+		return ps[len(ps)-1].Code
+	}
+	if whole >= 0 {
+		return ""
+	}
+	return x.a.Period
+}
+
+// wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
+var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
+
+func lastIndexAny(s string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if k := strings.LastIndex(s, w); k > at {
+			at = k
+		}
+	}
+	return at
 }
 
 // yearIn finds the last year in s[from:to] that is the figure's own.
@@ -287,9 +321,10 @@ func (x *extractor) yearIn(from, to int) int {
 		}
 		year = int(q.Value)
 	}
-	if x.a.Period != 0 {
-		// 今年, 去年, 明年 relative to the article's year, when written after
-		// the last year in figures
+	// 今年, 去年, 明年 are relative to when the report was written (a work
+	// report given in January 2024 calls 2024 今年), when written after the
+	// last year in figures
+	if base := relativeBase(x.a); base != 0 {
 		lo := runeStart(x.s, maxInt(from, to-400))
 		lastYear := lastYearOffset(x, from, to) + from
 		for k := to; k > lo; {
@@ -323,11 +358,20 @@ func (x *extractor) yearIn(from, to int) int {
 			if year != 0 && w < lastYear {
 				break
 			}
-			year = x.a.Period + d
+			year = base + d
 			break
 		}
 	}
 	return year
+}
+
+// relativeBase is the year 今年 means: the report's date, else the year it
+// describes.
+func relativeBase(a *corpus.Article) int {
+	if a.Date.Year != 0 {
+		return a.Date.Year
+	}
+	return a.Year
 }
 
 // attributeVerbs before a year make it part of what is named (申报2021年地方

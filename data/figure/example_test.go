@@ -10,7 +10,7 @@ import (
 
 func ExampleExtract() {
 	a := corpus.Parse("report.txt", []byte("2024年，全年地区生产总值增长5.0%，高于2023年1.2个百分点。一般公共预算收入完成8.6亿元，增速排名全市第一。"))
-	a.Region, a.City, a.Period = "马村区", "焦作市", 2024
+	a.Region, a.City, a.Year = "马村区", "焦作市", 2024
 	for _, f := range figure.Extract(a) {
 		text := f.Text
 		if f.Derived {

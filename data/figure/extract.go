@@ -110,6 +110,7 @@ func (x *extractor) consider(i int) {
 	}
 	f.Region = x.region(q.Start, ss)
 	f.Year = x.year(q.Start, ss)
+	f.Period = x.period(q.Start, ss)
 	x.out = append(x.out, f)
 	if len(x.sent) >= 40 {
 		// the figures a figure can refer back to; a page without

@@ -81,7 +81,7 @@ func describe(f Figure) string {
 
 func testArticle(text, region string, period int) *corpus.Article {
 	a := corpus.Parse("test.txt", []byte(text))
-	a.Region, a.Period = region, period
+	a.Region, a.Year = region, period
 	for _, p := range corpus.Places {
 		if p.Name == region {
 			a.City = p.City

@@ -23,21 +23,27 @@ var Kinds = []Kind{Level, Growth, Share, PPChange, Count, Physical, Rank, Multip
 // `zhibiao extract` (CONTRACTS.md); Start and End are byte offsets into the
 // article's original bytes and Text is exactly those bytes.
 type Figure struct {
-	Doc         string  `json:"doc"`
-	Start       int     `json:"start"`
-	End         int     `json:"end"`
-	Text        string  `json:"text"`
-	Value       float64 `json:"value"`
-	Unit        string  `json:"unit"`
-	NormValue   float64 `json:"norm_value"`
-	NormUnit    string  `json:"norm_unit"`
-	Kind        Kind    `json:"kind"`
-	Name        string  `json:"name"`
-	Region      string  `json:"region"`
-	Year        *int    `json:"year"` // nil when the figure has no period
-	RankScope   string  `json:"rank_scope"`
-	Derived     bool    `json:"derived"`
-	DerivedFrom string  `json:"derived_from,omitempty"`
+	Doc       string  `json:"doc"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Text      string  `json:"text"`
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	NormValue float64 `json:"norm_value"`
+	NormUnit  string  `json:"norm_unit"`
+	Kind      Kind    `json:"kind"`
+	Name      string  `json:"name"`
+	Region    string  `json:"region"`
+	Year      *int    `json:"year"` // nil when the figure has no period
+	RankScope string  `json:"rank_scope"`
+	// RegionCode is the GB/T 2260 code of Region, or of a zone's host
+	// division; empty when the place is unknown or ambiguous.
+	RegionCode string `json:"region_code"`
+	// Period is the part of Year the figure covers (Q1, H1, Q1-Q3, M1-M2,
+	// M3E); empty for a whole year or when unknown.
+	Period      string `json:"period"`
+	Derived     bool   `json:"derived"`
+	DerivedFrom string `json:"derived_from,omitempty"`
 	// Qualifier is 近, 约, 余, 多, 超, 突破, 以上…: the figure is approximate or
 	// a bound. Empty for an exact figure.
 	Qualifier string `json:"qualifier,omitempty"`

@@ -24,7 +24,8 @@ func WriteJSONL(w io.Writer, figs []Figure) error {
 
 // csvHeader names the CSV columns, as the JSON fields are named.
 var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_value", "norm_unit",
-	"kind", "name", "region", "year", "rank_scope", "derived", "derived_from", "qualifier"}
+	"kind", "name", "region", "year", "rank_scope", "derived", "derived_from", "qualifier",
+	"region_code", "period"}
 
 // WriteCSV writes the figures as CSV for spreadsheets: UTF-8 with a byte
 // order mark so that Excel reads the Chinese, a header row, and the JSON
@@ -45,7 +46,8 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 		}
 		rec := []string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Text,
 			num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
-			year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier}
+			year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier,
+			f.RegionCode, f.Period}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -1,0 +1,133 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A period is the part of a year a figure covers, written as CONTRACTS.md
+// fixes it: Q1 (一季度), H1 (上半年), Q1-Q3 (前三季度), M1-M5 (1—5月), M3E
+// (3月末). A whole year has no period.
+
+// periodWords are the fixed phrases of a period, longest first where one
+// holds another (前三季度 before 三季度).
+var periodWords = []struct{ phrase, code string }{
+	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"},
+	{"第一季度", "Q1"}, {"第二季度", "Q2"}, {"第三季度", "Q3"}, {"第四季度", "Q4"},
+	{"一季度", "Q1"}, {"二季度", "Q2"}, {"三季度", "Q3"}, {"四季度", "Q4"},
+	{"1季度", "Q1"}, {"2季度", "Q2"}, {"3季度", "Q3"}, {"4季度", "Q4"},
+	{"上半年", "H1"}, {"下半年", "H2"},
+	{"前两个月", "M1-M2"}, {"前二个月", "M1-M2"},
+}
+
+// monthRange is 1—5月, 1-5月, 1至5月, 一至五月; monthEnd is 3月末, 9月底,
+// 6月份末; firstMonths is 前5个月.
+var (
+	monthNum    = `(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])`
+	monthRange  = regexp.MustCompile(monthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
+	monthEnd    = regexp.MustCompile(monthNum + `\s*月(?:份)?(?:末|底)`)
+	firstMonths = regexp.MustCompile(`前` + monthNum + `个?月`)
+)
+
+// periodBases are words that make the period after them a base of
+// comparison (比上半年提高, 较一季度回落), not the period described.
+var periodBases = []string{"比", "较", "高于", "低于", "快于", "慢于", "超过", "同于", "与", "和", "较之"}
+
+// PeriodMention is a period written in a text.
+type PeriodMention struct {
+	Start, End int
+	Code       string
+}
+
+// Periods lists the periods written in s, in order, without those written
+// as the base of a comparison.
+func Periods(s string) []PeriodMention {
+	var out []PeriodMention
+	add := func(start, end int, code string) {
+		if code == "" || isBase(s[:start]) {
+			return
+		}
+		for _, m := range out {
+			if start < m.End && m.Start < end {
+				return // inside a longer phrase found first
+			}
+		}
+		out = append(out, PeriodMention{start, end, code})
+	}
+	for _, m := range monthRange.FindAllStringSubmatchIndex(s, -1) {
+		a, b := monthValue(s[m[2]:m[3]]), monthValue(s[m[4]:m[5]])
+		if a >= 1 && b > a && b <= 12 {
+			add(m[0], m[1], "M"+strconv.Itoa(a)+"-M"+strconv.Itoa(b))
+		}
+	}
+	for _, m := range firstMonths.FindAllStringSubmatchIndex(s, -1) {
+		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
+			add(m[0], m[1], "M1-M"+strconv.Itoa(b))
+		}
+	}
+	for _, m := range monthEnd.FindAllStringSubmatchIndex(s, -1) {
+		if b := monthValue(s[m[2]:m[3]]); b >= 1 && b <= 11 {
+			// 12月末 is the year's end: a stock of the whole year
+			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
+		}
+	}
+	for _, w := range periodWords {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w.phrase)
+			if k < 0 {
+				break
+			}
+			add(i+k, i+k+len(w.phrase), w.code)
+			i += k + len(w.phrase)
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+// LastPeriod is the code of the last period written in s, or "".
+func LastPeriod(s string) string {
+	ps := Periods(s)
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[len(ps)-1].Code
+}
+
+func sortMentions(ms []PeriodMention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func isBase(before string) bool {
+	before = strings.TrimRight(before, " ")
+	// 比2023年一季度: the comparison word may stand before a year
+	if k := strings.LastIndex(before, "年"); k >= 0 && len(before)-k <= len("年") {
+		j := k
+		for j > 0 && before[j-1] >= '0' && before[j-1] <= '9' {
+			j--
+		}
+		if j < k {
+			before = before[:j]
+		}
+	}
+	for _, b := range periodBases {
+		if strings.HasSuffix(before, b) {
+			return true
+		}
+	}
+	return false
+}
+
+var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+func monthValue(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return cnMonth[s]
+}

@@ -1,0 +1,44 @@
+package corpus
+
+import "testing"
+
+func TestLastPeriod(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"一季度，全县地区生产总值完成56.2亿元", "Q1"},
+		{"2024年上半年，全市规模以上工业增加值同比增长6.8%", "H1"},
+		{"前三季度，全省居民人均可支配收入", "Q1-Q3"},
+		{"1—5月，全县固定资产投资", "M1-M5"},
+		{"1-2月，社会消费品零售总额", "M1-M2"},
+		{"1月至11月份，全区固定资产投资增速达5.9%", "M1-M11"},
+		{"一至三月，全县", "M1-M3"},
+		{"截至3月末，金融机构人民币各项存款余额", "M3E"},
+		{"截至11月底，全区7个省重点项目完成投资", "M11E"},
+		{"前5个月，全县进出口总额", "M1-M5"},
+		{"第四季度，全县", "Q4"},
+		{"增速比一季度提高0.6个百分点", ""},      // a base of comparison
+		{"较2023年上半年回落1.2个百分点", ""},   // a base, with its year
+		{"2023年，全县地区生产总值增长5.2%", ""}, // a whole year
+		{"12月末，全县金融机构存款余额", ""},      // the year's end: the whole year's stock
+		{"上半年增长5%，下半年", "H2"},
+	}
+	for _, c := range cases {
+		if got := LastPeriod(c.text); got != c.want {
+			t.Errorf("LastPeriod(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzPeriods(f *testing.F) {
+	for _, s := range []string{"1—5月", "前三季度", "3月末", "1月至11月份", "前12个月", "十二至十一月"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := -1
+		for _, p := range Periods(s) {
+			if p.Start < 0 || p.End > len(s) || p.Start >= p.End || p.Start < last {
+				t.Fatalf("bad span %+v in %q", p, s)
+			}
+			last = p.Start
+		}
+	})
+}

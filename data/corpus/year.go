@@ -1,0 +1,161 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Which year a report describes is read from the report itself, never from
+// the file: its dateline, its title, the headings of its sections.
+
+var (
+	// dateline is the date a speech was given: ——2024年1月22日在叶县第十
+	// 八届人民代表大会第三次会议上, or (2024年1月22日在…上).
+	dateline = regexp.MustCompile(`(?:——|—|-{2}|（|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在`)
+	// yearWord is a year written in full: 2023年.
+	yearWord = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
+	// reviewHeading names the year a section looks back on: 一、2023年工作
+	// 回顾, 2023年工作总结.
+	reviewHeading = regexp.MustCompile(`((?:19|20)\d{2})\s*年(?:度)?(?:[^。，,；]{0,8})?(?:工作)?(?:回顾|总结)`)
+)
+
+// speechTitles name a report given at the start of a year about the year
+// before: its title's year is the year it is given.
+var speechTitles = []string{"政府工作报告", "工作报告", "在全县", "在全市", "在全区", "在全省"}
+
+// lookBack are headings of a section reviewing the year before the report
+// is given; lookAhead of a section about the year it is given.
+var (
+	lookBack  = []string{"过去一年", "过去的一年", "去年工作回顾", "工作回顾"}
+	lookAhead = []string{"今年", "本年度", "工作安排", "主要目标", "预期目标", "总体要求", "工作任务", "重点工作"}
+)
+
+// Section is a part of a report about one year: a work report's 一、2023年
+// 工作回顾 and 二、2024年工作安排. Start is the byte offset of its heading.
+type Section struct {
+	Start int
+	Year  int
+}
+
+// inferTime settles the report's date (from a dateline when the header had
+// none), the year it describes, its period and its sections.
+func inferTime(a *Article) {
+	if a.Date.IsZero() {
+		a.Date = findDateline(a)
+	}
+	titleYear := firstYear(a.Title)
+	speech := containsAny(a.Title, speechTitles)
+	if a.Date.IsZero() && speech && titleYear != 0 {
+		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
+	}
+	a.Year = reviewYear(a, titleYear, speech)
+	a.Period = LastPeriod(a.Title)
+	a.Sections = findSections(a)
+}
+
+func findDateline(a *Article) Date {
+	for i, p := range a.Paragraphs {
+		if i > 40 {
+			break
+		}
+		if m := dateline.FindStringSubmatch(p.Text); m != nil {
+			return dateFromParts(m[1], m[2], m[3])
+		}
+	}
+	return Date{}
+}
+
+// reviewYear is the year the report describes: a bulletin's or a release's
+// title year, the year before a speech is given, the year its review
+// heading names, else the year before a report of January to April (annual
+// reviews are given then), else the year of its date.
+func reviewYear(a *Article, titleYear int, speech bool) int {
+	switch {
+	case titleYear != 0 && !speech:
+		return titleYear
+	case titleYear != 0 && speech:
+		return titleYear - 1
+	}
+	for _, p := range a.Paragraphs {
+		if utf8.RuneCountInString(p.Text) > 40 {
+			continue
+		}
+		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	if speech && a.Date.Year != 0 {
+		return a.Date.Year - 1
+	}
+	return defaultPeriod(a.Date)
+}
+
+// findSections lists the headings that say which year follows: 一、2023年
+// 工作回顾 (that year), 过去一年 (the year before the report's), 二、今年
+// 工作安排 (the report's year).
+func findSections(a *Article) []Section {
+	var out []Section
+	for _, p := range a.Paragraphs {
+		if !sectionHeading(p) || p.Text == a.Title || p.Text == a.Subtitle || isFurniture(p.Text) || dateline.MatchString(p.Text) {
+			continue
+		}
+		y := 0
+		if m := yearWord.FindStringSubmatch(p.Text); m != nil {
+			y, _ = strconv.Atoi(m[1])
+		} else if a.Date.Year != 0 && containsAny(p.Text, lookBack) {
+			y = a.Date.Year - 1
+		} else if a.Date.Year != 0 && containsAny(p.Text, lookAhead) {
+			y = a.Date.Year
+		}
+		if y != 0 {
+			out = append(out, Section{Start: p.Start, Year: y})
+		}
+	}
+	return out
+}
+
+// sectionHeading: a short paragraph with no closing full stop, or one that
+// opens with a section number (一、 （二）).
+func sectionHeading(p Paragraph) bool {
+	n := utf8.RuneCountInString(p.Text)
+	if n > 40 || p.Kind == Caption || p.Kind == Furniture {
+		return false
+	}
+	if p.Kind == Heading {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(p.Text)
+	return strings.ContainsRune("一二三四五六七八九十（(", r) && !strings.Contains(p.Text, "。")
+}
+
+// SectionYear is the year of the section holding byte offset off, or 0.
+func (a *Article) SectionYear(off int) int {
+	y := 0
+	for _, s := range a.Sections {
+		if s.Start > off {
+			break
+		}
+		y = s.Year
+	}
+	return y
+}
+
+func firstYear(s string) int {
+	if m := yearWord.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,288 @@
+package figure
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+// The development set (testdata/devset) is real report passages from places
+// the project was not written for, each with a gold file written by hand:
+// one line per figure, "text | value | unit | kind | name | region | period |
+// year", in document order (testdata/devset/README.md). The gold is the
+// measure of extraction; sentences.txt only detects change.
+
+type goldFigure struct {
+	line                     int
+	text                     string
+	value                    float64
+	unit, kind, name, region string
+	period                   string
+	year                     int // 0 when the text does not tell
+	start, end               int // where text was found in the passage
+}
+
+type goldDoc struct {
+	stem  string
+	raw   []byte
+	figs  []goldFigure
+	place string
+}
+
+func loadDevset(t testing.TB) []goldDoc {
+	golds, err := filepath.Glob("testdata/devset/*.gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(golds)
+	var docs []goldDoc
+	for _, g := range golds {
+		stem := strings.TrimSuffix(filepath.Base(g), ".gold")
+		raw, err := os.ReadFile(strings.TrimSuffix(g, ".gold") + ".txt")
+		if err != nil {
+			t.Fatalf("%s: %v", g, err)
+		}
+		b, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := goldDoc{stem: stem, raw: raw}
+		from := 0
+		for n, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimSpace(l)
+			if strings.HasPrefix(l, "# place:") {
+				d.place = strings.TrimSpace(strings.TrimPrefix(l, "# place:"))
+			}
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			f, err := parseGold(l)
+			if err != nil {
+				t.Fatalf("%s:%d: %v", g, n+1, err)
+			}
+			f.line = n + 1
+			k := strings.Index(string(raw[from:]), f.text)
+			if k < 0 {
+				t.Fatalf("%s:%d: %q not found in the passage after byte %d", g, n+1, f.text, from)
+			}
+			f.start, f.end = from+k, from+k+len(f.text)
+			from = f.end
+			d.figs = append(d.figs, f)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func parseGold(l string) (goldFigure, error) {
+	p := strings.Split(l, "|")
+	if len(p) != 8 {
+		return goldFigure{}, fmt.Errorf("want 8 fields separated by |, got %d", len(p))
+	}
+	for i := range p {
+		p[i] = strings.TrimSpace(p[i])
+	}
+	v, err := strconv.ParseFloat(p[1], 64)
+	if err != nil {
+		return goldFigure{}, fmt.Errorf("value %q: %v", p[1], err)
+	}
+	y := 0
+	if p[7] != "" {
+		if y, err = strconv.Atoi(p[7]); err != nil {
+			return goldFigure{}, fmt.Errorf("year %q: %v", p[7], err)
+		}
+	}
+	return goldFigure{text: p[0], value: v, unit: p[2], kind: p[3], name: p[4], region: p[5], period: p[6], year: y}, nil
+}
+
+// score counts, over a set of passages, how extraction agrees with gold.
+type score struct {
+	gold, got, matched, gotMatched int
+	kindOK, nameOK                 int
+	regionN, regionOK              int
+	yearN, yearOK                  int
+	periodN, periodOK              int
+}
+
+func (s *score) add(o score) {
+	s.gold += o.gold
+	s.got += o.got
+	s.matched += o.matched
+	s.gotMatched += o.gotMatched
+	s.kindOK += o.kindOK
+	s.nameOK += o.nameOK
+	s.regionN += o.regionN
+	s.regionOK += o.regionOK
+	s.yearN += o.yearN
+	s.yearOK += o.yearOK
+	s.periodN += o.periodN
+	s.periodOK += o.periodOK
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s score) String() string {
+	return fmt.Sprintf("recall %.3f (%d/%d)  precision %.3f (%d/%d)  kind %.3f  name %.3f  region %.3f (%d)  year %.3f (%d)  period %.3f (%d)",
+		ratio(s.matched, s.gold), s.matched, s.gold, ratio(s.gotMatched, s.got), s.gotMatched, s.got,
+		ratio(s.kindOK, s.matched), ratio(s.nameOK, s.matched),
+		ratio(s.regionOK, s.regionN), s.regionN, ratio(s.yearOK, s.yearN), s.yearN, ratio(s.periodOK, s.periodN), s.periodN)
+}
+
+// scoreDoc matches gold figures to written figures by overlapping spans,
+// each figure used once, and says what differs when verbose.
+func scoreDoc(d goldDoc, figs []Figure, report func(string)) score {
+	var written []Figure
+	for _, f := range figs {
+		if !f.Derived {
+			written = append(written, f)
+		}
+	}
+	s := score{gold: len(d.figs), got: len(written)}
+	used := make([]bool, len(written))
+	for _, g := range d.figs {
+		j := -1
+		for i, f := range written {
+			if !used[i] && f.Start < g.end && g.start < f.End {
+				j = i
+				break
+			}
+		}
+		if j < 0 {
+			report(fmt.Sprintf("  missed  %s:%d %s (%s)", d.stem, g.line, g.text, g.name))
+			continue
+		}
+		used[j] = true
+		f := written[j]
+		s.matched++
+		if string(f.Kind) == g.kind {
+			s.kindOK++
+		} else {
+			report(fmt.Sprintf("  kind    %s:%d %s: got %s want %s", d.stem, g.line, g.text, f.Kind, g.kind))
+		}
+		if sameName(f.Name, g.name) {
+			s.nameOK++
+		} else {
+			report(fmt.Sprintf("  name    %s:%d %s: got %q want %q", d.stem, g.line, g.text, f.Name, g.name))
+		}
+		if g.region != "" {
+			s.regionN++
+			if f.Region == g.region {
+				s.regionOK++
+			} else {
+				report(fmt.Sprintf("  region  %s:%d %s: got %q want %q", d.stem, g.line, g.text, f.Region, g.region))
+			}
+		}
+		if g.year != 0 {
+			s.yearN++
+			if f.Year != nil && *f.Year == g.year {
+				s.yearOK++
+			} else {
+				got := "null"
+				if f.Year != nil {
+					got = strconv.Itoa(*f.Year)
+				}
+				report(fmt.Sprintf("  year    %s:%d %s: got %s want %d", d.stem, g.line, g.text, got, g.year))
+			}
+		}
+		if g.period != "" || f.Period != "" {
+			s.periodN++
+			if f.Period == g.period {
+				s.periodOK++
+			} else {
+				report(fmt.Sprintf("  period  %s:%d %s: got %q want %q", d.stem, g.line, g.text, f.Period, g.period))
+			}
+		}
+	}
+	for i, f := range written {
+		if used[i] {
+			s.gotMatched++
+			continue
+		}
+		// a figure overlapping a gold figure already taken (两个 spans of one
+		// written number) is not a false alarm
+		over := false
+		for _, g := range d.figs {
+			if f.Start < g.end && g.start < f.End {
+				over = true
+			}
+		}
+		if over {
+			s.gotMatched++
+			continue
+		}
+		report(fmt.Sprintf("  extra   %s@%d %s (%s %s)", d.stem, f.Start, f.Text, f.Kind, f.Name))
+	}
+	return s
+}
+
+// sameName accepts the names an analyst would accept as the same label:
+// equal once spaces are dropped and synonyms folded, or one holding the
+// other when the shorter has at least two characters (规上工业增加值 and
+// 全县规上工业增加值).
+func sameName(got, want string) bool {
+	got, want = strings.Join(strings.Fields(got), ""), strings.Join(strings.Fields(want), "")
+	if got == want || CanonicalName(got) == CanonicalName(want) {
+		return true
+	}
+	if got == "" || want == "" {
+		return false
+	}
+	short, long := got, want
+	if utf8.RuneCountInString(short) > utf8.RuneCountInString(long) {
+		short, long = long, short
+	}
+	return utf8.RuneCountInString(short) >= 2 && strings.Contains(CanonicalName(long), CanonicalName(short))
+}
+
+// devsetFloors are the least the development set must score; raise them as
+// extraction improves (BENCHMARKS.md records the measured figures).
+var devsetFloors = struct{ recall, precision, kind, name, region, year float64 }{
+	recall: 0.0, precision: 0.0, kind: 0.0, name: 0.0, region: 0.0, year: 0.0,
+}
+
+func TestDevset(t *testing.T) {
+	docs := loadDevset(t)
+	if len(docs) == 0 {
+		t.Skip("no development set")
+	}
+	verbose := os.Getenv("DEVSET_VERBOSE") != ""
+	var total score
+	places := map[string]bool{}
+	for _, d := range docs {
+		a := corpus.Parse(d.stem+".txt", d.raw)
+		var lines []string
+		s := scoreDoc(d, Extract(a), func(l string) { lines = append(lines, l) })
+		total.add(s)
+		places[d.place] = true
+		t.Logf("%-40s %s", d.stem, s)
+		if verbose {
+			for _, l := range lines {
+				t.Log(l)
+			}
+		}
+	}
+	t.Logf("TOTAL over %d passages: %s", len(docs), total)
+	check := func(what string, got, floor float64) {
+		if got < floor {
+			t.Errorf("%s %.3f is below its floor %.3f", what, got, floor)
+		}
+	}
+	check("recall", ratio(total.matched, total.gold), devsetFloors.recall)
+	check("precision", ratio(total.gotMatched, total.got), devsetFloors.precision)
+	check("kind", ratio(total.kindOK, total.matched), devsetFloors.kind)
+	check("name", ratio(total.nameOK, total.matched), devsetFloors.name)
+	check("region", ratio(total.regionOK, total.regionN), devsetFloors.region)
+	check("year", ratio(total.yearOK, total.yearN), devsetFloors.year)
+}
