@@ -178,6 +178,39 @@ type block struct{ lines [][2]int }
 
 func splitBlocks(raw []byte) []block {
 	var out []block
+	for _, b := range blankSeparated(raw) {
+		out = append(out, b.splitLongLines(raw)...)
+	}
+	return out
+}
+
+// longLine is more than a column of print or OCR holds: a file with a line
+// this long writes one paragraph a line, even without blank lines between.
+const longLine = 100
+
+// splitLongLines cuts a block holding a line longer than longLine into one
+// block a line: web pages copied as text put each paragraph on a line of
+// its own, headings too, with no blank line between them.
+func (b block) splitLongLines(raw []byte) []block {
+	long := false
+	for _, l := range b.lines {
+		if utf8.RuneCount(raw[l[0]:l[1]]) > longLine {
+			long = true
+			break
+		}
+	}
+	if !long || len(b.lines) == 1 {
+		return []block{b}
+	}
+	out := make([]block, len(b.lines))
+	for i, l := range b.lines {
+		out[i] = block{lines: [][2]int{l}}
+	}
+	return out
+}
+
+func blankSeparated(raw []byte) []block {
+	var out []block
 	var cur block
 	for start := 0; start < len(raw); {
 		end := start + indexByte(raw[start:], '\n')

@@ -52,6 +52,9 @@ func inferTime(a *Article) {
 	}
 	a.Year = reviewYear(a, titleYear, speech)
 	a.Period = LastPeriod(a.Title)
+	if a.Period == "" {
+		a.Period = leadPeriod(a)
+	}
 	a.Sections = findSections(a)
 }
 
@@ -72,11 +75,8 @@ func findDateline(a *Article) Date {
 // heading names, else the year before a report of January to April (annual
 // reviews are given then), else the year of its date.
 func reviewYear(a *Article, titleYear int, speech bool) int {
-	switch {
-	case titleYear != 0 && !speech:
+	if titleYear != 0 && !speech {
 		return titleYear
-	case titleYear != 0 && speech:
-		return titleYear - 1
 	}
 	for _, p := range a.Paragraphs {
 		if utf8.RuneCountInString(p.Text) > 40 {
@@ -87,10 +87,39 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 			return y
 		}
 	}
-	if speech && a.Date.Year != 0 {
+	if y := leadYear(a); y != 0 {
+		return y
+	}
+	switch {
+	case titleYear != 0:
+		return titleYear - 1
+	case speech && a.Date.Year != 0:
 		return a.Date.Year - 1
 	}
 	return defaultPeriod(a.Date)
+}
+
+// leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;
+// 2019年是…; 2022年,果洛州实现….
+var leadOpen = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
+
+// leadYear is the year the first body paragraphs open with, when one of
+// the first few does: a review says first which year it reviews.
+func leadYear(a *Article) int {
+	n := 0
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
+			continue
+		}
+		if n++; n > 4 {
+			break
+		}
+		if m := leadOpen.FindStringSubmatch(p.Text); m != nil && !strings.Contains(p.Text[:len(m[0])], "以来") {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	return 0
 }
 
 // findSections lists the headings that say which year follows: 一、2023年
@@ -158,4 +187,21 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// leadPeriod is the period the first sentence of the body names, when the
+// title names none: 4月18日，湖北省统计局发布一季度湖北经济运行数据; 今年上半
+// 年，我县经济运行稳中趋缓.
+func leadPeriod(a *Article) string {
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
+			continue
+		}
+		first := p.Text
+		if k := strings.IndexAny(first, "。！？"); k >= 0 {
+			first = first[:k]
+		}
+		return LastPeriod(first)
+	}
+	return ""
 }

@@ -269,11 +269,12 @@ func (x *extractor) year(pos, ss int) *int {
 }
 
 // period says which part of its year the figure at pos covers: the last
-// period its sentence names (一季度, 1—5月, 3月末), else the article's (a
+// period its paragraph names up to it (一季度, 1—5月, 3月末), else the article's (a
 // release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
 // the period turns back to the whole year.
 func (x *extractor) period(pos, ss int) string {
-	from := runeStart(x.s, maxInt(ss, pos-300))
+	para, _ := x.l.paragraph(pos)
+	from := runeStart(x.s, maxInt(minInt(para, ss), pos-600))
 	before := x.s[from:pos]
 	ps := corpus.Periods(before)
 	whole := lastIndexAny(before, wholeYearWords)
@@ -311,8 +312,11 @@ func (x *extractor) yearIn(from, to int) int {
 		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
 			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
 		}
-		if after := x.s[q.End:minInt(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") {
-			continue // 2016年以来: a span, not the year described
+		if after := x.s[q.End:minInt(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") {
+			continue // 2016年以来: a span; 2019年同期: a base
+		}
+		if cs := clauseStart(x.s, from, q.Start); containsAny(compact(x.s[cs:q.Start]), []string{"比", "较", "高于", "低于", "快于", "慢于"}) {
+			continue // 分别比一季度和2019年上半年增速高: a base
 		}
 		if attributeYear(x.s[maxInt(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
 			// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
