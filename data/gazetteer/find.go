@@ -116,6 +116,9 @@ func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bool) {
 	var cs, under []cand
 	for _, c := range g.names.cands(text[i:end]) {
+		if !g.readable(c, text, i, end, prev != nil) {
+			continue
+		}
 		in := prev != nil && g.underAny(g.places[c.place].Code, prev.Codes)
 		if in {
 			under = append(under, c)

@@ -48,6 +48,7 @@ type Gazetteer struct {
 	start    []int32
 	names    nameIndex
 	zones    []zoneRule
+	context  contextRules
 }
 
 // Load decodes the embedded table and builds the name index.
@@ -65,7 +66,7 @@ func Load() (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	g.linkChildren()
-	g.zones = parseZones()
+	g.zones, g.context = parseZones(), parseContext()
 	if err := g.buildIndex(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
