@@ -1,0 +1,71 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed context.txt
+var contextTXT string
+
+// contextRules say which runes around a name let it be read (context.txt).
+type contextRules struct {
+	countyShortBefore map[rune]bool
+	guarded           map[string]bool // names read only where a county's short is
+	shortNotAfter     map[rune]bool
+	endNotAfter       map[string]map[rune]bool // name ending → runes
+}
+
+func parseContext() contextRules {
+	cr := contextRules{countyShortBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
+	for line := range strings.Lines(contextTXT) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		var set map[rune]bool
+		switch {
+		case f[0] == "guard":
+			for _, w := range strings.Fields(f[2]) {
+				cr.guarded[w] = true
+			}
+			continue
+		case f[0] == "before" && f[1] == "county-short":
+			set = cr.countyShortBefore
+		case f[0] == "not-after" && f[1] == "short":
+			set = cr.shortNotAfter
+		case f[0] == "not-after":
+			set = map[rune]bool{}
+			cr.endNotAfter[f[1]] = set
+		default:
+			continue
+		}
+		for _, r := range f[2] {
+			set[r] = true
+		}
+	}
+	return cr
+}
+
+// readable reports whether candidate c of the name text[i:end] may be read
+// there; adjacent is true right after another mention.
+func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) bool {
+	next, _ := utf8.DecodeRuneInString(text[end:])
+	name := text[i:end]
+	for e, set := range g.context.endNotAfter {
+		if set[next] && strings.HasSuffix(name, e) {
+			return false
+		}
+	}
+	if c.short && g.context.shortNotAfter[next] {
+		return false
+	}
+	guarded := g.places[c.place].Level == County && utf8.RuneCountInString(name) <= 2 || c.short && g.context.guarded[name]
+	if !guarded || adjacent {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return i == 0 || !unicode.Is(unicode.Han, prev) || g.context.countyShortBefore[prev]
+}

@@ -1,0 +1,221 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+// Mention is a place name found in text.
+type Mention struct {
+	Start, End int    // byte offsets in the text
+	Text       string // as written: 宿松, 北京市, 雅安经开区
+	// Codes are the candidate places, highest level first. One code is a
+	// resolved mention; more are a name several places share (朝阳区), left
+	// for Resolve and never to be guessed between.
+	Codes []string
+	Short bool // Text is a short form (宿松 for 宿松县), not an official name
+	// Zone is the zone ending as written (经开区, 高新区) when the mention is
+	// a zone named after its host (雅安经开区); Codes are then the host's, or
+	// the zone's own row when the table has one (长春高新区 → 长春高新技术产业开发区).
+	Zone string
+}
+
+//go:embed zones.tsv
+var zonesTSV string
+
+// zoneRule is one line of zones.tsv.
+type zoneRule struct {
+	written string
+	endings []string // endings of the zone's own row in the table
+}
+
+func parseZones() []zoneRule {
+	var zs []zoneRule
+	for line := range strings.Lines(zonesTSV) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		w, ends, _ := strings.Cut(line, "\t")
+		zs = append(zs, zoneRule{written: w, endings: strings.Split(ends, ",")})
+	}
+	// Longest first, so 经济技术开发区 wins over 开发区.
+	for i := 1; i < len(zs); i++ {
+		for j := i; j > 0 && len(zs[j].written) > len(zs[j-1].written); j-- {
+			zs[j], zs[j-1] = zs[j-1], zs[j]
+		}
+	}
+	return zs
+}
+
+// Find returns the place names in text, leftmost-longest and not
+// overlapping, in order. Official names and short forms are read; towns only
+// by their official names; names that are also ordinary words (城区, 新城)
+// only right after a place that holds them (阳泉市城区).
+func (g *Gazetteer) Find(text string) []Mention {
+	var out []Mention
+	first := &g.names.first
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r >= 1<<16 || first[r/64]&(1<<(r%64)) == 0 {
+			i += n
+			continue
+		}
+		var prev *Mention
+		if len(out) > 0 && out[len(out)-1].End == i {
+			prev = &out[len(out)-1]
+		}
+		if m, ok := g.matchAt(text, i, prev); ok {
+			out = append(out, m)
+			i = m.End
+			continue
+		}
+		i += n
+	}
+	return out
+}
+
+// matchAt returns the longest name starting at byte i. prev is the mention
+// ending at i, if any, whose places let a stopped name be read.
+func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
+	r1, n1 := utf8.DecodeRuneInString(text[i:])
+	r2, _ := utf8.DecodeRuneInString(text[i+n1:])
+	mask := g.names.heads[headKey(r1, r2)]
+	if mask == 0 {
+		return Mention{}, false
+	}
+	// ends[k] is the byte offset after k runes from i.
+	var ends [32]int
+	j, k := i, 0
+	for k < 31 && mask>>(k+1) != 0 && j < len(text) {
+		_, n := utf8.DecodeRuneInString(text[j:])
+		j += n
+		k++
+		ends[k] = j
+	}
+	for ; k >= 2; k-- {
+		if mask&(1<<k) == 0 {
+			continue
+		}
+		if m, ok := g.mention(text, i, ends[k], prev); ok {
+			g.extendZone(text, &m)
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// mention builds the mention of text[i:end] if that is a name readable here.
+// Right after a place (北京市朝阳区), only the candidates under it are kept
+// when there are any.
+func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bool) {
+	var cs, under []cand
+	for _, c := range g.names.cands(text[i:end]) {
+		if !g.readable(c, text, i, end, prev != nil) {
+			continue
+		}
+		in := prev != nil && g.underAny(g.places[c.place].Code, prev.Codes)
+		if in {
+			under = append(under, c)
+		}
+		if c.alone || in {
+			cs = append(cs, c)
+		}
+	}
+	if len(under) > 0 {
+		cs = under
+	}
+	if len(cs) == 0 {
+		return Mention{}, false
+	}
+	m := Mention{Start: i, End: end, Text: text[i:end], Codes: make([]string, len(cs)), Short: true}
+	for k, c := range cs {
+		m.Codes[k] = g.places[c.place].Code
+		m.Short = m.Short && c.short
+	}
+	return m, true
+}
+
+// underAny reports whether code lies under one of the codes.
+func (g *Gazetteer) underAny(code string, codes []string) bool {
+	for _, a := range codes {
+		if g.isAncestor(a, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendZone makes m a zone mention when a zone ending follows it.
+func (g *Gazetteer) extendZone(text string, m *Mention) {
+	rest := text[m.End:]
+	for _, z := range g.zones {
+		if !strings.HasPrefix(rest, z.written) {
+			continue
+		}
+		codes := make([]string, 0, len(m.Codes))
+		for _, host := range m.Codes {
+			if p, _ := g.Place(host); p.Level == Town {
+				return
+			}
+			codes = append(codes, g.zoneRow(host, z))
+		}
+		m.End += len(z.written)
+		m.Text, m.Zone, m.Codes = text[m.Start:m.End], z.written, codes
+		return
+	}
+}
+
+// zoneRow returns the code of the host's own row for the zone (长春高新区 →
+// 长春高新技术产业开发区, 220173) when there is exactly one, else the host.
+func (g *Gazetteer) zoneRow(host string, z zoneRule) string {
+	found := ""
+	for _, c := range g.Children(host) {
+		for _, e := range z.endings {
+			stem, ok := strings.CutSuffix(c.Name, e)
+			if ok && g.namesPlace(stem, host) {
+				if found != "" && found != c.Code {
+					return host
+				}
+				found = c.Code
+			}
+		}
+	}
+	if found == "" {
+		return host
+	}
+	return found
+}
+
+// namesPlace reports whether stem names the place code, alone (长春,
+// 秦皇岛市) or after a name of one of its ancestors (河北衡水).
+func (g *Gazetteer) namesPlace(stem, code string) bool {
+	if g.nameOf(stem, code) {
+		return true
+	}
+	for k := range stem {
+		if k > 0 && g.nameOf(stem[k:], code) {
+			for _, a := range g.Chain(code) {
+				if g.nameOf(stem[:k], a.Code) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameOf reports whether name is the official name or a short form of code.
+func (g *Gazetteer) nameOf(name, code string) bool {
+	for _, c := range g.names.cands(name) {
+		if g.places[c.place].Code == code {
+			return true
+		}
+	}
+	return false
+}

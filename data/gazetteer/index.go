@@ -1,0 +1,150 @@
+package gazetteer
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer/internal/names"
+)
+
+// The tables that decide which names are read in text, as data.
+var (
+	//go:embed stoplist.txt
+	stoplistTXT string
+	//go:embed dictstop.txt
+	dictstopTXT string
+	//go:embed keep.txt
+	keepTXT string
+	//go:embed towns.txt
+	townsTXT string
+)
+
+// cand is one place a name may mean.
+type cand struct {
+	place int32
+	short bool // the name is a short form of the place, not its official name
+	alone bool // read in text on its own; else only right after an ancestor
+}
+
+type span struct{ first, n int32 }
+
+// nameIndex maps names and short forms to their candidates, and indexes the
+// names by their first two runes so Find tries only names that can start
+// where it stands.
+type nameIndex struct {
+	byName map[string]span
+	cand   []cand
+	heads  map[uint64]uint32    // first two runes → bit k set when a name has k runes
+	first  [1 << 16 / 64]uint64 // bit r set when a name starts with rune r
+}
+
+func headKey(r1, r2 rune) uint64 { return uint64(r1)<<32 | uint64(uint32(r2)) }
+
+func (ix *nameIndex) cands(name string) []cand {
+	s, ok := ix.byName[name]
+	if !ok {
+		return nil
+	}
+	return ix.cand[s.first : s.first+s.n]
+}
+
+// buildIndex indexes every official name and every short form.
+func (g *Gazetteer) buildIndex() error {
+	tab, err := names.Default()
+	if err != nil {
+		return err
+	}
+	stop := wordSet(stoplistTXT, dictstopTXT)
+	for w := range wordSet(keepTXT) {
+		delete(stop, w)
+	}
+	townEnds := wordList(townsTXT)
+	tmp := make(map[string][]cand, len(g.places)+4096)
+	for i, p := range g.places {
+		alone := !stop[p.Name] && (p.Level != Town || readableTown(p.Name, townEnds))
+		tmp[p.Name] = append(tmp[p.Name], cand{place: int32(i), alone: alone})
+		for _, s := range tab.Shorts(p.Name, int(p.Level)) {
+			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: !stop[s]})
+		}
+	}
+	g.names = nameIndex{byName: make(map[string]span, len(tmp)), heads: map[uint64]uint32{}}
+	ix := &g.names
+	for name, cs := range tmp {
+		cs = g.sortCands(cs)
+		ix.byName[name] = span{int32(len(ix.cand)), int32(len(cs))}
+		ix.cand = append(ix.cand, cs...)
+		ix.addHead(name)
+	}
+	return nil
+}
+
+// sortCands orders candidates by level, then code, keeping one per place
+// (the official name's when a place has both).
+func (g *Gazetteer) sortCands(cs []cand) []cand {
+	sort.Slice(cs, func(i, j int) bool {
+		a, b := g.places[cs[i].place], g.places[cs[j].place]
+		if a.Level != b.Level {
+			return a.Level < b.Level
+		}
+		if a.Code != b.Code {
+			return a.Code < b.Code
+		}
+		return !cs[i].short && cs[j].short
+	})
+	out := cs[:0]
+	for _, c := range cs {
+		if len(out) == 0 || out[len(out)-1].place != c.place {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// addHead records a name under its first two runes.
+func (ix *nameIndex) addHead(name string) {
+	r1, n1 := utf8.DecodeRuneInString(name)
+	r2, _ := utf8.DecodeRuneInString(name[n1:])
+	k := utf8.RuneCountInString(name)
+	if r1 >= 1<<16 || k < names.MinRunes || k > 31 {
+		return
+	}
+	ix.heads[headKey(r1, r2)] |= 1 << k
+	ix.first[r1/64] |= 1 << (r1 % 64)
+}
+
+// readableTown reports whether a town's name is read in text: it ends as a
+// town does and has a name before the ending (城关镇, not 一农场 or 镇).
+func readableTown(name string, ends []string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(name, e) && utf8.RuneCountInString(name) > utf8.RuneCountInString(e)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordList reads the first field of each line of data files, skipping
+// comments and blank lines.
+func wordList(files ...string) []string {
+	var out []string
+	for _, f := range files {
+		for line := range strings.Lines(f) {
+			w, _, _ := strings.Cut(strings.TrimSpace(line), "\t")
+			w = strings.TrimSpace(w)
+			if w != "" && w[0] != '#' {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func wordSet(files ...string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range wordList(files...) {
+		set[w] = true
+	}
+	return set
+}

@@ -1,0 +1,86 @@
+package gazetteer
+
+// Resolve narrows the mentions that name several places (朝阳区, 城关镇) by
+// the places the same text names without ambiguity, and returns a copy.
+// A candidate stays if an unambiguous place is its ancestor or descendant
+// (长春 … 朝阳区 → 长春's 朝阳区; 北京市朝阳区 → 110105); failing that, if one
+// shares its parent (北京 海淀区、朝阳区). Places fixed this way fix others
+// in turn. A mention no rule narrows keeps all its codes: the caller treats
+// more than one code as unresolved.
+func (g *Gazetteer) Resolve(ms []Mention) []Mention {
+	out := make([]Mention, len(ms))
+	copy(out, ms)
+	for changed := true; changed; {
+		changed = false
+		a := g.anchors(out)
+		for i := range out {
+			if len(out[i].Codes) < 2 {
+				continue
+			}
+			if kept := g.narrow(out[i].Codes, a); len(kept) > 0 && len(kept) < len(out[i].Codes) {
+				out[i].Codes = kept
+				changed = true
+			}
+		}
+	}
+	return out
+}
+
+// anchorSet holds the codes of unambiguous mentions, their ancestors and
+// their parents.
+type anchorSet struct {
+	named     map[string]bool // codes of unambiguous mentions
+	ancestors map[string]bool // proper ancestors of those
+	parents   map[string]bool // their parents
+}
+
+func (g *Gazetteer) anchors(ms []Mention) anchorSet {
+	a := anchorSet{named: map[string]bool{}, ancestors: map[string]bool{}, parents: map[string]bool{}}
+	for _, m := range ms {
+		if len(m.Codes) != 1 || a.named[m.Codes[0]] {
+			continue
+		}
+		a.named[m.Codes[0]] = true
+		chain := g.Chain(m.Codes[0])
+		for _, p := range chain[:max(len(chain)-1, 0)] {
+			a.ancestors[p.Code] = true
+		}
+		if p, ok := g.Place(m.Codes[0]); ok && p.Parent != "" {
+			a.parents[p.Parent] = true
+		}
+	}
+	return a
+}
+
+// narrow keeps the codes related to an anchor: as ancestor or descendant
+// first, else as sibling.
+func (g *Gazetteer) narrow(codes []string, a anchorSet) []string {
+	var kin, sib []string
+	for _, c := range codes {
+		switch {
+		case a.named[c] || a.ancestors[c] || g.hasNamedAncestor(c, a.named):
+			kin = append(kin, c)
+		case a.parents[g.parentOf(c)]:
+			sib = append(sib, c)
+		}
+	}
+	if len(kin) > 0 {
+		return kin
+	}
+	return sib
+}
+
+func (g *Gazetteer) hasNamedAncestor(code string, named map[string]bool) bool {
+	for i := g.index(code); i >= 0; {
+		i = g.index(g.places[i].Parent)
+		if i >= 0 && named[g.places[i].Code] {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) parentOf(code string) string {
+	p, _ := g.Place(code)
+	return p.Parent
+}
