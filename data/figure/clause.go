@@ -97,7 +97,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 			s = "占" + obj + "比重"
 		}
 	}
-	c.name = cleanName(s)
+	c.name = x.cleanName(s)
 	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")
 	return c
 }
@@ -136,7 +136,7 @@ func hasPrefixAny(s string, words []string) bool {
 
 // cleanName strips time phrases, places, connectives and punctuation from
 // the start of a subject and shortens a long one to its head.
-func cleanName(s string) string {
+func (x *extractor) cleanName(s string) string {
 	s = dropParens(s)
 	if k := strings.Index(s, "分别"); k > 0 {
 		s = s[:k] // 清洁运输比例分别从年初的
@@ -144,7 +144,7 @@ func cleanName(s string) string {
 	for n := 0; n < 12; n++ {
 		t, w := trimPrefixes(s, leadingNoise)
 		if w == "" {
-			t, w = trimPlace(s)
+			t, w = x.trimPlace(s)
 		}
 		if w == "" {
 			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -17,8 +18,8 @@ type story struct {
 }
 
 // findStories splits a page at each 本报讯 and gives each story the place
-// it names most, when that is not the article's own.
-func findStories(s, region string) []story {
+// it names most, when that is clearly more than the article's own.
+func findStories(s string, pl *places, region string) []story {
 	var starts []int
 	for i := 0; ; {
 		k := strings.Index(s[i:], "本报讯")
@@ -37,14 +38,19 @@ func findStories(s, region string) []story {
 		if n+1 < len(starts) {
 			end = starts[n+1]
 		}
-		body := s[st:minInt(end, st+4000)]
-		best, bestN := region, strings.Count(body, region)
+		counts := map[string]int{}
+		for _, m := range pl.at(st, minInt(end, st+4000)) {
+			if name, code := pl.nameOf(m); code != "" && pl.level(m) != gazetteer.Town {
+				counts[name]++
+			}
+		}
+		best, bestN := region, counts[region]
 		own := bestN
-		for _, p := range corpus.Places {
+		for name, c := range counts {
 			// another place leads the story only when named clearly more
 			// often than the article's own (解放区 in a visit there)
-			if c := strings.Count(body, p.Name); c >= 2 && c > bestN && c >= own+2 {
-				best, bestN = p.Name, c
+			if c >= 2 && (c > bestN || c == bestN && name < best) && c >= own+2 {
+				best, bestN = name, c
 			}
 		}
 		out = append(out, story{st, end, best})
@@ -59,36 +65,31 @@ type townRef struct {
 	town       string
 }
 
-// townRefs lists the mentions of towns in the text, in order, found once.
+// townRefs lists the mentions of towns in the text, in order, found once:
+// by name, or as 该镇 / 该街道 (then the town named last before it).
 func (x *extractor) townRefs() []townRef {
 	if x.towns != nil {
 		return x.towns
 	}
 	x.towns = []townRef{}
-	last, lastAt := "", -1
-	for _, marker := range []string{"镇", "街道"} {
+	for _, m := range x.pl.mentions {
+		if x.pl.level(m) == gazetteer.Town {
+			name, _ := x.pl.nameOf(m)
+			x.towns = append(x.towns, townRef{m.Start, m.End, name})
+		}
+	}
+	for _, w := range townSelfWords {
 		for i := 0; ; {
-			k := strings.Index(x.s[i:], marker)
+			k := strings.Index(x.s[i:], w)
 			if k < 0 {
 				break
 			}
-			end := i + k + len(marker)
-			i = end
-			for _, p := range corpus.Places {
-				if p.IsTown() && strings.HasSuffix(x.s[:end], p.Name) {
-					x.towns = append(x.towns, townRef{end - len(p.Name), end, p.Name})
-					break
-				}
-			}
-			for _, w := range []string{"该", "全", "本"} {
-				if strings.HasSuffix(x.s[:end], w+marker) {
-					x.towns = append(x.towns, townRef{end - len(w+marker), end, "@"})
-					break
-				}
-			}
+			x.towns = append(x.towns, townRef{i + k, i + k + len(w), "@"})
+			i += k + len(w)
 		}
 	}
 	sort.Slice(x.towns, func(i, j int) bool { return x.towns[i].start < x.towns[j].start })
+	last, lastAt := "", -1
 	for i := range x.towns {
 		if x.towns[i].town == "@" {
 			x.towns[i].town = ""
@@ -101,6 +102,9 @@ func (x *extractor) townRefs() []townRef {
 	}
 	return x.towns
 }
+
+// townSelfWords refer back to the town named last.
+var townSelfWords = []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡", "本乡"}
 
 // townNearby is the town or street whose paragraph pos is in: the
 // paragraph, or the one before it, calls it by name or as 该镇 / 该街道 (a
@@ -138,58 +142,26 @@ func (x *extractor) lastTown(pos int) string {
 }
 
 // region says whose figure at offset pos is: the place its sentence names
-// as the subject, else its story's, else the article's.
+// as the subject, else its town's, its story's, else the article's.
 func (x *extractor) region(pos, ss int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
 	best := ""
-	for k := ss; k < pos; {
-		r, sz := utf8.DecodeRuneInString(x.s[k:])
-		if place := placeAt(x.s[k:pos]); place != "" && len(ownersByFirst[r]) == 0 {
-			pr, _ := utf8.DecodeLastRuneInString(x.s[ss:k])
-			if k == ss || isPunct(pr) || pr == ' ' || pr == '\n' || pr == '年' || pr == '月' || pr == '日' {
-				best = place // 洛阳市, 金水区: a place the gazetteer does not list
-			}
+	for _, o := range x.ownersIn(ss, pos) {
+		before := compact(x.s[maxInt(ss, o.start-9):o.start])
+		after := x.s[o.end:minInt(len(x.s), o.end+12)]
+		if strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "" {
+			best = o.owner // 驻示范区10名市人大代表: the 示范区's deputies
+			continue
 		}
-		for _, p := range ownersByFirst[r] {
-			if !strings.HasPrefix(x.s[k:pos], p.word) {
-				continue
-			}
-			owner := p.owner
-			if p.city != "" && x.a.City != p.city && x.a.Region != p.city {
-				continue // 高新区 in an article about another city
-			}
-			switch owner {
-			case "@region":
-				owner = x.a.Region
-			case "@city":
-				owner = x.a.City
-				if owner == "" && strings.HasSuffix(x.a.Region, "市") {
-					owner = x.a.Region
-				}
-			case "@province":
-				owner = provinceOf(x.a.Region)
-			case "@town":
-				owner = x.lastTown(k)
-			}
-			if owner == "" {
-				continue
-			}
-			before := compact(x.s[maxInt(ss, k-9):k])
-			end := k + len(p.word)
-			after := x.s[end:minInt(len(x.s), end+12)]
-			if strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[end:pos]) == "" {
-				best = owner // 驻示范区10名市人大代表: the 示范区's deputies
-				break
-			}
-			if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
-				strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-				!ownerPosition(before) || !afterDateOK(x.s, ss, k) {
-				continue
-			}
-			best = owner
-			break
+		if x.orgName(o.end) {
+			continue // 焦作丽珠合成制药有限公司: a company, not a place's figure
 		}
-		k += sz
+		if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
+			strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
+			!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
+			continue
+		}
+		best = o.owner
 	}
 	if best != "" {
 		return best
@@ -205,39 +177,121 @@ func (x *extractor) region(pos, ss int) string {
 	return x.a.Region
 }
 
-// ownerWord is a word naming whose a figure is; @region and @city stand
-// for the article's own.
-type ownerWord struct{ word, owner, city string }
+// orgEnds close the name of an organisation that starts with a place.
+var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂"}
 
-var ownersByFirst = map[rune][]ownerWord{}
-
-func init() {
-	add := func(word, owner string) {
-		r, _ := utf8.DecodeRuneInString(word)
-		ownersByFirst[r] = append(ownersByFirst[r], ownerWord{word: word, owner: owner})
-	}
-	for _, p := range corpus.Places {
-		add(p.Name, p.Name)
-		for _, a := range p.Aliases {
-			// 焦作高新区综合排名全省第7: the 示范区's; but 高新区 alone is
-			// that only in an article of its city
-			r, _ := utf8.DecodeRuneInString(a)
-			ownersByFirst[r] = append(ownersByFirst[r], ownerWord{word: a, owner: p.Name, city: p.City})
+// orgName reports whether the place ending at end begins an organisation's
+// name: an org ending follows within ten characters, with no punctuation.
+func (x *extractor) orgName(end int) bool {
+	n := 0
+	for k := end; k < len(x.s) && n < 10; n++ {
+		r, sz := utf8.DecodeRuneInString(x.s[k:])
+		if !isHan(r) {
+			return false
+		}
+		k += sz
+		if hasSuffixAny(x.s[end:k], orgEnds) {
+			return true
 		}
 	}
-	for _, w := range []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡"} {
-		add(w, "@town")
+	return false
+}
+
+// bareZones are zones written without their host (高新区实现营业收入85亿
+//元): the zone of the report's own city, named as written.
+var bareZones = []string{"产业集聚区", "示范区", "高新区", "经开区", "开发区", "管理区", "自贸区", "综保区", "新区"}
+
+// bareZones lists the zones written alone in [from, to), outside the
+// place names already found.
+func (x *extractor) bareZones(from, to int, found []owner) []owner {
+	var out []owner
+	seg := x.s[from:to]
+	for _, z := range bareZones {
+		for i := 0; ; {
+			k := strings.Index(seg[i:], z)
+			if k < 0 {
+				break
+			}
+			at := from + i + k
+			i += k + len(z)
+			inside := false
+			for _, o := range append(found, out...) {
+				if at < o.end && o.start < at+len(z) {
+					inside = true
+				}
+			}
+			if !inside {
+				out = append(out, owner{at, at + len(z), z})
+			}
+		}
 	}
-	for _, w := range []string{"全区", "该区", "本区", "我区", "全县", "该县", "本县", "我县"} {
-		add(w, "@region")
+	return out
+}
+
+// owner is a word that may say whose a figure is: a place's name or a self
+// word (全县, 该镇) resolved to its place.
+type owner struct {
+	start, end int
+	owner      string
+}
+
+// ownersIn lists the owners written in [from, to), in order.
+func (x *extractor) ownersIn(from, to int) []owner {
+	var out []owner
+	for _, m := range x.pl.at(from, to) {
+		if m.End > to {
+			continue
+		}
+		name, _ := x.pl.nameOf(m)
+		out = append(out, owner{m.Start, m.End, name})
 	}
-	for _, w := range []string{"全市", "我市", "本市"} {
-		add(w, "@city")
+	seg := x.s[from:to]
+	for _, sw := range selfWords {
+		for _, w := range sw.words {
+			for i := 0; ; {
+				k := strings.Index(seg[i:], w)
+				if k < 0 {
+					break
+				}
+				at := from + i + k
+				i += k + len(w)
+				if pl, ok := x.pl.selfPlace(w); ok {
+					name := pl.Name
+					if x.pl.zone != "" && pl.Code == x.pl.subject[len(x.pl.subject)-1].Code {
+						name = x.pl.zone
+					}
+					out = append(out, owner{at, at + len(w), name})
+				} else if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, sw.endings[0]) {
+					out = append(out, owner{at, at + len(w), x.a.Region})
+				}
+			}
+		}
 	}
-	for _, w := range []string{"全省", "我省", "本省"} {
-		add(w, "@province")
+	for _, w := range townSelfWords {
+		for i := 0; ; {
+			k := strings.Index(seg[i:], w)
+			if k < 0 {
+				break
+			}
+			at := from + i + k
+			i += k + len(w)
+			if t := x.lastTown(at); t != "" {
+				out = append(out, owner{at, at + len(w), t})
+			}
+		}
 	}
-	add("全国", "全国")
+	out = append(out, x.bareZones(from, to, out)...)
+	for i := 0; ; {
+		k := strings.Index(seg[i:], "全国")
+		if k < 0 {
+			break
+		}
+		at := from + i + k
+		i += k + len("全国")
+		out = append(out, owner{at, at + len("全国"), "全国"})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
 }
 
 // year says which year the figure at pos describes: the last year its
@@ -528,23 +582,4 @@ func afterDateOK(s string, from, k int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[from:j])
 	return isPunct(r) || r == ' ' || r == '\n' || r == '在'
-}
-
-// provinceOf is the province of a place in the gazetteer: its entry with no
-// city (河南省), when the place is listed.
-func provinceOf(region string) string {
-	known := false
-	province := ""
-	for _, p := range corpus.Places {
-		if p.Name == region {
-			known = true
-		}
-		if p.City == "" && strings.HasSuffix(p.Name, "省") {
-			province = p.Name
-		}
-	}
-	if !known {
-		return ""
-	}
-	return province
 }

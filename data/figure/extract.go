@@ -1,22 +1,57 @@
 package figure
 
 import (
-	"github.com/zhibiao/zhibiao/data/segment"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/segment"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
+// Extractor finds figures with the knowledge it is given: the national
+// gazetteer tells whose a figure is. It is read-only once made, so one
+// value may serve several goroutines.
+type Extractor struct {
+	Places *gazetteer.Gazetteer
+}
+
+// NewExtractor returns an extractor that knows the given places; nil
+// places leave every region to the catalogue or the user.
+func NewExtractor(places *gazetteer.Gazetteer) *Extractor {
+	return &Extractor{Places: places}
+}
+
+// defaultExtractor knows the embedded gazetteer, decoded on first use.
+var defaultExtractor = sync.OnceValue(func() *Extractor {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return NewExtractor(nil) // the embedded table is tested; never here
+	}
+	return NewExtractor(g)
+})
+
+// Default returns the extractor with the embedded gazetteer.
+func Default() *Extractor { return defaultExtractor() }
+
+// Extract returns the figures of an article with the embedded gazetteer.
+func Extract(a *corpus.Article) []Figure { return Default().Extract(a) }
+
 // Extract returns the figures of an article in document order: by start
 // offset. A figure the text implies (derived) spans the sentence it comes
-// from, so it comes before the written figures of that sentence.
-func Extract(a *corpus.Article) []Figure {
+// from, so it comes before the written figures of that sentence. The
+// article's place, when neither the catalogue nor the user named it, is
+// read from its text (the article itself is not changed).
+func (e *Extractor) Extract(a *corpus.Article) []Figure {
+	located := *a
+	Locate(e.Places, &located)
+	a = &located
 	s := a.Text()
-	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s)}
-	x.stories = findStories(s, a.Region)
+	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: newPlaces(e.Places, a)}
+	x.stories = findStories(s, x.pl, a.Region)
 	x.outOf = make([]int, len(x.qs))
 	x.clauses = map[int]clause{}
 	for i := range x.qs {
@@ -27,6 +62,9 @@ func Extract(a *corpus.Article) []Figure {
 	}
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	x.mendNames()
+	for i := range x.out {
+		x.out[i].RegionCode = x.pl.codeOf(x.out[i].Region)
+	}
 	return x.out
 }
 
@@ -36,6 +74,7 @@ type extractor struct {
 	l       *layout
 	qs      []quantity.Quantity
 	stories []story
+	pl      *places
 	out     []Figure
 
 	sentStart int   // the sentence of the figures in sent

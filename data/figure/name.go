@@ -4,31 +4,35 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
-var placeNames []string
-
-func init() {
-	for _, p := range corpus.Places {
-		placeNames = append(placeNames, p.Name)
-		placeNames = append(placeNames, p.Aliases...)
+// trimPlace takes a place's name off the start of s (宿松县地区生产总值).
+func (x *extractor) trimPlace(s string) (string, string) {
+	if x.pl == nil || x.pl.g == nil {
+		return s, ""
 	}
-	sortByLength(placeNames)
-	for _, w := range placeNames {
-		r, _ := utf8.DecodeRuneInString(w)
-		placesByFirst[r] = append(placesByFirst[r], w)
+	if r := x.a.Region; r != "" && strings.HasPrefix(s, r) {
+		return s[len(r):], r // 示范区在全市排名第二: the article's own zone
 	}
+	head := s[:runeStart(s, minInt(len(s), 64))]
+	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {
+		return s[ms[0].End:], s[:ms[0].End]
+	}
+	return s, ""
 }
 
-// placesByFirst holds placeNames by their first character, longest first.
-var placesByFirst = map[rune][]string{}
-
-// trimPlace takes a place's name off the start of s.
-func trimPlace(s string) (string, string) {
-	r, _ := utf8.DecodeRuneInString(s)
-	return trimPrefixes(s, placesByFirst[r])
+// trimPlaceSuffix takes a place's name off the end of s (驻示范区).
+func (x *extractor) trimPlaceSuffix(s string) (string, string) {
+	if x.pl == nil || x.pl.g == nil {
+		return s, ""
+	}
+	from := runeStart(s, maxInt(0, len(s)-64))
+	if ms := x.pl.g.Find(s[from:]); len(ms) > 0 && from+ms[len(ms)-1].End == len(s) {
+		k := from + ms[len(ms)-1].Start
+		return s[:k], s[k:]
+	}
+	return s, ""
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty
@@ -233,7 +237,7 @@ func (x *extractor) nameOf(i int, cl clause, f Figure) string {
 	if f.Kind == Rank && (n == "获县组" || n == "县组" || n == "各县区" || n == "县区") {
 		n = "" // 获县(市)组第一名: a scope, not a name
 	}
-	if t, w := trimSuffixes(n, placeNames); w != "" && f.Kind == Count {
+	if t, w := x.trimPlaceSuffix(n); w != "" && f.Kind == Count {
 		if n = t; runeLen(n) <= 1 {
 			n = "" // 驻示范区10名…代表
 		}
@@ -604,7 +608,7 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 		b.WriteRune(r)
 	}
 	t = timeWords.Replace(b.String())
-	t = cleanName(t)
+	t = x.cleanName(t)
 	if runeLen(t) < 3 {
 		return ""
 	}

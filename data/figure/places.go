@@ -1,0 +1,301 @@
+package figure
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+)
+
+// places is what the extractor knows of the places one article names: every
+// mention, resolved against the others, and the article's subject.
+type places struct {
+	g        *gazetteer.Gazetteer
+	mentions []gazetteer.Mention // in text order
+	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
+	zone     string              // the subject as written when it is a zone (示范区)
+}
+
+// selfWords name the report's own place by its kind: 全县 is the county
+// the report is about, 全市 the city above it (or the county-level city
+// itself), 全省 its province. Each maps to the endings of the place meant.
+var selfWords = []struct {
+	words   []string
+	endings []string
+}{
+	{[]string{"全县", "我县", "本县", "该县", "县域"}, []string{"县"}},
+	{[]string{"全旗", "我旗", "本旗", "该旗"}, []string{"旗"}},
+	{[]string{"全区", "我区", "本区", "该区", "区域内"}, []string{"区", "自治区"}},
+	{[]string{"全市", "我市", "本市", "该市"}, []string{"市"}},
+	{[]string{"全州", "我州", "本州", "该州"}, []string{"州", "自治州"}},
+	{[]string{"全盟", "我盟", "本盟"}, []string{"盟"}},
+	{[]string{"全省", "我省", "本省", "该省"}, []string{"省"}},
+}
+
+// selfPlace is the place of the subject's chain that a self word names:
+// the lowest whose name ends as the word's kind (in 宿松县's report 全市
+// is 安庆市; in 沁阳市's own report 全市 is 沁阳市). ok is false when the
+// word is not a self word or the chain has no such place.
+func (p *places) selfPlace(word string) (gazetteer.Place, bool) {
+	for _, sw := range selfWords {
+		for _, w := range sw.words {
+			if w != word {
+				continue
+			}
+			for i := len(p.subject) - 1; i >= 0; i-- {
+				if hasSuffixAny(p.subject[i].Name, sw.endings) {
+					return p.subject[i], true
+				}
+			}
+			return gazetteer.Place{}, false
+		}
+	}
+	return gazetteer.Place{}, false
+}
+
+// newPlaces finds and resolves the places of a, and settles its subject
+// unless the catalogue or the user already named it.
+func newPlaces(g *gazetteer.Gazetteer, a *corpus.Article) *places {
+	p := &places{g: g}
+	if g == nil {
+		return p
+	}
+	p.mentions = g.Resolve(g.Find(a.Text()))
+	if a.Region != "" {
+		p.subject = chainOfName(g, a.Region, p.mentions)
+		if a.RegionCode != "" {
+			p.subject = g.Chain(a.RegionCode)
+		}
+		return p
+	}
+	code, written := subjectOf(g, a, p.mentions)
+	if code == "" {
+		return p
+	}
+	p.subject = g.Chain(code)
+	p.zone = written
+	return p
+}
+
+// chainOfName is the chain of a place named by the catalogue or the user
+// (马村区, 示范区), taking the candidate the text's own mentions support.
+func chainOfName(g *gazetteer.Gazetteer, name string, ms []gazetteer.Mention) []gazetteer.Place {
+	for _, m := range ms {
+		if m.Text == name && len(m.Codes) == 1 {
+			return g.Chain(m.Codes[0])
+		}
+	}
+	for _, m := range ms {
+		if len(m.Codes) == 1 && m.Zone == "" {
+			if pl, ok := g.Place(m.Codes[0]); ok && pl.Name == name {
+				return g.Chain(pl.Code)
+			}
+		}
+	}
+	if cands := g.Lookup(name); len(cands) == 1 {
+		return g.Chain(cands[0].Code)
+	}
+	return nil
+}
+
+// Locate settles the place an article is about, from its own text, unless
+// the catalogue or the user has named it: a.Region, a.RegionCode, a.City.
+func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
+	p := newPlaces(g, a)
+	if len(p.subject) == 0 {
+		return
+	}
+	self := p.subject[len(p.subject)-1]
+	if a.Region == "" {
+		a.Region = self.Name
+		if p.zone != "" {
+			a.Region = p.zone
+		}
+	}
+	if a.RegionCode == "" {
+		a.RegionCode = self.Code
+	}
+	if a.City == "" {
+		for _, pl := range p.subject {
+			if pl.Level == gazetteer.Prefecture {
+				a.City = pl.Name
+			}
+		}
+	}
+}
+
+// subjectWeights score where a place is named: the title says what a
+// report is about; a speaker or dateline line (宿松县人民政府县长, 在宿松县
+// 第十八届人民代表大会) as much; the body by how often.
+const (
+	titleWeight   = 12
+	speakerWeight = 8
+	bodyWeight    = 1
+)
+
+// speakerMarks follow a place in the lines that say whose report it is.
+var speakerMarks = []string{"人民政府", "人民代表大会", "统计局", "政协", "委员会", "县长", "市长", "区长", "州长", "旗长", "省长", "主席"}
+
+// subjectOf picks the place the article is about: the best scored place
+// that is not a town, clearly ahead of the next (a report naming twenty
+// counties alike has no subject). written is the zone as written when the
+// subject is a zone named after its host (雅安经开区).
+func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention) (code, written string) {
+	text := a.Text()
+	titleEnd := titleSpan(a)
+	score := map[string]float64{}
+	zoneText := map[string]string{}
+	for _, m := range ms {
+		if len(m.Codes) != 1 {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Level == gazetteer.Town {
+			continue
+		}
+		w := float64(bodyWeight)
+		switch {
+		case m.Start < titleEnd:
+			w = titleWeight
+		case hasPrefixAny(text[m.End:min(len(text), m.End+30)], speakerMarks):
+			w = speakerWeight
+		}
+		key := pl.Code
+		if m.Zone != "" {
+			key = pl.Code + "|" + m.Text
+			zoneText[key] = m.Text
+		}
+		score[key] += w
+	}
+	boostBySelfWords(g, text, score)
+	best, second := "", ""
+	for k := range score {
+		switch {
+		case best == "" || score[k] > score[best] || score[k] == score[best] && k < best:
+			best, second = k, best
+		case second == "" || score[k] > score[second]:
+			second = k
+		}
+	}
+	if best == "" || second != "" && score[best] < 1.5*score[second] && !ancestorKey(g, best, second) {
+		return "", ""
+	}
+	code, _, _ = strings.Cut(best, "|")
+	return code, zoneText[best]
+}
+
+// ancestorKey: a county report names its city too; the county leading by
+// less than the margin still wins when the other is its ancestor.
+func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
+	b, _, _ := strings.Cut(best, "|")
+	o, _, _ := strings.Cut(other, "|")
+	for _, pl := range g.Chain(b) {
+		if pl.Code == o && o != b {
+			return true
+		}
+	}
+	return false
+}
+
+// boostBySelfWords: a report that says 全县 twenty times is a county's; a
+// place whose name ends as the most used self word gains a point for each.
+func boostBySelfWords(g *gazetteer.Gazetteer, text string, score map[string]float64) {
+	bestN, endings := 0, []string(nil)
+	for _, sw := range selfWords {
+		n := 0
+		for _, w := range sw.words {
+			n += strings.Count(text, w)
+		}
+		if n > bestN {
+			bestN, endings = n, sw.endings
+		}
+	}
+	if bestN == 0 {
+		return
+	}
+	for k := range score {
+		code, _, _ := strings.Cut(k, "|")
+		if pl, ok := g.Place(code); ok && hasSuffixAny(pl.Name, endings) && !strings.Contains(k, "|") {
+			score[k] += float64(min(bestN, 10)) * 0.5
+		}
+	}
+}
+
+// titleSpan is the byte offset where the title's paragraph ends, or 0.
+func titleSpan(a *corpus.Article) int {
+	for _, p := range a.Paragraphs {
+		if p.Text == a.Title {
+			return p.End
+		}
+	}
+	return 0
+}
+
+// at returns the mentions starting in [from, to).
+func (p *places) at(from, to int) []gazetteer.Mention {
+	i := sort.Search(len(p.mentions), func(i int) bool { return p.mentions[i].Start >= from })
+	j := i
+	for j < len(p.mentions) && p.mentions[j].Start < to {
+		j++
+	}
+	return p.mentions[i:j]
+}
+
+// nameOf is the name a figure's region takes from a mention: the official
+// name (宿松 → 宿松县), a zone as written, or the text itself when the
+// name is shared and unresolved (朝阳区: whose is not known). code is ""
+// when unresolved.
+func (p *places) nameOf(m gazetteer.Mention) (name, code string) {
+	if len(m.Codes) != 1 {
+		return m.Text, ""
+	}
+	pl, ok := p.g.Place(m.Codes[0])
+	if !ok {
+		return m.Text, ""
+	}
+	if m.Zone != "" && !strings.HasSuffix(pl.Name, m.Zone) {
+		return m.Text, pl.Code
+	}
+	return pl.Name, pl.Code
+}
+
+// codeOf is the code of a region name as the extractor writes it.
+func (p *places) codeOf(name string) string {
+	if name == "" {
+		return ""
+	}
+	for i := len(p.subject) - 1; i >= 0; i-- {
+		if p.subject[i].Name == name {
+			return p.subject[i].Code
+		}
+	}
+	for _, m := range p.mentions {
+		if n, c := p.nameOf(m); n == name {
+			return c
+		}
+	}
+	if p.zone == name && len(p.subject) > 0 {
+		return p.subject[len(p.subject)-1].Code
+	}
+	return ""
+}
+
+// level returns a mention's level, or Town for an unknown code.
+func (p *places) level(m gazetteer.Mention) gazetteer.Level {
+	if len(m.Codes) == 0 {
+		return gazetteer.Town
+	}
+	pl, ok := p.g.Place(m.Codes[0])
+	if !ok {
+		return gazetteer.Town
+	}
+	return pl.Level
+}
+
+// hasPrefixRune reports whether s starts with one of runes.
+func hasPrefixRune(s, runes string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(runes, r)
+}
