@@ -198,7 +198,7 @@ func (x *extractor) orgName(end int) bool {
 }
 
 // bareZones are zones written without their host (高新区实现营业收入85亿
-//元): the zone of the report's own city, named as written.
+// 元): the zone of the report's own city, named as written.
 var bareZones = []string{"产业集聚区", "示范区", "高新区", "经开区", "开发区", "管理区", "自贸区", "综保区", "新区"}
 
 // bareZones lists the zones written alone in [from, to), outside the

@@ -8,8 +8,8 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
-	"github.com/zhibiao/zhibiao/data/segment"
 	"github.com/zhibiao/zhibiao/data/quantity"
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // Extractor finds figures with the knowledge it is given: the national
