@@ -145,9 +145,16 @@ func (x *extractor) lastTown(pos int) string {
 // as the subject, else its town's, its story's, else the article's.
 func (x *extractor) region(pos, ss int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
-	best := ""
+	best, scopeEnd := "", -1
 	for _, o := range x.ownersIn(ss, pos) {
 		before := compact(x.s[maxInt(ss, o.start-9):o.start])
+		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
+			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
+			continue
+		}
+		if o.nameLike {
+			continue // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
+		}
 		after := x.s[o.end:minInt(len(x.s), o.end+12)]
 		if strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "" {
 			best = o.owner // 驻示范区10名市人大代表: the 示范区's deputies
@@ -156,7 +163,11 @@ func (x *extractor) region(pos, ss int) string {
 		if x.orgName(o.end) {
 			continue // 焦作丽珠合成制药有限公司: a company, not a place's figure
 		}
-		if hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
+		if hasSuffixAny(before, scopeVerbs) {
+			scopeEnd = o.end
+			continue
+		}
+		if hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
 			strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
 			!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
 			continue
@@ -197,6 +208,22 @@ func (x *extractor) orgName(end int) bool {
 	return false
 }
 
+// nameLike reports a place mention that opens the name of something else:
+// after an opening quote (“福建省经济实力十强县”), or a short form of a
+// place above the article's followed straight by more name (山西待见生物,
+// 湖南万橡二期项目) rather than by its figures.
+func (x *extractor) nameLike(m gazetteer.Mention) bool {
+	before := strings.TrimRight(x.s[maxInt(0, m.Start-6):m.Start], " ")
+	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
+		return true
+	}
+	return m.Short && x.pl.aboveSubject(m) && !hasPrefixAny(x.s[m.End:], shortOwnerNext)
+}
+
+// shortOwnerNext may follow a short place name that owns a figure: 湖南经
+// 济, 山西全省, 云南，.
+var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计"}
+
 // bareZones are zones written without their host (高新区实现营业收入85亿
 // 元): the zone of the report's own city, named as written.
 var bareZones = []string{"产业集聚区", "示范区", "高新区", "经开区", "开发区", "管理区", "自贸区", "综保区", "新区"}
@@ -221,7 +248,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 				}
 			}
 			if !inside {
-				out = append(out, owner{at, at + len(z), z})
+				out = append(out, owner{start: at, end: at + len(z), owner: z})
 			}
 		}
 	}
@@ -233,6 +260,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 type owner struct {
 	start, end int
 	owner      string
+	nameLike   bool // the place opens a name: in quotes, or a short form of a place above the article's
 }
 
 // ownersIn lists the owners written in [from, to), in order.
@@ -243,7 +271,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			continue
 		}
 		name, _ := x.pl.nameOf(m)
-		out = append(out, owner{m.Start, m.End, name})
+		out = append(out, owner{m.Start, m.End, name, x.nameLike(m)})
 	}
 	seg := x.s[from:to]
 	for _, sw := range selfWords {
@@ -260,9 +288,9 @@ func (x *extractor) ownersIn(from, to int) []owner {
 					if x.pl.zone != "" && pl.Code == x.pl.subject[len(x.pl.subject)-1].Code {
 						name = x.pl.zone
 					}
-					out = append(out, owner{at, at + len(w), name})
+					out = append(out, owner{start: at, end: at + len(w), owner: name})
 				} else if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, sw.endings[0]) {
-					out = append(out, owner{at, at + len(w), x.a.Region})
+					out = append(out, owner{start: at, end: at + len(w), owner: x.a.Region})
 				}
 			}
 		}
@@ -276,7 +304,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			at := from + i + k
 			i += k + len(w)
 			if t := x.lastTown(at); t != "" {
-				out = append(out, owner{at, at + len(w), t})
+				out = append(out, owner{start: at, end: at + len(w), owner: t})
 			}
 		}
 	}
@@ -288,7 +316,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		}
 		at := from + i + k
 		i += k + len("全国")
-		out = append(out, owner{at, at + len("全国"), "全国"})
+		out = append(out, owner{start: at, end: at + len("全国"), owner: "全国"})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

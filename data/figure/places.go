@@ -62,7 +62,8 @@ func newPlaces(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	if g == nil {
 		return p
 	}
-	p.mentions = g.Resolve(g.Find(a.Text()))
+	p.mentions = preferNamed(g.Resolve(g.Find(a.Text())))
+	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
 		if a.RegionCode != "" {
@@ -97,7 +98,32 @@ func chainOfName(g *gazetteer.Gazetteer, name string, ms []gazetteer.Mention) []
 	if cands := g.Lookup(name); len(cands) == 1 {
 		return g.Chain(cands[0].Code)
 	}
+	// 示范区 in a text naming 焦作: the one division of a named city whose
+	// name ends so (焦作城乡一体化示范区)
+	var found []gazetteer.Place
+	for _, m := range ms {
+		if len(m.Codes) != 1 {
+			continue
+		}
+		for _, c := range g.Children(m.Codes[0]) {
+			if strings.HasSuffix(c.Name, name) && !containsPlace(found, c.Code) {
+				found = append(found, c)
+			}
+		}
+	}
+	if len(found) == 1 {
+		return g.Chain(found[0].Code)
+	}
 	return nil
+}
+
+func containsPlace(ps []gazetteer.Place, code string) bool {
+	for _, p := range ps {
+		if p.Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // Locate settles the place an article is about, from its own text, unless
@@ -159,8 +185,8 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		switch {
 		case m.Start < titleEnd:
 			w = titleWeight
-		case hasPrefixAny(text[m.End:min(len(text), m.End+30)], speakerMarks):
-			w = speakerWeight
+		case hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks):
+			w = speakerWeight // 交城县第十七届人民代表大会, 宿松县人民政府县长
 		}
 		key := pl.Code
 		if m.Zone != "" {
@@ -200,25 +226,22 @@ func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
 }
 
 // boostBySelfWords: a report that says 全县 twenty times is a county's; a
-// place whose name ends as the most used self word gains a point for each.
+// place whose name ends as a self word it uses gains half a point for each
+// use (at most ten points).
 func boostBySelfWords(g *gazetteer.Gazetteer, text string, score map[string]float64) {
-	bestN, endings := 0, []string(nil)
 	for _, sw := range selfWords {
 		n := 0
 		for _, w := range sw.words {
 			n += strings.Count(text, w)
 		}
-		if n > bestN {
-			bestN, endings = n, sw.endings
+		if n == 0 {
+			continue
 		}
-	}
-	if bestN == 0 {
-		return
-	}
-	for k := range score {
-		code, _, _ := strings.Cut(k, "|")
-		if pl, ok := g.Place(code); ok && hasSuffixAny(pl.Name, endings) && !strings.Contains(k, "|") {
-			score[k] += float64(min(bestN, 10)) * 0.5
+		for k := range score {
+			code, _, _ := strings.Cut(k, "|")
+			if pl, ok := g.Place(code); ok && hasSuffixAny(pl.Name, sw.endings) && !strings.Contains(k, "|") {
+				score[k] += float64(min(n, 20)) * 0.5
+			}
 		}
 	}
 }
@@ -298,4 +321,86 @@ func (p *places) level(m gazetteer.Mention) gazetteer.Level {
 func hasPrefixRune(s, runes string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune(runes, r)
+}
+
+// preferNamed settles a short form shared by a city and a county of it
+// (长沙: 长沙市 or 长沙县) on the one the text also names in full, and
+// returns ms.
+func preferNamed(ms []gazetteer.Mention) []gazetteer.Mention {
+	named := map[string]bool{}
+	for _, m := range ms {
+		if len(m.Codes) == 1 && !m.Short {
+			named[m.Codes[0]] = true
+		}
+	}
+	for i, m := range ms {
+		if len(m.Codes) < 2 {
+			continue
+		}
+		var kept []string
+		for _, c := range m.Codes {
+			if named[c] {
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 1 {
+			ms[i].Codes = kept
+		}
+	}
+	return ms
+}
+
+// keepTowns drops the towns that lie under no place the text or its
+// subject names: 其中城镇人口 holds 中城镇, a town of another province.
+func (p *places) keepTowns(ms []gazetteer.Mention) []gazetteer.Mention {
+	anchors := map[string]bool{}
+	for _, pl := range p.subject {
+		anchors[pl.Code] = true
+	}
+	for _, m := range ms {
+		if len(m.Codes) == 1 && p.level(m) != gazetteer.Town {
+			anchors[m.Codes[0]] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if len(anchors) == 0 && len(m.Codes) == 1 {
+			out = append(out, m) // nothing else to go by: a name no other town has
+			continue
+		}
+		if p.level(m) != gazetteer.Town {
+			out = append(out, m)
+			continue
+		}
+		for _, c := range m.Codes {
+			if p.underAnchor(c, anchors) {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (p *places) underAnchor(code string, anchors map[string]bool) bool {
+	for _, pl := range p.g.Chain(code) {
+		if pl.Code != code && pl.Level == gazetteer.County && anchors[pl.Code] {
+			return true
+		}
+	}
+	return false
+}
+
+// aboveSubject reports whether m names a place above the article's
+// subject (山西 in 交城县's report).
+func (p *places) aboveSubject(m gazetteer.Mention) bool {
+	if len(m.Codes) != 1 || len(p.subject) < 2 {
+		return false
+	}
+	for _, pl := range p.subject[:len(p.subject)-1] {
+		if pl.Code == m.Codes[0] {
+			return true
+		}
+	}
+	return false
 }
