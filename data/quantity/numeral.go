@@ -149,23 +149,62 @@ type arabic struct {
 // which must hold a digit or a decimal point before one.
 func scanArabic(s string, i int) arabic {
 	a := arabic{integer: true}
-	var mant uint64
-	var frac int
-	overflow := false
-	add := func(d uint8, isFrac bool) {
-		if mant > (math.MaxUint64-9)/10 || mant >= 1<<53/10 {
-			overflow = true
-			return
-		}
-		mant = mant*10 + uint64(d)
-		if isFrac {
-			frac++
+	var m mantissa
+	j := a.intPart(s, i, &m)
+	if r, sz := at(s, j); (r == '.' || r == '．') && isDigitAt(s, j+sz) {
+		a.integer = false
+		j += sz
+		for r, sz = at(s, j); class(r) == cDigit; r, sz = at(s, j) {
+			m.add(charValue[r], true)
+			j += sz
 		}
 	}
-	j := i
+	a.val = m.value(s[i:j])
+	j = a.exponent(s, j)
+	if r, sz := at(s, j); (r == 'k' || r == 'K' || r == 'Ｋ') && !asciiLetterAt(s, j+sz) {
+		a.val *= 1000
+		a.integer = false
+		j += sz
+	}
+	a.end = j
+	return a
+}
+
+// mantissa accumulates digits exactly while they fit in a float64's 53 bits.
+type mantissa struct {
+	v        uint64
+	frac     int
+	overflow bool
+}
+
+func (m *mantissa) add(d uint8, isFrac bool) {
+	if m.v >= 1<<53/10 {
+		m.overflow = true
+		return
+	}
+	m.v = m.v*10 + uint64(d)
+	if isFrac {
+		m.frac++
+	}
+}
+
+func (m *mantissa) value(text string) float64 {
+	switch {
+	case m.overflow:
+		return slowParse(text)
+	case m.frac == 0:
+		return float64(m.v)
+	case m.frac < len(pow10):
+		return float64(m.v) / pow10[m.frac]
+	}
+	return float64(m.v) / math.Pow10(m.frac)
+}
+
+// intPart reads the integer digits with their thousands separators.
+func (a *arabic) intPart(s string, j int, m *mantissa) int {
 	r, sz := at(s, j)
 	for class(r) == cDigit {
-		add(charValue[r], false)
+		m.add(charValue[r], false)
 		a.digits++
 		if r >= '０' {
 			a.wide = true
@@ -179,64 +218,44 @@ func scanArabic(s string, i int) arabic {
 			r, sz = at(s, j)
 		}
 	}
-	if (r == '.' || r == '．') && isDigitAt(s, j+sz) {
-		a.integer = false
-		j += sz
-		r, sz = at(s, j)
-		for class(r) == cDigit {
-			add(charValue[r], true)
-			j += sz
-			r, sz = at(s, j)
-		}
+	return j
+}
+
+// exponent reads 2e5, 12.32e+14, 2^5, 2.5^-1, ２.７８９０e－１ after the
+// mantissa ending at j.
+func (a *arabic) exponent(s string, j int) int {
+	r, _ := at(s, j)
+	if r != 'e' && r != 'E' && r != '^' {
+		return j
 	}
-	if overflow {
-		a.val = slowParse(s[i:j])
-	} else if frac > 0 && frac < len(pow10) {
-		a.val = float64(mant) / pow10[frac]
-	} else if frac > 0 {
-		a.val = float64(mant) / math.Pow10(frac)
+	k := j + 1
+	sign := 1.0
+	for {
+		c, sz := at(s, k)
+		if c != '+' && c != '-' && c != '－' {
+			break
+		}
+		if c != '+' {
+			sign = -sign
+		}
+		k += sz
+	}
+	e, digits := 0, 0
+	for c, sz := at(s, k); class(c) == cDigit && e < 400; c, sz = at(s, k) {
+		e = e*10 + int(charValue[c])
+		digits++
+		k += sz
+	}
+	if digits == 0 || asciiLetterAt(s, k) {
+		return j
+	}
+	if r == '^' {
+		a.val = math.Pow(a.val, sign*float64(e))
 	} else {
-		a.val = float64(mant)
+		a.val *= math.Pow(10, sign*float64(e))
 	}
-	// exponent: 2e5, 12.32e+14, 2^5, 2.5^-1
-	if r == 'e' || r == 'E' || r == '^' {
-		k := j + 1
-		sign := 1.0
-		for k < len(s) && (s[k] == '+' || s[k] == '-' || hasPrefix(s, k, "－")) {
-			if s[k] != '+' {
-				sign = -sign
-			}
-			if s[k] == '-' || s[k] == '+' {
-				k++
-			} else {
-				k += len("－")
-			}
-		}
-		if k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			e := 0
-			for k < len(s) && s[k] >= '0' && s[k] <= '9' && e < 400 {
-				e = e*10 + int(s[k]-'0')
-				k++
-			}
-			if !asciiLetterAt(s, k) {
-				if r == '^' {
-					a.val = math.Pow(a.val, sign*float64(e))
-				} else {
-					a.val *= math.Pow(10, sign*float64(e))
-				}
-				a.integer = false
-				j = k
-				r, sz = at(s, j)
-			}
-		}
-	}
-	if (r == 'k' || r == 'K' || r == 'Ｋ') && !asciiLetterAt(s, j+sz) {
-		a.val *= 1000
-		a.integer = false
-		j += sz
-	}
-	a.end = j
-	return a
+	a.integer = false
+	return k
 }
 
 func threeDigits(s string, i int) bool {
