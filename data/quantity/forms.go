@@ -87,25 +87,6 @@ func clockTime(s string, n numeral) (int, bool) {
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// subUnits adds 角 and 分 after 元: 50元6角三分.
-func subUnits(s string, end int, value, norm, factor float64) (int, float64, float64) {
-	for _, sub := range []struct {
-		unit string
-		v    float64
-	}{{"角", 0.1}, {"毛", 0.1}, {"分", 0.01}} {
-		n, ok := scanNumeral(s, end)
-		if !ok || n.val >= 10 || n.val < 0 {
-			return end, value, norm
-		}
-		if hasPrefix(s, n.end, sub.unit) {
-			value += n.val * sub.v / factor
-			norm += n.val * sub.v
-			end = n.end + len(sub.unit)
-		}
-	}
-	return end, value, norm
-}
-
 // fraction reads 分之 after a numeral (五分之一, 16分之5) and 又 before a
 // fraction (3又三分之一).
 func (f *finder) fraction(n numeral) (float64, int, bool) {

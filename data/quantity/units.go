@@ -225,3 +225,92 @@ const articleMeasures = "批场份条张回道番股片"
 
 // notDozenAfter: 打 after a number is a dozen unless it starts a verb.
 const notDozenAfter = "造击通开破响好赢出入工卡印包算扫牢下压捞拼架动磨球折分电车交听扮理量假黑非针赢响"
+
+// smallMoneyUnit is a money unit that is also an everyday word (角, 毛, 分,
+// 块), so it counts as money only when what follows says so: Take (钱, 子)
+// is read as part of it, Compound lets a sub-unit or closing digit follow
+// (两角五分, 两毛五, 三块五), Alone takes it anywhere but before NotAfter,
+// Arabic takes it after Arabic digits (50仙).
+type smallMoneyUnit struct {
+	unitDef
+	Take     string
+	Compound bool
+	Alone    bool
+	NotAfter string
+	Arabic   bool
+}
+
+var smallMoneyUnits = []smallMoneyUnit{
+	{unitDef: unitDef{"角", Level, "元", 0.1}, Take: "钱錢", Compound: true},
+	{unitDef: unitDef{"毛", Level, "元", 0.1}, Take: "钱錢", Compound: true},
+	{unitDef: unitDef{"分", Level, "元", 0.01}, Take: "钱錢"},
+	{unitDef: unitDef{"块", Level, "元", 1}, Take: "钱錢", Compound: true},
+	{unitDef: unitDef{"塊", Level, "元", 1}, Take: "钱錢", Compound: true},
+	// Cantonese: 蚊 is a Hong Kong dollar, 毫 a tenth, 仙 a cent
+	{unitDef: unitDef{"蚊", Level, "港元", 1}, Compound: true, Alone: true, NotAfter: "子虫蟲帐帳香蝇蠅"},
+	{unitDef: unitDef{"毫", Level, "港元", 0.1}, Take: "子"},
+	{unitDef: unitDef{"仙", Level, "港元", 0.01}, Arabic: true},
+}
+
+// subUnits are the smaller units that may follow a unit in one amount
+// (3元5角2分, 3斤5两, 两美元又三美分, 10日元5日本銭); Part is what one of them
+// is worth in the leading unit. Listed largest first for each lead.
+var subUnits = []struct {
+	Lead, Sub string
+	Part      float64
+}{
+	{"元", "角", 0.1}, {"元", "毛", 0.1}, {"元", "分", 0.01},
+	{"圆", "角", 0.1}, {"圆", "分", 0.01}, {"圓", "角", 0.1}, {"圓", "分", 0.01},
+	{"块", "毛", 0.1}, {"块", "角", 0.1}, {"块", "分", 0.01},
+	{"塊", "毛", 0.1}, {"塊", "角", 0.1}, {"塊", "分", 0.01},
+	{"角", "分", 0.1}, {"毛", "分", 0.1},
+	{"美元", "美分", 0.01}, {"欧元", "欧分", 0.01}, {"英镑", "便士", 0.01},
+	{"日元", "日本銭", 0.01}, {"日元", "钱", 0.01},
+	{"港元", "仙", 0.01}, {"蚊", "毫", 0.1}, {"蚊", "仙", 0.01},
+	{"斤", "两", 0.1}, {"斤", "兩", 0.1},
+	{"小时", "分钟", 1.0 / 60}, {"小时", "分", 1.0 / 60},
+}
+
+// tenthTails are units after which one more digit is a tenth of the unit
+// (三块五, 两毛五, 一米八, 三斤二).
+const tenthTails = "元块塊角毛斤米蚊"
+
+// halfAfter are the kinds whose unit may take 半 (三斤半, 一个半, 两块半).
+var halfAfter = map[Kind]bool{Physical: true, Duration: true, Level: true}
+
+// notHalfBefore: 半 after these is part of a word (上半年, 大半, 过半,
+// 多半, 好半天), not half of a unit.
+const notHalfBefore = "上下前后大多过過好"
+
+// notHalfAfter: 一半 before these is a word of its own (一半导体).
+const notHalfAfter = "导導岛島径徑球坡自"
+
+// letterMultipliers are the Latin multipliers after Arabic digits (3M,
+// 1.2B, 5bn). K is read with the digits (15k). Bare ones count without
+// context (M, as in SI, is never metres); the others need a money or count
+// unit after them or a money or count word before the number.
+var letterMultipliers = []struct {
+	Letter string
+	Factor float64
+	Bare   bool
+}{
+	{"bn", 1e9, false}, {"M", 1e6, true}, {"B", 1e9, false}, {"m", 1e6, false}, {"b", 1e9, false},
+}
+
+// moneyCountCues before a number make a following M or B a multiplier:
+// 营收3M, 用户2.5M, 估值1.2B.
+var moneyCountCues = []string{
+	"收入", "营收", "營收", "融资", "融資", "估值", "市值", "资金", "資金", "投资", "投資", "销售额", "銷售額",
+	"利润", "利潤", "金额", "金額", "价格", "價格", "成本", "预算", "預算", "收益", "费用", "費用", "营业额",
+	"工资", "薪", "美元", "元", "$", "用户", "用戶", "人口", "粉丝", "粉絲", "下载", "下載", "访问", "訪問",
+	"销量", "銷量", "订单", "訂單", "观看", "觀看", "播放", "会员", "會員", "客户", "客戶", "游客", "遊客",
+}
+
+// lengthCues before a number make M metres: 长度3M, 宽2M.
+var lengthCues = []string{
+	"长度", "長度", "全长", "全長", "长约", "長約", "长达", "長達", "宽", "寬", "高度", "身高", "深度", "水深",
+	"距离", "距離", "直径", "直徑", "半径", "半徑", "厚度", "海拔", "跑",
+}
+
+// notMultiplierAfter: a letter before these names a firm or product (3M公司).
+var notMultiplierAfter = []string{"公司", "胶带", "膠帶"}
