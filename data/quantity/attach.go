@@ -163,10 +163,14 @@ func (f *finder) unitStart(n numeral) attach {
 		}
 		return a
 	}
-	if letter, factor, end, ok := f.letterMultiplier(n); ok {
+	letter, factor, end, ok := f.letterMultiplier(n)
+	switch {
+	case ok:
 		a.prefix, a.factor, a.numEnd, a.numVal = letter, factor, end, n.val*factor
 		a.resume = end
 		a.k = skipSpace(s, end)
+	case end < 0:
+		a.k = -1
 	}
 	return a
 }
@@ -219,6 +223,9 @@ func (f *finder) applyUnit(q *Quantity, a *attach) {
 	q.NormValue = a.value * a.factor * u.Factor
 	q.NormUnit = u.Norm
 	f.compound(q, a)
+	if u.Text == "元" {
+		q.NormUnit = f.currencyNamedBefore(a.n.start, q.NormUnit)
+	}
 	if u.Kind == Level && hasPrefix(s, q.End, "整") && containsRune("元圆圓", []rune(u.Text)[0]) {
 		q.End += len("整") // 金额大写: 壹万贰仟圆整
 	}
@@ -237,4 +244,19 @@ func (f *finder) bare(q *Quantity, a *attach) bool {
 	q.Unit = a.prefix
 	q.NormValue = a.value * a.factor
 	return f.bareNumberOK(n, max(a.resume, a.numEnd))
+}
+
+// currencyNamedBefore is the currency written before an amount in 元
+// (港幣100元 is in Hong Kong dollars), or norm when none is.
+func (f *finder) currencyNamedBefore(start int, norm string) string {
+	p := start
+	for r, sz := before(f.s, p); isSpace(r) && sz > 0; r, sz = before(f.s, p) {
+		p -= sz
+	}
+	for _, c := range currencyBefore {
+		if hasSuffixString(f.s[:p], c.Word) {
+			return c.Norm
+		}
+	}
+	return norm
 }

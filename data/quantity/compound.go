@@ -22,7 +22,7 @@ func (f *finder) smallMoney(n numeral, k int) (unitEntry, int, bool) {
 			ok = true
 		case m.Alone && !containsRune(m.NotAfter, r):
 			ok = true
-		case m.Arabic && n.arabic && !n.chinese && !isIdeograph(r):
+		case (m.EndOnly || m.Arabic && n.arabic && !n.chinese) && !isIdeograph(r):
 			ok = true
 		}
 		if ok {

@@ -41,7 +41,6 @@ var disagreements = map[string]string{
 	"rt:Number:0000 两百":             "upstream quirk: 两百点两 is one number, 200.2",
 	"rt:Number:0001 一":              "一点两 is one number (1.2), as 一点二 would be",
 	"rt:Number:0001 两":              "一点两 is one number (1.2), as 一点二 would be",
-	"rt:Number:0061 半百":             "半百 (fifty, of age) is literary; not in reports",
 	"rt:Number:0221 222":            "dotted digit groups are read as decimals, not four numbers",
 	"rt:Number:0221 2222":           "dotted digit groups are read as decimals, not four numbers",
 	"rt:Number:0221 22222":          "dotted digit groups are read as decimals, not four numbers",

@@ -35,7 +35,7 @@ func Find(text string) []Quantity {
 			} else {
 				r, sz = utf8.DecodeRuneInString(text[i:])
 			}
-			if class(r) == cNone && r != '第' && r != '负' && r != '負' && r != '－' && r != '￥' && r != '¥' && r != '首' && r != '半' && r != '对' && r != '對' {
+			if class(r) == cNone && !containsRune(startersNotNumerals, r) {
 				i += sz
 				continue
 			}
@@ -53,6 +53,10 @@ func Find(text string) []Quantity {
 	return out
 }
 
+// startersNotNumerals may start a quantity without being numerals: ranks
+// (第, 首), signs, currency symbols, halves (半成, 打对折).
+const startersNotNumerals = "第首负負－−￥¥€£半对對"
+
 type finder struct {
 	s string
 }
@@ -62,6 +66,9 @@ type finder struct {
 func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 	s := f.s
 	var q Quantity
+	if r == '$' {
+		return f.currencyPrefix(i, r) // HK$, US$: letters before a dollar
+	}
 	// a number glued to Latin letters is a code or a name: 5G, B2, 4AA
 	if pr, _ := before(s, i); pr < utf8.RuneSelf && (asciiLetterAt(s, i-1) || pr == '_') {
 		return q, skipAlnum(s, i), false
@@ -71,12 +78,15 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 	}
 	switch r {
 	case '半', '对', '對':
+		if q, end, ok := f.halfOf(i); ok && r == '半' {
+			return q, end, true
+		}
 		return f.half(i, r)
 	case '第':
 		return f.ordinal(i)
 	case '首':
 		return f.first(i)
-	case '$', '￥', '¥':
+	case '$', '￥', '¥', '€', '£':
 		return f.currencyPrefix(i, r)
 	}
 	if class(r) == cPower || class(r) == cBig {
@@ -147,8 +157,12 @@ func clean(v float64) float64 {
 	switch a := math.Abs(v); {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return 0
-	case v == math.Trunc(v) || a < 1e-3 || a >= 1e15:
+	case v == math.Trunc(v) || a >= 1e15:
 		return v
+	case a < 1e-3:
+		// 5mg in 公斤: 5e-06, not 4.9999999999999996e-06
+		e := math.Pow10(12 - int(math.Ceil(math.Log10(a))))
+		return math.Round(v*e) / e
 	case a >= 1e6:
 		return math.Round(v*1e4) / 1e4
 	}

@@ -159,7 +159,7 @@ func (f *finder) percentPrefix(i int) (Quantity, int, bool) {
 	return q, num.end, true
 }
 
-// currencyPrefix reads $20 and ￥300.
+// currencyPrefix reads $20, ￥300, €5, HK$100, US$1.2B, $5M.
 func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
 	s := f.s
 	j := i + utf8.RuneLen(r)
@@ -167,11 +167,28 @@ func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
 		return Quantity{}, j, false
 	}
 	a := scanArabic(s, j)
-	unit, norm := "元", "元"
-	if r == '$' {
-		unit, norm = "$", "美元"
+	start, unit, norm := i, string(r), "元"
+	for _, c := range currencySigns {
+		if c.Sign == unit && (c.Before == "" || hasSuffixString(s[:i], c.Before)) {
+			start, unit, norm = i-len(c.Before), c.Before+unit, c.Norm
+			break
+		}
 	}
-	return f.make(i, a.end, j, a.end, a.val, unit, a.val, norm, Level), a.end, true
+	if unit == "￥" || unit == "¥" {
+		unit = "元"
+	}
+	q := f.make(start, a.end, j, a.end, a.val, unit, a.val, norm, Level)
+	for _, m := range letterMultipliers {
+		if hasPrefix(s, a.end, m.Letter) && !asciiLetterAt(s, a.end+len(m.Letter)) {
+			q = f.make(start, a.end+len(m.Letter), j, a.end+len(m.Letter), a.val, unit+m.Letter, a.val*m.Factor, norm, Level)
+			break
+		}
+	}
+	return q, q.End, true
+}
+
+func hasSuffixString(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
 // ordinal reads 第N: a rank (全市第一, 第5位) or another ordinal (第5次,

@@ -20,7 +20,7 @@ func (f *finder) letterMultiplier(n numeral) (string, float64, int, bool) {
 		}
 		end := j + len(m.Letter)
 		if _, ok := hasPrefixAt(s, end, notMultiplierAfter); ok {
-			return "", 0, 0, false
+			return "", 0, -1, false // 3M公司: a name, no quantity
 		}
 		before := clauseBefore(s, n.start, 8)
 		if containsAnyWord(before, lengthCues) {

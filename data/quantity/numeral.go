@@ -16,6 +16,7 @@ const (
 	cBig           // 万 亿 兆 (萬 億)
 	cPoint         // 点 點: a Chinese decimal point
 	cApprox        // 多 余 几: 十多万, 二十几万
+	cTens          // 廿 卅 卌: twenty, thirty, forty in one character
 )
 
 var (
@@ -65,8 +66,11 @@ func initClasses() {
 	for _, r := range "点點" {
 		charClass[r] = cPoint
 	}
-	for _, r := range "多余几幾" {
+	for _, r := range "多余餘几幾" {
 		charClass[r] = cApprox
+	}
+	for r, v := range map[rune]uint8{'廿': 2, '卅': 3, '卌': 4} {
+		charClass[r], charValue[r] = cTens, v
 	}
 	for _, r := range "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" {
 		financial[r] = true
@@ -324,14 +328,19 @@ func lastMag(s string, j int) float64 {
 	switch class(r) {
 	case cPower, cBig:
 		return p10(charValue[r])
+	case cTens:
+		return 10
 	}
 	return 0
 }
 
 func lastPowerValue(s string, j int) float64 {
 	r, _ := before(s, j)
-	if class(r) == cPower {
+	switch class(r) {
+	case cPower:
 		return float64(charValue[r])
+	case cTens:
+		return 1
 	}
 	return 99
 }

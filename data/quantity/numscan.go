@@ -124,6 +124,8 @@ func (m *numScanner) step() bool {
 		return m.point(k, sz)
 	case cApprox:
 		return m.approx(k, r, sz)
+	case cTens:
+		return m.tens(k, r, sz)
 	}
 	return false
 }
@@ -370,4 +372,18 @@ func (m *numScanner) dozen() {
 		m.end += sz
 		n.dozen = true
 	}
+}
+
+// tens reads 廿, 卅, 卌 (廿一 is 21, 卅年 thirty years): a digit and 十 in
+// one character, at the start or after 万/亿 or 零.
+func (m *numScanner) tens(k int, r rune, sz int) bool {
+	if m.curSet || m.last != tNone && m.last != tBig && m.last != tZero {
+		return false
+	}
+	m.section += float64(charValue[r]) * 10
+	m.allFin = false
+	m.chineseChar()
+	m.accept(tPower, k+sz)
+	m.runStart = -1
+	return true
 }

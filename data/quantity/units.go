@@ -230,7 +230,8 @@ const notDozenAfter = "造击通开破响好赢出入工卡印包算扫牢下压
 // 块), so it counts as money only when what follows says so: Take (钱, 子)
 // is read as part of it, Compound lets a sub-unit or closing digit follow
 // (两角五分, 两毛五, 三块五), Alone takes it anywhere but before NotAfter,
-// Arabic takes it after Arabic digits (50仙).
+// Arabic takes it after Arabic digits and EndOnly after any numeral, both
+// when no word follows (5角, 50仙, 五十仙。).
 type smallMoneyUnit struct {
 	unitDef
 	Take     string
@@ -238,18 +239,19 @@ type smallMoneyUnit struct {
 	Alone    bool
 	NotAfter string
 	Arabic   bool
+	EndOnly  bool
 }
 
 var smallMoneyUnits = []smallMoneyUnit{
-	{unitDef: unitDef{"角", Level, "元", 0.1}, Take: "钱錢", Compound: true},
-	{unitDef: unitDef{"毛", Level, "元", 0.1}, Take: "钱錢", Compound: true},
+	{unitDef: unitDef{"角", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true},
+	{unitDef: unitDef{"毛", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true},
 	{unitDef: unitDef{"分", Level, "元", 0.01}, Take: "钱錢"},
 	{unitDef: unitDef{"块", Level, "元", 1}, Take: "钱錢", Compound: true},
 	{unitDef: unitDef{"塊", Level, "元", 1}, Take: "钱錢", Compound: true},
 	// Cantonese: 蚊 is a Hong Kong dollar, 毫 a tenth, 仙 a cent
 	{unitDef: unitDef{"蚊", Level, "港元", 1}, Compound: true, Alone: true, NotAfter: "子虫蟲帐帳香蝇蠅"},
 	{unitDef: unitDef{"毫", Level, "港元", 0.1}, Take: "子"},
-	{unitDef: unitDef{"仙", Level, "港元", 0.01}, Arabic: true},
+	{unitDef: unitDef{"仙", Level, "港元", 0.01}, Arabic: true, EndOnly: true},
 }
 
 // subUnits are the smaller units that may follow a unit in one amount
@@ -314,3 +316,19 @@ var lengthCues = []string{
 
 // notMultiplierAfter: a letter before these names a firm or product (3M公司).
 var notMultiplierAfter = []string{"公司", "胶带", "膠帶"}
+
+// currencySigns are the signs written before an amount, with the letters
+// that say whose dollar it is (HK$100 is Hong Kong dollars). The plain
+// sign comes after the lettered ones.
+var currencySigns = []struct{ Before, Sign, Norm string }{
+	{"HK", "$", "港元"}, {"US", "$", "美元"}, {"NT", "$", "台币"}, {"MOP", "$", "澳门元"},
+	{"A", "$", "澳元"}, {"S", "$", "新加坡元"}, {"C", "$", "加元"}, {"", "$", "美元"},
+	{"", "￥", "元"}, {"", "¥", "元"}, {"", "€", "欧元"}, {"", "£", "英镑"},
+}
+
+// currencyBefore are currencies written before the number whose unit is a
+// bare 元 (港幣100元, 新台币500元): the amount is in them, not in yuan.
+var currencyBefore = []struct{ Word, Norm string }{
+	{"港币", "港元"}, {"港幣", "港元"}, {"新台币", "台币"}, {"新台幣", "台币"}, {"台币", "台币"}, {"台幣", "台币"},
+	{"澳门币", "澳门元"}, {"澳門幣", "澳门元"}, {"美金", "美元"},
+}
