@@ -95,29 +95,8 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 		}
 	}
 	if c := class(r); c == cCnDigit || c == cZero {
-		// 二三十, 五六百, 两三个: a rough range, not a figure
-		if r2, sz2 := at(s, i+len(string(r))); class(r2) == cCnDigit && (charValue[r2] == charValue[r]+1 || r == '两' && r2 == '三') {
-			r3, _ := at(s, i+len(string(r))+sz2)
-			if class(r3) == cPower {
-				n, _ := scanNumeral(s, i+len(string(r)))
-				return q, maxInt(n.end, i+1), false
-			}
-			if _, end, ok := matchUnit(s, i+len(string(r))+sz2); ok && class(r3) == cNone {
-				return q, end, false
-			}
-		}
-		if v, end, n := concatDigits(s, i); n >= 2 {
-			// 二〇二四年, 一九九一年: a year; 三八折: a discount
-			if n == 4 && hasPrefix(s, end, "年") {
-				q = f.make(i, end+len("年"), i, end, v, "年", v, "年", Date)
-				q.Chinese = true
-				return q, q.End, true
-			}
-			if n == 2 && hasPrefix(s, end, "折") {
-				q = f.make(i, end+len("折"), i, end, v, "折", v, "%", Percent)
-				q.Chinese = true
-				return q, q.End, true
-			}
+		if q, end, ok, done := f.digitRun(i, r); done {
+			return q, end, ok
 		}
 	}
 	n, ok := scanNumeral(s, i)
@@ -125,6 +104,35 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 		return q, i, false
 	}
 	return f.withUnit(n)
+}
+
+// digitRun reads Chinese digits written one by one: a rough range (二三十,
+// 五六百, 两三个), which is no figure, a year (二〇二四年) or a discount
+// (三八折). done is false for an ordinary numeral.
+func (f *finder) digitRun(i int, r rune) (q Quantity, end int, ok, done bool) {
+	s := f.s
+	j := i + len(string(r))
+	if r2, sz2 := at(s, j); class(r2) == cCnDigit && (charValue[r2] == charValue[r]+1 || r == '两' && r2 == '三') {
+		r3, _ := at(s, j+sz2)
+		if class(r3) == cPower {
+			n, _ := scanNumeral(s, j)
+			return q, max(n.end, i+1), false, true
+		}
+		if _, end, ok := matchUnit(s, j+sz2); ok && class(r3) == cNone {
+			return q, end, false, true
+		}
+	}
+	v, end, n := concatDigits(s, i)
+	switch {
+	case n == 4 && hasPrefix(s, end, "年"):
+		q = f.make(i, end+len("年"), i, end, v, "年", v, "年", Date)
+	case n == 2 && hasPrefix(s, end, "折"):
+		q = f.make(i, end+len("折"), i, end, v, "折", v, "%", Percent)
+	default:
+		return q, 0, false, false
+	}
+	q.Chinese = true
+	return q, q.End, true, true
 }
 
 func hasPrefix(s string, i int, p string) bool {
@@ -200,72 +208,84 @@ func (f *finder) finish(q Quantity, n numeral, resume int) (Quantity, int, bool)
 // bareNumberOK decides whether a number with no unit is still a quantity
 // to a reader: 这是五 yes, 一是 and 十四五 no.
 func (f *finder) bareNumberOK(n numeral, after int) bool {
-	s := f.s
-	next, _ := at(s, after)
-	if n.chinese && !n.arabic && !n.dozen {
-		nn, _ := at(s, skipSpace(s, after))
-		pr, _ := before(s, n.start)
-		copula := n.single && pr == '是' && nn != '是' // 答案是四不是五
-		if isIdeograph(nn) && nn != '的' && !copula && !fractionAt(s, after) {
-			return false // 一是, 三十工程, 二十大
-		}
-		if n.val == 0 {
-			return false // 零的突破
-		}
-		if n.single {
-			p := n.start
-			for p > 0 {
-				r, sz := before(s, p)
-				if !isSpace(r) {
-					break
-				}
-				p -= sz
-			}
-			if r, _ := before(s, p); class(r) != cNone {
-				return false // 十四\n五
-			}
-			if _, ok := hasSuffixAt(s, p, []string{"星期", "礼拜", "周"}); ok {
-				return false
-			}
-		}
-	}
-	if n.pureArabic && n.integer {
-		// 0391-8797000: the parts of a phone number
-		if s[n.start] == '0' && hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
-			return false
-		}
-		if pr, _ := before(s, n.start); pr == '-' && n.digits >= 7 {
-			return false
-		}
-		// a phone number: 8797000 after 热线
-		if n.digits >= 7 && !n.pureArabicWithComma(s) {
-			p := n.start
-			for p > 0 {
-				r, sz := before(s, p)
-				if !isSpace(r) && r != ':' && r != '：' {
-					break
-				}
-				p -= sz
-			}
-			if _, ok := hasSuffixAt(s, p, []string{"热线", "电话", "传真", "手机", "联系方式", "号码", "邮编"}); ok {
-				return false
-			}
-			if n.digits >= 11 {
-				return false
-			}
-		}
-	}
-	// list markers: (5), （5）, 1、 at the start of a line
-	pr, _ := before(s, n.start)
-	if (pr == '(' || pr == '（') && (next == ')' || next == '）') {
+	if n.chinese && !n.arabic && !n.dozen && !f.chineseBareOK(n, after) {
 		return false
 	}
-	if next == '、' || (next == '.' && !isDigitAt(s, n.end+1)) {
-		if lineStart(s, n.start) {
-			return false
-		}
+	if n.pureArabic && n.integer && f.phoneNumber(n) {
+		return false
 	}
-	return true
+	return !f.listMarker(n, after)
+}
+
+// chineseBareOK: a Chinese numeral with no unit is a quantity unless a word
+// follows it (一是, 三十工程, 二十大), it is zero (零的突破), or it is one
+// digit after another numeral or a weekday (十四\n五, 星期五).
+func (f *finder) chineseBareOK(n numeral, after int) bool {
+	s := f.s
+	nn, _ := at(s, skipSpace(s, after))
+	pr, _ := before(s, n.start)
+	copula := n.single && pr == '是' && nn != '是' // 答案是四不是五
+	if isIdeograph(nn) && nn != '的' && !copula && !fractionAt(s, after) {
+		return false
+	}
+	if n.val == 0 {
+		return false
+	}
+	if !n.single {
+		return true
+	}
+	p := spaceBefore(s, n.start, "")
+	if r, _ := before(s, p); class(r) != cNone {
+		return false
+	}
+	_, weekday := hasSuffixAt(s, p, []string{"星期", "礼拜", "周"})
+	return !weekday
+}
+
+// spaceBefore moves back from i over blanks and the runes in also.
+func spaceBefore(s string, i int, also string) int {
+	for i > 0 {
+		r, sz := before(s, i)
+		if !isSpace(r) && !containsRune(also, r) {
+			break
+		}
+		i -= sz
+	}
+	return i
+}
+
+// phoneNumber reports the parts of a phone number (0391-8797000) and
+// numbers after 热线, 电话….
+func (f *finder) phoneNumber(n numeral) bool {
+	s := f.s
+	if s[n.start] == '0' && hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
+		return true
+	}
+	if pr, _ := before(s, n.start); pr == '-' && n.digits >= 7 {
+		return true
+	}
+	if n.digits < 7 || n.pureArabicWithComma(s) {
+		return false
+	}
+	p := spaceBefore(s, n.start, ":：")
+	if _, ok := hasSuffixAt(s, p, phoneWords); ok {
+		return true
+	}
+	return n.digits >= 11
+}
+
+// listMarker reports (5), （5）, and 1、 or 1. at the start of a line.
+func (f *finder) listMarker(n numeral, after int) bool {
+	s := f.s
+	next, _ := at(s, after)
+	pr, _ := before(s, n.start)
+	if (pr == '(' || pr == '（') && (next == ')' || next == '）') {
+		return true
+	}
+	if next == '、' || (next == '.' && !isDigitAt(s, n.end+1)) {
+		return lineStart(s, n.start)
+	}
+	return false
 }
 
 func (n numeral) pureArabicWithComma(s string) bool {
@@ -306,30 +326,32 @@ func (f *finder) slogan(q Quantity, n numeral) bool {
 	if !n.chinese && q.Kind != Number {
 		return false // “万元GDP能耗下降2.5%”: a figure quoted
 	}
-	// look for an opening quote shortly before and a closing one after
-	open := false
-	p := q.Start
+	return f.quoteOpens(q.Start) && f.quoteCloses(q.End)
+}
+
+// quoteOpens looks a few runes back for an opening quote in the clause.
+func (f *finder) quoteOpens(p int) bool {
 	for k := 0; k < 12 && p > 0; k++ {
-		r, sz := before(s, p)
-		if r == '“' || r == '"' || r == '「' || r == '『' || r == '‘' {
-			open = true
-			break
+		r, sz := before(f.s, p)
+		if containsRune(openQuotes, r) {
+			return true
 		}
-		if r == '”' || r == '」' || r == '』' || r == '’' || r == '。' || r == '，' || r == '；' || r == '\n' {
-			break
+		if containsRune(closeQuotes, r) || containsRune("。，；\n", r) {
+			return false
 		}
 		p -= sz
 	}
-	if !open {
-		return false
-	}
-	p = q.End
-	for k := 0; k < 12 && p < len(s); k++ {
-		r, sz := at(s, p)
-		if r == '”' || r == '"' || r == '」' || r == '』' || r == '’' {
+	return false
+}
+
+// quoteCloses looks a few runes on for the closing quote.
+func (f *finder) quoteCloses(p int) bool {
+	for k := 0; k < 12 && p < len(f.s); k++ {
+		r, sz := at(f.s, p)
+		if r == '"' || containsRune(closeQuotes, r) {
 			return true
 		}
-		if r == '“' || r == '。' || r == '，' || r == '；' || r == '\n' {
+		if r == '“' || containsRune("。，；\n", r) {
 			return false
 		}
 		p += sz
@@ -370,12 +392,6 @@ func stripSpace(s string) string {
 	return string(b)
 }
 
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
-}
 
 // propagateUnits gives the members of a list the unit written only after
 // the last one: 1个、0.8个、1.8个百分点; 3~5年.
