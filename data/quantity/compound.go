@@ -45,10 +45,10 @@ func (f *finder) subUnitsAfter(lead string, i int) (int, float64) {
 	s := f.s
 	end, add := i, 0.0
 	last, lastPart := lead, 1.0
-	for _, su := range subUnits {
-		if su.Lead != lead {
-			continue
-		}
+	if len(subsByLead[lead]) == 0 && !containsRune(tenthTails, firstRune(lead)) {
+		return end, add // most units: nothing to read
+	}
+	for _, su := range subsByLead[lead] {
 		j := end
 		if hasPrefix(s, j, "又") || hasPrefix(s, j, "零") {
 			j += len("又")

@@ -35,7 +35,7 @@ func Find(text string) []Quantity {
 			} else {
 				r, sz = utf8.DecodeRuneInString(text[i:])
 			}
-			if class(r) == cNone && !containsRune(startersNotNumerals, r) {
+			if class(r) == cNone && (r >= 0x10000 || !starter[r]) {
 				i += sz
 				continue
 			}
@@ -52,10 +52,6 @@ func Find(text string) []Quantity {
 	propagateUnits(text, out)
 	return out
 }
-
-// startersNotNumerals may start a quantity without being numerals: ranks
-// (第, 首), signs, currency symbols, halves (半成, 打对折).
-const startersNotNumerals = "第首负負－−￥¥€£半对對"
 
 type finder struct {
 	s string
@@ -391,7 +387,6 @@ func stripSpace(s string) string {
 	}
 	return string(b)
 }
-
 
 // propagateUnits gives the members of a list the unit written only after
 // the last one: 1个、0.8个、1.8个百分点; 3~5年.

@@ -17,6 +17,8 @@ var (
 	// stopByRune indexes notQuantities by each numeral they contain: the
 	// entry holds the word and the byte offset of that numeral in it.
 	stopByRune = map[rune][]stopEntry{}
+	// subsByLead indexes subUnits by their leading unit.
+	subsByLead = map[string][]subUnit{}
 )
 
 type stopEntry struct {
@@ -53,6 +55,9 @@ func init() {
 			return utf8.RuneCountInString(list[i].Text) > utf8.RuneCountInString(list[j].Text)
 		})
 		unitsByFirst[r] = list
+	}
+	for _, su := range subUnits {
+		subsByLead[su.Lead] = append(subsByLead[su.Lead], su)
 	}
 	for _, w := range notQuantities {
 		for off, r := range w {

@@ -23,6 +23,10 @@ var (
 	charClass [0x10000]uint8
 	charValue [0x10000]uint8 // the digit, or the power of ten
 	financial [0x10000]bool  // 壹 贰 … 拾 佰 仟: the banker's forms
+	// starter marks the runes that may start a quantity without being
+	// numerals: ranks (第, 首), signs, currency symbols, halves (半成,
+	// 打对折). Find asks it of every Han character.
+	starter [0x10000]bool
 )
 
 // initClasses fills the character tables; lexicon.go's init calls it first
@@ -74,6 +78,9 @@ func initClasses() {
 	}
 	for _, r := range "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" {
 		financial[r] = true
+	}
+	for _, r := range "第首负負－−￥¥€£半对對" {
+		starter[r] = true
 	}
 }
 

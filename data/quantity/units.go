@@ -257,10 +257,7 @@ var smallMoneyUnits = []smallMoneyUnit{
 // subUnits are the smaller units that may follow a unit in one amount
 // (3元5角2分, 3斤5两, 两美元又三美分, 10日元5日本銭); Part is what one of them
 // is worth in the leading unit. Listed largest first for each lead.
-var subUnits = []struct {
-	Lead, Sub string
-	Part      float64
-}{
+var subUnits = []subUnit{
 	{"元", "角", 0.1}, {"元", "毛", 0.1}, {"元", "分", 0.01},
 	{"圆", "角", 0.1}, {"圆", "分", 0.01}, {"圓", "角", 0.1}, {"圓", "分", 0.01},
 	{"块", "毛", 0.1}, {"块", "角", 0.1}, {"块", "分", 0.01},
@@ -271,6 +268,11 @@ var subUnits = []struct {
 	{"港元", "仙", 0.01}, {"蚊", "毫", 0.1}, {"蚊", "仙", 0.01},
 	{"斤", "两", 0.1}, {"斤", "兩", 0.1},
 	{"小时", "分钟", 1.0 / 60}, {"小时", "分", 1.0 / 60},
+}
+
+type subUnit struct {
+	Lead, Sub string
+	Part      float64
 }
 
 // tenthTails are units after which one more digit is a tenth of the unit
