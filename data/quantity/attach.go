@@ -82,7 +82,8 @@ func (f *finder) numberForm(n numeral) (q Quantity, end int, ok, done bool) {
 		return q, end, ok, true
 	}
 	if q, end, ok := f.oneHalf(n); ok {
-		return q, end, true, true
+		q, end, ok = f.finish(q, n, end) // 超过一半
+		return q, end, ok, true
 	}
 	if !n.pureArabic || !n.integer {
 		return Quantity{}, 0, false, false

@@ -100,7 +100,15 @@ type want struct {
 }
 
 func TestFind(t *testing.T) {
-	for _, c := range findCases {
+	checkFind(t, findCases)
+}
+
+func checkFind(t *testing.T, cases []struct {
+	in   string
+	want []want
+}) {
+	t.Helper()
+	for _, c := range cases {
 		got := Find(c.in)
 		if len(got) != len(c.want) {
 			t.Errorf("%q: got %d quantities %v, want %d", c.in, len(got), texts(got), len(c.want))
