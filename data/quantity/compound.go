@@ -42,11 +42,18 @@ func (f *finder) hasSubUnit(lead string, i int) bool {
 // and a closing digit (两毛|五). It returns where they end and what they add,
 // in the leading unit.
 func (f *finder) subUnitsAfter(lead string, i int) (int, float64) {
+	end, add, _ := f.subUnitsPart(lead, i)
+	return end, add
+}
+
+// subUnitsPart is subUnitsAfter with what the last unit read is worth in
+// the leading one (0.1 after 3斤8两), for a closing 半.
+func (f *finder) subUnitsPart(lead string, i int) (int, float64, float64) {
 	s := f.s
 	end, add := i, 0.0
 	last, lastPart := lead, 1.0
 	if len(subsByLead[lead]) == 0 && !containsRune(tenthTails, firstRune(lead)) {
-		return end, add // most units: nothing to read
+		return end, add, 1 // most units: nothing to read
 	}
 	for _, su := range subsByLead[lead] {
 		j := end
@@ -64,10 +71,10 @@ func (f *finder) subUnitsAfter(lead string, i int) (int, float64) {
 	if containsRune(tenthTails, firstRune(last)) {
 		if d, e, ok := f.tailDigit(end); ok {
 			add += d * lastPart / 10
-			end = e
+			return e, add, lastPart / 10
 		}
 	}
-	return end, add
+	return end, add, lastPart
 }
 
 func firstRune(s string) rune {
@@ -80,17 +87,19 @@ func firstRune(s string) rune {
 // compound extends a quantity by the sub-units and the half after its unit.
 func (f *finder) compound(q *Quantity, a *attach) {
 	u := a.u
-	if end, add := f.subUnitsAfter(u.Text, q.End); end > q.End {
+	end, add, part := f.subUnitsPart(u.Text, q.End)
+	if end > q.End {
 		q.Value += add / a.factor
 		q.NormValue += add * u.Factor
 		q.End = end
 	}
 	r, sz := at(f.s, q.End)
-	if r != '半' || !a.n.integer || !(halfAfter[u.Kind] || u.Text == "个" || u.Text == "個") {
+	// 三斤半 is 3.5 斤, 3斤8两半 is 3.85 斤; 两毛五半 and 5分半 are nothing
+	if r != '半' || !a.n.integer || part < 0.1 || !(halfAfter[u.Kind] || u.Text == "个" || u.Text == "個") {
 		return
 	}
-	q.Value += 0.5 / a.factor
-	q.NormValue += 0.5 * u.Factor
+	q.Value += 0.5 * part / a.factor
+	q.NormValue += 0.5 * part * u.Factor
 	q.End += sz
 	if u.Kind == Count {
 		f.unitAfterHalf(q)

@@ -57,7 +57,7 @@ func (f *finder) tailDigit(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	nx, _ := at(s, i+sz)
-	if class(nx) != cNone || nx == '.' || nx == '%' || isIdeograph(nx) && !containsRune("的钱錢", nx) {
+	if nx != 0 && !isSpace(nx) && !containsRune(tailEnds, nx) {
 		return 0, i, false
 	}
 	if r == '两' || r == '兩' {

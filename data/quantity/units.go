@@ -279,6 +279,10 @@ type subUnit struct {
 // (三块五, 两毛五, 一米八, 三斤二).
 const tenthTails = "元块塊角毛斤米蚊"
 
+// tailEnds may follow the closing digit of an amount (三块五。一米八的):
+// punctuation, 的 and 钱; anything else makes the digit another number.
+const tailEnds = "，。；、：！？）」”,;:!?)的钱錢"
+
 // halfAfter are the kinds whose unit may take 半 (三斤半, 一个半, 两块半).
 var halfAfter = map[Kind]bool{Physical: true, Duration: true, Level: true}
 
