@@ -152,7 +152,7 @@ func (f *finder) unitStart(n numeral) attach {
 		}
 	}
 	a.qual = n.approx
-	if r, sz := at(s, a.k); r == '余' || r == '餘' || r == '多' {
+	if r, sz := at(s, a.k); r == '余' || r == '餘' || r == '多' || f.jiAfterTens(n, r) {
 		a.qual = string(r)
 		k2 := skipSpace(s, a.k+sz)
 		if _, _, ok := matchUnit(s, k2); ok {
@@ -176,6 +176,16 @@ func (f *finder) unitStart(n numeral) attach {
 	return a
 }
 
+// jiAfterTens reports 几 after a numeral that ends in a power: 十几个,
+// 二十几万 (几 before 万 is read by the scanner).
+func (f *finder) jiAfterTens(n numeral, r rune) bool {
+	if r != '几' && r != '幾' || !n.chinese {
+		return false
+	}
+	pr, _ := before(f.s, n.end)
+	return class(pr) == cPower || class(pr) == cTens
+}
+
 // findUnit matches the unit at a.k: a money unit told by what follows it
 // (五毛钱, 两角五分, 一百蚊), a unit of the tables, or 两 as a weight.
 func (f *finder) findUnit(a *attach) {
@@ -190,6 +200,10 @@ func (f *finder) findUnit(a *attach) {
 	if a.hasUnit {
 		return
 	}
+	if _, cold := f.belowZero(a.n.start); cold && hasPrefix(f.s, a.k, "度") {
+		a.u, a.uEnd, a.hasUnit = unitEntry{unitDef: unitDef{"度", Physical, "℃", 1}}, a.k+len("度"), true
+		return
+	}
 	// 两 as a weight (三十两, 二两, 9两半) only at the end of a phrase
 	n, s := a.n, f.s
 	r, sz := at(s, a.k)
@@ -201,6 +215,16 @@ func (f *finder) findUnit(a *attach) {
 	}
 }
 
+// belowZero reports 零下 before a temperature (零下5度, 零下3℃), and where
+// it starts.
+func (f *finder) belowZero(start int) (int, bool) {
+	p := spaceBefore(f.s, start, "")
+	if hasSuffixString(f.s[:p], "零下") {
+		return p - len("零下"), true
+	}
+	return start, false
+}
+
 // date makes a date or time of a number before 年, 月, 日…, or reports
 // that it is a duration.
 func (f *finder) date(a *attach) (Quantity, bool) {
@@ -208,9 +232,27 @@ func (f *finder) date(a *attach) (Quantity, bool) {
 	if !ok {
 		return Quantity{}, false
 	}
-	q := f.make(a.n.start, a.uEnd, a.n.start, a.n.end, a.n.val, a.u.Text, a.n.val, a.u.Text, kind)
+	end, hours := a.uEnd, a.n.val
+	if kind == Time {
+		end, hours = f.minutes(end, hours)
+	}
+	q := f.make(a.n.start, end, a.n.start, a.n.end, hours, a.u.Text, hours, a.u.Text, kind)
 	q.Chinese, q.Qualifier = a.n.chinese, a.qual
 	return q, true
+}
+
+// minutes reads what follows 3点 in one time: 半 (3点半) or N分 (3点15分),
+// as a fraction of an hour.
+func (f *finder) minutes(end int, hours float64) (int, float64) {
+	s := f.s
+	if hasPrefix(s, end, "半") {
+		return end + len("半"), hours + 0.5
+	}
+	m, ok := scanNumeral(s, end)
+	if !ok || m.neg || !m.integer || m.val >= 60 || !hasPrefix(s, m.end, "分") || hasPrefix(s, m.end, "分之") {
+		return end, hours
+	}
+	return m.end + len("分"), hours + m.val/60
 }
 
 // applyUnit sets the unit, kind and normalised value, then reads what may
@@ -224,6 +266,10 @@ func (f *finder) applyUnit(q *Quantity, a *attach) {
 	q.NormValue = a.value * a.factor * u.Factor
 	q.NormUnit = u.Norm
 	f.compound(q, a)
+	if start, cold := f.belowZero(a.n.start); cold && u.Norm == "℃" && !a.n.neg {
+		q.Start, q.Value, q.NormValue = start, -q.Value, -q.NormValue
+		q.num = -q.num
+	}
 	if u.Text == "元" {
 		q.NormUnit = f.currencyNamedBefore(a.n.start, q.NormUnit)
 	}
@@ -244,7 +290,32 @@ func (f *finder) bare(q *Quantity, a *attach) bool {
 	q.Value = a.value
 	q.Unit = a.prefix
 	q.NormValue = a.value * a.factor
-	return f.bareNumberOK(n, max(a.resume, a.numEnd))
+	if !f.bareNumberOK(n, max(a.resume, a.numEnd)) {
+		return false
+	}
+	if start, word, norm, ok := f.currencyWordBefore(n.start); ok {
+		// 日圓2000, 港幣100億: the currency is written before the number
+		q.Start, q.Kind, q.Unit, q.NormUnit = start, Level, a.prefix+word, norm
+	}
+	return true
+}
+
+// currencyWordBefore finds a currency of two or more characters written
+// just before a number (港幣100億, 日圓2000), but not an exchange rate
+// (美元兑人民币6.9).
+func (f *finder) currencyWordBefore(start int) (int, string, string, bool) {
+	s := f.s
+	for _, u := range moneyUnits {
+		if len(u.Text) < 6 || !hasSuffixString(s[:start], u.Text) {
+			continue
+		}
+		p := start - len(u.Text)
+		if pr, _ := before(s, p); pr == '兑' || pr == '兌' || class(pr) != cNone || isStarter(pr) {
+			return start, "", "", false // 两美元五: the unit of the number before
+		}
+		return p, u.Text, u.Norm, true
+	}
+	return start, "", "", false
 }
 
 // currencyNamedBefore is the currency written before an amount in 元

@@ -69,7 +69,11 @@ func (f *finder) subUnitsPart(lead string, i int) (int, float64, float64) {
 		last, lastPart = su.Sub, su.Part
 	}
 	if containsRune(tenthTails, firstRune(last)) {
-		if d, e, ok := f.tailDigit(end); ok {
+		digits := 1
+		if last == "米" {
+			digits = 2 // 1米75
+		}
+		if d, e, ok := f.tailDigits(end, digits); ok {
 			add += d * lastPart / 10
 			return e, add, lastPart / 10
 		}

@@ -53,6 +53,8 @@ func Find(text string) []Quantity {
 	return out
 }
 
+func isStarter(r rune) bool { return r >= 0 && r < 0x10000 && starter[r] }
+
 type finder struct {
 	s string
 }
@@ -78,6 +80,8 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 			return q, end, true
 		}
 		return f.half(i, r)
+	case '翻':
+		return f.doubling(i)
 	case '第':
 		return f.ordinal(i)
 	case '首':
@@ -87,6 +91,11 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 	}
 	if class(r) == cPower || class(r) == cBig {
 		if q, end, ok := f.percentPrefix(i); ok {
+			return q, end, true
+		}
+	}
+	if isMinus(r) {
+		if q, end, ok := f.negativePercent(i, r); ok {
 			return q, end, true
 		}
 	}

@@ -159,6 +159,40 @@ func (f *finder) percentPrefix(i int) (Quantity, int, bool) {
 	return q, num.end, true
 }
 
+// negativePercent reads 负百分之五 (−5%).
+func (f *finder) negativePercent(i int, r rune) (Quantity, int, bool) {
+	s := f.s
+	m := numScanner{s: s}
+	j, ok := m.sign(i)
+	if !ok || !m.n.neg {
+		return Quantity{}, 0, false
+	}
+	q, end, ok := f.percentPrefix(j)
+	if !ok || q.Value < 0 {
+		return Quantity{}, 0, false
+	}
+	q.Start, q.Text = i, s[i:end]
+	q.Value, q.NormValue, q.num = -q.Value, -q.NormValue, -q.num
+	return q, end, true
+}
+
+// doubling reads 翻一番 (twice), 翻了两番 (four times): N doublings.
+func (f *finder) doubling(i int) (Quantity, int, bool) {
+	s := f.s
+	j := i + len("翻")
+	if hasPrefix(s, j, "了") {
+		j += len("了")
+	}
+	n, ok := scanNumeral(s, j)
+	if !ok || n.neg || n.start != j || n.val < 1 || n.val > 10 || !hasPrefix(s, n.end, "番") {
+		return Quantity{}, j, false
+	}
+	end := n.end + len("番")
+	q := f.make(i, end, n.start, n.end, n.val, "番", math.Pow(2, n.val), "倍", Multiple)
+	q.Chinese = n.chinese
+	return q, end, true
+}
+
 // currencyPrefix reads $20, ￥300, €5, HK$100, US$1.2B, $5M.
 func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
 	s := f.s

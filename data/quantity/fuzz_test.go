@@ -160,3 +160,21 @@ func FuzzCurrencyPrefix(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDoublingAndTime: 翻N番 is 2^N times; 3点半 and 3点15分 stay within
+// the hour.
+func FuzzDoublingAndTime(f *testing.F) {
+	for _, s := range []string{"翻一番", "翻了两番", "翻十一番", "3点半", "3点15分", "3点60分", "二十点五十九分", "负百分之五", "-百分之-5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range checkSpans(t, s) {
+			if q.Unit == "番" && q.NormValue != math.Pow(2, q.Value) {
+				t.Fatalf("%q: %q is %v times", s, q.Text, q.NormValue)
+			}
+			if q.Kind == Time && q.Value-math.Trunc(q.Value) >= 1 {
+				t.Fatalf("%q: %q is %v", s, q.Text, q.Value)
+			}
+		}
+	})
+}

@@ -79,7 +79,7 @@ func initClasses() {
 	for _, r := range "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" {
 		financial[r] = true
 	}
-	for _, r := range "第首负負－−￥¥€£半对對" {
+	for _, r := range "第首负負－−￥¥€£半对對翻" {
 		starter[r] = true
 	}
 }

@@ -48,22 +48,34 @@ func (f *finder) chengTail(norm float64, end int) (float64, int) {
 }
 
 // tailDigit reads one digit that closes an amount (三块五, 两毛五, 七成六):
-// not followed by another numeral or a word, except 的 and 钱.
+// it is followed by punctuation, 的 or 钱, not by another number or word.
+// It returns the digit as tenths of the unit before it (5 for 三块五).
 func (f *finder) tailDigit(i int) (float64, int, bool) {
+	return f.tailDigits(i, 1)
+}
+
+// tailDigits reads up to max digits closing an amount (1米75 is 1.75 米);
+// the value is in tenths of the unit (7.5 for 75).
+func (f *finder) tailDigits(i, max int) (float64, int, bool) {
 	s := f.s
-	r, sz := at(s, i)
-	c := class(r)
-	if c != cCnDigit && c != cDigit || financial[r] && c != cCnDigit {
+	v, scale, j := 0.0, 1.0, i
+	for n := 0; n < max; n++ {
+		r, sz := at(s, j)
+		c := class(r)
+		if c != cCnDigit && c != cDigit || r == '两' || r == '兩' || financial[r] {
+			break // 三块两: too rare to tell from the weight
+		}
+		v += float64(charValue[r]) * scale
+		scale /= 10
+		j += sz
+	}
+	if j == i {
 		return 0, i, false
 	}
-	nx, _ := at(s, i+sz)
-	if nx != 0 && !isSpace(nx) && !containsRune(tailEnds, nx) {
+	if nx, _ := at(s, j); nx != 0 && !isSpace(nx) && !containsRune(tailEnds, nx) {
 		return 0, i, false
 	}
-	if r == '两' || r == '兩' {
-		return 0, i, false // 三块两: too rare to tell from the weight
-	}
-	return float64(charValue[r]), i + sz, true
+	return v, j, true
 }
 
 // spacedDiscount reads a discount whose two digits OCR set apart: 7 2 折,
