@@ -30,8 +30,6 @@ var conformanceModels = map[string]bool{"Number": true, "Percent": true, "Ordina
 // disagreements are the cases where we differ from Recognizers-Text on
 // purpose, with the reason. Keys are case_id plus the expected text.
 var disagreements = map[string]string{
-	"rt:Currency:0010 10日元5日本銭":     "日本銭 is not a unit we know; 5日 reads as a date",
-	"rt:Currency:0016 两美元又三美分":      "美分 (cents) is not in our tables; reports carry 元 and 美元",
 	"rt:Currency:0021 人民币":          "a currency name with no number is not a quantity",
 	"rt:Currency:0021 美元":           "a currency name with no number is not a quantity",
 	"rt:Currency:0022 人民币":          "a currency name with no number is not a quantity",
@@ -43,19 +41,12 @@ var disagreements = map[string]string{
 	"rt:Number:0000 两百":             "upstream quirk: 两百点两 is one number, 200.2",
 	"rt:Number:0001 一":              "一点两 is one number (1.2), as 一点二 would be",
 	"rt:Number:0001 两":              "一点两 is one number (1.2), as 一点二 would be",
-	"rt:Number:0061 半百":             "半百 (fifty, of age) is literary; not in reports",
-	"rt:Number:0203 -2.5 m":         "M after a number reads as metres (250m), not mega",
-	"rt:Number:0215 2.7890e-1":      "full-width digits in an exponent are not supported",
 	"rt:Number:0221 222":            "dotted digit groups are read as decimals, not four numbers",
 	"rt:Number:0221 2222":           "dotted digit groups are read as decimals, not four numbers",
 	"rt:Number:0221 22222":          "dotted digit groups are read as decimals, not four numbers",
 	"rt:Number:0291 一":              "a lone numeral alone in quotes is a name or slogan in reports (“零”的突破)",
 	"rt:Number:0291 五":              "a lone numeral alone in quotes is a name or slogan in reports (“零”的突破)",
 	"rt:Number:0292 五十":             "五十千 is malformed; we report nothing rather than guess",
-	"rt:Number:0322 叁":              "a lone banker's numeral is too often part of a word (拾取, 放肆) to report",
-	"rt:Percent:0004 七成 六":          "a digit after a blank is not read as more tenths",
-	"rt:Percent:0006 7 2 折":         "digits separated by a blank are two numbers",
-	"rt:Percent:0013 九 九 折":         "digits separated by a blank are two numbers",
 	"rt:Percent:0105 百 分 之  52.5 k": "a k after a blank is not read as thousands",
 }
 
@@ -173,8 +164,8 @@ func TestConformance(t *testing.T) {
 	}
 	rate := float64(ok) / float64(all)
 	t.Logf("overall   %3d/%3d = %.1f%%", ok, all, 100*rate)
-	if rate < 0.95 {
-		t.Errorf("agreement %.1f%% < 95%%", 100*rate)
+	if rate < 0.97 {
+		t.Errorf("agreement %.1f%% < 97%%", 100*rate)
 	}
 }
 

@@ -35,7 +35,7 @@ func Find(text string) []Quantity {
 			} else {
 				r, sz = utf8.DecodeRuneInString(text[i:])
 			}
-			if class(r) == cNone && r != '第' && r != '负' && r != '負' && r != '－' && r != '￥' && r != '¥' && r != '首' && r != '半' && r != '对' && r != '對' {
+			if class(r) == cNone && (r >= 0x10000 || !starter[r]) {
 				i += sz
 				continue
 			}
@@ -53,6 +53,8 @@ func Find(text string) []Quantity {
 	return out
 }
 
+func isStarter(r rune) bool { return r >= 0 && r < 0x10000 && starter[r] }
+
 type finder struct {
 	s string
 }
@@ -62,6 +64,9 @@ type finder struct {
 func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 	s := f.s
 	var q Quantity
+	if r == '$' {
+		return f.currencyPrefix(i, r) // HK$, US$: letters before a dollar
+	}
 	// a number glued to Latin letters is a code or a name: 5G, B2, 4AA
 	if pr, _ := before(s, i); pr < utf8.RuneSelf && (asciiLetterAt(s, i-1) || pr == '_') {
 		return q, skipAlnum(s, i), false
@@ -71,12 +76,17 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 	}
 	switch r {
 	case '半', '对', '對':
+		if q, end, ok := f.halfOf(i); ok && r == '半' {
+			return q, end, true
+		}
 		return f.half(i, r)
+	case '翻':
+		return f.doubling(i)
 	case '第':
 		return f.ordinal(i)
 	case '首':
 		return f.first(i)
-	case '$', '￥', '¥':
+	case '$', '￥', '¥', '€', '£':
 		return f.currencyPrefix(i, r)
 	}
 	if class(r) == cPower || class(r) == cBig {
@@ -84,30 +94,14 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 			return q, end, true
 		}
 	}
-	if c := class(r); c == cCnDigit || c == cZero {
-		// 二三十, 五六百, 两三个: a rough range, not a figure
-		if r2, sz2 := at(s, i+len(string(r))); class(r2) == cCnDigit && (charValue[r2] == charValue[r]+1 || r == '两' && r2 == '三') {
-			r3, _ := at(s, i+len(string(r))+sz2)
-			if class(r3) == cPower {
-				n, _ := scanNumeral(s, i+len(string(r)))
-				return q, maxInt(n.end, i+1), false
-			}
-			if _, end, ok := matchUnit(s, i+len(string(r))+sz2); ok && class(r3) == cNone {
-				return q, end, false
-			}
+	if isMinus(r) {
+		if q, end, ok := f.negativePercent(i, r); ok {
+			return q, end, true
 		}
-		if v, end, n := concatDigits(s, i); n >= 2 {
-			// 二〇二四年, 一九九一年: a year; 三八折: a discount
-			if n == 4 && hasPrefix(s, end, "年") {
-				q = f.make(i, end+len("年"), i, end, v, "年", v, "年", Date)
-				q.Chinese = true
-				return q, q.End, true
-			}
-			if n == 2 && hasPrefix(s, end, "折") {
-				q = f.make(i, end+len("折"), i, end, v, "折", v, "%", Percent)
-				q.Chinese = true
-				return q, q.End, true
-			}
+	}
+	if c := class(r); c == cCnDigit || c == cZero {
+		if q, end, ok, done := f.digitRun(i, r); done {
+			return q, end, ok
 		}
 	}
 	n, ok := scanNumeral(s, i)
@@ -115,6 +109,35 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 		return q, i, false
 	}
 	return f.withUnit(n)
+}
+
+// digitRun reads Chinese digits written one by one: a rough range (二三十,
+// 五六百, 两三个), which is no figure, a year (二〇二四年) or a discount
+// (三八折). done is false for an ordinary numeral.
+func (f *finder) digitRun(i int, r rune) (q Quantity, end int, ok, done bool) {
+	s := f.s
+	j := i + len(string(r))
+	if r2, sz2 := at(s, j); class(r2) == cCnDigit && (charValue[r2] == charValue[r]+1 || r == '两' && r2 == '三') {
+		r3, _ := at(s, j+sz2)
+		if class(r3) == cPower {
+			n, _ := scanNumeral(s, j)
+			return q, max(n.end, i+1), false, true
+		}
+		if _, end, ok := matchUnit(s, j+sz2); ok && class(r3) == cNone {
+			return q, end, false, true
+		}
+	}
+	v, end, n := concatDigits(s, i)
+	switch {
+	case n == 4 && hasPrefix(s, end, "年"):
+		q = f.make(i, end+len("年"), i, end, v, "年", v, "年", Date)
+	case n == 2 && hasPrefix(s, end, "折"):
+		q = f.make(i, end+len("折"), i, end, v, "折", v, "%", Percent)
+	default:
+		return q, 0, false, false
+	}
+	q.Chinese = true
+	return q, q.End, true, true
 }
 
 func hasPrefix(s string, i int, p string) bool {
@@ -147,195 +170,16 @@ func clean(v float64) float64 {
 	switch a := math.Abs(v); {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return 0
-	case v == math.Trunc(v) || a < 1e-3 || a >= 1e15:
+	case v == math.Trunc(v) || a >= 1e15:
 		return v
+	case a < 1e-3:
+		// 5mg in 公斤: 5e-06, not 4.9999999999999996e-06
+		e := math.Pow10(12 - int(math.Ceil(math.Log10(a))))
+		return math.Round(v*e) / e
 	case a >= 1e6:
 		return math.Round(v*1e4) / 1e4
 	}
 	return math.Round(v*1e9) / 1e9
-}
-
-// withUnit attaches the unit, qualifiers and kind to a scanned numeral and
-// decides whether it is a quantity at all.
-func (f *finder) withUnit(n numeral) (Quantity, int, bool) {
-	s := f.s
-	resume := n.end
-	// fractions: 五分之一, 3又三分之一
-	if v, end, ok := f.fraction(n); ok {
-		q := f.make(n.start, end, n.start, end, v, "", v, "", Number)
-		q.Chinese = n.chinese
-		return q, end, true
-	}
-	if n.pureArabic && n.integer && hasPrefix(s, n.end, " ") && isDigitAt(s, n.end+1) {
-		// 1 3/5: a whole number and a fraction
-		a := scanArabic(s, n.end+1)
-		if r, sz := at(s, a.end); a.integer && (r == '/' || r == '／') && isDigitAt(s, a.end+sz) {
-			d := scanArabic(s, a.end+sz)
-			if d.integer && d.val != 0 {
-				v := n.val + a.val/d.val
-				return f.make(n.start, d.end, n.start, d.end, v, "", v, "", Number), d.end, true
-			}
-		}
-	}
-	if n.fin && n.cnChars == 1 && !n.arabic && !n.dozen {
-		return Quantity{}, n.end, false // 拾取, 放肆, 壹号院
-	}
-	// Arabic fractions 3/5
-	if slash, sl := at(s, n.end); n.pureArabic && n.integer && (slash == '/' || slash == '／') && isDigitAt(s, n.end+sl) {
-		d := scanArabic(s, n.end+sl)
-		if r, _ := at(s, d.end); d.integer && d.val != 0 && r != '/' && r != '／' && n.digits < 4 {
-			v := n.val / d.val
-			return f.make(n.start, d.end, n.start, d.end, v, "", v, "", Number), d.end, true
-		}
-		return Quantity{}, d.end, false
-	}
-	// ISO dates and clock times
-	if n.pureArabic && n.integer {
-		if end, ok := isoDate(s, n); ok {
-			q := f.make(n.start, end, n.start, n.end, n.val, "", n.val, "", Date)
-			return q, end, true
-		}
-		if end, ok := clockTime(s, n); ok {
-			q := f.make(n.start, end, n.start, n.end, n.val, "", n.val, "", Time)
-			return q, end, true
-		}
-	}
-
-	k := skipSpace(s, n.end)
-	if n.pureArabic && n.integer && n.digits == 4 {
-		// 2020\n\n年: a year broken across a page
-		j := n.end
-		for j < len(s) && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r') {
-			j++
-		}
-		if hasPrefix(s, j, "年") {
-			k = j
-		}
-	}
-	// 5600余人次, 400多: the qualifier sits between the number and its unit
-	qual := ""
-	if n.approx != "" {
-		qual = n.approx
-	}
-	if r, sz := at(s, k); r == '余' || r == '多' {
-		if _, _, ok := matchUnit(s, skipSpace(s, k+sz)); ok || true {
-			qual = string(r)
-			k2 := skipSpace(s, k+sz)
-			if _, _, ok := matchUnit(s, k2); ok {
-				k = k2
-			} else {
-				// 400多 with no unit: the qualifier follows the number
-				resume = k + sz
-				k = -1
-			}
-		}
-	}
-	var u unitEntry
-	uEnd := n.end
-	hasUnit := false
-	if k >= 0 {
-		u, uEnd, hasUnit = matchUnit(s, k)
-	}
-	if hasUnit && u.Text == "两" {
-		hasUnit = false
-	}
-	// 两 as a weight (三十两, 二两) only at the end of a phrase
-	if !hasUnit && k >= 0 {
-		if r, sz := at(s, k); (r == '两' || r == '兩') && k == n.end && !(n.cnChars == 1 && n.single && (s[n.start:n.end] == "两" || s[n.start:n.end] == "兩")) {
-			if r2, _ := at(s, k+sz); !isIdeograph(r2) {
-				u, uEnd, hasUnit = unitEntry{unitDef: unitDef{string(r), Physical, "两", 1}}, k+sz, true
-			}
-		}
-	}
-	// tenths: 九成, 75折
-	if !hasUnit && k >= 0 {
-		if r, sz := at(s, k); r == '成' || r == '折' {
-			r2, _ := at(s, k+sz)
-			guard := notPercentAfterCheng
-			if r == '折' {
-				guard = notPercentAfterZhe
-			}
-			if !containsRune(guard, r2) && n.val > 0 && n.val <= 100 && !(r == '折' && n.val == 10) {
-				norm := n.val * 10
-				if r == '折' && n.val >= 10 {
-					norm = n.val
-				}
-				end := k + sz
-				if r == '成' {
-					// 三成半
-					if r3, sz3 := at(s, end); r3 == '半' {
-						norm += 5
-						end += sz3
-					}
-				}
-				q := f.make(n.start, end, n.start, n.end, n.val, string(r), norm, "%", Percent)
-				q.Chinese = n.chinese
-				q.Qualifier = qual
-				return f.finish(q, n, end)
-			}
-		}
-	}
-
-	q := Quantity{Start: n.start, NumStart: n.start, NumEnd: n.end, Chinese: n.chinese, Qualifier: qual, num: n.val}
-	value, prefix, factor := n.val, "", 1.0
-	if n.splitAt >= 0 && (!hasUnit || (u.Kind != Percent && u.Kind != PPChange && !u.date)) {
-		value, factor = n.splitVal, n.splitFactor
-		prefix = stripSpace(s[n.splitAt:n.end])
-	}
-	if hasUnit {
-		if u.date {
-			kind, ok := dateKind(n, u.Text)
-			if !ok {
-				// 5年, 两年: a duration; 3日 alone stays a date
-				u = unitEntry{unitDef: unitDef{u.Text, Duration, u.Text, 1}}
-			} else {
-				q.Kind = kind
-				q.End = uEnd
-				q.Value, q.Unit, q.NormValue, q.NormUnit = clean(n.val), u.Text, clean(n.val), u.Text
-				q.Text = s[q.Start:q.End]
-				return q, uEnd, true
-			}
-		}
-		q.End = uEnd
-		q.Unit = prefix + stripSpace(s[k:uEnd])
-		q.Kind = u.Kind
-		q.Value = value
-		q.NormValue = value * factor * u.Factor
-		q.NormUnit = u.Norm
-		if u.Kind == Physical || u.Kind == Duration {
-			// 一吨半, 两米半
-			if r, sz := at(s, q.End); r == '半' && n.integer {
-				q.Value += 0.5
-				q.NormValue += 0.5 * factor * u.Factor
-				q.End += sz
-			}
-		}
-		if u.Kind == Level && (u.Text == "元") {
-			q.End, q.Value, q.NormValue = subUnits(s, q.End, q.Value, q.NormValue, factor)
-		}
-	} else {
-		if asciiLetterAt(s, n.end) {
-			return Quantity{}, skipAlnum(s, n.end), false // 5G, 4AA
-		}
-		q.End = n.end
-		q.Kind = Number
-		q.Value = value
-		q.Unit = prefix
-		q.NormValue = n.val
-		q.NormUnit = ""
-	}
-	q.Text = s[q.Start:q.End]
-	q.Value, q.NormValue = clean(q.Value), clean(q.NormValue)
-	if q.Kind == Count && q.Chinese && n.val == 1 && n.cnChars == 1 {
-		// 一批, 一场, 又一张名片: the article "a", not a count of one
-		if pr, _ := before(s, n.start); pr == '又' || containsRune(articleMeasures, []rune(u.Text)[0]) {
-			return Quantity{}, q.End, false
-		}
-	}
-	if q.Kind == Number && !f.bareNumberOK(n, maxInt(resume, n.end)) {
-		return Quantity{}, maxInt(resume, n.end), false
-	}
-	return f.finish(q, n, maxInt(resume, q.End))
 }
 
 // finish applies the checks common to every quantity: qualifiers around it,
@@ -369,72 +213,84 @@ func (f *finder) finish(q Quantity, n numeral, resume int) (Quantity, int, bool)
 // bareNumberOK decides whether a number with no unit is still a quantity
 // to a reader: 这是五 yes, 一是 and 十四五 no.
 func (f *finder) bareNumberOK(n numeral, after int) bool {
-	s := f.s
-	next, _ := at(s, after)
-	if n.chinese && !n.arabic && !n.dozen {
-		nn, _ := at(s, skipSpace(s, after))
-		pr, _ := before(s, n.start)
-		copula := n.single && pr == '是' && nn != '是' // 答案是四不是五
-		if isIdeograph(nn) && nn != '的' && !copula && !fractionAt(s, after) {
-			return false // 一是, 三十工程, 二十大
-		}
-		if n.val == 0 {
-			return false // 零的突破
-		}
-		if n.single {
-			p := n.start
-			for p > 0 {
-				r, sz := before(s, p)
-				if !isSpace(r) {
-					break
-				}
-				p -= sz
-			}
-			if r, _ := before(s, p); class(r) != cNone {
-				return false // 十四\n五
-			}
-			if _, ok := hasSuffixAt(s, p, []string{"星期", "礼拜", "周"}); ok {
-				return false
-			}
-		}
-	}
-	if n.pureArabic && n.integer {
-		// 0391-8797000: the parts of a phone number
-		if s[n.start] == '0' && hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
-			return false
-		}
-		if pr, _ := before(s, n.start); pr == '-' && n.digits >= 7 {
-			return false
-		}
-		// a phone number: 8797000 after 热线
-		if n.digits >= 7 && !n.pureArabicWithComma(s) {
-			p := n.start
-			for p > 0 {
-				r, sz := before(s, p)
-				if !isSpace(r) && r != ':' && r != '：' {
-					break
-				}
-				p -= sz
-			}
-			if _, ok := hasSuffixAt(s, p, []string{"热线", "电话", "传真", "手机", "联系方式", "号码", "邮编"}); ok {
-				return false
-			}
-			if n.digits >= 11 {
-				return false
-			}
-		}
-	}
-	// list markers: (5), （5）, 1、 at the start of a line
-	pr, _ := before(s, n.start)
-	if (pr == '(' || pr == '（') && (next == ')' || next == '）') {
+	if n.chinese && !n.arabic && !n.dozen && !f.chineseBareOK(n, after) {
 		return false
 	}
-	if next == '、' || (next == '.' && !isDigitAt(s, n.end+1)) {
-		if lineStart(s, n.start) {
-			return false
-		}
+	if n.pureArabic && n.integer && f.phoneNumber(n) {
+		return false
 	}
-	return true
+	return !f.listMarker(n, after)
+}
+
+// chineseBareOK: a Chinese numeral with no unit is a quantity unless a word
+// follows it (一是, 三十工程, 二十大), it is zero (零的突破), or it is one
+// digit after another numeral or a weekday (十四\n五, 星期五).
+func (f *finder) chineseBareOK(n numeral, after int) bool {
+	s := f.s
+	nn, _ := at(s, skipSpace(s, after))
+	pr, _ := before(s, n.start)
+	copula := n.single && pr == '是' && nn != '是' // 答案是四不是五
+	if isIdeograph(nn) && nn != '的' && !copula && !fractionAt(s, after) {
+		return false
+	}
+	if n.val == 0 {
+		return false
+	}
+	if !n.single {
+		return true
+	}
+	p := spaceBefore(s, n.start, "")
+	if r, _ := before(s, p); class(r) != cNone {
+		return false
+	}
+	_, weekday := hasSuffixAt(s, p, []string{"星期", "礼拜", "周"})
+	return !weekday
+}
+
+// spaceBefore moves back from i over blanks and the runes in also.
+func spaceBefore(s string, i int, also string) int {
+	for i > 0 {
+		r, sz := before(s, i)
+		if !isSpace(r) && !containsRune(also, r) {
+			break
+		}
+		i -= sz
+	}
+	return i
+}
+
+// phoneNumber reports the parts of a phone number (0391-8797000) and
+// numbers after 热线, 电话….
+func (f *finder) phoneNumber(n numeral) bool {
+	s := f.s
+	if s[n.start] == '0' && hasPrefix(s, n.end, "-") && isDigitAt(s, n.end+1) && n.digits >= 3 && n.digits <= 4 {
+		return true
+	}
+	if pr, _ := before(s, n.start); pr == '-' && n.digits >= 7 {
+		return true
+	}
+	if n.digits < 7 || n.pureArabicWithComma(s) {
+		return false
+	}
+	p := spaceBefore(s, n.start, ":：")
+	if _, ok := hasSuffixAt(s, p, phoneWords); ok {
+		return true
+	}
+	return n.digits >= 11
+}
+
+// listMarker reports (5), （5）, and 1、 or 1. at the start of a line.
+func (f *finder) listMarker(n numeral, after int) bool {
+	s := f.s
+	next, _ := at(s, after)
+	pr, _ := before(s, n.start)
+	if (pr == '(' || pr == '（') && (next == ')' || next == '）') {
+		return true
+	}
+	if next == '、' || (next == '.' && !isDigitAt(s, n.end+1)) {
+		return lineStart(s, n.start)
+	}
+	return false
 }
 
 func (n numeral) pureArabicWithComma(s string) bool {
@@ -475,30 +331,32 @@ func (f *finder) slogan(q Quantity, n numeral) bool {
 	if !n.chinese && q.Kind != Number {
 		return false // “万元GDP能耗下降2.5%”: a figure quoted
 	}
-	// look for an opening quote shortly before and a closing one after
-	open := false
-	p := q.Start
+	return f.quoteOpens(q.Start) && f.quoteCloses(q.End)
+}
+
+// quoteOpens looks a few runes back for an opening quote in the clause.
+func (f *finder) quoteOpens(p int) bool {
 	for k := 0; k < 12 && p > 0; k++ {
-		r, sz := before(s, p)
-		if r == '“' || r == '"' || r == '「' || r == '『' || r == '‘' {
-			open = true
-			break
+		r, sz := before(f.s, p)
+		if containsRune(openQuotes, r) {
+			return true
 		}
-		if r == '”' || r == '」' || r == '』' || r == '’' || r == '。' || r == '，' || r == '；' || r == '\n' {
-			break
+		if containsRune(closeQuotes, r) || containsRune("。，；\n", r) {
+			return false
 		}
 		p -= sz
 	}
-	if !open {
-		return false
-	}
-	p = q.End
-	for k := 0; k < 12 && p < len(s); k++ {
-		r, sz := at(s, p)
-		if r == '”' || r == '"' || r == '」' || r == '』' || r == '’' {
+	return false
+}
+
+// quoteCloses looks a few runes on for the closing quote.
+func (f *finder) quoteCloses(p int) bool {
+	for k := 0; k < 12 && p < len(f.s); k++ {
+		r, sz := at(f.s, p)
+		if r == '"' || containsRune(closeQuotes, r) {
 			return true
 		}
-		if r == '“' || r == '。' || r == '，' || r == '；' || r == '\n' {
+		if r == '“' || containsRune("。，；\n", r) {
 			return false
 		}
 		p += sz
@@ -537,13 +395,6 @@ func stripSpace(s string) string {
 		}
 	}
 	return string(b)
-}
-
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // propagateUnits gives the members of a list the unit written only after

@@ -34,7 +34,7 @@ var findCases = []struct {
 	{"全区市场主体突破8500户，全区粮食种植培养面积超10万亩，总产量7.1万吨", []want{
 		{"8500户", 8500, "户", 8500, "户", Count, "突破"},
 		{"10万亩", 10, "万亩", 100000, "亩", Physical, "超"},
-		{"7.1万吨", 7.1, "万吨", 71000, "吨", Physical, ""},
+		{"7.1万吨", 7.1, "万吨", 71000000, "公斤", Physical, ""},
 	}},
 	{"培训党员群众5600余人次，惠及群众4.6万人次", []want{
 		{"5600余人次", 5600, "人次", 5600, "人次", Count, "余"},
@@ -100,7 +100,15 @@ type want struct {
 }
 
 func TestFind(t *testing.T) {
-	for _, c := range findCases {
+	checkFind(t, findCases)
+}
+
+func checkFind(t *testing.T, cases []struct {
+	in   string
+	want []want
+}) {
+	t.Helper()
+	for _, c := range cases {
 		got := Find(c.in)
 		if len(got) != len(c.want) {
 			t.Errorf("%q: got %d quantities %v, want %d", c.in, len(got), texts(got), len(c.want))

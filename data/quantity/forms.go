@@ -87,25 +87,6 @@ func clockTime(s string, n numeral) (int, bool) {
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// subUnits adds 角 and 分 after 元: 50元6角三分.
-func subUnits(s string, end int, value, norm, factor float64) (int, float64, float64) {
-	for _, sub := range []struct {
-		unit string
-		v    float64
-	}{{"角", 0.1}, {"毛", 0.1}, {"分", 0.01}} {
-		n, ok := scanNumeral(s, end)
-		if !ok || n.val >= 10 || n.val < 0 {
-			return end, value, norm
-		}
-		if hasPrefix(s, n.end, sub.unit) {
-			value += n.val * sub.v / factor
-			norm += n.val * sub.v
-			end = n.end + len(sub.unit)
-		}
-	}
-	return end, value, norm
-}
-
 // fraction reads 分之 after a numeral (五分之一, 16分之5) and 又 before a
 // fraction (3又三分之一).
 func (f *finder) fraction(n numeral) (float64, int, bool) {
@@ -178,7 +159,41 @@ func (f *finder) percentPrefix(i int) (Quantity, int, bool) {
 	return q, num.end, true
 }
 
-// currencyPrefix reads $20 and ￥300.
+// negativePercent reads 负百分之五 (−5%).
+func (f *finder) negativePercent(i int, r rune) (Quantity, int, bool) {
+	s := f.s
+	m := numScanner{s: s}
+	j, ok := m.sign(i)
+	if !ok || !m.n.neg {
+		return Quantity{}, 0, false
+	}
+	q, end, ok := f.percentPrefix(j)
+	if !ok || q.Value < 0 {
+		return Quantity{}, 0, false
+	}
+	q.Start, q.Text = i, s[i:end]
+	q.Value, q.NormValue, q.num = -q.Value, -q.NormValue, -q.num
+	return q, end, true
+}
+
+// doubling reads 翻一番 (twice), 翻了两番 (four times): N doublings.
+func (f *finder) doubling(i int) (Quantity, int, bool) {
+	s := f.s
+	j := i + len("翻")
+	if hasPrefix(s, j, "了") {
+		j += len("了")
+	}
+	n, ok := scanNumeral(s, j)
+	if !ok || n.neg || n.start != j || n.val < 1 || n.val > 10 || !hasPrefix(s, n.end, "番") {
+		return Quantity{}, j, false
+	}
+	end := n.end + len("番")
+	q := f.make(i, end, n.start, n.end, n.val, "番", math.Pow(2, n.val), "倍", Multiple)
+	q.Chinese = n.chinese
+	return q, end, true
+}
+
+// currencyPrefix reads $20, ￥300, €5, HK$100, US$1.2B, $5M.
 func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
 	s := f.s
 	j := i + utf8.RuneLen(r)
@@ -186,11 +201,28 @@ func (f *finder) currencyPrefix(i int, r rune) (Quantity, int, bool) {
 		return Quantity{}, j, false
 	}
 	a := scanArabic(s, j)
-	unit, norm := "元", "元"
-	if r == '$' {
-		unit, norm = "$", "美元"
+	start, unit, norm := i, string(r), "元"
+	for _, c := range currencySigns {
+		if c.Sign == unit && (c.Before == "" || hasSuffixString(s[:i], c.Before)) {
+			start, unit, norm = i-len(c.Before), c.Before+unit, c.Norm
+			break
+		}
 	}
-	return f.make(i, a.end, j, a.end, a.val, unit, a.val, norm, Level), a.end, true
+	if unit == "￥" || unit == "¥" {
+		unit = "元"
+	}
+	q := f.make(start, a.end, j, a.end, a.val, unit, a.val, norm, Level)
+	for _, m := range letterMultipliers {
+		if hasPrefix(s, a.end, m.Letter) && !asciiLetterAt(s, a.end+len(m.Letter)) {
+			q = f.make(start, a.end+len(m.Letter), j, a.end+len(m.Letter), a.val, unit+m.Letter, a.val*m.Factor, norm, Level)
+			break
+		}
+	}
+	return q, q.End, true
+}
+
+func hasSuffixString(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
 }
 
 // ordinal reads 第N: a rank (全市第一, 第5位) or another ordinal (第5次,

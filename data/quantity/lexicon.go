@@ -17,6 +17,8 @@ var (
 	// stopByRune indexes notQuantities by each numeral they contain: the
 	// entry holds the word and the byte offset of that numeral in it.
 	stopByRune = map[rune][]stopEntry{}
+	// subsByLead indexes subUnits by their leading unit.
+	subsByLead = map[string][]subUnit{}
 )
 
 type stopEntry struct {
@@ -35,11 +37,17 @@ func init() {
 	for _, w := range measureWords {
 		all = append(all, unitEntry{unitDef: unitDef{w, Count, w, 1}})
 	}
+	for _, w := range tradMeasureWords {
+		all = append(all, unitEntry{unitDef: unitDef{w.Text, Count, w.Norm, 1}})
+	}
 	for _, w := range unitsOfDate {
 		all = append(all, unitEntry{unitDef: unitDef{w, Date, w, 1}, date: true})
 	}
 	for _, u := range all {
 		r, _ := utf8.DecodeRuneInString(u.Text)
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A' // matchUnit looks Latin units up in lower case
+		}
 		unitsByFirst[r] = append(unitsByFirst[r], u)
 	}
 	for r, list := range unitsByFirst {
@@ -47,6 +55,9 @@ func init() {
 			return utf8.RuneCountInString(list[i].Text) > utf8.RuneCountInString(list[j].Text)
 		})
 		unitsByFirst[r] = list
+	}
+	for _, su := range subUnits {
+		subsByLead[su.Lead] = append(subsByLead[su.Lead], su)
 	}
 	for _, w := range notQuantities {
 		for off, r := range w {
@@ -69,8 +80,8 @@ func matchUnit(s string, i int) (unitEntry, int, bool) {
 	list := unitsByFirst[r]
 	for _, u := range list {
 		if end, ok := matchLoose(s, i, u.Text); ok {
-			if isASCIIWord(u.Text) && asciiLetterAt(s, end) {
-				continue // 5mm is not 5m
+			if isASCIIWord(u.Text) && (asciiLetterAt(s, end) || !latinUnitOK(s, i, end, u.Text)) {
+				continue // 5mm is not 5m, 5G is not 5 grams
 			}
 			return u, end, true
 		}
@@ -96,6 +107,28 @@ func matchLoose(s string, i int, word string) (int, bool) {
 		j += sz
 	}
 	return j, true
+}
+
+// latinUnitOK checks a Latin unit's case (g, L and cc only as written:
+// 5G is a network) and what follows g (5g网络).
+func latinUnitOK(s string, i, end int, unit string) bool {
+	if containsWord(caseExactUnits, unit) && s[i:end] != unit {
+		return false
+	}
+	if unit == "g" {
+		r, _ := at(s, end)
+		return !containsRune(notGramAfter, r)
+	}
+	return true
+}
+
+func containsWord(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIIWord(w string) bool {

@@ -16,12 +16,17 @@ const (
 	cBig           // 万 亿 兆 (萬 億)
 	cPoint         // 点 點: a Chinese decimal point
 	cApprox        // 多 余 几: 十多万, 二十几万
+	cTens          // 廿 卅 卌: twenty, thirty, forty in one character
 )
 
 var (
 	charClass [0x10000]uint8
 	charValue [0x10000]uint8 // the digit, or the power of ten
 	financial [0x10000]bool  // 壹 贰 … 拾 佰 仟: the banker's forms
+	// starter marks the runes that may start a quantity without being
+	// numerals: ranks (第, 首), signs, currency symbols, halves (半成,
+	// 打对折). Find asks it of every Han character.
+	starter [0x10000]bool
 )
 
 // initClasses fills the character tables; lexicon.go's init calls it first
@@ -65,11 +70,17 @@ func initClasses() {
 	for _, r := range "点點" {
 		charClass[r] = cPoint
 	}
-	for _, r := range "多余几幾" {
+	for _, r := range "多余餘几幾" {
 		charClass[r] = cApprox
+	}
+	for r, v := range map[rune]uint8{'廿': 2, '卅': 3, '卌': 4} {
+		charClass[r], charValue[r] = cTens, v
 	}
 	for _, r := range "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" {
 		financial[r] = true
+	}
+	for _, r := range "第首负負－−￥¥€£半对對翻" {
+		starter[r] = true
 	}
 }
 
@@ -149,23 +160,62 @@ type arabic struct {
 // which must hold a digit or a decimal point before one.
 func scanArabic(s string, i int) arabic {
 	a := arabic{integer: true}
-	var mant uint64
-	var frac int
-	overflow := false
-	add := func(d uint8, isFrac bool) {
-		if mant > (math.MaxUint64-9)/10 || mant >= 1<<53/10 {
-			overflow = true
-			return
-		}
-		mant = mant*10 + uint64(d)
-		if isFrac {
-			frac++
+	var m mantissa
+	j := a.intPart(s, i, &m)
+	if r, sz := at(s, j); (r == '.' || r == '．') && isDigitAt(s, j+sz) {
+		a.integer = false
+		j += sz
+		for r, sz = at(s, j); class(r) == cDigit; r, sz = at(s, j) {
+			m.add(charValue[r], true)
+			j += sz
 		}
 	}
-	j := i
+	a.val = m.value(s[i:j])
+	j = a.exponent(s, j)
+	if r, sz := at(s, j); (r == 'k' || r == 'K' || r == 'Ｋ') && !asciiLetterAt(s, j+sz) {
+		a.val *= 1000
+		a.integer = false
+		j += sz
+	}
+	a.end = j
+	return a
+}
+
+// mantissa accumulates digits exactly while they fit in a float64's 53 bits.
+type mantissa struct {
+	v        uint64
+	frac     int
+	overflow bool
+}
+
+func (m *mantissa) add(d uint8, isFrac bool) {
+	if m.v >= 1<<53/10 {
+		m.overflow = true
+		return
+	}
+	m.v = m.v*10 + uint64(d)
+	if isFrac {
+		m.frac++
+	}
+}
+
+func (m *mantissa) value(text string) float64 {
+	switch {
+	case m.overflow:
+		return slowParse(text)
+	case m.frac == 0:
+		return float64(m.v)
+	case m.frac < len(pow10):
+		return float64(m.v) / pow10[m.frac]
+	}
+	return float64(m.v) / math.Pow10(m.frac)
+}
+
+// intPart reads the integer digits with their thousands separators.
+func (a *arabic) intPart(s string, j int, m *mantissa) int {
 	r, sz := at(s, j)
 	for class(r) == cDigit {
-		add(charValue[r], false)
+		m.add(charValue[r], false)
 		a.digits++
 		if r >= '０' {
 			a.wide = true
@@ -179,64 +229,44 @@ func scanArabic(s string, i int) arabic {
 			r, sz = at(s, j)
 		}
 	}
-	if (r == '.' || r == '．') && isDigitAt(s, j+sz) {
-		a.integer = false
-		j += sz
-		r, sz = at(s, j)
-		for class(r) == cDigit {
-			add(charValue[r], true)
-			j += sz
-			r, sz = at(s, j)
-		}
+	return j
+}
+
+// exponent reads 2e5, 12.32e+14, 2^5, 2.5^-1, ２.７８９０e－１ after the
+// mantissa ending at j.
+func (a *arabic) exponent(s string, j int) int {
+	r, _ := at(s, j)
+	if r != 'e' && r != 'E' && r != '^' {
+		return j
 	}
-	if overflow {
-		a.val = slowParse(s[i:j])
-	} else if frac > 0 && frac < len(pow10) {
-		a.val = float64(mant) / pow10[frac]
-	} else if frac > 0 {
-		a.val = float64(mant) / math.Pow10(frac)
+	k := j + 1
+	sign := 1.0
+	for {
+		c, sz := at(s, k)
+		if c != '+' && c != '-' && c != '－' {
+			break
+		}
+		if c != '+' {
+			sign = -sign
+		}
+		k += sz
+	}
+	e, digits := 0, 0
+	for c, sz := at(s, k); class(c) == cDigit && e < 400; c, sz = at(s, k) {
+		e = e*10 + int(charValue[c])
+		digits++
+		k += sz
+	}
+	if digits == 0 || asciiLetterAt(s, k) {
+		return j
+	}
+	if r == '^' {
+		a.val = math.Pow(a.val, sign*float64(e))
 	} else {
-		a.val = float64(mant)
+		a.val *= math.Pow(10, sign*float64(e))
 	}
-	// exponent: 2e5, 12.32e+14, 2^5, 2.5^-1
-	if r == 'e' || r == 'E' || r == '^' {
-		k := j + 1
-		sign := 1.0
-		for k < len(s) && (s[k] == '+' || s[k] == '-' || hasPrefix(s, k, "－")) {
-			if s[k] != '+' {
-				sign = -sign
-			}
-			if s[k] == '-' || s[k] == '+' {
-				k++
-			} else {
-				k += len("－")
-			}
-		}
-		if k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			e := 0
-			for k < len(s) && s[k] >= '0' && s[k] <= '9' && e < 400 {
-				e = e*10 + int(s[k]-'0')
-				k++
-			}
-			if !asciiLetterAt(s, k) {
-				if r == '^' {
-					a.val = math.Pow(a.val, sign*float64(e))
-				} else {
-					a.val *= math.Pow(10, sign*float64(e))
-				}
-				a.integer = false
-				j = k
-				r, sz = at(s, j)
-			}
-		}
-	}
-	if (r == 'k' || r == 'K' || r == 'Ｋ') && !asciiLetterAt(s, j+sz) {
-		a.val *= 1000
-		a.integer = false
-		j += sz
-	}
-	a.end = j
-	return a
+	a.integer = false
+	return k
 }
 
 func threeDigits(s string, i int) bool {
@@ -299,288 +329,25 @@ type numeral struct {
 	dozen       bool
 }
 
-// token kinds while scanning a numeral
-const (
-	tNone = iota
-	tArabic
-	tDigit
-	tZero
-	tPower
-	tBig
-	tDecimal
-	tApprox
-)
-
-// scanNumeral reads a numeral at i: Arabic, Chinese or mixed, with 万/亿
-// multipliers, a Chinese decimal point and OCR blanks between its parts.
-func scanNumeral(s string, i int) (numeral, bool) {
-	n := numeral{start: i, splitAt: -1, integer: true}
-	j := i
-	if r, sz := at(s, j); r == '-' || r == '－' || r == '负' || r == '負' {
-		if pr, _ := before(s, j); (r == '-' || r == '－') && (pr == '-' || pr == '－' || class(pr) == cDigit || pr < utf8.RuneSelf && asciiLetterAt(s, j-1)) {
-			return n, false
-		}
-		r2, _ := at(s, j+sz)
-		c2 := class(r2)
-		if c2 != cDigit && c2 != cCnDigit && c2 != cPower && c2 != cZero && !(r2 == '.' && isDigitAt(s, j+sz+1)) {
-			return n, false
-		}
-		n.neg = true
-		j += sz
-	}
-	var total, section, cur, prevMag float64
-	curSet := false
-	last, beforeLast := tNone, tNone
-	lastBig := 0.0
-	var runStart int = -1
-	var runPre, runFactor float64
-	runValid := false
-	digitStart := -1
-	var lastDigit rune
-	allFin := true
-	end := j
-	for {
-		k := j
-		if last != tNone && last != tArabic {
-			k = skipSpace(s, j)
-		} else if last == tArabic {
-			// 16.4 亿: blanks between an Arabic number and its multiplier
-			k2 := skipSpace(s, j)
-			if r, _ := at(s, k2); class(r) == cBig || class(r) == cPower && (beforeLast == tBig || beforeLast == tPower) {
-				k = k2
-			}
-		}
-		r, sz := at(s, k)
-		c := class(r)
-		if r == '.' && last == tNone && isDigitAt(s, k+1) {
-			if pr, _ := before(s, k); pr != '.' {
-				c = cDigit
-			}
-		}
-		switch c {
-		case cDigit:
-			if curSet || last == tDecimal {
-				goto done
-			}
-			if k != j && last != tBig && last != tPower {
-				goto done
-			}
-			a := scanArabic(s, k)
-			if a.end == k {
-				goto done
-			}
-			if last == tNone {
-				n.pureArabic = true
-				n.integer = a.integer
-				n.digits = a.digits
-			} else {
-				n.pureArabic = false
-			}
-			cur, curSet = a.val, true
-			n.arabic = true
-			allFin = false
-			beforeLast, last = last, tArabic
-			j, end = a.end, a.end
-			runStart = -1
-		case cCnDigit:
-			if curSet || last == tDecimal {
-				goto done
-			}
-			cur, curSet = float64(charValue[r]), true
-			prevMag = 0
-			if last == tPower || last == tBig {
-				prevMag = lastMag(s, j)
-			}
-			digitStart, lastDigit = k, r
-			if !financial[r] {
-				allFin = false
-			}
-			n.chinese = true
-			n.cnChars++
-			n.pureArabic = false
-			beforeLast, last = last, tDigit
-			j, end = k+sz, k+sz
-			runStart = -1
-		case cZero:
-			if curSet {
-				goto done
-			}
-			if last == tNone {
-				cur, curSet = 0, true
-				prevMag = 0
-				beforeLast, last = last, tDigit
-				digitStart, lastDigit = k, r
-			} else {
-				beforeLast, last = last, tZero
-			}
-			allFin = false
-			n.chinese = true
-			n.cnChars++
-			j, end = k+sz, k+sz
-			runStart = -1
-		case cPower:
-			if unitAt(s, k) || (!curSet && fractionAt(s, k+sz)) {
-				goto done
-			}
-			if curSet && cur == 0 && last == tDigit && class(lastDigit) == cZero {
-				cur = 1 // 零十
-			}
-			if !curSet {
-				switch {
-				case last == tNone && charValue[r] == 1: // 十五
-				case last == tZero || last == tBig || last == tApprox: // 一百零十, 一万十
-				case last == tNone:
-					// 百亿, 千万, 百三: a bare 百 or 千 needs a digit or a
-					// multiplier after it
-					r2, _ := at(s, k+sz)
-					if c2 := class(r2); c2 != cBig && c2 != cCnDigit {
-						goto done
-					}
-				default:
-					goto done
-				}
-				cur = 1
-			}
-			if last == tPower && lastPowerValue(s, j) <= float64(charValue[r]) && section > 0 && !curSet {
-				goto done
-			}
-			section += cur * p10(charValue[r])
-			cur, curSet = 0, false
-			if !financial[r] {
-				allFin = false
-			}
-			n.chinese = true
-			n.cnChars++
-			n.pureArabic = false
-			beforeLast, last = last, tPower
-			j, end = k+sz, k+sz
-			runStart = -1
-		case cBig:
-			if !curSet && section == 0 && total == 0 {
-				goto done
-			}
-			if unitAt(s, k) {
-				goto done
-			}
-			b := p10(charValue[r])
-			pending := section + cur
-			if last != tBig {
-				runStart, runPre, runFactor = k, pending, 1
-				runValid = total == 0
-			}
-			runFactor *= b
-			if b >= lastBig {
-				total = (total + pending) * b
-			} else {
-				total += pending * b
-			}
-			lastBig = b
-			section, cur, curSet = 0, 0, false
-			allFin = false
-			n.chinese = true
-			n.pureArabic = false
-			beforeLast, last = last, tBig
-			j, end = k+sz, k+sz
-		case cPoint:
-			if last == tNone || last == tDecimal || last == tApprox || last == tArabic {
-				goto done
-			}
-			k2 := skipSpace(s, k+sz)
-			frac, e, ok := scanCnFraction(s, k2)
-			if !ok {
-				goto done
-			}
-			if last == tDigit && prevMag >= 10 && beforeLast != tZero {
-				cur *= prevMag / 10
-			}
-			cur = section + cur + frac
-			section, curSet = 0, true
-			allFin = false
-			n.cnChars += 2
-			n.integer = false
-			n.pureArabic = false
-			beforeLast, last = last, tDecimal
-			j, end = e, e
-			runStart = -1
-		case cApprox:
-			k2 := skipSpace(s, k+sz)
-			r2, _ := at(s, k2)
-			c2 := class(r2)
-			if last == tNone || last == tDecimal || (c2 != cBig && c2 != cPower) {
-				goto done
-			}
-			if c2 == cPower && !curSet && last != tZero {
-				goto done
-			}
-			if !curSet {
-				cur, curSet = 0, true
-			}
-			n.approx = string(r)
-			beforeLast, last = last, tApprox
-			j = k2
-		default:
-			goto done
-		}
-	}
-done:
-	if last == tNone || end == n.start || (n.neg && end == n.start+len("负")) && last == tNone {
-		return n, false
-	}
-	if last == tApprox {
-		// 十多 with nothing after: the 多 is a qualifier, not part of it
-		last = beforeLast
-	}
-	if last == tDigit && prevMag >= 10 && beforeLast != tZero && beforeLast != tArabic {
-		if lastDigit == '两' || lastDigit == '兩' {
-			// 三千两百两: a closing 两 after a multiplier is the unit 两
-			if prevMag >= 10 {
-				cur = 0
-				end = digitStart
-				n.cnChars--
-			}
-		} else {
-			cur *= prevMag / 10
-		}
-	}
-	n.val = total + section + cur
-	// 一打, 十打苹果: dozens (but not 打造, 打击…)
-	if r, sz := at(s, end); r == '打' && n.chinese && !n.arabic {
-		if r2, _ := at(s, end+sz); !containsRune(notDozenAfter, r2) {
-			n.val *= 12
-			end += sz
-			n.splitAt = -1
-			n.dozen = true
-		}
-	}
-	if n.neg {
-		n.val = -n.val
-	}
-	n.end = end
-	n.fin = allFin && n.chinese
-	n.single = n.chinese && !n.arabic && n.cnChars == 1 && last == tDigit
-	if runStart >= 0 && last == tBig && runValid && !n.dozen {
-		n.splitAt, n.splitVal, n.splitFactor = runStart, runPre, runFactor
-		if n.neg {
-			n.splitVal = -runPre
-		}
-	}
-	return n, true
-}
-
 // lastMag is the magnitude of the power or multiplier character ending at j.
 func lastMag(s string, j int) float64 {
 	r, _ := before(s, j)
 	switch class(r) {
 	case cPower, cBig:
 		return p10(charValue[r])
+	case cTens:
+		return 10
 	}
 	return 0
 }
 
 func lastPowerValue(s string, j int) float64 {
 	r, _ := before(s, j)
-	if class(r) == cPower {
+	switch class(r) {
+	case cPower:
 		return float64(charValue[r])
+	case cTens:
+		return 1
 	}
 	return 99
 }

@@ -5,9 +5,17 @@
 // offsets into the text given, and a figure broken by OCR (16.4 亿 元,
 // 15\n条) is still one quantity whose span covers all of it.
 //
+// Traditional characters (萬, 億, 兩, 點, 負), 廿 卅 卌, banker's capitals
+// (壹萬貳仟圆整), amounts in more than one unit (3斤5两, 两毛五), Hong Kong
+// money (一百蚊, HK$250) and Latin multipliers by context (3M美元; 长度3M is
+// metres) are read too. Values are normalised by one table: mass in 公斤,
+// length in 米, area in 平方米 (亩 stays 亩, as CONTRACTS.md pins), volume
+// in 升, money in its currency (元 for yuan), counts in their measure word.
+//
 // The vocabulary (units, measure words, qualifiers, words that only look
-// like numbers) lives in tables in units.go and words.go; find.go and
-// numeral.go apply them.
+// like numbers) lives in tables in units.go and words.go. numeral.go and
+// numscan.go scan numerals, attach.go gives them their unit, compound.go,
+// tenths.go, letters.go and forms.go read the other forms, find.go drives.
 package quantity
 
 // Kind is what a quantity's unit says it is. The figure extractor refines
@@ -41,7 +49,8 @@ type Quantity struct {
 	// 家, 万亩; 第 for ranks; empty for a bare number.
 	Unit string `json:"unit"`
 	// NormValue and NormUnit express the quantity in a base unit:
-	// 12170000000 元, 5.0 %, 1.2 pp, 100000 亩, 2 rank.
+	// 12170000000 元, 5.0 %, 1.2 pp, 100000 亩, 71000000 公斤 (7.1万吨),
+	// 2 rank.
 	NormValue float64 `json:"norm_value"`
 	NormUnit  string  `json:"norm_unit"`
 	Kind      Kind    `json:"kind"`

@@ -9,22 +9,33 @@ func TestUnits(t *testing.T) {
 		units    []string
 		kind     Kind
 		normUnit string
+		factor   float64 // what one unit is worth in normUnit
 	}{
-		{[]string{"元"}, Level, "元"},
-		{[]string{"美元"}, Level, "美元"},
-		{[]string{"%", "％"}, Percent, "%"},
-		{[]string{"个百分点"}, PPChange, "pp"},
-		{[]string{"倍"}, Multiple, "倍"},
-		{[]string{"公里", "千米"}, Physical, "公里"},
-		{[]string{"米"}, Physical, "米"},
-		{[]string{"平方米"}, Physical, "平方米"},
-		{[]string{"亩"}, Physical, "亩"},
-		{[]string{"公顷"}, Physical, "公顷"},
-		{[]string{"吨"}, Physical, "吨"},
-		{[]string{"斤"}, Physical, "斤"},
-		{[]string{"立方米"}, Physical, "立方米"},
-		{[]string{"千瓦"}, Physical, "千瓦"},
-		{[]string{"天", "小时"}, Duration, ""},
+		{[]string{"元", "圆", "人民币"}, Level, "元", 1},
+		{[]string{"美元", "美圓"}, Level, "美元", 1},
+		{[]string{"港元", "港币", "港幣"}, Level, "港元", 1},
+		{[]string{"%", "％"}, Percent, "%", 1},
+		{[]string{"个百分点", "個百分點"}, PPChange, "pp", 1},
+		{[]string{"倍"}, Multiple, "倍", 1},
+		// one table: mass in 公斤, length in 米, area in 平方米, volume in 升
+		{[]string{"公里", "千米", "公裏"}, Physical, "米", 1000},
+		{[]string{"米", "公尺"}, Physical, "米", 1},
+		{[]string{"英里", "英裏"}, Physical, "米", 1609.344},
+		{[]string{"吋", "英寸"}, Physical, "米", 0.0254},
+		{[]string{"平方米"}, Physical, "平方米", 1},
+		{[]string{"平方公里"}, Physical, "平方米", 1e6},
+		{[]string{"公顷", "公頃"}, Physical, "平方米", 1e4},
+		{[]string{"亩", "畝"}, Physical, "亩", 1}, // CONTRACTS.md: 100000 亩
+		{[]string{"吨", "噸"}, Physical, "公斤", 1000},
+		{[]string{"斤"}, Physical, "公斤", 0.5},
+		{[]string{"公斤", "千克", "kg"}, Physical, "公斤", 1},
+		{[]string{"克", "g"}, Physical, "公斤", 0.001},
+		{[]string{"立方米"}, Physical, "升", 1000},
+		{[]string{"升", "公升", "L"}, Physical, "升", 1},
+		{[]string{"毫升", "ml", "cc"}, Physical, "升", 0.001},
+		{[]string{"加仑"}, Physical, "升", 3.785411784},
+		{[]string{"千瓦"}, Physical, "千瓦", 1},
+		{[]string{"天", "小时", "小時"}, Duration, "", 1},
 	}
 	for _, c := range cases {
 		for _, u := range c.units {
@@ -45,7 +56,7 @@ func TestUnits(t *testing.T) {
 				}
 				q := qs[0]
 				if q.Text != "12"+mult.prefix+u || q.Unit != mult.prefix+u || q.Kind != c.kind || q.Value != 12 ||
-					q.NormValue != 12*mult.factor || c.normUnit != "" && q.NormUnit != c.normUnit {
+					!near(q.NormValue, 12*mult.factor*c.factor) || c.normUnit != "" && q.NormUnit != c.normUnit {
 					t.Errorf("%q: got %q %q %s %v %v %q", in, q.Text, q.Unit, q.Kind, q.Value, q.NormValue, q.NormUnit)
 				}
 			}

@@ -27,3 +27,12 @@ var notQuantities = []string{
 	"九里山", "四川", "三门峡", "十堰", "六盘水", "三亚", "千业", "万方", "万达", "万邦",
 	"万科", "千禧", "九州", "十一五",
 }
+
+// phoneWords before a long number make it a phone number or a code.
+var phoneWords = []string{"热线", "电话", "传真", "手机", "联系方式", "号码", "邮编"}
+
+// Quotes around a slogan; " both opens and closes.
+const (
+	openQuotes  = "“\"「『‘"
+	closeQuotes = "”」』’"
+)
