@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -122,28 +121,23 @@ func windowProblem(said string) string {
 	return fmt.Sprintf("cannot open the window [%s]", detail)
 }
 
-// firstCause picks the line of a log that names the cause: GLFW's own
-// error ("PlatformError: X11: ...", "VersionUnavailable: GLX: ...") rather
-// than Fyne's "At: file:line".
+// firstCause picks the line of a log that names the cause: Fyne's
+// "Cause:", else GLFW's own error ("PlatformError: X11: ..."), else the
+// first line; never Fyne's "At: file:line" nor go-gl's "not initialized",
+// which only follows a failure.
 func firstCause(said string) string {
-	sc := bufio.NewScanner(strings.NewReader(said))
-	first := ""
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+	lines := strings.Split(said, "\n")
+	for _, line := range lines {
 		if i := strings.Index(line, "Cause:"); i >= 0 {
 			return strings.TrimSpace(line[i+len("Cause:"):])
 		}
-		if i := strings.Index(line, "Error: "); i >= 0 && strings.Contains(line, ":") && first == "" {
-			first = strings.TrimSpace(line[i+len("Error: "):])
-		}
-		for _, kind := range []string{"PlatformError", "VersionUnavailable", "APIUnavailable", "NotInitialized"} {
-			if i := strings.Index(line, kind); i >= 0 && first == "" {
-				first = line[i:]
+	}
+	for _, line := range lines {
+		for _, kind := range []string{"PlatformError", "VersionUnavailable", "APIUnavailable"} {
+			if i := strings.Index(line, kind); i >= 0 {
+				return strings.TrimSpace(line[i:])
 			}
 		}
-		if first == "" && line != "" {
-			first = line
-		}
 	}
-	return first
+	return strings.TrimSpace(lines[0])
 }

@@ -21,7 +21,7 @@ func TestBrokenPipeIsQuiet(t *testing.T) {
 	}
 	r.Close() // the reader is gone before the first line
 	cmd := exec.Command(os.Args[0], "-test.run=^TestBrokenPipeIsQuiet$")
-	cmd.Env = append(os.Environ(), "ZHIBIAO_PIPE_CHILD=1")
+	cmd.Env = append(os.Environ(), "ZHIBIAO_PIPE_CHILD=1", "LANGUAGE=en") // Fyne would log about a C locale
 	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = w, &stderr
 	err = cmd.Run()
