@@ -71,7 +71,10 @@ func (o *windowOpening) failed(std *stdio, err error) int {
 	o.end(false)
 	msg := windowProblem(err.Error() + "\n" + o.logged.String())
 	fmt.Fprintf(std.err, "zhibiao: %s; see %s\n", msg, installHelp)
-	showErrorBox("指标 Zhibiao", msg+"\n\n"+installHelp) // Windows only: see errorbox_*.go
+	// Windows only (errorbox_*.go). The box speaks both of the app's
+	// languages: the translations live in package ui, not started here.
+	showErrorBox("指标 Zhibiao", "指标 Zhibiao 无法打开窗口（需要 OpenGL 2.1 图形驱动）。\n\n"+
+		"Zhibiao "+msg+".\n\n"+installHelp)
 	return exitFailure
 }
 
@@ -105,6 +108,7 @@ func windowProblems() []struct{ clue, problem string } {
 		{"VersionUnavailable", "the graphics driver does not offer OpenGL 2.1, which the window needs (some virtual machines and remote desktops lack it)"},
 		{"APIUnavailable", "the graphics driver does not offer OpenGL 2.1, which the window needs (some virtual machines and remote desktops lack it)"},
 		{"OpenGL", "the graphics driver does not offer OpenGL 2.1, which the window needs (some virtual machines and remote desktops lack it)"},
+		{"WGL", "the graphics driver does not offer OpenGL 2.1, which the window needs (some virtual machines and remote desktops lack it)"},
 		{"GLX", "the display does not offer OpenGL 2.1 (GLX), which the window needs"},
 	}
 }

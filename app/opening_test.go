@@ -21,6 +21,8 @@ func TestWindowProblem(t *testing.T) {
 		{"the window could not be created\nFyne error:  window creation error\n" +
 			"  Cause: APIUnavailable: WGL: The driver does not appear to support OpenGL\n",
 			"OpenGL 2.1", "WGL: The driver does not appear to support OpenGL"},
+		{"the window could not be created\nPlatformError: WGL: Failed to set pixel format for dummy context: Invalid window handle.\n",
+			"OpenGL 2.1", "WGL: Failed to set pixel format"}, // wine without GLX
 		{"something else entirely\n", "cannot open the window", "something else entirely"},
 	}
 	for _, tt := range tests {
