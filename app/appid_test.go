@@ -12,7 +12,13 @@ import (
 // The settings of the old id move to the new one on the first start, and
 // Fyne then reads them: the article last read and the files added stay.
 func TestFormerSettingsAdopted(t *testing.T) {
-	home := t.TempDir()
+	// Not t.TempDir: Fyne's app keeps writing its settings in the
+	// background, and a folder that fills as it is removed fails the test.
+	home, err := os.MkdirTemp("", "zhibiao-home")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(home) })
 	t.Setenv("HOME", home)
 	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
 	root, err := fyneConfigRoot(runtime.GOOS)
