@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 )
 
@@ -46,15 +47,22 @@ func commands() []command {
 }
 
 // Main runs the command line and returns the process exit code. With no
-// arguments it opens the window.
+// arguments it opens the window; with files (see launchFiles), the window
+// opens with them added to the library.
 func Main(args []string) int {
+	args = launchArgs(runtime.GOOS, args)
 	if len(args) > 0 {
 		attachConsole() // Windows: see console_windows.go
 	}
 	std := &stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}
-	if len(args) == 0 {
-		return runWindow(std)
+	files, err := launchFiles(args)
+	if err != nil {
+		return launchUsage(std, err)
 	}
+	if len(args) == 0 || len(files) > 0 {
+		return runWindow(std, files)
+	}
+	quietBrokenPipe() // see pipe_*.go
 	return dispatch(std, args)
 }
 
@@ -118,6 +126,9 @@ func usageError(std *stdio, cmd, problem string) int {
 
 // failure prints a runtime error as one line and returns exitFailure.
 func failure(std *stdio, cmd string, err error) int {
+	if brokenPipe(err) { // the reader went away: `zhibiao extract | more`, quit early
+		return exitOK
+	}
 	fmt.Fprintf(std.err, "zhibiao %s: %v\n", cmd, err)
 	return exitFailure
 }

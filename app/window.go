@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
 
 	"fyne.io/fyne/v2"
@@ -12,9 +13,6 @@ import (
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/ui"
 )
-
-// appID must match FyneApp.toml: preferences are stored under it.
-const appID = "io.github.zhibiao"
 
 // startGCPercent is the garbage collector's target while the window
 // starts: Fyne reads the 4.6 MB font once per text style, allocating tens
@@ -34,23 +32,33 @@ func restoreGC() {
 	debug.FreeOSMemory()
 }
 
-// runWindow opens the main window and returns when it closes.
-func runWindow(std *stdio) int {
+// runWindow opens the main window, with files added to the library as
+// File → Open adds them, and returns when it closes.
+func runWindow(std *stdio, files []string) int {
 	relaxGC()
 	articles, err := corpus.Embedded()
 	if err != nil {
 		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
 	}
+	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.WindowIcon))
 	// New starts reading the font on other cores while the window system
 	// starts up in NewWindow. The window comes first: the analysis panel
 	// is built, and the dictionary starts loading, once it is on screen.
 	// Figures, search and keywords fill in when the dictionary is ready.
-	m := ui.New(a, articles, ui.Options{Version: version})
-	w := a.NewWindow("指标 Zhibiao")
+	m := ui.New(a, articles, ui.Options{Version: version, Files: files})
+	var opening windowOpening
+	w, err := opening.begin(a, "指标 Zhibiao")
+	if err != nil {
+		return opening.failed(std, err)
+	}
 	w.SetMaster()
 	m.Start(w)
+	if err := opening.show(w); err != nil {
+		return opening.failed(std, err)
+	}
+	opening.end(true)
 	a.Lifecycle().SetOnStarted(func() {
 		go fyne.Do(m.Finish)
 		go func() {
@@ -58,6 +66,6 @@ func runWindow(std *stdio) int {
 			restoreGC()
 		}()
 	})
-	w.ShowAndRun()
+	a.Run()
 	return exitOK
 }

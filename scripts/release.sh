@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
 # Builds the release artefacts into dist/, from the committed HEAD:
 #
-#   on Linux:  dist/zhibiao-VERSION-linux-amd64.tar.xz   (fyne package: binary
-#                  "zhibiao", .desktop file, icon and an install Makefile)
+#   on Linux:  dist/zhibiao-VERSION-linux-amd64.tar.xz   (zhibiao-VERSION/: the
+#                  program, install.sh, a Makefile, the menu entry, icons, licences)
 #              dist/zhibiao-VERSION-windows-amd64.exe    (cross-built with
-#                  mingw-w64: GUI subsystem, icon, version information)
+#                  mingw-w64: GUI subsystem, manifest, icon, version information)
+#              dist/zhibiao-VERSION-windows-amd64.zip    (the .exe and the licences)
 #   on macOS:  dist/zhibiao-VERSION-macos-ARCH.zip       (the .app bundle)
 #
 # Usage: scripts/release.sh [linux] [windows] [darwin]
 # With no argument it builds every target this machine can: linux and
 # windows on Linux, darwin on macOS. Every build is stripped and trimmed
-# (fyne package --release) with the version of FyneApp.toml stamped in.
-# The packaging tool is the module's pinned `go tool fyne`. Missing Debian
-# packages are installed when run as root; otherwise it prints the sudo line.
+# (-s -w -trimpath, Fyne's "release" tag) with the version of FyneApp.toml
+# stamped in. Linux and Windows are plain go builds laid out by
+# scripts/package.sh (and scripts/winres for the Windows resources); the
+# macOS bundle is made by the module's pinned fyne packaging tool. Missing
+# Debian packages are installed when run as root; otherwise it prints the
+# sudo line. scripts/check-packages.sh checks what was built.
 #
 # The build works on a snapshot of HEAD (git archive) in dist/src, so that
-# uncommitted edits never reach a release and fyne package's temporary files
-# (fyne.syso, the metadata init file) never land in the working tree.
+# uncommitted edits never reach a release and temporary files (the .syso,
+# fyne's metadata init file) never land in the working tree.
 source "$(dirname "$0")/lib.sh"
+source scripts/package.sh
 need_go
 
 if [ $# -gt 0 ]; then
@@ -49,11 +54,7 @@ version=$(sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\
 build=$(sed -n 's/^[[:space:]]*Build[[:space:]]*=[[:space:]]*\([0-9]*\).*/\1/p' "$src/FyneApp.toml" | head -1)
 name=$(sed -n 's/^[[:space:]]*Name[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' "$src/FyneApp.toml" | head -1)
 
-# The packaging tool, built once for this machine. (go tool fyne would do,
-# but then a cross-compiler in CC would be used to build the tool itself.)
 fyne=$dist/.tools/fyne
-echo "release: building the packaging tool (fyne.io/tools, pinned in go.mod)" >&2
-go build -o "$fyne" fyne.io/tools/cmd/fyne
 
 # fyne package takes -ldflags from GOFLAGS and adds -s -w and -trimpath.
 # It also adds one to Build in FyneApp.toml after each package (here in the
@@ -61,13 +62,25 @@ go build -o "$fyne" fyne.io/tools/cmd/fyne
 stamp="-ldflags=-X=github.com/zhibiao/zhibiao/app.version=$version"
 
 built=()
-package() { # package OS [VAR=VALUE...]: runs fyne package in the snapshot
+# gobuild OUT [VAR=VALUE...] builds the program in the snapshot, as fyne
+# package --release would.
+gobuild() {
+	local out=$1
+	shift
+	local t0=$SECONDS
+	echo "release: building $(basename "$out") (a cold cgo build takes minutes)" >&2
+	(cd "$src" && env "$@" go build -tags "$TAGS,release" -trimpath \
+		-ldflags "-s -w -X github.com/zhibiao/zhibiao/app.version=$version ${LDEXTRA:-}" -o "$out" .)
+	echo "release: built in $((SECONDS - t0)) s" >&2
+}
+
+package() { # package OS [FLAG...]: runs fyne package in the snapshot
 	local os=$1
 	shift
 	local t0=$SECONDS
 	echo "release: building for $os (a cold cgo build takes minutes)" >&2
-	(cd "$src" && env GOFLAGS="$GOFLAGS $stamp" "$@" "$fyne" package -os "$os" --release --tags "$TAGS" \
-		--app-version "$version" --app-build "${build:-1}")
+	(cd "$src" && env GOFLAGS="$GOFLAGS $stamp" "$fyne" package -os "$os" --release --tags "$TAGS" \
+		--app-version "$version" --app-build "${build:-1}" "$@")
 	echo "release: $os built in $((SECONDS - t0)) s" >&2
 }
 
@@ -75,33 +88,43 @@ for target in $targets; do
 	case $target in
 	linux)
 		need_pkgs $BUILD_PKGS xz-utils
-		package linux
-		out=$dist/zhibiao-$version-linux-amd64.tar.xz
-		mv "$src/$name.tar.xz" "$out"
-		# The archive must hold the binary under its command name, and that
-		# binary must say the version it was stamped with.
-		listing=$(tar -tJf "$out")
-		grep -qx 'usr/local/bin/zhibiao' <<<"$listing" || { echo "release: no usr/local/bin/zhibiao in $out" >&2; exit 1; }
-		got=$(tar -xJOf "$out" usr/local/bin/zhibiao >"$dist/.zhibiao-check" && chmod +x "$dist/.zhibiao-check" && "$dist/.zhibiao-check" version)
-		rm -f "$dist/.zhibiao-check"
+		gobuild "$dist/.zhibiao-linux"
+		got=$("$dist/.zhibiao-linux" version)
 		[ "$got" = "zhibiao $version" ] || { echo "release: the Linux binary says \"$got\", not \"zhibiao $version\"" >&2; exit 1; }
+		out=$dist/zhibiao-$version-linux-amd64.tar.xz
+		linux_archive "$dist/.zhibiao-linux" "$version" "$out"
+		rm -f "$dist/.zhibiao-linux"
 		built+=("$out")
 		;;
 	windows)
-		need_pkgs $BUILD_PKGS gcc-mingw-w64-x86-64
-		package windows CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1
+		need_pkgs $BUILD_PKGS gcc-mingw-w64-x86-64 zip
+		(cd "$src" && go run ./scripts/winres -version "$version" -build "${build:-1}" -o zhibiao_windows_amd64.syso)
 		out=$dist/zhibiao-$version-windows-amd64.exe
-		mv "$src/$name.exe" "$out"
+		LDEXTRA=-H=windowsgui gobuild "$out" GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc
 		built+=("$out")
+		windows_zip "$out" "$version" "${out%.exe}.zip"
+		built+=("${out%.exe}.zip")
 		;;
 	darwin)
 		[ "$(uname -s)" = Darwin ] || { echo "release: the macOS app can only be built on a Mac (Xcode command line tools)" >&2; exit 1; }
+		# The packaging tool, built for this machine. (go tool fyne would do,
+		# but then a cross-compiler in CC would be used to build the tool.)
+		go build -o "$fyne" fyne.io/tools/cmd/fyne
 		package darwin
 		arch=$(uname -m)
-		got=$("$src/$name.app/Contents/MacOS/zhibiao" version)
+		app=$src/$name.app
+		got=$("$app/Contents/MacOS/zhibiao" version)
 		[ "$got" = "zhibiao $version" ] || { echo "release: the macOS binary says \"$got\", not \"zhibiao $version\"" >&2; exit 1; }
+		# fyne package (tools v1.7) writes macOS 10.11, "zh_Hans" and an empty
+		# category; Go 1.26 runs on macOS 12 and Apple's locale is "zh-Hans".
+		plist=$app/Contents/Info.plist
+		plutil -replace LSMinimumSystemVersion -string 12.0 "$plist"
+		plutil -replace CFBundleLocalizations -json '["en","zh-Hans"]' "$plist"
+		plutil -replace LSApplicationCategoryType -string public.app-category.productivity "$plist"
+		plutil -lint "$plist"
+		notice_files "$app/Contents/Resources"
 		# Ad-hoc signature: unsigned Apple-silicon code does not run at all.
-		codesign --force --deep --sign - "$src/$name.app"
+		codesign --force --deep --sign - "$app"
 		out=$dist/zhibiao-$version-macos-$arch.zip
 		rm -f "$out"
 		(cd "$src" && ditto -c -k --keepParent "$name.app" "$out")
@@ -120,7 +143,11 @@ for f in "${built[@]}"; do
 	bytes=$(wc -c <"$f" | tr -d ' ')
 	echo "  $(basename "$f")  $bytes bytes ($(awk "BEGIN { printf \"%.1f\", $bytes / 1048576 }") MiB)"
 done
+# One checksum file per machine kind: the two macOS jobs upload theirs
+# side by side.
+sums=SHA256SUMS-$(uname -s | tr 'A-Z' 'a-z')
+[ "$(uname -s)" = Darwin ] && sums=$sums-$(uname -m)
 (cd "$dist" && for f in "${built[@]}"; do
 	if command -v sha256sum >/dev/null 2>&1; then sha256sum "$(basename "$f")"; else shasum -a 256 "$(basename "$f")"; fi
-done) >"$dist/SHA256SUMS-$(uname -s | tr 'A-Z' 'a-z')"
-echo "  checksums: dist/SHA256SUMS-$(uname -s | tr 'A-Z' 'a-z')"
+done) >"$dist/$sums"
+echo "  checksums: dist/$sums"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Windows smoke test, on Linux: runs the release .exe under wine with a
-# private Xvfb, checks a subcommand prints, waits for the window, takes a
-# screenshot and checks it is not blank. Look at the screenshot too: the
-# reader should show the first article in Chinese.
+# private Xvfb, checks a subcommand prints, starts it with a report as its
+# argument (as a file dropped on the .exe or "Open with" passes it), waits
+# for the window to show that report, takes a screenshot and checks it is
+# not blank. Look at the screenshot too: the reader should show the report
+# 温县经济运行情况 in Chinese.
 #
 # Usage: scripts/wine-smoke.sh [APP.exe] [SHOT.png]
 # Defaults: the newest dist/zhibiao-*-windows-amd64.exe (built with
@@ -66,16 +68,25 @@ zhibiao\ *) echo "wine-smoke: '$(basename "$exe") version' printed: $got" ;;
 	;;
 esac
 
-wine "$exe" >"$work/app.log" 2>&1 &
+# A report passed as the argument opens in the window, as File → Open.
+report_title=温县经济运行情况
+mkdir -p "$WINEPREFIX/drive_c/users/Public"
+printf '%s\n\n2024年，温县地区生产总值增长6.1%%，规上工业增加值增长8.3%%，新签约项目总投资52.6亿元。\n' \
+	"$report_title" >"$WINEPREFIX/drive_c/users/Public/wenxian-report.txt"
+wine "$exe" 'C:\users\Public\wenxian-report.txt' >"$work/app.log" 2>&1 &
 apid=$!
 win=""
 for _ in $(seq 600); do
-	win=$(xdotool search --onlyvisible --name 'Zhibiao' 2>/dev/null | head -1 || true)
+	for w in $(xdotool search --onlyvisible --name 'Zhibiao' 2>/dev/null || true); do
+		case $(xdotool getwindowname "$w" 2>/dev/null) in
+		*"$report_title"*) win=$w ;;
+		esac
+	done
 	[ -n "$win" ] && break
 	kill -0 "$apid" 2>/dev/null || { echo "wine-smoke: the app exited before showing a window:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
 	sleep 0.1
 done
-[ -n "$win" ] || { echo "wine-smoke: no window within 60 s" >&2; tail -20 "$work/app.log" >&2; exit 1; }
+[ -n "$win" ] || { echo "wine-smoke: no window showing $report_title within 60 s" >&2; tail -20 "$work/app.log" >&2; exit 1; }
 sleep "${WINE_SETTLE:-8}" # software OpenGL under wine is slow to draw the first frame
 kill -0 "$apid" 2>/dev/null || { echo "wine-smoke: the app died after showing its window:" >&2; tail -20 "$work/app.log" >&2; exit 1; }
 import -window "$win" "$shot"

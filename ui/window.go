@@ -57,6 +57,8 @@ type Main struct {
 	unopened []string
 	// later are big files of the library read once the window is up.
 	later []string
+	// launchFiles are the files the app was started with (Options.Files).
+	launchFiles []string
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
 	// so tests queue it instead and run it when they choose.
@@ -72,6 +74,10 @@ type Options struct {
 	// figure extractor uses too, fetched only in Finish so that the
 	// dictionary starts loading once the window is on screen.
 	Segmenter *segment.Segmenter
+	// Files are opened once the window starts, exactly as File → Open
+	// opens them: the paths given on the command line, which is how a file
+	// manager's "Open with" and a file dropped on the program pass them.
+	Files []string
 }
 
 // New prepares the main window over the given articles: it applies the
@@ -81,7 +87,7 @@ type Options struct {
 func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
 		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, userFiles: map[string]string{}, do: fyne.Do,
-		loaded: make(chan struct{})}
+		loaded: make(chan struct{}), launchFiles: opt.Files}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
@@ -112,6 +118,7 @@ func (m *Main) Start(w fyne.Window) {
 	<-m.plainRead
 	m.build()
 	m.openLast()
+	m.openFiles(m.launchFiles)
 }
 
 // Finish builds the rest once the window is on screen: the search index,
