@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+
+	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // WriteJSONL writes one JSON object per figure per line, with the fields of
@@ -28,7 +30,8 @@ var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_v
 
 // WriteCSV writes the figures as CSV for spreadsheets: UTF-8 with a byte
 // order mark so that Excel reads the Chinese, a header row, and the JSON
-// field names; year is empty when unknown.
+// field names; year is empty when unknown. A cell a spreadsheet would
+// run as a formula (=, +, -, @) is kept as text (fileio.Cell).
 func WriteCSV(w io.Writer, figs []Figure) error {
 	bw := bufio.NewWriter(w)
 	if _, err := bw.WriteString("\uFEFF"); err != nil {
@@ -46,7 +49,7 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 		rec := []string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Text,
 			num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
 			year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(fileio.Row(rec)); err != nil {
 			return err
 		}
 	}
