@@ -26,32 +26,54 @@ func runExtract(std *stdio, args []string) int {
 	if *format != "jsonl" && *format != "csv" {
 		return usageError(std, cmd, fmt.Sprintf("--format %q is neither jsonl nor csv", *format))
 	}
-	var articles []*corpus.Article
+	// One document at a time: its text, figures and output are let go
+	// before the next is read, so that many files need no more memory
+	// than the largest.
+	var embedded []*corpus.Article
 	if fs.NArg() == 0 {
 		var err error
-		if articles, err = corpus.Embedded(); err != nil {
+		if embedded, err = corpus.Embedded(); err != nil {
 			return failure(std, cmd, err)
 		}
 	}
-	for _, path := range fs.Args() {
-		a, err := corpus.Load(path)
-		if err != nil {
-			return failure(std, cmd, err) // Load names the file
+	n := max(len(embedded), fs.NArg())
+	for i := 0; i < n; i++ {
+		var a *corpus.Article
+		if i < len(embedded) {
+			a, embedded[i] = embedded[i], nil
+		} else {
+			var err error
+			if a, err = loadWarning(std, cmd, fs.Arg(i)); err != nil {
+				return failure(std, cmd, err) // Load names the file
+			}
 		}
-		articles = append(articles, a)
+		figs := figure.Extract(a)
+		var err error
+		if *format == "csv" {
+			err = figure.WriteCSVRows(std.out, figs, i == 0)
+		} else {
+			err = figure.WriteJSONL(std.out, figs)
+		}
+		if err != nil {
+			return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+		}
 	}
-	var figs []figure.Figure
-	for _, a := range articles {
-		figs = append(figs, figure.Extract(a)...)
-	}
-	write := figure.WriteJSONL
-	if *format == "csv" {
-		write = figure.WriteCSV
-	}
-	if err := write(std.out, figs); err != nil {
-		return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+	if n == 0 && *format == "csv" {
+		if err := figure.WriteCSVRows(std.out, nil, true); err != nil {
+			return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+		}
 	}
 	return exitOK
+}
+
+// loadWarning reads an article from disk as corpus.Load does, and says on
+// standard error how many characters could not be decoded, if any.
+func loadWarning(std *stdio, cmd, path string) (*corpus.Article, error) {
+	a, err := corpus.Load(path)
+	if err == nil && a.Replaced > 0 {
+		fmt.Fprintf(std.err, "zhibiao %s: %s: %d bytes could not be decoded and are shown as \uFFFD\n", cmd, path, a.Replaced)
+	}
+	return a, err
 }
 
 // quantitiesLine is one line of `zhibiao quantities`.

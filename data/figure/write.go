@@ -33,13 +33,22 @@ var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_v
 // field names; year is empty when unknown. A cell a spreadsheet would
 // run as a formula (=, +, -, @) is kept as text (fileio.Cell).
 func WriteCSV(w io.Writer, figs []Figure) error {
+	return WriteCSVRows(w, figs, true)
+}
+
+// WriteCSVRows writes figures as WriteCSV does, with the byte order mark
+// and the header row only when header is set: a long run writes one
+// document's figures at a time.
+func WriteCSVRows(w io.Writer, figs []Figure, header bool) error {
 	bw := bufio.NewWriter(w)
-	if _, err := bw.WriteString("\uFEFF"); err != nil {
-		return err
-	}
 	cw := csv.NewWriter(bw)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
+	if header {
+		if _, err := bw.WriteString("\uFEFF"); err != nil {
+			return err
+		}
+		if err := cw.Write(csvHeader); err != nil {
+			return err
+		}
 	}
 	for _, f := range figs {
 		year := ""
