@@ -14,7 +14,13 @@ import (
 // start panic in Fyne's preference loader. Repaired, Fyne loads it and
 // keeps the good entry; the original is backed up.
 func TestRepairPrefsMixedList(t *testing.T) {
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	// Not t.TempDir: Fyne may still be writing there when the test ends.
+	cfg, err := os.MkdirTemp("", "zhibiao-prefs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(cfg) })
+	t.Setenv("XDG_CONFIG_HOME", cfg)
 	const id = "io.github.zhibiao.prefstest"
 	path := prefsPath(id)
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
