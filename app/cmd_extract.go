@@ -26,39 +26,67 @@ func runExtract(std *stdio, args []string) int {
 	if *format != "jsonl" && *format != "csv" {
 		return usageError(std, cmd, fmt.Sprintf("--format %q is neither jsonl nor csv", *format))
 	}
-	var articles []*corpus.Article
+	// One document at a time: its text, figures and output are let go
+	// before the next is read, so that many files need no more memory
+	// than the largest.
+	var embedded []*corpus.Article
 	if fs.NArg() == 0 {
 		var err error
-		if articles, err = corpus.Embedded(); err != nil {
+		if embedded, err = corpus.Embedded(); err != nil {
 			return failure(std, cmd, err)
 		}
 	}
-	for _, path := range fs.Args() {
-		a, err := corpus.Load(path)
-		if err != nil {
-			return failure(std, cmd, err) // Load names the file
+	n := max(len(embedded), fs.NArg())
+	for i := 0; i < n; i++ {
+		var a *corpus.Article
+		if i < len(embedded) {
+			a, embedded[i] = embedded[i], nil
+		} else {
+			var err error
+			if a, err = loadWarning(std, cmd, fs.Arg(i)); err != nil {
+				return failure(std, cmd, err) // Load names the file
+			}
 		}
-		articles = append(articles, a)
+		figs := figure.Extract(a)
+		var err error
+		if *format == "csv" {
+			err = figure.WriteCSVRows(std.out, figs, i == 0)
+		} else {
+			err = figure.WriteJSONL(std.out, figs)
+		}
+		if err != nil {
+			return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+		}
 	}
-	var figs []figure.Figure
-	for _, a := range articles {
-		figs = append(figs, figure.Extract(a)...)
-	}
-	write := figure.WriteJSONL
-	if *format == "csv" {
-		write = figure.WriteCSV
-	}
-	if err := write(std.out, figs); err != nil {
-		return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+	if n == 0 && *format == "csv" {
+		if err := figure.WriteCSVRows(std.out, nil, true); err != nil {
+			return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+		}
 	}
 	return exitOK
+}
+
+// loadWarning reads an article from disk as corpus.Load does, and says on
+// standard error how many characters could not be decoded, if any.
+func loadWarning(std *stdio, cmd, path string) (*corpus.Article, error) {
+	a, err := corpus.Load(path)
+	if err == nil && a.Replaced > 0 {
+		fmt.Fprintf(std.err, "zhibiao %s: %s: %d bytes could not be decoded and are shown as \uFFFD\n", cmd, path, a.Replaced)
+	}
+	return a, err
 }
 
 // quantitiesLine is one line of `zhibiao quantities`.
 type quantitiesLine struct {
 	Line       int                 `json:"line"`
 	Quantities []quantity.Quantity `json:"quantities"`
+	Error      string              `json:"error,omitempty"` // why the line was not read
 }
+
+// maxQuantitiesLine bounds one input line of `zhibiao quantities`: a line
+// is a paragraph, and the analysis of a line takes some twenty times its
+// size, so a 200 MB line would need gigabytes.
+const maxQuantitiesLine = 8 << 20
 
 // runQuantities is `zhibiao quantities`: for each line of standard input,
 // the quantities in it with byte offsets within the line.
@@ -75,23 +103,28 @@ func runQuantities(std *stdio, args []string) int {
 	out := bufio.NewWriter(std.out)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
+	rc := exitOK
 	for n := 0; ; n++ {
-		line, err := in.ReadString('\n')
+		raw, tooLong, err := readLine(in, maxQuantitiesLine)
 		if err != nil && !errors.Is(err, io.EOF) {
 			return failure(std, cmd, fmt.Errorf("read standard input: %w", err))
 		}
-		if line == "" && err != nil {
+		if len(raw) == 0 && !tooLong && err != nil {
 			break
 		}
-		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
-		qs := quantity.Find(line)
-		if qs == nil {
-			qs = []quantity.Quantity{}
+		line := strings.TrimSuffix(strings.TrimSuffix(string(raw), "\n"), "\r")
+		rec := quantitiesLine{Line: n, Quantities: []quantity.Quantity{}}
+		if tooLong {
+			// The line is skipped, not cut: a cut would report
+			// quantities at offsets of a line that was never read.
+			rec.Error = fmt.Sprintf("line longer than %d MB, not read", maxQuantitiesLine>>20)
+			fmt.Fprintf(std.err, "zhibiao %s: line %d: %s\n", cmd, n, rec.Error)
+			rc = exitFailure
+		} else if qs := quantity.Find(line); qs != nil {
+			rec.Quantities = qs
+			contractKinds(line, qs)
 		}
-		for i := range qs {
-			qs[i].Kind = contractKind(line, qs[i])
-		}
-		if werr := enc.Encode(quantitiesLine{Line: n, Quantities: qs}); werr != nil {
+		if werr := enc.Encode(rec); werr != nil {
 			return failure(std, cmd, fmt.Errorf("write: %w", werr))
 		}
 		if err != nil {
@@ -101,31 +134,72 @@ func runQuantities(std *stdio, args []string) int {
 	if err := out.Flush(); err != nil {
 		return failure(std, cmd, fmt.Errorf("write: %w", err))
 	}
-	return exitOK
+	return rc
 }
 
 // growthCues before a percentage make it a rate of change.
 var growthCues = []string{"增长", "提高", "提升", "下降", "降低", "减少", "增加", "回落", "上升", "下滑", "增速", "增幅", "同比", "环比"}
 
-// contractKind names a quantity's kind with the figure kinds of
-// CONTRACTS.md where one applies: a percentage after 增长 is growth, else a
-// share; a duration is physical. Dates, times, ordinals and bare numbers
-// keep their own names.
-func contractKind(line string, q quantity.Quantity) quantity.Kind {
-	switch q.Kind {
-	case quantity.Percent:
-		before := line[:q.Start]
-		if k := strings.LastIndexAny(before, "，,；;。"); k >= 0 {
-			before = before[k:]
-		}
-		for _, c := range growthCues {
-			if strings.Contains(before, c) {
-				return quantity.Kind(figure.Growth)
+// contractKinds names each quantity's kind with the figure kinds of
+// CONTRACTS.md where one applies: a percentage after 增长 in its clause is
+// growth, else a share; a duration is physical. Dates, times, ordinals and
+// bare numbers keep their own names. qs are in text order; the line is
+// read once from left to right (rescanning the clause before each number
+// made 25,600 numbers in one clause take seconds).
+func contractKinds(line string, qs []quantity.Quantity) {
+	clause, growth, seen := 0, false, 0
+	for i := range qs {
+		q := &qs[i]
+		switch q.Kind {
+		case quantity.Percent:
+			end := max(q.Start, seen)
+			from := max(clause, seen-maxCueLen+1) // a cue may straddle seen
+			if k := strings.LastIndexAny(line[seen:end], "，,；;。"); k >= 0 {
+				clause, growth = seen+k, false
+				from = clause
 			}
+			if !growth {
+				growth = containsAnyOf(line[from:end], growthCues)
+			}
+			seen = end
+			if growth {
+				q.Kind = quantity.Kind(figure.Growth)
+			} else {
+				q.Kind = quantity.Kind(figure.Share)
+			}
+		case quantity.Duration:
+			q.Kind = quantity.Physical
 		}
-		return quantity.Kind(figure.Share)
-	case quantity.Duration:
-		return quantity.Physical
 	}
-	return q.Kind
+}
+
+// maxCueLen is the byte length of the longest growth cue.
+const maxCueLen = len("增长")
+
+func containsAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// readLine reads one line with its line break. A line longer than limit is
+// read to its end but not kept: tooLong reports it.
+func readLine(r *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong && len(b)+len(chunk) > limit+1 { // +1: the \n itself
+			tooLong, b = true, nil
+		}
+		if !tooLong {
+			b = append(b, chunk...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return b, tooLong, err
+	}
 }

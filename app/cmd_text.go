@@ -176,7 +176,7 @@ func loadDocuments(std *stdio, cmd string, files []string, embedded bool) ([]*co
 	}
 	var arts []*corpus.Article
 	for _, f := range files {
-		a, err := corpus.Load(f)
+		a, err := loadWarning(std, cmd, f)
 		if err != nil {
 			return nil, failure(std, cmd, err) // corpus.Load names the file
 		}

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
 
 	"github.com/zhibiao/zhibiao/assets"
 
@@ -41,6 +42,12 @@ func runWindow(std *stdio, files []string) int {
 		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
 	}
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
+	// Fyne's loader panics on a malformed entry and drops a file it cannot
+	// parse: look first, repair, and keep a backup (said once shown).
+	prefsNote, err := repairPrefs(prefsPath(appID))
+	if err != nil {
+		fmt.Fprintln(std.err, "zhibiao:", err)
+	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.WindowIcon))
 	// New starts reading the font on other cores while the window system
@@ -61,6 +68,13 @@ func runWindow(std *stdio, files []string) int {
 	opening.end(true)
 	a.Lifecycle().SetOnStarted(func() {
 		go fyne.Do(m.Finish)
+		go fyne.Do(func() {
+			m.FitScreen(screenSize(w))
+			if prefsNote != "" {
+				dialog.ShowInformation("指标 Zhibiao", prefsNote, w)
+			}
+		})
+		go ui.CleanExports(a.Preferences())
 		go func() {
 			<-m.Loaded()
 			restoreGC()

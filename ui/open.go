@@ -119,8 +119,23 @@ func (m *Main) openFiles(paths []string) {
 			if len(failed) > 0 {
 				dialog.ShowError(errors.Join(failed...), m.win)
 			}
+			if msg := replacedNote(got); msg != "" {
+				dialog.ShowInformation(tr("Open…"), msg, m.win)
+			}
 		})
 	}()
+}
+
+// replacedNote says which files had bytes that could not be decoded (and
+// are U+FFFD in the text), or "".
+func replacedNote(got []read) string {
+	var lines []string
+	for _, o := range got {
+		if o.a.Replaced > 0 {
+			lines = append(lines, tr("{{.Name}}: {{.Count}} bytes could not be decoded and are shown as �", map[string]any{"Name": filepath.Base(o.path), "Count": o.a.Replaced}))
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // read is a file read off the UI thread, with its analysis when that was

@@ -65,10 +65,10 @@ func (s settings) setLanguage(l Language) { s.prefs.SetString(prefLanguage, stri
 func (s settings) windowSize() fyne.Size {
 	w := float32(s.prefs.Float(prefWindowWidth))
 	h := float32(s.prefs.Float(prefWindowHeight))
-	if w < 400 || h < 300 {
+	if !(w >= 400 && h >= 300) { // NaN too
 		return defaultWindowSize
 	}
-	return fyne.NewSize(w, h)
+	return fitSize(fyne.NewSize(w, h), maxWindowSize)
 }
 
 func (s settings) setWindowSize(sz fyne.Size) {

@@ -19,8 +19,8 @@ func WriteCSV(w io.Writer, c Chart) error {
 	}
 	cw.Write(csvHeader)
 	for _, b := range c.Bars {
-		cw.Write([]string{b.Label, strconv.FormatFloat(b.Value, 'f', -1, 64), c.Unit, b.ValueLabel, b.Group, b.Tag,
-			strconv.FormatBool(b.Derived), b.Ref.Doc, strconv.Itoa(b.Ref.Start), strconv.Itoa(b.Ref.End)})
+		cw.Write(fileio.Row([]string{b.Label, strconv.FormatFloat(b.Value, 'f', -1, 64), c.Unit, b.ValueLabel, b.Group, b.Tag,
+			strconv.FormatBool(b.Derived), b.Ref.Doc, strconv.Itoa(b.Ref.Start), strconv.Itoa(b.Ref.End)}))
 	}
 	cw.Flush()
 	return cw.Error()

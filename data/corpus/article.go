@@ -35,6 +35,9 @@ type Article struct {
 	Paragraphs []Paragraph
 	Raw        []byte
 	Note       string // editorial note on where the metadata comes from
+	// Replaced counts the characters of the file that could not be
+	// decoded and are U+FFFD in Raw; the reader is told.
+	Replaced int
 }
 
 // Text returns the original bytes as a string.

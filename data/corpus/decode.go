@@ -13,39 +13,115 @@ import (
 // ErrBinary reports bytes that are no text in any encoding we read.
 var ErrBinary = errors.New("not a text file (binary data or an unknown encoding)")
 
-// Decode returns the UTF-8 text of b. It recognises UTF-8 (with or without a
-// BOM), UTF-16 with a BOM, and falls back to GB18030, the superset of GBK and
-// GB2312 that Chinese Windows writes.
+// maxBadPerMille is how many characters in a thousand may be undecodable
+// in a text we still read (and one always): one bad byte in a 9 MB report
+// must not reject it all, but a file of many bad bytes is not text, or not
+// in this encoding.
+const maxBadPerMille = 1
+
+// Decode returns the UTF-8 text of b, as DecodeCounting does.
 func Decode(b []byte) ([]byte, error) {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		b = b[3:]
-		if !utf8.Valid(b) {
-			return nil, errors.New("marked as UTF-8 but is not valid UTF-8")
-		}
-		return b, nil
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b)
-	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b)
-	}
-	if bytes.IndexByte(b, 0) >= 0 {
-		return nil, ErrBinary
-	}
-	if utf8.Valid(b) {
-		return b, nil
-	}
-	out, err := decodeWith(simplifiedchinese.GB18030, b)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return nil, ErrBinary
-	}
-	return out, nil
+	out, _, err := DecodeCounting(b)
+	return out, err
 }
 
-func decodeWith(e encoding.Encoding, b []byte) ([]byte, error) {
+// DecodeCounting returns the UTF-8 text of b and how many of its
+// characters could not be decoded and are U+FFFD in the text. It
+// recognises UTF-8 (with or without a BOM), UTF-16 with a BOM, UTF-16
+// without one by where its zero bytes fall, and falls back to GB18030, the
+// superset of GBK and GB2312 that Chinese Windows writes. A few bad bytes
+// (one, or at most one character in a thousand) are replaced; more make ErrBinary.
+func DecodeCounting(b []byte) ([]byte, int, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return checked(repairUTF8(b[3:]))
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return checked(decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b))
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return checked(decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), b))
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		if order, ok := utf16Order(b); ok {
+			out, bad, err := checked(decodeWith(unicode.UTF16(order, unicode.IgnoreBOM), b))
+			if err == nil && bytes.IndexByte(out, 0) < 0 {
+				return out, bad, nil
+			}
+		}
+		return nil, 0, ErrBinary
+	}
+	if utf8.Valid(b) {
+		return b, 0, nil
+	}
+	if out, bad, err := checked(repairUTF8(b)); err == nil {
+		return out, bad, nil
+	}
+	return checked(decodeWith(simplifiedchinese.GB18030, b))
+}
+
+// utf16Order guesses UTF-16 without a byte-order mark from its zero
+// bytes: the high byte of every ASCII character (digits, line breaks) is
+// zero, so in little-endian text the zeros fall on odd offsets and in
+// big-endian on even ones. Binary data has zeros on both.
+func utf16Order(b []byte) (unicode.Endianness, bool) {
+	if len(b)%2 != 0 {
+		return unicode.LittleEndian, false
+	}
+	var even, odd int
+	for i, c := range b[:min(len(b), 1<<16)] {
+		if c != 0 {
+			continue
+		}
+		if i%2 == 0 {
+			even++
+		} else {
+			odd++
+		}
+	}
+	switch {
+	case odd > 0 && even == 0:
+		return unicode.LittleEndian, true
+	case even > 0 && odd == 0:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
+}
+
+// repairUTF8 returns b with each invalid byte as U+FFFD, and how many
+// there were.
+func repairUTF8(b []byte) ([]byte, int, error) {
+	if utf8.Valid(b) {
+		return b, 0, nil
+	}
+	out := make([]byte, 0, len(b)+32)
+	bad := 0
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n <= 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+			bad++
+		} else {
+			out = append(out, b[:n]...)
+		}
+		b = b[n:]
+	}
+	return out, bad, nil
+}
+
+func decodeWith(e encoding.Encoding, b []byte) ([]byte, int, error) {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return out, nil
+	return out, bytes.Count(out, []byte("\uFFFD")), nil
+}
+
+// checked refuses a decoding with more bad characters than a text has.
+func checked(out []byte, bad int, err error) ([]byte, int, error) {
+	if err != nil {
+		return nil, 0, err
+	}
+	if bad > max(1, utf8.RuneCount(out)*maxBadPerMille/1000) {
+		return nil, 0, ErrBinary
+	}
+	return out, bad, nil
 }

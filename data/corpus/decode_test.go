@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -69,5 +70,78 @@ func TestLoadHTML(t *testing.T) {
 	}
 	if a.Title != "示范区经济运行" || strings.Contains(a.Text(), "<p>") || strings.Contains(a.Text(), "var x") {
 		t.Errorf("got title %q text %q", a.Title, a.Text())
+	}
+}
+
+// TestDecodeUTF16NoBOM: UTF-16 without a byte-order mark, as some Windows
+// tools write it, is read by where its zero bytes fall.
+func TestDecodeUTF16NoBOM(t *testing.T) {
+	for name, e := range map[string]unicode.Endianness{"le": unicode.LittleEndian, "be": unicode.BigEndian} {
+		in, _ := unicode.UTF16(e, unicode.IgnoreBOM).NewEncoder().String(sample)
+		out, bad, err := DecodeCounting([]byte(in))
+		if err != nil || bad != 0 || string(out) != sample {
+			t.Errorf("%s: got %q, %d bad, %v", name, out, bad, err)
+		}
+	}
+}
+
+// TestDecodeBadBytes: a few bad bytes in a long text become U+FFFD and
+// are counted; a text of many is still refused.
+func TestDecodeBadBytes(t *testing.T) {
+	long := strings.Repeat(sample, 2000)
+	in := []byte(long[:len(long)/2] + "\xff" + long[len(long)/2:])
+	out, bad, err := DecodeCounting(in)
+	if err != nil || bad != 1 || !strings.Contains(string(out), "\uFFFD") || len(out) != len(long)+3 {
+		t.Errorf("one bad byte in %d: %d bad, %v", len(long), bad, err)
+	}
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(long)
+	in = []byte(gbk[:len(gbk)/2] + "\xff\xff" + gbk[len(gbk)/2:])
+	if out, bad, err := DecodeCounting(in); err != nil || bad == 0 || !strings.Contains(string(out), "地区生产总值") {
+		t.Errorf("GBK with a bad byte: %d bad, %v", bad, err)
+	}
+	if _, _, err := DecodeCounting([]byte(strings.Repeat("\xff\xfe\xfd abc", 100)[2:])); !errors.Is(err, ErrBinary) {
+		t.Errorf("mostly bad bytes: %v, want ErrBinary", err)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(sample))
+	f.Add([]byte("\xff\xfe5\x00%\x00"))
+	f.Add([]byte("5\x00%\x00\n\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		out, bad, err := DecodeCounting(b)
+		if err != nil {
+			return
+		}
+		if !utf8.Valid(out) || bad < 0 {
+			t.Fatalf("%q decoded to invalid UTF-8 %q", b, out)
+		}
+	})
+}
+
+func TestLoadSpecialFiles(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	link := filepath.Join(t.TempDir(), "zero.txt")
+	if err := os.Symlink("/dev/zero", link); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"/dev/zero", link} {
+		if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "device") {
+			t.Errorf("%s: %v, want a device refused", p, err)
+		}
+	}
+}
+
+func TestLoadCountsReplaced(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "报告.txt")
+	long := strings.Repeat(sample, 2000)
+	if err := os.WriteFile(p, []byte("报告\n\n"+long+"\xff"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, err := Load(p)
+	if err != nil || a.Replaced != 1 {
+		t.Fatalf("%v, replaced %d", err, a.Replaced)
 	}
 }

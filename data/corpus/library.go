@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/zhibiao/zhibiao/data/fileio"
 	"github.com/zhibiao/zhibiao/seeds"
 )
 
@@ -94,25 +94,17 @@ func (e catalogEntry) apply(a *Article) error {
 // file of hundreds of megabytes is a mistake that must not freeze the app.
 const MaxFileSize = 32 << 20
 
-// Load reads an article from disk. Text files in UTF-8, UTF-16 (with BOM) and
+// Load reads an article from disk. Text files in UTF-8, UTF-16 and
 // GBK/GB18030 are accepted; HTML and Markdown are read as text with their
 // markup visible only where it carries words. The id is the base name.
 func Load(path string) (*Article, error) {
-	st, err := os.Stat(path)
+	// Regular files only, and no more than the limit is read: /dev/zero
+	// never ends and a named pipe never opens.
+	b, err := fileio.ReadRegular(path, MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err // names the file and says why
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("open %s: is a folder, not a file", path)
-	}
-	if st.Size() > MaxFileSize {
-		return nil, fmt.Errorf("open %s: %d MB is too large for an article (limit %d MB)", path, st.Size()>>20, MaxFileSize>>20)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	text, err := Decode(b)
+	text, bad, err := DecodeCounting(b)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
@@ -120,5 +112,7 @@ func Load(path string) (*Article, error) {
 	if ext == ".html" || ext == ".htm" {
 		text = StripHTML(text)
 	}
-	return Parse(filepath.Base(path), text), nil
+	a := Parse(filepath.Base(path), text)
+	a.Replaced = bad
+	return a, nil
 }

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+
+	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // WriteJSONL writes one JSON object per figure per line, with the fields of
@@ -29,15 +31,25 @@ var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_v
 
 // WriteCSV writes the figures as CSV for spreadsheets: UTF-8 with a byte
 // order mark so that Excel reads the Chinese, a header row, and the JSON
-// field names; year is empty when unknown.
+// field names; year is empty when unknown. A cell a spreadsheet would
+// run as a formula (=, +, -, @) is kept as text (fileio.Cell).
 func WriteCSV(w io.Writer, figs []Figure) error {
+	return WriteCSVRows(w, figs, true)
+}
+
+// WriteCSVRows writes figures as WriteCSV does, with the byte order mark
+// and the header row only when header is set: a long run writes one
+// document's figures at a time.
+func WriteCSVRows(w io.Writer, figs []Figure, header bool) error {
 	bw := bufio.NewWriter(w)
-	if _, err := bw.WriteString("\uFEFF"); err != nil {
-		return err
-	}
 	cw := csv.NewWriter(bw)
-	if err := cw.Write(csvHeader); err != nil {
-		return err
+	if header {
+		if _, err := bw.WriteString("\uFEFF"); err != nil {
+			return err
+		}
+		if err := cw.Write(csvHeader); err != nil {
+			return err
+		}
 	}
 	for _, f := range figs {
 		year := ""
@@ -48,7 +60,7 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 			num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
 			year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier,
 			f.RegionCode, f.Period}
-		if err := cw.Write(rec); err != nil {
+		if err := cw.Write(fileio.Row(rec)); err != nil {
 			return err
 		}
 	}

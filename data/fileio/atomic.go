@@ -38,20 +38,23 @@ func (e *Error) Unwrap() error { return e.Err }
 // removed, and the *Error returned names path and says what went wrong.
 //
 // An existing file keeps its permissions; a new one is created 0644. When
-// path is a symbolic link, the file it points to is replaced.
+// path is a symbolic link, the link is replaced by the file, and what it
+// points to is left alone.
 func WriteAtomic(path string, write func(w io.Writer) error) error {
 	if path == "" {
 		return &Error{Path: `""`, Reason: "no file name given", Err: fs.ErrInvalid}
 	}
+	// A symbolic link at path is not followed: one planted in a shared
+	// folder would have the export overwrite whatever it points to. The
+	// link itself is replaced by the file.
 	target := path
 	mode := fs.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil {
+	if st, err := os.Lstat(path); err == nil {
 		if st.IsDir() {
 			return &Error{Path: path, Reason: "it is a folder, not a file", Err: fs.ErrExist}
 		}
-		mode = st.Mode().Perm()
-		if resolved, err := filepath.EvalSymlinks(path); err == nil {
-			target = resolved
+		if st.Mode().IsRegular() {
+			mode = st.Mode().Perm()
 		}
 	}
 	dir := filepath.Dir(target)
@@ -61,7 +64,9 @@ func WriteAtomic(path string, write func(w io.Writer) error) error {
 		return &Error{Path: path, Reason: dir + " is not a folder", Err: syscall.ENOTDIR}
 	}
 
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
+	// CreateTemp opens with O_EXCL: a name planted in the folder is never
+	// opened, a fresh one is made.
+	tmp, err := os.CreateTemp(dir, tempPrefix+filepath.Base(target)+".*"+tempSuffix)
 	if err != nil {
 		return failed(path, dir, err)
 	}

@@ -41,7 +41,7 @@ func Find(text string) []Quantity {
 			}
 		}
 		q, next, ok := f.at(i, r)
-		if ok {
+		if ok && representable(q) {
 			out = append(out, q)
 		}
 		if next <= i {
