@@ -98,13 +98,24 @@ func Load(path string) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	text, err := Decode(b)
+	text, err := FileText(path, b)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	ext := strings.ToLower(filepath.Ext(path))
+	return Parse(filepath.Base(path), text), nil
+}
+
+// FileText returns the text of a file's bytes as Load reads it: decoded to
+// UTF-8 and, for HTML (by the name's extension), stripped of markup. Every
+// offset into the article points into this text.
+func FileText(name string, b []byte) ([]byte, error) {
+	text, err := Decode(b)
+	if err != nil {
+		return nil, err
+	}
+	ext := strings.ToLower(filepath.Ext(name))
 	if ext == ".html" || ext == ".htm" {
 		text = StripHTML(text)
 	}
-	return Parse(filepath.Base(path), text), nil
+	return text, nil
 }
