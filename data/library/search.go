@@ -102,12 +102,16 @@ func (l *Library) candidates(match string, n int, seen map[string]bool) ([]candi
 	if n > 0 {
 		lim = n + len(seen)
 	}
-	rows, err := l.db.Query(`SELECT a.id, p.para, min(bm25(passage_words, `+rankWeights+`)) AS r
-		FROM passage_words
-		JOIN passages p ON p.rowid = passage_words.rowid
+	// bm25 cannot be aggregated where it is computed: the matches are
+	// ranked first, then grouped by article.
+	rows, err := l.db.Query(`WITH m AS MATERIALIZED (
+			SELECT rowid, bm25(passage_words, `+rankWeights+`) AS r FROM passage_words WHERE passage_words MATCH ?)
+		SELECT a.id, p.para, min(m.r) AS best
+		FROM m
+		JOIN passages p ON p.rowid = m.rowid
 		JOIN articles a ON a.rowid = p.article
-		WHERE passage_words MATCH ? AND a.removed = ''
-		GROUP BY p.article ORDER BY r, a.id LIMIT ?`, match, lim)
+		WHERE a.removed = ''
+		GROUP BY p.article ORDER BY best, a.id LIMIT ?`, match, lim)
 	if err != nil {
 		return nil, fmt.Errorf("search %s: %w", match, err)
 	}
