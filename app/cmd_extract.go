@@ -20,6 +20,7 @@ func runExtract(std *stdio, args []string) int {
 	const cmd = "extract"
 	fs := newFlags(std, cmd)
 	format := fs.String("format", "jsonl", "jsonl or csv")
+	useLib := fs.Bool("library", false, libraryFlag)
 	if rc := parseFlags(std, fs, args); rc != exitOK {
 		return rc
 	}
@@ -27,7 +28,7 @@ func runExtract(std *stdio, args []string) int {
 		return usageError(std, cmd, fmt.Sprintf("--format %q is neither jsonl nor csv", *format))
 	}
 	var articles []*corpus.Article
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 || *useLib {
 		var err error
 		if articles, err = corpus.Embedded(); err != nil {
 			return failure(std, cmd, err)
@@ -50,6 +51,9 @@ func runExtract(std *stdio, args []string) int {
 	}
 	if err := write(std.out, figs); err != nil {
 		return failure(std, cmd, fmt.Errorf("write figures: %w", err))
+	}
+	if *useLib {
+		return writeLibraryFigures(std, cmd, *format)
 	}
 	return exitOK
 }

@@ -45,6 +45,7 @@ type Progress struct {
 	Done, Total               int
 	Added, Duplicates, Failed int
 	Current                   string // the file just done
+	Last                      Result // its result
 	Elapsed, Left             time.Duration
 }
 
@@ -78,9 +79,6 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		return nil, ErrReadOnly
 	}
 	files, results := collect(paths)
-	if len(files) == 0 {
-		return results, nil
-	}
 	jobs := make(chan int)
 	slots := make([]chan prepared, len(files))
 	for i := range slots {
@@ -116,7 +114,14 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 	defer wg.Wait()
 	defer close(stop)
 
-	p := Progress{Total: len(files) + len(results), Failed: len(results), Done: len(results)}
+	p := Progress{Total: len(files) + len(results)}
+	for _, r := range results {
+		p.count(r)
+		p.Current, p.Last = r.Path, r
+		if progress != nil {
+			progress(p)
+		}
+	}
 	start := time.Now()
 	for i := range files {
 		if err := ctx.Err(); err != nil {
@@ -130,7 +135,7 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		}
 		results = append(results, r)
 		p.count(r)
-		p.Current = pr.path
+		p.Current, p.Last = pr.path, r
 		p.Elapsed = time.Since(start)
 		p.Left = time.Duration(float64(p.Elapsed) / float64(i+1) * float64(len(files)-i-1))
 		if progress != nil {
