@@ -88,12 +88,13 @@ func killOnce(t *testing.T, run int, src, home string, rng *rand.Rand) bool {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Wait for the library to be open, then kill within the import.
+	// Wait for the first file written, then kill within the import
+	// (which takes about a second on a quiet machine).
 	deadline := time.Now().Add(60 * time.Second)
-	for !strings.Contains(out.String(), "open") && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
+	for !strings.Contains(out.String(), "added") && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
 	}
-	time.Sleep(time.Duration(rng.IntN(1000)) * time.Millisecond)
+	time.Sleep(time.Duration(rng.IntN(700)) * time.Millisecond)
 	cmd.Process.Signal(syscall.SIGKILL)
 	cmd.Wait()
 	reported := strings.Count(out.String(), "added ")
