@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/search"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -119,4 +121,62 @@ func reportPercentiles(b *testing.B, times []time.Duration) {
 	}
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
 	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
+}
+
+// TestRankingAgreement imports $ZHIBIAO_RANK_SRC (a generated library of
+// a thousand files or so) and compares, for each benchmark query, the ten
+// best articles of Library.Search with those of search.Index over the
+// same articles: how far the persisted FTS5 index ranks like the search
+// of the window today.
+func TestRankingAgreement(t *testing.T) {
+	src := os.Getenv("ZHIBIAO_RANK_SRC")
+	if src == "" {
+		t.Skip("ZHIBIAO_RANK_SRC is not set")
+	}
+	seg := segment.Default()
+	seg.Wait()
+	l := openTest(t, t.TempDir())
+	if _, err := l.Import(context.Background(), []string{src}, nil); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := l.List()
+	var arts []*corpus.Article
+	for _, m := range list {
+		a, err := l.Load(m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	ix := search.NewIndex(seg, arts...)
+	<-ix.Ready()
+	top1, overlap := 0, 0.0
+	for _, q := range benchQueries {
+		want := map[string]bool{}
+		old := ix.Query(q, 10)
+		for _, h := range old {
+			want[h.Doc] = true
+		}
+		got, err := l.Search(q, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same := 0
+		for _, h := range got {
+			if want[h.Doc] {
+				same++
+			}
+		}
+		if len(old) > 0 && len(got) > 0 && old[0].Doc == got[0].Doc {
+			top1++
+		}
+		if len(want) > 0 {
+			overlap += float64(same) / float64(len(want))
+		} else if len(got) == 0 {
+			overlap++
+		}
+		t.Logf("%-12s %d of today's top %d in the library's top 10", q, same, len(want))
+	}
+	t.Logf("over %d articles: same best article for %d of %d queries; top-10 overlap %.0f%%",
+		len(arts), top1, len(benchQueries), 100*overlap/float64(len(benchQueries)))
 }

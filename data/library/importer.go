@@ -345,5 +345,15 @@ func (l *Library) store(tx *sql.Tx, path string, p prepared) (string, int, error
 	if err := putIndex(tx, rowid, p.words); err != nil {
 		return "", 0, err
 	}
+	// The figures were found with what the text says; an article the user
+	// edited is left for Refresh to extract with the edits in force.
+	var edits string
+	if err := tx.QueryRow("SELECT edits FROM articles WHERE rowid = ?", rowid).Scan(&edits); err != nil {
+		return "", 0, err
+	}
+	if edits != "{}" {
+		_, err := tx.Exec("DELETE FROM figures WHERE article = ?", rowid)
+		return id, version, err
+	}
 	return id, version, putFigures(tx, rowid, l.opt.ExtractorVersion, p.nfigs, p.figs)
 }
