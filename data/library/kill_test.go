@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -9,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -95,7 +95,7 @@ func killOnce(t *testing.T, run int, src, home string, rng *rand.Rand) bool {
 		time.Sleep(time.Millisecond)
 	}
 	time.Sleep(time.Duration(rng.IntN(700)) * time.Millisecond)
-	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Process.Kill() // SIGKILL
 	cmd.Wait()
 	reported := strings.Count(out.String(), "added ")
 
@@ -129,4 +129,51 @@ func killOnce(t *testing.T, run int, src, home string, rng *rand.Rand) bool {
 	}
 	t.Logf("run %d: killed after %d files reported, %d in the database", run, reported, users)
 	return ok
+}
+
+// TestSecondProcessWhileImporting opens the library while another process
+// imports into it: this one gets it read-only and says so, reads what the
+// other has written, cannot write, and the database is sound after.
+func TestSecondProcessWhileImporting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a process")
+	}
+	src, home := t.TempDir(), t.TempDir()
+	for i := range 200 {
+		writeFile(t, filepath.Join(src, fmt.Sprintf("报告%03d.txt", i)), strings.Repeat(strings.ReplaceAll(reportB, "20亿元", strconv.Itoa(i)+"亿元"), 4))
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), killChildEnv+"="+src, "ZHIBIAO_KILL_HOME="+home)
+	out := &lockedBuffer{}
+	cmd.Stdout = out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(60 * time.Second); !strings.Contains(out.String(), "added") && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	l, err := Open(home, Options{Segmenter: segment.Default()})
+	if !errors.Is(err, ErrLocked) || l == nil || !l.ReadOnly() {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("Open beside a writing process: %v", err)
+	}
+	if _, err := l.List(); err != nil {
+		t.Errorf("read-only List: %v", err)
+	}
+	if err := l.SetEdits("报告000.txt", Edits{}); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("read-only SetEdits: %v", err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("importing process: %v", err)
+	}
+	l.Close()
+	l = openTest(t, home)
+	var check string
+	if err := l.db.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
+		t.Errorf("integrity_check: %s %v", check, err)
+	}
+	if n := strings.Count(out.String(), "added "); n != 200 {
+		t.Errorf("the writer added %d of 200", n)
+	}
 }
