@@ -37,11 +37,13 @@ type stdio struct {
 // commands lists every subcommand, in the order the usage text shows them.
 func commands() []command {
 	return []command{
-		{"extract", "extract [--format jsonl|csv] [FILE...]", "print every figure of the articles", runExtract},
+		{"extract", "extract [--format jsonl|csv] [--library] [FILE...]", "print every figure of the articles", runExtract},
 		{"quantities", "quantities < LINES", "print the quantities of each input line", runQuantities},
-		{"chart", "chart [--doc ID] [--indicator NAME] [--kind KIND] [--width PX] [--height PX] [--scale N] -o FILE", "render a chart to PNG or SVG", runChart},
-		{"keywords", "keywords [--top N] [--doc ID] [FILE...]", "print the top keywords of each article", runKeywords},
-		{"search", "search [--limit N] QUERY [-- FILE...]", "search all articles", runSearch},
+		{"chart", "chart [--doc ID] [--indicator NAME] [--kind KIND] [--width PX] [--height PX] [--scale N] [--library] -o FILE", "render a chart to PNG or SVG", runChart},
+		{"keywords", "keywords [--top N] [--doc ID] [--library] [FILE...]", "print the top keywords of each article", runKeywords},
+		{"search", "search [--limit N] [--library] QUERY [-- FILE...]", "search all articles", runSearch},
+		{"import", "import PATH...", "add files and folders to the library", runImport},
+		{"library", "library", "list the articles of the library", runLibrary},
 		{"version", "version", "print the version", runVersion},
 	}
 }

@@ -41,6 +41,7 @@ func runChart(std *stdio, args []string) int {
 	scale := fs.String("scale", "", "pixel density of a PNG (default 2)")
 	dark := fs.Bool("dark", false, "light on dark")
 	out := fs.String("o", "", "output file, .png or .svg")
+	useLib := fs.Bool("library", false, libraryFlag)
 	if rc := parseFlags(std, fs, args); rc != exitOK {
 		return rc
 	}
@@ -81,7 +82,7 @@ func runChart(std *stdio, args []string) int {
 
 	var c chart.Chart
 	if *doc != "" {
-		a, rc := chartArticle(std, *doc)
+		a, rc := chartArticle(std, *doc, *useLib)
 		if rc != exitOK {
 			return rc
 		}
@@ -97,6 +98,13 @@ func runChart(std *stdio, args []string) int {
 		docs := make([]chart.Doc, len(arts))
 		for i, a := range arts {
 			docs[i] = chart.Doc{Article: a, Figures: figuresOf(a)}
+		}
+		if *useLib {
+			more, rc := chartLibraryDocs(std, cmd, *indicator)
+			if rc != exitOK {
+				return rc
+			}
+			docs = append(docs, more...)
 		}
 		c, err = chart.ForIndicator(*indicator, kind, docs)
 		if err != nil {
@@ -126,10 +134,13 @@ func runChart(std *stdio, args []string) int {
 
 // chartArticle finds --doc: an embedded article by id (or by a prefix
 // that names one, such as 000), else a file on disk.
-func chartArticle(std *stdio, id string) (*corpus.Article, int) {
+func chartArticle(std *stdio, id string, useLib bool) (*corpus.Article, int) {
 	arts, err := corpus.Embedded()
 	if err != nil {
 		return nil, failure(std, "chart", err)
+	}
+	if a, rc := libraryArticle(std, id, useLib); a != nil || rc != exitOK {
+		return a, rc
 	}
 	var prefixed []*corpus.Article
 	for _, a := range arts {

@@ -20,6 +20,7 @@ func runExtract(std *stdio, args []string) int {
 	const cmd = "extract"
 	fs := newFlags(std, cmd)
 	format := fs.String("format", "jsonl", "jsonl or csv")
+	useLib := fs.Bool("library", false, libraryFlag)
 	if rc := parseFlags(std, fs, args); rc != exitOK {
 		return rc
 	}
@@ -30,7 +31,7 @@ func runExtract(std *stdio, args []string) int {
 	// before the next is read, so that many files need no more memory
 	// than the largest.
 	var embedded []*corpus.Article
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 || *useLib {
 		var err error
 		if embedded, err = corpus.Embedded(); err != nil {
 			return failure(std, cmd, err)
@@ -62,6 +63,9 @@ func runExtract(std *stdio, args []string) int {
 		if err := figure.WriteCSVRows(std.out, nil, true); err != nil {
 			return failure(std, cmd, fmt.Errorf("write figures: %w", err))
 		}
+	}
+	if *useLib {
+		return writeLibraryFigures(std, cmd, *format)
 	}
 	return exitOK
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/keywords"
+	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/search"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
@@ -50,6 +51,7 @@ func runKeywords(std *stdio, args []string) int {
 	fs := newFlags(std, cmd)
 	top := fs.String("top", "10", "how many keywords per document")
 	doc := fs.String("doc", "", "only the document with this id")
+	useLib := fs.Bool("library", false, libraryFlag)
 	if rc := parseFlags(std, fs, args); rc != exitOK {
 		return rc
 	}
@@ -69,6 +71,21 @@ func runKeywords(std *stdio, args []string) int {
 	arts, rc := loadDocuments(std, cmd, files, true)
 	if rc != exitOK {
 		return rc
+	}
+	var lib *library.Library
+	if *useLib {
+		if arts, rc = withEmbedded(std, cmd, arts, len(files) > 0); rc != exitOK {
+			return rc
+		}
+		if lib, rc = openLibrary(std, cmd); rc != exitOK {
+			return rc
+		}
+		defer lib.Close()
+	}
+	if *doc != "" && lib != nil {
+		if a, err := lib.Load(*doc); err == nil {
+			arts, lib = []*corpus.Article{a}, nil
+		}
 	}
 	if *doc != "" {
 		a, problem := pickDocument(arts, *doc)
@@ -90,6 +107,9 @@ func runKeywords(std *stdio, args []string) int {
 			}
 		}
 	}
+	if lib != nil && *doc == "" {
+		return keywordsOfLibrary(std, cmd, lib, seg, n)
+	}
 	return exitOK
 }
 
@@ -102,6 +122,7 @@ func runSearch(std *stdio, args []string) int {
 	const cmd = "search"
 	fs := newFlags(std, cmd)
 	limitFlag := fs.String("limit", strconv.Itoa(searchDefaultLimit), "how many documents at most (0: all)")
+	useLib := fs.Bool("library", false, libraryFlag)
 	if rc := parseFlags(std, fs, args); rc != exitOK {
 		return rc
 	}
@@ -136,6 +157,12 @@ func runSearch(std *stdio, args []string) int {
 		return usageError(std, cmd, fmt.Sprintf("--limit %q is not a whole number from 0", *limitFlag))
 	}
 
+	if *useLib {
+		if len(files) > 0 {
+			return usageError(std, cmd, "--library searches the library; import FILEs into it first")
+		}
+		return searchLibrary(std, cmd, query, limit)
+	}
 	extra, rc := loadDocuments(std, cmd, files, false)
 	if rc != exitOK {
 		return rc
@@ -150,8 +177,13 @@ func runSearch(std *stdio, args []string) int {
 	}
 	ix := search.NewIndex(seg, append(arts, extra...)...)
 	<-ix.Ready()
+	return writeHits(std, cmd, ix.Query(query, limit))
+}
+
+// writeHits prints search hits, one JSON object a line.
+func writeHits(std *stdio, cmd string, hits []search.Hit) int {
 	enc := newJSONLines(std.out)
-	for _, h := range ix.Query(query, limit) {
+	for _, h := range hits {
 		line := searchLine{Doc: h.Doc, Start: h.Start, End: h.End, Score: round(h.Score, 4), Snippet: h.Snippet, Para: h.Para, Marks: [][2]int{}}
 		for _, m := range h.Marks {
 			line.Marks = append(line.Marks, [2]int{m.Start, m.End})

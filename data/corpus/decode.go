@@ -43,7 +43,7 @@ func DecodeCounting(b []byte) ([]byte, int, error) {
 	if bytes.IndexByte(b, 0) >= 0 {
 		if order, ok := utf16Order(b); ok {
 			out, bad, err := checked(decodeWith(unicode.UTF16(order, unicode.IgnoreBOM), b))
-			if err == nil && bytes.IndexByte(out, 0) < 0 {
+			if err == nil && !hasControl(out) {
 				return out, bad, nil
 			}
 		}
@@ -124,4 +124,16 @@ func checked(out []byte, bad int, err error) ([]byte, int, error) {
 		return nil, 0, ErrBinary
 	}
 	return out, bad, nil
+}
+
+// hasControl reports a control character other than tab, line breaks and
+// form feed: text has none, and a guess of UTF-16 that yields one was
+// binary data with a zero byte.
+func hasControl(text []byte) bool {
+	for _, c := range text {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			return true
+		}
+	}
+	return false
 }

@@ -145,3 +145,12 @@ func TestLoadCountsReplaced(t *testing.T) {
 		t.Fatalf("%v, replaced %d", err, a.Replaced)
 	}
 }
+
+// A zero byte on an even offset alone is no reason to read bytes as UTF-16.
+func TestBinaryWithOneZeroIsNotUTF16(t *testing.T) {
+	for _, b := range []string{"\x00\x01binary", "\x00\x02\x03\x04ab"} {
+		if _, err := Decode([]byte(b)); err != ErrBinary {
+			t.Errorf("Decode(%q) = %v, want ErrBinary", b, err)
+		}
+	}
+}

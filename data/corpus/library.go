@@ -104,15 +104,27 @@ func Load(path string) (*Article, error) {
 	if err != nil {
 		return nil, err // names the file and says why
 	}
-	text, bad, err := DecodeCounting(b)
+	text, bad, err := FileText(path, b)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	ext := strings.ToLower(filepath.Ext(path))
-	if ext == ".html" || ext == ".htm" {
-		text = StripHTML(text)
 	}
 	a := Parse(filepath.Base(path), text)
 	a.Replaced = bad
 	return a, nil
+}
+
+// FileText returns the text of a file's bytes as Load reads it: decoded to
+// UTF-8 and, for HTML (by the name's extension), stripped of markup. Every
+// offset into the article points into this text. Replaced counts the
+// bytes that could not be decoded and became U+FFFD.
+func FileText(name string, b []byte) (text []byte, replaced int, err error) {
+	text, replaced, err = DecodeCounting(b)
+	if err != nil {
+		return nil, 0, err
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext == ".html" || ext == ".htm" {
+		text = StripHTML(text)
+	}
+	return text, replaced, nil
 }

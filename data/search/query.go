@@ -214,7 +214,14 @@ func occurrencesIn(found [][]occurrence, p uint32) []occurrence {
 }
 
 // terms splits a query into folded search terms, without duplicates.
-func (ix *Index) terms(q string) []string {
+func (ix *Index) terms(q string) []string { return terms(ix.seg, ix.words, q) }
+
+// Terms splits a query into folded search terms as Index.Query does once
+// the dictionary is ready, for other stores of the same texts (the library's
+// persisted index) to search and rank alike.
+func Terms(seg *segment.Segmenter, q string) []string { return terms(seg, true, q) }
+
+func terms(seg *segment.Segmenter, words bool, q string) []string {
 	var out []string
 	seen := map[string]bool{}
 	addTerm := func(t string) {
@@ -224,14 +231,14 @@ func (ix *Index) terms(q string) []string {
 			out = append(out, t)
 		}
 	}
-	if !ix.words {
+	if !words {
 		for _, part := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
 			addTerm(part)
 		}
 		return out
 	}
 	q = segment.Bridge(q).Text // cut like the documents
-	toks := ix.seg.Cut(q)
+	toks := seg.Cut(q)
 	var function []string // function characters, kept only if nothing else is
 	// The last term, q[ps:pe], is added once the next is known: a lone
 	// character may still join it.
@@ -301,7 +308,10 @@ func singleHan(s string) bool {
 // passage builds the result for passage p of article a from its term
 // occurrences.
 func (ix *Index) passage(a *corpus.Article, p uint32, score float64, occ []occurrence) Passage {
-	pa := &ix.passages[p]
+	return passageOf(a, &ix.passages[p], score, occ)
+}
+
+func passageOf(a *corpus.Article, pa *passage, score float64, occ []occurrence) Passage {
 	para := &a.Paragraphs[pa.para]
 	spans := make([]Span, len(occ))
 	first := -1

@@ -1,0 +1,113 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// Figures returns the article's cached figures and the version of the
+// extractor that found them; ok is false when there are none cached
+// (never extracted, or dropped by SetEdits).
+func (l *Library) Figures(id string) (figs []figure.Figure, version string, ok bool, err error) {
+	var b []byte
+	err = l.db.QueryRow("SELECT f.extractor, f.json FROM articles a JOIN figures f ON f.article = a.rowid WHERE a.id = ?", id).Scan(&version, &b)
+	if errors.Is(err, sql.ErrNoRows) {
+		if _, err := l.Article(id); err != nil {
+			return nil, "", false, err
+		}
+		return nil, "", false, nil
+	}
+	if err != nil {
+		return nil, "", false, err
+	}
+	if err := json.Unmarshal(b, &figs); err != nil {
+		return nil, "", false, fmt.Errorf("figures of %s: %w", id, err)
+	}
+	for i := range figs {
+		figs[i].Doc = id
+	}
+	return figs, version, true, nil
+}
+
+// PutFigures caches the figures the extractor of this version found in the
+// article (as Load returns it).
+func (l *Library) PutFigures(id, version string, figs []figure.Figure) error {
+	b, err := encodeFigures(figs)
+	if err != nil {
+		return err
+	}
+	return l.write(context.Background(), func(tx *sql.Tx) error {
+		rowid, err := rowidOf(tx, id)
+		if err != nil {
+			return err
+		}
+		return putFigures(tx, rowid, version, len(figs), b)
+	})
+}
+
+// encodeFigures keeps the figures without their doc, which is the
+// article's id whatever it is.
+func encodeFigures(figs []figure.Figure) ([]byte, error) {
+	c := make([]figure.Figure, len(figs))
+	copy(c, figs)
+	for i := range c {
+		c[i].Doc = ""
+	}
+	return json.Marshal(c)
+}
+
+func putFigures(tx *sql.Tx, rowid int64, version string, n int, b []byte) error {
+	_, err := tx.Exec(`INSERT INTO figures(article, extractor, count, json) VALUES (?, ?, ?, ?)
+		ON CONFLICT(article) DO UPDATE SET extractor = excluded.extractor, count = excluded.count, json = excluded.json`,
+		rowid, version, n, b)
+	return err
+}
+
+// Stale returns the ids of the articles whose figures were not found by
+// the extractor of this version (or not at all), in library order, for the
+// app to re-extract in the background with Load, the extractor and
+// PutFigures.
+func (l *Library) Stale(version string) ([]string, error) {
+	rows, err := l.db.Query(`SELECT a.id FROM articles a LEFT JOIN figures f ON f.article = a.rowid
+		WHERE a.removed = '' AND (f.extractor IS NULL OR f.extractor != ?) ORDER BY a.rowid`, version)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// Refresh re-extracts the stale articles' figures with the library's
+// extractor, stopping when ctx is done; it returns how many it did.
+func (l *Library) Refresh(ctx context.Context) (int, error) {
+	ids, err := l.Stale(l.opt.ExtractorVersion)
+	if err != nil {
+		return 0, err
+	}
+	for n, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		a, err := l.Load(id)
+		if err != nil {
+			return n, err
+		}
+		if err := l.PutFigures(id, l.opt.ExtractorVersion, l.opt.Extract(a)); err != nil {
+			return n, err
+		}
+	}
+	return len(ids), nil
+}

@@ -1,0 +1,71 @@
+package library
+
+// migrations are the schema's history, oldest first: the database's
+// user_version counts how many have run, and Open runs the rest, each in one
+// transaction with the version bump. Never edit a migration that has
+// shipped; append a new one.
+var migrations = []string{
+	// 1: articles with their text, cached figures and the word index.
+	`
+CREATE TABLE articles (
+	rowid       INTEGER PRIMARY KEY,
+	id          TEXT NOT NULL UNIQUE,    -- stable document id (see ids.go)
+	embedded    INTEGER NOT NULL DEFAULT 0,
+	path        TEXT NOT NULL DEFAULT '', -- source file; '' for embedded articles
+	hash        TEXT NOT NULL,           -- sha256 of the file's bytes, hex
+	size        INTEGER NOT NULL,        -- bytes of the text as imported
+	title       TEXT NOT NULL DEFAULT '',
+	date        TEXT NOT NULL DEFAULT '', -- 2024, 2024-01 or 2024-01-22
+	year        INTEGER NOT NULL DEFAULT 0, -- the year reported on
+	period      TEXT NOT NULL DEFAULT '', -- Q1, H1… of that year; '' for the whole
+	region      TEXT NOT NULL DEFAULT '',
+	region_code TEXT NOT NULL DEFAULT '',
+	edits       TEXT NOT NULL DEFAULT '{}', -- the user's edits, JSON of Edits
+	added       TEXT NOT NULL,           -- RFC 3339, UTC
+	updated     TEXT NOT NULL,
+	version     INTEGER NOT NULL DEFAULT 1, -- bumped by a re-import of a changed file
+	removed     TEXT NOT NULL DEFAULT ''  -- when removed; '' while in the library
+);
+CREATE INDEX articles_hash ON articles(hash);
+CREATE INDEX articles_path ON articles(path);
+
+-- The text as imported (UTF-8): every offset of a figure or a search hit
+-- points into it. Apart from articles so that listing never reads it.
+CREATE TABLE texts (
+	article INTEGER PRIMARY KEY,
+	raw     BLOB NOT NULL
+);
+
+-- Figures as the extractor of version extractor found them, JSON.
+CREATE TABLE figures (
+	article   INTEGER PRIMARY KEY,
+	extractor TEXT NOT NULL,
+	count     INTEGER NOT NULL,
+	json      BLOB NOT NULL
+);
+
+-- One row per paragraph; its words are the row of the same rowid in
+-- passage_words.
+CREATE TABLE passages (
+	rowid   INTEGER PRIMARY KEY,
+	article INTEGER NOT NULL,
+	para    INTEGER NOT NULL
+);
+CREATE INDEX passages_article ON passages(article);
+
+-- The words of each paragraph as gse cuts them, space-joined: body for the
+-- text, aside for captions and page furniture (weighed less, as search
+-- does), part for the dictionary words inside longer words (生物医药 has
+-- 医药), weighed as search weighs a match inside a word.
+CREATE VIRTUAL TABLE passage_words USING fts5(
+	body, aside, part,
+	content='', contentless_delete=1,
+	tokenize='unicode61 remove_diacritics 0'
+);
+
+CREATE TABLE meta (
+	key   TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+`,
+}
