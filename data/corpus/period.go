@@ -55,18 +55,19 @@ func Periods(s string) []PeriodMention {
 		}
 		out = append(out, PeriodMention{start, end, code})
 	}
-	for _, m := range monthRange.FindAllStringSubmatchIndex(s, -1) {
+	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
+	for _, m := range monthMatches(monthRange, s, months) {
 		a, b := monthValue(s[m[2]:m[3]]), monthValue(s[m[4]:m[5]])
 		if a >= 1 && b > a && b <= 12 {
 			add(m[0], m[1], "M"+strconv.Itoa(a)+"-M"+strconv.Itoa(b))
 		}
 	}
-	for _, m := range firstMonths.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range monthMatches(firstMonths, s, months) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
 			add(m[0], m[1], "M1-M"+strconv.Itoa(b))
 		}
 	}
-	for _, m := range monthEnd.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range monthMatches(monthEnd, s, months) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 1 && b <= 11 {
 			// 12月末 is the year's end: a stock of the whole year
 			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
@@ -84,6 +85,14 @@ func Periods(s string) []PeriodMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// monthMatches runs a month pattern over s only when s has a 月 at all.
+func monthMatches(re *regexp.Regexp, s string, months bool) [][]int {
+	if !months {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // LastPeriod is the code of the last period written in s, or "".
