@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -59,12 +60,12 @@ func Periods(s string) []PeriodMention {
 	for _, m := range monthMatches(monthRange, s, months) {
 		a, b := monthValue(s[m[2]:m[3]]), monthValue(s[m[4]:m[5]])
 		if a >= 1 && b > a && b <= 12 {
-			add(m[0], m[1], "M"+strconv.Itoa(a)+"-M"+strconv.Itoa(b))
+			add(m[0], m[1], monthSpan(a, b))
 		}
 	}
 	for _, m := range monthMatches(firstMonths, s, months) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
-			add(m[0], m[1], "M1-M"+strconv.Itoa(b))
+			add(m[0], m[1], monthSpan(1, b))
 		}
 	}
 	for _, m := range monthMatches(monthEnd, s, months) {
@@ -85,6 +86,30 @@ func Periods(s string) []PeriodMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// cumulativeMonths are the spans from January that have a name of their
+// own: 1-3月 is the first quarter whether the text writes 一季度 or 1-3月,
+// and one period must have one code for figures to line up by period.
+var cumulativeMonths = map[int]string{3: "Q1", 6: "H1", 9: "Q1-Q3", 12: ""}
+
+// monthSpan is the code of the months a to b of a year: M4-M5, or the
+// name a span from January has (1-12月 is the whole year: "").
+func monthSpan(a, b int) string {
+	if code, ok := cumulativeMonths[b]; ok && a == 1 {
+		return code
+	}
+	return "M" + strconv.Itoa(a) + "-M" + strconv.Itoa(b)
+}
+
+// CanonicalPeriod writes a period code as Periods does: M1-M3 as Q1,
+// M1-M6 as H1, M1-M9 as Q1-Q3, M1-M12 as the whole year.
+func CanonicalPeriod(code string) string {
+	var a, b int
+	if n, _ := fmt.Sscanf(code, "M%d-M%d", &a, &b); n == 2 && code == "M"+strconv.Itoa(a)+"-M"+strconv.Itoa(b) {
+		return monthSpan(a, b)
+	}
+	return code
 }
 
 // monthMatches runs a month pattern over s only when s has a 月 at all.

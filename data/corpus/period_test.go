@@ -10,7 +10,7 @@ func TestLastPeriod(t *testing.T) {
 		{"1—5月，全县固定资产投资", "M1-M5"},
 		{"1-2月，社会消费品零售总额", "M1-M2"},
 		{"1月至11月份，全区固定资产投资增速达5.9%", "M1-M11"},
-		{"一至三月，全县", "M1-M3"},
+		{"一至三月，全县", "Q1"},
 		{"截至3月末，金融机构人民币各项存款余额", "M3E"},
 		{"截至11月底，全区7个省重点项目完成投资", "M11E"},
 		{"前5个月，全县进出口总额", "M1-M5"},
@@ -41,4 +41,25 @@ func FuzzPeriods(f *testing.F) {
 			last = p.Start
 		}
 	})
+}
+
+// One period, one code: 1-3月 and 一季度 are both the first quarter.
+func TestCumulativeMonthsShareTheQuarterCode(t *testing.T) {
+	cases := map[string]string{
+		"1-3月份，全县规上工业增加值增长5%": "Q1",
+		"1—6月，全市固定资产投资增长3.1%": "H1",
+		"前9个月，社会消费品零售总额增长4%":  "Q1-Q3",
+		"1-5月，一般公共预算收入增长2%":   "M1-M5",
+		"4-5月，出口增长8%":         "M4-M5",
+	}
+	for text, want := range cases {
+		if got := LastPeriod(text); got != want {
+			t.Errorf("LastPeriod(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for code, want := range map[string]string{"M1-M3": "Q1", "M1-M6": "H1", "M1-M9": "Q1-Q3", "M1-M12": "", "M2-M3": "M2-M3", "H1": "H1", "M3E": "M3E"} {
+		if got := CanonicalPeriod(code); got != want {
+			t.Errorf("CanonicalPeriod(%q) = %q, want %q", code, got, want)
+		}
+	}
 }
