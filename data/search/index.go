@@ -36,12 +36,18 @@ type Index struct {
 	live     int                // passages not replaced
 	runes    int                // total length of live passages, in runes
 	words    bool               // every live passage has its word bounds
+
+	// only, when not nil, holds the runes of the one query the index is
+	// for: a passage with none of them can never match, so it is counted
+	// for the ranking (live, runes) but neither stored nor segmented.
+	only map[rune]bool
 }
 
 type document struct {
 	article *corpus.Article
 	first   int // its passages are passages[first : first+len(Paragraphs)]
 	dead    bool
+	cut     bool // its passages have their words
 }
 
 // passage is one paragraph. norm is its Text as searched: bridged (white
@@ -84,6 +90,44 @@ func NewIndex(seg *segment.Segmenter, arts ...*corpus.Article) *Index {
 	return ix
 }
 
+// NewQueryIndex is NewIndex for one query only, as the command line runs
+// it: passages without any character of query are counted, as BM25 needs
+// them, but not kept, so memory follows the matches rather than the
+// texts. Query ranks the same as on a full index for that query.
+func NewQueryIndex(seg *segment.Segmenter, query string, arts ...*corpus.Article) *Index {
+	ix := &Index{
+		seg:   seg,
+		ready: make(chan struct{}),
+		byID:  map[string]int{},
+		chars: map[rune][]posting{},
+		only:  map[rune]bool{},
+	}
+	for _, r := range segment.FoldASCII(segment.Bridge(query).Text) {
+		if !unicode.IsSpace(r) {
+			ix.only[r] = true
+		}
+	}
+	for _, a := range arts {
+		ix.add(a, nil)
+	}
+	go ix.fill()
+	return ix
+}
+
+// skipped reports whether a passage of text is only counted: it has none
+// of the query's characters.
+func (ix *Index) skipped(norm string) bool {
+	if ix.only == nil {
+		return false
+	}
+	for _, r := range norm {
+		if ix.only[r] {
+			return false
+		}
+	}
+	return true
+}
+
 // Ready is closed once queries use words: the dictionary has loaded and
 // every article added so far is segmented.
 func (ix *Index) Ready() <-chan struct{} { return ix.ready }
@@ -106,18 +150,18 @@ func (ix *Index) Len() int {
 // dictionary is ready it segments the article first, in the caller's
 // goroutine (about 10 ms for a long report).
 func (ix *Index) Add(a *corpus.Article) {
-	var cuts [][]segment.Token
+	var words [][]uint64
 	if ix.seg.IsReady() {
-		cuts = cutArticle(ix.seg, a)
+		words = wordBounds(ix.seg, searchedTexts(a))
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if cuts == nil && ix.words {
+	if words == nil && ix.words {
 		// The dictionary became ready after the check above and the
 		// background pass has finished: segment here.
-		cuts = cutArticle(ix.seg, a)
+		words = wordBounds(ix.seg, searchedTexts(a))
 	}
-	ix.add(a, cuts)
+	ix.add(a, words)
 }
 
 // Remove drops the article with this id from the index and reports whether
@@ -146,20 +190,23 @@ func (ix *Index) kill(d *document) {
 	}
 }
 
-// add indexes a; cuts, when not nil, are its paragraphs' tokens. ix.mu must
+// add indexes a; words, when not nil, are its paragraphs' word bounds. ix.mu must
 // be held (or ix not yet shared).
-func (ix *Index) add(a *corpus.Article, cuts [][]segment.Token) {
+func (ix *Index) add(a *corpus.Article, words [][]uint64) {
 	if old, ok := ix.byID[a.ID]; ok {
 		ix.kill(ix.docs[old])
 	}
-	d := &document{article: a, first: len(ix.passages)}
+	d := &document{article: a, first: len(ix.passages), cut: words != nil}
 	ix.byID[a.ID] = len(ix.docs)
 	ix.docs = append(ix.docs, d)
 	for i, para := range a.Paragraphs {
 		p := passage{doc: len(ix.docs) - 1, para: i, text: segment.Bridge(para.Text)}
 		p.norm = segment.FoldASCII(p.text.Text)
-		if cuts != nil {
-			p.bounds = bounds(cuts[i], len(p.norm))
+		if ix.skipped(p.norm) {
+			p = passage{doc: p.doc, para: i, runes: utf8.RuneCountInString(p.norm), bounds: []uint64{1}}
+		}
+		if words != nil && p.bounds == nil {
+			p.bounds = words[i]
 		}
 		id := uint32(len(ix.passages))
 		for off := 0; off < len(p.norm); {
@@ -190,7 +237,7 @@ func (ix *Index) fill() {
 		ix.mu.RLock()
 		var todo *corpus.Article
 		for _, d := range ix.docs {
-			if !d.dead && len(d.article.Paragraphs) > 0 && ix.passages[d.first].bounds == nil {
+			if !d.dead && ix.uncut(d) {
 				todo = d.article
 				break
 			}
@@ -199,14 +246,16 @@ func (ix *Index) fill() {
 		if todo == nil {
 			break
 		}
-		cuts := cutArticle(ix.seg, todo)
+		words := wordBounds(ix.seg, ix.keptTexts(todo))
 		ix.mu.Lock()
 		if i, ok := ix.byID[todo.ID]; ok && ix.docs[i].article == todo {
 			d := ix.docs[i]
 			for k := range todo.Paragraphs {
-				p := &ix.passages[d.first+k]
-				p.bounds = bounds(cuts[k], len(p.norm))
+				if p := &ix.passages[d.first+k]; p.bounds == nil {
+					p.bounds = words[k]
+				}
 			}
+			d.cut = true
 		}
 		ix.mu.Unlock()
 	}
@@ -216,13 +265,51 @@ func (ix *Index) fill() {
 	close(ix.ready)
 }
 
-// cutArticle segments the searched form of each paragraph.
-func cutArticle(seg *segment.Segmenter, a *corpus.Article) [][]segment.Token {
+// uncut reports whether a document's passages still need their words.
+func (ix *Index) uncut(d *document) bool { return !d.cut && len(d.article.Paragraphs) > 0 }
+
+// keptTexts are the searched texts of an article's passages that still
+// need their words, "" for the others; read under the read lock.
+func (ix *Index) keptTexts(a *corpus.Article) []string {
+	texts := make([]string, len(a.Paragraphs))
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	first := ix.docs[ix.byID[a.ID]].first
+	for i := range a.Paragraphs {
+		if p := &ix.passages[first+i]; p.bounds == nil {
+			texts[i] = p.text.Text
+		}
+	}
+	return texts
+}
+
+// searchedTexts are the searched forms of an article's paragraphs.
+func searchedTexts(a *corpus.Article) []string {
 	texts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		texts[i] = segment.Bridge(p.Text).Text
 	}
-	return seg.CutAll(texts)
+	return texts
+}
+
+// wordBounds segments texts a slice at a time and keeps only where words
+// start, a bit a byte: the tokens of a 30 MB article take ten times the
+// text, the bits an eighth of it.
+func wordBounds(seg *segment.Segmenter, texts []string) [][]uint64 {
+	const slice = 256 << 10
+	out := make([][]uint64, len(texts))
+	for i := 0; i < len(texts); {
+		j, size := i, 0
+		for j < len(texts) && (j == i || size+len(texts[j]) <= slice) {
+			size += len(texts[j]) + 1
+			j++
+		}
+		for k, toks := range seg.CutAll(texts[i:j]) {
+			out[i+k] = bounds(toks, len(texts[i+k]))
+		}
+		i = j
+	}
+	return out
 }
 
 // bounds returns the bit set of the offsets where the tokens start, and n;
