@@ -7,6 +7,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
 // places is what the extractor knows of the places one article names: every
@@ -403,4 +404,29 @@ func (p *places) aboveSubject(m gazetteer.Mention) bool {
 		}
 	}
 	return false
+}
+
+// outsidePlaceNames drops the numbers written inside a longer place name:
+// 五台县, 七台河市, 三门峡市, 十堰市 name places and count nothing. A
+// mention no longer than the number (三台 in 新购三台设备) leaves it.
+func outsidePlaceNames(qs []quantity.Quantity, ms []gazetteer.Mention) []quantity.Quantity {
+	out := qs[:0]
+	j := 0
+	for _, q := range qs {
+		for j < len(ms) && ms[j].End <= q.Start {
+			j++
+		}
+		inside := false
+		for k := j; k < len(ms) && ms[k].Start <= q.Start; k++ {
+			m := ms[k]
+			if q.End <= m.End && m.End-m.Start > q.End-q.Start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, q)
+		}
+	}
+	return out
 }
