@@ -343,11 +343,47 @@ func (x *extractor) year(pos, ss int) *int {
 	if y := x.a.SectionYear(pos); y != 0 {
 		return &y // 二、2024年工作安排: a target of the year the report is given
 	}
+	if y := x.targetYear(ss, pos); y != 0 {
+		return &y
+	}
 	if x.a.Year != 0 {
 		y := x.a.Year
 		return &y
 	}
 	return nil
+}
+
+// targetWords open a statement of the targets a report sets: 果洛州划定发展
+// 预期目标，地区生产总值增长3% (b11); 2024年长沙市经济社会发展主要预期目标是
+// (b07) and 2023年…主要预期目标 (a09) write the year the targets are for.
+var targetWords = []string{"预期目标", "主要目标", "发展目标"}
+
+// targetDone before a target word makes it a review: 基本实现预期目标,
+// 较好地完成了…主要目标任务.
+var targetDone = []string{"实现", "完成", "确定", "达到", "超额"}
+
+// targetYear is the year of a target its sentence sets without writing the
+// year: the year the report is given, which a review of a whole year
+// without a date takes to be the year after it (a report reviewing 2022
+// sets the targets of 2023). 0 when the sentence sets no target.
+func (x *extractor) targetYear(ss, pos int) int {
+	sent := x.s[ss:pos]
+	k := -1
+	for _, w := range targetWords {
+		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 || containsAny(sent[:k], targetDone) {
+		return 0
+	}
+	switch {
+	case x.a.Date.Year != 0:
+		return x.a.Date.Year
+	case x.a.Year != 0 && x.a.Period == "":
+		return x.a.Year + 1
+	}
+	return 0
 }
 
 // period says which part of its year the figure at pos covers: the last

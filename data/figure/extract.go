@@ -51,6 +51,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	a = &located
 	s := a.Text()
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: newPlaces(e.Places, a)}
+	x.l.lineParagraphs(a.Paragraphs)
 	x.stories = findStories(s, x.pl, a.Region)
 	x.outOf = make([]int, len(x.qs))
 	x.clauses = map[int]clause{}
