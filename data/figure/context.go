@@ -185,6 +185,9 @@ func (x *extractor) region(pos, ss int) string {
 			return st.region
 		}
 	}
+	if chain := x.topicAt(pos); chain != nil {
+		return chain[len(chain)-1].Name
+	}
 	return x.a.Region
 }
 
@@ -276,50 +279,60 @@ func (x *extractor) ownersIn(from, to int) []owner {
 	seg := x.s[from:to]
 	for _, sw := range selfWords {
 		for _, w := range sw.words {
-			for i := 0; ; {
-				k := strings.Index(seg[i:], w)
-				if k < 0 {
-					break
+			eachIndex(seg, w, func(k int) {
+				if name := x.selfOwner(from+k, w, sw.endings); name != "" {
+					out = append(out, owner{start: from + k, end: from + k + len(w), owner: name})
 				}
-				at := from + i + k
-				i += k + len(w)
-				if pl, ok := x.pl.selfPlace(w); ok {
-					name := pl.Name
-					if x.pl.zone != "" && pl.Code == x.pl.subject[len(x.pl.subject)-1].Code {
-						name = x.pl.zone
-					}
-					out = append(out, owner{start: at, end: at + len(w), owner: name})
-				} else if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, sw.endings[0]) {
-					out = append(out, owner{start: at, end: at + len(w), owner: x.a.Region})
-				}
-			}
+			})
 		}
 	}
 	for _, w := range townSelfWords {
-		for i := 0; ; {
-			k := strings.Index(seg[i:], w)
-			if k < 0 {
-				break
+		eachIndex(seg, w, func(k int) {
+			if t := x.lastTown(from + k); t != "" {
+				out = append(out, owner{start: from + k, end: from + k + len(w), owner: t})
 			}
-			at := from + i + k
-			i += k + len(w)
-			if t := x.lastTown(at); t != "" {
-				out = append(out, owner{start: at, end: at + len(w), owner: t})
-			}
-		}
+		})
 	}
 	out = append(out, x.bareZones(from, to, out)...)
-	for i := 0; ; {
-		k := strings.Index(seg[i:], "全国")
-		if k < 0 {
-			break
-		}
-		at := from + i + k
-		i += k + len("全国")
-		out = append(out, owner{start: at, end: at + len("全国"), owner: "全国"})
-	}
+	eachIndex(seg, "全国", func(k int) {
+		out = append(out, owner{start: from + k, end: from + k + len("全国"), owner: "全国"})
+	})
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// eachIndex calls fn with the offset of each occurrence of w in s, in order.
+func eachIndex(s, w string, fn func(k int)) {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return
+		}
+		fn(i + k)
+		i += k + len(w)
+	}
+}
+
+// selfOwner is the place a self word (全市, 我县) at pos names: the place
+// of the topic's chain or else the subject's whose name ends as the word's
+// kind; the zone as written when it is the subject's own; or the region the
+// catalogue names when the gazetteer does not know it.
+func (x *extractor) selfOwner(pos int, w string, endings []string) string {
+	if chain := x.topicAt(pos); chain != nil {
+		if pl, ok := selfIn(chain, endings); ok {
+			return pl.Name
+		}
+	}
+	if pl, ok := x.pl.selfPlace(w); ok {
+		if x.pl.zone != "" && pl.Code == x.pl.subject[len(x.pl.subject)-1].Code {
+			return x.pl.zone
+		}
+		return pl.Name
+	}
+	if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, endings[0]) {
+		return x.a.Region
+	}
+	return ""
 }
 
 // year says which year the figure at pos describes: the last year its
@@ -627,12 +640,30 @@ func placeAt(s string) string {
 	return w
 }
 
+// clauseTimes are time phrases written without digits.
+var clauseTimes = []string{"上半年", "下半年", "前三季度", "第一季度", "一季度", "二季度", "三季度", "四季度", "今年", "去年", "全年", "当年"}
+
+// suffixOf is the word of words that s ends with, or "".
+func suffixOf(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // afterDateOK: a place right after a date (2024年，马村区…; 获批2020年焦作市
 // 科普教育基地) owns the figure only when the date itself opens the clause.
 func afterDateOK(s string, from, k int) bool {
 	j := k
 	dated := false
 	for j > from {
+		if w := suffixOf(s[from:j], clauseTimes); w != "" {
+			j -= len(w) // 今年上半年山东GDP: a time phrase opens the clause as a date does
+			dated = true
+			continue
+		}
 		r, sz := utf8.DecodeLastRuneInString(s[from:j])
 		if r >= '0' && r <= '9' || strings.ContainsRune("年月日号至-—份底初末", r) {
 			j -= sz

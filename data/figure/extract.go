@@ -53,6 +53,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: newPlaces(e.Places, a)}
 	x.l.lineParagraphs(a.Paragraphs)
 	x.stories = findStories(s, x.pl, a.Region)
+	x.topics = findTopics(x)
 	x.outOf = make([]int, len(x.qs))
 	x.clauses = map[int]clause{}
 	for i := range x.qs {
@@ -75,6 +76,7 @@ type extractor struct {
 	l       *layout
 	qs      []quantity.Quantity
 	stories []story
+	topics  []topic
 	pl      *places
 	out     []Figure
 

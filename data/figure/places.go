@@ -41,15 +41,19 @@ var selfWords = []struct {
 func (p *places) selfPlace(word string) (gazetteer.Place, bool) {
 	for _, sw := range selfWords {
 		for _, w := range sw.words {
-			if w != word {
-				continue
+			if w == word {
+				return selfIn(p.subject, sw.endings)
 			}
-			for i := len(p.subject) - 1; i >= 0; i-- {
-				if hasSuffixAny(p.subject[i].Name, sw.endings) {
-					return p.subject[i], true
-				}
-			}
-			return gazetteer.Place{}, false
+		}
+	}
+	return gazetteer.Place{}, false
+}
+
+// selfIn is the lowest place of chain whose name has one of endings.
+func selfIn(chain []gazetteer.Place, endings []string) (gazetteer.Place, bool) {
+	for i := len(chain) - 1; i >= 0; i-- {
+		if hasSuffixAny(chain[i].Name, endings) {
+			return chain[i], true
 		}
 	}
 	return gazetteer.Place{}, false

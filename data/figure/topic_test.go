@@ -1,0 +1,23 @@
+package figure
+
+import "testing"
+
+// A paragraph opening on another place of the subject's level, or one under
+// it, turns the text to that place (全市 included) until a heading or a
+// paragraph opening on another place; a paragraph listing several is about
+// none of them.
+func TestTopicSwitch(t *testing.T) {
+	twoCities := "济南青岛上半年经济数据\n\n据济南市统计局网站发布，上半年济南市经济稳步发展。\n\n2023年上半年济南市生产总值为5841亿元，同比增长6.4%。\n\n" +
+		"据青岛市政府新闻办发布会通报，上半年青岛全力推动经济运行持续向好。\n\n2023年上半年，全市生产总值7508.71亿元，同比增长6.2%。\n\n" +
+		"根据此前公布的数据，今年上半年山东GDP超4.4万亿元，同比增长6.2%。\n"
+	province := "河南上半年经济\n\n今年上半年，河南省GDP同比增长5.7%。\n\n其中，南阳2025年上半年GDP达2389.83亿元。其中，第二产业增加值780.67亿元，增长6.3%。\n\n" +
+		"从总量看，郑州、洛阳、南阳GDP稳居全省前三，全省固定资产投资增长4.1%。\n"
+	checkFields(t, []fieldCase{
+		{text: twoCities, fig: "5841亿元", owner: "济南市"},
+		{text: twoCities, fig: "7508.71亿元", owner: "青岛市"},
+		{text: twoCities, fig: "6.2%", owner: "青岛市"},
+		{text: twoCities, fig: "4.4万亿元", owner: "山东省"},
+		{text: province, fig: "780.67亿元", owner: "南阳市"},
+		{text: province, fig: "4.1%", owner: "河南省"},
+	})
+}
