@@ -142,37 +142,22 @@ func (x *extractor) lastTown(pos int) string {
 }
 
 // region says whose figure at offset pos is: the place its sentence names
-// as the subject, else its town's, its story's, else the article's.
+// as the subject, else its town's, its story's, its topic's, else the
+// article's.
 func (x *extractor) region(pos, ss int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
 	best, scopeEnd := "", -1
 	for _, o := range x.ownersIn(ss, pos) {
-		before := compact(x.s[maxInt(ss, o.start-9):o.start])
 		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
 			continue
 		}
-		if o.nameLike {
-			continue // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
-		}
-		after := x.s[o.end:minInt(len(x.s), o.end+12)]
-		if strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "" {
-			best = o.owner // 驻示范区10名市人大代表: the 示范区's deputies
-			continue
-		}
-		if x.orgName(o.end) {
-			continue // 焦作丽珠合成制药有限公司: a company, not a place's figure
-		}
-		if hasSuffixAny(before, scopeVerbs) {
+		switch x.ownerRole(o, ss, pos) {
+		case owns:
+			best = o.owner
+		case scopes:
 			scopeEnd = o.end
-			continue
 		}
-		if hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
-			strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-			!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
-			continue
-		}
-		best = o.owner
 	}
 	if best != "" {
 		return best
@@ -189,6 +174,80 @@ func (x *extractor) region(pos, ss int) string {
 		return chain[len(chain)-1].Name
 	}
 	return x.a.Region
+}
+
+// ownerRole is what a place or self word written before a figure is to it.
+type ownerRole int
+
+const (
+	passes ownerRole = iota // neither: part of a name, a company, not in an owner's position
+	owns                    // the figure is its (unless a later one owns it)
+	scopes                  // a scope of comparison or rank (高于全国, 全省排名)
+)
+
+// rankWords after a place in its clause make it the scope of a rank
+// (全省省级高新区排名再进位，居25位, b12; 全市排名第二).
+var rankWords = []string{"排名", "排位", "位次", "排序"}
+
+// scopeValue reports whether the figure at pos is the compared place's own
+// value, written right after it: in brackets (快于全国水平(5.5%), a15), or
+// as 平均 N 的水平 (高于全国平均5.3%的水平, b14); 高于全省平均水平1.3个百分点
+// is the difference.
+func (x *extractor) scopeValue(end, pos int) bool {
+	gap := compact(x.s[end:pos])
+	if strings.HasSuffix(gap, "(") || strings.HasSuffix(gap, "（") {
+		return matchAny(strings.TrimRight(gap, "(（"), []string{"", "平均", "水平", "平均水平"})
+	}
+	if gap != "平均" {
+		return false
+	}
+	rest := strings.TrimLeft(x.s[pos:minInt(len(x.s), pos+40)], "0123456789.%")
+	return strings.HasPrefix(rest, "的水平")
+}
+
+func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
+	before := compact(x.s[maxInt(ss, o.start-9):o.start])
+	after := x.s[o.end:minInt(len(x.s), o.end+12)]
+	switch {
+	case o.nameLike:
+		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
+	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
+		return owns // 驻示范区10名市人大代表: the 示范区's deputies
+	case x.orgName(o.end):
+		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
+	}
+	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
+	if scope && x.scopeValue(o.end, pos) {
+		return owns
+	}
+	if hasSuffixAny(before, scopeVerbs) {
+		return scopes
+	}
+	if x.pl.aboveName(o.owner) && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+		return scopes
+	}
+	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
+		!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
+		return passes
+	}
+	return owns
+}
+
+// clauseEnd is where the clause holding from ends: at the next ，；。 or to.
+func clauseEnd(s string, from, to int) int {
+	if k := strings.IndexAny(s[from:to], "，,；;。"); k >= 0 {
+		return from + k
+	}
+	return to
+}
+
+func matchAny(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // orgEnds close the name of an organisation that starts with a place.

@@ -408,3 +408,14 @@ func (p *places) aboveSubject(m gazetteer.Mention) bool {
 	}
 	return false
 }
+
+// aboveName reports whether name is a place above the article's subject in
+// its chain (湖南省 for 攸县's 全省).
+func (p *places) aboveName(name string) bool {
+	for i := 0; i+1 < len(p.subject); i++ {
+		if p.subject[i].Name == name {
+			return true
+		}
+	}
+	return false
+}

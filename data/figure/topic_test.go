@@ -21,3 +21,16 @@ func TestTopicSwitch(t *testing.T) {
 		{text: province, fig: "4.1%", owner: "河南省"},
 	})
 }
+
+// A compared place owns the value written right after it (in brackets, or
+// 平均 N 的水平), not the difference; a place above the article's ranking
+// it is a scope, and the clauses after are the article's again.
+func TestScopeValue(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{region: "河南省", text: "今年上半年，河南省GDP同比增长5.7%，高于全国平均5.3%的水平。", fig: "5.3%", owner: "全国"},
+		{region: "河南省", text: "今年上半年，河南省GDP同比增长5.7%，高于全国平均5.3%的水平。", fig: "5.7%", owner: "河南省"},
+		{region: "山东省", text: "与全国相比，山东上半年GDP增速快于全国水平(5.5%)。", fig: "5.5%", owner: "全国"},
+		{region: "焦作市", text: "1-11月，全市规模以上工业增加值同比增长5.2%，高于全省平均水平1.3个百分点。", fig: "1.3个百分点", owner: "焦作市"},
+		{region: "攸县", text: "一是主特产业发展壮大。全省省级高新区排名再进位，居25位，获评省级绿色园区；“一主一特”产业链上企业分别达到42家、16家。", fig: "42家", owner: "攸县"},
+	})
+}
