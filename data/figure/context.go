@@ -279,42 +279,67 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
 		return true
 	}
-	return m.Short && x.pl.aboveSubject(m) && !hasPrefixAny(x.s[m.End:], shortOwnerNext)
+	if !m.Short || hasPrefixAny(x.s[m.End:], shortOwnerNext) {
+		return false
+	}
+	if x.pl.aboveSubject(m) {
+		return true
+	}
+	// 天津大桥税收过千万元 (b15), 上海大众配套园 (b16), 天心种业获评 (b12): a
+	// short form of a place outside the article's province, run on into
+	// more name, is a company's or a brand's name
+	r, _ := utf8.DecodeRuneInString(x.s[m.End:])
+	return isHan(r) && x.pl.elsewhere(m)
 }
 
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
 // 济, 山西全省, 云南，.
 var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计"}
 
-// bareZones are zones written without their host (高新区实现营业收入85亿
-// 元): the zone of the report's own city, named as written.
-var bareZones = []string{"产业集聚区", "示范区", "高新区", "经开区", "开发区", "管理区", "自贸区", "综保区", "新区"}
-
 // bareZones lists the zones written alone in [from, to), outside the
-// place names already found.
+// place names already found: 高新区实现营业收入85亿元 is the zone of the
+// report's own place, named as written; 县工业集中区 (b15), after the
+// subject's kind, is the subject's zone, named in full (衡南县工业集中区).
+// Which endings are written so is the gazetteer's data (zones.tsv).
 func (x *extractor) bareZones(from, to int, found []owner) []owner {
+	if x.pl.g == nil {
+		return nil
+	}
 	var out []owner
 	seg := x.s[from:to]
-	for _, z := range bareZones {
-		for i := 0; ; {
-			k := strings.Index(seg[i:], z)
-			if k < 0 {
-				break
-			}
-			at := from + i + k
-			i += k + len(z)
-			inside := false
-			for _, o := range append(found, out...) {
+	for _, z := range x.pl.g.BareZones() {
+		eachIndex(seg, z, func(k int) {
+			at := from + k
+			for _, o := range found {
 				if at < o.end && o.start < at+len(z) {
-					inside = true
+					return
 				}
 			}
-			if !inside {
-				out = append(out, owner{start: at, end: at + len(z), owner: z})
+			for _, o := range out {
+				if at < o.end && o.start < at+len(z) {
+					return
+				}
 			}
-		}
+			name, start := x.ownZone(at, z)
+			out = append(out, owner{start: start, end: at + len(z), owner: name})
+		})
 	}
 	return out
+}
+
+// ownZone names a zone written alone at at: after the subject's kind
+// (县工业集中区, 市高新区) the subject's own, in full; else as written.
+// start is where the zone's name begins, its kind included.
+func (x *extractor) ownZone(at int, z string) (name string, start int) {
+	if len(x.pl.subject) == 0 {
+		return z, at
+	}
+	self := x.pl.subject[len(x.pl.subject)-1].Name
+	r, sz := utf8.DecodeLastRuneInString(x.s[:at])
+	if last, _ := utf8.DecodeLastRuneInString(self); r == last && strings.ContainsRune("县市区旗州", r) {
+		return self + z, at - sz
+	}
+	return z, at
 }
 
 // owner is a word that may say whose a figure is: a place's name or a self

@@ -419,3 +419,18 @@ func (p *places) aboveName(name string) bool {
 	}
 	return false
 }
+
+// elsewhere reports whether m names a place outside the province of
+// the article's subject, or a county outside its prefecture; false when
+// the subject is unknown.
+func (p *places) elsewhere(m gazetteer.Mention) bool {
+	if len(m.Codes) != 1 || len(p.subject) == 0 {
+		return false
+	}
+	chain := p.g.Chain(m.Codes[0])
+	if len(chain) == 0 || chain[0].Code != p.subject[0].Code {
+		return len(chain) > 0
+	}
+	// a county's short form is another prefecture's (天心 in 株洲's 攸县)
+	return len(chain) == 3 && len(p.subject) >= 2 && chain[2].Level == gazetteer.County && chain[1].Code != p.subject[1].Code
+}

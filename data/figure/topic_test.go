@@ -34,3 +34,14 @@ func TestScopeValue(t *testing.T) {
 		{region: "攸县", text: "一是主特产业发展壮大。全省省级高新区排名再进位，居25位，获评省级绿色园区；“一主一特”产业链上企业分别达到42家、16家。", fig: "42家", owner: "攸县"},
 	})
 }
+
+// A zone written after the subject's kind is the subject's, named in full;
+// a short form of a place elsewhere run on into more name is a company's.
+func TestZoneAndCompany(t *testing.T) {
+	zone := "同时，该县坚持工业主导地位。县工业集中区新增规上企业2家，完成规模工业增加值11亿元；实现税收4600万元，其中，天津大桥税收过千万元、得意电子税收过500万元。"
+	checkFields(t, []fieldCase{
+		{region: "衡南县", text: zone, fig: "2家", owner: "衡南县工业集中区"},
+		{region: "衡南县", text: zone, fig: "500万元", owner: "衡南县工业集中区"},
+		{region: "攸县", text: "出栏生猪85万头，天心种业获评国家级非洲猪瘟无疫小区；新增“两品一标”6个。", fig: "6个", owner: "攸县"},
+	})
+}
