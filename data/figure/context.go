@@ -215,6 +215,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return owns // 驻示范区10名市人大代表: the 示范区's deputies
 	case x.orgName(o.end):
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
+	case bracketed(x.s, ss, o.start, pos):
+		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
 	}
 	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
 	if scope && x.scopeValue(o.end, pos) {
@@ -231,6 +233,16 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes
 	}
 	return owns
+}
+
+// bracketed reports whether at lies inside brackets opened after from and
+// closed before pos.
+func bracketed(s string, from, at, pos int) bool {
+	open := strings.LastIndexAny(s[from:at], "(（")
+	if open < 0 || strings.ContainsAny(s[from+open:at], ")）") {
+		return false
+	}
+	return strings.ContainsAny(s[at:pos], ")）")
 }
 
 // clauseEnd is where the clause holding from ends: at the next ，；。 or to.
@@ -364,9 +376,15 @@ func (x *extractor) ownersIn(from, to int) []owner {
 	for _, sw := range selfWords {
 		for _, w := range sw.words {
 			eachIndex(seg, w, func(k int) {
-				if name := x.selfOwner(from+k, w, sw.endings); name != "" {
-					out = append(out, owner{start: from + k, end: from + k + len(w), owner: name})
+				name := x.selfOwner(from+k, w, sw.endings)
+				if name == "" {
+					return
 				}
+				end := from + k + len(w)
+				if z := x.pl.zoneAt(x.s[end:to]); z != "" {
+					name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
+				}
+				out = append(out, owner{start: from + k, end: end, owner: name})
 			})
 		}
 	}

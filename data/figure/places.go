@@ -217,12 +217,16 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 }
 
 // ancestorKey: a county report names its city too; the county leading by
-// less than the margin still wins when the other is its ancestor.
+// less than the margin still wins when the other is its ancestor, and a
+// zone when the other is its host.
 func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
 	b, _, _ := strings.Cut(best, "|")
 	o, _, _ := strings.Cut(other, "|")
+	if b == o {
+		return true // 沈阳市县域 over 沈阳市: a zone leads its host
+	}
 	for _, pl := range g.Chain(b) {
-		if pl.Code == o && o != b {
+		if pl.Code == o {
 			return true
 		}
 	}
@@ -433,4 +437,12 @@ func (p *places) elsewhere(m gazetteer.Mention) bool {
 	}
 	// a county's short form is another prefecture's (天心 in 株洲's 攸县)
 	return len(chain) == 3 && len(p.subject) >= 2 && chain[2].Level == gazetteer.County && chain[1].Code != p.subject[1].Code
+}
+
+// zoneAt is the zone ending s starts with, or "".
+func (p *places) zoneAt(s string) string {
+	if p.g == nil {
+		return ""
+	}
+	return p.g.ZoneAt(s)
 }

@@ -45,3 +45,14 @@ func TestZoneAndCompany(t *testing.T) {
 		{region: "攸县", text: "出栏生猪85万头，天心种业获评国家级非洲猪瘟无疫小区；新增“两品一标”6个。", fig: "6个", owner: "攸县"},
 	})
 }
+
+// A city's county domain (县域) is a region of its own: in the title, as
+// 全市县域, and not the counties its brackets list.
+func TestCountyDomain(t *testing.T) {
+	text := "前三季度沈阳市县域经济运行情况\n\n前三季度，沈阳市县域地区(包含康平县、法库县、新民市)实现地区生产总值443.9亿元，同比增长3.7%。\n\n二、县域农业经济快速增长\n\n前三季度，全市县域地区实现农林牧渔业总产值219.4亿元，可比增长4.5%，高于全市0.3个百分点。\n"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "443.9亿元", owner: "沈阳市县域"},
+		{text: text, fig: "219.4亿元", owner: "沈阳市县域"},
+		{text: text, fig: "0.3个百分点", owner: "沈阳市县域"},
+	})
+}

@@ -63,6 +63,17 @@ func (g *Gazetteer) BareZones() []string {
 	return out
 }
 
+// ZoneAt returns the zone ending s starts with (经开区, 县域), longest
+// first, or "".
+func (g *Gazetteer) ZoneAt(s string) string {
+	for _, z := range g.zones {
+		if strings.HasPrefix(s, z.written) {
+			return z.written
+		}
+	}
+	return ""
+}
+
 // Find returns the place names in text, leftmost-longest and not
 // overlapping, in order. Official names and short forms are read; towns only
 // by their official names; names that are also ordinary words (城区, 新城)
