@@ -692,16 +692,19 @@ func runeStart(s string, i int) int {
 	return i
 }
 
-// notPlaces end in 市, 县, 区 or 省 without being places.
-var notPlaces = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`城区 市区 园区 社区 辖区 景区 片区 校区 小区 街区 厂区 矿区 林区 山区 老区 库区 城市
+// notPlaces end in 市, 县, 区 or 省 without being places. Set once, read only.
+var notPlaces = wordSet(`城区 市区 园区 社区 辖区 景区 片区 校区 小区 街区 厂区 矿区 林区 山区 老区 库区 城市
 		超市 上市 都市 股市 楼市 门市 全市 本市 我市 该市 各市 全县 本县 该县 各县 全区 本区 该区 各区
 		全省 本省 该省 各省 外省 两区 城区 郊区 农区 牧区 灾区 试验区 示范区 集聚区 开发区 自贸区 保税区 新区 功能区
-		服务区 风景区 核心区 先行区 重点区 主城区 市县区 县区 县市 省市 夜市 集市 开市 复市 闭市 建市 入市 面市 上市`) {
-		notPlaces[w] = true
+		服务区 风景区 核心区 先行区 重点区 主城区 市县区 县区 县市 省市 夜市 集市 开市 复市 闭市 建市 入市 面市 上市`)
+
+// wordSet is the set of the blank-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
+	return m
 }
 
 // placeAt returns the place at the start of s when it is two characters
