@@ -199,6 +199,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 		score[key] += w
 	}
+	titleZones(g, a.Title, ms, score, zoneText)
 	boostBySelfWords(g, text, score)
 	best, second := "", ""
 	for k := range score {
@@ -214,6 +215,26 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best]
+}
+
+// titleZones scores a zone the title writes without its host (示范区召开党工
+// 委(扩大)会议; 高新区 2023年经济运行) as a title mention of the one
+// division of that name under the places the text names (焦作市 gives 焦作
+// 城乡一体化示范区); unresolved, it is left out.
+func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, score map[string]float64, zoneText map[string]string) {
+	for _, z := range g.BareZones() {
+		if !strings.Contains(title, z) {
+			continue
+		}
+		chain := chainOfName(g, z, ms)
+		if len(chain) == 0 {
+			continue
+		}
+		key := chain[len(chain)-1].Code + "|" + z
+		score[key] += titleWeight
+		zoneText[key] = z
+		return
+	}
 }
 
 // ancestorKey: a county report names its city too; the county leading by
@@ -246,10 +267,12 @@ func boostBySelfWords(g *gazetteer.Gazetteer, text string, score map[string]floa
 			continue
 		}
 		for k := range score {
-			code, _, _ := strings.Cut(k, "|")
-			if pl, ok := g.Place(code); ok && hasSuffixAny(pl.Name, sw.endings) && !strings.Contains(k, "|") {
-				score[k] += float64(min(n, 20)) * 0.5
+			code, zone, isZone := strings.Cut(k, "|")
+			pl, ok := g.Place(code)
+			if !ok || !hasSuffixAny(pl.Name, sw.endings) || isZone && !strings.HasSuffix(pl.Name, zone) {
+				continue // a zone named after its host (雅安经开区) is not its host's 全市
 			}
+			score[k] += float64(min(n, 20)) * 0.5
 		}
 	}
 }
