@@ -78,10 +78,17 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if titleYear != 0 && !speech {
 		return titleYear
 	}
+	n := 0
 	for _, p := range a.Paragraphs {
-		if utf8.RuneCountInString(p.Text) > 40 {
+		lead := p.Kind == Body && p.Text != a.Title && n < leadParagraphs // a byline (本报讯…) may hold it
+		if lead {
+			n++
+		}
+		if utf8.RuneCountInString(p.Text) > 40 && !lead {
 			continue
 		}
+		// a heading 一、2023年工作回顾, or a lead that hears the review:
+		// 听取区直部门2020年工作总结和2021年工作谋划情况汇报 (seed 004)
 		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return y
@@ -173,8 +180,10 @@ func periodYear(a *Article) int {
 }
 
 // leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;
-// 2019年是…; 2022年,果洛州实现….
-var leadOpen = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
+// 2019年是…; 2022年,果洛州实现…; or after the short sentence that heads a
+// paragraph of a review: 疫情防控坚决有力。2020年，面对…, 民生保障更加有力。
+// 2020年，财政用于民生支出… (seed 002; b12 heads its paragraphs so).
+var leadOpen = regexp.MustCompile(`^\s*(?:[^。，,；;]{2,14}。)?\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
 
 // leadYear is the year the first body paragraphs open with, when one of
 // the first few does: a review says first which year it reviews.
