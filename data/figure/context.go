@@ -509,15 +509,40 @@ func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, maxInt(minInt(para, ss), pos-600))
 	before := x.s[from:pos]
-	ps := corpus.Periods(before)
 	whole := lastIndexAny(before, wholeYearWords)
-	if len(ps) > 0 && ps[len(ps)-1].Start > whole {
-		return ps[len(ps)-1].Code
+	if x.periods == nil {
+		x.periods = x.textPeriods()
+	}
+	// the last period written wholly in [from, pos)
+	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
+		if p := x.periods[k]; p.Start >= from && p.Start-from > whole {
+			return p.Code
+		}
 	}
 	if whole >= 0 {
 		return ""
 	}
 	return x.a.Period
+}
+
+// textPeriods lists the periods of the whole text once (never nil), read a
+// sentence at a time (a period is written within one; most sentences have
+// no 季, 月 or 半 and are passed over): a regexp pass over each figure's
+// window took a tenth of extraction, and one over the whole text runs
+// Go's slower regexp machine.
+func (x *extractor) textPeriods() []corpus.PeriodMention {
+	out := []corpus.PeriodMention{}
+	for i, from := range x.l.sentences {
+		to := len(x.s)
+		if i+1 < len(x.l.sentences) {
+			to = x.l.sentences[i+1]
+		}
+		for _, p := range corpus.Periods(x.s[from:to]) {
+			p.Start, p.End = p.Start+from, p.End+from
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.

@@ -47,10 +47,10 @@ func Extract(a *corpus.Article) []Figure { return Default().Extract(a) }
 // read from its text (the article itself is not changed).
 func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	located := *a
-	Locate(e.Places, &located)
+	pl := locate(e.Places, &located)
 	a = &located
 	s := a.Text()
-	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: newPlaces(e.Places, a)}
+	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: pl}
 	x.l.lineParagraphs(a.Paragraphs)
 	x.stories = findStories(s, x.pl, a.Region)
 	x.topics = findTopics(x)
@@ -77,6 +77,7 @@ type extractor struct {
 	qs      []quantity.Quantity
 	stories []story
 	topics  []topic
+	periods []corpus.PeriodMention // the text's, found on first use
 	pl      *places
 	out     []Figure
 

@@ -16,6 +16,7 @@ type places struct {
 	mentions []gazetteer.Mention // in text order
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
 	zone     string              // the subject as written when it is a zone (示范区)
+	codes    map[string]string   // codeOf's names, filled on first use
 }
 
 // selfWords name the report's own place by its kind: 全县 is the county
@@ -132,10 +133,14 @@ func containsPlace(ps []gazetteer.Place, code string) bool {
 
 // Locate settles the place an article is about, from its own text, unless
 // the catalogue or the user has named it: a.Region, a.RegionCode, a.City.
-func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
+func Locate(g *gazetteer.Gazetteer, a *corpus.Article) { locate(g, a) }
+
+// locate is Locate, returning what it found of the article's places for
+// the extractor to use (the text is read for places once).
+func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	p := newPlaces(g, a)
 	if len(p.subject) == 0 {
-		return
+		return p
 	}
 	self := p.subject[len(p.subject)-1]
 	if a.Region == "" {
@@ -154,6 +159,10 @@ func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
 			}
 		}
 	}
+	// from here the region is named, as when the catalogue or the user
+	// names it: 全区 is the zone's row, not the zone as written
+	p.zone = ""
+	return p
 }
 
 // subjectWeights score where a place is named: the title says what a
@@ -325,10 +334,20 @@ func (p *places) codeOf(name string) string {
 			return p.subject[i].Code
 		}
 	}
-	for _, m := range p.mentions {
-		if n, c := p.nameOf(m); n == name {
-			return c
+	if p.codes == nil {
+		// the code of each name as first written, found once: a 6 MB text
+		// has tens of thousands of figures and of mentions
+		p.codes = map[string]string{}
+		for _, m := range p.mentions {
+			if n, c := p.nameOf(m); n != "" {
+				if _, seen := p.codes[n]; !seen {
+					p.codes[n] = c
+				}
+			}
 		}
+	}
+	if c, ok := p.codes[name]; ok {
+		return c
 	}
 	if p.zone == name && len(p.subject) > 0 {
 		return p.subject[len(p.subject)-1].Code
