@@ -54,6 +54,9 @@ func inferTime(a *Article) {
 	if a.Period == "" {
 		a.Period = leadPeriod(a)
 	}
+	if a.Period == "" {
+		_, a.Period = datedPeriod(a, "")
+	}
 	a.Year = reviewYear(a, titleYear, speech)
 	a.Sections = findSections(a, speech)
 }
@@ -157,6 +160,16 @@ func periodYear(a *Article) int {
 	if a.Period == "" {
 		return 0
 	}
+	y, _ := datedPeriod(a, a.Period)
+	return y
+}
+
+// datedPeriod is the first period written right after a year in the title
+// or lead (2021年上半年 b03, 2023年上半年 a15, 2025年上半年 b14, 2025年一季度
+// a13), with its year: a release says so which part of which year it is
+// about. want, when not "", is the only period taken. Not a year written as
+// the base of a comparison (比2019年上半年).
+func datedPeriod(a *Article, want string) (int, string) {
 	texts := []string{a.Title}
 	for _, p := range a.Paragraphs {
 		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
@@ -169,14 +182,14 @@ func periodYear(a *Article) int {
 	for _, s := range texts {
 		for _, m := range yearWord.FindAllStringSubmatchIndex(s, -1) {
 			ps := Periods(s[m[1]:min(len(s), m[1]+40)])
-			if len(ps) == 0 || ps[0].Start != 0 || ps[0].Code != a.Period || isBase(s[:m[0]]) {
+			if len(ps) == 0 || ps[0].Start != 0 || want != "" && ps[0].Code != want || isBase(s[:m[0]]) {
 				continue
 			}
 			y, _ := strconv.Atoi(s[m[2]:m[3]])
-			return y
+			return y, ps[0].Code
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;

@@ -24,6 +24,8 @@ func TestInferTime(t *testing.T) {
 		{"a base year with the period is not the year", "上半年全区经济运行\n\n\n\n上半年全区生产总值增长12.0%，比2019年上半年增长6.3%。\n", "", 0, "H1", nil},
 		{"speech whose body states the year reviewed", "2019年梨树县政府工作报告\n\n——在梨树县第十八届人民代表大会第四次会议上\n\n县长 郭志勇\n\n各位代表、各位委员:\n\n现在,我代表县人民政府,向大会报告工作,请各位代表予以审议,请各位委员提出意见。\n\n一、过去一年政府工作成效显著\n\n2019年,是我县经济社会发展非同寻常的一年。全县地区生产总值增长3.3%。\n\n二、今年工作安排\n",
 			"2019", 2019, "", []int{2019, 2020}},
+		{"period written with a year in the lead", "2025年，全市经济稳中向好。\n\n一、完成情况\n\n根据统一核算结果，2025年一季度，我市地区生产总值完成36.9亿元，同比增长6.3%。\n", "", 2025, "Q1", nil},
+		{"a base period with a year is not the article's", "全县经济运行\n\n地区生产总值增长5%，比2019年上半年提高1个百分点。\n", "", 0, "", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {

@@ -509,7 +509,7 @@ func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, maxInt(minInt(para, ss), pos-600))
 	before := x.s[from:pos]
-	whole := lastIndexAny(before, wholeYearWords)
+	whole := lastWholeYear(before)
 	if x.periods == nil {
 		x.periods = x.textPeriods()
 	}
@@ -547,6 +547,20 @@ func (x *extractor) textPeriods() []corpus.PeriodMention {
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
 var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
+
+// lastWholeYear is the offset of the last word in s that turns a sentence
+// back to its whole year, or -1; 上年全年 and 去年全年 name a base of
+// comparison, not the figure's year (分别高于上年全年和上年同期0.5个、0.2个
+// 百分点, b09; 比上年全年提高, a common form of quarterly releases).
+func lastWholeYear(s string) int {
+	for end := len(s); ; {
+		k := lastIndexAny(s[:end], wholeYearWords)
+		if k < 0 || !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) {
+			return k
+		}
+		end = k
+	}
+}
 
 func lastIndexAny(s string, words []string) int {
 	at := -1
