@@ -548,14 +548,24 @@ func (x *extractor) textPeriods() []corpus.PeriodMention {
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
 var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
 
+// planWords after 全年 or 年度 make it the year's plan, which a part of the
+// year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
+// 标任务的55%.
+var planWords = []string{"计划", "目标", "任务", "预期"}
+
 // lastWholeYear is the offset of the last word in s that turns a sentence
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
 // comparison, not the figure's year (分别高于上年全年和上年同期0.5个、0.2个
-// 百分点, b09; 比上年全年提高, a common form of quarterly releases).
+// 百分点, b09; 比上年全年提高, a common form of quarterly releases), and
+// 年度计划 the plan.
 func lastWholeYear(s string) int {
 	for end := len(s); ; {
 		k := lastIndexAny(s[:end], wholeYearWords)
-		if k < 0 || !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) {
+		if k < 0 {
+			return k
+		}
+		after := s[k+len("全年"):] // every whole-year word is two characters
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, planWords) {
 			return k
 		}
 		end = k
