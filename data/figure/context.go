@@ -354,6 +354,50 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	return z, at
 }
 
+// zoneSelfWords refer back to the zone named last: 云南牟定产业园区管委会挂
+// 牌成立…园区10户规上企业实现工业总产值22.37亿元 (b10); 该园区上半年实现工业
+// 总产值17亿元 (b16).
+var zoneSelfWords = []string{"该园区", "园区"}
+
+// zoneRefs lists the zone self words in [from, to) that are not part of a
+// name found already, each owned by the zone named last before it.
+func (x *extractor) zoneRefs(from, to int, found []owner) []owner {
+	var out []owner
+	for _, w := range zoneSelfWords {
+		eachIndex(x.s[from:to], w, func(k int) {
+			at := from + k
+			for _, o := range append(found, out...) {
+				if at < o.end && o.start < at+len(w) {
+					return
+				}
+			}
+			if z := x.lastZone(at); z != "" {
+				out = append(out, owner{start: at, end: at + len(w), owner: z})
+			}
+		})
+	}
+	return out
+}
+
+// lastZone is the zone named last before pos, within a few paragraphs, as
+// written with a place above it written right before (云南牟定产业园区), or "".
+func (x *extractor) lastZone(pos int) string {
+	ms := x.pl.at(maxInt(0, pos-3000), pos)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Zone == "" || m.End > pos {
+			continue
+		}
+		name, _ := x.pl.nameOf(m)
+		if i > 0 && ms[i-1].End == m.Start && len(ms[i-1].Codes) == 1 && len(m.Codes) == 1 &&
+			containsPlace(x.pl.g.Chain(m.Codes[0]), ms[i-1].Codes[0]) && name == m.Text {
+			name = ms[i-1].Text + name
+		}
+		return name
+	}
+	return ""
+}
+
 // owner is a word that may say whose a figure is: a place's name or a self
 // word (全县, 该镇) resolved to its place.
 type owner struct {
@@ -396,6 +440,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		})
 	}
 	out = append(out, x.bareZones(from, to, out)...)
+	out = append(out, x.zoneRefs(from, to, out)...)
 	eachIndex(seg, "全国", func(k int) {
 		out = append(out, owner{start: from + k, end: from + k + len("全国"), owner: "全国"})
 	})

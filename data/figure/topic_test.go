@@ -38,11 +38,16 @@ func TestScopeValue(t *testing.T) {
 // A zone written after the subject's kind is the subject's, named in full;
 // a short form of a place elsewhere run on into more name is a company's.
 func TestZoneAndCompany(t *testing.T) {
+	park := "云南牟定产业园区管委会挂牌成立，争取到位园区配套基础设施建设专债资金10亿元。湖南金荣集团等20户企业入驻园区投资兴业，园区10户规上企业实现工业总产值22.37亿元。"
 	zone := "同时，该县坚持工业主导地位。县工业集中区新增规上企业2家，完成规模工业增加值11亿元；实现税收4600万元，其中，天津大桥税收过千万元、得意电子税收过500万元。"
 	checkFields(t, []fieldCase{
 		{region: "衡南县", text: zone, fig: "2家", owner: "衡南县工业集中区"},
 		{region: "衡南县", text: zone, fig: "500万元", owner: "衡南县工业集中区"},
 		{region: "攸县", text: "出栏生猪85万头，天心种业获评国家级非洲猪瘟无疫小区；新增“两品一标”6个。", fig: "6个", owner: "攸县"},
+		// 园区 refers back to the zone named last, as written with its province
+		{region: "牟定县", text: park, fig: "10亿元", owner: "牟定县"},
+		{region: "牟定县", text: park, fig: "20户", owner: "牟定县"},
+		{region: "牟定县", text: park, fig: "22.37亿元", owner: "云南牟定产业园区"},
 	})
 }
 
