@@ -629,7 +629,7 @@ func lastIndexAny(s string, words []string) int {
 
 // yearIn finds the last year in s[from:to] that is the figure's own.
 func (x *extractor) yearIn(from, to int) int {
-	year := 0
+	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		q := x.qs[j]
 		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") {
@@ -650,14 +650,16 @@ func (x *extractor) yearIn(from, to int) int {
 			// what was done, not when, holds for its own clause only
 			continue
 		}
-		year = int(q.Value)
+		year, yearAt = int(q.Value), q.Start
 	}
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
 	if base := relativeBase(x.a); base != 0 {
 		lo := runeStart(x.s, maxInt(from, to-400))
-		lastYear := lastYearOffset(x, from, to) + from
+		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
+		// 2007年增长60.9% is this year's (a20)
+		lastYear := yearAt
 		for k := to; k > lo; {
 			j := strings.LastIndex(x.s[lo:k], "年")
 			if j < 0 {
@@ -717,17 +719,6 @@ func attributeYear(before string) bool {
 		return true
 	}
 	return hasSuffixAny(compact(before), attributeVerbs)
-}
-
-// lastYearOffset is the offset (relative to from) of the last written year.
-func lastYearOffset(x *extractor, from, to int) int {
-	off := -1
-	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
-		if q := x.qs[j]; q.Kind == quantity.Date && q.Unit == "年" {
-			off = q.Start - from
-		}
-	}
-	return off
 }
 
 // rankScope finds 全市, 全省, 全国 or 城区 before a rank, or the scope of

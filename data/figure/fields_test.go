@@ -138,6 +138,8 @@ func TestFieldsYear(t *testing.T) {
 		// targets set in a review of 2022 without a date are 2023's; one met is not a target
 		{region: "果洛藏族自治州", period: 2022, text: "2022年,果洛州实现地区生产总值53.62亿元。\n\n果洛州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。", fig: "7%", year: 2023},
 		{region: "广西壮族自治区", period: 2021, text: "上半年,全区经济持续稳定恢复,基本实现预期目标,增长12.0%。", fig: "12.0%", year: 2021},
+		// 今年 after a base year it is compared with is the figure's year
+		{region: "黑龙江省", period: 2011, text: "在2007年粮食总产量达到692.6亿斤的基础上，到今年的1114.1亿斤，比2007年增长60.9%。", fig: "60.9%", year: 2011},
 		// a web page's paragraphs, one a line: the year of one line is not the next's
 		{region: "广西壮族自治区", period: 2021, text: webLines, fig: "13536元", year: 2021},
 	})
