@@ -37,7 +37,7 @@ type stdio struct {
 // commands lists every subcommand, in the order the usage text shows them.
 func commands() []command {
 	return []command{
-		{"extract", "extract [--format jsonl|csv] [--library] [FILE...]", "print every figure of the articles", runExtract},
+		{"extract", "extract [--format jsonl|csv] [--library] [--region NAME] [--year YEAR] [--period P] [FILE...]", "print every figure of the articles", runExtract},
 		{"quantities", "quantities < LINES", "print the quantities of each input line", runQuantities},
 		{"chart", "chart [--doc ID] [--indicator NAME] [--kind KIND] [--width PX] [--height PX] [--scale N] [--library] -o FILE", "render a chart to PNG or SVG", runChart},
 		{"keywords", "keywords [--top N] [--doc ID] [--library] [FILE...]", "print the top keywords of each article", runKeywords},

@@ -21,11 +21,18 @@ func runExtract(std *stdio, args []string) int {
 	fs := newFlags(std, cmd)
 	format := fs.String("format", "jsonl", "jsonl or csv")
 	useLib := fs.Bool("library", false, libraryFlag)
+	var o override
+	fs.StringVar(&o.region, "region", "", "whose the files' figures are, as the article properties say it (叶县)")
+	fs.IntVar(&o.year, "year", 0, "the year the files describe (2023)")
+	fs.StringVar(&o.period, "period", "", "the part of the year the files cover (Q1, H1, Q1-Q3, M1-M5, M3E)")
 	if rc := parseFlags(std, fs, args); rc != exitOK {
 		return rc
 	}
 	if *format != "jsonl" && *format != "csv" {
 		return usageError(std, cmd, fmt.Sprintf("--format %q is neither jsonl nor csv", *format))
+	}
+	if problem := o.check(fs.NArg()); problem != "" {
+		return usageError(std, cmd, problem)
 	}
 	// One document at a time: its text, figures and output are let go
 	// before the next is read, so that many files need no more memory
@@ -37,16 +44,17 @@ func runExtract(std *stdio, args []string) int {
 			return failure(std, cmd, err)
 		}
 	}
-	n := max(len(embedded), fs.NArg())
+	n := len(embedded) + fs.NArg()
 	for i := 0; i < n; i++ {
 		var a *corpus.Article
 		if i < len(embedded) {
 			a, embedded[i] = embedded[i], nil
 		} else {
 			var err error
-			if a, err = loadWarning(std, cmd, fs.Arg(i)); err != nil {
+			if a, err = loadWarning(std, cmd, fs.Arg(i-len(embedded))); err != nil {
 				return failure(std, cmd, err) // Load names the file
 			}
+			o.apply(a)
 		}
 		figs := figure.Extract(a)
 		var err error
@@ -68,6 +76,44 @@ func runExtract(std *stdio, args []string) int {
 		return writeLibraryFigures(std, cmd, *format)
 	}
 	return exitOK
+}
+
+// override is what --region, --year and --period say of the files of a
+// run: it replaces what would be inferred, as the article properties in
+// the window do (a figure whose sentence names another place or year keeps
+// it).
+type override struct {
+	region string
+	year   int
+	period string
+}
+
+// check returns what is wrong with the override, or "".
+func (o override) check(files int) string {
+	switch {
+	case (o.region != "" || o.year != 0 || o.period != "") && files == 0:
+		return "--region, --year and --period apply to the files given, and none is"
+	case o.year != 0 && (o.year < 1949 || o.year > 2100):
+		return fmt.Sprintf("--year %d is not a year of a report", o.year)
+	case o.period != "" && !corpus.ValidPeriod(o.period):
+		return fmt.Sprintf("--period %q is not one of Q1…Q4, H1, H2, Q1-Q3, M1-M5 (months), M3E (month end)", o.period)
+	case strings.TrimSpace(o.region) != o.region:
+		return fmt.Sprintf("--region %q has blanks around it", o.region)
+	}
+	return ""
+}
+
+// apply sets the article's place, year and period from the override.
+func (o override) apply(a *corpus.Article) {
+	if o.region != "" {
+		a.Region, a.RegionCode, a.City = o.region, "", ""
+	}
+	if o.year != 0 {
+		a.Year = o.year
+	}
+	if o.period != "" {
+		a.Period = o.period
+	}
 }
 
 // loadWarning reads an article from disk as corpus.Load does, and says on

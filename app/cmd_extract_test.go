@@ -159,3 +159,55 @@ func TestQuantities(t *testing.T) {
 		t.Errorf("extra argument: exit %d", rc)
 	}
 }
+
+// --region, --year and --period say what the text does not: they replace
+// the inferred place, year and period of the files of the run, and a
+// sentence that writes its own year keeps it.
+func TestExtractOverride(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "经济运行.txt")
+	text := "经济运行情况\n\n全县地区生产总值增长5.1%，规上工业增加值增长6.2%。\n\n2022年，全县粮食总产量12万吨。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	figures := func(args ...string) map[string]map[string]any {
+		t.Helper()
+		out, errs, rc := runCmd(t, "", append([]string{"extract"}, args...)...)
+		if rc != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, rc, errs)
+		}
+		m := map[string]map[string]any{}
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var f map[string]any
+			if err := json.Unmarshal([]byte(l), &f); err != nil {
+				t.Fatalf("bad JSON %q: %v", l, err)
+			}
+			m[f["text"].(string)] = f
+		}
+		return m
+	}
+	plain := figures(path)
+	if f := plain["5.1%"]; f["region"] != "" || f["year"] == 2023.0 || f["period"] != "" {
+		t.Errorf("without overrides the text tells no place or period (its year is the 2022 it opens a paragraph with): %v", f)
+	}
+	got := figures("--region", "叶县", "--year", "2023", "--period", "H1", path)
+	for _, c := range []struct {
+		text, region, code, period string
+		year                       float64
+	}{
+		{"5.1%", "叶县", "410422", "H1", 2023},
+		{"6.2%", "叶县", "410422", "H1", 2023},
+		{"12万吨", "叶县", "410422", "H1", 2022}, // the sentence writes 2022年
+	} {
+		f := got[c.text]
+		if f == nil || f["region"] != c.region || f["region_code"] != c.code || f["year"] != c.year || f["period"] != c.period {
+			t.Errorf("%s: got %v, want %s %s %v %s", c.text, f, c.region, c.code, c.year, c.period)
+		}
+	}
+	for _, bad := range [][]string{
+		{"--period", "H3", path}, {"--period", "M5-M1", path}, {"--year", "23", path}, {"--region", "叶县"},
+	} {
+		if _, errs, rc := runCmd(t, "", append([]string{"extract"}, bad...)...); rc != exitUsage || errs == "" {
+			t.Errorf("%v: exit %d, %q", bad, rc, errs)
+		}
+	}
+}

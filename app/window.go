@@ -12,6 +12,7 @@ import (
 	"github.com/zhibiao/zhibiao/assets"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/ui"
 )
 
@@ -40,6 +41,9 @@ func runWindow(std *stdio, files []string) int {
 	articles, err := corpus.Embedded()
 	if err != nil {
 		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
+	}
+	for _, a := range articles {
+		figure.Locate(figure.Default().Places, a) // the catalogue names no place: the text does
 	}
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	// Fyne's loader panics on a malformed entry and drops a file it cannot

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -25,6 +26,9 @@ func articles(t *testing.T) []*corpus.Article {
 	as, err := corpus.Embedded()
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, a := range as {
+		figure.Locate(figure.Default().Places, a) // as the app does
 	}
 	return as
 }

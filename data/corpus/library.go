@@ -85,7 +85,7 @@ func (e catalogEntry) apply(a *Article) error {
 		a.Year = e.Year
 	}
 	if e.Region != "" {
-		a.Region, a.City = e.Region, cityOf(e.Region)
+		a.Region, a.City = e.Region, "" // figure.Locate settles the city from the gazetteer
 	}
 	return nil
 }

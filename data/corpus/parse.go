@@ -41,8 +41,6 @@ func parse(id string, raw []byte) *Article {
 		a.Source = string(m[1])
 	}
 	a.Title, a.Subtitle = findTitle(a.Paragraphs)
-	a.Region = mainRegion(a.Title, string(raw))
-	a.City = cityOf(a.Region)
 	inferTime(a)
 	return a
 }

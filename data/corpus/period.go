@@ -44,6 +44,9 @@ type PeriodMention struct {
 // Periods lists the periods written in s, in order, without those written
 // as the base of a comparison.
 func Periods(s string) []PeriodMention {
+	if !strings.ContainsAny(s, "季月半") {
+		return nil // every period names a 季度, a 月 or a 半年: no regexp needed
+	}
 	var out []PeriodMention
 	add := func(start, end int, code string) {
 		if code == "" || isBase(s[:start]) {
@@ -118,6 +121,25 @@ func monthMatches(re *regexp.Regexp, s string, months bool) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// periodCode is the form of a period code: Q1…Q4, H1, H2, Q1-Q3, M1-M5,
+// M3E.
+var periodCode = regexp.MustCompile(`^(?:Q[1-4]|H[12]|Q1-Q3|M(1[0-2]|[1-9])-M(1[0-2]|[1-9])|M(?:1[01]|[1-9])E)$`)
+
+// ValidPeriod reports whether code is a period as CONTRACTS.md writes them
+// (M1-M5 with the first month before the last; 12月末 is no period).
+func ValidPeriod(code string) bool {
+	m := periodCode.FindStringSubmatch(code)
+	if m == nil {
+		return false
+	}
+	if m[1] != "" {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		return a < b
+	}
+	return true
 }
 
 // LastPeriod is the code of the last period written in s, or "".

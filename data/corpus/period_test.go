@@ -63,3 +63,14 @@ func TestCumulativeMonthsShareTheQuarterCode(t *testing.T) {
 		}
 	}
 }
+
+func TestValidPeriod(t *testing.T) {
+	for code, want := range map[string]bool{
+		"Q1": true, "H2": true, "Q1-Q3": true, "M1-M5": true, "M3E": true, "M1-M12": true,
+		"": false, "Q5": false, "M5-M1": false, "M12E": false, "M13E": false, "h1": false, "上半年": false, "M1-M5 ": false,
+	} {
+		if got := ValidPeriod(code); got != want {
+			t.Errorf("ValidPeriod(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

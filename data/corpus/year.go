@@ -50,12 +50,15 @@ func inferTime(a *Article) {
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
 	}
-	a.Year = reviewYear(a, titleYear, speech)
 	a.Period = LastPeriod(a.Title)
 	if a.Period == "" {
 		a.Period = leadPeriod(a)
 	}
-	a.Sections = findSections(a)
+	if a.Period == "" {
+		_, a.Period = datedPeriod(a, "")
+	}
+	a.Year = reviewYear(a, titleYear, speech)
+	a.Sections = findSections(a, speech)
 }
 
 func findDateline(a *Article) Date {
@@ -78,10 +81,17 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if titleYear != 0 && !speech {
 		return titleYear
 	}
+	n := 0
 	for _, p := range a.Paragraphs {
-		if utf8.RuneCountInString(p.Text) > 40 {
+		lead := p.Kind == Body && p.Text != a.Title && n < leadParagraphs // a byline (本报讯…) may hold it
+		if lead {
+			n++
+		}
+		if utf8.RuneCountInString(p.Text) > 40 && !lead {
 			continue
 		}
+		// a heading 一、2023年工作回顾, or a lead that hears the review:
+		// 听取区直部门2020年工作总结和2021年工作谋划情况汇报 (seed 004)
 		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			return y
@@ -90,18 +100,103 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if y := leadYear(a); y != 0 {
 		return y
 	}
+	if y := periodYear(a); y != 0 {
+		return y
+	}
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
 	case speech && a.Date.Year != 0:
 		return a.Date.Year - 1
 	}
-	return defaultPeriod(a.Date)
+	return yearOfDate(a.Date, a.Period)
+}
+
+// yearOfDate is the year a report dated d describes. A release of a part of
+// the year comes out after that part ends: 一季度 news of 2023-04-20 is of
+// 2023 (a19), 前三季度 of 2023-11-09 of 2023 (a14), and 四季度 or 下半年
+// news in January of the year before. A report of a whole year dated
+// January to April is an annual review of the year before.
+func yearOfDate(d Date, period string) int {
+	if end := periodEndMonth(period); end != 0 && d.Month != 0 {
+		if end < d.Month {
+			return d.Year
+		}
+		return d.Year - 1
+	}
+	return defaultPeriod(d)
+}
+
+// periodEndMonth is the last month a period code covers (Q1 3, H1 6,
+// M1-M5 5, M3E 3), or 0.
+func periodEndMonth(code string) int {
+	switch code {
+	case "":
+		return 0
+	case "Q1":
+		return 3
+	case "Q2", "H1":
+		return 6
+	case "Q3", "Q1-Q3":
+		return 9
+	case "Q4", "H2":
+		return 12
+	}
+	last := code[strings.LastIndexByte(code, 'M')+1:]
+	last = strings.TrimSuffix(last, "E")
+	m, _ := strconv.Atoi(last)
+	return m
+}
+
+// leadParagraphs is how many body paragraphs open a report: its lead.
+const leadParagraphs = 3
+
+// periodYear is the year written with the article's own period in its
+// title or lead: 举行2021年上半年广西经济运行情况新闻发布会
+// (b03), 随着2025年上半年郑州经济运行情况发布 (b14), 2023年上半年济南市生产
+// 总值 (a15). A year written as the base of a comparison (比2019年上半年)
+// does not count.
+func periodYear(a *Article) int {
+	if a.Period == "" {
+		return 0
+	}
+	y, _ := datedPeriod(a, a.Period)
+	return y
+}
+
+// datedPeriod is the first period written right after a year in the title
+// or lead (2021年上半年 b03, 2023年上半年 a15, 2025年上半年 b14, 2025年一季度
+// a13), with its year: a release says so which part of which year it is
+// about. want, when not "", is the only period taken. Not a year written as
+// the base of a comparison (比2019年上半年).
+func datedPeriod(a *Article, want string) (int, string) {
+	texts := []string{a.Title}
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
+			continue
+		}
+		if texts = append(texts, p.Text); len(texts) > leadParagraphs {
+			break
+		}
+	}
+	for _, s := range texts {
+		for _, m := range yearWord.FindAllStringSubmatchIndex(s, -1) {
+			ps := Periods(s[m[1]:min(len(s), m[1]+40)])
+			if len(ps) == 0 || ps[0].Start != 0 || want != "" && ps[0].Code != want || isBase(s[:m[0]]) {
+				continue
+			}
+			y, _ := strconv.Atoi(s[m[2]:m[3]])
+			return y, ps[0].Code
+		}
+	}
+	return 0, ""
 }
 
 // leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;
-// 2019年是…; 2022年,果洛州实现….
-var leadOpen = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
+// 2019年是…; 2022年,果洛州实现…; or after the short sentence that heads a
+// paragraph of a review: 疫情防控坚决有力。2020年，面对…, 民生保障更加有力。
+// 2020年，财政用于民生支出… (seed 002; b12 heads its paragraphs so).
+var leadOpen = regexp.MustCompile(`^\s*(?:[^。，,；;]{2,14}。)?\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
 
 // leadYear is the year the first body paragraphs open with, when one of
 // the first few does: a review says first which year it reviews.
@@ -125,7 +220,15 @@ func leadYear(a *Article) int {
 // findSections lists the headings that say which year follows: 一、2023年
 // 工作回顾 (that year), 过去一年 (the year before the report's), 二、今年
 // 工作安排 (the report's year).
-func findSections(a *Article) []Section {
+//
+// In a speech the year reviewed is the one the body states when it does
+// (2019年，是我县…的一年 under 过去一年, a10), and the year ahead the one
+// after it; a page's title year may be the year of the page, not the date.
+func findSections(a *Article, speech bool) []Section {
+	back, ahead := a.Date.Year-1, a.Date.Year
+	if speech && a.Year != 0 {
+		back, ahead = a.Year, a.Year+1
+	}
 	var out []Section
 	for _, p := range a.Paragraphs {
 		if !sectionHeading(p) || p.Text == a.Title || p.Text == a.Subtitle || isFurniture(p.Text) || dateline.MatchString(p.Text) {
@@ -134,10 +237,10 @@ func findSections(a *Article) []Section {
 		y := 0
 		if m := yearWord.FindStringSubmatch(p.Text); m != nil {
 			y, _ = strconv.Atoi(m[1])
-		} else if a.Date.Year != 0 && containsAny(p.Text, lookBack) {
-			y = a.Date.Year - 1
-		} else if a.Date.Year != 0 && containsAny(p.Text, lookAhead) {
-			y = a.Date.Year
+		} else if back > 0 && containsAny(p.Text, lookBack) {
+			y = back
+		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
+			y = ahead
 		}
 		if y != 0 {
 			out = append(out, Section{Start: p.Start, Year: y})

@@ -142,37 +142,22 @@ func (x *extractor) lastTown(pos int) string {
 }
 
 // region says whose figure at offset pos is: the place its sentence names
-// as the subject, else its town's, its story's, else the article's.
+// as the subject, else its town's, its story's, its topic's, else the
+// article's.
 func (x *extractor) region(pos, ss int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
 	best, scopeEnd := "", -1
 	for _, o := range x.ownersIn(ss, pos) {
-		before := compact(x.s[maxInt(ss, o.start-9):o.start])
 		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
 			continue
 		}
-		if o.nameLike {
-			continue // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
-		}
-		after := x.s[o.end:minInt(len(x.s), o.end+12)]
-		if strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "" {
-			best = o.owner // 驻示范区10名市人大代表: the 示范区's deputies
-			continue
-		}
-		if x.orgName(o.end) {
-			continue // 焦作丽珠合成制药有限公司: a company, not a place's figure
-		}
-		if hasSuffixAny(before, scopeVerbs) {
+		switch x.ownerRole(o, ss, pos) {
+		case owns:
+			best = o.owner
+		case scopes:
 			scopeEnd = o.end
-			continue
 		}
-		if hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter) ||
-			strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-			!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
-			continue
-		}
-		best = o.owner
 	}
 	if best != "" {
 		return best
@@ -185,7 +170,96 @@ func (x *extractor) region(pos, ss int) string {
 			return st.region
 		}
 	}
+	if chain := x.topicAt(pos); chain != nil {
+		return chain[len(chain)-1].Name
+	}
 	return x.a.Region
+}
+
+// ownerRole is what a place or self word written before a figure is to it.
+type ownerRole int
+
+const (
+	passes ownerRole = iota // neither: part of a name, a company, not in an owner's position
+	owns                    // the figure is its (unless a later one owns it)
+	scopes                  // a scope of comparison or rank (高于全国, 全省排名)
+)
+
+// rankWords after a place in its clause make it the scope of a rank
+// (全省省级高新区排名再进位，居25位, b12; 全市排名第二).
+var rankWords = []string{"排名", "排位", "位次", "排序"}
+
+// scopeValue reports whether the figure at pos is the compared place's own
+// value, written right after it: in brackets (快于全国水平(5.5%), a15), or
+// as 平均 N 的水平 (高于全国平均5.3%的水平, b14); 高于全省平均水平1.3个百分点
+// is the difference.
+func (x *extractor) scopeValue(end, pos int) bool {
+	gap := compact(x.s[end:pos])
+	if strings.HasSuffix(gap, "(") || strings.HasSuffix(gap, "（") {
+		return matchAny(strings.TrimRight(gap, "(（"), []string{"", "平均", "水平", "平均水平"})
+	}
+	if gap != "平均" {
+		return false
+	}
+	rest := strings.TrimLeft(x.s[pos:minInt(len(x.s), pos+40)], "0123456789.%")
+	return strings.HasPrefix(rest, "的水平")
+}
+
+func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
+	before := compact(x.s[maxInt(ss, o.start-9):o.start])
+	after := x.s[o.end:minInt(len(x.s), o.end+12)]
+	switch {
+	case o.nameLike:
+		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
+	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
+		return owns // 驻示范区10名市人大代表: the 示范区's deputies
+	case x.orgName(o.end):
+		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
+	case bracketed(x.s, ss, o.start, pos):
+		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
+	}
+	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
+	if scope && x.scopeValue(o.end, pos) {
+		return owns
+	}
+	if hasSuffixAny(before, scopeVerbs) {
+		return scopes
+	}
+	if x.pl.aboveName(o.owner) && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+		return scopes
+	}
+	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
+		!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
+		return passes
+	}
+	return owns
+}
+
+// bracketed reports whether at lies inside brackets opened after from and
+// closed before pos.
+func bracketed(s string, from, at, pos int) bool {
+	open := strings.LastIndexAny(s[from:at], "(（")
+	if open < 0 || strings.ContainsAny(s[from+open:at], ")）") {
+		return false
+	}
+	return strings.ContainsAny(s[at:pos], ")）")
+}
+
+// clauseEnd is where the clause holding from ends: at the next ，；。 or to.
+func clauseEnd(s string, from, to int) int {
+	if k := strings.IndexAny(s[from:to], "，,；;。"); k >= 0 {
+		return from + k
+	}
+	return to
+}
+
+func matchAny(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // orgEnds close the name of an organisation that starts with a place.
@@ -217,42 +291,111 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
 		return true
 	}
-	return m.Short && x.pl.aboveSubject(m) && !hasPrefixAny(x.s[m.End:], shortOwnerNext)
+	if !m.Short || hasPrefixAny(x.s[m.End:], shortOwnerNext) {
+		return false
+	}
+	if x.pl.aboveSubject(m) {
+		return true
+	}
+	// 天津大桥税收过千万元 (b15), 上海大众配套园 (b16), 天心种业获评 (b12): a
+	// short form of a place outside the article's province, run on into
+	// more name, is a company's or a brand's name
+	r, _ := utf8.DecodeRuneInString(x.s[m.End:])
+	return isHan(r) && x.pl.elsewhere(m)
 }
 
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
 // 济, 山西全省, 云南，.
 var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计"}
 
-// bareZones are zones written without their host (高新区实现营业收入85亿
-// 元): the zone of the report's own city, named as written.
-var bareZones = []string{"产业集聚区", "示范区", "高新区", "经开区", "开发区", "管理区", "自贸区", "综保区", "新区"}
-
 // bareZones lists the zones written alone in [from, to), outside the
-// place names already found.
+// place names already found: 高新区实现营业收入85亿元 is the zone of the
+// report's own place, named as written; 县工业集中区 (b15), after the
+// subject's kind, is the subject's zone, named in full (衡南县工业集中区).
+// Which endings are written so is the gazetteer's data (zones.tsv).
 func (x *extractor) bareZones(from, to int, found []owner) []owner {
+	if x.pl.g == nil {
+		return nil
+	}
 	var out []owner
 	seg := x.s[from:to]
-	for _, z := range bareZones {
-		for i := 0; ; {
-			k := strings.Index(seg[i:], z)
-			if k < 0 {
-				break
-			}
-			at := from + i + k
-			i += k + len(z)
-			inside := false
-			for _, o := range append(found, out...) {
+	for _, z := range x.pl.g.BareZones() {
+		eachIndex(seg, z, func(k int) {
+			at := from + k
+			for _, o := range found {
 				if at < o.end && o.start < at+len(z) {
-					inside = true
+					return
 				}
 			}
-			if !inside {
-				out = append(out, owner{start: at, end: at + len(z), owner: z})
+			for _, o := range out {
+				if at < o.end && o.start < at+len(z) {
+					return
+				}
 			}
-		}
+			name, start := x.ownZone(at, z)
+			out = append(out, owner{start: start, end: at + len(z), owner: name})
+		})
 	}
 	return out
+}
+
+// ownZone names a zone written alone at at: after the subject's kind
+// (县工业集中区, 市高新区) the subject's own, in full; else as written.
+// start is where the zone's name begins, its kind included.
+func (x *extractor) ownZone(at int, z string) (name string, start int) {
+	if len(x.pl.subject) == 0 {
+		return z, at
+	}
+	self := x.pl.subject[len(x.pl.subject)-1].Name
+	r, sz := utf8.DecodeLastRuneInString(x.s[:at])
+	if last, _ := utf8.DecodeLastRuneInString(self); r == last && strings.ContainsRune("县市区旗州", r) {
+		return self + z, at - sz
+	}
+	return z, at
+}
+
+// zoneSelfWords refer back to the zone named last: 云南牟定产业园区管委会挂
+// 牌成立…园区10户规上企业实现工业总产值22.37亿元 (b10); 该园区上半年实现工业
+// 总产值17亿元 (b16).
+var zoneSelfWords = []string{"该园区", "园区"}
+
+// zoneRefs lists the zone self words in [from, to) that are not part of a
+// name found already, each owned by the zone named last before it.
+func (x *extractor) zoneRefs(from, to int, found []owner) []owner {
+	var out []owner
+	for _, w := range zoneSelfWords {
+		eachIndex(x.s[from:to], w, func(k int) {
+			at := from + k
+			for _, o := range append(found, out...) {
+				if at < o.end && o.start < at+len(w) {
+					return
+				}
+			}
+			if z := x.lastZone(at); z != "" {
+				out = append(out, owner{start: at, end: at + len(w), owner: z})
+			}
+		})
+	}
+	return out
+}
+
+// lastZone is the zone named last before pos, within a few paragraphs, as
+// written with a place above it written right before (云南牟定产业园区), or "".
+func (x *extractor) lastZone(pos int) string {
+	ms := x.pl.at(maxInt(0, pos-3000), pos)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Zone == "" || m.End > pos {
+			continue
+		}
+		name, _ := x.pl.nameOf(m)
+		if i > 0 && ms[i-1].End == m.Start && len(ms[i-1].Codes) == 1 && len(m.Codes) == 1 &&
+			containsPlace(x.pl.g.Chain(m.Codes[0]), ms[i-1].Codes[0]) && name == m.Text {
+			name = ms[i-1].Text + name
+		}
+		return name
+	}
+	return ""
 }
 
 // owner is a word that may say whose a figure is: a place's name or a self
@@ -276,50 +419,67 @@ func (x *extractor) ownersIn(from, to int) []owner {
 	seg := x.s[from:to]
 	for _, sw := range selfWords {
 		for _, w := range sw.words {
-			for i := 0; ; {
-				k := strings.Index(seg[i:], w)
-				if k < 0 {
-					break
+			eachIndex(seg, w, func(k int) {
+				name := x.selfOwner(from+k, w, sw.endings)
+				if name == "" {
+					return
 				}
-				at := from + i + k
-				i += k + len(w)
-				if pl, ok := x.pl.selfPlace(w); ok {
-					name := pl.Name
-					if x.pl.zone != "" && pl.Code == x.pl.subject[len(x.pl.subject)-1].Code {
-						name = x.pl.zone
-					}
-					out = append(out, owner{start: at, end: at + len(w), owner: name})
-				} else if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, sw.endings[0]) {
-					out = append(out, owner{start: at, end: at + len(w), owner: x.a.Region})
+				end := from + k + len(w)
+				if z := x.pl.zoneAt(x.s[end:to]); z != "" {
+					name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
 				}
-			}
+				out = append(out, owner{start: from + k, end: end, owner: name})
+			})
 		}
 	}
 	for _, w := range townSelfWords {
-		for i := 0; ; {
-			k := strings.Index(seg[i:], w)
-			if k < 0 {
-				break
+		eachIndex(seg, w, func(k int) {
+			if t := x.lastTown(from + k); t != "" {
+				out = append(out, owner{start: from + k, end: from + k + len(w), owner: t})
 			}
-			at := from + i + k
-			i += k + len(w)
-			if t := x.lastTown(at); t != "" {
-				out = append(out, owner{start: at, end: at + len(w), owner: t})
-			}
-		}
+		})
 	}
 	out = append(out, x.bareZones(from, to, out)...)
-	for i := 0; ; {
-		k := strings.Index(seg[i:], "全国")
-		if k < 0 {
-			break
-		}
-		at := from + i + k
-		i += k + len("全国")
-		out = append(out, owner{start: at, end: at + len("全国"), owner: "全国"})
-	}
+	out = append(out, x.zoneRefs(from, to, out)...)
+	eachIndex(seg, "全国", func(k int) {
+		out = append(out, owner{start: from + k, end: from + k + len("全国"), owner: "全国"})
+	})
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// eachIndex calls fn with the offset of each occurrence of w in s, in order.
+func eachIndex(s, w string, fn func(k int)) {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return
+		}
+		fn(i + k)
+		i += k + len(w)
+	}
+}
+
+// selfOwner is the place a self word (全市, 我县) at pos names: the place
+// of the topic's chain or else the subject's whose name ends as the word's
+// kind; the zone as written when it is the subject's own; or the region the
+// catalogue names when the gazetteer does not know it.
+func (x *extractor) selfOwner(pos int, w string, endings []string) string {
+	if chain := x.topicAt(pos); chain != nil {
+		if pl, ok := selfIn(chain, endings); ok {
+			return pl.Name
+		}
+	}
+	if pl, ok := x.pl.selfPlace(w); ok {
+		if x.pl.zone != "" && pl.Code == x.pl.subject[len(x.pl.subject)-1].Code {
+			return x.pl.zone
+		}
+		return pl.Name
+	}
+	if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, endings[0]) {
+		return x.a.Region
+	}
+	return ""
 }
 
 // year says which year the figure at pos describes: the last year its
@@ -343,11 +503,47 @@ func (x *extractor) year(pos, ss int) *int {
 	if y := x.a.SectionYear(pos); y != 0 {
 		return &y // 二、2024年工作安排: a target of the year the report is given
 	}
+	if y := x.targetYear(ss, pos); y != 0 {
+		return &y
+	}
 	if x.a.Year != 0 {
 		y := x.a.Year
 		return &y
 	}
 	return nil
+}
+
+// targetWords open a statement of the targets a report sets: 果洛州划定发展
+// 预期目标，地区生产总值增长3% (b11); 2024年长沙市经济社会发展主要预期目标是
+// (b07) and 2023年…主要预期目标 (a09) write the year the targets are for.
+var targetWords = []string{"预期目标", "主要目标", "发展目标"}
+
+// targetDone before a target word makes it a review: 基本实现预期目标,
+// 较好地完成了…主要目标任务.
+var targetDone = []string{"实现", "完成", "确定", "达到", "超额"}
+
+// targetYear is the year of a target its sentence sets without writing the
+// year: the year the report is given, which a review of a whole year
+// without a date takes to be the year after it (a report reviewing 2022
+// sets the targets of 2023). 0 when the sentence sets no target.
+func (x *extractor) targetYear(ss, pos int) int {
+	sent := x.s[ss:pos]
+	k := -1
+	for _, w := range targetWords {
+		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 || containsAny(sent[:k], targetDone) {
+		return 0
+	}
+	switch {
+	case x.a.Date.Year != 0:
+		return x.a.Date.Year
+	case x.a.Year != 0 && x.a.Period == "":
+		return x.a.Year + 1
+	}
+	return 0
 }
 
 // period says which part of its year the figure at pos covers: the last
@@ -358,10 +554,15 @@ func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, maxInt(minInt(para, ss), pos-600))
 	before := x.s[from:pos]
-	ps := corpus.Periods(before)
-	whole := lastIndexAny(before, wholeYearWords)
-	if len(ps) > 0 && ps[len(ps)-1].Start > whole {
-		return ps[len(ps)-1].Code
+	whole := lastWholeYear(before)
+	if x.periods == nil {
+		x.periods = x.textPeriods()
+	}
+	// the last period written wholly in [from, pos)
+	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
+		if p := x.periods[k]; p.Start >= from && p.Start-from > whole {
+			return p.Code
+		}
 	}
 	if whole >= 0 {
 		return ""
@@ -369,8 +570,52 @@ func (x *extractor) period(pos, ss int) string {
 	return x.a.Period
 }
 
+// textPeriods lists the periods of the whole text once (never nil), read a
+// sentence at a time (a period is written within one; most sentences have
+// no 季, 月 or 半 and are passed over): a regexp pass over each figure's
+// window took a tenth of extraction, and one over the whole text runs
+// Go's slower regexp machine.
+func (x *extractor) textPeriods() []corpus.PeriodMention {
+	out := []corpus.PeriodMention{}
+	for i, from := range x.l.sentences {
+		to := len(x.s)
+		if i+1 < len(x.l.sentences) {
+			to = x.l.sentences[i+1]
+		}
+		for _, p := range corpus.Periods(x.s[from:to]) {
+			p.Start, p.End = p.Start+from, p.End+from
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
 var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
+
+// planWords after 全年 or 年度 make it the year's plan, which a part of the
+// year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
+// 标任务的55%.
+var planWords = []string{"计划", "目标", "任务", "预期"}
+
+// lastWholeYear is the offset of the last word in s that turns a sentence
+// back to its whole year, or -1; 上年全年 and 去年全年 name a base of
+// comparison, not the figure's year (分别高于上年全年和上年同期0.5个、0.2个
+// 百分点, b09; 比上年全年提高, a common form of quarterly releases), and
+// 年度计划 the plan.
+func lastWholeYear(s string) int {
+	for end := len(s); ; {
+		k := lastIndexAny(s[:end], wholeYearWords)
+		if k < 0 {
+			return k
+		}
+		after := s[k+len("全年"):] // every whole-year word is two characters
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, planWords) {
+			return k
+		}
+		end = k
+	}
+}
 
 func lastIndexAny(s string, words []string) int {
 	at := -1
@@ -384,7 +629,7 @@ func lastIndexAny(s string, words []string) int {
 
 // yearIn finds the last year in s[from:to] that is the figure's own.
 func (x *extractor) yearIn(from, to int) int {
-	year := 0
+	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		q := x.qs[j]
 		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") {
@@ -405,14 +650,16 @@ func (x *extractor) yearIn(from, to int) int {
 			// what was done, not when, holds for its own clause only
 			continue
 		}
-		year = int(q.Value)
+		year, yearAt = int(q.Value), q.Start
 	}
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
 	if base := relativeBase(x.a); base != 0 {
 		lo := runeStart(x.s, maxInt(from, to-400))
-		lastYear := lastYearOffset(x, from, to) + from
+		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
+		// 2007年增长60.9% is this year's (a20)
+		lastYear := yearAt
 		for k := to; k > lo; {
 			j := strings.LastIndex(x.s[lo:k], "年")
 			if j < 0 {
@@ -474,17 +721,6 @@ func attributeYear(before string) bool {
 	return hasSuffixAny(compact(before), attributeVerbs)
 }
 
-// lastYearOffset is the offset (relative to from) of the last written year.
-func lastYearOffset(x *extractor, from, to int) int {
-	off := -1
-	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
-		if q := x.qs[j]; q.Kind == quantity.Date && q.Unit == "年" {
-			off = q.Start - from
-		}
-	}
-	return off
-}
-
 // rankScope finds 全市, 全省, 全国 or 城区 before a rank, or the scope of
 // the rank listed before it (位居全省第4、第5).
 func (x *extractor) rankScope(q quantity.Quantity, ss int) string {
@@ -541,16 +777,19 @@ func runeStart(s string, i int) int {
 	return i
 }
 
-// notPlaces end in 市, 县, 区 or 省 without being places.
-var notPlaces = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`城区 市区 园区 社区 辖区 景区 片区 校区 小区 街区 厂区 矿区 林区 山区 老区 库区 城市
+// notPlaces end in 市, 县, 区 or 省 without being places. Set once, read only.
+var notPlaces = wordSet(`城区 市区 园区 社区 辖区 景区 片区 校区 小区 街区 厂区 矿区 林区 山区 老区 库区 城市
 		超市 上市 都市 股市 楼市 门市 全市 本市 我市 该市 各市 全县 本县 该县 各县 全区 本区 该区 各区
 		全省 本省 该省 各省 外省 两区 城区 郊区 农区 牧区 灾区 试验区 示范区 集聚区 开发区 自贸区 保税区 新区 功能区
-		服务区 风景区 核心区 先行区 重点区 主城区 市县区 县区 县市 省市 夜市 集市 开市 复市 闭市 建市 入市 面市 上市`) {
-		notPlaces[w] = true
+		服务区 风景区 核心区 先行区 重点区 主城区 市县区 县区 县市 省市 夜市 集市 开市 复市 闭市 建市 入市 面市 上市`)
+
+// wordSet is the set of the blank-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
+	return m
 }
 
 // placeAt returns the place at the start of s when it is two characters
@@ -591,12 +830,30 @@ func placeAt(s string) string {
 	return w
 }
 
+// clauseTimes are time phrases written without digits.
+var clauseTimes = []string{"上半年", "下半年", "前三季度", "第一季度", "一季度", "二季度", "三季度", "四季度", "今年", "去年", "全年", "当年"}
+
+// suffixOf is the word of words that s ends with, or "".
+func suffixOf(s string, words []string) string {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // afterDateOK: a place right after a date (2024年，马村区…; 获批2020年焦作市
 // 科普教育基地) owns the figure only when the date itself opens the clause.
 func afterDateOK(s string, from, k int) bool {
 	j := k
 	dated := false
 	for j > from {
+		if w := suffixOf(s[from:j], clauseTimes); w != "" {
+			j -= len(w) // 今年上半年山东GDP: a time phrase opens the clause as a date does
+			dated = true
+			continue
+		}
 		r, sz := utf8.DecodeLastRuneInString(s[from:j])
 		if r >= '0' && r <= '9' || strings.ContainsRune("年月日号至-—份底初末", r) {
 			j -= sz

@@ -47,12 +47,14 @@ func Extract(a *corpus.Article) []Figure { return Default().Extract(a) }
 // read from its text (the article itself is not changed).
 func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	located := *a
-	Locate(e.Places, &located)
+	pl := locate(e.Places, &located)
 	a = &located
 	s := a.Text()
-	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: newPlaces(e.Places, a)}
+	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: pl}
+	x.l.lineParagraphs(a.Paragraphs)
 	x.qs = outsidePlaceNames(x.qs, x.pl.mentions)
 	x.stories = findStories(s, x.pl, a.Region)
+	x.topics = findTopics(x)
 	x.outOf = make([]int, len(x.qs))
 	x.clauses = map[int]clause{}
 	for i := range x.qs {
@@ -75,6 +77,8 @@ type extractor struct {
 	l       *layout
 	qs      []quantity.Quantity
 	stories []story
+	topics  []topic
+	periods []corpus.PeriodMention // the text's, found on first use
 	pl      *places
 	out     []Figure
 

@@ -135,8 +135,18 @@ func TestFieldsYear(t *testing.T) {
 		{region: "马村区", period: 2020, text: "明年，全区力争地区生产总值增长6%。", fig: "6%", year: 2021},
 		{region: "马村区", period: 2020, text: "2021年将新建改扩建中小学5所。", fig: "5所", year: 2021},
 		{region: "马村区", period: 2024, text: "2024年，全年地区生产总值增长5.0%，高于2023年1.2个百分点。", fig: "1.2个百分点", year: 2024},
+		// targets set in a review of 2022 without a date are 2023's; one met is not a target
+		{region: "果洛藏族自治州", period: 2022, text: "2022年,果洛州实现地区生产总值53.62亿元。\n\n果洛州划定发展预期目标,地区生产总值增长3%;全社会固定资产投资增长7%。", fig: "7%", year: 2023},
+		{region: "广西壮族自治区", period: 2021, text: "上半年,全区经济持续稳定恢复,基本实现预期目标,增长12.0%。", fig: "12.0%", year: 2021},
+		// 今年 after a base year it is compared with is the figure's year
+		{region: "黑龙江省", period: 2011, text: "在2007年粮食总产量达到692.6亿斤的基础上，到今年的1114.1亿斤，比2007年增长60.9%。", fig: "60.9%", year: 2011},
+		// a web page's paragraphs, one a line: the year of one line is not the next's
+		{region: "广西壮族自治区", period: 2021, text: webLines, fig: "13536元", year: 2021},
 	})
 }
+
+const webLines = "三是需求扩量。投资、消费保持扩容增量态势。上半年全区固定资产投资同比增长15.1%，比2019年同期增长16.4%，两年平均增长7.9%。规模以上工业增加值同比增长17.4%，两年平均增长6.7%，分别比一季度两年平均和2019年上半年增速高0.3、3.5个百分点。\n" +
+	"五是民生改善。上半年，全区居民人均可支配收入13536元，同比名义增长12.9%，扣除价格因素实际增长12.1%。全区城镇新增就业22.30万人，城镇失业人员再就业8.66万人，就业困难人员就业3.55万人。\n"
 
 // OCR of a page in columns joins lines of neighbouring columns with a
 // space: the words before it are another column's. A space in prose or

@@ -17,6 +17,7 @@ type places struct {
 	mentions []gazetteer.Mention // in text order
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
 	zone     string              // the subject as written when it is a zone (示范区)
+	codes    map[string]string   // codeOf's names, filled on first use
 }
 
 // selfWords name the report's own place by its kind: 全县 is the county
@@ -42,15 +43,19 @@ var selfWords = []struct {
 func (p *places) selfPlace(word string) (gazetteer.Place, bool) {
 	for _, sw := range selfWords {
 		for _, w := range sw.words {
-			if w != word {
-				continue
+			if w == word {
+				return selfIn(p.subject, sw.endings)
 			}
-			for i := len(p.subject) - 1; i >= 0; i-- {
-				if hasSuffixAny(p.subject[i].Name, sw.endings) {
-					return p.subject[i], true
-				}
-			}
-			return gazetteer.Place{}, false
+		}
+	}
+	return gazetteer.Place{}, false
+}
+
+// selfIn is the lowest place of chain whose name has one of endings.
+func selfIn(chain []gazetteer.Place, endings []string) (gazetteer.Place, bool) {
+	for i := len(chain) - 1; i >= 0; i-- {
+		if hasSuffixAny(chain[i].Name, endings) {
+			return chain[i], true
 		}
 	}
 	return gazetteer.Place{}, false
@@ -129,10 +134,14 @@ func containsPlace(ps []gazetteer.Place, code string) bool {
 
 // Locate settles the place an article is about, from its own text, unless
 // the catalogue or the user has named it: a.Region, a.RegionCode, a.City.
-func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
+func Locate(g *gazetteer.Gazetteer, a *corpus.Article) { locate(g, a) }
+
+// locate is Locate, returning what it found of the article's places for
+// the extractor to use (the text is read for places once).
+func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	p := newPlaces(g, a)
 	if len(p.subject) == 0 {
-		return
+		return p
 	}
 	self := p.subject[len(p.subject)-1]
 	if a.Region == "" {
@@ -151,6 +160,10 @@ func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
 			}
 		}
 	}
+	// from here the region is named, as when the catalogue or the user
+	// names it: 全区 is the zone's row, not the zone as written
+	p.zone = ""
+	return p
 }
 
 // subjectWeights score where a place is named: the title says what a
@@ -196,6 +209,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 		score[key] += w
 	}
+	titleZones(g, a.Title, ms, score, zoneText)
 	boostBySelfWords(g, text, score)
 	best, second := "", ""
 	for k := range score {
@@ -213,13 +227,37 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	return code, zoneText[best]
 }
 
+// titleZones scores a zone the title writes without its host (示范区召开党工
+// 委(扩大)会议; 高新区 2023年经济运行) as a title mention of the one
+// division of that name under the places the text names (焦作市 gives 焦作
+// 城乡一体化示范区); unresolved, it is left out.
+func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, score map[string]float64, zoneText map[string]string) {
+	for _, z := range g.BareZones() {
+		if !strings.Contains(title, z) {
+			continue
+		}
+		chain := chainOfName(g, z, ms)
+		if len(chain) == 0 {
+			continue
+		}
+		key := chain[len(chain)-1].Code + "|" + z
+		score[key] += titleWeight
+		zoneText[key] = z
+		return
+	}
+}
+
 // ancestorKey: a county report names its city too; the county leading by
-// less than the margin still wins when the other is its ancestor.
+// less than the margin still wins when the other is its ancestor, and a
+// zone when the other is its host.
 func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
 	b, _, _ := strings.Cut(best, "|")
 	o, _, _ := strings.Cut(other, "|")
+	if b == o {
+		return true // 沈阳市县域 over 沈阳市: a zone leads its host
+	}
 	for _, pl := range g.Chain(b) {
-		if pl.Code == o && o != b {
+		if pl.Code == o {
 			return true
 		}
 	}
@@ -239,10 +277,12 @@ func boostBySelfWords(g *gazetteer.Gazetteer, text string, score map[string]floa
 			continue
 		}
 		for k := range score {
-			code, _, _ := strings.Cut(k, "|")
-			if pl, ok := g.Place(code); ok && hasSuffixAny(pl.Name, sw.endings) && !strings.Contains(k, "|") {
-				score[k] += float64(min(n, 20)) * 0.5
+			code, zone, isZone := strings.Cut(k, "|")
+			pl, ok := g.Place(code)
+			if !ok || !hasSuffixAny(pl.Name, sw.endings) || isZone && !strings.HasSuffix(pl.Name, zone) {
+				continue // a zone named after its host (雅安经开区) is not its host's 全市
 			}
+			score[k] += float64(min(n, 20)) * 0.5
 		}
 	}
 }
@@ -295,10 +335,20 @@ func (p *places) codeOf(name string) string {
 			return p.subject[i].Code
 		}
 	}
-	for _, m := range p.mentions {
-		if n, c := p.nameOf(m); n == name {
-			return c
+	if p.codes == nil {
+		// the code of each name as first written, found once: a 6 MB text
+		// has tens of thousands of figures and of mentions
+		p.codes = map[string]string{}
+		for _, m := range p.mentions {
+			if n, c := p.nameOf(m); n != "" {
+				if _, seen := p.codes[n]; !seen {
+					p.codes[n] = c
+				}
+			}
 		}
+	}
+	if c, ok := p.codes[name]; ok {
+		return c
 	}
 	if p.zone == name && len(p.subject) > 0 {
 		return p.subject[len(p.subject)-1].Code
@@ -429,4 +479,38 @@ func outsidePlaceNames(qs []quantity.Quantity, ms []gazetteer.Mention) []quantit
 		}
 	}
 	return out
+}
+
+// aboveName reports whether name is a place above the article's subject in
+// its chain (湖南省 for 攸县's 全省).
+func (p *places) aboveName(name string) bool {
+	for i := 0; i+1 < len(p.subject); i++ {
+		if p.subject[i].Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// elsewhere reports whether m names a place outside the province of
+// the article's subject, or a county outside its prefecture; false when
+// the subject is unknown.
+func (p *places) elsewhere(m gazetteer.Mention) bool {
+	if len(m.Codes) != 1 || len(p.subject) == 0 {
+		return false
+	}
+	chain := p.g.Chain(m.Codes[0])
+	if len(chain) == 0 || chain[0].Code != p.subject[0].Code {
+		return len(chain) > 0
+	}
+	// a county's short form is another prefecture's (天心 in 株洲's 攸县)
+	return len(chain) == 3 && len(p.subject) >= 2 && chain[2].Level == gazetteer.County && chain[1].Code != p.subject[1].Code
+}
+
+// zoneAt is the zone ending s starts with, or "".
+func (p *places) zoneAt(s string) string {
+	if p.g == nil {
+		return ""
+	}
+	return p.g.ZoneAt(s)
 }

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -78,6 +79,46 @@ func (l *layout) brokenSentence(i int) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(next)
 	return nr >= 0x4E00 && nr <= 0x9FFF
+}
+
+// lineParagraphs adds the paragraphs the parser found at single line
+// breaks: a page copied from the web writes one paragraph a line with no
+// blank line between (二是…\n三是…), and a year or place named in one line
+// is not the next line's.
+func (l *layout) lineParagraphs(ps []corpus.Paragraph) {
+	var add []int
+	for _, p := range ps {
+		st := p.Start
+		if st < 2 || st > len(l.s) || l.s[st-1] != '\n' || l.s[st-2] == '\n' {
+			continue // the start of the text, or after a blank line: found already
+		}
+		add = append(add, st)
+	}
+	if len(add) == 0 {
+		return
+	}
+	l.paragraphs = mergeSorted(l.paragraphs, add)
+}
+
+// mergeSorted merges two ascending lists without duplicates.
+func mergeSorted(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var v int
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			v, i = a[i], i+1
+		case i == len(a) || b[j] < a[i]:
+			v, j = b[j], j+1
+		default:
+			v, i, j = a[i], i+1, j+1
+		}
+		if len(out) == 0 || out[len(out)-1] != v {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func (l *layout) mark(i int) {

@@ -28,6 +28,7 @@ var zonesTSV string
 type zoneRule struct {
 	written string
 	endings []string // endings of the zone's own row in the table
+	alone   bool     // written alone, it names the report's own zone
 }
 
 func parseZones() []zoneRule {
@@ -37,8 +38,9 @@ func parseZones() []zoneRule {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		w, ends, _ := strings.Cut(line, "\t")
-		zs = append(zs, zoneRule{written: w, endings: strings.Split(ends, ",")})
+		w, rest, _ := strings.Cut(line, "\t")
+		ends, flag, _ := strings.Cut(rest, "\t")
+		zs = append(zs, zoneRule{written: w, endings: strings.Split(ends, ","), alone: flag == "alone"})
 	}
 	// Longest first, so 经济技术开发区 wins over 开发区.
 	for i := 1; i < len(zs); i++ {
@@ -47,6 +49,29 @@ func parseZones() []zoneRule {
 		}
 	}
 	return zs
+}
+
+// BareZones are the zone endings that, written without a host (高新区实现营
+// 业收入85亿元), name the report's own zone, longest first.
+func (g *Gazetteer) BareZones() []string {
+	var out []string
+	for _, z := range g.zones {
+		if z.alone {
+			out = append(out, z.written)
+		}
+	}
+	return out
+}
+
+// ZoneAt returns the zone ending s starts with (经开区, 县域), longest
+// first, or "".
+func (g *Gazetteer) ZoneAt(s string) string {
+	for _, z := range g.zones {
+		if strings.HasPrefix(s, z.written) {
+			return z.written
+		}
+	}
+	return ""
 }
 
 // Find returns the place names in text, leftmost-longest and not

@@ -23,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
 
 // places are the counties, districts and cities the reports are about.
@@ -102,6 +103,10 @@ func seedSentences() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
 	var out []string
 	for _, a := range arts {
 		for _, p := range a.Paragraphs {
@@ -110,12 +115,35 @@ func seedSentences() ([]string, error) {
 			}
 			for _, s := range sentence.FindAllString(p.Text, -1) {
 				if number.MatchString(s) && len(s) > 30 {
-					out = append(out, s)
+					out = append(out, markPlaces(g, s))
 				}
 			}
 		}
 	}
 	return out, nil
+}
+
+// placeMark stands where a seed sentence names a district, county or city;
+// vary writes the report's own place there.
+const placeMark = "\x00"
+
+// markPlaces replaces the places above town level that s names.
+func markPlaces(g *gazetteer.Gazetteer, s string) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range g.Find(s) {
+		if m.Start < at || len(m.Codes) == 0 {
+			continue
+		}
+		if pl, ok := g.Place(m.Codes[0]); !ok || pl.Level == gazetteer.Town {
+			continue
+		}
+		b.WriteString(s[at:m.Start])
+		b.WriteString(placeMark)
+		at = m.End
+	}
+	b.WriteString(s[at:])
+	return b.String()
 }
 
 // report writes one report of about size bytes.
@@ -137,9 +165,7 @@ func report(rng *rand.Rand, sents []string, place string, y int, kind string, si
 // vary puts the report's place and years in a seed sentence and changes
 // its numbers by up to a third, keeping their form (decimals, magnitude).
 func vary(rng *rand.Rand, s, place string, y int) string {
-	for _, p := range corpus.Places {
-		s = strings.ReplaceAll(s, p.Name, place)
-	}
+	s = strings.ReplaceAll(s, placeMark, place)
 	s = year.ReplaceAllStringFunc(s, func(m string) string {
 		old, _ := strconv.Atoi(m[:4])
 		return strconv.Itoa(y+(old-2024)) + "年"

@@ -1,0 +1,117 @@
+package figure
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+)
+
+// A topic is a run of paragraphs about a place other than the article's
+// own. News that sets two cities side by side turns to the second with a
+// paragraph that opens on it (据青岛市政府新闻办发布会通报，上半年青岛… in a
+// page about 济南, a15), and a province's news turns to one of its cities
+// the same way (其中，南阳2025年上半年GDP达… in 河南's, b14). From there,
+// figures the text does not own otherwise are the topic's, and 全市 is the
+// topic's city, until a heading or a paragraph opening on another place
+// (or on the article's own) turns the text again.
+type topic struct {
+	start int
+	chain []gazetteer.Place // the topic's chain, province first; nil: the article's own
+}
+
+// topicLead is how far into a paragraph (in characters) the place it opens
+// on may stand: after 据, 其中，, 分地区看，.
+const topicLead = 16
+
+// findTopics lists where the text turns to another place and back.
+func findTopics(x *extractor) []topic {
+	if len(x.pl.subject) == 0 {
+		return nil
+	}
+	var out []topic
+	cur := false
+	for _, p := range x.a.Paragraphs {
+		if p.Kind == corpus.Furniture || p.Kind == corpus.Caption || p.Text == x.a.Title {
+			continue
+		}
+		if p.Kind == corpus.Heading || sectionLine(p.Text) {
+			if cur {
+				out = append(out, topic{start: p.Start})
+				cur = false
+			}
+			continue
+		}
+		m, ok := x.leadPlace(p)
+		if !ok {
+			continue
+		}
+		if chain := x.topicChain(m, p); chain != nil {
+			out = append(out, topic{start: p.Start, chain: chain})
+			cur = true
+		} else if cur {
+			out = append(out, topic{start: p.Start})
+			cur = false
+		}
+	}
+	return out
+}
+
+// sectionLine: a short line without a full stop opening with a section
+// number (二、县域农业经济快速增长) is a heading the parser left as body.
+func sectionLine(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return utf8.RuneCountInString(s) <= 40 && strings.ContainsRune("一二三四五六七八九十", r) &&
+		strings.Contains(s, "、") && !strings.Contains(s, "。")
+}
+
+// leadPlace is the first place above town level a paragraph names within
+// its first topicLead characters, in the position of an owner.
+func (x *extractor) leadPlace(p corpus.Paragraph) (gazetteer.Mention, bool) {
+	limit := p.Start
+	for n := 0; limit < len(x.s) && n < topicLead; n++ {
+		_, sz := utf8.DecodeRuneInString(x.s[limit:])
+		limit += sz
+	}
+	for _, m := range x.pl.at(p.Start, limit) {
+		if len(m.Codes) != 1 || x.pl.level(m) == gazetteer.Town || x.nameLike(m) || x.orgName(m.End) {
+			continue
+		}
+		before := compact(x.s[p.Start:m.Start])
+		if before != "" && !ownerPosition(before) && !hasSuffixAny(before, []string{"据", "其中"}) {
+			continue
+		}
+		return m, true
+	}
+	return gazetteer.Mention{}, false
+}
+
+// topicChain is the chain of the place m when a paragraph opening on it
+// turns the text to it: a place of the subject's level or under it, not in
+// the subject's chain, and the only place of its level the paragraph names
+// (a paragraph comparing 郑州、洛阳、南阳 is about none of them).
+func (x *extractor) topicChain(m gazetteer.Mention, p corpus.Paragraph) []gazetteer.Place {
+	pl, ok := x.pl.g.Place(m.Codes[0])
+	self := x.pl.subject[len(x.pl.subject)-1]
+	if !ok || pl.Level < self.Level || containsPlace(x.pl.subject, pl.Code) || m.Zone != "" {
+		return nil
+	}
+	for _, o := range x.pl.at(p.Start, p.End) {
+		if len(o.Codes) == 1 && o.Codes[0] != pl.Code && x.pl.level(o) == pl.Level {
+			return nil
+		}
+	}
+	return x.pl.g.Chain(pl.Code)
+}
+
+// topicAt is the chain of the topic the text is on at pos, or nil for the
+// article's own.
+func (x *extractor) topicAt(pos int) []gazetteer.Place {
+	i := sort.Search(len(x.topics), func(i int) bool { return x.topics[i].start > pos }) - 1
+	if i < 0 {
+		return nil
+	}
+	return x.topics[i].chain
+}
