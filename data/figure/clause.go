@@ -12,15 +12,16 @@ import (
 
 // clause is what the words before a number say about it.
 type clause struct {
-	raw        string // the segment before the number, blanks and dates removed
-	name       string // the subject left once verbs and noise are gone
-	growthVerb string // 增长, 提高, 下降… right before the number
-	share      bool   // 占…, 计划的…, …率
-	comparison string // 较@, 高于全市, 比@: what the number is compared with
-	compYear   bool   // the comparison is with a year (a date, 上年, 去年)
-	compSign   int    // +1 higher, -1 lower
-	fenbie     bool   // 分别: the numbers map to the subjects listed before
-	listTail   bool   // the words before end a list (…和, …等): a count names what follows it
+	raw        string   // the segment before the number, blanks and dates removed
+	name       string   // the subject left once verbs and noise are gone
+	growthVerb string   // 增长, 提高, 下降… right before the number
+	share      bool     // 占…, 计划的…, …率
+	comparison string   // 较@, 高于全市, 比@: what the number is compared with
+	compYear   bool     // the comparison is with a year (a date, 上年, 去年)
+	compSign   int      // +1 higher, -1 lower
+	fenbie     bool     // 分别: the numbers map to the subjects listed before
+	listTail   bool     // the words before end a list (…和, …等): a count names what follows it
+	members    []string // with fenbie, the names the subject lists (城镇…, 农村…)
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
@@ -96,6 +97,9 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
 			s = "占" + obj + "比重"
 		}
+	}
+	if c.fenbie {
+		c.members = x.subjectMembers(s)
 	}
 	c.name = x.cleanName(s)
 	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")

@@ -83,6 +83,8 @@ type extractor struct {
 	clauses   map[int]clause
 	split     []string // the members of the last listed subject, and its sentence
 	splitSent int
+	splitMore []string                   // members of the last list left for the numbers after it
+	splitEnd  int                        // where the last number given a member ends
 	towns     []townRef                  // the mentions of towns, once found
 	cuts      map[string][]segment.Token // names cut into words
 
@@ -134,7 +136,11 @@ func (x *extractor) consider(i int) {
 		if cl.fenbie {
 			subj = x.listSubjects(first, last, f.Kind)
 		}
-		if subj != nil {
+		if parts := x.fitMembers(cl.members, first, last); parts != nil {
+			f.Name = parts[i-first]
+			x.split, x.splitSent = parts[:n], ss
+			x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
+		} else if subj != nil {
 			f.Name = x.out[subj[i-first]].Name
 		} else if parts := splitSubjects(cl.name, n); parts != nil {
 			f.Name = parts[i-first]
@@ -142,6 +148,10 @@ func (x *extractor) consider(i int) {
 		} else if len(x.split) == n && x.splitSent == ss && cl.name == "" {
 			f.Name = x.split[i-first] // …提升到年底的86.4%、95%、92.8%
 		}
+	}
+	if first == last && len(x.splitMore) > 0 && compact(x.s[x.splitEnd:q.Start]) == "、" {
+		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
+		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
@@ -185,6 +195,13 @@ func (x *extractor) listRun(i int) (int, int) {
 	for last+1 < len(x.qs) && sameList(x.s, x.qs[last], x.qs[last+1]) {
 		last++
 	}
+	if first == last && x.afterFenbie(i) {
+		// 一般公共预算收入和支出分别达4.78亿元、20.2亿元: amounts and
+		// counts after 分别 are a list too
+		for last+1 < len(x.qs) && sameKindList(x.s, x.qs[last], x.qs[last+1]) {
+			last++
+		}
+	}
 	x.runFirst, x.runEnd = first, last+1
 	return first, last
 }
@@ -198,6 +215,46 @@ func sameList(s string, a, b quantity.Quantity) bool {
 	}
 	g := compact(s[a.End:b.Start])
 	return g == "、" || g == "和" || g == "与" || g == "及"
+}
+
+// afterFenbie: quantity i follows 分别 and the verbs that link it (分别达).
+func (x *extractor) afterFenbie(i int) bool {
+	q := x.qs[i]
+	before := compact(x.s[clauseStart(x.s, 0, q.Start):q.Start])
+	for n := 0; n < 3 && before != ""; n++ {
+		if strings.HasSuffix(before, "分别") {
+			return true
+		}
+		t, w := trimSuffixes(before, linkVerbs)
+		if w == "" {
+			break
+		}
+		before = t
+	}
+	return false
+}
+
+// sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元).
+func sameKindList(s string, a, b quantity.Quantity) bool {
+	if a.Kind != b.Kind || a.Unit != b.Unit {
+		return false
+	}
+	g := compact(s[a.End:b.Start])
+	return g == "、" || g == "和" || g == "与" || g == "及"
+}
+
+// fitMembers returns the listed members of a subject for the list
+// first..last, when there is one for each number; a list written on with
+// numbers of another kind (35.4%、43.0%、40.1%、1.1倍) may list more.
+func (x *extractor) fitMembers(members []string, first, last int) []string {
+	n := last - first + 1
+	if len(members) == n {
+		return members
+	}
+	if len(members) > n && strings.HasPrefix(compact(x.s[x.qs[last].End:minInt(len(x.s), x.qs[last].End+8)]), "、") {
+		return members
+	}
+	return nil
 }
 
 // listSubjects returns, for a 分别 list of quantities first..last, the
