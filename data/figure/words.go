@@ -67,11 +67,27 @@ var actionVerbs = []string{
 
 // countFollowers are nouns after a measure word that name what is counted
 // when nothing before the number does (18个贫困村全部摘帽).
-var stopAfterCount = []string{
-	"完成", "实现", "全部", "已", "获得", "接受", "加速", "实体化", "诠释", "提升", "争取", "推进", "确定", "开展", "获批", "人选", "人围", "入围", "喜获", "之一", "等", "是", "办理", "赴", "实行", "划分", "分包", "担任", "参加", "受益", "从其", "符合", "帮扶", "发挥", "涵盖", "成为", "获", "入选", "进入", "开工", "建成", "投产", "签约", "落户",
+var stopAfterCount = withMisreadings([]string{
+	"完成", "实现", "全部", "已", "获得", "接受", "加速", "实体化", "诠释", "提升", "争取", "推进", "确定", "开展", "获批", "入围", "喜获", "之一", "等", "是", "办理", "赴", "实行", "划分", "分包", "担任", "参加", "受益", "从其", "符合", "帮扶", "发挥", "涵盖", "成为", "获", "入选", "进入", "开工", "建成", "投产", "签约", "落户",
 	"争取", "通过", "被", "成功", "顺利", "加速", "加快", "正在", "参加", "名列", "分别", "均",
 	"的", "和", "与", "及", "以及", "或", "、", "，", "。", "；", "（", "(", "“", "\"",
 	"中脱颖", "中评选", "中选出", "中遴选", // 从全市26家企业中脱颖而出
+	"中排名", "中排", "中居", "中位居", "中位列", "中名列", // 在全省16个地级市中排名第三
+})
+
+// ocrMisreadings are the misreadings OCR makes of a word, which text
+// scanned from print carries (入 read as 人: 人选 for 入选, 人围 for 入围).
+var ocrMisreadings = map[string][]string{
+	"入选": {"人选"},
+	"入围": {"人围"},
+}
+
+// withMisreadings adds to words the OCR misreadings of each.
+func withMisreadings(words []string) []string {
+	for _, w := range words {
+		words = append(words, ocrMisreadings[w]...)
+	}
+	return words
 }
 
 // durationVerbs make a duration a figure (仅用23天, 增加12天); other
