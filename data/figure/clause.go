@@ -141,23 +141,50 @@ func hasPrefixAny(s string, words []string) bool {
 // cleanName strips time phrases, places, connectives and punctuation from
 // the start of a subject and shortens a long one to its head.
 func (x *extractor) cleanName(s string) string {
-	s = dropParens(s)
+	s = dateRanges.Replace(dropParens(s))
 	if k := strings.Index(s, "分别"); k > 0 {
 		s = s[:k] // 清洁运输比例分别从年初的
 	}
+	s = x.trimOpening(s)
+	if hasSuffixAny(s, namePrepositions) && !strings.HasSuffix(s, "服从") {
+		return "" // 森格材料公司从 | 全市26家企业中脱颖而出
+	}
+	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, zaiWords) {
+		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
+	}
+	s = innerNoise.Replace(s)
+	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
+		s = s[k+len("、"):] // 南水北调冯营水库、总投资
+	}
+	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
+	s = strings.ReplaceAll(s, "@", "")
+	s = quoteMarks.Replace(s)
+	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
+	}
+	s = dropInnerLink(s)
+	s = categoryAfterDeng(s)
+	if runeLen(s) > 16 {
+		s = headOf(s)
+	}
+	return s
+}
+
+// dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
+// of it with @.
+var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@")
+
+// namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
+var namePrepositions = []string{"对", "把", "将", "给", "从"}
+
+// zaiWords end in 在 without it being the preposition (存在, 所在).
+var zaiWords = []string{"存在", "所在", "现在", "正在", "实在", "自在"}
+
+// trimOpening takes time phrases, connectives, places and dates off the
+// start of s, as long as something is left.
+func (x *extractor) trimOpening(s string) string {
 	for n := 0; n < 12; n++ {
-		t, w := trimPrefixes(s, leadingNoise)
-		if w == "" {
-			t, w = x.trimPlace(s)
-		}
-		if w == "" {
-			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})
-		}
-		if w == "" {
-			if p := placeAt(s); p != "" && len(s) > len(p) {
-				t, w = s[len(p):], p
-			}
-		}
+		t, w := x.openingWord(s)
 		if w == "" {
 			break
 		}
@@ -169,58 +196,80 @@ func (x *extractor) cleanName(s string) string {
 			break
 		}
 	}
-	// a name cannot end with a preposition: 班子成员对 | 26个区直部门
-	for _, p := range []string{"对", "把", "将", "给", "从"} {
-		if strings.HasSuffix(s, p) && !strings.HasSuffix(s, "服从") {
-			return "" // 森格材料公司从 | 全市26家企业中脱颖而出
+	return s
+}
+
+// openingWord splits off the first word of s that is no part of a name,
+// or returns s and "".
+func (x *extractor) openingWord(s string) (string, string) {
+	if t, w := trimPrefixes(s, leadingNoise); w != "" {
+		return t, w
+	}
+	if t, w := x.trimPlace(s); w != "" {
+		return t, w
+	}
+	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底", "-", "—"}); w != "" {
+		return t, w
+	}
+	if p := placeAt(s); p != "" && len(s) > len(p) {
+		return s[len(p):], p
+	}
+	return s, ""
+}
+
+// innerLinks join a subject to its indicator (第一产业实现增加值,
+// 公司完成营业收入) and are no part of the name.
+var innerLinks = []string{"实现", "完成"}
+
+// innerLinkKeeps are indicators named with the verb (重点项目完成投资: the
+// investment done, not planned).
+var innerLinkKeeps = []string{"完成投资"}
+
+// dropInnerLink: 公司实现营业收入 is 营业收入; 规模以上工业企业实现利润总额
+// and 第一产业实现增加值 drop the verb.
+func dropInnerLink(s string) string {
+	for _, v := range innerLinks {
+		k := strings.LastIndex(s, v)
+		if k <= 0 {
+			continue
 		}
-	}
-	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, []string{"存在", "所在", "现在", "正在", "实在", "自在"}) {
-		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
-	}
-	s = innerNoise.Replace(s)
-	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
-		s = s[k+len("、"):] // 南水北调冯营水库、总投资
-	}
-	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
-	s = strings.ReplaceAll(s, "@", "")
-	s = quoteMarks.Replace(s)
-	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
-		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
-	}
-	for _, v := range []string{"实现", "完成"} {
-		if k := strings.LastIndex(s, v); k > 0 && runeLen(s[k+len(v):]) >= 4 {
-			if runeLen(s[:k]) <= 3 {
-				s = s[k+len(v):] // 公司实现营业收入
-			} else if v == "实现" {
-				s = s[:k] + s[k+len(v):] // 规模以上工业企业实现利润总额
-			}
+		rest := s[k+len(v):]
+		switch {
+		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3:
+			s = rest
+		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
+			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)
+		case runeLen(s[:k]) >= 2 && (runeLen(rest) >= 4 || headOfName(rest) == rest):
+			s = s[:k] + rest
 		}
-	}
-	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
-		// 争取…小巨人设备补助奖励等资金: the category after 等, with the verb
-		cat := s[k+len("等"):]
-		verb := ""
-		for _, v := range verbEnds {
-			if strings.HasPrefix(s, v) && len(v) > len(verb) {
-				verb = v
-			}
-		}
-		if v := "争取"; strings.HasPrefix(s, v) {
-			verb = v
-		}
-		for _, v := range verbEnds {
-			if k := strings.Index(cat, v); k > 0 {
-				cat, verb = cat[k:], "" // 等公司已获得政策性资金
-				break
-			}
-		}
-		s = verb + cat
-	}
-	if runeLen(s) > 16 {
-		s = headOf(s)
 	}
 	return s
+}
+
+// categoryAfterDeng: 争取…小巨人设备补助奖励等资金 names the category after
+// 等, with the verb it opens with.
+func categoryAfterDeng(s string) string {
+	k := strings.LastIndex(s, "等")
+	if k < 0 || k+len("等") >= len(s) {
+		return s
+	}
+	cat := s[k+len("等"):]
+	verb := ""
+	for _, v := range verbEnds {
+		if strings.HasPrefix(s, v) && len(v) > len(verb) {
+			verb = v
+		}
+	}
+	if v := "争取"; strings.HasPrefix(s, v) {
+		verb = v
+	}
+	for _, v := range verbEnds {
+		if k := strings.Index(cat, v); k > 0 {
+			cat, verb = cat[k:], "" // 等公司已获得政策性资金
+			break
+		}
+	}
+	return verb + cat
 }
 
 // headOf shortens a long subject to what follows its last action verb or
