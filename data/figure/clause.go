@@ -100,6 +100,8 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	}
 	if c.fenbie {
 		c.members = x.subjectMembers(s)
+	} else {
+		c.members = groupMembers(x.cleanName(s)) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
 	}
 	c.name = x.cleanName(s)
 	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")

@@ -22,8 +22,29 @@ var indicatorHeads = byLength([]string{
 // (电气、计算机通信电子行业: 电气行业; 钢铁…加工业增加值: 钢铁业增加值).
 var industryWords = []string{"行业", "产业", "业"}
 
-// pairWords stand for two members written as one (城乡 is 城镇 and 农村).
-var pairWords = map[string][2]string{"城乡": {"城镇", "农村"}}
+// groupWords stand for members written as one (城乡 is 城镇 and 农村;
+// 三次产业 the first, second and third industries).
+var groupWords = map[string][]string{
+	"城乡":   {"城镇", "农村"},
+	"三次产业": {"第一产业", "第二产业", "第三产业"},
+}
+
+// groupMembers: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; nil when s
+// opens with no group word.
+func groupMembers(s string) []string {
+	for w, members := range groupWords {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok || runeLen(rest) < 2 {
+			continue
+		}
+		out := make([]string, len(members))
+		for k, m := range members {
+			out[k] = m + rest
+		}
+		return out
+	}
+	return nil
+}
 
 // subjectMembers splits a subject before 分别 into its members, each a
 // full name; nil when it lists no members.
@@ -37,7 +58,7 @@ func (x *extractor) subjectMembers(s string) []string {
 		parts = splitOn(s, "、和与及")
 	}
 	if len(parts) < 2 {
-		return pairMembers(x.cleanName(s))
+		return groupMembers(x.cleanName(s))
 	}
 	for k, p := range parts {
 		parts[k] = x.cleanName(p)
@@ -50,16 +71,6 @@ func (x *extractor) subjectMembers(s string) []string {
 
 func splitOn(s, seps string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
-}
-
-// pairMembers: 城乡居民人均可支配收入 is 城镇居民… and 农村居民….
-func pairMembers(s string) []string {
-	for w, pair := range pairWords {
-		if rest, ok := strings.CutPrefix(s, w); ok && runeLen(rest) >= 2 {
-			return []string{pair[0] + rest, pair[1] + rest}
-		}
-	}
-	return nil
 }
 
 // shareHead completes the members that write no head of their own with
