@@ -37,6 +37,10 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	if q.Qualifier != "" {
 		s = strings.TrimSuffix(s, q.Qualifier)
 	}
+	ranking := false
+	if q.Kind == quantity.Rank {
+		s, ranking = rankSubject(s)
+	}
 	c.fenbie = strings.Contains(s, "分别")
 	// cut the comparison off: 地区生产总值增速 | 高于全市
 	if k := comparisonAt(s); k >= 0 {
@@ -103,7 +107,9 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	} else {
 		c.members = groupMembers(x.cleanName(s)) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
 	}
-	c.name = x.cleanName(s)
+	if c.name = x.cleanName(s); ranking {
+		c.name = s // 全国百强县投资潜力: a ranking's name is whole
+	}
 	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")
 	return c
 }

@@ -53,6 +53,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: newPlaces(e.Places, a)}
 	x.stories = findStories(s, x.pl, a.Region)
 	x.outOf = make([]int, len(x.qs))
+	x.topic = -1
 	x.clauses = map[int]clause{}
 	for i := range x.qs {
 		x.outOf[i] = -1
@@ -83,6 +84,7 @@ type extractor struct {
 	clauses   map[int]clause
 	split     []string // the members of the last listed subject, and its sentence
 	splitSent int
+	topic     int                        // the figure in out whose subject the text goes on about, or -1
 	splitMore []string                   // members of the last list left for the numbers after it
 	splitEnd  int                        // where the last number given a member ends
 	towns     []townRef                  // the mentions of towns, once found
@@ -170,6 +172,7 @@ func (x *extractor) consider(i int) {
 	}
 	x.sent = append(x.sent, len(x.out)-1)
 	x.outOf[i] = len(x.out) - 1
+	x.noteTopic(len(x.out) - 1)
 	if i == last {
 		ts, te := trimSpan(x.s, ss, se)
 		if te-ts > 600 {

@@ -119,7 +119,10 @@ func (x *extractor) sameLengthHead(parts []string) string {
 		return ""
 	}
 	if toks := x.words(last); len(toks) > 0 && runeLen(toks[0].Text) != l {
-		return "" // 钢铁、化工、农副食品加工业增加值: 农副 is no member
+		return "" // 钢铁、化工、农产品加工业增加值: 农产品 is no member
+	}
+	if h := headOfName(string(last)); h != "" && industryOf(string(last), h, "") != "" {
+		return "" // 钢铁、化工、农副食品加工业增加值: industries share 业增加值
 	}
 	return string(last[l:])
 }

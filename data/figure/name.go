@@ -43,6 +43,7 @@ var nameStages = []nameStage{
 	(*naming).dropRankScope,
 	(*naming).dropPlaceSuffix,
 	(*naming).rankTopic,
+	(*naming).rankOfPrevious,
 	(*naming).countedObject,
 	(*naming).listTailObject,
 	(*naming).verbAndAmount,

@@ -1,0 +1,53 @@
+package figure
+
+import "testing"
+
+// Names of figures in real report sentences (from the development set and
+// the reports issue 15 was found on), one case per rule of name.go's
+// stages: the sentence, the figure, the name it must have.
+func TestNames(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// 汽车及零部件 is an industry, not a count of 0 部, and the figure
+		// after it keeps its whole name
+		{text: "汽车及零部件产业产值增长12.5%。", fig: "12.5%", name: "汽车及零部件产业产值", kind: Growth},
+		// the rank takes the name of the indicator before it; 16个 counts
+		// the cities it is among
+		{text: "2023年，全市地区生产总值完成2856.3亿元，同比增长5.2%，在全省16个地级市中排名第三。", fig: "第三", name: "地区生产总值", kind: Rank},
+		{text: "2023年，全市地区生产总值完成2856.3亿元，同比增长5.2%，在全省16个地级市中排名第三。", fig: "16个", name: "地级市", kind: Count},
+		{text: "上半年，郑州市实现地区生产总值7008.6亿元，按不变价格计算，同比增长6.3%，增速自2016年以来首次居全省第一，在中部六省省会城市中居第1位、国家中心城市中居第2位。", fig: "第一", name: "地区生产总值增速"},
+		{text: "上半年，郑州市实现地区生产总值7008.6亿元，按不变价格计算，同比增长6.3%，增速自2016年以来首次居全省第一，在中部六省省会城市中居第1位、国家中心城市中居第2位。", fig: "第1位", name: "地区生产总值"},
+		{text: "今年1—4月，全市GDP达1641.08亿元，同比增长9.0%，增幅继续列全省九设区市第一位。", fig: "第一位", name: "GDP增幅"},
+		// a rank in a published ranking is named by the ranking
+		{text: "荣登全国发展潜力百强县榜首，位居全国百强县投资潜力第3、新型城镇化质量第4。", fig: "第3", name: "全国百强县投资潜力"},
+		// a generic rate refers back to the paragraph's indicator
+		{text: "福州市第一季度固定资产投资完成1162.59亿元，增长23.5%。在全国27个省会城市中，增速排名第一。", fig: "第一", name: "固定资产投资增速"},
+		// a subject listed before 分别 gives each number its member
+		{text: "固定资产投资、社会消费品零售总额、全体居民人均可支配收入预计分别增长7.6%、8.5%、9.2%。", fig: "8.5%", name: "社会消费品零售总额"},
+		{text: "城镇和农村居民人均可支配收入分别增长6%和7%左右。", fig: "7%", name: "农村居民人均可支配收入"},
+		{text: "钢铁、化工、农副食品加工业增加值分别增长16.0%、18.2%、9.2%。", fig: "18.2%", name: "化工业增加值"},
+		{text: "一般公共预算收入和支出分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%。", fig: "20.2亿元", name: "一般公共预算支出"},
+		{text: "一般公共预算收入和支出分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%。", fig: "0.8%", name: "一般公共预算支出"},
+		{text: "城乡居民人均可支配收入分别达31088元、13815元，分别增长4%、8.5%。", fig: "13815元", name: "农村居民人均可支配收入"},
+		{text: "电子计算机整机、电子元件、光纤、锂电池产量分别增长35.4%、43.0%、40.1%、1.1倍。", fig: "1.1倍", name: "锂电池产量"},
+		{text: "三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%。", fig: "56.5%", name: "第二产业对GDP增长的贡献率"},
+		// 实现 between a subject and its indicator is no part of the name
+		{text: "其中，第一产业实现增加值75.21亿元，增长3.8%。", fig: "75.21亿元", name: "第一产业增加值"},
+		{text: "1-7月“一区八园”完成规模工业产值1082.9亿元，增长12.7%。", fig: "1082.9亿元", name: "一区八园规模工业产值"},
+		// the output after a sown area is the crop's
+		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
+	})
+}
+
+// TestNoCount: words with a numeral in them that count nothing.
+func TestNoCount(t *testing.T) {
+	for _, text := range []string{
+		"汽车及零部件产业加快集聚。",
+		"三次产业结构调整为20.67:45.34:33.99。",
+	} {
+		for _, f := range Extract(testArticle(text, "", 0)) {
+			if f.Kind == Count {
+				t.Errorf("%q: count %q (%s)", text, f.Text, f.Name)
+			}
+		}
+	}
+}
