@@ -160,7 +160,7 @@ func (x *extractor) cleanName(s string) string {
 	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, zaiWords) {
 		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
-	s = innerNoise.Replace(s)
+	s = methodNoise.Replace(innerNoise.Replace(s))
 	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
 		s = s[k+len("、"):] // 南水北调冯营水库、总投资
 	}
@@ -177,6 +177,11 @@ func (x *extractor) cleanName(s string) string {
 	}
 	return s
 }
+
+// methodNoise says how a figure was computed (按可比价格计算, 初步核算),
+// not what it measures.
+var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
+	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "")
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
 // of it with @.
@@ -196,7 +201,7 @@ func (x *extractor) trimOpening(s string) string {
 		if w == "" {
 			break
 		}
-		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || w == "完成" && runeLen(t) < 4 {
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) {
 			break // 通过率, 完成投资: keep the word whole
 		}
 		s = t

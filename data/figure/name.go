@@ -52,6 +52,8 @@ var nameStages = []nameStage{
 	(*naming).attributeOfPrevious,
 	(*naming).attributeOfPhrase,
 	(*naming).inheritName,
+	(*naming).emptyClauseTopic,
+	(*naming).sentenceTopic,
 	(*naming).countPredicate,
 }
 

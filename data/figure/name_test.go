@@ -51,3 +51,19 @@ func TestNoCount(t *testing.T) {
 		}
 	}
 }
+
+// A figure whose clause names nothing continues a subject named before it.
+func TestNamesCarried(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// the clause before names it (and says how it was computed)
+		{text: "一季度，全省GDP按不变价格计算，同比增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点。", fig: "6.3%", name: "GDP"},
+		{text: "全区居民消费价格涨幅平缓，同比上涨0.7%。", fig: "0.7%", name: "居民消费价格涨幅平缓"},
+		// a sentence that opens with a comparison goes on about the
+		// amount or growth of the sentence before
+		{text: "我市地区生产总值完成36.9亿元，总量全市第3；按不变价格计算，同比增长6.3%，增速位居全市第3。较去年同期下降2.6个百分点。", fig: "2.6个百分点", name: "地区生产总值"},
+		{text: "我市地区生产总值完成36.9亿元，总量全市第3；按不变价格计算，同比增长6.3%，增速位居全市第3。", fig: "6.3%", name: "地区生产总值"},
+		{text: "我市地区生产总值完成36.9亿元，总量全市第3；按不变价格计算，同比增长6.3%，增速位居全市第3。", fig: "第3", nth: 1, name: "地区生产总值增速"},
+		// an indicator's acronym glued to its value
+		{text: "着力推动县域经济高质量发展，完成gdp113.8亿元，增长6.5%。", fig: "113.8亿元", name: "gdp"},
+	})
+}

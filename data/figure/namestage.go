@@ -114,8 +114,49 @@ func (c *naming) rankTopic() bool {
 		c.n = "综合排名"
 		return true
 	}
-	if t := c.x.previousClauseTopic(c.x.sentStart, c.q.Start); t != "" && c.prev == nil {
+	return c.clauseBeforeTopic()
+}
+
+// clauseBeforeTopic: a figure whose own clause names nothing is about what
+// the clause before it names when that clause holds no figure of its own
+// (全省GDP按不变价格计算，同比增长6.3%; 中部百强县排名再进位，居53位).
+func (c *naming) clauseBeforeTopic() bool {
+	x := c.x
+	cs := clauseStart(x.s, x.sentStart, c.q.Start)
+	if cs <= x.sentStart {
+		return false
+	}
+	if ps := clauseStart(x.s, x.sentStart, cs-1); c.prev != nil && c.prev.End > ps {
+		return false
+	}
+	if t := x.previousClauseTopic(x.sentStart, c.q.Start); t != "" {
 		c.n = t
+		return true
+	}
+	return false
+}
+
+// emptyClauseTopic: see clauseBeforeTopic; for a rate (growth, share,
+// points), once the other stages found no name. An amount after a clause
+// of its own (大力发展“三室”经济， 2.56亿元) is more often cut from its
+// words by OCR than said of that clause.
+func (c *naming) emptyClauseTopic() bool {
+	if c.n != "" || c.f.Kind != Growth && c.f.Kind != Share && c.f.Kind != PPChange {
+		return false
+	}
+	return c.clauseBeforeTopic()
+}
+
+// sentenceTopic: a sentence that opens with a comparison or a change and
+// no subject (较去年同期下降2.6个百分点; 分别高于省、市1.1个、0.8个百分点)
+// goes on about the indicator of the sentence before.
+func (c *naming) sentenceTopic() bool {
+	x := c.x
+	if c.n != "" || c.prev != nil || (c.f.Kind != Growth && c.f.Kind != PPChange) || clauseStart(x.s, x.sentStart, c.q.Start) > x.sentStart {
+		return false
+	}
+	if g := x.topicAt(c.q.Start); g != nil {
+		c.n = g.Name
 		return true
 	}
 	return false
@@ -202,11 +243,23 @@ func (c *naming) totalOfCounted() bool {
 // of its own is the share of the figure before.
 func (c *naming) shareOfPrevious() bool {
 	n, p := c.n, c.prev
-	if strings.HasPrefix(n, "占") && strings.HasSuffix(n, "比重") && p != nil && p.Name != "" && !strings.HasPrefix(p.Name, "占") {
-		c.n = p.Name + n
+	if !strings.HasPrefix(n, "占") || !strings.HasSuffix(n, "比重") || p == nil {
+		return false
+	}
+	if base := ownerOfShare(p.Name); base != "" {
+		c.n = base + n
 		return true
 	}
 	return false
+}
+
+// ownerOfShare is what a name is of, without the share it names (工业投资占
+// 固定资产投资比重 gives 工业投资); "" for a share of nothing named.
+func ownerOfShare(name string) string {
+	if k := strings.Index(name, "占"); k >= 0 {
+		return name[:k]
+	}
+	return name
 }
 
 // attributeOfPrevious: 花海广场总投资1亿元，建设总面积… — a generic
@@ -245,7 +298,7 @@ func (c *naming) attributeOfPhrase() bool {
 // inheritName: a figure whose clause names nothing (…，增长5%) is another
 // figure of the subject before it; but money is no count's name.
 func (c *naming) inheritName() bool {
-	n, p := c.n, c.prev
+	n, p := c.n, c.x.lastNamed(c.q.Start)
 	if !(n == "" || emptyNames[n]) || p == nil || c.countLike || (c.f.Kind == Level && p.Kind == Count) {
 		return false
 	}
@@ -353,4 +406,16 @@ func cropOf(name string) string {
 		}
 	}
 	return ""
+}
+
+// lastNamed is the written figure before pos in the sentence that a
+// figure without a name of its own continues: not a rank, which names what
+// it ranks (总量全市第3；…同比增长6.3%); nil when there is none.
+func (x *extractor) lastNamed(pos int) *Figure {
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if g := &x.out[x.sent[k]]; g.Kind != Rank && !g.Derived && g.Start < pos {
+			return g
+		}
+	}
+	return nil
 }

@@ -112,7 +112,7 @@ func (c *naming) rankOfPrevious() bool {
 	if g == nil {
 		return false
 	}
-	if c.n = g.Name; rateAttributes[n] && n != "排名" && n != "位次" {
+	if c.n = g.Name; rateAttributes[n] && n != "排名" && n != "位次" && n != "总量" {
 		c.n += n // 增速排名第一: the rate of what was named
 	}
 	return true
@@ -164,12 +164,12 @@ func (x *extractor) topicAt(pos int) *Figure {
 	return nil
 }
 
-// noteTopic remembers figure k as the paragraph's topic when it names an
-// indicator of its own: not a rank, a count, a share of something
-// (占…比重) or a generic attribute.
+// noteTopic remembers figure k as the paragraph's topic when it is an
+// amount or its growth with a name of its own: what a report goes on
+// about; a share, a count or a rank is said of it.
 func (x *extractor) noteTopic(k int) {
 	f := x.out[k]
-	if f.Derived || f.Name == "" || f.Kind == Rank || f.Kind == Count || genericNames[f.Name] || strings.HasPrefix(f.Name, "占") {
+	if f.Derived || f.Name == "" || f.Kind != Level && f.Kind != Growth || genericNames[f.Name] {
 		return
 	}
 	x.topic = k
