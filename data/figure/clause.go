@@ -42,76 +42,106 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		s, ranking = rankSubject(s)
 	}
 	c.fenbie = strings.Contains(s, "分别")
-	// cut the comparison off: 地区生产总值增速 | 高于全市
-	if k := comparisonAt(s); k >= 0 {
-		c.comparison = s[k:]
-		s = s[:k]
-		c.compYear = strings.Contains(c.comparison, "@") || containsAny(c.comparison, []string{"上年", "去年", "同期"})
-		c.compSign = 1
-		if containsAny(c.comparison, []string{"低于", "慢于", "下降", "减少", "回落", "降低", "少"}) {
-			c.compSign = -1
-		}
-		for _, v := range growthVerbs {
-			if strings.HasSuffix(c.comparison, v) {
-				c.growthVerb = v
-				break
-			}
+	s = c.cutComparison(s)
+	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
+	s = c.stripLinks(s)
+	s = c.shareSubject(s)
+	cleaned := x.cleanName(s)
+	if c.fenbie {
+		c.members = x.subjectMembers(s)
+	} else {
+		c.members = groupMembers(cleaned) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
+	}
+	if c.name = cleaned; ranking {
+		c.name = s // 全国百强县投资潜力: a ranking's name is whole
+	}
+	c.listTail = hasSuffixAny(seg, listJoiners) || strings.HasSuffix(c.name, "等")
+	return c
+}
+
+// listJoiners end the words before a number that is the last of a list.
+var listJoiners = []string{"和", "与", "及", "、"}
+
+// comparisonLower are the words of a comparison that make it lower.
+var comparisonLower = []string{"低于", "慢于", "下降", "减少", "回落", "降低", "少"}
+
+// cutComparison cuts the comparison off the end of s (地区生产总值增速 |
+// 高于全市) into c and returns the rest.
+func (c *clause) cutComparison(s string) string {
+	k := comparisonAt(s)
+	if k < 0 {
+		return s
+	}
+	c.comparison = s[k:]
+	c.compYear = strings.Contains(c.comparison, "@") || containsAny(c.comparison, []string{"上年", "去年", "同期"})
+	c.compSign = 1
+	if containsAny(c.comparison, comparisonLower) {
+		c.compSign = -1
+	}
+	for _, v := range growthVerbs {
+		if strings.HasSuffix(c.comparison, v) {
+			c.growthVerb = v
+			break
 		}
 	}
-	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
-	// strip what links the subject to the number, from the end
+	return s[:k]
+}
+
+// scopeEnds end the words before a number without being its subject (增速
+// | 全市, 高于 | 平均水平).
+var scopeEnds = []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}
+
+// stripLinks takes what links the subject to the number off the end of s,
+// noting a growth verb and 占 in c.
+func (c *clause) stripLinks(s string) string {
 	for n := 0; n < 8; n++ {
-		t, w := trimSuffixes(s, growthVerbs)
-		if w != "" {
+		if t, w := trimSuffixes(s, growthVerbs); w != "" {
 			if c.growthVerb == "" {
 				c.growthVerb = w
 			}
 			s = t
 			continue
 		}
-		if t, w = trimSuffixes(s, linkVerbs); w != "" {
-			if w == "占" {
-				c.share = true
-			}
+		if t, w := trimSuffixes(s, linkVerbs); w != "" {
+			c.share = c.share || w == "占"
 			s = t
 			continue
 		}
-		if t, w = trimSuffixes(s, []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}); w != "" {
-			s = t
-			continue
+		t, w := trimSuffixes(s, scopeEnds)
+		if w == "" {
+			break
 		}
-		break
+		s = t
 	}
-	// 占年度计划的: the subject is before 占; with nothing before it, the
-	// share is named by what it is a share of
-	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") && !strings.HasPrefix(s[k:], "占有率") && !strings.HasPrefix(s[k:], "占地") {
-		c.share = true
-		if k > 0 && (strings.HasSuffix(s, "比重") || strings.HasSuffix(s, "占比")) && runeLen(s[k+len("占"):]) > 2 {
-			// 第三产业增加值占GDP比重达到45.2%: the share is named in full
-			obj := strings.ReplaceAll(s[k+len("占"):], "的", "")
-			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
-			if full := s[:k] + "占" + obj + "比重"; obj != "" && runeLen(full) <= 16 {
-				s = full
-			} else {
-				s = s[:k]
-			}
-		} else if k > 0 {
-			s = s[:k]
-		} else if obj := strings.ReplaceAll(s[len("占"):], "的", ""); obj != "" {
-			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
-			s = "占" + obj + "比重"
+	return s
+}
+
+// notShareOf are words with 占 that do not open what a share is of.
+var notShareOf = []string{"占比", "占有率", "占地"}
+
+// shareSubject reads a share's subject around 占: 占年度计划的 — the subject
+// is before 占; with nothing before it, the share is named by what it is a
+// share of; 第三产业增加值占GDP比重 is named in full.
+func (c *clause) shareSubject(s string) string {
+	k := strings.Index(s, "占")
+	if k < 0 || hasPrefixAny(s[k:], notShareOf) {
+		return s
+	}
+	c.share = true
+	of := strings.ReplaceAll(s[k+len("占"):], "的", "")
+	of = strings.TrimSuffix(strings.TrimSuffix(of, "比重"), "占比")
+	switch {
+	case k > 0 && hasSuffixAny(s, []string{"比重", "占比"}) && runeLen(s[k+len("占"):]) > 2:
+		if full := s[:k] + "占" + of + "比重"; of != "" && runeLen(full) <= 16 {
+			return full
 		}
+		return s[:k]
+	case k > 0:
+		return s[:k]
+	case of != "":
+		return "占" + of + "比重"
 	}
-	if c.fenbie {
-		c.members = x.subjectMembers(s)
-	} else {
-		c.members = groupMembers(x.cleanName(s)) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
-	}
-	if c.name = x.cleanName(s); ranking {
-		c.name = s // 全国百强县投资潜力: a ranking's name is whole
-	}
-	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")
-	return c
+	return s
 }
 
 // comparisonAt finds where a comparison begins in s, or -1.

@@ -130,26 +130,7 @@ func (x *extractor) consider(i int) {
 		f.NormUnit = "元" // 政府投资基金总规模达109亿: yuan left unwritten
 	}
 	if last > first {
-		// 第一产业…第二产业…，分别比2023年提升1个、0.8个: the n-th number
-		// goes with the n-th subject listed before; 接待游客数、旅游综合收入
-		// 分别增长9.6%和6.9%: with the n-th member of the subject
-		n := last - first + 1
-		var subj []int
-		if cl.fenbie {
-			subj = x.listSubjects(first, last, f.Kind)
-		}
-		if parts := x.fitMembers(cl.members, first, last); parts != nil {
-			f.Name = parts[i-first]
-			x.split, x.splitSent = parts[:n], ss
-			x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
-		} else if subj != nil {
-			f.Name = x.out[subj[i-first]].Name
-		} else if parts := splitSubjects(cl.name, n); parts != nil {
-			f.Name = parts[i-first]
-			x.split, x.splitSent = parts, ss
-		} else if len(x.split) == n && x.splitSent == ss && cl.name == "" {
-			f.Name = x.split[i-first] // …提升到年底的86.4%、95%、92.8%
-		}
+		f.Name = x.memberName(i, first, last, cl, f)
 	}
 	if first == last && len(x.splitMore) > 0 && compact(x.s[x.splitEnd:q.Start]) == "、" {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
@@ -181,6 +162,34 @@ func (x *extractor) consider(i int) {
 		}
 		x.derive(first, last, cl, ts, te)
 	}
+}
+
+// memberName names quantity i of the list first..last: 第一产业…第二产业…，
+// 分别比2023年提升1个、0.8个 — the n-th number goes with the n-th subject
+// listed before; 接待游客数、旅游综合收入分别增长9.6%和6.9% — with the n-th
+// member of the subject. It keeps the members for a list of the same
+// sentence that names none (…分别增长4%、8.5%).
+func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
+	ss := x.sentStart
+	n := last - first + 1
+	if parts := x.fitMembers(cl.members, first, last); parts != nil {
+		x.split, x.splitSent = parts[:n], ss
+		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
+		return parts[i-first]
+	}
+	if cl.fenbie {
+		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
+			return x.out[subj[i-first]].Name
+		}
+	}
+	if parts := splitSubjects(cl.name, n); parts != nil {
+		x.split, x.splitSent = parts, ss
+		return parts[i-first]
+	}
+	if len(x.split) == n && x.splitSent == ss && cl.name == "" {
+		return x.split[i-first] // …提升到年底的86.4%、95%、92.8%
+	}
+	return f.Name
 }
 
 // listRun returns the first and last quantity of the list holding i
