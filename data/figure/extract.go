@@ -126,6 +126,9 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
+	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) {
+		f.Kind = Growth // 以9.2%的GDP增速: named a growth after the number
+	}
 	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
 		f.NormUnit = "元" // 政府投资基金总规模达109亿: yuan left unwritten
 	}

@@ -50,6 +50,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,

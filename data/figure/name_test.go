@@ -67,3 +67,15 @@ func TestNamesCarried(t *testing.T) {
 		{text: "着力推动县域经济高质量发展，完成gdp113.8亿元，增长6.5%。", fig: "113.8亿元", name: "gdp"},
 	})
 }
+
+// A rate with no owner in its clause is the rate of the amount or growth
+// named before it.
+func TestNamesRate(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全区农林牧渔业增加值同比增长7.9%，增速比一季度加快0.3个百分点。", fig: "0.3个百分点", name: "农林牧渔业增加值增速"},
+		{text: "规上工业增加值27.3亿元，增长9%。增幅2-5月份分别为14.2%、13%、12.8%、12.7%。", fig: "13%", name: "规上工业增加值增幅"},
+		// 以…的增速: who is ranked, by the growth of what was named
+		{text: "第一季度，福州就以9.2%的GDP增速，居全省第一位。最新出炉的1—4月数据，福州继续以9.0%的增速排名第一。", fig: "9.0%", name: "GDP增速", kind: Growth},
+		{text: "1—4月，福州全市固投完成1561.65亿元，增长20.5%。达到或超过20%的省会城市只有5个，其中，福州以23.5%的增速排名第一。", fig: "23.5%", name: "固投增速", kind: Growth},
+	})
+}

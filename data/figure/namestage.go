@@ -38,11 +38,15 @@ func (c *naming) shareOfSubject() bool {
 // when the words before it are no name of their own.
 func (c *naming) objectAfterDe() bool {
 	n := c.n
-	if after := c.x.afterDe(c.q.End); after != "" && (n == "" || genericNames[n] || runeLen(n) <= 2) {
-		c.n = after + n
-		return true
+	if strings.HasSuffix(n, "以") {
+		n = "" // 福州以23.5%的增速排名第一: who, by what
 	}
-	return false
+	after := c.x.afterDe(c.q.End)
+	if after == "" || !(n == "" || genericNames[n] || runeLen(n) <= 2) {
+		return false
+	}
+	c.n = after + n
+	return !rateAttributes[c.n] // 以9.0%的增速: the growth of what, found later
 }
 
 // dropPreviousCount: 4个项目 | 项目争取国债资金 — the count before has taken
@@ -270,6 +274,11 @@ func (c *naming) attributeOfPrevious() bool {
 	if !genericNames[n] || p == nil || p.Name == "" || (strings.HasPrefix(n, "总") && p.Kind != Count) {
 		return false
 	}
+	if rateAttributes[n] && p.Kind == Count && strings.HasSuffix(c.cl.raw, "以") {
+		// 省会城市只有5个，其中，福州以23.5%的增速: the rate of what 福州
+		// is ranked by, not the cities' (谋划项目282个…，增幅达23.7% is)
+		return false
+	}
 	gap := compact(x.s[p.End:c.q.Start])
 	if !hasPrefixAny(gap, []string{"、", "，", ","}) || runeLen(gap) > runeLen(n)+6 {
 		return false
@@ -280,6 +289,42 @@ func (c *naming) attributeOfPrevious() bool {
 	}
 	c.n = base + n
 	return true
+}
+
+// attributeOfTopic: 增速比一季度加快0.3个百分点; 增幅2-5月份分别为14.2%… — a
+// rate with no owner in its clause is the rate of the indicator before it
+// in the sentence, or of the paragraph's.
+func (c *naming) attributeOfTopic() bool {
+	if !rateAttributes[c.n] || c.n == "总量" || c.n == "排名" || c.n == "位次" {
+		return false
+	}
+	g := c.x.amountBefore(c.q.Start)
+	if g == nil {
+		return false
+	}
+	c.n = withRate(g.Name, c.n)
+	return true
+}
+
+// amountBefore is the last amount or growth named before pos in its
+// sentence, else the paragraph's topic: what a rate is the rate of.
+func (x *extractor) amountBefore(pos int) *Figure {
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		g := &x.out[x.sent[k]]
+		if !g.Derived && g.Start < pos && g.Name != "" && (g.Kind == Level || g.Kind == Growth) {
+			return g
+		}
+	}
+	return x.topicAt(pos)
+}
+
+// withRate names the rate of an indicator: 地区生产总值 and 增速 give
+// 地区生产总值增速; a name that is a rate already (GDP增速) stays.
+func withRate(name, rate string) string {
+	if hasSuffixAny(name, rateNames) {
+		return name
+	}
+	return name + rate
 }
 
 // attributeOfPhrase: 投资1700万元改造2所敬老院 — a generic attribute with

@@ -113,7 +113,7 @@ func (c *naming) rankOfPrevious() bool {
 		return false
 	}
 	if c.n = g.Name; rateAttributes[n] && n != "排名" && n != "位次" && n != "总量" {
-		c.n += n // 增速排名第一: the rate of what was named
+		c.n = withRate(g.Name, n) // 增速排名第一: the rate of what was named
 	}
 	return true
 }
