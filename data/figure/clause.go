@@ -30,6 +30,10 @@ var comparisonMarks = []string{"高于", "低于", "快于", "慢于", "较", "�
 // notComparison are words that start with a comparison mark but are not one.
 var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
 
+// notComparisonBefore make a following 比 part of a word (同比, 环比, 对比,
+// 占比, 可比价格).
+var notComparisonBefore = []string{"同", "环", "对", "占", "可"}
+
 // parseClause reads the segment before a number.
 func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	c := clause{raw: seg}
@@ -155,7 +159,7 @@ func comparisonAt(s string) int {
 				break
 			}
 			k += from
-			if !hasPrefixAny(s[k:], notComparison) && !(m == "比" && (strings.HasSuffix(s[:k], "同") || strings.HasSuffix(s[:k], "环") || strings.HasSuffix(s[:k], "对") || strings.HasSuffix(s[:k], "占"))) {
+			if !hasPrefixAny(s[k:], notComparison) && !(m == "比" && hasSuffixAny(s[:k], notComparisonBefore)) {
 				if best < 0 || k < best {
 					best = k
 				}
@@ -211,7 +215,7 @@ func (x *extractor) cleanName(s string) string {
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
 var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
-	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "")
+	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "", "可比", "")
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
 // of it with @.

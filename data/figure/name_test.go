@@ -79,3 +79,16 @@ func TestNamesRate(t *testing.T) {
 		{text: "1—4月，福州全市固投完成1561.65亿元，增长20.5%。达到或超过20%的省会城市只有5个，其中，福州以23.5%的增速排名第一。", fig: "23.5%", name: "固投增速", kind: Growth},
 	})
 }
+
+// Words that look like a comparison or a subject but are not.
+func TestNamesNotComparison(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// 可比 is comparable prices, not a comparison with 比
+		{text: "农业总产值完成13.3亿元，按可比价计算增速为3.1%。", fig: "3.1%", name: "农业总产值增速", kind: Growth},
+		{text: "前三季度，全市实现农林牧渔业总产值219.4亿元，可比增长4.5%。", fig: "4.5%", name: "农林牧渔业总产值"},
+		// a count of deaths before the death rate does not eat its name
+		{text: "全年死亡5388人，死亡率6.32‰。", fig: "6.32‰", name: "死亡率"},
+		// 也 opens a clause about the same subject
+		{text: "全省GDP按不变价格计算，同比增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点，也高于全国0.9个百分点。", fig: "0.9个百分点", name: "GDP"},
+	})
+}

@@ -50,10 +50,11 @@ func (c *naming) objectAfterDe() bool {
 }
 
 // dropPreviousCount: 4个项目 | 项目争取国债资金 — the count before has taken
-// the words its own name is made of.
+// the words its own name is made of; but 死亡5388人，死亡率 is a name of
+// its own.
 func (c *naming) dropPreviousCount() bool {
 	p, n := c.prev, c.n
-	if p != nil && p.Kind == Count && p.Name != "" && strings.HasPrefix(n, p.Name) && len(n) > len(p.Name) &&
+	if p != nil && p.Kind == Count && p.Name != "" && strings.HasPrefix(n, p.Name) && runeLen(n[len(p.Name):]) >= 2 &&
 		(runeLen(p.Name) <= 2 || endsWithVerb(n[len(p.Name):])) {
 		c.n = n[len(p.Name):]
 	}
