@@ -297,6 +297,9 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 	return cands[len(cands)-n:]
 }
 
+// rankMoves before N位 make it a change of rank.
+var rankMoves = []string{"提升", "上升", "前移", "提高", "下降", "后移"}
+
 // baseKind decides whether quantity i is a figure at all and of what kind
 // its unit makes it.
 func (x *extractor) baseKind(i int) (Kind, bool) {
@@ -315,8 +318,11 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		if r, _ := utf8.DecodeLastRuneInString(x.s[:q.Start]); q.Chinese && r == '在' {
 			return "", false // 在五个城区率先完成: a setting, not a statistic
 		}
-		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], []string{"提升", "上升", "前移", "提高", "下降", "后移"}) {
-			return Rank, true
+		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankMoves) {
+			return Rank, true // 全国排名提升12位: a change of rank
+		}
+		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankVerbs) {
+			return Rank, true // 中部百强县排名再进位，居53位: a place in a ranking
 		}
 		return Count, true
 	case quantity.Physical:

@@ -92,3 +92,10 @@ func TestNamesNotComparison(t *testing.T) {
 		{text: "全省GDP按不变价格计算，同比增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点，也高于全国0.9个百分点。", fig: "0.9个百分点", name: "GDP"},
 	})
 }
+
+// 居53位 is a place in a ranking, named by the clause before.
+func TestNamesPlaceInRanking(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年地区生产总值增长1.2%；中部百强县排名再进位，居53位。", fig: "53位", name: "中部百强县排名", kind: Rank},
+	})
+}

@@ -134,7 +134,11 @@ func (c *naming) clauseBeforeTopic() bool {
 	if ps := clauseStart(x.s, x.sentStart, cs-1); c.prev != nil && c.prev.End > ps {
 		return false
 	}
-	if t := x.previousClauseTopic(x.sentStart, c.q.Start); t != "" {
+	t := x.previousClauseTopic(x.sentStart, c.q.Start)
+	if c.f.Kind == Rank {
+		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
+	}
+	if runeLen(t) >= 2 {
 		c.n = t
 		return true
 	}
