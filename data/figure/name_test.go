@@ -99,3 +99,11 @@ func TestNamesPlaceInRanking(t *testing.T) {
 		{text: "全年地区生产总值增长1.2%；中部百强县排名再进位，居53位。", fig: "53位", name: "中部百强县排名", kind: Rank},
 	})
 }
+
+// The group a rank was won in is its scope, not what is ranked.
+func TestNamesRankGroup(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "在2023年度全市高质量发展综合考评中，我县获县(市)组第一名。", fig: "第一名", name: "高质量发展综合考评"},
+		{text: "在全省营商环境评价中，该企业获企业组第二名。", fig: "第二名", name: "营商环境评价"},
+	})
+}

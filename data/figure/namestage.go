@@ -89,7 +89,7 @@ func (c *naming) noteVerb() bool {
 
 // dropRankScope: 获县(市)组第一名 — the group a rank is among is no name.
 func (c *naming) dropRankScope() bool {
-	if c.f.Kind == Rank && rankGroups[c.n] {
+	if c.f.Kind == Rank && hasSuffixAny(c.n, groupEnds) {
 		c.n = ""
 	}
 	return false

@@ -180,5 +180,5 @@ func minInt(a, b int) int {
 var (
 	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
 	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "")
-	timeWords  = strings.NewReplacer("月至月份", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
+	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )

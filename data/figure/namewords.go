@@ -29,9 +29,9 @@ var newWords = []string{"新增", "新认定"}
 // the amount is funds.
 var moneyVerbs = map[string]bool{"到位": true, "拨付": true, "下达": true, "投入": true}
 
-// rankGroups are the groups a rank is among (获县(市)组第一名, 各县区中):
-// a scope, not what is ranked.
-var rankGroups = map[string]bool{"获县组": true, "县组": true, "各县区": true, "县区": true}
+// groupEnds end the name of a group competed in (县(市)组, 企业组, 各县区):
+// a rank's words that end in one name its scope, not what is ranked.
+var groupEnds = []string{"组", "县区", "县市区"}
 
 // yiCompounds start words with 以 that are not "by" (以上, 以来).
 var yiCompounds = []string{"上", "下", "内", "外", "来", "及", "后", "前"}
