@@ -112,7 +112,7 @@ func (c *naming) dropPlaceSuffix() bool {
 // rankTopic: a rank with no name of its own ranks what the clause before
 // it is about (在1月至11月份市重点项目建设综合考评中，示范区在全市排名第二).
 func (c *naming) rankTopic() bool {
-	if c.f.Kind != Rank || (c.n != "" && c.n != "综合" && c.n != "总数") {
+	if c.f.Kind != Rank || (c.n != "" && c.n != "综合") {
 		return false
 	}
 	if c.n == "综合" {
@@ -131,8 +131,12 @@ func (c *naming) clauseBeforeTopic() bool {
 	if cs <= x.sentStart {
 		return false
 	}
-	if ps := clauseStart(x.s, x.sentStart, cs-1); c.prev != nil && c.prev.End > ps {
+	ps := clauseStart(x.s, x.sentStart, cs-1)
+	if c.prev != nil && c.prev.End > ps {
 		return false
+	}
+	if before := strings.TrimLeft(compact(x.s[ps:cs]), "、，,；;：:"); hasPrefixAny(before, actionVerbs) || hasPrefixAny(before, verbEnds) {
+		return false // 实施重点项目编组专班推进，…169%: an action, not a subject
 	}
 	t := x.previousClauseTopic(x.sentStart, c.q.Start)
 	if c.f.Kind == Rank {
@@ -349,6 +353,9 @@ func (c *naming) attributeOfPhrase() bool {
 // figure of the subject before it; but money is no count's name.
 func (c *naming) inheritName() bool {
 	n, p := c.n, c.x.lastNamed(c.q.Start)
+	if c.f.Kind == Rank {
+		p = c.prev // 综合排名全省第7，全国排名提升12位: one subject, two ranks
+	}
 	if !(n == "" || emptyNames[n]) || p == nil || c.countLike || (c.f.Kind == Level && p.Kind == Count) {
 		return false
 	}
