@@ -2,6 +2,8 @@ package figure
 
 import (
 	"strings"
+
+	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // This file reads a listed subject into its members: 固定资产投资、社会消费品
@@ -60,6 +62,7 @@ func (x *extractor) subjectMembers(s string) []string {
 	if len(parts) < 2 {
 		return groupMembers(x.cleanName(s))
 	}
+	parts[0] = afterAction(parts[0])
 	for k, p := range parts {
 		parts[k] = x.cleanName(p)
 		if parts[k] == "" {
@@ -88,7 +91,7 @@ func (x *extractor) shareHead(parts []string) []string {
 	firstHead := headOfName(parts[0])
 	for k, p := range parts[:n] {
 		switch {
-		case k > 0 && p == headOfName(p) && firstHead != "" && p != firstHead:
+		case k > 0 && runeLen(p) <= 2 && p == headOfName(p) && firstHead != "" && p != firstHead:
 			parts[k] = strings.TrimSuffix(parts[0], firstHead) + p // 一般公共预算收入和支出
 		case k < n-1 && head != "" && headOfName(p) == "" && !endsInFinal(p):
 			parts[k] = p + industryOf(last, head, p) + head // 钢铁、化工…增加值
@@ -118,8 +121,8 @@ func (x *extractor) sameLengthHead(parts []string) string {
 	if len(last) < l+2 {
 		return ""
 	}
-	if toks := x.words(last); len(toks) > 0 && runeLen(toks[0].Text) != l {
-		return "" // 钢铁、化工、农产品加工业增加值: 农产品 is no member
+	if !isWord(string(last[:l])) || !isWord(string(last[l:l+2])) {
+		return "" // 电气、计算机通信电子行业: 计算|机通 cuts a word
 	}
 	if h := headOfName(string(last)); h != "" && industryOf(string(last), h, "") != "" {
 		return "" // 钢铁、化工、农副食品加工业增加值: industries share 业增加值
@@ -153,4 +156,29 @@ func industryOf(last, head, p string) string {
 func endsInFinal(p string) bool {
 	r := []rune(p)
 	return len(r) > 0 && strings.ContainsRune(nameFinals, r[len(r)-1])
+}
+
+// afterAction is what follows the last action verb of the first member of
+// a list after a preamble (…智能化发展带动 | 钢铁).
+func afterAction(s string) string {
+	best := -1
+	for _, v := range actionVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && runeLen(s[:k]) >= 4 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+			best = k + len(v)
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return s[best:]
+}
+
+// isWord: w is a word of the segmenter's dictionary (true without one).
+func isWord(w string) bool {
+	d := segment.Default().Dict()
+	if d == nil {
+		return true
+	}
+	_, ok := d.Freq(w)
+	return ok
 }

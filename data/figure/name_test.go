@@ -107,3 +107,13 @@ func TestNamesRankGroup(t *testing.T) {
 		{text: "在全省营商环境评价中，该企业获企业组第二名。", fig: "第二名", name: "营商环境评价"},
 	})
 }
+
+// Members of lists whose preamble or shape could mislead.
+func TestNamesMembersShape(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "高端化绿色化智能化发展带动钢铁、化工、农副食品加工业增加值分别增长16.0%、18.2%、9.2%。", fig: "16.0%", name: "钢铁业增加值"},
+		{text: "社会消费品零售总额、固定资产投资、出口额分别增长7.3%、6.6%、22.4%。", fig: "22.4%", name: "出口额"},
+		{text: "其中，电气、计算机通信电子行业分别增长22.8%、19.3%。", fig: "22.8%", name: "电气行业"},
+		{text: "全区居民人均可支配收入13536元，同比名义增长12.9%，扣除价格因素实际增长12.1%。", fig: "12.1%", name: "居民人均可支配收入"},
+	})
+}
