@@ -117,3 +117,10 @@ func TestNamesMembersShape(t *testing.T) {
 		{text: "全区居民人均可支配收入13536元，同比名义增长12.9%，扣除价格因素实际增长12.1%。", fig: "12.1%", name: "居民人均可支配收入"},
 	})
 }
+
+// A heading "label | words" and adverbs before a rank.
+func TestNamesHeadingRank(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "数字 | GDP增速，福州继续全省第一\n", fig: "第一", name: "GDP增速"},
+	})
+}

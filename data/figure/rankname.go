@@ -32,21 +32,29 @@ var rateAttributes = map[string]bool{"增速": true, "增幅": true, "增长率"
 func rankSubject(s string) (subject string, list bool) {
 	k := lastRankVerb(s)
 	if k < 0 {
-		return s, false
+		return dropRankAdverbs(s), false // 福州继续全省 | 第一
 	}
 	if after := s[k:]; containsAny(after, rankingLists) {
 		_, v := trimPrefixes(after, rankVerbs)
 		return after[len(v):], true // 位居全国百强县投资潜力 | 第3
 	}
-	s = amongCut(s[:k])
-	for n := 0; n < 3; n++ {
+	return dropSince(dropRankAdverbs(amongCut(s[:k]))), false
+}
+
+// dropRankAdverbs takes the scope and the adverbs before a rank off the end
+// of s: 增速均 gives 增速, 福州继续全省 gives 福州.
+func dropRankAdverbs(s string) string {
+	for n := 0; n < 4; n++ {
 		t, w := trimSuffixes(s, rankAdverbs)
-		if w == "" || t == "" {
+		if w == "" {
+			t, w = trimSuffixes(s, scopeEnds)
+		}
+		if w == "" {
 			break
 		}
 		s = t
 	}
-	return dropSince(s), false
+	return s
 }
 
 // amongCut drops the group a rank is among (在全省16个地级市中, 地级市中)
