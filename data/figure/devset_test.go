@@ -249,7 +249,7 @@ func sameName(got, want string) bool {
 // devsetFloors are the least the development set must score; raise them as
 // extraction improves (BENCHMARKS.md records the measured figures).
 var devsetFloors = struct{ recall, precision, kind, name, region, year float64 }{
-	recall: 0.97, precision: 0.94, kind: 0.96, name: 0.915, region: 0.87, year: 0.87,
+	recall: 0.97, precision: 0.94, kind: 0.96, name: 0.92, region: 0.87, year: 0.87,
 }
 
 func TestDevset(t *testing.T) {
