@@ -91,7 +91,7 @@ func runChart(std *stdio, args []string) int {
 			return usageError(std, cmd, "--doc "+*doc+": "+nothingToChart(err))
 		}
 	} else {
-		arts, err := corpus.Embedded()
+		arts, err := figure.Embedded()
 		if err != nil {
 			return failure(std, cmd, err)
 		}
@@ -135,7 +135,7 @@ func runChart(std *stdio, args []string) int {
 // chartArticle finds --doc: an embedded article by id (or by a prefix
 // that names one, such as 000), else a file on disk.
 func chartArticle(std *stdio, id string, useLib bool) (*corpus.Article, int) {
-	arts, err := corpus.Embedded()
+	arts, err := figure.Embedded()
 	if err != nil {
 		return nil, failure(std, "chart", err)
 	}

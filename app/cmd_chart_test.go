@@ -63,7 +63,7 @@ func withFakeFigures(t *testing.T) {
 
 // realFiguresOrSkip skips while the extractor finds nothing in seed 000.
 func realFiguresOrSkip(t *testing.T) {
-	arts, err := corpus.Embedded()
+	arts, err := figure.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestChartWriteFailure(t *testing.T) {
 // SVG; skipped while the extractor finds nothing.
 func TestChartRealFigures(t *testing.T) {
 	realFiguresOrSkip(t)
-	arts, _ := corpus.Embedded()
+	arts, _ := figure.Embedded()
 	dir := t.TempDir()
 	charted := 0
 	for _, a := range arts {

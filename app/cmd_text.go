@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/search"
@@ -168,7 +169,7 @@ func runSearch(std *stdio, args []string) int {
 	if rc != exitOK {
 		return rc
 	}
-	arts, err := corpus.Embedded()
+	arts, err := figure.Embedded()
 	if err != nil {
 		return failure(std, cmd, err)
 	}
@@ -210,7 +211,7 @@ func writeHits(std *stdio, cmd string, hits []search.Hit) int {
 // failure naming it.
 func loadDocuments(std *stdio, cmd string, files []string, embedded bool) ([]*corpus.Article, int) {
 	if len(files) == 0 && embedded {
-		arts, err := corpus.Embedded()
+		arts, err := figure.Embedded()
 		if err != nil {
 			return nil, failure(std, cmd, err)
 		}

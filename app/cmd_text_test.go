@@ -10,7 +10,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 )
 
 // runText runs the command line with buffers.
@@ -39,7 +39,7 @@ func jsonLines(t *testing.T, out string) []map[string]any {
 
 func embeddedRaw(t *testing.T) map[string][]byte {
 	t.Helper()
-	arts, err := corpus.Embedded()
+	arts, err := figure.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -167,7 +167,7 @@ func withEmbedded(std *stdio, cmd string, arts []*corpus.Article, files bool) ([
 	if !files {
 		return arts, exitOK
 	}
-	emb, err := corpus.Embedded()
+	emb, err := figure.Embedded()
 	if err != nil {
 		return nil, failure(std, cmd, err)
 	}

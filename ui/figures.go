@@ -16,6 +16,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
 // Columns of the figures table.
@@ -386,10 +387,7 @@ func valueText(f figure.Figure) string {
 	if !f.Derived {
 		// As written, without the OCR's stray spaces: 5.0% stays 5.0%.
 		v := strings.Join(strings.Fields(f.Text), "")
-		if f.Qualifier != "" && !strings.Contains(v, f.Qualifier) {
-			v = f.Qualifier + v
-		}
-		return withWholeUnit(v, f.Unit)
+		return quantity.Qualified(withWholeUnit(v, f.Unit), f.Qualifier)
 	}
 	return "≈" + strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
 }

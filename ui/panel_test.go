@@ -263,6 +263,22 @@ func TestHoverExplainsDerivedFigure(t *testing.T) {
 	t.Fatal("fixture: 000 has no derived figure")
 }
 
+// 预期增长5.5%左右 reads 5.5%左右, not 左右5.5%; 约3亿元 keeps 约 in front.
+func TestValueCellQualifier(t *testing.T) {
+	for _, c := range []struct {
+		f    figure.Figure
+		want string
+	}{
+		{figure.Figure{Text: "5.5%", Unit: "%", Qualifier: "左右"}, "5.5%左右"},
+		{figure.Figure{Text: "3亿元", Unit: "亿元", Qualifier: "约"}, "约3亿元"},
+		{figure.Figure{Text: "5600余人次", Unit: "人次", Qualifier: "余"}, "5600余人次"},
+	} {
+		if got := valueText(c.f); got != c.want {
+			t.Errorf("valueText(%q, %q) = %q, want %q", c.f.Text, c.f.Qualifier, got, c.want)
+		}
+	}
+}
+
 // 分别比2023年提升1个、0.8个、1.8个百分点: the first two spans are written
 // without the unit they share, but a row read on its own must carry it.
 func TestValueCellCarriesSharedUnit(t *testing.T) {

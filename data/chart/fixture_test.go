@@ -13,7 +13,7 @@ import (
 
 func seed(t testing.TB, prefix string) *corpus.Article {
 	t.Helper()
-	arts, err := corpus.Embedded()
+	arts, err := figure.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
 // ErrNoFigures is returned (wrapped) when there is nothing to chart.
@@ -104,7 +105,7 @@ func bar(f figure.Figure, a *corpus.Article, u unit) Bar {
 	if u.norm == "rank" {
 		label = f.RankScope + compact(f.Text)
 	} else {
-		label = f.Qualifier + label + u.label
+		label = quantity.Qualified(label+u.label, f.Qualifier)
 	}
 	return Bar{Value: v, ValueLabel: label, Derived: f.Derived, Ref: Ref{Doc: f.Doc, Start: f.Start, End: f.End}}
 }

@@ -12,15 +12,16 @@ import (
 
 // clause is what the words before a number say about it.
 type clause struct {
-	raw        string // the segment before the number, blanks and dates removed
-	name       string // the subject left once verbs and noise are gone
-	growthVerb string // 增长, 提高, 下降… right before the number
-	share      bool   // 占…, 计划的…, …率
-	comparison string // 较@, 高于全市, 比@: what the number is compared with
-	compYear   bool   // the comparison is with a year (a date, 上年, 去年)
-	compSign   int    // +1 higher, -1 lower
-	fenbie     bool   // 分别: the numbers map to the subjects listed before
-	listTail   bool   // the words before end a list (…和, …等): a count names what follows it
+	raw        string   // the segment before the number, blanks and dates removed
+	name       string   // the subject left once verbs and noise are gone
+	growthVerb string   // 增长, 提高, 下降… right before the number
+	share      bool     // 占…, 计划的…, …率
+	comparison string   // 较@, 高于全市, 比@: what the number is compared with
+	compYear   bool     // the comparison is with a year (a date, 上年, 去年)
+	compSign   int      // +1 higher, -1 lower
+	fenbie     bool     // 分别: the numbers map to the subjects listed before
+	listTail   bool     // the words before end a list (…和, …等): a count names what follows it
+	members    []string // with fenbie, the names the subject lists (城镇…, 农村…)
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
@@ -29,6 +30,10 @@ var comparisonMarks = []string{"高于", "低于", "快于", "慢于", "较", "�
 // notComparison are words that start with a comparison mark but are not one.
 var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
 
+// notComparisonBefore make a following 比 part of a word (同比, 环比, 对比,
+// 占比, 可比价格).
+var notComparisonBefore = []string{"同", "环", "对", "占", "可"}
+
 // parseClause reads the segment before a number.
 func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	c := clause{raw: seg}
@@ -36,70 +41,111 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	if q.Qualifier != "" {
 		s = strings.TrimSuffix(s, q.Qualifier)
 	}
+	ranking := false
+	if q.Kind == quantity.Rank {
+		s, ranking = rankSubject(s)
+	}
 	c.fenbie = strings.Contains(s, "分别")
-	// cut the comparison off: 地区生产总值增速 | 高于全市
-	if k := comparisonAt(s); k >= 0 {
-		c.comparison = s[k:]
-		s = s[:k]
-		c.compYear = strings.Contains(c.comparison, "@") || containsAny(c.comparison, []string{"上年", "去年", "同期"})
-		c.compSign = 1
-		if containsAny(c.comparison, []string{"低于", "慢于", "下降", "减少", "回落", "降低", "少"}) {
-			c.compSign = -1
-		}
-		for _, v := range growthVerbs {
-			if strings.HasSuffix(c.comparison, v) {
-				c.growthVerb = v
-				break
-			}
+	s = c.cutComparison(s)
+	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
+	s = c.stripLinks(s)
+	s = c.shareSubject(s)
+	cleaned := x.cleanName(s)
+	if c.fenbie {
+		c.members = x.subjectMembers(s)
+	} else {
+		c.members = groupMembers(cleaned) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
+	}
+	if c.name = cleaned; ranking {
+		c.name = s // 全国百强县投资潜力: a ranking's name is whole
+	}
+	c.listTail = hasSuffixAny(seg, listJoiners) || strings.HasSuffix(c.name, "等")
+	return c
+}
+
+// listJoiners end the words before a number that is the last of a list.
+var listJoiners = []string{"和", "与", "及", "、"}
+
+// comparisonLower are the words of a comparison that make it lower.
+var comparisonLower = []string{"低于", "慢于", "下降", "减少", "回落", "降低", "少"}
+
+// cutComparison cuts the comparison off the end of s (地区生产总值增速 |
+// 高于全市) into c and returns the rest.
+func (c *clause) cutComparison(s string) string {
+	k := comparisonAt(s)
+	if k < 0 {
+		return s
+	}
+	c.comparison = s[k:]
+	c.compYear = strings.Contains(c.comparison, "@") || containsAny(c.comparison, []string{"上年", "去年", "同期"})
+	c.compSign = 1
+	if containsAny(c.comparison, comparisonLower) {
+		c.compSign = -1
+	}
+	for _, v := range growthVerbs {
+		if strings.HasSuffix(c.comparison, v) {
+			c.growthVerb = v
+			break
 		}
 	}
-	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
-	// strip what links the subject to the number, from the end
+	return s[:k]
+}
+
+// scopeEnds end the words before a number without being its subject (增速
+// | 全市, 高于 | 平均水平).
+var scopeEnds = []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}
+
+// stripLinks takes what links the subject to the number off the end of s,
+// noting a growth verb and 占 in c.
+func (c *clause) stripLinks(s string) string {
 	for n := 0; n < 8; n++ {
-		t, w := trimSuffixes(s, growthVerbs)
-		if w != "" {
+		if t, w := trimSuffixes(s, growthVerbs); w != "" {
 			if c.growthVerb == "" {
 				c.growthVerb = w
 			}
 			s = t
 			continue
 		}
-		if t, w = trimSuffixes(s, linkVerbs); w != "" {
-			if w == "占" {
-				c.share = true
-			}
+		if t, w := trimSuffixes(s, linkVerbs); w != "" {
+			c.share = c.share || w == "占"
 			s = t
 			continue
 		}
-		if t, w = trimSuffixes(s, []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}); w != "" {
-			s = t
-			continue
+		t, w := trimSuffixes(s, scopeEnds)
+		if w == "" {
+			break
 		}
-		break
+		s = t
 	}
-	// 占年度计划的: the subject is before 占; with nothing before it, the
-	// share is named by what it is a share of
-	if k := strings.Index(s, "占"); k >= 0 && !strings.HasPrefix(s[k:], "占比") && !strings.HasPrefix(s[k:], "占有率") && !strings.HasPrefix(s[k:], "占地") {
-		c.share = true
-		if k > 0 && (strings.HasSuffix(s, "比重") || strings.HasSuffix(s, "占比")) && runeLen(s[k+len("占"):]) > 2 {
-			// 第三产业增加值占GDP比重达到45.2%: the share is named in full
-			obj := strings.ReplaceAll(s[k+len("占"):], "的", "")
-			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
-			if full := s[:k] + "占" + obj + "比重"; obj != "" && runeLen(full) <= 16 {
-				s = full
-			} else {
-				s = s[:k]
-			}
-		} else if k > 0 {
-			s = s[:k]
-		} else if obj := strings.ReplaceAll(s[len("占"):], "的", ""); obj != "" {
-			obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "占比")
-			s = "占" + obj + "比重"
+	return s
+}
+
+// notShareOf are words with 占 that do not open what a share is of.
+var notShareOf = []string{"占比", "占有率", "占地"}
+
+// shareSubject reads a share's subject around 占: 占年度计划的 — the subject
+// is before 占; with nothing before it, the share is named by what it is a
+// share of; 第三产业增加值占GDP比重 is named in full.
+func (c *clause) shareSubject(s string) string {
+	k := strings.Index(s, "占")
+	if k < 0 || hasPrefixAny(s[k:], notShareOf) {
+		return s
+	}
+	c.share = true
+	of := strings.ReplaceAll(s[k+len("占"):], "的", "")
+	of = strings.TrimSuffix(strings.TrimSuffix(of, "比重"), "占比")
+	switch {
+	case k > 0 && hasSuffixAny(s, []string{"比重", "占比"}) && runeLen(s[k+len("占"):]) > 2:
+		if full := s[:k] + "占" + of + "比重"; of != "" && runeLen(full) <= 16 {
+			return full
 		}
+		return s[:k]
+	case k > 0:
+		return s[:k]
+	case of != "":
+		return "占" + of + "比重"
 	}
-	c.name = x.cleanName(s)
-	c.listTail = strings.HasSuffix(seg, "和") || strings.HasSuffix(seg, "与") || strings.HasSuffix(seg, "及") || strings.HasSuffix(seg, "、") || strings.HasSuffix(c.name, "等")
-	return c
+	return s
 }
 
 // comparisonAt finds where a comparison begins in s, or -1.
@@ -113,7 +159,7 @@ func comparisonAt(s string) int {
 				break
 			}
 			k += from
-			if !hasPrefixAny(s[k:], notComparison) && !(m == "比" && (strings.HasSuffix(s[:k], "同") || strings.HasSuffix(s[:k], "环") || strings.HasSuffix(s[:k], "对") || strings.HasSuffix(s[:k], "占"))) {
+			if !hasPrefixAny(s[k:], notComparison) && !(m == "比" && hasSuffixAny(s[:k], notComparisonBefore)) {
 				if best < 0 || k < best {
 					best = k
 				}
@@ -137,27 +183,62 @@ func hasPrefixAny(s string, words []string) bool {
 // cleanName strips time phrases, places, connectives and punctuation from
 // the start of a subject and shortens a long one to its head.
 func (x *extractor) cleanName(s string) string {
-	s = dropParens(s)
+	s = dateRanges.Replace(dropParens(s))
+	if k := strings.LastIndexAny(s, "|｜"); k >= 0 {
+		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
+	}
 	if k := strings.Index(s, "分别"); k > 0 {
 		s = s[:k] // 清洁运输比例分别从年初的
 	}
+	s = x.trimOpening(s)
+	if hasSuffixAny(s, namePrepositions) && !strings.HasSuffix(s, "服从") {
+		return "" // 森格材料公司从 | 全市26家企业中脱颖而出
+	}
+	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, zaiWords) {
+		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
+	}
+	s = methodNoise.Replace(innerNoise.Replace(s))
+	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
+		s = s[k+len("、"):] // 南水北调冯营水库、总投资
+	}
+	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
+	s = strings.ReplaceAll(s, "@", "")
+	s = quoteMarks.Replace(s)
+	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
+	}
+	s = dropInnerLink(s)
+	s = categoryAfterDeng(s)
+	if runeLen(s) > 16 {
+		s = headOf(s)
+	}
+	return s
+}
+
+// methodNoise says how a figure was computed (按可比价格计算, 初步核算),
+// not what it measures.
+var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
+	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "", "可比", "")
+
+// dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
+// of it with @.
+var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@")
+
+// namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
+var namePrepositions = []string{"对", "把", "将", "给", "从"}
+
+// zaiWords end in 在 without it being the preposition (存在, 所在).
+var zaiWords = []string{"存在", "所在", "现在", "正在", "实在", "自在"}
+
+// trimOpening takes time phrases, connectives, places and dates off the
+// start of s, as long as something is left.
+func (x *extractor) trimOpening(s string) string {
 	for n := 0; n < 12; n++ {
-		t, w := trimPrefixes(s, leadingNoise)
-		if w == "" {
-			t, w = x.trimPlace(s)
-		}
-		if w == "" {
-			t, w = trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底"})
-		}
-		if w == "" {
-			if p := placeAt(s); p != "" && len(s) > len(p) {
-				t, w = s[len(p):], p
-			}
-		}
+		t, w := x.openingWord(s)
 		if w == "" {
 			break
 		}
-		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || w == "完成" && runeLen(t) < 4 {
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) {
 			break // 通过率, 完成投资: keep the word whole
 		}
 		s = t
@@ -165,58 +246,80 @@ func (x *extractor) cleanName(s string) string {
 			break
 		}
 	}
-	// a name cannot end with a preposition: 班子成员对 | 26个区直部门
-	for _, p := range []string{"对", "把", "将", "给", "从"} {
-		if strings.HasSuffix(s, p) && !strings.HasSuffix(s, "服从") {
-			return "" // 森格材料公司从 | 全市26家企业中脱颖而出
+	return s
+}
+
+// openingWord splits off the first word of s that is no part of a name,
+// or returns s and "".
+func (x *extractor) openingWord(s string) (string, string) {
+	if t, w := trimPrefixes(s, leadingNoise); w != "" {
+		return t, w
+	}
+	if t, w := x.trimPlace(s); w != "" {
+		return t, w
+	}
+	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底", "-", "—"}); w != "" {
+		return t, w
+	}
+	if p := placeAt(s); p != "" && len(s) > len(p) {
+		return s[len(p):], p
+	}
+	return s, ""
+}
+
+// innerLinks join a subject to its indicator (第一产业实现增加值,
+// 公司完成营业收入) and are no part of the name.
+var innerLinks = []string{"实现", "完成"}
+
+// innerLinkKeeps are indicators named with the verb (重点项目完成投资: the
+// investment done, not planned).
+var innerLinkKeeps = []string{"完成投资"}
+
+// dropInnerLink: 公司实现营业收入 is 营业收入; 规模以上工业企业实现利润总额
+// and 第一产业实现增加值 drop the verb.
+func dropInnerLink(s string) string {
+	for _, v := range innerLinks {
+		k := strings.LastIndex(s, v)
+		if k <= 0 {
+			continue
 		}
-	}
-	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, []string{"存在", "所在", "现在", "正在", "实在", "自在"}) {
-		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
-	}
-	s = innerNoise.Replace(s)
-	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
-		s = s[k+len("、"):] // 南水北调冯营水库、总投资
-	}
-	s = strings.Trim(s, "@、，,：:（）()“”\"《》的")
-	s = strings.ReplaceAll(s, "@", "")
-	s = quoteMarks.Replace(s)
-	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
-		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
-	}
-	for _, v := range []string{"实现", "完成"} {
-		if k := strings.LastIndex(s, v); k > 0 && runeLen(s[k+len(v):]) >= 4 {
-			if runeLen(s[:k]) <= 3 {
-				s = s[k+len(v):] // 公司实现营业收入
-			} else if v == "实现" {
-				s = s[:k] + s[k+len(v):] // 规模以上工业企业实现利润总额
-			}
+		rest := s[k+len(v):]
+		switch {
+		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3:
+			s = rest
+		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
+			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)
+		case runeLen(s[:k]) >= 2 && (runeLen(rest) >= 4 || headOfName(rest) == rest):
+			s = s[:k] + rest
 		}
-	}
-	if k := strings.LastIndex(s, "等"); k >= 0 && k+len("等") < len(s) {
-		// 争取…小巨人设备补助奖励等资金: the category after 等, with the verb
-		cat := s[k+len("等"):]
-		verb := ""
-		for _, v := range verbEnds {
-			if strings.HasPrefix(s, v) && len(v) > len(verb) {
-				verb = v
-			}
-		}
-		if v := "争取"; strings.HasPrefix(s, v) {
-			verb = v
-		}
-		for _, v := range verbEnds {
-			if k := strings.Index(cat, v); k > 0 {
-				cat, verb = cat[k:], "" // 等公司已获得政策性资金
-				break
-			}
-		}
-		s = verb + cat
-	}
-	if runeLen(s) > 16 {
-		s = headOf(s)
 	}
 	return s
+}
+
+// categoryAfterDeng: 争取…小巨人设备补助奖励等资金 names the category after
+// 等, with the verb it opens with.
+func categoryAfterDeng(s string) string {
+	k := strings.LastIndex(s, "等")
+	if k < 0 || k+len("等") >= len(s) {
+		return s
+	}
+	cat := s[k+len("等"):]
+	verb := ""
+	for _, v := range verbEnds {
+		if strings.HasPrefix(s, v) && len(v) > len(verb) {
+			verb = v
+		}
+	}
+	if v := "争取"; strings.HasPrefix(s, v) {
+		verb = v
+	}
+	for _, v := range verbEnds {
+		if k := strings.Index(cat, v); k > 0 {
+			cat, verb = cat[k:], "" // 等公司已获得政策性资金
+			break
+		}
+	}
+	return verb + cat
 }
 
 // headOf shortens a long subject to what follows its last action verb or

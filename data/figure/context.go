@@ -593,10 +593,10 @@ func (x *extractor) textPeriods() []corpus.PeriodMention {
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
 var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
 
-// planWords after 全年 or 年度 make it the year's plan, which a part of the
+// yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
 // 标任务的55%.
-var planWords = []string{"计划", "目标", "任务", "预期"}
+var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
 
 // lastWholeYear is the offset of the last word in s that turns a sentence
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
@@ -610,7 +610,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len("全年"):] // every whole-year word is two characters
-		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, planWords) {
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, yearPlanWords) {
 			return k
 		}
 		end = k

@@ -56,6 +56,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	x.stories = findStories(s, x.pl, a.Region)
 	x.topics = findTopics(x)
 	x.outOf = make([]int, len(x.qs))
+	x.topic = -1
 	x.clauses = map[int]clause{}
 	for i := range x.qs {
 		x.outOf[i] = -1
@@ -88,6 +89,9 @@ type extractor struct {
 	clauses   map[int]clause
 	split     []string // the members of the last listed subject, and its sentence
 	splitSent int
+	topic     int                        // the figure in out whose subject the text goes on about, or -1
+	splitMore []string                   // members of the last list left for the numbers after it
+	splitEnd  int                        // where the last number given a member ends
 	towns     []townRef                  // the mentions of towns, once found
 	cuts      map[string][]segment.Token // names cut into words
 
@@ -127,26 +131,18 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
+	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) {
+		f.Kind = Growth // 以9.2%的GDP增速: named a growth after the number
+	}
 	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
 		f.NormUnit = "元" // 政府投资基金总规模达109亿: yuan left unwritten
 	}
 	if last > first {
-		// 第一产业…第二产业…，分别比2023年提升1个、0.8个: the n-th number
-		// goes with the n-th subject listed before; 接待游客数、旅游综合收入
-		// 分别增长9.6%和6.9%: with the n-th member of the subject
-		n := last - first + 1
-		var subj []int
-		if cl.fenbie {
-			subj = x.listSubjects(first, last, f.Kind)
-		}
-		if subj != nil {
-			f.Name = x.out[subj[i-first]].Name
-		} else if parts := splitSubjects(cl.name, n); parts != nil {
-			f.Name = parts[i-first]
-			x.split, x.splitSent = parts, ss
-		} else if len(x.split) == n && x.splitSent == ss && cl.name == "" {
-			f.Name = x.split[i-first] // …提升到年底的86.4%、95%、92.8%
-		}
+		f.Name = x.memberName(i, first, last, cl, f)
+	}
+	if first == last && len(x.splitMore) > 0 && compact(x.s[x.splitEnd:q.Start]) == "、" {
+		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
+		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
@@ -165,6 +161,7 @@ func (x *extractor) consider(i int) {
 	}
 	x.sent = append(x.sent, len(x.out)-1)
 	x.outOf[i] = len(x.out) - 1
+	x.noteTopic(len(x.out) - 1)
 	if i == last {
 		ts, te := trimSpan(x.s, ss, se)
 		if te-ts > 600 {
@@ -173,6 +170,34 @@ func (x *extractor) consider(i int) {
 		}
 		x.derive(first, last, cl, ts, te)
 	}
+}
+
+// memberName names quantity i of the list first..last: 第一产业…第二产业…，
+// 分别比2023年提升1个、0.8个 — the n-th number goes with the n-th subject
+// listed before; 接待游客数、旅游综合收入分别增长9.6%和6.9% — with the n-th
+// member of the subject. It keeps the members for a list of the same
+// sentence that names none (…分别增长4%、8.5%).
+func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
+	ss := x.sentStart
+	n := last - first + 1
+	if parts := x.fitMembers(cl.members, first, last); parts != nil {
+		x.split, x.splitSent = parts[:n], ss
+		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
+		return parts[i-first]
+	}
+	if cl.fenbie {
+		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
+			return x.out[subj[i-first]].Name
+		}
+	}
+	if parts := splitSubjects(cl.name, n); parts != nil {
+		x.split, x.splitSent = parts, ss
+		return parts[i-first]
+	}
+	if len(x.split) == n && x.splitSent == ss && cl.name == "" {
+		return x.split[i-first] // …提升到年底的86.4%、95%、92.8%
+	}
+	return f.Name
 }
 
 // listRun returns the first and last quantity of the list holding i
@@ -190,6 +215,13 @@ func (x *extractor) listRun(i int) (int, int) {
 	for last+1 < len(x.qs) && sameList(x.s, x.qs[last], x.qs[last+1]) {
 		last++
 	}
+	if first == last && x.afterFenbie(i) {
+		// 一般公共预算收入和支出分别达4.78亿元、20.2亿元: amounts and
+		// counts after 分别 are a list too
+		for last+1 < len(x.qs) && sameKindList(x.s, x.qs[last], x.qs[last+1]) {
+			last++
+		}
+	}
 	x.runFirst, x.runEnd = first, last+1
 	return first, last
 }
@@ -203,6 +235,46 @@ func sameList(s string, a, b quantity.Quantity) bool {
 	}
 	g := compact(s[a.End:b.Start])
 	return g == "、" || g == "和" || g == "与" || g == "及"
+}
+
+// afterFenbie: quantity i follows 分别 and the verbs that link it (分别达).
+func (x *extractor) afterFenbie(i int) bool {
+	q := x.qs[i]
+	before := compact(x.s[clauseStart(x.s, 0, q.Start):q.Start])
+	for n := 0; n < 3 && before != ""; n++ {
+		if strings.HasSuffix(before, "分别") {
+			return true
+		}
+		t, w := trimSuffixes(before, linkVerbs)
+		if w == "" {
+			break
+		}
+		before = t
+	}
+	return false
+}
+
+// sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元).
+func sameKindList(s string, a, b quantity.Quantity) bool {
+	if a.Kind != b.Kind || a.Unit != b.Unit {
+		return false
+	}
+	g := compact(s[a.End:b.Start])
+	return g == "、" || g == "和" || g == "与" || g == "及"
+}
+
+// fitMembers returns the listed members of a subject for the list
+// first..last, when there is one for each number; a list written on with
+// numbers of another kind (35.4%、43.0%、40.1%、1.1倍) may list more.
+func (x *extractor) fitMembers(members []string, first, last int) []string {
+	n := last - first + 1
+	if len(members) == n {
+		return members
+	}
+	if len(members) > n && strings.HasPrefix(compact(x.s[x.qs[last].End:minInt(len(x.s), x.qs[last].End+8)]), "、") {
+		return members
+	}
+	return nil
 }
 
 // listSubjects returns, for a 分别 list of quantities first..last, the
@@ -230,6 +302,9 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 	return cands[len(cands)-n:]
 }
 
+// rankMoves before N位 make it a change of rank.
+var rankMoves = []string{"提升", "上升", "前移", "提高", "下降", "后移"}
+
 // baseKind decides whether quantity i is a figure at all and of what kind
 // its unit makes it.
 func (x *extractor) baseKind(i int) (Kind, bool) {
@@ -248,8 +323,11 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		if r, _ := utf8.DecodeLastRuneInString(x.s[:q.Start]); q.Chinese && r == '在' {
 			return "", false // 在五个城区率先完成: a setting, not a statistic
 		}
-		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], []string{"提升", "上升", "前移", "提高", "下降", "后移"}) {
-			return Rank, true
+		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankMoves) {
+			return Rank, true // 全国排名提升12位: a change of rank
+		}
+		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankVerbs) {
+			return Rank, true // 中部百强县排名再进位，居53位: a place in a ranking
 		}
 		return Count, true
 	case quantity.Physical:

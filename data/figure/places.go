@@ -514,3 +514,18 @@ func (p *places) zoneAt(s string) string {
 	}
 	return p.g.ZoneAt(s)
 }
+
+// Embedded returns the articles shipped in the binary, each located from
+// its own text as a user's file is (the catalogue no longer names their
+// places): what charts, search and keywords show of them.
+func Embedded() ([]*corpus.Article, error) {
+	arts, err := corpus.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	g := Default().Places
+	for _, a := range arts {
+		Locate(g, a)
+	}
+	return arts, nil
+}

@@ -239,9 +239,3 @@ func lastRunes(s string, n int) string {
 func sortByLength(words []string) {
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
 }
-
-func init() {
-	for _, list := range [][]string{linkVerbs, growthVerbs, leadingNoise, actionVerbs, stopAfterCount, durationVerbs, comparisonWords, scopeVerbs, scopeAfter} {
-		sortByLength(list)
-	}
-}

@@ -47,43 +47,13 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 	if pos == nil {
 		return verdict{}
 	}
-	// the parts of the name between gaps of columns
 	v := verdict{}
-	var buf [4][2]int
-	parts := buf[:0]
-	from := 0
-	for j := 0; j+1 < len(rs); j++ {
-		if pos[j] < 0 || pos[j+1] < 0 {
-			continue
-		}
-		e := x.after(pos[j])
-		if pos[j+1] == e || skipFiller(x.s, e, pos[j+1]) != pos[j+1] || !x.gapIn(e, pos[j+1]) {
-			continue // written together, or apart (设立 | 20亿元 | 生物医药…)
-		}
-		// a space in a row of columns wraps a column's line as often as
-		// it jumps to the next column: a jump breaks a word
-		// (生物医药产 | 动), a wrap between words does not (申报万亿国债 | 项目)
-		if x.brokenEnd(rs[from:j+1]) || x.brokenStart(rs[j+1:], e) {
-			parts = append(parts, [2]int{from, j + 1})
-			from = j + 1
-		}
-	}
-	parts = append(parts, [2]int{from, len(rs)})
+	parts := x.columnParts(rs, pos)
 	if len(parts) > 1 {
 		v.flaw = acrossGap
 	}
 	// keep the part nearest the number: the rest is another column's
-	keep, near := parts[0], -1
-	for _, p := range parts {
-		for j := p[0]; j < p[1]; j++ {
-			if pos[j] < 0 {
-				continue
-			}
-			if d := distance(pos[j], f.Start, f.End); near < 0 || d < near {
-				keep, near = p, d
-			}
-		}
-	}
+	keep, near := nearestPart(parts, pos, f)
 	if near < 0 {
 		return verdict{} // not found written: nothing to judge
 	}
@@ -131,6 +101,46 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 		v.honest = ""
 	}
 	return v
+}
+
+// columnParts splits a name written at pos into the parts between gaps of
+// OCR columns: a space in a row of columns wraps a column's line as often
+// as it jumps to the next column; a jump breaks a word (生物医药产 | 动), a
+// wrap between words does not (申报万亿国债 | 项目).
+func (x *extractor) columnParts(rs []rune, pos []int) [][2]int {
+	var parts [][2]int
+	from := 0
+	for j := 0; j+1 < len(rs); j++ {
+		if pos[j] < 0 || pos[j+1] < 0 {
+			continue
+		}
+		e := x.after(pos[j])
+		if pos[j+1] == e || skipFiller(x.s, e, pos[j+1]) != pos[j+1] || !x.gapIn(e, pos[j+1]) {
+			continue // written together, or apart (设立 | 20亿元 | 生物医药…)
+		}
+		if x.brokenEnd(rs[from:j+1]) || x.brokenStart(rs[j+1:], e) {
+			parts = append(parts, [2]int{from, j + 1})
+			from = j + 1
+		}
+	}
+	return append(parts, [2]int{from, len(rs)})
+}
+
+// nearestPart is the part written nearest figure f, and how near; -1 when
+// no part is found written.
+func nearestPart(parts [][2]int, pos []int, f Figure) ([2]int, int) {
+	keep, near := parts[0], -1
+	for _, p := range parts {
+		for j := p[0]; j < p[1]; j++ {
+			if pos[j] < 0 {
+				continue
+			}
+			if d := distance(pos[j], f.Start, f.End); near < 0 || d < near {
+				keep, near = p, d
+			}
+		}
+	}
+	return keep, near
 }
 
 // whereWritten returns the runes of f's name and where each is written

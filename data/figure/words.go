@@ -7,23 +7,23 @@ package figure
 // linkVerbs stand between an indicator and its number and are not part of
 // its name (地区生产总值 | 增长 | 5.0%). Longest first within a group does not
 // matter: they are stripped repeatedly from the end.
-var linkVerbs = []string{
+var linkVerbs = byLength([]string{
 	"达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "逾", "至", "到", "计",
 	"累计", "共计", "合计", "总计", "共", "约", "近", "约合", "接近", "将近", "分别", "均",
 	"已", "已经", "仍", "再", "攀升", "增至", "提升到", "提升至", "提高到", "提高至", "下降到", "下降至", "增长到", "增长至", "上升到", "上升至", "减少到", "减少至", "降至", "降到", "升至",
 	"高于", "低于", "快于", "慢于", "超出", "多", "少", "同比", "环比", "比上年", "较上年",
 	"比去年", "较去年", "比去年同期", "较去年同期", "同期", "年均", "平均",
-	"位居", "居", "排名", "排", "位列", "名列", "列", "跻身", "稳居", "保持", "占",
+	"位居", "居", "排名", "排", "位列", "名列", "列", "跻身", "稳居", "保持", "占", "名义", "实际",
 	"的", "有", "约为", "预计", "预计完成", "稳定在", "控制在", "保持在", "维持在", "稳定", "保持", "可", "可达", "将", "年产", "新增了", "达成",
-}
+})
 
 // growthVerbs say the number is a rate of change (with %), or a change (with
 // 个百分点 or a unit). They are not part of the name either.
-var growthVerbs = []string{
+var growthVerbs = byLength([]string{
 	"同比增长", "同比下降", "同比提高", "同比增加", "同比减少", "增长", "下降", "提高", "提升",
 	"降低", "减少", "增加", "回落", "上升", "下滑", "回升", "扩大", "缩小",
 	"压减", "缩短", "压缩", "前移", "上涨", "下跌",
-}
+})
 
 // rateNames in an indicator's name make its percentage growth
 // (主导产业投资增速342.16%).
@@ -45,49 +45,65 @@ var genericNames = map[string]bool{
 
 // leadingNoise opens a clause without being part of the indicator: time
 // phrases, connectives, adverbs of manner.
-var leadingNoise = []string{
+var leadingNoise = byLength([]string{
 	"全年", "今年", "去年", "当年", "上年", "明年", "年内", "同期", "其中包括", "其中", "包括", "同时", "此外", "另外", "目前",
 	"截至目前", "截至", "截止", "至今", "已", "已经", "共", "共有", "累计", "合计", "总计", "并", "还", "又",
-	"和", "与", "及", "以及", "、", "，", "：", ":", "（", "）", "(", ")", "“", "”", "\"", "——", "—", "均",
+	"和", "与", "及", "以及", "也", "都", "特别是", "尤其是", "、", "，", "：", ":", "（", "）", "(", ")", "“", "”", "\"", "——", "—", "均",
 	"分别", "先后", "全部", "一共", "仅", "仅用", "另有", "在", "对", "为", "将", "把", "通过", "围绕",
 	"强力", "大力", "全力", "持续", "全面", "积极", "加快", "深入", "扎实", "着力", "进一步", "成功",
 	"顺利", "稳步", "有效", "初步", "基本", "率先", "当年计划", "计划", "预计", "年初以来", "以来",
 	"月底", "月份", "上半年", "下半年", "前三季度", "一季度", "全省", "全国", "该区", "该镇",
-	"该街道", "该公司", "我市", "本市", "全区", "全市", "全县", "我区", "本区", "我县", "本县", "该县", "全镇", "该镇", "本镇",
+	"该街道", "该公司", "我市", "本市", "我省", "本省", "该省", "我国", "全州", "我州", "本州", "该州", "该市", "全区", "全市", "全县", "我区", "本区", "我县", "本县", "该县", "全镇", "该镇", "本镇",
 	"组织", "帮助", "推动", "推进", "实施", "开展", "实现", "是", "有", "完成",
 	"其", "的", "此次", "本次", "辖区", "带动", "力争", "确保", "目标是", "预期", "提升到", "提高到", "增至", "降至", "年底", "年初", "年末",
-}
+})
 
 // actionVerbs end a long clause's preamble: what follows them is the
 // indicator (…持续招大引强,设立 | 20亿元生物医药产业基金).
-var actionVerbs = []string{
+var actionVerbs = byLength([]string{
 	"打造", "推动", "推进", "实施", "开展", "完成", "实现", "建成", "建设", "改造", "创建", "设立",
 	"认定", "获批", "培育", "带动", "拉动", "发放", "投入", "引导", "聚焦",
-}
+})
 
 // countFollowers are nouns after a measure word that name what is counted
 // when nothing before the number does (18个贫困村全部摘帽).
-var stopAfterCount = []string{
-	"完成", "实现", "全部", "已", "获得", "接受", "加速", "实体化", "诠释", "提升", "争取", "推进", "确定", "开展", "获批", "人选", "人围", "入围", "喜获", "之一", "等", "是", "办理", "赴", "实行", "划分", "分包", "担任", "参加", "受益", "从其", "符合", "帮扶", "发挥", "涵盖", "成为", "获", "入选", "进入", "开工", "建成", "投产", "签约", "落户",
+var stopAfterCount = byLength(withMisreadings([]string{
+	"完成", "实现", "全部", "已", "获得", "接受", "加速", "实体化", "诠释", "提升", "争取", "推进", "确定", "开展", "获批", "入围", "喜获", "之一", "等", "是", "办理", "赴", "实行", "划分", "分包", "担任", "参加", "受益", "从其", "符合", "帮扶", "发挥", "涵盖", "成为", "获", "入选", "进入", "开工", "建成", "投产", "签约", "落户",
 	"争取", "通过", "被", "成功", "顺利", "加速", "加快", "正在", "参加", "名列", "分别", "均",
 	"的", "和", "与", "及", "以及", "或", "、", "，", "。", "；", "（", "(", "“", "\"",
 	"中脱颖", "中评选", "中选出", "中遴选", // 从全市26家企业中脱颖而出
+	"中排名", "中排", "中居", "中位居", "中位列", "中名列", // 在全省16个地级市中排名第三
+}))
+
+// ocrMisreadings are the misreadings OCR makes of a word, which text
+// scanned from print carries (入 read as 人: 人选 for 入选, 人围 for 入围).
+var ocrMisreadings = map[string][]string{
+	"入选": {"人选"},
+	"入围": {"人围"},
+}
+
+// withMisreadings adds to words the OCR misreadings of each.
+func withMisreadings(words []string) []string {
+	for _, w := range words {
+		words = append(words, ocrMisreadings[w]...)
+	}
+	return words
 }
 
 // durationVerbs make a duration a figure (仅用23天, 增加12天); other
 // durations (三年行动, 近5年来) are not statistics.
-var durationVerbs = []string{"仅用", "用", "历时", "增加", "减少", "缩短", "压减", "提前", "延长", "平均", "累计", "达", "达到", "为", "共"}
+var durationVerbs = byLength([]string{"仅用", "用", "历时", "增加", "减少", "缩短", "压减", "提前", "延长", "平均", "累计", "达", "达到", "为", "共"})
 
 // comparisonWords before a year make it the base of a comparison, not the
 // year the figure describes (较2020年增加54个).
-var comparisonWords = []string{"较", "比", "高于", "低于", "快于", "慢于", "相比", "与", "同", "超过", "对比", "相较"}
+var comparisonWords = byLength([]string{"较", "比", "高于", "低于", "快于", "慢于", "相比", "与", "同", "超过", "对比", "相较"})
 
 // scopeVerbs before a place make it the scope of a comparison or rank,
 // not the owner of the figure (高于全市, 居全市第一).
-var scopeVerbs = []string{"高于", "低于", "快于", "慢于", "于", "比", "较", "占", "居", "位居", "排名", "在", "赴", "到", "落户", "至", "入驻", "列", "进入", "跻身", "为", "与", "领跑", "全", "驻"}
+var scopeVerbs = byLength([]string{"高于", "低于", "快于", "慢于", "于", "比", "较", "占", "居", "位居", "排名", "在", "赴", "到", "落户", "至", "入驻", "列", "进入", "跻身", "为", "与", "领跑", "全", "驻"})
 
 // scopeAfter: a place followed by one of these is a scope (全市第一, 全省唯一).
-var scopeAfter = []string{"第", "首届", "前列", "首位", "唯一", "首家", "首个", "首宗", "首批", "率先", "领先", "排名", "总量", "平均", "一流", "城区第", "乃至", "重点", "党建"}
+var scopeAfter = byLength([]string{"第", "首届", "前列", "首位", "唯一", "首家", "首个", "首宗", "首批", "率先", "领先", "排名", "总量", "平均", "一流", "城区第", "乃至", "重点", "党建"})
 
 // rankScopes, nearest first when written together (全市城区第一 is among the
 // city's districts).

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -55,6 +56,21 @@ func Find(text string) []Quantity {
 
 func isStarter(r rune) bool { return r >= 0 && r < 0x10000 && starter[r] }
 
+// indicatorAcronyms name an indicator in Latin letters; a number right
+// after one is its value (完成gdp113.8亿元, GDP1641亿元), not a code.
+var indicatorAcronyms = []string{"GDP", "gdp", "CPI", "PPI", "PMI"}
+
+// afterAcronym: s ends with an indicator's acronym that is not the end of
+// a longer Latin word.
+func afterAcronym(s string) bool {
+	for _, a := range indicatorAcronyms {
+		if strings.HasSuffix(s, a) && !asciiLetterAt(s, len(s)-len(a)-1) {
+			return true
+		}
+	}
+	return false
+}
+
 type finder struct {
 	s string
 }
@@ -68,7 +84,7 @@ func (f *finder) at(i int, r rune) (Quantity, int, bool) {
 		return f.currencyPrefix(i, r) // HK$, US$: letters before a dollar
 	}
 	// a number glued to Latin letters is a code or a name: 5G, B2, 4AA
-	if pr, _ := before(s, i); pr < utf8.RuneSelf && (asciiLetterAt(s, i-1) || pr == '_') {
+	if pr, _ := before(s, i); pr < utf8.RuneSelf && (asciiLetterAt(s, i-1) && !afterAcronym(s[:i]) || pr == '_') {
 		return q, skipAlnum(s, i), false
 	}
 	if end, stop := inStopWord(s, i, r); stop {

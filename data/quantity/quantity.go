@@ -18,6 +18,8 @@
 // tenths.go, letters.go and forms.go read the other forms, find.go drives.
 package quantity
 
+import "strings"
+
 // Kind is what a quantity's unit says it is. The figure extractor refines
 // percent into growth or share.
 type Kind string
@@ -69,3 +71,19 @@ type Quantity struct {
 // Approximate reports whether a qualifier makes the quantity approximate or
 // a bound rather than exact.
 func (q Quantity) Approximate() bool { return q.Qualifier != "" }
+
+// Qualified writes a number's text with its qualifier where Chinese puts
+// it: before the number for 近, 约, 超 (约3亿元), after it for 左右, 以上, 余
+// (5.5%左右, 35亿斤以上); text already holding the qualifier is returned as
+// it is.
+func Qualified(text, qualifier string) string {
+	if qualifier == "" || strings.Contains(text, qualifier) {
+		return text
+	}
+	for _, w := range suffixQualifiers {
+		if w == qualifier {
+			return text + qualifier
+		}
+	}
+	return qualifier + text
+}

@@ -2,7 +2,8 @@ package quantity
 
 // notQuantities are words and names that contain a numeral but count
 // nothing: idioms (一切, 进一步), plans and congresses (十四五, 二十大),
-// place and company names (九里山, 千业, 万方), industries (第一产业). A
+// place names (三门峡, 六盘水), industries (第一产业), words that start with
+// 零 and a measure word (零部件, 零件). A
 // number that starts inside one of them is not reported.
 var notQuantities = []string{
 	// idioms and function words
@@ -20,12 +21,14 @@ var notQuantities = []string{
 	"十四五", "十三五", "十二五", "十五五", "二十大", "十九大", "十八大",
 	"二十届", "十九届", "十八届", "二中全会", "三中全会", "四中全会", "五中全会", "六中全会",
 	// industries, tiers and ordinal names
-	"第一产业", "第二产业", "第三产业", "第一方阵", "第二方阵", "第三方阵", "第三方",
+	"第一产业", "第二产业", "第三产业", "三次产业", "一二三产业", "第一方阵", "第二方阵", "第三方阵", "第三方",
 	"第一书记", "第一责任人", "第一时间", "第一线", "第一要务", "第一动力", "第一资源",
 	"第一生产力", "三甲", "二甲", "放在第一位", "摆在第一位", "放在首位", "摆在首位", "放在第一", "摆在第一",
 	// places and firms
-	"九里山", "四川", "三门峡", "十堰", "六盘水", "三亚", "千业", "万方", "万达", "万邦",
+	"四川", "三门峡", "十堰", "六盘水", "三亚", "万达", "万邦",
 	"万科", "千禧", "九州", "十一五",
+	// 零 before a measure word that is part of a word (汽车及零部件)
+	"零部件", "零配件", "零件", "零星", "零散", "零碎", "零距离", "零容忍",
 }
 
 // phoneWords before a long number make it a phone number or a code.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/segment"
 
 	"github.com/zhibiao/zhibiao/data/internal/cputime"
@@ -16,7 +17,7 @@ import (
 
 func seeds(t testing.TB) []*corpus.Article {
 	t.Helper()
-	arts, err := corpus.Embedded()
+	arts, err := figure.Embedded()
 	if err != nil {
 		t.Fatal(err)
 	}

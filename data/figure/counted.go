@@ -1,0 +1,274 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The readers of the words after a number: what a count counts (18个 |
+// 贫困村), what an amount with 的 measures (…亿元的 | 健康元生物医药研究院),
+// what a clause goes on to say.
+
+// counted reads what a count counts, after its measure word: 18个贫困村.
+func (x *extractor) counted(end int) string {
+	t := unquoteModifier(compact(x.s[end:minInt(len(x.s), end+90)]))
+	t = strings.TrimLeft(t, "、")
+	if hasPrefixAny(t, boundWords) {
+		return "" // 35亿斤以上: a bound, and what follows is another clause
+	}
+	cut := countedEnd(t)
+	if !strings.Contains(t[:cut], "的") && strings.HasPrefix(t[cut:], "的") {
+		// 搁置多年的“断头路”: what is counted follows 的
+		if obj := nounAfter(t[cut+len("的"):]); obj != "" {
+			return obj
+		}
+	}
+	if cut == 0 {
+		// 推荐68家符合“861金融暖春”行动条件的中小微企业: a clause that
+		// qualifies what is counted, then 的 and the thing
+		if obj := qualifiedObject(t); obj != "" {
+			return obj
+		}
+	}
+	t = t[:cut]
+	if runeLen(t) > 12 {
+		t = headOf(t)
+	}
+	if runeLen(t) < 2 && t != "村" && t != "人" || genericNames[t] {
+		return ""
+	}
+	return t
+}
+
+// unquoteModifier drops the quotes of a quoted modifier at the start of t
+// (两个“国家级”项目).
+func unquoteModifier(t string) string {
+	if !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
+		return t
+	}
+	_, q0 := utf8.DecodeRuneInString(t)
+	k := strings.IndexAny(t[q0:], "”\"")
+	if k < 0 || k >= 30 {
+		return t
+	}
+	_, q1 := utf8.DecodeRuneInString(t[q0+k:])
+	return quoteMarks.Replace(t[:q0+k+q1]) + t[q0+k+q1:]
+}
+
+// countedEnd is where the noun at the start of t ends: at a word that
+// starts the predicate (stopAfterCount), a mark or a digit.
+func countedEnd(t string) int {
+	for k := 0; k < len(t); {
+		r, sz := utf8.DecodeRuneInString(t[k:])
+		if isPunct(r) && r != '、' || r >= '0' && r <= '9' {
+			return k
+		}
+		for _, w := range stopsByFirst[r] {
+			if strings.HasPrefix(t[k:], w) && !(w == "、" && runeLen(t[:k]) < 2) {
+				return k // 省、市重点项目: a short 、 joins modifiers
+			}
+		}
+		k += sz
+	}
+	return len(t)
+}
+
+// nounAfter is the noun at the start of t, up to a mark or a digit, when
+// it has 2 to 10 characters.
+func nounAfter(t string) string {
+	t = quoteMarks.Replace(t)
+	end := len(t)
+	for j, r := range t {
+		if isPunct(r) || r >= '0' && r <= '9' {
+			end = j
+			break
+		}
+	}
+	if l := runeLen(t[:end]); l >= 2 && l <= 10 {
+		return t[:end]
+	}
+	return ""
+}
+
+// qualifiedObject reads the thing after the last 的 of t's clause: 符合…条件的
+// | 中小微企业.
+func qualifiedObject(t string) string {
+	rest := quoteMarks.Replace(t)
+	end := len(rest)
+	for j, r := range rest {
+		if isPunct(r) && r != '.' {
+			end = j
+			break
+		}
+	}
+	k := strings.LastIndex(rest[:end], "的")
+	if k <= 0 {
+		return ""
+	}
+	obj := rest[k+len("的") : end]
+	if j := strings.IndexFunc(obj, func(r rune) bool { return r >= '0' && r <= '9' || r == '并' || r == '和' || r == '及' }); j >= 0 {
+		obj = obj[:j]
+	}
+	if l := runeLen(obj); l >= 2 && l <= 10 && !hasVerb(obj) {
+		return obj
+	}
+	return ""
+}
+
+// phraseAfter reads the rest of the clause after a number, leaving out the
+// numbers in it and their measure words: 改造2所敬老院 gives 改造敬老院.
+func (x *extractor) phraseAfter(end int) string {
+	t := compact(x.s[end:minInt(len(x.s), end+60)])
+	var b strings.Builder
+	skip := false
+	for _, r := range t {
+		if r >= '0' && r <= '9' || r == '.' {
+			skip = true
+			continue
+		}
+		if skip {
+			skip = false
+			continue // the measure word after the number
+		}
+		if isPunct(r) {
+			break
+		}
+		b.WriteRune(r)
+	}
+	p := b.String()
+	if runeLen(p) > 12 {
+		p = headOf(p)
+	}
+	return p
+}
+
+// predicate reads what follows a count up to the end of its clause.
+func (x *extractor) predicate(end int) string {
+	t := compact(x.s[end:minInt(len(x.s), end+90)])
+	if hasPrefixAny(t, boundWords) {
+		return ""
+	}
+	for k, r := range t {
+		if isPunct(r) || r >= '0' && r <= '9' {
+			t = t[:k]
+			break
+		}
+	}
+	if runeLen(t) < 2 {
+		return ""
+	}
+	if runeLen(t) > 14 {
+		t = headOf(t)
+	}
+	return t
+}
+
+// afterDe reads the noun after 的 right after a number: …亿元的健康元生物医药研究院.
+func (x *extractor) afterDe(end int) string {
+	if !strings.HasPrefix(x.s[end:], "的") {
+		return ""
+	}
+	t := compact(x.s[end+len("的") : minInt(len(x.s), end+120)])
+	cut := len(t)
+	for k, r := range t {
+		if isPunct(r) || r == '等' || r >= '0' && r <= '9' {
+			cut = k
+			break
+		}
+	}
+	for _, w := range afterDeStops {
+		if k := strings.Index(t[:cut], w); k > 0 && k < cut {
+			if w == "项目建设" {
+				k += len("项目")
+			}
+			cut = k
+		}
+	}
+	t = t[:cut]
+	if runeLen(t) < 2 || runeLen(t) > 20 {
+		return ""
+	}
+	return t
+}
+
+// previousClauseTopic names a rank from the clause before it: 在1月至11月份
+// 市重点项目建设综合考评中，示范区在全市排名第二.
+func (x *extractor) previousClauseTopic(ss, pos int) string {
+	cs := clauseStart(x.s, ss, pos)
+	if cs <= ss {
+		return ""
+	}
+	ps := clauseStart(x.s, ss, cs-1)
+	t := compact(x.s[ps:cs])
+	t = strings.TrimRight(t, "，,；;：:")
+	t = strings.TrimPrefix(t, "在")
+	for _, suf := range []string{"中", "上", "里"} {
+		t = strings.TrimSuffix(t, suf)
+	}
+	var b strings.Builder
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	t = timeWords.Replace(b.String())
+	t = x.cleanName(t)
+	if runeLen(t) < 3 {
+		return ""
+	}
+	return t
+}
+
+// annualProduct is the product of a yearly output, or "":
+// 年产3000公斤艾普拉唑项目 gives 艾普拉唑, 年产医用热转印膜4200万平方米 gives
+// 医用热转印膜. Named by the maker before it (焦作丽珠合成制药有限公司年产…),
+// the figure would say whose output it is but not of what.
+func (x *extractor) annualProduct(i int, n string) string {
+	q := x.qs[i]
+	before := compact(x.s[max(0, q.Start-12):q.Start])
+	if strings.HasSuffix(before, "年产") {
+		obj := x.counted(q.End)
+		if k := strings.Index(obj, "项目"); k >= 0 {
+			obj = obj[:k] // 艾普拉唑项目鸟瞰图: the project is named for its product
+		}
+		obj = strings.TrimSuffix(obj, "等")
+		if runeLen(obj) >= 2 && !hasVerb(obj) {
+			return obj
+		}
+		return ""
+	}
+	if rest, ok := strings.CutPrefix(n, "年产"); ok && runeLen(rest) >= 2 && !hasVerb(rest) {
+		return rest
+	}
+	return ""
+}
+
+// sharedHead completes the first of two listed counts whose objects share
+// a head written once: 68个省重点、320个市重点项目 gives 省重点项目;
+// 5家国家级、8家省级孵化器 gives 国家级孵化器.
+func (c *naming) sharedHead() bool {
+	x, i, n := c.x, c.i, c.n
+	if c.f.Kind != Count || i+1 >= len(x.qs) {
+		return false
+	}
+	q, nq := x.qs[i], x.qs[i+1]
+	if nq.Unit != q.Unit || n == "" {
+		return false
+	}
+	obj := x.counted(q.End)
+	if obj == "" || !strings.HasSuffix(n, obj) || compact(x.s[q.End:nq.Start]) != obj+"、" {
+		return false
+	}
+	next := x.counted(nq.End)
+	r, sz := utf8.DecodeLastRuneInString(obj)
+	k := strings.IndexRune(next, r)
+	if k < 0 || runeLen(obj) > 4 || runeLen(next[k+sz:]) < 2 || strings.Contains(obj, next[k+sz:]) {
+		return false // 23家省级绿色工厂、15家省级智能工厂车间: two whole names
+	}
+	if r != '级' && !strings.HasSuffix(next[:k+sz], lastRunes(obj, 2)) {
+		return false
+	}
+	c.n = n + next[k+sz:]
+	return false
+}

@@ -1,0 +1,184 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/segment"
+)
+
+// This file reads a listed subject into its members: 固定资产投资、社会消费品
+// 零售总额、全体居民人均可支配收入…分别增长7.6%、8.5%、9.2% lists three
+// indicators for three numbers. Members often write the head they share
+// once, after the last (城镇和农村居民人均可支配收入, 钢铁、化工、农副食品加工业
+// 增加值, 蔬菜及食用菌、水果产量), or a pair word stands for two members
+// (城乡居民人均可支配收入分别达31088元、13815元).
+
+// indicatorHeads end the name of an indicator; members before the last
+// that end in none of them share the last member's (钢铁、化工…增加值).
+var indicatorHeads = byLength([]string{
+	"增加值", "营业收入", "收入", "支出", "产量", "产值", "总产值", "投资", "总额", "人均可支配收入",
+	"销售额", "进出口额", "出口额", "进口额", "利润", "税收", "贷款", "存款", "增速", "产能",
+})
+
+// industryWords stand between a listed industry and the head it shares
+// (电气、计算机通信电子行业: 电气行业; 钢铁…加工业增加值: 钢铁业增加值).
+var industryWords = []string{"行业", "产业", "业"}
+
+// groupWords stand for members written as one (城乡 is 城镇 and 农村;
+// 三次产业 the first, second and third industries).
+var groupWords = map[string][]string{
+	"城乡":   {"城镇", "农村"},
+	"三次产业": {"第一产业", "第二产业", "第三产业"},
+}
+
+// groupMembers: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; nil when s
+// opens with no group word.
+func groupMembers(s string) []string {
+	for w, members := range groupWords {
+		rest, ok := strings.CutPrefix(s, w)
+		if !ok || runeLen(rest) < 2 {
+			continue
+		}
+		out := make([]string, len(members))
+		for k, m := range members {
+			out[k] = m + rest
+		}
+		return out
+	}
+	return nil
+}
+
+// subjectMembers splits a subject before 分别 into its members, each a
+// full name; nil when it lists no members.
+func (x *extractor) subjectMembers(s string) []string {
+	if k := strings.Index(s, "分别"); k >= 0 {
+		s = s[:k]
+	}
+	s = stripLinks(s)
+	parts := splitOn(s, "、")
+	if len(parts) < 2 {
+		parts = splitOn(s, "、和与及")
+	}
+	if len(parts) < 2 {
+		return groupMembers(x.cleanName(s))
+	}
+	parts[0] = afterAction(parts[0])
+	for k, p := range parts {
+		parts[k] = x.cleanName(p)
+		if parts[k] == "" {
+			return nil
+		}
+	}
+	return x.shareHead(parts)
+}
+
+func splitOn(s, seps string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(seps, r) })
+}
+
+// shareHead completes the members that write no head of their own with
+// the head written after the last.
+func (x *extractor) shareHead(parts []string) []string {
+	n := len(parts)
+	last := parts[n-1]
+	if head := x.sameLengthHead(parts); head != "" {
+		for k := range parts[:n-1] {
+			parts[k] += head // 城镇和农村居民…收入, 省、市重点项目
+		}
+		return parts
+	}
+	head := headOfName(last)
+	firstHead := headOfName(parts[0])
+	for k, p := range parts[:n] {
+		switch {
+		case k > 0 && runeLen(p) <= 2 && p == headOfName(p) && firstHead != "" && p != firstHead:
+			parts[k] = strings.TrimSuffix(parts[0], firstHead) + p // 一般公共预算收入和支出
+		case k < n-1 && head != "" && headOfName(p) == "" && !endsInFinal(p):
+			parts[k] = p + industryOf(last, head, p) + head // 钢铁、化工…增加值
+		case k < n-1 && head == "" && !endsInFinal(p):
+			if ind := industryOf(last, "", p); ind != "" {
+				parts[k] = p + ind // 电气、计算机通信电子行业
+			}
+		}
+	}
+	return parts
+}
+
+// sameLengthHead is the head short members of one length share with the
+// last, when the last starts with a word of that length (城镇、农村居民…:
+// 居民人均可支配收入); "" otherwise.
+func (x *extractor) sameLengthHead(parts []string) string {
+	l := runeLen(parts[0])
+	if l > 2 {
+		return ""
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if runeLen(p) != l {
+			return ""
+		}
+	}
+	last := []rune(parts[len(parts)-1])
+	if len(last) < l+2 {
+		return ""
+	}
+	if !isWord(string(last[:l])) || !isWord(string(last[l:l+2])) {
+		return "" // 电气、计算机通信电子行业: 计算|机通 cuts a word
+	}
+	if h := headOfName(string(last)); h != "" && industryOf(string(last), h, "") != "" {
+		return "" // 钢铁、化工、农副食品加工业增加值: industries share 业增加值
+	}
+	return string(last[l:])
+}
+
+// headOfName is the indicator head name ends with, or "".
+func headOfName(name string) string {
+	for _, h := range indicatorHeads {
+		if strings.HasSuffix(name, h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// industryOf is the industry word the last member writes before its head
+// and member p lacks (业 of 农副食品加工业增加值 for 钢铁), or "".
+func industryOf(last, head, p string) string {
+	body := strings.TrimSuffix(last, head)
+	for _, w := range industryWords {
+		if strings.HasSuffix(body, w) && !strings.HasSuffix(p, w) && runeLen(body) > runeLen(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// endsInFinal: the member ends like a name of its own (…率, …数, …额).
+func endsInFinal(p string) bool {
+	r := []rune(p)
+	return len(r) > 0 && strings.ContainsRune(nameFinals, r[len(r)-1])
+}
+
+// afterAction is what follows the last action verb of the first member of
+// a list after a preamble (…智能化发展带动 | 钢铁).
+func afterAction(s string) string {
+	best := -1
+	for _, v := range actionVerbs {
+		if k := strings.LastIndex(s, v); k >= 0 && runeLen(s[:k]) >= 4 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+			best = k + len(v)
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return s[best:]
+}
+
+// isWord: w is a word of the segmenter's dictionary (true without one).
+func isWord(w string) bool {
+	d := segment.Default().Dict()
+	if d == nil {
+		return true
+	}
+	_, ok := d.Freq(w)
+	return ok
+}

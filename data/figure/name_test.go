@@ -1,0 +1,126 @@
+package figure
+
+import "testing"
+
+// Names of figures in real report sentences (from the development set and
+// the reports issue 15 was found on), one case per rule of name.go's
+// stages: the sentence, the figure, the name it must have.
+func TestNames(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// 汽车及零部件 is an industry, not a count of 0 部, and the figure
+		// after it keeps its whole name
+		{text: "汽车及零部件产业产值增长12.5%。", fig: "12.5%", name: "汽车及零部件产业产值", kind: Growth},
+		// the rank takes the name of the indicator before it; 16个 counts
+		// the cities it is among
+		{text: "2023年，全市地区生产总值完成2856.3亿元，同比增长5.2%，在全省16个地级市中排名第三。", fig: "第三", name: "地区生产总值", kind: Rank},
+		{text: "2023年，全市地区生产总值完成2856.3亿元，同比增长5.2%，在全省16个地级市中排名第三。", fig: "16个", name: "地级市", kind: Count},
+		{text: "上半年，郑州市实现地区生产总值7008.6亿元，按不变价格计算，同比增长6.3%，增速自2016年以来首次居全省第一，在中部六省省会城市中居第1位、国家中心城市中居第2位。", fig: "第一", name: "地区生产总值增速"},
+		{text: "上半年，郑州市实现地区生产总值7008.6亿元，按不变价格计算，同比增长6.3%，增速自2016年以来首次居全省第一，在中部六省省会城市中居第1位、国家中心城市中居第2位。", fig: "第1位", name: "地区生产总值"},
+		{text: "今年1—4月，全市GDP达1641.08亿元，同比增长9.0%，增幅继续列全省九设区市第一位。", fig: "第一位", name: "GDP增幅"},
+		// a rank in a published ranking is named by the ranking
+		{text: "荣登全国发展潜力百强县榜首，位居全国百强县投资潜力第3、新型城镇化质量第4。", fig: "第3", name: "全国百强县投资潜力"},
+		// a generic rate refers back to the paragraph's indicator
+		{text: "福州市第一季度固定资产投资完成1162.59亿元，增长23.5%。在全国27个省会城市中，增速排名第一。", fig: "第一", name: "固定资产投资增速"},
+		// a subject listed before 分别 gives each number its member
+		{text: "固定资产投资、社会消费品零售总额、全体居民人均可支配收入预计分别增长7.6%、8.5%、9.2%。", fig: "8.5%", name: "社会消费品零售总额"},
+		{text: "城镇和农村居民人均可支配收入分别增长6%和7%左右。", fig: "7%", name: "农村居民人均可支配收入"},
+		{text: "钢铁、化工、农副食品加工业增加值分别增长16.0%、18.2%、9.2%。", fig: "18.2%", name: "化工业增加值"},
+		{text: "一般公共预算收入和支出分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%。", fig: "20.2亿元", name: "一般公共预算支出"},
+		{text: "一般公共预算收入和支出分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%。", fig: "0.8%", name: "一般公共预算支出"},
+		{text: "城乡居民人均可支配收入分别达31088元、13815元，分别增长4%、8.5%。", fig: "13815元", name: "农村居民人均可支配收入"},
+		{text: "电子计算机整机、电子元件、光纤、锂电池产量分别增长35.4%、43.0%、40.1%、1.1倍。", fig: "1.1倍", name: "锂电池产量"},
+		{text: "三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%。", fig: "56.5%", name: "第二产业对GDP增长的贡献率"},
+		// 实现 between a subject and its indicator is no part of the name
+		{text: "其中，第一产业实现增加值75.21亿元，增长3.8%。", fig: "75.21亿元", name: "第一产业增加值"},
+		{text: "1-7月“一区八园”完成规模工业产值1082.9亿元，增长12.7%。", fig: "1082.9亿元", name: "一区八园规模工业产值"},
+		// the output after a sown area is the crop's
+		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
+	})
+}
+
+// TestNoCount: words with a numeral in them that count nothing.
+func TestNoCount(t *testing.T) {
+	for _, text := range []string{
+		"汽车及零部件产业加快集聚。",
+		"三次产业结构调整为20.67:45.34:33.99。",
+	} {
+		for _, f := range Extract(testArticle(text, "", 0)) {
+			if f.Kind == Count {
+				t.Errorf("%q: count %q (%s)", text, f.Text, f.Name)
+			}
+		}
+	}
+}
+
+// A figure whose clause names nothing continues a subject named before it.
+func TestNamesCarried(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// the clause before names it (and says how it was computed)
+		{text: "一季度，全省GDP按不变价格计算，同比增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点。", fig: "6.3%", name: "GDP"},
+		{text: "全区居民消费价格涨幅平缓，同比上涨0.7%。", fig: "0.7%", name: "居民消费价格涨幅平缓"},
+		// a sentence that opens with a comparison goes on about the
+		// amount or growth of the sentence before
+		{text: "我市地区生产总值完成36.9亿元，总量全市第3；按不变价格计算，同比增长6.3%，增速位居全市第3。较去年同期下降2.6个百分点。", fig: "2.6个百分点", name: "地区生产总值"},
+		{text: "我市地区生产总值完成36.9亿元，总量全市第3；按不变价格计算，同比增长6.3%，增速位居全市第3。", fig: "6.3%", name: "地区生产总值"},
+		{text: "我市地区生产总值完成36.9亿元，总量全市第3；按不变价格计算，同比增长6.3%，增速位居全市第3。", fig: "第3", nth: 1, name: "地区生产总值增速"},
+		// an indicator's acronym glued to its value
+		{text: "着力推动县域经济高质量发展，完成gdp113.8亿元，增长6.5%。", fig: "113.8亿元", name: "gdp"},
+	})
+}
+
+// A rate with no owner in its clause is the rate of the amount or growth
+// named before it.
+func TestNamesRate(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全区农林牧渔业增加值同比增长7.9%，增速比一季度加快0.3个百分点。", fig: "0.3个百分点", name: "农林牧渔业增加值增速"},
+		{text: "规上工业增加值27.3亿元，增长9%。增幅2-5月份分别为14.2%、13%、12.8%、12.7%。", fig: "13%", name: "规上工业增加值增幅"},
+		// 以…的增速: who is ranked, by the growth of what was named
+		{text: "第一季度，福州就以9.2%的GDP增速，居全省第一位。最新出炉的1—4月数据，福州继续以9.0%的增速排名第一。", fig: "9.0%", name: "GDP增速", kind: Growth},
+		{text: "1—4月，福州全市固投完成1561.65亿元，增长20.5%。达到或超过20%的省会城市只有5个，其中，福州以23.5%的增速排名第一。", fig: "23.5%", name: "固投增速", kind: Growth},
+	})
+}
+
+// Words that look like a comparison or a subject but are not.
+func TestNamesNotComparison(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// 可比 is comparable prices, not a comparison with 比
+		{text: "农业总产值完成13.3亿元，按可比价计算增速为3.1%。", fig: "3.1%", name: "农业总产值增速", kind: Growth},
+		{text: "前三季度，全市实现农林牧渔业总产值219.4亿元，可比增长4.5%。", fig: "4.5%", name: "农林牧渔业总产值"},
+		// a count of deaths before the death rate does not eat its name
+		{text: "全年死亡5388人，死亡率6.32‰。", fig: "6.32‰", name: "死亡率"},
+		// 也 opens a clause about the same subject
+		{text: "全省GDP按不变价格计算，同比增长6.3%，分别高于上年全年和上年同期0.5个、0.2个百分点，也高于全国0.9个百分点。", fig: "0.9个百分点", name: "GDP"},
+	})
+}
+
+// 居53位 is a place in a ranking, named by the clause before.
+func TestNamesPlaceInRanking(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年地区生产总值增长1.2%；中部百强县排名再进位，居53位。", fig: "53位", name: "中部百强县排名", kind: Rank},
+	})
+}
+
+// The group a rank was won in is its scope, not what is ranked.
+func TestNamesRankGroup(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "在2023年度全市高质量发展综合考评中，我县获县(市)组第一名。", fig: "第一名", name: "高质量发展综合考评"},
+		{text: "在全省营商环境评价中，该企业获企业组第二名。", fig: "第二名", name: "营商环境评价"},
+	})
+}
+
+// Members of lists whose preamble or shape could mislead.
+func TestNamesMembersShape(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "高端化绿色化智能化发展带动钢铁、化工、农副食品加工业增加值分别增长16.0%、18.2%、9.2%。", fig: "16.0%", name: "钢铁业增加值"},
+		{text: "社会消费品零售总额、固定资产投资、出口额分别增长7.3%、6.6%、22.4%。", fig: "22.4%", name: "出口额"},
+		{text: "其中，电气、计算机通信电子行业分别增长22.8%、19.3%。", fig: "22.8%", name: "电气行业"},
+		{text: "全区居民人均可支配收入13536元，同比名义增长12.9%，扣除价格因素实际增长12.1%。", fig: "12.1%", name: "居民人均可支配收入"},
+	})
+}
+
+// A heading "label | words" and adverbs before a rank.
+func TestNamesHeadingRank(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "数字 | GDP增速，福州继续全省第一\n", fig: "第一", name: "GDP增速"},
+	})
+}

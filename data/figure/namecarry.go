@@ -1,0 +1,229 @@
+package figure
+
+import "strings"
+
+// The stages of nameOf that name a figure by what was said before it: a
+// generic attribute (总投资, 增速) or an empty clause continues the subject
+// of the figure, the clause or the sentence before (花海广场总投资1亿元，建设
+// 总面积…; 全省GDP按不变价格计算，同比增长6.3%; 较去年同期下降2.6个百分点).
+
+// clauseBeforeTopic: a figure whose own clause names nothing is about what
+// the clause before it names when that clause holds no figure of its own
+// (全省GDP按不变价格计算，同比增长6.3%; 中部百强县排名再进位，居53位).
+func (c *naming) clauseBeforeTopic() bool {
+	x := c.x
+	cs := clauseStart(x.s, x.sentStart, c.q.Start)
+	if cs <= x.sentStart {
+		return false
+	}
+	ps := clauseStart(x.s, x.sentStart, cs-1)
+	if c.prev != nil && c.prev.End > ps {
+		return false
+	}
+	if before := strings.TrimLeft(compact(x.s[ps:cs]), "、，,；;：:"); hasPrefixAny(before, actionVerbs) || hasPrefixAny(before, verbEnds) {
+		return false // 实施重点项目编组专班推进，…169%: an action, not a subject
+	}
+	t := x.previousClauseTopic(x.sentStart, c.q.Start)
+	if c.f.Kind == Rank {
+		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
+	}
+	if runeLen(t) >= 2 {
+		c.n = t
+		return true
+	}
+	return false
+}
+
+// emptyClauseTopic: see clauseBeforeTopic; for a rate (growth, share,
+// points), once the other stages found no name. An amount after a clause
+// of its own (大力发展“三室”经济， 2.56亿元) is more often cut from its
+// words by OCR than said of that clause.
+func (c *naming) emptyClauseTopic() bool {
+	if c.n != "" || c.f.Kind != Growth && c.f.Kind != Share && c.f.Kind != PPChange {
+		return false
+	}
+	return c.clauseBeforeTopic()
+}
+
+// sentenceTopic: a sentence that opens with a comparison or a change and
+// no subject (较去年同期下降2.6个百分点; 分别高于省、市1.1个、0.8个百分点)
+// goes on about the indicator of the sentence before.
+func (c *naming) sentenceTopic() bool {
+	x := c.x
+	if c.n != "" || c.prev != nil || (c.f.Kind != Growth && c.f.Kind != PPChange) || clauseStart(x.s, x.sentStart, c.q.Start) > x.sentStart {
+		return false
+	}
+	if g := x.indicatorTopicAt(c.q.Start); g != nil {
+		c.n = g.Name
+		return true
+	}
+	return false
+}
+
+// totalOfCounted: 谋划项目282个…总投资1098亿元 — a total is the total of
+// the things counted before it in the sentence.
+func (c *naming) totalOfCounted() bool {
+	n, x := c.n, c.x
+	if !strings.HasPrefix(n, "总") || !genericNames[n] {
+		return false
+	}
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if g := x.out[x.sent[k]]; g.Kind == Count && g.Name != "" && !g.Derived {
+			c.n = trimPrefixesOnce(g.Name, newWords) + n
+			return true
+		}
+	}
+	if c.prev == nil {
+		return false
+	}
+	if base := stripGeneric(c.prev.Name); base != c.prev.Name && base != "" {
+		c.n = base + n // 花海广场总投资…建设总面积
+		return true
+	}
+	// 粮食播种面积…，总产量: the output of what was sown
+	if crop := cropOf(c.prev.Name); crop != "" {
+		c.n = crop + n
+		return true
+	}
+	return false
+}
+
+// shareOfPrevious: 工业投资… | 占固定资产投资比重 — a share with no subject
+// of its own is the share of the figure before.
+func (c *naming) shareOfPrevious() bool {
+	n, p := c.n, c.prev
+	if !strings.HasPrefix(n, "占") || !strings.HasSuffix(n, "比重") || p == nil {
+		return false
+	}
+	if base := ownerOfShare(p.Name); base != "" {
+		c.n = base + n
+		return true
+	}
+	return false
+}
+
+// ownerOfShare is what a name is of, without the share it names (工业投资占
+// 固定资产投资比重 gives 工业投资); "" for a share of nothing named.
+func ownerOfShare(name string) string {
+	if k := strings.Index(name, "占"); k >= 0 {
+		return name[:k]
+	}
+	return name
+}
+
+// attributeOfPrevious: 花海广场总投资1亿元，建设总面积… — a generic
+// attribute right after a figure (across a comma or 、) is that figure's
+// subject's.
+func (c *naming) attributeOfPrevious() bool {
+	n, p, x := c.n, c.prev, c.x
+	if !genericNames[n] || p == nil || p.Name == "" || (strings.HasPrefix(n, "总") && p.Kind != Count) {
+		return false
+	}
+	if rateAttributes[n] && p.Kind == Count && strings.HasSuffix(c.cl.raw, "以") {
+		// 省会城市只有5个，其中，福州以23.5%的增速: the rate of what 福州
+		// is ranked by, not the cities' (谋划项目282个…，增幅达23.7% is)
+		return false
+	}
+	gap := compact(x.s[p.End:c.q.Start])
+	if !hasPrefixAny(gap, []string{"、", "，", ","}) || runeLen(gap) > runeLen(n)+6 {
+		return false
+	}
+	base := trimPrefixesOnce(p.Name, newWords)
+	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
+		base = b // one total does not name another
+	}
+	c.n = base + n
+	return true
+}
+
+// attributeOfTopic: 增速比一季度加快0.3个百分点; 增幅2-5月份分别为14.2%… — a
+// rate with no owner in its clause is the rate of the indicator before it
+// in the sentence, or of the paragraph's.
+func (c *naming) attributeOfTopic() bool {
+	if !rateAttributes[c.n] || c.n == "总量" || c.n == "排名" || c.n == "位次" {
+		return false
+	}
+	g := c.x.amountBefore(c.q.Start)
+	if g == nil {
+		return false
+	}
+	c.n = withRate(g.Name, c.n)
+	return true
+}
+
+// amountBefore is the last amount or growth named before pos in its
+// sentence, else the paragraph's topic: what a rate is the rate of.
+func (x *extractor) amountBefore(pos int) *Figure {
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		g := &x.out[x.sent[k]]
+		if !g.Derived && g.Start < pos && g.Name != "" && (g.Kind == Level || g.Kind == Growth) {
+			return g
+		}
+	}
+	return x.indicatorTopicAt(pos)
+}
+
+// withRate names the rate of an indicator: 地区生产总值 and 增速 give
+// 地区生产总值增速; a name that is a rate already (GDP增速) stays.
+func withRate(name, rate string) string {
+	if hasSuffixAny(name, rateNames) {
+		return name
+	}
+	return name + rate
+}
+
+// attributeOfPhrase: 投资1700万元改造2所敬老院 — a generic attribute with
+// nothing before it is the attribute of what the clause goes on to say.
+func (c *naming) attributeOfPhrase() bool {
+	if !genericNames[c.n] {
+		return false
+	}
+	if obj := c.x.phraseAfter(c.q.End); runeLen(obj) >= 3 {
+		c.n = obj + c.n
+		return true
+	}
+	return false
+}
+
+// inheritName: a figure whose clause names nothing (…，增长5%) is another
+// figure of the subject before it; but money is no count's name.
+func (c *naming) inheritName() bool {
+	n, p := c.n, c.x.lastNamed(c.q.Start)
+	if c.f.Kind == Rank {
+		p = c.prev // 综合排名全省第7，全国排名提升12位: one subject, two ranks
+	}
+	if !(n == "" || emptyNames[n]) || p == nil || c.countLike || (c.f.Kind == Level && p.Kind == Count) {
+		return false
+	}
+	if k := strings.Index(p.Name, "占"); k > 0 && strings.HasSuffix(p.Name, "比重") && c.f.Kind == Growth {
+		c.n = p.Name[:k] // 总数…占全市总量的60%，同比增长100%: the growth of the total
+		return true
+	}
+	c.n = p.Name
+	return true
+}
+
+// cropOf is the crop of a sown area's name (粮食种植培养面积 gives 粮食), or "".
+func cropOf(name string) string {
+	for _, w := range sowingWords {
+		if k := strings.Index(name, w); k > 0 {
+			if crop := name[:k]; runeLen(crop) >= 2 && !hasVerb(crop) {
+				return crop
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// lastNamed is the written figure before pos in the sentence that a
+// figure without a name of its own continues: not a rank, which names what
+// it ranks (总量全市第3；…同比增长6.3%); nil when there is none.
+func (x *extractor) lastNamed(pos int) *Figure {
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if g := &x.out[x.sent[k]]; g.Kind != Rank && !g.Derived && g.Start < pos {
+			return g
+		}
+	}
+	return nil
+}

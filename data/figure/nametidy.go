@@ -1,0 +1,184 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Word-level helpers on names: verbs in them, broken ends, places at
+// their ends.
+
+// trimPlace takes a place's name off the start of s (宿松县地区生产总值).
+func (x *extractor) trimPlace(s string) (string, string) {
+	if x.pl == nil || x.pl.g == nil {
+		return s, ""
+	}
+	if r := x.a.Region; r != "" && strings.HasPrefix(s, r) {
+		return s[len(r):], r // 示范区在全市排名第二: the article's own zone
+	}
+	head := s[:runeStart(s, minInt(len(s), 64))]
+	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {
+		return s[ms[0].End:], s[:ms[0].End]
+	}
+	return s, ""
+}
+
+// trimPlaceSuffix takes a place's name off the end of s (驻示范区).
+func (x *extractor) trimPlaceSuffix(s string) (string, string) {
+	if x.pl == nil || x.pl.g == nil {
+		return s, ""
+	}
+	from := runeStart(s, maxInt(0, len(s)-64))
+	if ms := x.pl.g.Find(s[from:]); len(ms) > 0 && from+ms[len(ms)-1].End == len(s) {
+		k := from + ms[len(ms)-1].Start
+		return s[:k], s[k:]
+	}
+	return s, ""
+}
+
+// fragmentName: one character that is no word on its own (资, 值, 全).
+func fragmentName(n string) bool {
+	return runeLen(n) == 1 && !strings.Contains(singleNames, n)
+}
+
+// tidyName takes broken ends off a finished name.
+func tidyName(n string) string {
+	if k := strings.Index(n, "了"); k > 0 && !strings.HasPrefix(n[k:], "了解") && runeLen(n) > 3 {
+		n = n[:k] + n[k+len("了"):] // 谋划上报了市级“十四五”规划项目
+	}
+	if strings.HasSuffix(n, "几") {
+		return "" // 持续几 | 13位: a number word cut off
+	}
+	for _, w := range secondActions {
+		if k := strings.LastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
+			n = n[k+len("并"):]
+			break
+		}
+	}
+	n = dropWhom(n)
+	for _, w := range fragmentOpeners {
+		if strings.HasPrefix(n, w) && runeLen(n) >= 3 && !hasPrefixAny(n[len(w):], fragmentKeeps) {
+			n = n[len(w):]
+		}
+	}
+	for _, w := range doneAdverbs {
+		if strings.HasPrefix(n, w) && runeLen(n)-runeLen(w) >= 2 {
+			return n[len(w):] // 现已到位, 已审核
+		}
+	}
+	return n
+}
+
+// dropWhom: 向金融机构推荐 — whom to is no part of the name.
+func dropWhom(n string) string {
+	p, _ := trimPrefixes(n, whomPrepositions)
+	if p == n {
+		return n
+	}
+	for _, v := range whomVerbs {
+		if k := strings.Index(n, v); k > len(n)-len(p) {
+			return n[k:]
+		}
+	}
+	return n
+}
+
+// bareVerb returns the verb n consists of (新获批 gives 新获批), or "".
+func bareVerb(n string) string {
+	core := n
+	for _, a := range bareVerbAdverbs {
+		core = strings.TrimPrefix(core, a)
+	}
+	for _, list := range [][]string{verbEnds, bareVerbs} {
+		for _, v := range list {
+			if core == v {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// objectOf is what a name made of verbs and an object names, without the
+// verbs before it: 申报推荐国家高新技术企业 gives 国家高新技术企业.
+func objectOf(n string) string {
+	for k := 0; k < 4; k++ {
+		t, w := trimPrefixes(n, verbEnds)
+		if w == "" {
+			t, w = trimPrefixes(n, []string{"推荐", "申报", "新", "累计", "共"})
+		}
+		if w == "" {
+			break
+		}
+		n = t
+	}
+	return n
+}
+
+// fromVerb drops who did it from a name made of a doer, a verb and what was
+// done: 茁成生态农庄建成农业科技大棚 gives 建成农业科技大棚; 谋划实施重点项目,
+// where the words before the verb are a verb too, stays whole.
+func fromVerb(s string) string {
+	for _, v := range verbEnds {
+		k := strings.Index(s, v)
+		if k <= 0 || runeLen(s[:k]) < 2 || runeLen(s[k+len(v):]) < 3 || hasVerb(s[:k]) {
+			continue
+		}
+		return s[k:]
+	}
+	return s
+}
+
+func hasVerb(s string) bool { return containsAny(s, verbEnds) }
+
+// trailingVerb returns the verb s ends with, or "".
+func trailingVerb(s string) string {
+	s = strings.TrimSuffix(s, "了")
+	for _, v := range verbEnds {
+		if strings.HasSuffix(s, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+func endsWithVerb(s string) bool { return s != "" && trailingVerb(s) != "" }
+
+// trimPrefixesOnce takes the first of words that s starts with off it.
+func trimPrefixesOnce(s string, words []string) string {
+	t, _ := trimPrefixes(s, words)
+	return t
+}
+
+// stripGeneric removes a generic attribute from the end of a name, the
+// longest that fits (总投资, not 投资, from 花海广场总投资).
+func stripGeneric(s string) string {
+	best := ""
+	for g, ok := range genericNames {
+		if ok && strings.HasSuffix(s, g) && len(s) > len(g) && len(g) > len(best) {
+			best = g
+		}
+	}
+	return strings.TrimSuffix(s, best)
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '、', '：', ':', '（', '(', '）', ')', '“', '”', '"', '！', '？', '《', '》', '—':
+		return true
+	}
+	return r < utf8.RuneSelf && r != '_' && !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+var (
+	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
+	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "")
+	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
+)
