@@ -7,31 +7,49 @@ import (
 	"strings"
 )
 
-// derive adds the figures the text implies from figure k (just written) and
-// those before it in its sentence:
+// derive adds the figures the text implies from the list first..last
+// (just written) and the figures before it in its sentence. Each form is
+// its own rule; a rule that does not recognise its form does nothing:
 //
-//   - 增长5.0%，高于2023年1.2个百分点 ⇒ 2023 growth 3.8%;
+//   - 增长5.0%，高于2023年1.2个百分点 ⇒ 2023 growth 3.8% (高于全市: the city's);
 //   - 新增49家，总数达520家 ⇒ 471 at the start;
-//   - 282个，较2020年增加54个 (增幅23.7%) ⇒ 228 in 2020.
+//   - 282个，较2020年增加54个 ⇒ 228 in 2020;
+//   - 1.2万户，同比增长20% ⇒ 1.0万户 the year before;
+//   - 7.2亿元，占一般公共预算支出的79.7% ⇒ 一般公共预算支出 9.0亿元, and
+//     the plan from 占年度计划的131% or 超投资计划24个百分点;
+//   - 由年初的40%提高到76.5% ⇒ +36.5个百分点;
+//   - 支持资金5000万元，已到位资金3500万元 ⇒ 到位率 70%;
+//   - 城镇人口占比61.2% ⇒ 乡村人口占比 38.8%.
 func (x *extractor) derive(first, last int, cl clause, ss, se int) {
 	k := x.outOf[last]
 	if k < 0 {
 		return
 	}
-	f := x.out[k]
-	switch {
-	case f.Kind == PPChange && cl.compYear:
+	d := derivation{first: first, last: last, cl: cl, ss: ss, se: se, k: k, f: x.out[k]}
+	switch f := d.f; {
+	case f.Kind == PPChange && (cl.compYear || benchmarkWord(cl.comparison) != ""):
 		x.derivePreviousRate(first, last, cl, ss, se)
 	case (f.Kind == Count || f.Kind == Level || f.Kind == Physical) && cl.compYear && cl.growthVerb != "":
 		x.deriveBase(k, cl, ss, se)
 	case f.Kind == Count:
 		x.deriveStart(k, cl, ss, se)
 	}
+	for _, rule := range [...]func(*extractor, derivation){
+		(*extractor).deriveLastLevel,
+		(*extractor).deriveTotal,
+		(*extractor).derivePlanFromExcess,
+		(*extractor).deriveFromTo,
+		(*extractor).deriveArrivalRate,
+		(*extractor).deriveRemainder,
+	} {
+		rule(x, d)
+	}
 }
 
 // derivePreviousRate: a difference in percentage points with a year gives
-// that year's rate. With 分别, the n-th difference goes with the n-th of the
-// rates before.
+// that year's rate; with 高于全市 it gives the city's rate of the same
+// year. With 分别, the n-th difference goes with the n-th of the rates
+// before; alone, the rate is the one right before, of the same name.
 func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 	var run []int
 	for i := first; i <= last; i++ {
@@ -56,26 +74,59 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		if len(rates) == 0 || len(run) > 1 {
 			return
 		}
+		if diff := x.out[run[0]]; diff.Name != "" && !sameSubject(x.out[rates[0]].Name, diff.Name) {
+			return // 高新技术企业…增长12%，规上工业企业…高于全市3个百分点
+		}
 	}
-	year := comparedYear(x, x.out[run[0]], cl)
-	if year == 0 {
+	year, region := comparedYear(x, x.out[run[0]], cl), ""
+	if !cl.compYear {
+		p, ok := x.pl.selfPlace(benchmarkWord(cl.comparison))
+		if !ok {
+			return
+		}
+		year, region = 0, p.Name
+	}
+	if year == 0 && region == "" {
 		return
 	}
 	for n, k := range run {
 		rate, diff := x.out[rates[n]], x.out[k]
-		v := round(rate.Value-float64(cl.compSign)*diff.Value, 4)
+		if rate.Name == "" || rate.Unit != "%" || region != "" && (rate.Region != diff.Region || rate.Region == region) {
+			continue // 全省增长5.1%，我市高于全省0.3个百分点: the rate is the benchmark's
+		}
+		v := round(rate.Value-float64(cl.compSign)*diff.Value, maxDecimals(rate, diff))
 		op := "−"
 		if cl.compSign < 0 {
 			op = "+"
 		}
-		y := year
-		x.out = append(x.out, Figure{
+		g := Figure{
 			Doc: rate.Doc, Start: ss, End: se, Text: x.s[ss:se],
 			Value: v, Unit: "%", NormValue: v, NormUnit: "%", Kind: rate.Kind,
-			Name: rate.Name, Region: rate.Region, Year: &y, Derived: true,
+			Name: rate.Name, Region: rate.Region, Year: yearPtr(year), Period: rate.Period, Derived: true,
 			DerivedFrom: fmt.Sprintf("%s %s %s pp (%s) = %s%% in %d", compact(rate.Text), op, num(diff.Value), compact(diff.Text), num(v), year),
-		})
+		}
+		if region != "" {
+			g.Region, g.Year = region, rate.Year
+			g.DerivedFrom = fmt.Sprintf("%s %s %s pp (%s) = %s%% for %s", compact(rate.Text), op, num(diff.Value), compact(diff.Text), num(v), region)
+		} else {
+			g.Period = ""
+		}
+		x.addDerived(g)
 	}
+}
+
+// benchmarkWords compare a rate with the place above the report's:
+// 高于全市1.3个百分点.
+var benchmarkWords = []string{"全市", "全省", "全区", "全县"}
+
+// benchmarkWord is the place word a comparison is with, or "".
+func benchmarkWord(comparison string) string {
+	for _, w := range benchmarkWords {
+		if strings.Contains(comparison, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // deriveBase: a level or count, then 较2020年增加N of the same unit, gives

@@ -60,6 +60,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	for i := range x.qs {
 		x.consider(i)
 	}
+	x.out = dropWithdrawn(x.out, x.withdrawn)
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	x.mendNames()
 	for i := range x.out {
@@ -87,6 +88,8 @@ type extractor struct {
 	cuts      map[string][]segment.Token // names cut into words
 
 	runFirst, runEnd int // the last list listRun found: qs[runFirst:runEnd]
+
+	withdrawn map[int]bool // derived figures of out two readings disagreed on
 }
 
 // consider turns quantity i into a figure when it is one.

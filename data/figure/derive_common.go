@@ -1,0 +1,188 @@
+package figure
+
+import (
+	"math"
+	"strings"
+)
+
+// What every derivation rule shares: the sentence it reads, the written
+// figure before another, the precision a result may claim, and one place
+// that adds a derived figure, refusing it when another reading of the same
+// sentence gave a different value.
+
+// derivation is what a rule sees: the list of quantities first..last just
+// written (f is the last as a figure), the clause before the first, and
+// the sentence's span (every derived figure spans its sentence).
+type derivation struct {
+	first, last int
+	cl          clause
+	ss, se      int
+	k           int // index of f in x.out
+	f           Figure
+}
+
+// before returns the written figure of the sentence right before out[k],
+// skipping those skip says to, and whether there is one.
+func (x *extractor) before(k int, skip func(Figure) bool) (int, bool) {
+	seen := false
+	for n := len(x.sent) - 1; n >= 0; n-- {
+		j := x.sent[n]
+		if j == k {
+			seen = true
+			continue
+		}
+		if !seen || x.out[j].Derived {
+			continue
+		}
+		if skip != nil && skip(x.out[j]) {
+			continue
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// cleanGap: a and b (a first) are near each other, in one clause chain of
+// one sentence, and not read across a column break of OCR: a derived
+// figure never joins two columns of a damaged page.
+func (x *extractor) cleanGap(a, b Figure, max int) bool {
+	if a.End > b.Start || b.Start-a.End > max {
+		return false
+	}
+	gap := x.s[a.End:b.Start]
+	if strings.ContainsAny(gap, "。；;！？") {
+		return false
+	}
+	return x.columnBreak(a.Start, b.Start) == 0
+}
+
+// sameSubject: two figures are of one thing when their names agree once a
+// measure word is taken off (到位资金 and 到位资金量). A figure without a
+// name is of nothing known: it never takes part.
+func sameSubject(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	trim := func(s string) string {
+		for _, w := range []string{"数量", "总量", "量", "数"} {
+			if t := strings.TrimSuffix(s, w); t != s && t != "" {
+				return t
+			}
+		}
+		return s
+	}
+	return trim(a) == trim(b) || CanonicalName(a) == CanonicalName(b)
+}
+
+// decimals is how many digits follow the point of the number a figure's
+// text starts with (1.2万户: 1; 16家: 0; 一万二千: 0).
+func decimals(text string) int {
+	k := strings.IndexByte(text, '.')
+	if k < 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range text[k+1:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+func maxDecimals(a, b Figure) int {
+	if da, db := decimals(a.Text), decimals(b.Text); da > db {
+		return da
+	}
+	return decimals(b.Text)
+}
+
+// wholeCount rounds a derived count, or says the reading is wrong: a count
+// of firms in a year is whole, and 3家, 同比增长100% gives 1.5.
+func wholeCount(v float64) (float64, bool) {
+	r := math.Round(v)
+	return r, math.Abs(v-r) <= 0.2
+}
+
+// usable: a value a derived figure may be made of.
+func usable(v float64) bool {
+	return !math.IsNaN(v) && !math.IsInf(v, 0) && v > 0
+}
+
+// scaleOf is the factor from a figure's value to its normalised value.
+func scaleOf(f Figure) float64 {
+	if f.Value == 0 || f.NormValue == 0 {
+		return 1
+	}
+	return f.NormValue / f.Value
+}
+
+// addDerived appends d, a figure derived from the sentence at d.Start,
+// unless the sentence already gave it (a second reading that agrees adds
+// nothing) or gave it a different value: then neither is trusted.
+func (x *extractor) addDerived(d Figure) {
+	for j := len(x.out) - 1; j >= 0 && x.out[j].Start >= d.Start; j-- {
+		g := x.out[j]
+		if !g.Derived || g.Start != d.Start || g.Name != d.Name || g.Kind != d.Kind || !sameYear(g.Year, d.Year) {
+			continue
+		}
+		if math.Abs(g.Value-d.Value) <= 0.01*math.Max(math.Abs(g.Value), 0.1) {
+			return
+		}
+		if x.withdrawn == nil {
+			x.withdrawn = map[int]bool{}
+		}
+		x.withdrawn[j] = true
+		return
+	}
+	x.out = append(x.out, d)
+}
+
+func sameYear(a, b *int) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
+
+// dropWithdrawn removes the derived figures two readings disagreed on.
+func dropWithdrawn(out []Figure, withdrawn map[int]bool) []Figure {
+	if len(withdrawn) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, f := range out {
+		if !withdrawn[i] {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// derivedAt is a derived figure of the sentence d reads, with f's place
+// and period.
+func derivedAt(x *extractor, d derivation, from Figure) Figure {
+	return Figure{
+		Doc: from.Doc, Start: d.ss, End: d.se, Text: x.s[d.ss:d.se],
+		Region: from.Region, Period: from.Period, Derived: true,
+	}
+}
+
+func yearPtr(y int) *int { return &y }
+
+func yearBefore(y *int) *int {
+	if y == nil {
+		return nil
+	}
+	return yearPtr(*y - 1)
+}
+
+// lead is the words of g's clause before it.
+func (x *extractor) lead(g Figure) string {
+	from := x.sentStart
+	if from > g.Start {
+		from = 0
+	}
+	return x.s[clauseStart(x.s, from, g.Start):g.Start]
+}

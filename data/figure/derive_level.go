@@ -1,0 +1,190 @@
+package figure
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Levels the text implies from a level and a rate written beside it:
+// last year's level from this year's and its growth, a total from a part
+// and its share, a plan from what was done and how much of it.
+
+// realGrowth names are of indicators whose growth is at comparable prices
+// or of an index: their growth does not give last year's written level.
+var realGrowth = []string{"生产总值", "GDP", "增加值", "价格", "指数", "CPI", "PPI"}
+
+// notAnnual comparisons are with another base than the same period a year
+// before.
+var notAnnual = []string{"年初", "环比", "上月", "上季", "月初", "上半年", "一季度"}
+
+// declineVerbs make a growth rate a fall.
+var declineVerbs = []string{"下降", "降低", "减少", "回落", "下滑", "下跌", "压减", "缩小", "压缩", "缩短"}
+
+// deriveLastLevel: 新增市场主体1.2万户，同比增长20% ⇒ 1.0万户 the year
+// before. The level must be written right before its growth, of the same
+// name, and not itself an increase (较2020年增加129亿元, 增幅13.3%).
+func (x *extractor) deriveLastLevel(d derivation) {
+	f := d.f
+	if f.Kind != Growth || d.first != d.last || f.Unit != "%" || d.cl.growthVerb == "" ||
+		containsAny(d.cl.raw, notAnnual) || containsAny(f.Name, realGrowth) {
+		return
+	}
+	j, ok := x.before(d.k, nil)
+	if !ok {
+		return
+	}
+	level := x.out[j]
+	if level.Kind != Level && level.Kind != Count && level.Kind != Physical || level.Qualifier != "" ||
+		!sameSubject(level.Name, f.Name) || !x.cleanGap(level, f, 60) ||
+		hasSuffixAny(x.s[:level.Start], growthVerbs) || hasSuffixAny(x.s[:level.Start], []string{"新增", "增加", "减少"}) {
+		return
+	}
+	rate := 1 + f.Value/100
+	op := "÷ (1 + %s%%)"
+	if containsAny(d.cl.growthVerb, declineVerbs) {
+		rate, op = 1-f.Value/100, "÷ (1 − %s%%)"
+	}
+	v := level.Value / rate
+	if !usable(v) || !usable(rate) {
+		return
+	}
+	if level.Kind == Count {
+		if v, ok = wholeCount(v); !ok {
+			return
+		}
+	} else {
+		v = round(v, decimals(level.Text))
+	}
+	year := yearBefore(level.Year)
+	if y := comparedYear(x, f, d.cl); y != 0 {
+		year = yearPtr(y)
+	}
+	g := derivedAt(x, d, level)
+	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, round(v*scaleOf(level), 4), level.NormUnit, level.Kind
+	g.Name, g.Year = level.Name+" (上年)", year
+	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), num(v), level.Unit)
+	x.addDerived(g)
+}
+
+// planWords name what a completion rate is of: the plan, not a total.
+var planWords = []string{"计划", "目标", "任务"}
+
+// wholeWords are a total named by how much of it there is (占全市总量的23%):
+// the total is of the part's own name.
+var wholeWords = []string{"总量", "总数", "总额", "总和"}
+
+// shareObject reads what a share is of from the words before it:
+// "，占一般公共预算支出的" gives 一般公共预算支出, "、为年度计划的" gives
+// 年度计划. ok is false when the words do not say 占 or 为 … 的.
+func shareObject(raw string) (obj string, ok bool) {
+	raw = compact(raw)
+	k := strings.LastIndex(raw, "占")
+	link := "占"
+	if k < 0 {
+		k, link = strings.LastIndex(raw, "为"), "为"
+	}
+	if k < 0 {
+		return "", false
+	}
+	obj = raw[k+len(link):]
+	obj = strings.TrimSuffix(obj, "的")
+	obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "的")
+	if obj == "" || strings.ContainsAny(obj, "，,、；;：:（）()") || runeLen(obj) > 16 {
+		return "", false
+	}
+	return obj, true
+}
+
+// deriveTotal: 民生支出7.2亿元，占一般公共预算支出的79.7% ⇒ 一般公共预算
+// 支出 9.0亿元; 完成投资43.44亿元，占年度投资目标的162.7% ⇒ the target
+// 26.70亿元. The part is the figure written before the share (a growth
+// between them is passed over) and the share is named after it.
+func (x *extractor) deriveTotal(d derivation) {
+	f := d.f
+	if f.Kind != Share || d.first != d.last || f.Unit != "%" || f.Qualifier != "" {
+		return
+	}
+	obj, ok := shareObject(d.cl.raw)
+	if !ok {
+		return
+	}
+	j, ok := x.before(d.k, func(g Figure) bool { return g.Kind == Growth })
+	if !ok {
+		return
+	}
+	part := x.out[j]
+	plan := containsAny(obj, planWords)
+	if part.Kind != Level && part.Kind != Count && part.Kind != Physical || part.Qualifier != "" ||
+		!strings.HasPrefix(f.Name, part.Name) || part.Name == "" || !x.cleanGap(part, f, 90) ||
+		!plan && f.Value >= 100 {
+		return
+	}
+	v := part.Value / (f.Value / 100)
+	if !usable(v) {
+		return
+	}
+	v = round(v, decimals(part.Text))
+	g := derivedAt(x, d, part)
+	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
+	g.Year = part.Year
+	switch {
+	case plan:
+		g.Name = strings.TrimSuffix(strings.Replace(part.Name, "完成", "", 1), "额") + " (" + obj + ")"
+	case containsAny(obj, wholeWords):
+		g.Name = part.Name + " (" + obj + ")"
+		if p, ok := x.pl.selfPlace(runePrefix(obj, 2)); ok {
+			g.Region = p.Name // 占全市总量的23%: the city's total
+		}
+	default:
+		g.Name = obj
+	}
+	g.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(f.Value), num(v), part.Unit)
+	x.addDerived(g)
+}
+
+// derivePlanFromExcess: 已完成投资52.7亿元，超投资计划24个百分点 ⇒ 124% of
+// the plan, and the plan 42.5亿元.
+func (x *extractor) derivePlanFromExcess(d derivation) {
+	f := d.f
+	raw := compact(d.cl.raw)
+	raw = strings.TrimLeft(raw, "，,、")
+	if f.Kind != PPChange || d.first != d.last || !strings.HasPrefix(raw, "超") || !containsAny(raw, planWords) {
+		return
+	}
+	j, ok := x.before(d.k, nil)
+	if !ok {
+		return
+	}
+	part := x.out[j]
+	if part.Kind != Level && part.Kind != Count && part.Kind != Physical || part.Name == "" || !x.cleanGap(part, f, 40) {
+		return
+	}
+	done := 100 + f.Value
+	v := round(part.Value/(done/100), decimals(part.Text))
+	if !usable(v) {
+		return
+	}
+	obj := strings.TrimPrefix(strings.TrimPrefix(raw, "超过"), "超")
+	base := strings.TrimSuffix(strings.Replace(part.Name, "完成", "", 1), "额")
+	rate := derivedAt(x, d, part)
+	rate.Value, rate.Unit, rate.NormValue, rate.NormUnit, rate.Kind = done, "%", done, "%", Share
+	rate.Name, rate.Year = base+" ("+obj+"完成率)", part.Year
+	rate.DerivedFrom = fmt.Sprintf("100%% + %s = %s%%", compact(f.Text), num(done))
+	x.addDerived(rate)
+	plan := derivedAt(x, d, part)
+	plan.Value, plan.Unit, plan.NormValue, plan.NormUnit, plan.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
+	plan.Name, plan.Year = base+" ("+obj+")", part.Year
+	plan.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(done), num(v), part.Unit)
+	x.addDerived(plan)
+}
+
+// runePrefix is the first n characters of s.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
