@@ -94,6 +94,51 @@ func decimals(text string) int {
 	return n
 }
 
+// significant is the fewest significant digits of the numbers the texts
+// start with (7.2亿元 and 79.7%: 2); 0 when one is not written in digits.
+func significant(texts ...string) int {
+	least := 0
+	for _, t := range texts {
+		n, lead := 0, true
+		for _, c := range t {
+			if c == '.' || c == ',' {
+				continue
+			}
+			if c < '0' || c > '9' {
+				break
+			}
+			if lead && c == '0' {
+				continue
+			}
+			lead = false
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+		if least == 0 || n < least {
+			least = n
+		}
+	}
+	return least
+}
+
+// roundSignificant rounds v to sig significant digits, and to no more
+// than dec decimals: 80家 ÷ 23% is 350, not 347.8. With sig 0 it rounds
+// to dec decimals only.
+func roundSignificant(v float64, sig, dec int) float64 {
+	if sig > 0 && v != 0 {
+		if d := sig - 1 - int(math.Floor(math.Log10(math.Abs(v)))); d < dec {
+			dec = d
+		}
+	}
+	if dec >= 0 {
+		return round(v, dec)
+	}
+	p := math.Pow(10, float64(-dec))
+	return math.Round(v/p) * p
+}
+
 func maxDecimals(a, b Figure) int {
 	if da, db := decimals(a.Text), decimals(b.Text); da > db {
 		return da

@@ -15,7 +15,7 @@ var realGrowth = []string{"生产总值", "GDP", "增加值", "价格", "指数"
 
 // notAnnual comparisons are with another base than the same period a year
 // before.
-var notAnnual = []string{"年初", "环比", "上月", "上季", "月初", "上半年", "一季度"}
+var notAnnual = []string{"年初", "环比", "上月", "上季", "月初", "上半年", "一季度", "可比"}
 
 // declineVerbs make a growth rate a fall.
 var declineVerbs = []string{"下降", "降低", "减少", "回落", "下滑", "下跌", "压减", "缩小", "压缩", "缩短"}
@@ -48,20 +48,19 @@ func (x *extractor) deriveLastLevel(d derivation) {
 	if !usable(v) || !usable(rate) {
 		return
 	}
-	if level.Kind == Count {
-		if v, ok = wholeCount(v); !ok {
+	v = round(v, decimals(level.Text))
+	if level.Kind == Count && scaleOf(level) == 1 {
+		if v, ok = wholeCount(level.Value / rate); !ok {
 			return
 		}
-	} else {
-		v = round(v, decimals(level.Text))
 	}
-	year := yearBefore(level.Year)
-	if y := comparedYear(x, f, d.cl); y != 0 {
-		year = yearPtr(y)
+	year, when := yearBefore(level.Year), "上年"
+	if y := comparedYear(x, f, d.cl); y != 0 && (level.Year == nil || y != *level.Year-1) {
+		year, when = yearPtr(y), fmt.Sprintf("%d年", y) // 比2007年增长60.9%
 	}
 	g := derivedAt(x, d, level)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, round(v*scaleOf(level), 4), level.NormUnit, level.Kind
-	g.Name, g.Year = level.Name+" (上年)", year
+	g.Name, g.Year = level.Name+" ("+when+")", year
 	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), num(v), level.Unit)
 	x.addDerived(g)
 }
@@ -74,8 +73,9 @@ var planWords = []string{"计划", "目标", "任务"}
 var wholeWords = []string{"总量", "总数", "总额", "总和"}
 
 // shareObject reads what a share is of from the words before it:
-// "，占一般公共预算支出的" gives 一般公共预算支出, "、为年度计划的" gives
-// 年度计划. ok is false when the words do not say 占 or 为 … 的.
+// "，占一般公共预算支出的" gives 一般公共预算支出, "，占常住人口的比重为"
+// gives 常住人口, "、为年度计划的" gives 年度计划. ok is false when the
+// words do not say 占 or 为 … 的.
 func shareObject(raw string) (obj string, ok bool) {
 	raw = compact(raw)
 	k := strings.LastIndex(raw, "占")
@@ -87,12 +87,48 @@ func shareObject(raw string) (obj string, ok bool) {
 		return "", false
 	}
 	obj = raw[k+len(link):]
-	obj = strings.TrimSuffix(obj, "的")
-	obj = strings.TrimSuffix(strings.TrimSuffix(obj, "比重"), "的")
+	for _, w := range [][]string{{"达到", "约为", "为", "达", "是"}, {"比重", "占比", "比例"}, {"的"}} {
+		obj, _ = trimSuffixes(obj, w)
+	}
 	if obj == "" || strings.ContainsAny(obj, "，,、；;：:（）()") || runeLen(obj) > 16 {
 		return "", false
 	}
 	return obj, true
+}
+
+// totalOf names the total a share is of, and whose it is: 年度计划 of the
+// part's own thing, 全市总量 of the city, 北京市 of that place, or a named
+// total (一般公共预算支出) of the part's place.
+func (x *extractor) totalOf(obj string, part Figure) (name, region string) {
+	own := trimLeading(part.Name, []string{"完成", "实现"})
+	region = part.Region
+	if containsAny(obj, planWords) {
+		return strings.TrimSuffix(strings.Replace(own, "完成", "", 1), "额") + " (" + obj + ")", region
+	}
+	rest := obj
+	if w := runePrefix(obj, 2); w == "全国" {
+		region, rest = "全国", obj[len(w):]
+	} else if p, ok := x.pl.selfPlace(w); ok {
+		region, rest = p.Name, obj[len(w):] // 占全市地区生产总值的7.6%
+	} else if t, place := x.trimPlace(obj); place != "" {
+		region, rest = place, t // 占北京市的比重为7.2%
+	}
+	switch {
+	case rest == "":
+		return own, region
+	case containsAny(rest, wholeWords):
+		return own + " (" + rest + ")", region
+	}
+	return rest, region
+}
+
+func trimLeading(s string, words []string) string {
+	for _, w := range words {
+		if t := strings.TrimPrefix(s, w); t != "" {
+			s = t
+		}
+	}
+	return s
 }
 
 // deriveTotal: 民生支出7.2亿元，占一般公共预算支出的79.7% ⇒ 一般公共预算
@@ -123,21 +159,11 @@ func (x *extractor) deriveTotal(d derivation) {
 	if !usable(v) {
 		return
 	}
-	v = round(v, decimals(part.Text))
+	v = roundSignificant(v, significant(part.Text, f.Text), decimals(part.Text))
 	g := derivedAt(x, d, part)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	g.Year = part.Year
-	switch {
-	case plan:
-		g.Name = strings.TrimSuffix(strings.Replace(part.Name, "完成", "", 1), "额") + " (" + obj + ")"
-	case containsAny(obj, wholeWords):
-		g.Name = part.Name + " (" + obj + ")"
-		if p, ok := x.pl.selfPlace(runePrefix(obj, 2)); ok {
-			g.Region = p.Name // 占全市总量的23%: the city's total
-		}
-	default:
-		g.Name = obj
-	}
+	g.Name, g.Region = x.totalOf(obj, part)
 	g.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(f.Value), num(v), part.Unit)
 	x.addDerived(g)
 }
