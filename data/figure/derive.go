@@ -143,6 +143,9 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 		if g.Derived || g.Kind != f.Kind || g.NormUnit != f.NormUnit {
 			continue
 		}
+		if !sameSubject(g.Name, f.Name) && (f.Name != "" || n != len(x.sent)-2) {
+			return // 企业2860家…规上工业企业较上年增加312家: not the same things
+		}
 		level = g
 		break
 	}
@@ -188,6 +191,9 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 			!(f.Name == g.Name && containsAny(cl.raw, []string{"总数", "总量", "累计", "达到", "增至", "共有"})) {
 			return
 		}
+		if !totalOfNew(f.Name, g.Name) {
+			return // 新增规上工业企业312家，高新技术企业总数2860家: two things
+		}
 		v := round(f.Value-g.Value, 4)
 		if v < 0 {
 			return
@@ -213,6 +219,22 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 		})
 		return
 	}
+}
+
+// totalOfNew: a total (高新技术企业总数, 总数, or the new ones' own name
+// when 达到 follows) is of the same things as the new ones
+// (新增高新技术企业).
+func totalOfNew(total, added string) bool {
+	if total == added || total == "总数" || total == "总量" {
+		return true
+	}
+	what := added
+	for _, w := range []string{"新增", "新认定", "新引进"} {
+		what = strings.TrimPrefix(what, w)
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(total, "总数"), "总量")
+	return what != "" && head != "" && (strings.Contains(head, what) || strings.Contains(what, head) ||
+		CanonicalName(head) == CanonicalName(what))
 }
 
 // comparedYear is the year a comparison names: 较2020年, 比上年.
