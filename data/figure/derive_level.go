@@ -77,7 +77,7 @@ var wholeWords = []string{"总量", "总数", "总额", "总和"}
 // gives 常住人口, "、为年度计划的" gives 年度计划. ok is false when the
 // words do not say 占 or 为 … 的.
 func shareObject(raw string) (obj string, ok bool) {
-	raw = compact(raw)
+	raw = dropParens(compact(raw))
 	k := strings.LastIndex(raw, "占")
 	link := "占"
 	if k < 0 {
@@ -108,16 +108,19 @@ func (x *extractor) totalOf(obj string, part Figure) (name, region string) {
 	rest := obj
 	if w := runePrefix(obj, 2); w == "全国" {
 		region, rest = "全国", obj[len(w):]
-	} else if p, ok := x.pl.selfPlace(w); ok {
-		region, rest = p.Name, obj[len(w):] // 占全市地区生产总值的7.6%
+	} else if containsAny(w, benchmarkWords) {
+		region, rest = "", obj[len(w):] // 全市 of a place the gazetteer does not know
+		if p, ok := x.pl.selfPlace(w); ok {
+			region = p.Name // 占全市地区生产总值的7.6%
+		}
 	} else if t, place := x.trimPlace(obj); place != "" {
 		region, rest = place, t // 占北京市的比重为7.2%
 	}
-	switch {
-	case rest == "":
+	if rest == "" {
 		return own, region
-	case containsAny(rest, wholeWords):
-		return own + " (" + rest + ")", region
+	}
+	if _, w := trimSuffixes(rest, wholeWords); w == rest {
+		return own + " (" + obj + ")", region // 占全市总量的23%
 	}
 	return rest, region
 }

@@ -55,17 +55,23 @@ func (x *extractor) deriveFromTo(d derivation) {
 	if !containsAny(lead, fromMarks) {
 		return
 	}
+	names := make([]string, n)
 	for m := 0; m < n; m++ {
 		a, b := x.out[from[m]], x.out[x.outOf[d.first+m]]
 		if m > 0 && !listGap(x.s[x.out[from[m-1]].End:a.Start]) {
 			return
 		}
-		if a.Unit != b.Unit || a.Kind != b.Kind || a.Name != b.Name || a.Name == "" || !x.cleanGap(a, b, 160) {
+		names[m] = a.Name
+		if n == 1 && a.Name == "" && b.Name == "" {
+			names[m] = x.fromSubject(lead) // 城镇化率从37.66%增长到57.35%
+		}
+		if a.Unit != b.Unit || a.Kind != b.Kind || a.Name != b.Name || names[m] == "" || a.Qualifier != "" || b.Qualifier != "" || !x.cleanGap(a, b, 160) {
 			return
 		}
 	}
 	for m := 0; m < n; m++ {
 		a, b := x.out[from[m]], x.out[x.outOf[d.first+m]]
+		b.Name = names[m]
 		dec := maxDecimals(a, b)
 		v := round(b.Value-a.Value, dec)
 		g := derivedAt(x, d, b)
@@ -86,11 +92,28 @@ func (x *extractor) deriveFromTo(d derivation) {
 	}
 }
 
+// fromSubject is the subject written before 由 or 从, when the figures of
+// a from-to pair were left without a name: 中国常住人口城镇化率从 gives
+// 常住人口城镇化率.
+func (x *extractor) fromSubject(lead string) string {
+	lead = compact(lead)
+	k := -1
+	for _, m := range fromMarks {
+		if j := strings.LastIndex(lead, m); j > k {
+			k = j
+		}
+	}
+	if k <= 0 {
+		return ""
+	}
+	return x.cleanName(lead[:k])
+}
+
 // arrivedWords mark the part of a fund that has come in; totalWords the
 // whole it is of.
 var (
 	arrivedWords = []string{"到位"}
-	totalWords   = []string{"总额", "总投资", "资金", "总计", "合计"}
+	totalWords   = []string{"总额", "总投资", "投资额", "资金", "总计", "合计"}
 )
 
 // deriveArrivalRate: 支持资金达5000万元，目前已到位资金3500万元 ⇒ 到位率
@@ -145,6 +168,7 @@ func (x *extractor) deriveArrivalRate(d derivation) {
 // other's. Only pairs a statistician would write down without asking.
 var complements = []struct{ part, other string }{
 	{"城镇人口", "乡村人口"},
+	{"城镇常住人口", "乡村常住人口"},
 	{"乡村人口", "城镇人口"},
 	{"农村人口", "城镇人口"},
 	{"常住人口城镇化率", "乡村人口占比"},
