@@ -80,8 +80,9 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 	}
 	year, region := comparedYear(x, x.out[run[0]], cl), ""
 	if !cl.compYear {
+		// 分别高于全国、全区0.2、0.1个百分点: one rate against two places
 		p, ok := x.pl.selfPlace(benchmarkWord(cl.comparison))
-		if !ok {
+		if !ok || len(run) > 1 {
 			return
 		}
 		year, region = 0, p.Name
@@ -119,14 +120,22 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 // 高于全市1.3个百分点.
 var benchmarkWords = []string{"全市", "全省", "全区", "全县"}
 
-// benchmarkWord is the place word a comparison is with, or "".
+// benchmarkWord is the place word a comparison is with, or "" when it
+// names none, or more than one (全国、全区), or the nation.
 func benchmarkWord(comparison string) string {
+	found := ""
 	for _, w := range benchmarkWords {
 		if strings.Contains(comparison, w) {
-			return w
+			if found != "" {
+				return ""
+			}
+			found = w
 		}
 	}
-	return ""
+	if strings.Contains(comparison, "全国") {
+		return ""
+	}
+	return found
 }
 
 // deriveBase: a level or count, then 较2020年增加N of the same unit, gives

@@ -77,6 +77,7 @@ var deriveForms = []struct {
 	// the rate of the place above from a difference
 	{"benchmark", "马村区", 2024, "2024年1月至12月，规上工业增加值增长7.5%，排名城区第二；固定资产投资提高9.6%，高于全市1.3个百分点，其中工业投资提高67.9%，高于全市44个百分点。",
 		[]string{"8.3 % growth 2024 ~固定资产投资", "23.9 % growth 2024 ~工业投资"}},
+	{"benchmark: one rate against two places", "桂林市", 2021, "从反映地区经济社会发展总体指标来看，上半年，我市地区生产总值为1067.55亿元，增长11.3%；其中，一产增加值增长8%，分别高于全国、全区0.2、0.1个百分点，增速创近年来新高；", nil},
 	{"benchmark: the rate is the benchmark's own", "修武县", 2024, "全省地区生产总值增长5.1%，我市高于全省0.3个百分点。", nil},
 }
 
