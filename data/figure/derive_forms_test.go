@@ -31,6 +31,7 @@ var deriveForms = []struct {
 	{"last level: a base year written", "黑龙江省", 2011, "在2007年粮食总产量达到692.6亿斤的基础上，连续越过800、900、1000、1100亿斤四个台阶，到今年的1114.1亿斤，比2007年增长60.9%，年均增长12.6%。",
 		[]string{"692.4 亿斤 physical 2007 ~(2007年)"}},
 	{"last level: real growth gives no level", "焦作市", 2023, "一年来，全市地区生产总值完成2345.6亿元，同比增长6.2%。", nil},
+	{"last level: growth at comparable prices", "遂川县", 2023, "全年农林牧渔业总产值35.25亿元，按可比价格计算，比上年增长4.9%。", nil},
 	{"last level: comparable growth gives no level", "南宫市", 2023, "一般公共预算收入完成6.1亿元，剔除留抵退税因素完成6.8亿元，可比增长8.7%。", nil},
 	{"last level: half a firm is a wrong reading", "示范区", 2020, "焦作图钉科技服务有限公司获批“河南省技术转移示范机构”，全市共有3家企业入选，同比增长100%；", nil},
 

@@ -11,11 +11,13 @@ import (
 
 // realGrowth names are of indicators whose growth is at comparable prices
 // or of an index: their growth does not give last year's written level.
-var realGrowth = []string{"生产总值", "GDP", "增加值", "价格", "指数", "CPI", "PPI"}
+// Farm output (农林牧渔业总产值, 渔业产值) is reported at comparable prices.
+var realGrowth = []string{"生产总值", "GDP", "增加值", "价格", "指数", "CPI", "PPI", "农林牧渔", "农业产值", "林业产值", "牧业产值", "渔业产值", "农业总产值"}
 
-// notAnnual comparisons are with another base than the same period a year
-// before.
-var notAnnual = []string{"年初", "环比", "上月", "上季", "月初", "上半年", "一季度", "可比"}
+// notPlainGrowth words before a growth rate make it other than the change
+// of the written level from the same period a year before: another base
+// (较年初, 环比), or prices held constant (按可比价格计算, 实际增长).
+var notPlainGrowth = []string{"年初", "环比", "上月", "上季", "月初", "上半年", "一季度", "可比", "实际", "不变价", "扣除价格"}
 
 // declineVerbs make a growth rate a fall.
 var declineVerbs = []string{"下降", "降低", "减少", "回落", "下滑", "下跌", "压减", "缩小", "压缩", "缩短"}
@@ -26,7 +28,7 @@ var declineVerbs = []string{"下降", "降低", "减少", "回落", "下滑", "�
 func (x *extractor) deriveLastLevel(d derivation) {
 	f := d.f
 	if f.Kind != Growth || d.first != d.last || f.Unit != "%" || d.cl.growthVerb == "" ||
-		containsAny(d.cl.raw, notAnnual) || containsAny(f.Name, realGrowth) {
+		containsAny(d.cl.raw, notPlainGrowth) || containsAny(f.Name, realGrowth) {
 		return
 	}
 	j, ok := x.before(d.k, nil)
@@ -36,8 +38,9 @@ func (x *extractor) deriveLastLevel(d derivation) {
 	level := x.out[j]
 	if level.Kind != Level && level.Kind != Count && level.Kind != Physical || level.Qualifier != "" ||
 		!sameSubject(level.Name, f.Name) || !x.cleanGap(level, f, 60) ||
-		hasSuffixAny(x.s[:level.Start], growthVerbs) || hasSuffixAny(x.s[:level.Start], []string{"新增", "增加", "减少"}) {
-		return
+		hasSuffixAny(x.s[:level.Start], growthVerbs) || hasSuffixAny(x.s[:level.Start], []string{"新增", "增加", "减少"}) ||
+		containsAny(x.s[level.End:f.Start], notPlainGrowth) {
+		return // 农林牧渔业总产值35.25亿元，按可比价格计算，比上年增长4.9%
 	}
 	rate := 1 + f.Value/100
 	op := "÷ (1 + %s%%)"
