@@ -81,15 +81,20 @@ var wholeWords = []string{"总量", "总数", "总额", "总和"}
 // words do not say 占 or 为 … 的.
 func shareObject(raw string) (obj string, ok bool) {
 	raw = dropParens(compact(raw))
-	k := strings.LastIndex(raw, "占")
-	link := "占"
-	if k < 0 {
-		k, link = strings.LastIndex(raw, "为"), "为"
+	k, link := -1, ""
+	for _, l := range []string{"占", "为", "完成"} {
+		if j := strings.LastIndex(raw, l); j >= 0 {
+			k, link = j, l
+			break
+		}
 	}
 	if k < 0 {
 		return "", false
 	}
 	obj = raw[k+len(link):]
+	if link == "完成" && !containsAny(obj, planWords) {
+		return "", false // 完成年度计划112.2%: only a plan is completed
+	}
 	for _, w := range [][]string{{"达到", "约为", "为", "达", "是"}, {"比重", "占比", "比例"}, {"的"}} {
 		obj, _ = trimSuffixes(obj, w)
 	}
@@ -157,7 +162,7 @@ func (x *extractor) deriveTotal(d derivation) {
 	part := x.out[j]
 	plan := containsAny(obj, planWords)
 	if part.Kind != Level && part.Kind != Count && part.Kind != Physical || part.Qualifier != "" ||
-		!strings.HasPrefix(f.Name, part.Name) || part.Name == "" || !x.cleanGap(part, f, 90) ||
+		!(strings.HasPrefix(f.Name, part.Name) || plan && f.Name == obj) || part.Name == "" || !x.cleanGap(part, f, 90) ||
 		!plan && f.Value >= 100 {
 		return
 	}
