@@ -172,7 +172,7 @@ func scaleOf(f Figure) float64 {
 func (x *extractor) addDerived(d Figure) {
 	for j := len(x.out) - 1; j >= 0 && x.out[j].Start >= d.Start; j-- {
 		g := x.out[j]
-		if !g.Derived || g.Start != d.Start || g.Name != d.Name || g.Kind != d.Kind || !sameYear(g.Year, d.Year) {
+		if !g.Derived || g.Start != d.Start || bareName(g.Name) != bareName(d.Name) || g.Kind != d.Kind || g.Region != d.Region || !sameYear(g.Year, d.Year) {
 			continue
 		}
 		if math.Abs(g.Value-d.Value) <= 0.01*math.Max(math.Abs(g.Value), 0.1) {
@@ -185,6 +185,15 @@ func (x *extractor) addDerived(d Figure) {
 		return
 	}
 	x.out = append(x.out, d)
+}
+
+// bareName is a derived figure's name without what says how it was
+// derived (粮食总产 (上年) is 粮食总产 of the year before).
+func bareName(name string) string {
+	if k := strings.Index(name, " ("); k > 0 {
+		return name[:k]
+	}
+	return name
 }
 
 func sameYear(a, b *int) bool {

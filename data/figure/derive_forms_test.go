@@ -115,3 +115,25 @@ func TestDeriveForms(t *testing.T) {
 		}
 	}
 }
+
+// Two readings of one sentence that give one figure two values cancel each
+// other: a missing ≈ row costs less than a wrong one.
+func TestDisagreeingReadings(t *testing.T) {
+	s := "粮食总产达42.4亿斤，比上年增加1.4亿斤，同比增长3.5%。"
+	x := &extractor{s: s}
+	y := yearPtr(2023)
+	base := Figure{Start: 0, End: len(s), Derived: true, Kind: Physical, Name: "粮食总产", Year: y, Value: 41.0}
+	x.addDerived(base)
+	same := base
+	same.Name, same.Value = "粮食总产 (上年)", 40.97
+	x.addDerived(same)
+	if len(x.out) != 1 {
+		t.Fatalf("a second reading that agrees added a figure: %v", x.out)
+	}
+	other := base
+	other.Value = 38.2
+	x.addDerived(other)
+	if got := dropWithdrawn(x.out, x.withdrawn); len(got) != 0 {
+		t.Errorf("readings 41.0 and 38.2 of one sentence kept %v", got)
+	}
+}
