@@ -60,23 +60,9 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 	if len(run) == 0 {
 		return
 	}
-	var rates []int
-	if len(run) > 1 {
-		rates = x.listSubjects(first, last, PPChange)
-	}
+	rates := x.ratesOf(run, first, last)
 	if rates == nil {
-		// the rate or share right before: 比重达到42.8%，较上年提高3.2个百分点
-		for _, j := range x.sent {
-			if g := x.out[j]; (g.Kind == Growth || g.Kind == Share) && !g.Derived && g.End <= x.out[run[0]].Start {
-				rates = []int{j}
-			}
-		}
-		if len(rates) == 0 || len(run) > 1 {
-			return
-		}
-		if diff := x.out[run[0]]; diff.Name != "" && !sameSubject(x.out[rates[0]].Name, diff.Name) {
-			return // 高新技术企业…增长12%，规上工业企业…高于全市3个百分点
-		}
+		return
 	}
 	year, region := comparedYear(x, x.out[run[0]], cl), ""
 	if !cl.compYear {
@@ -114,6 +100,28 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		}
 		x.addDerived(g)
 	}
+}
+
+// ratesOf returns the rates the differences in run are of: with 分别, the
+// n-th of the rates before; alone, the rate right before, of the same name
+// (比重达到42.8%，较上年提高3.2个百分点). nil when they are not clear.
+func (x *extractor) ratesOf(run []int, first, last int) []int {
+	if len(run) > 1 {
+		return x.listSubjects(first, last, PPChange)
+	}
+	var rates []int
+	for _, j := range x.sent {
+		if g := x.out[j]; (g.Kind == Growth || g.Kind == Share) && !g.Derived && g.End <= x.out[run[0]].Start {
+			rates = []int{j}
+		}
+	}
+	if len(rates) == 0 {
+		return nil
+	}
+	if diff := x.out[run[0]]; diff.Name != "" && !sameSubject(x.out[rates[0]].Name, diff.Name) {
+		return nil // 高新技术企业…增长12%，规上工业企业…高于全市3个百分点
+	}
+	return rates
 }
 
 // benchmarkWords compare a rate with the place above the report's:

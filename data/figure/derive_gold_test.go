@@ -123,7 +123,7 @@ func scoreDerived(t testing.TB, report func(string)) derivedScore {
 			used[j] = true
 			s.matched++
 			g := golds[j]
-			if sameName(f.Name, g.name) || strings.Contains(f.Name, g.name) {
+			if sameName(f.Name, g.name) || sameName(bareName(f.Name), g.name) || strings.Contains(f.Name, g.name) {
 				s.nameOK++
 			} else {
 				report(fmt.Sprintf("  name    seeds.gold:%d got %q want %q", g.line, f.Name, g.name))

@@ -39,24 +39,15 @@ func (x *extractor) deriveFromTo(d derivation) {
 	if k0 < 0 {
 		return
 	}
-	first := x.out[k0]
-	// the n written figures right before the to-list are the from-list
-	var from []int
-	for m := len(x.sent) - 1; m >= 0 && len(from) < n; m-- {
-		if j := x.sent[m]; j < k0 && !x.out[j].Derived {
-			from = append([]int{j}, from...)
-		}
-	}
-	if len(from) != n || !fromToLink(x.s[x.out[from[n-1]].End:first.Start]) {
-		return
-	}
-	head := x.out[from[0]]
-	lead := x.lead(head)
-	if !containsAny(lead, fromMarks) {
+	from, lead := x.fromList(k0, n)
+	if from == nil {
 		return
 	}
 	names := make([]string, n)
 	for m := 0; m < n; m++ {
+		if x.outOf[d.first+m] < 0 {
+			return
+		}
 		a, b := x.out[from[m]], x.out[x.outOf[d.first+m]]
 		if m > 0 && !listGap(x.s[x.out[from[m-1]].End:a.Start]) {
 			return
@@ -90,6 +81,26 @@ func (x *extractor) deriveFromTo(d derivation) {
 		}
 		x.addDerived(g)
 	}
+}
+
+// fromList returns the n written figures right before out[k0] when they
+// are the from-list of a from-to pair (由…的40%提高到, 从50%、20%增至), and
+// the words of their clause before them; nil when they are not.
+func (x *extractor) fromList(k0, n int) ([]int, string) {
+	var from []int
+	for m := len(x.sent) - 1; m >= 0 && len(from) < n; m-- {
+		if j := x.sent[m]; j < k0 && !x.out[j].Derived {
+			from = append([]int{j}, from...)
+		}
+	}
+	if len(from) != n || !fromToLink(x.s[x.out[from[n-1]].End:x.out[k0].Start]) {
+		return nil, ""
+	}
+	lead := x.lead(x.out[from[0]])
+	if !containsAny(lead, fromMarks) {
+		return nil, ""
+	}
+	return from, lead
 }
 
 // fromSubject is the subject written before 由 or 从, when the figures of
