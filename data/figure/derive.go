@@ -89,12 +89,12 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		g := Figure{
 			Doc: rate.Doc, Start: ss, End: se, Text: x.s[ss:se],
 			Value: v, Unit: "%", NormValue: v, NormUnit: "%", Kind: rate.Kind,
-			Name: rate.Name, Region: rate.Region, Year: yearPtr(year), Period: rate.Period, Derived: true,
-			DerivedFrom: fmt.Sprintf("%s %s %s pp (%s) = %s%% in %d", compact(rate.Text), op, num(diff.Value), compact(diff.Text), num(v), year),
+			Name: rate.Name + whenName(year, rate.Year), Region: rate.Region, Year: yearPtr(year), Period: rate.Period, Derived: true,
+			DerivedFrom: fmt.Sprintf("%s %s %s pp (%s) = %s%% in %d", compact(rate.Text), op, num(diff.Value), compact(diff.Text), shown(v, maxDecimals(rate, diff)), year),
 		}
 		if region != "" {
-			g.Region, g.Year = region, rate.Year
-			g.DerivedFrom = fmt.Sprintf("%s %s %s pp (%s) = %s%% for %s", compact(rate.Text), op, num(diff.Value), compact(diff.Text), num(v), region)
+			g.Name, g.Region, g.Year = rate.Name, region, rate.Year
+			g.DerivedFrom = fmt.Sprintf("%s %s %s pp (%s) = %s%% for %s", compact(rate.Text), op, num(diff.Value), compact(diff.Text), shown(v, maxDecimals(rate, diff)), region)
 		} else {
 			g.Period = ""
 		}
@@ -177,17 +177,17 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 	if level.Value == 0 || math.IsNaN(scale) || math.IsInf(scale, 0) {
 		return
 	}
-	v := round(level.Value-sign*f.NormValue/scale, 4)
-	y := year
+	dec := maxDecimals(*level, f)
+	v := round(level.Value-sign*f.NormValue/scale, dec)
 	op := "−"
 	if sign < 0 {
 		op = "+"
 	}
-	x.out = append(x.out, Figure{
+	x.addDerived(Figure{
 		Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
 		Value: v, Unit: level.Unit, NormValue: round(v*scale, 4), NormUnit: level.NormUnit, Kind: level.Kind,
-		Name: level.Name, Region: level.Region, Year: &y, Derived: true,
-		DerivedFrom: fmt.Sprintf("%s %s %s (%s%s) = %s%s in %d", compact(level.Text), op, compact(f.Text), cl.growthVerb, "", num(v), level.Unit, year),
+		Name: level.Name + whenName(year, level.Year), Region: level.Region, Year: yearPtr(year), Period: level.Period, Derived: true,
+		DerivedFrom: fmt.Sprintf("%s %s %s (%s) = %s%s in %d", compact(level.Text), op, compact(f.Text), cl.growthVerb, shown(v, dec), level.Unit, year),
 	})
 }
 

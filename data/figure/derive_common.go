@@ -1,7 +1,9 @@
 package figure
 
 import (
+	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -125,18 +127,27 @@ func significant(texts ...string) int {
 
 // roundSignificant rounds v to sig significant digits, and to no more
 // than dec decimals: 80家 ÷ 23% is 350, not 347.8. With sig 0 it rounds
-// to dec decimals only.
-func roundSignificant(v float64, sig, dec int) float64 {
+// to dec decimals only. It returns the decimals kept, for showing the value
+// (38.0亿元, not 38亿元).
+func roundSignificant(v float64, sig, dec int) (float64, int) {
 	if sig > 0 && v != 0 {
 		if d := sig - 1 - int(math.Floor(math.Log10(math.Abs(v)))); d < dec {
 			dec = d
 		}
 	}
 	if dec >= 0 {
-		return round(v, dec)
+		return round(v, dec), dec
 	}
 	p := math.Pow(10, float64(-dec))
-	return math.Round(v/p) * p
+	return math.Round(v/p) * p, 0
+}
+
+// shown writes a derived value with the decimals its inputs justify.
+func shown(v float64, dec int) string {
+	if dec < 0 || dec > 12 {
+		return num(v)
+	}
+	return strconv.FormatFloat(v, 'f', dec, 64)
 }
 
 func maxDecimals(a, b Figure) int {
@@ -196,6 +207,26 @@ func bareName(name string) string {
 	return name
 }
 
+// withoutWhen takes off the year a derived name states (粮食总产 (上年),
+// 粮食总产量 (2007年)): the figure's year says it, and one indicator is
+// charted across years under one name.
+func withoutWhen(name string) string {
+	k := strings.LastIndex(name, " (")
+	if k <= 0 || !strings.HasSuffix(name, "年)") {
+		return name
+	}
+	when := strings.TrimSuffix(name[k+len(" ("):], "年)")
+	if when == "上" {
+		return name[:k]
+	}
+	for _, c := range when {
+		if c < '0' || c > '9' {
+			return name
+		}
+	}
+	return name[:k]
+}
+
 func sameYear(a, b *int) bool {
 	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }
@@ -224,6 +255,15 @@ func derivedAt(x *extractor, d derivation, from Figure) Figure {
 }
 
 func yearPtr(y int) *int { return &y }
+
+// whenName says in a derived figure's name which year it is of: (上年)
+// for the year before the figure it comes from, else the year.
+func whenName(year int, of *int) string {
+	if of != nil && year == *of-1 {
+		return " (上年)"
+	}
+	return fmt.Sprintf(" (%d年)", year)
+}
 
 func yearBefore(y *int) *int {
 	if y == nil {

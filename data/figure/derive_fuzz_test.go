@@ -73,7 +73,7 @@ func FuzzPrecision(f *testing.F) {
 		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1e300 || d > 300 {
 			return
 		}
-		r := roundSignificant(v, sig, d)
+		r, _ := roundSignificant(v, sig, d)
 		if math.IsNaN(r) || math.IsInf(r, 0) {
 			t.Fatalf("roundSignificant(%v, %d, %d) = %v", v, sig, d, r)
 		}

@@ -57,14 +57,14 @@ func (x *extractor) deriveLastLevel(d derivation) {
 			return
 		}
 	}
-	year, when := yearBefore(level.Year), "上年"
-	if y := comparedYear(x, f, d.cl); y != 0 && (level.Year == nil || y != *level.Year-1) {
-		year, when = yearPtr(y), fmt.Sprintf("%d年", y) // 比2007年增长60.9%
+	year, when := yearBefore(level.Year), " (上年)"
+	if y := comparedYear(x, f, d.cl); y != 0 {
+		year, when = yearPtr(y), whenName(y, level.Year) // 比2007年增长60.9%
 	}
 	g := derivedAt(x, d, level)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, round(v*scaleOf(level), 4), level.NormUnit, level.Kind
-	g.Name, g.Year = level.Name+" ("+when+")", year
-	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), num(v), level.Unit)
+	g.Name, g.Year = level.Name+when, year
+	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), shown(v, decimals(level.Text)), level.Unit)
 	x.addDerived(g)
 }
 
@@ -170,12 +170,12 @@ func (x *extractor) deriveTotal(d derivation) {
 	if !usable(v) {
 		return
 	}
-	v = roundSignificant(v, significant(part.Text, f.Text), decimals(part.Text))
+	v, dec := roundSignificant(v, significant(part.Text, f.Text), decimals(part.Text))
 	g := derivedAt(x, d, part)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	g.Year = part.Year
 	g.Name, g.Region = x.totalOf(obj, part)
-	g.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(f.Value), num(v), part.Unit)
+	g.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(f.Value), shown(v, dec), part.Unit)
 	x.addDerived(g)
 }
 
@@ -211,7 +211,7 @@ func (x *extractor) derivePlanFromExcess(d derivation) {
 	plan := derivedAt(x, d, part)
 	plan.Value, plan.Unit, plan.NormValue, plan.NormUnit, plan.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	plan.Name, plan.Year = base+" ("+obj+")", part.Year
-	plan.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(done), num(v), part.Unit)
+	plan.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(done), shown(v, decimals(part.Text)), part.Unit)
 	x.addDerived(plan)
 }
 

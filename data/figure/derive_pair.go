@@ -62,7 +62,7 @@ func (x *extractor) deriveFromTo(d derivation) {
 	}
 	for m := 0; m < n; m++ {
 		a, b := x.out[from[m]], x.out[x.outOf[d.first+m]]
-		b.Name = names[m]
+		b.Name = beforeFromMark(names[m])
 		dec := maxDecimals(a, b)
 		v := round(b.Value-a.Value, dec)
 		g := derivedAt(x, d, b)
@@ -70,14 +70,14 @@ func (x *extractor) deriveFromTo(d derivation) {
 		if b.Unit == "%" {
 			g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, "个百分点", v, "pp", PPChange
 			g.Name = b.Name
-			g.DerivedFrom = fmt.Sprintf("%s − %s = %s个百分点", compact(b.Text), compact(a.Text), num(v))
+			g.DerivedFrom = fmt.Sprintf("%s − %s = %s个百分点", compact(b.Text), compact(a.Text), shown(v, dec))
 		} else {
 			if b.Kind != Level && b.Kind != Count && b.Kind != Physical {
 				return
 			}
 			g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, b.Unit, round(v*scaleOf(b), 4), b.NormUnit, b.Kind
 			g.Name = b.Name + " (增量)"
-			g.DerivedFrom = fmt.Sprintf("%s − %s = %s%s", compact(b.Text), compact(a.Text), num(v), b.Unit)
+			g.DerivedFrom = fmt.Sprintf("%s − %s = %s%s", compact(b.Text), compact(a.Text), shown(v, dec), b.Unit)
 		}
 		x.addDerived(g)
 	}
@@ -103,6 +103,17 @@ func (x *extractor) fromList(k0, n int) ([]int, string) {
 	return from, lead
 }
 
+// beforeFromMark cuts what a name kept of its from-to phrase: 学校覆盖率由
+// 年初 is 学校覆盖率.
+func beforeFromMark(name string) string {
+	for _, m := range fromMarks {
+		if k := strings.LastIndex(name, m); k > 0 && runeLen(name[k:]) <= 5 {
+			return name[:k]
+		}
+	}
+	return name
+}
+
 // fromSubject is the subject written before 由 or 从, when the figures of
 // a from-to pair were left without a name: 中国常住人口城镇化率从 gives
 // 常住人口城镇化率.
@@ -125,6 +136,7 @@ func (x *extractor) fromSubject(lead string) string {
 var (
 	arrivedWords = []string{"到位"}
 	totalWords   = []string{"总额", "总投资", "投资额", "资金", "总计", "合计"}
+	wholeOfFunds = []string{"总额", "总投资", "总计", "合计"}
 )
 
 // deriveArrivalRate: 支持资金达5000万元，目前已到位资金3500万元 ⇒ 到位率
@@ -136,7 +148,12 @@ func (x *extractor) deriveArrivalRate(d derivation) {
 		return
 	}
 	isArrived := func(g Figure) bool {
-		return containsAny(g.Name, arrivedWords) || containsAny(x.lead(g), arrivedWords)
+		lead := x.lead(g)
+		if containsAny(lead, arrivedWords) {
+			return true
+		}
+		// 总额3000万元 named 项目到位总额 after the 到位资金 before it
+		return !containsAny(lead, wholeOfFunds) && containsAny(g.Name, arrivedWords)
 	}
 	var part, whole Figure
 	head := -1
@@ -152,7 +169,7 @@ func (x *extractor) deriveArrivalRate(d derivation) {
 	switch h := x.out[head]; {
 	case isArrived(f) && !isArrived(h) && containsAny(h.Name, totalWords):
 		part, whole = f, h
-	case !isArrived(f) && isArrived(h) && containsAny(f.Name, []string{"总额", "总投资", "总计", "合计"}):
+	case !isArrived(f) && isArrived(h) && containsAny(f.Name, wholeOfFunds):
 		part, whole = h, f // 到位资金1800万元，总额3000万元
 	default:
 		return
@@ -164,14 +181,14 @@ func (x *extractor) deriveArrivalRate(d derivation) {
 	if !usable(v) || v > 100 {
 		return
 	}
-	name := strings.TrimSuffix(whole.Name, "总额")
+	name := strings.Replace(strings.TrimSuffix(whole.Name, "总额"), "到位", "", 1)
 	if !strings.Contains(name, "资金") {
 		name += "资金"
 	}
 	g := derivedAt(x, d, part)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, "%", v, "%", Share
 	g.Name, g.Year = name+"到位率", part.Year
-	g.DerivedFrom = fmt.Sprintf("%s ÷ %s = %s%%", compact(part.Text), compact(whole.Text), num(v))
+	g.DerivedFrom = fmt.Sprintf("%s ÷ %s = %s%%", compact(part.Text), compact(whole.Text), shown(v, 1))
 	x.addDerived(g)
 }
 
@@ -219,6 +236,6 @@ func (x *extractor) deriveRemainder(d derivation) {
 	g := derivedAt(x, d, f)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, "%", v, "%", Share
 	g.Name, g.Year = other, f.Year
-	g.DerivedFrom = fmt.Sprintf("100%% − %s = %s%%", compact(f.Text), num(v))
+	g.DerivedFrom = fmt.Sprintf("100%% − %s = %s%%", compact(f.Text), shown(v, decimals(f.Text)))
 	x.addDerived(g)
 }
