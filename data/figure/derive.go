@@ -81,6 +81,9 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		if rate.Name == "" || rate.Unit != "%" || region != "" && (rate.Region != diff.Region || rate.Region == region) {
 			continue // 全省增长5.1%，我市高于全省0.3个百分点: the rate is the benchmark's
 		}
+		if rate.End > diff.Start || x.columnBreak(rate.Start, diff.Start) != 0 {
+			continue // the rate and its difference in two columns of OCR
+		}
 		v := round(rate.Value-float64(cl.compSign)*diff.Value, maxDecimals(rate, diff))
 		op := "−"
 		if cl.compSign < 0 {
@@ -228,7 +231,7 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 		if f.Value != 0 {
 			scale = f.NormValue / f.Value
 		}
-		x.out = append(x.out, Figure{
+		x.addDerived(Figure{
 			Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
 			Value: v, Unit: f.Unit, NormValue: round(v*scale, 4), NormUnit: f.NormUnit, Kind: Count,
 			Name: name, Region: f.Region, Year: y, Derived: true,
