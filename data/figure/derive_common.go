@@ -181,9 +181,11 @@ func scaleOf(f Figure) float64 {
 // unless the sentence already gave it (a second reading that agrees adds
 // nothing) or gave it a different value: then neither is trusted.
 func (x *extractor) addDerived(d Figure) {
-	for j := len(x.out) - 1; j >= 0 && x.out[j].Start >= d.Start; j-- {
+	// the figures of this sentence are at the end of out; a long sentence
+	// is cut to 600 bytes around each list, so its derived spans overlap
+	for j := len(x.out) - 1; j >= 0 && j >= len(x.out)-64 && x.out[j].End > d.Start; j-- {
 		g := x.out[j]
-		if !g.Derived || g.Start != d.Start || bareName(g.Name) != bareName(d.Name) || g.Kind != d.Kind || g.Region != d.Region || !sameYear(g.Year, d.Year) {
+		if !g.Derived || g.Start >= d.End || bareName(g.Name) != bareName(d.Name) || g.Kind != d.Kind || g.Region != d.Region || !sameYear(g.Year, d.Year) {
 			continue
 		}
 		if math.Abs(g.Value-d.Value) <= 0.01*math.Max(math.Abs(g.Value), 0.1) {
