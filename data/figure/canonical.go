@@ -35,7 +35,7 @@ var rateSuffixes = []string{"增长率", "增速", "增幅", "同比增长", "�
 // (上年) gives 粮食总产. Use it to chart one indicator across articles and
 // years.
 func CanonicalName(name string) string {
-	s := compact(withoutWhen(name))
+	s := compact(WithoutYear(name))
 	s = punctuation.Replace(s)
 	for _, p := range synonyms {
 		s = strings.ReplaceAll(s, p[0], p[1])

@@ -209,10 +209,10 @@ func bareName(name string) string {
 	return name
 }
 
-// withoutWhen takes off the year a derived name states (粮食总产 (上年),
-// 粮食总产量 (2007年)): the figure's year says it, and one indicator is
-// charted across years under one name.
-func withoutWhen(name string) string {
+// WithoutYear takes off the year a derived figure's name states
+// (粮食总产 (上年), 粮食总产量 (2007年)) for where the year is shown apart:
+// a chart's label, or one indicator charted across years under one name.
+func WithoutYear(name string) string {
 	k := strings.LastIndex(name, " (")
 	if k <= 0 || !strings.HasSuffix(name, "年)") {
 		return name
