@@ -98,8 +98,8 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		if region != "" {
 			g.Name, g.Region, g.Year = rate.Name, region, rate.Year
 			g.DerivedFrom = fmt.Sprintf("%s %s %s pp (%s) = %s%% for %s", compact(rate.Text), op, num(diff.Value), compact(diff.Text), shown(v, maxDecimals(rate, diff)), region)
-		} else {
-			g.Period = ""
+		} else if !strings.Contains(cl.comparison, "同期") {
+			g.Period = "" // 一季度…比去年同期: last year's first quarter; 高于2023年: the year
 		}
 		x.addDerived(g)
 	}
