@@ -137,3 +137,17 @@ func TestDisagreeingReadings(t *testing.T) {
 		t.Errorf("readings 41.0 and 38.2 of one sentence kept %v", got)
 	}
 }
+
+// A rate derived from 比去年同期 is of last year's same period.
+func TestDerivedPeriod(t *testing.T) {
+	text := "工业：2025年一季度，规上工业增加值同比增长13.1%，比去年同期下降16.5个百分点，增速全市第4。"
+	for _, f := range Extract(testArticle(text, "北票市", 2025)) {
+		if f.Derived {
+			if f.Value != 29.6 || f.Year == nil || *f.Year != 2024 || f.Period != "Q1" {
+				t.Errorf("got %s%s of %v %q, want 29.6%% of 2024 Q1", num(f.Value), f.Unit, f.Year, f.Period)
+			}
+			return
+		}
+	}
+	t.Errorf("%s: no derived figure", text)
+}
