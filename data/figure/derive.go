@@ -16,7 +16,8 @@ import (
 //   - 282个，较2020年增加54个 ⇒ 228 in 2020;
 //   - 1.2万户，同比增长20% ⇒ 1.0万户 the year before;
 //   - 7.2亿元，占一般公共预算支出的79.7% ⇒ 一般公共预算支出 9.0亿元, and
-//     the plan from 占年度计划的131% or 超投资计划24个百分点;
+//     the plan from 占年度计划的131% (and the excess, 31个百分点) or from
+//     超投资计划24个百分点;
 //   - 由年初的40%提高到76.5% ⇒ +36.5个百分点;
 //   - 支持资金5000万元，已到位资金3500万元 ⇒ 到位率 70%;
 //   - 城镇人口占比61.2% ⇒ 乡村人口占比 38.8%.
@@ -38,6 +39,7 @@ func (x *extractor) derive(first, last int, cl clause, ss, se int) {
 		(*extractor).deriveLastLevel,
 		(*extractor).deriveTotal,
 		(*extractor).derivePlanFromExcess,
+		(*extractor).deriveExcess,
 		(*extractor).deriveFromTo,
 		(*extractor).deriveArrivalRate,
 		(*extractor).deriveRemainder,

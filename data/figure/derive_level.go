@@ -225,3 +225,44 @@ func runePrefix(s string, n int) string {
 	}
 	return s
 }
+
+// deriveExcess: 完成投资121.7亿元、占年度计划的131% ⇒ 超年度计划31个百分点;
+// with 分别, each completion rate of the list. A shortfall is left as
+// written (完成91.7%).
+func (x *extractor) deriveExcess(d derivation) {
+	obj, ok := shareObject(d.cl.raw)
+	if !ok || !containsAny(obj, planWords) {
+		return
+	}
+	for i := d.first; i <= d.last; i++ {
+		k := x.outOf[i]
+		if k < 0 {
+			continue
+		}
+		f := x.out[k]
+		if f.Kind != Share || f.Unit != "%" || f.Qualifier != "" || f.Name == "" || f.Value <= 100 {
+			continue
+		}
+		dec := decimals(f.Text)
+		v := round(f.Value-100, dec)
+		base := f.Name
+		if j := strings.Index(base, "占"); j > 0 {
+			base = base[:j] // 完成投资占年度投资计划比重
+		}
+		base = strings.TrimSuffix(strings.TrimSuffix(base, obj), "完成") // 省重点项目完成年度投资计划
+		if base == "" {
+			// 完成投资40.42亿元，完成年度计划112.2%: the share is named by
+			// the plan; what was done is the figure before
+			j, ok := x.before(k, func(g Figure) bool { return g.Kind == Growth })
+			if !ok || x.out[j].Name == "" || !x.cleanGap(x.out[j], f, 90) {
+				continue
+			}
+			base = x.out[j].Name
+		}
+		g := derivedAt(x, d, f)
+		g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, "个百分点", v, "pp", PPChange
+		g.Name, g.Year = strings.Replace(base, "完成", "", 1)+" (超"+obj+")", f.Year
+		g.DerivedFrom = fmt.Sprintf("%s − 100%% = %s个百分点", compact(f.Text), shown(v, dec))
+		x.addDerived(g)
+	}
+}
