@@ -37,10 +37,11 @@ var rateSuffixes = []string{"增长率", "增速", "增幅", "同比增长", "�
 
 // CanonicalName returns the form of an indicator name shared by all the
 // names that mean the same: 规上工业增加值 and 规模以上工业增加值 both give
-// 规上工业增加值; 地区生产总值增速 gives 地区生产总值. Use it to chart one
-// indicator across articles.
+// 规上工业增加值; 地区生产总值增速 gives 地区生产总值; a derived 粮食总产
+// (上年) gives 粮食总产. Use it to chart one indicator across articles and
+// years.
 func CanonicalName(name string) string {
-	s := compact(name)
+	s := compact(WithoutYear(name))
 	s = punctuation.Replace(s)
 	for _, p := range synonyms {
 		s = strings.ReplaceAll(s, p[0], p[1])

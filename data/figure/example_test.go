@@ -20,7 +20,7 @@ func ExampleExtract() {
 		fmt.Println(strings.TrimSpace(line))
 	}
 	// Output:
-	// (derived: 5.0% − 1.2 pp (1.2个百分点) = 3.8% in 2023) growth 地区生产总值 马村区 2023
+	// (derived: 5.0% − 1.2 pp (1.2个百分点) = 3.8% in 2023) growth 地区生产总值 (上年) 马村区 2023
 	// 5.0% growth 地区生产总值 马村区 2024
 	// 1.2个百分点 pp_change 地区生产总值 马村区 2024
 	// 8.6亿元 level 一般公共预算收入 马村区 2024

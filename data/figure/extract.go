@@ -64,10 +64,21 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	for i := range x.qs {
 		x.consider(i)
 	}
+	x.out = dropWithdrawn(x.out, x.withdrawn)
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	x.mendNames()
+	// codeOf reads every place mention; an article names few regions, so
+	// each is looked up once (a 6 MB article has tens of thousands of
+	// figures and mentions)
+	codes := map[string]string{}
 	for i := range x.out {
-		x.out[i].RegionCode = x.pl.codeOf(x.out[i].Region)
+		r := x.out[i].Region
+		c, ok := codes[r]
+		if !ok {
+			c = x.pl.codeOf(r)
+			codes[r] = c
+		}
+		x.out[i].RegionCode = c
 	}
 	return x.out
 }
@@ -96,6 +107,8 @@ type extractor struct {
 	cuts      map[string][]segment.Token // names cut into words
 
 	runFirst, runEnd int // the last list listRun found: qs[runFirst:runEnd]
+
+	withdrawn map[int]bool // derived figures of out two readings disagreed on
 }
 
 // consider turns quantity i into a figure when it is one.

@@ -149,6 +149,8 @@ func TestCanonicalName(t *testing.T) {
 		{"地区生产总值", "地区生产总值增速"},
 		{"全社会固定资产投资", "固定资产投资"},
 		{"一般公共预算收入", "地方一般公共预算收入"},
+		{"粮食总产 (上年)", "粮食总产量"},
+		{"粮食总产量 (2007年)", "粮食总产"},
 	} {
 		if CanonicalName(c[0]) != CanonicalName(c[1]) {
 			t.Errorf("CanonicalName(%q) = %q, CanonicalName(%q) = %q", c[0], CanonicalName(c[0]), c[1], CanonicalName(c[1]))

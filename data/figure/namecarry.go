@@ -39,10 +39,33 @@ func (c *naming) clauseBeforeTopic() bool {
 // of its own (大力发展“三室”经济， 2.56亿元) is more often cut from its
 // words by OCR than said of that clause.
 func (c *naming) emptyClauseTopic() bool {
+	for _, w := range []string{"从", "由"} {
+		c.n = strings.TrimSuffix(c.n, w) // 城镇化率由45.2%: the subject, not the preposition
+	}
 	if c.n != "" || c.f.Kind != Growth && c.f.Kind != Share && c.f.Kind != PPChange {
 		return false
 	}
+	if c.fromToSubject() {
+		return true
+	}
 	return c.clauseBeforeTopic()
+}
+
+// fromToSubject: a rate that moves from one value to another names its
+// subject before 从 or 由 in its own clause (其覆盖率从50%增至97.7%;
+// 城镇化率由45.2%提高到48.6%), not the clause before.
+func (c *naming) fromToSubject() bool {
+	x := c.x
+	own := compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start])
+	for _, w := range []string{"从", "由"} {
+		if k := strings.LastIndex(own, w); k > 0 {
+			if n := x.cleanName(strings.TrimPrefix(own[:k], "其")); runeLen(n) >= 2 {
+				c.n = n
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceTopic: a sentence that opens with a comparison or a change and

@@ -23,3 +23,18 @@ func TestNumeralsInsidePlaceNames(t *testing.T) {
 		t.Errorf("新购三台收割机: %v, want one count", figs)
 	}
 }
+
+// A rate that moves from one value to another is named by what stands
+// before 从/由 in its own clause, not by the clause before it.
+func TestFromToNamesItsOwnSubject(t *testing.T) {
+	for _, text := range []string{
+		"工程实施以来，其覆盖率从50%增至97.7%。",
+		"2023年以来，城镇化率由45.2%提高到48.6%。",
+	} {
+		for _, f := range Extract(testArticle(text, "", 2023)) {
+			if f.Name != "覆盖率" && f.Name != "城镇化率" {
+				t.Errorf("%s: %s named %q", text, f.Text, f.Name)
+			}
+		}
+	}
+}

@@ -31,12 +31,17 @@ func compareSeeds(t *testing.T) seedAgreement {
 	var s seedAgreement
 	for _, a := range arts {
 		emb, plain := Extract(a), Extract(corpus.Parse(a.ID, a.Raw))
-		at := map[[2]int]Figure{}
+		// Derived figures share their sentence's span: the name tells them apart.
+		type key struct {
+			start, end int
+			name       string
+		}
+		at := map[key]Figure{}
 		for _, f := range plain {
-			at[[2]int{f.Start, f.End}] = f
+			at[key{f.Start, f.End, f.Name}] = f
 		}
 		for _, f := range emb {
-			p, ok := at[[2]int{f.Start, f.End}]
+			p, ok := at[key{f.Start, f.End, f.Name}]
 			if !ok {
 				s.misses = append(s.misses, fmt.Sprintf("%s@%d %s: not found in the plain file", a.ID, f.Start, f.Text))
 				continue
