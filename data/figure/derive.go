@@ -182,11 +182,6 @@ func comparedYear(x *extractor, f Figure, cl clause) int {
 	return 0
 }
 
-func listGap(g string) bool {
-	g = compact(g)
-	return g == "、" || g == "和" || g == "，" || g == ","
-}
-
 func round(v float64, digits int) float64 {
 	p := math.Pow(10, float64(digits))
 	return math.Round(v*p) / p

@@ -111,7 +111,7 @@ func span(starts []int, i, n int) (int, int) {
 // compact removes blanks and line breaks, which OCR scatters inside words
 // (地区生产\n总值).
 func compact(s string) string {
-	if strings.IndexAny(s, " \n\t\r\u3000") < 0 {
+	if !strings.ContainsAny(s, " \n\t\r\u3000") {
 		return s
 	}
 	var b strings.Builder
