@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // derive adds the figures the text implies from figure k (just written) and
@@ -63,7 +65,7 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 	}
 	for n, k := range run {
 		rate, diff := x.out[rates[n]], x.out[k]
-		v := round(rate.Value-float64(cl.compSign)*diff.Value, 4)
+		v := fileio.Round(rate.Value-float64(cl.compSign)*diff.Value, 4)
 		op := "−"
 		if cl.compSign < 0 {
 			op = "+"
@@ -106,7 +108,7 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 	if level.Value == 0 || math.IsNaN(scale) || math.IsInf(scale, 0) {
 		return
 	}
-	v := round(level.Value-sign*f.NormValue/scale, 4)
+	v := fileio.Round(level.Value-sign*f.NormValue/scale, 4)
 	y := year
 	op := "−"
 	if sign < 0 {
@@ -114,7 +116,7 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 	}
 	x.out = append(x.out, Figure{
 		Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
-		Value: v, Unit: level.Unit, NormValue: round(v*scale, 4), NormUnit: level.NormUnit, Kind: level.Kind,
+		Value: v, Unit: level.Unit, NormValue: fileio.Round(v*scale, 4), NormUnit: level.NormUnit, Kind: level.Kind,
 		Name: level.Name, Region: level.Region, Year: &y, Derived: true,
 		DerivedFrom: fmt.Sprintf("%s %s %s (%s%s) = %s%s in %d", compact(level.Text), op, compact(f.Text), cl.growthVerb, "", num(v), level.Unit, year),
 	})
@@ -137,7 +139,7 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 			!(f.Name == g.Name && containsAny(cl.raw, []string{"总数", "总量", "累计", "达到", "增至", "共有"})) {
 			return
 		}
-		v := round(f.Value-g.Value, 4)
+		v := fileio.Round(f.Value-g.Value, 4)
 		if v < 0 {
 			return
 		}
@@ -156,7 +158,7 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 		}
 		x.out = append(x.out, Figure{
 			Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
-			Value: v, Unit: f.Unit, NormValue: round(v*scale, 4), NormUnit: f.NormUnit, Kind: Count,
+			Value: v, Unit: f.Unit, NormValue: fileio.Round(v*scale, 4), NormUnit: f.NormUnit, Kind: Count,
 			Name: name, Region: f.Region, Year: y, Derived: true,
 			DerivedFrom: fmt.Sprintf("%s − %s 新增 = %s%s at the start of the year", compact(f.Text), compact(g.Text), num(v), f.Unit),
 		})
@@ -180,11 +182,6 @@ func comparedYear(x *extractor, f Figure, cl clause) int {
 		return *f.Year - 1
 	}
 	return 0
-}
-
-func round(v float64, digits int) float64 {
-	p := math.Pow(10, float64(digits))
-	return math.Round(v*p) / p
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // layout holds where the sentences and paragraphs of a text begin, so that
@@ -69,7 +71,7 @@ func (l *layout) brokenSentence(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
-	if !(r >= 0x4E00 && r <= 0x9FFF) && !(r >= '0' && r <= '9') {
+	if !hanzi.IsHan(r) && !(r >= '0' && r <= '9') {
 		return false
 	}
 	next := s[i+1:]
@@ -77,7 +79,7 @@ func (l *layout) brokenSentence(i int) bool {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(next)
-	return nr >= 0x4E00 && nr <= 0x9FFF
+	return hanzi.IsHan(nr)
 }
 
 func (l *layout) mark(i int) {
@@ -186,14 +188,7 @@ func containsAny(s string, words []string) bool {
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // lastRunes returns the last n runes of s.
-func lastRunes(s string, n int) string {
-	i := len(s)
-	for k := 0; k < n && i > 0; k++ {
-		_, sz := utf8.DecodeLastRuneInString(s[:i])
-		i -= sz
-	}
-	return s[i:]
-}
+func lastRunes(s string, n int) string { return s[hanzi.Back(s, len(s), n):] }
 
 func sortByLength(words []string) {
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
