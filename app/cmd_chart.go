@@ -38,7 +38,7 @@ func runChart(std *stdio, args []string) int {
 	kindName := fs.String("kind", "", "kind of figures: "+kindList())
 	width := fs.String("width", "", "width in logical pixels (default 800)")
 	height := fs.String("height", "", "height in logical pixels (default: as the bars need, or 500)")
-	scale := fs.String("scale", "", "pixel density of a PNG (default 2)")
+	scale := fs.String("scale", "", fmt.Sprintf("pixel density of a PNG (default %d)", chartDefaultScale))
 	dark := fs.Bool("dark", false, "light on dark")
 	out := fs.String("o", "", "output file, .png or .svg")
 	useLib := fs.Bool("library", false, libraryFlag)

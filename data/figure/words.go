@@ -5,8 +5,9 @@ package figure
 // sentence without being part of a name. extract.go and name.go apply them.
 
 // linkVerbs stand between an indicator and its number and are not part of
-// its name (地区生产总值 | 增长 | 5.0%). Longest first within a group does not
-// matter: they are stripped repeatedly from the end.
+// its name (地区生产总值 | 增长 | 5.0%). They are stripped repeatedly from the
+// end, each time the longest that matches (init sorts the list longest
+// first), so 增长至 goes whole and not as 至 then 增长.
 var linkVerbs = []string{
 	"达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "逾", "至", "到", "计",
 	"累计", "共计", "合计", "总计", "共", "约", "近", "约合", "接近", "将近", "分别", "均",
@@ -65,8 +66,9 @@ var actionVerbs = []string{
 	"认定", "获批", "培育", "带动", "拉动", "发放", "投入", "引导", "聚焦",
 }
 
-// countFollowers are nouns after a measure word that name what is counted
-// when nothing before the number does (18个贫困村全部摘帽).
+// stopAfterCount end the words after a measure word that name what is
+// counted when nothing before the number does: 18个贫困村全部摘帽 names the
+// count 贫困村, cut at 全部. (name.go looks them up by first character.)
 var stopAfterCount = []string{
 	"完成", "实现", "全部", "已", "获得", "接受", "加速", "实体化", "诠释", "提升", "争取", "推进", "确定", "开展", "获批", "人选", "人围", "入围", "喜获", "之一", "等", "是", "办理", "赴", "实行", "划分", "分包", "担任", "参加", "受益", "从其", "符合", "帮扶", "发挥", "涵盖", "成为", "获", "入选", "进入", "开工", "建成", "投产", "签约", "落户",
 	"争取", "通过", "被", "成功", "顺利", "加速", "加快", "正在", "参加", "名列", "分别", "均",
