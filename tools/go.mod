@@ -11,7 +11,7 @@ tool (
 
 require (
 	github.com/josephspurrier/goversioninfo v1.4.0
-	golang.org/x/image v0.24.0
+	golang.org/x/image v0.43.0
 )
 
 require (
