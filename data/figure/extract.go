@@ -501,14 +501,14 @@ func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
 func trimSpan(s string, start, end int) (int, int) {
 	for start < end {
 		r, sz := utf8.DecodeRuneInString(s[start:end])
-		if r != ' ' && r != '\n' && r != '\t' && r != '\r' && r != '\u3000' {
+		if !hanzi.IsBlank(r) {
 			break
 		}
 		start += sz
 	}
 	for end > start {
 		r, sz := utf8.DecodeLastRuneInString(s[start:end])
-		if r != ' ' && r != '\n' && r != '\t' && r != '\r' && r != '\u3000' {
+		if !hanzi.IsBlank(r) {
 			break
 		}
 		end -= sz

@@ -13,10 +13,10 @@ package search
 
 import (
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -169,7 +169,7 @@ func (ix *Index) add(a *corpus.Article, cuts [][]segment.Token) {
 				next, _ = utf8.DecodeRuneInString(p.norm[off+n:])
 			}
 			p.runes++
-			if !unicode.IsSpace(r) {
+			if !hanzi.IsBlank(r) {
 				ix.chars[r] = append(ix.chars[r], posting{id, uint32(off), next})
 			}
 			off += n
