@@ -11,24 +11,31 @@ import (
 
 // IsHan reports whether r is a Chinese character (Unicode's Han script:
 // the unified ideographs and their extensions, the compatibility
-// ideographs, 〇 and 々). The common block is tested first, since almost
-// every character of a report falls in it.
+// ideographs, 〇 and 々). It is asked of every character of every report,
+// so the common block answers first and the gaps around it (punctuation,
+// kana, full-width forms) answer without a table lookup.
 func IsHan(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF:
 		return true
+	case r < 0x2E80, r > 0x303B && r < 0x3400, r > 0x9FFF && r < 0xF900, r > 0xFAFF && r < 0x16FE2:
+		return false
 	}
-	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+	return unicode.Is(unicode.Han, r)
 }
 
-// IsBlank reports whether r is white space: the ASCII blanks, the
-// ideographic space U+3000 that Chinese typesetting indents with, the
-// no-break space of pasted web pages, and the rest of Unicode's White_Space.
+// IsBlank reports whether r is white space (Unicode's White_Space, as
+// unicode.IsSpace): the ASCII blanks, the ideographic space U+3000 that
+// Chinese typesetting indents with, the no-break space of pasted web pages.
+// Written out, because it is asked of every character in the scanners.
 func IsBlank(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\u3000', '\u00a0':
-		return true
+	switch {
+	case r < 0x80:
+		return r == ' ' || r >= '\t' && r <= '\r'
+	case r < 0x2000:
+		return r == 0x85 || r == 0xA0 || r == 0x1680
 	}
-	return unicode.IsSpace(r)
+	return r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // Back returns the byte offset n characters before i in s, or 0.

@@ -1,6 +1,9 @@
 package hanzi
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestIsHan(t *testing.T) {
 	for _, c := range []struct {
@@ -53,4 +56,30 @@ func TestWiden(t *testing.T) {
 	if got := s[:Forward(s, 0, 2)]; got != "全区" {
 		t.Errorf("the first two characters are %q, want 全区", got)
 	}
+}
+
+// TestSameAsUnicode: the written-out tests answer as Unicode's tables do,
+// for every code point.
+func TestSameAsUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := IsHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("IsHan(%U) = %v, Unicode says %v", r, got, want)
+		}
+		if got, want := IsBlank(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("IsBlank(%U) = %v, Unicode says %v", r, got, want)
+		}
+	}
+}
+
+func BenchmarkIsHan(b *testing.B) {
+	text := []rune("2024年，全区地区生产总值增长5.0%，高于全市1.2个百分点。")
+	n := 0
+	for b.Loop() {
+		for _, r := range text {
+			if IsHan(r) || IsBlank(r) {
+				n++
+			}
+		}
+	}
+	_ = n
 }
