@@ -38,7 +38,7 @@ func runChart(std *stdio, args []string) int {
 	kindName := fs.String("kind", "", "kind of figures: "+kindList())
 	width := fs.String("width", "", "width in logical pixels (default 800)")
 	height := fs.String("height", "", "height in logical pixels (default: as the bars need, or 500)")
-	scale := fs.String("scale", "", "pixel density of a PNG (default 2)")
+	scale := fs.String("scale", "", fmt.Sprintf("pixel density of a PNG (default %d)", chartDefaultScale))
 	dark := fs.Bool("dark", false, "light on dark")
 	out := fs.String("o", "", "output file, .png or .svg")
 	useLib := fs.Bool("library", false, libraryFlag)
@@ -142,17 +142,9 @@ func chartArticle(std *stdio, id string, useLib bool) (*corpus.Article, int) {
 	if a, rc := libraryArticle(std, id, useLib); a != nil || rc != exitOK {
 		return a, rc
 	}
-	var prefixed []*corpus.Article
-	for _, a := range arts {
-		if a.ID == id {
-			return a, exitOK
-		}
-		if strings.HasPrefix(a.ID, id) {
-			prefixed = append(prefixed, a)
-		}
-	}
-	if len(prefixed) == 1 {
-		return prefixed[0], exitOK
+	a, problem := pickDocument(arts, id)
+	if a != nil {
+		return a, exitOK
 	}
 	if st, err := os.Stat(id); err == nil && !st.IsDir() {
 		a, err := corpus.Load(id)
@@ -161,14 +153,7 @@ func chartArticle(std *stdio, id string, useLib bool) (*corpus.Article, int) {
 		}
 		return a, exitOK
 	}
-	var ids []string
-	for _, a := range arts {
-		ids = append(ids, a.ID)
-	}
-	if len(prefixed) > 1 {
-		return nil, usageError(std, "chart", fmt.Sprintf("--doc %q names more than one document", id))
-	}
-	return nil, usageError(std, "chart", fmt.Sprintf("--doc %q: no such document (have %s)", id, strings.Join(ids, ", ")))
+	return nil, usageError(std, "chart", "--doc "+problem)
 }
 
 // sizeFlag reads --width or --height: empty gives def.

@@ -187,52 +187,21 @@ func runQuantities(std *stdio, args []string) int {
 	return rc
 }
 
-// growthCues before a percentage make it a rate of change.
-var growthCues = []string{"增长", "提高", "提升", "下降", "降低", "减少", "增加", "回落", "上升", "下滑", "增速", "增幅", "同比", "环比"}
-
 // contractKinds names each quantity's kind with the figure kinds of
-// CONTRACTS.md where one applies: a percentage after 增长 in its clause is
-// growth, else a share; a duration is physical. Dates, times, ordinals and
-// bare numbers keep their own names. qs are in text order; the line is
-// read once from left to right (rescanning the clause before each number
-// made 25,600 numbers in one clause take seconds).
+// CONTRACTS.md where one applies: a percentage is growth or share as
+// `extract` labels it (figure.PercentKinds applies the extractor's own
+// rule); a duration is physical. Dates, times, ordinals and bare numbers
+// keep their own names.
 func contractKinds(line string, qs []quantity.Quantity) {
-	clause, growth, seen := 0, false, 0
+	kinds := figure.PercentKinds(line, qs)
 	for i := range qs {
-		q := &qs[i]
-		switch q.Kind {
+		switch qs[i].Kind {
 		case quantity.Percent:
-			end := max(q.Start, seen)
-			from := max(clause, seen-maxCueLen+1) // a cue may straddle seen
-			if k := strings.LastIndexAny(line[seen:end], "，,；;。"); k >= 0 {
-				clause, growth = seen+k, false
-				from = clause
-			}
-			if !growth {
-				growth = containsAnyOf(line[from:end], growthCues)
-			}
-			seen = end
-			if growth {
-				q.Kind = quantity.Kind(figure.Growth)
-			} else {
-				q.Kind = quantity.Kind(figure.Share)
-			}
+			qs[i].Kind = quantity.Kind(kinds[i])
 		case quantity.Duration:
-			q.Kind = quantity.Physical
+			qs[i].Kind = quantity.Physical
 		}
 	}
-}
-
-// maxCueLen is the byte length of the longest growth cue.
-const maxCueLen = len("增长")
-
-func containsAnyOf(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // readLine reads one line with its line break. A line longer than limit is

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/fileio"
 	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/search"
@@ -103,7 +103,7 @@ func runKeywords(std *stdio, args []string) int {
 	enc := newJSONLines(std.out)
 	for _, a := range arts {
 		for i, k := range keywords.Top(seg, a, n) {
-			line := keywordLine{Doc: a.ID, Rank: i + 1, Word: k.Word, Weight: round(k.Weight, 6), Count: k.Count}
+			line := keywordLine{Doc: a.ID, Rank: i + 1, Word: k.Word, Weight: fileio.Round(k.Weight, 6), Count: k.Count}
 			if err := enc.Encode(line); err != nil {
 				return failure(std, cmd, fmt.Errorf("write: %w", err))
 			}
@@ -195,7 +195,7 @@ func runSearch(std *stdio, args []string) int {
 func writeHits(std *stdio, cmd string, hits []search.Hit) int {
 	enc := newJSONLines(std.out)
 	for _, h := range hits {
-		line := searchLine{Doc: h.Doc, Start: h.Start, End: h.End, Score: round(h.Score, 4), Snippet: h.Snippet, Para: h.Para, Marks: [][2]int{}}
+		line := searchLine{Doc: h.Doc, Start: h.Start, End: h.End, Score: fileio.Round(h.Score, 4), Snippet: h.Snippet, Para: h.Para, Marks: [][2]int{}}
 		for _, m := range h.Marks {
 			line.Marks = append(line.Marks, [2]int{m.Start, m.End})
 		}
@@ -257,10 +257,4 @@ func newJSONLines(w io.Writer) *json.Encoder {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	return enc
-}
-
-// round keeps d decimals, so that output is short and stable.
-func round(x float64, d int) float64 {
-	p := math.Pow(10, float64(d))
-	return math.Round(x*p) / p
 }

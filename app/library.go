@@ -10,6 +10,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/fileio"
 	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/segment"
@@ -179,7 +180,7 @@ func keywordsOfLibrary(std *stdio, cmd string, lib *library.Library, seg *segmen
 	enc := newJSONLines(std.out)
 	err := eachUserArticle(lib, false, func(a *corpus.Article, _ []figure.Figure) error {
 		for i, k := range keywords.Top(seg, a, n) {
-			line := keywordLine{Doc: a.ID, Rank: i + 1, Word: k.Word, Weight: round(k.Weight, 6), Count: k.Count}
+			line := keywordLine{Doc: a.ID, Rank: i + 1, Word: k.Word, Weight: fileio.Round(k.Weight, 6), Count: k.Count}
 			if err := enc.Encode(line); err != nil {
 				return fmt.Errorf("write: %w", err)
 			}

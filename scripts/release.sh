@@ -13,8 +13,8 @@
 # windows on Linux, darwin on macOS. Every build is stripped and trimmed
 # (-s -w -trimpath, Fyne's "release" tag) with the version of FyneApp.toml
 # stamped in. Linux and Windows are plain go builds laid out by
-# scripts/package.sh (and scripts/winres for the Windows resources); the
-# macOS bundle is made by the module's pinned fyne packaging tool. Missing
+# scripts/package.sh (and tools/winres for the Windows resources); the
+# macOS bundle is made by the fyne packaging tool pinned in tools/go.mod. Missing
 # Debian packages are installed when run as root; otherwise it prints the
 # sudo line. scripts/check-packages.sh checks what was built.
 #
@@ -98,7 +98,11 @@ for target in $targets; do
 		;;
 	windows)
 		need_pkgs $BUILD_PKGS gcc-mingw-w64-x86-64 zip
-		(cd "$src" && go run ./scripts/winres -version "$version" -build "${build:-1}" -o zhibiao_windows_amd64.syso)
+		# winres lives in the tools module (tools/go.mod), so that its
+		# dependencies stay out of the app's go.mod.
+		go -C "$src/tools" run ./winres -version "$version" -build "${build:-1}" \
+			-icon "$src/assets/icon.png" -manifest "$src/packaging/windows/zhibiao.exe.manifest" \
+			-o "$src/zhibiao_windows_amd64.syso"
 		out=$dist/zhibiao-$version-windows-amd64.exe
 		LDEXTRA=-H=windowsgui gobuild "$out" GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc
 		built+=("$out")
@@ -107,9 +111,11 @@ for target in $targets; do
 		;;
 	darwin)
 		[ "$(uname -s)" = Darwin ] || { echo "release: the macOS app can only be built on a Mac (Xcode command line tools)" >&2; exit 1; }
-		# The packaging tool, built for this machine. (go tool fyne would do,
-		# but then a cross-compiler in CC would be used to build the tool.)
-		go build -o "$fyne" fyne.io/tools/cmd/fyne
+		# The packaging tool, built for this machine from the tools module
+		# (tools/go.mod), whose dependencies stay out of the app's go.mod.
+		# (go tool fyne would do, but then a cross-compiler in CC would be
+		# used to build the tool.)
+		go -C "$src/tools" build -o "$fyne" fyne.io/tools/cmd/fyne
 		package darwin
 		arch=$(uname -m)
 		app=$src/$name.app

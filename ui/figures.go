@@ -16,6 +16,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -443,31 +444,9 @@ func (t *figuresTab) explain(i int) {
 // context returns the text around bytes [start,end), on one line.
 func context(a *corpus.Article, start, end, runes int) string {
 	s := a.Text()
-	i, j := start, end
-	for n := 0; n < runes && i > 0; n++ {
-		i = prevRuneStart(s, i)
-	}
-	for n := 0; n < runes && j < len(s); n++ {
-		j = nextRuneStart(s, j)
-	}
+	i, j := hanzi.Widen(s, start, end, runes)
 	out := strings.Join(strings.Fields(s[i:start]), "") + "【" + s[start:end] + "】" + strings.Join(strings.Fields(s[end:j]), "")
 	return "…" + out + "…"
-}
-
-func prevRuneStart(s string, i int) int {
-	i--
-	for i > 0 && s[i]&0xC0 == 0x80 {
-		i--
-	}
-	return i
-}
-
-func nextRuneStart(s string, i int) int {
-	i++
-	for i < len(s) && s[i]&0xC0 == 0x80 {
-		i++
-	}
-	return i
 }
 
 // selectFigure selects figure i's row, as when the user clicks the figure

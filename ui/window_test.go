@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
@@ -86,14 +85,6 @@ func TestMain(m *testing.M) {
 	os.Setenv("LANG", "en_US.UTF-8")
 	os.Setenv("LANGUAGE", "en_US")
 	os.Exit(m.Run())
-}
-
-func richText(rt *widget.RichText) string {
-	var b strings.Builder
-	for _, s := range rt.Segments {
-		b.WriteString(s.Textual())
-	}
-	return b.String()
 }
 
 func TestSelectingArticleShowsIt(t *testing.T) {

@@ -59,10 +59,7 @@ func Indicators(docs []Doc) []Indicator {
 	for _, key := range order {
 		x := by[key]
 		names := byCount(x.names)
-		var kinds []figure.Kind
-		for _, k := range byCount(x.kinds) {
-			kinds = append(kinds, k)
-		}
+		kinds := append([]figure.Kind(nil), byCount(x.kinds)...)
 		out = append(out, Indicator{Name: names[0], Aliases: names[1:], Kinds: kinds, Figures: x.n, Docs: len(x.docs)})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -28,9 +27,11 @@ func Decode(b []byte) ([]byte, error) {
 // DecodeCounting returns the UTF-8 text of b and how many of its
 // characters could not be decoded and are U+FFFD in the text. It
 // recognises UTF-8 (with or without a BOM), UTF-16 with a BOM, UTF-16
-// without one by where its zero bytes fall, and falls back to GB18030, the
-// superset of GBK and GB2312 that Chinese Windows writes. A few bad bytes
-// (one, or at most one character in a thousand) are replaced; more make ErrBinary.
+// without one by where its zero bytes fall, and otherwise a legacy
+// encoding (legacy): GB18030, the superset of GBK and GB2312 that Chinese
+// Windows writes, or Big5 where the text is clearly Big5; Japanese
+// Shift-JIS is refused (ErrJapanese). A few bad bytes (one, or at most one
+// character in a thousand) are replaced; more make ErrBinary.
 func DecodeCounting(b []byte) ([]byte, int, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -55,7 +56,7 @@ func DecodeCounting(b []byte) ([]byte, int, error) {
 	if out, bad, err := checked(repairUTF8(b)); err == nil {
 		return out, bad, nil
 	}
-	return checked(decodeWith(simplifiedchinese.GB18030, b))
+	return legacy(b)
 }
 
 // utf16Order guesses UTF-16 without a byte-order mark from its zero

@@ -114,17 +114,17 @@ func Load(path string) (*Article, error) {
 }
 
 // FileText returns the text of a file's bytes as Load reads it: decoded to
-// UTF-8 and, for HTML (by the name's extension), stripped of markup. Every
+// UTF-8 and, for HTML (by the name's extension), decoded in the encoding
+// its <meta charset> declares and stripped of markup. Every
 // offset into the article points into this text. Replaced counts the
 // bytes that could not be decoded and became U+FFFD.
 func FileText(name string, b []byte) (text []byte, replaced int, err error) {
-	text, replaced, err = DecodeCounting(b)
-	if err != nil {
+	ext := strings.ToLower(filepath.Ext(name))
+	if ext != ".html" && ext != ".htm" {
+		return DecodeCounting(b)
+	}
+	if text, replaced, err = decodeHTML(b); err != nil {
 		return nil, 0, err
 	}
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".html" || ext == ".htm" {
-		text = StripHTML(text)
-	}
-	return text, replaced, nil
+	return StripHTML(text), replaced, nil
 }

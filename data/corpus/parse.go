@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 var (
@@ -242,14 +244,14 @@ func blankSeparated(raw []byte) []block {
 func trimSpan(raw []byte, s, e int) (int, int) {
 	for s < e {
 		r, n := utf8.DecodeRune(raw[s:e])
-		if !unicode.IsSpace(r) && r != '\u3000' && r != '\ufeff' {
+		if !hanzi.IsBlank(r) && r != '\ufeff' {
 			break
 		}
 		s += n
 	}
 	for e > s {
 		r, n := utf8.DecodeLastRune(raw[s:e])
-		if !unicode.IsSpace(r) && r != '\u3000' {
+		if !hanzi.IsBlank(r) {
 			break
 		}
 		e -= n

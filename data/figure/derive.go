@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // derive adds the figures the text implies from the list first..last
@@ -86,7 +88,7 @@ func (x *extractor) derivePreviousRate(first, last int, cl clause, ss, se int) {
 		if rate.End > diff.Start || x.columnBreak(rate.Start, diff.Start) != 0 {
 			continue // the rate and its difference in two columns of OCR
 		}
-		v := round(rate.Value-float64(cl.compSign)*diff.Value, maxDecimals(rate, diff))
+		v := fileio.Round(rate.Value-float64(cl.compSign)*diff.Value, maxDecimals(rate, diff))
 		op := "−"
 		if cl.compSign < 0 {
 			op = "+"
@@ -183,14 +185,14 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 		return
 	}
 	dec := maxDecimals(*level, f)
-	v := round(level.Value-sign*f.NormValue/scale, dec)
+	v := fileio.Round(level.Value-sign*f.NormValue/scale, dec)
 	op := "−"
 	if sign < 0 {
 		op = "+"
 	}
 	x.addDerived(Figure{
 		Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
-		Value: v, Unit: level.Unit, NormValue: round(v*scale, 4), NormUnit: level.NormUnit, Kind: level.Kind,
+		Value: v, Unit: level.Unit, NormValue: fileio.Round(v*scale, 4), NormUnit: level.NormUnit, Kind: level.Kind,
 		Name: level.Name + whenName(year, level.Year), Region: level.Region, Year: yearPtr(year), Period: level.Period, Derived: true,
 		DerivedFrom: fmt.Sprintf("%s %s %s (%s) = %s%s in %d", compact(level.Text), op, compact(f.Text), cl.growthVerb, shown(v, dec), level.Unit, year),
 	})
@@ -216,7 +218,7 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 		if !totalOfNew(f.Name, g.Name) {
 			return // 新增规上工业企业312家，高新技术企业总数2860家: two things
 		}
-		v := round(f.Value-g.Value, 4)
+		v := fileio.Round(f.Value-g.Value, 4)
 		if v < 0 {
 			return
 		}
@@ -235,7 +237,7 @@ func (x *extractor) deriveStart(k int, cl clause, ss, se int) {
 		}
 		x.addDerived(Figure{
 			Doc: f.Doc, Start: ss, End: se, Text: x.s[ss:se],
-			Value: v, Unit: f.Unit, NormValue: round(v*scale, 4), NormUnit: f.NormUnit, Kind: Count,
+			Value: v, Unit: f.Unit, NormValue: fileio.Round(v*scale, 4), NormUnit: f.NormUnit, Kind: Count,
 			Name: name, Region: f.Region, Year: y, Derived: true,
 			DerivedFrom: fmt.Sprintf("%s − %s 新增 = %s%s at the start of the year", compact(f.Text), compact(g.Text), num(v), f.Unit),
 		})
@@ -275,16 +277,6 @@ func comparedYear(x *extractor, f Figure, cl clause) int {
 		return *f.Year - 1
 	}
 	return 0
-}
-
-func listGap(g string) bool {
-	g = compact(g)
-	return g == "、" || g == "和" || g == "，" || g == ","
-}
-
-func round(v float64, digits int) float64 {
-	p := math.Pow(10, float64(digits))
-	return math.Round(v*p) / p
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

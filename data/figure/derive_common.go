@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/fileio"
+
 	"fmt"
 	"math"
 	"strconv"
@@ -136,7 +138,7 @@ func roundSignificant(v float64, sig, dec int) (float64, int) {
 		}
 	}
 	if dec >= 0 {
-		return round(v, dec), dec
+		return fileio.Round(v, dec), dec
 	}
 	p := math.Pow(10, float64(-dec))
 	return math.Round(v/p) * p, 0

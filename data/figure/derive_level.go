@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/fileio"
+
 	"fmt"
 	"strings"
 )
@@ -51,7 +53,7 @@ func (x *extractor) deriveLastLevel(d derivation) {
 	if !usable(v) || !usable(rate) {
 		return
 	}
-	v = round(v, decimals(level.Text))
+	v = fileio.Round(v, decimals(level.Text))
 	if level.Kind == Count && scaleOf(level) == 1 {
 		if v, ok = wholeCount(level.Value / rate); !ok {
 			return
@@ -62,7 +64,7 @@ func (x *extractor) deriveLastLevel(d derivation) {
 		year, when = yearPtr(y), whenName(y, level.Year) // 比2007年增长60.9%
 	}
 	g := derivedAt(x, d, level)
-	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, round(v*scaleOf(level), 4), level.NormUnit, level.Kind
+	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, fileio.Round(v*scaleOf(level), 4), level.NormUnit, level.Kind
 	g.Name, g.Year = level.Name+when, year
 	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), shown(v, decimals(level.Text)), level.Unit)
 	x.addDerived(g)
@@ -172,7 +174,7 @@ func (x *extractor) deriveTotal(d derivation) {
 	}
 	v, dec := roundSignificant(v, significant(part.Text, f.Text), decimals(part.Text))
 	g := derivedAt(x, d, part)
-	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
+	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, part.Unit, fileio.Round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	g.Year = part.Year
 	g.Name, g.Region = x.totalOf(obj, part)
 	g.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(f.Value), shown(v, dec), part.Unit)
@@ -197,7 +199,7 @@ func (x *extractor) derivePlanFromExcess(d derivation) {
 		return
 	}
 	done := 100 + f.Value
-	v := round(part.Value/(done/100), decimals(part.Text))
+	v := fileio.Round(part.Value/(done/100), decimals(part.Text))
 	if !usable(v) {
 		return
 	}
@@ -209,7 +211,7 @@ func (x *extractor) derivePlanFromExcess(d derivation) {
 	rate.DerivedFrom = fmt.Sprintf("100%% + %s = %s%%", compact(f.Text), num(done))
 	x.addDerived(rate)
 	plan := derivedAt(x, d, part)
-	plan.Value, plan.Unit, plan.NormValue, plan.NormUnit, plan.Kind = v, part.Unit, round(v*scaleOf(part), 4), part.NormUnit, part.Kind
+	plan.Value, plan.Unit, plan.NormValue, plan.NormUnit, plan.Kind = v, part.Unit, fileio.Round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	plan.Name, plan.Year = base+" ("+obj+")", part.Year
 	plan.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(done), shown(v, decimals(part.Text)), part.Unit)
 	x.addDerived(plan)
@@ -244,7 +246,7 @@ func (x *extractor) deriveExcess(d derivation) {
 			continue
 		}
 		dec := decimals(f.Text)
-		v := round(f.Value-100, dec)
+		v := fileio.Round(f.Value-100, dec)
 		base := f.Name
 		if j := strings.Index(base, "占"); j > 0 {
 			base = base[:j] // 完成投资占年度投资计划比重

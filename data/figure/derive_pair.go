@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/fileio"
+
 	"fmt"
 	"strings"
 )
@@ -64,7 +66,7 @@ func (x *extractor) deriveFromTo(d derivation) {
 		a, b := x.out[from[m]], x.out[x.outOf[d.first+m]]
 		b.Name = beforeFromMark(names[m])
 		dec := maxDecimals(a, b)
-		v := round(b.Value-a.Value, dec)
+		v := fileio.Round(b.Value-a.Value, dec)
 		g := derivedAt(x, d, b)
 		g.Year = b.Year
 		if b.Unit == "%" {
@@ -75,7 +77,7 @@ func (x *extractor) deriveFromTo(d derivation) {
 			if b.Kind != Level && b.Kind != Count && b.Kind != Physical {
 				return
 			}
-			g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, b.Unit, round(v*scaleOf(b), 4), b.NormUnit, b.Kind
+			g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, b.Unit, fileio.Round(v*scaleOf(b), 4), b.NormUnit, b.Kind
 			g.Name = b.Name + " (增量)"
 			g.DerivedFrom = fmt.Sprintf("%s − %s = %s%s", compact(b.Text), compact(a.Text), shown(v, dec), b.Unit)
 		}
@@ -177,7 +179,7 @@ func (x *extractor) deriveArrivalRate(d derivation) {
 	if !x.cleanGap(whole, part, 160) && !x.cleanGap(part, whole, 160) {
 		return
 	}
-	v := round(part.NormValue/whole.NormValue*100, 1)
+	v := fileio.Round(part.NormValue/whole.NormValue*100, 1)
 	if !usable(v) || v > 100 {
 		return
 	}
@@ -232,10 +234,17 @@ func (x *extractor) deriveRemainder(d derivation) {
 	if other == "" {
 		return
 	}
-	v := round(100-f.Value, decimals(f.Text))
+	v := fileio.Round(100-f.Value, decimals(f.Text))
 	g := derivedAt(x, d, f)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, "%", v, "%", Share
 	g.Name, g.Year = other, f.Year
 	g.DerivedFrom = fmt.Sprintf("100%% − %s = %s%%", compact(f.Text), shown(v, decimals(f.Text)))
 	x.addDerived(g)
+}
+
+// listGap reports whether g, the text between two figures, only lists
+// them (、 和 ，).
+func listGap(g string) bool {
+	g = compact(g)
+	return g == "、" || g == "和" || g == "，" || g == ","
 }

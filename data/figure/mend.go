@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // This file mends the names judgeName finds broken, once all the figures
@@ -189,7 +191,7 @@ func (x *extractor) bearsOut(f Figure, n string) bool {
 	if runeLen(f.Name) >= 2 && strings.Contains(n, f.Name) {
 		return true
 	}
-	lo := runeStart(x.s, maxInt(0, f.Start-nameReach))
+	lo := runeStart(x.s, max(0, f.Start-nameReach))
 	if j := strings.LastIndexByte(x.s[lo:f.Start], '\n'); j >= 0 {
 		lo += j + 1
 	}
@@ -204,10 +206,10 @@ func (x *extractor) bearsOut(f Figure, n string) bool {
 func (x *extractor) fragmentBefore(f Figure) string {
 	ss, _ := x.l.sentence(f.Start)
 	t := x.s[clauseStart(x.s, ss, f.Start):f.Start]
-	t = strings.TrimRightFunc(t, isBlank)
+	t = strings.TrimRightFunc(t, hanzi.IsBlank)
 	for k := len(t); k > 0; {
 		r, sz := utf8.DecodeLastRuneInString(t[:k])
-		if isBlank(r) {
+		if hanzi.IsBlank(r) {
 			t = t[k:]
 			break
 		}

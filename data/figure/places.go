@@ -3,7 +3,6 @@ package figure
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
@@ -366,12 +365,6 @@ func (p *places) level(m gazetteer.Mention) gazetteer.Level {
 		return gazetteer.Town
 	}
 	return pl.Level
-}
-
-// hasPrefixRune reports whether s starts with one of runes.
-func hasPrefixRune(s, runes string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return strings.ContainsRune(runes, r)
 }
 
 // preferNamed settles a short form shared by a city and a county of it

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // layout holds where the sentences and paragraphs of a text begin, so that
@@ -70,7 +72,7 @@ func (l *layout) brokenSentence(i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
-	if !(r >= 0x4E00 && r <= 0x9FFF) && !(r >= '0' && r <= '9') {
+	if !hanzi.IsHan(r) && !(r >= '0' && r <= '9') {
 		return false
 	}
 	next := s[i+1:]
@@ -78,7 +80,7 @@ func (l *layout) brokenSentence(i int) bool {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(next)
-	return nr >= 0x4E00 && nr <= 0x9FFF
+	return hanzi.IsHan(nr)
 }
 
 // lineParagraphs adds the paragraphs the parser found at single line
@@ -152,7 +154,7 @@ func span(starts []int, i, n int) (int, int) {
 // compact removes blanks and line breaks, which OCR scatters inside words
 // (地区生产\n总值).
 func compact(s string) string {
-	if strings.IndexAny(s, " \n\t\r\u3000") < 0 {
+	if !strings.ContainsAny(s, " \n\t\r\u3000") {
 		return s
 	}
 	var b strings.Builder
@@ -227,14 +229,7 @@ func containsAny(s string, words []string) bool {
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // lastRunes returns the last n runes of s.
-func lastRunes(s string, n int) string {
-	i := len(s)
-	for k := 0; k < n && i > 0; k++ {
-		_, sz := utf8.DecodeLastRuneInString(s[:i])
-		i -= sz
-	}
-	return s[i:]
-}
+func lastRunes(s string, n int) string { return s[hanzi.Back(s, len(s), n):] }
 
 func sortByLength(words []string) {
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -148,18 +149,18 @@ func nearestPart(parts [][2]int, pos []int, f Figure) ([2]int, int) {
 // number with no line ending beside it, as most names are: then it cannot
 // have been broken.
 func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
-	lo := runeStart(x.s, maxInt(0, f.Start-nameReach))
-	near := runeStart(x.s, maxInt(lo, f.Start-len(f.Name)-60))
+	lo := runeStart(x.s, max(0, f.Start-nameReach))
+	near := runeStart(x.s, max(lo, f.Start-len(f.Name)-60))
 	k := strings.LastIndex(x.s[near:f.Start], f.Name) // most often right before
 	if k >= 0 {
 		k += near
-	} else if k = strings.LastIndex(x.s[lo:minInt(f.Start, near+len(f.Name))], f.Name); k >= 0 {
+	} else if k = strings.LastIndex(x.s[lo:min(f.Start, near+len(f.Name))], f.Name); k >= 0 {
 		k += lo
 	}
 	if k >= 0 {
 		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
 		b, _ := utf8.DecodeRuneInString(x.s[k+len(f.Name):])
-		if !isBlank(a) && !isBlank(b) {
+		if !hanzi.IsBlank(a) && !hanzi.IsBlank(b) {
 			return nil, nil
 		}
 	}
@@ -172,7 +173,7 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 		}
 		return rs, pos
 	}
-	hi := runeStart(x.s, minInt(len(x.s), f.End+nameReach/2))
+	hi := runeStart(x.s, min(len(x.s), f.End+nameReach/2))
 	for k := f.End; k < hi; {
 		// what a number names after it is in its clause and paragraph
 		r, sz := utf8.DecodeRuneInString(x.s[k:hi])
@@ -189,7 +190,7 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	return rs, x.written(rs, lo, hi, f.Start, f.End)
 }
 
-// hasBlank reports whether s holds a blank (isBlank).
+// hasBlank reports whether s holds a blank (hanzi.IsBlank).
 func hasBlank(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -295,10 +296,6 @@ func skipFiller(s string, k, hi int) int {
 	return k
 }
 
-func isBlank(r rune) bool {
-	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u3000' || r == '\u00a0'
-}
-
 // gapIn reports whether the blanks in s[from:to], between two characters
 // of a name, are a gap between columns: a space in a row of columns,
 // between two characters that make no word, after a column's short line
@@ -312,14 +309,14 @@ func (x *extractor) gapIn(from, to int) bool {
 	we := ws
 	for we < to {
 		r, sz := utf8.DecodeRuneInString(x.s[we:to])
-		if !isBlank(r) {
+		if !hanzi.IsBlank(r) {
 			break
 		}
 		we += sz
 	}
 	a, _ := utf8.DecodeLastRuneInString(x.s[:ws])
 	b, _ := utf8.DecodeRuneInString(x.s[we:])
-	if !isHan(a) || !isHan(b) || isWordAcross(a, b) {
+	if !hanzi.IsHan(a) || !hanzi.IsHan(b) || isWordAcross(a, b) {
 		return false
 	}
 	return x.columnSpace(ws, we) && runeLen(x.runAfter(we)) >= 2
@@ -339,7 +336,7 @@ func (x *extractor) columnSpace(ws, we int) bool {
 // runBefore is the text between the blank or line break before offset k
 // and k, or a long stretch when there is none within 120 bytes.
 func (x *extractor) runBefore(k int) string {
-	lo := runeStart(x.s, maxInt(0, k-120))
+	lo := runeStart(x.s, max(0, k-120))
 	if j := strings.LastIndexAny(x.s[lo:k], " \n\u3000"); j >= 0 {
 		_, sz := utf8.DecodeRuneInString(x.s[lo+j:])
 		return x.s[lo+j+sz : k]
@@ -349,7 +346,7 @@ func (x *extractor) runBefore(k int) string {
 
 // runAfter is the text from offset k to the next blank or line break.
 func (x *extractor) runAfter(k int) string {
-	hi := runeStart(x.s, minInt(len(x.s), k+120))
+	hi := runeStart(x.s, min(len(x.s), k+120))
 	if j := strings.IndexAny(x.s[k:hi], " \n\u3000"); j >= 0 {
 		return x.s[k : k+j]
 	}
@@ -364,7 +361,7 @@ func (x *extractor) breakAround(k int, before bool) (ws, we int, ok bool) {
 	if before {
 		for ws > 0 {
 			r, sz := utf8.DecodeLastRuneInString(x.s[:ws])
-			if !isBlank(r) {
+			if !hanzi.IsBlank(r) {
 				break
 			}
 			ws -= sz
@@ -372,7 +369,7 @@ func (x *extractor) breakAround(k int, before bool) (ws, we int, ok bool) {
 	} else {
 		for we < len(x.s) {
 			r, sz := utf8.DecodeRuneInString(x.s[we:])
-			if !isBlank(r) {
+			if !hanzi.IsBlank(r) {
 				break
 			}
 			we += sz
@@ -410,7 +407,7 @@ func (x *extractor) brokenStart(name []rune, ws int) bool {
 	k := ws
 	for n := 0; n < 4 && k > 0; n++ {
 		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
-		if d := segment.Default().Dict(); isHan(a) && d != nil {
+		if d := segment.Default().Dict(); hanzi.IsHan(a) && d != nil {
 			m := utf8.EncodeRune(w[:], a)
 			m += utf8.EncodeRune(w[m:], name[0])
 			if _, ok := d.Freq(string(w[:m])); ok {

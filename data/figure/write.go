@@ -2,7 +2,6 @@ package figure
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"io"
 	"strconv"
@@ -29,8 +28,9 @@ var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_v
 	"kind", "name", "region", "year", "rank_scope", "derived", "derived_from", "qualifier",
 	"region_code", "period"}
 
-// WriteCSV writes the figures as CSV for spreadsheets: UTF-8 with a byte
-// order mark so that Excel reads the Chinese, a header row, and the JSON
+// WriteCSV writes the figures as CSV for spreadsheets, as every CSV of
+// the app is written (fileio.NewCSV): UTF-8 with a byte order mark so that
+// Excel reads the Chinese, lines ending in CRLF, a header row with the JSON
 // field names; year is empty when unknown. A cell a spreadsheet would
 // run as a formula (=, +, -, @) is kept as text (fileio.Cell).
 func WriteCSV(w io.Writer, figs []Figure) error {
@@ -42,9 +42,10 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 // document's figures at a time.
 func WriteCSVRows(w io.Writer, figs []Figure, header bool) error {
 	bw := bufio.NewWriter(w)
-	cw := csv.NewWriter(bw)
+	cw := fileio.CSVRows(bw)
 	if header {
-		if _, err := bw.WriteString("\uFEFF"); err != nil {
+		var err error
+		if cw, err = fileio.NewCSV(bw); err != nil {
 			return err
 		}
 		if err := cw.Write(csvHeader); err != nil {

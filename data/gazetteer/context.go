@@ -3,8 +3,9 @@ package gazetteer
 import (
 	_ "embed"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 //go:embed context.txt
@@ -67,5 +68,5 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i == 0 || !unicode.Is(unicode.Han, prev) || g.context.countyShortBefore[prev]
+	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev]
 }

@@ -2,12 +2,11 @@ package keywords
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -66,16 +65,7 @@ func Concordance(seg *segment.Segmenter, a *corpus.Article, word string, width i
 func line(a *corpus.Article, i int, b *segment.Bridged, s, e, width int) Line {
 	p := &a.Paragraphs[i]
 	text := b.Text
-	l := s
-	for n := 0; n < width && l > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:l])
-		l -= size
-	}
-	r := e
-	for n := 0; n < width && r < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[r:])
-		r += size
-	}
+	l, r := hanzi.Widen(text, s, e, width)
 	ts, te := b.Span(s, e)
 	return Line{
 		Para:  i,
@@ -89,7 +79,7 @@ func line(a *corpus.Article, i int, b *segment.Bridged, s, e, width int) Line {
 
 func spaces(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\u3000' {
+		if hanzi.IsBlank(r) {
 			return ' '
 		}
 		return r

@@ -3,10 +3,10 @@ package library
 import (
 	"database/sql"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -66,7 +66,7 @@ func innerWords(d *segment.Dict, w string, out []string) []string {
 	var at [maxPartRunes + 1]int
 	k := 0
 	for i, r := range w {
-		if !unicode.Is(unicode.Han, r) {
+		if !hanzi.IsHan(r) {
 			return out
 		}
 		at[k] = i

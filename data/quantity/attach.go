@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/zhibiao/zhibiao/data/hanzi"
+
 // This file turns a scanned numeral into a quantity, in named stages: the
 // forms that need no unit (fractions, dates), where the unit starts and the
 // qualifier met on the way, the unit itself, tenths (九成, 75折), and what
@@ -101,7 +103,7 @@ func (f *finder) numberForm(n numeral) (q Quantity, end int, ok, done bool) {
 func (f *finder) copula(n numeral) bool {
 	pr, _ := before(f.s, n.start)
 	nx, _ := at(f.s, n.end)
-	return pr == '是' && !isIdeograph(nx)
+	return pr == '是' && !hanzi.IsHan(nx)
 }
 
 // mixedFraction reads 1 3/5: a whole number and a fraction.
@@ -210,7 +212,7 @@ func (f *finder) findUnit(a *attach) {
 	if (r != '两' && r != '兩') || a.k != n.end || n.single && (s[n.start:n.end] == "两" || s[n.start:n.end] == "兩") {
 		return
 	}
-	if r2, _ := at(s, a.k+sz); !isIdeograph(r2) || r2 == '半' {
+	if r2, _ := at(s, a.k+sz); !hanzi.IsHan(r2) || r2 == '半' {
 		a.u, a.uEnd, a.hasUnit = unitEntry{unitDef: unitDef{string(r), Physical, liang.Norm, liang.Factor}}, a.k+sz, true
 	}
 }
@@ -322,7 +324,7 @@ func (f *finder) currencyWordBefore(start int) (int, string, string, bool) {
 // (港幣100元 is in Hong Kong dollars), or norm when none is.
 func (f *finder) currencyNamedBefore(start int, norm string) string {
 	p := start
-	for r, sz := before(f.s, p); isSpace(r) && sz > 0; r, sz = before(f.s, p) {
+	for r, sz := before(f.s, p); hanzi.IsBlank(r) && sz > 0; r, sz = before(f.s, p) {
 		p -= sz
 	}
 	for _, c := range currencyBefore {

@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/zhibiao/zhibiao/data/hanzi"
+
 // This file reads amounts written in more than one unit (3元5角, 3斤5两,
 // 两毛五), money units that are also everyday words (五毛钱, 一百蚊), and
 // halves (三斤半, 一个半小时, 半个月, 一半).
@@ -22,7 +24,7 @@ func (f *finder) smallMoney(n numeral, k int) (unitEntry, int, bool) {
 			ok = true
 		case m.Alone && !containsRune(m.NotAfter, r):
 			ok = true
-		case (m.EndOnly || m.Arabic && n.arabic && !n.chinese) && !isIdeograph(r):
+		case (m.EndOnly || m.Arabic && n.arabic && !n.chinese) && !hanzi.IsHan(r):
 			ok = true
 		}
 		if ok {
@@ -148,7 +150,7 @@ func (f *finder) halfOf(i int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	if hasPrefix(s, j, "百") {
-		if r, _ := at(s, j+len("百")); !isIdeograph(r) {
+		if r, _ := at(s, j+len("百")); !hanzi.IsHan(r) {
 			q := f.make(i, j+len("百"), i, j+len("百"), 50, "", 50, "", Number)
 			q.Chinese = true
 			return q, q.End, true

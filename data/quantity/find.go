@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // Find returns the quantities of text in order. It reports dates (2024年,
@@ -209,7 +211,7 @@ func (f *finder) finish(q Quantity, n numeral, resume int) (Quantity, int, bool)
 		p := q.Start
 		for {
 			r, sz := before(s, p)
-			if !isSpace(r) || p-sz < 0 {
+			if !hanzi.IsBlank(r) || p-sz < 0 {
 				break
 			}
 			p -= sz
@@ -246,7 +248,7 @@ func (f *finder) chineseBareOK(n numeral, after int) bool {
 	nn, _ := at(s, skipSpace(s, after))
 	pr, _ := before(s, n.start)
 	copula := n.single && pr == '是' && nn != '是' // 答案是四不是五
-	if isIdeograph(nn) && nn != '的' && !copula && !fractionAt(s, after) {
+	if hanzi.IsHan(nn) && nn != '的' && !copula && !fractionAt(s, after) {
 		return false
 	}
 	if n.val == 0 {
@@ -267,7 +269,7 @@ func (f *finder) chineseBareOK(n numeral, after int) bool {
 func spaceBefore(s string, i int, also string) int {
 	for i > 0 {
 		r, sz := before(s, i)
-		if !isSpace(r) && !containsRune(also, r) {
+		if !hanzi.IsBlank(r) && !containsRune(also, r) {
 			break
 		}
 		i -= sz
@@ -324,7 +326,7 @@ func lineStart(s string, i int) bool {
 		if r == '\n' {
 			return true
 		}
-		if !isSpace(r) {
+		if !hanzi.IsBlank(r) {
 			return false
 		}
 		i -= sz
@@ -380,10 +382,6 @@ func (f *finder) quoteCloses(p int) bool {
 	return false
 }
 
-func isIdeograph(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
-}
-
 func containsRune(set string, r rune) bool {
 	for _, c := range set {
 		if c == r {
@@ -406,7 +404,7 @@ func stripSpace(s string) string {
 	}
 	b := make([]rune, 0, len(s))
 	for _, r := range s {
-		if !isSpace(r) {
+		if !hanzi.IsBlank(r) {
 			b = append(b, r)
 		}
 	}

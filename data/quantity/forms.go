@@ -3,6 +3,8 @@ package quantity
 import (
 	"math"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // This file reads the forms a number takes besides digits and a unit:
@@ -254,7 +256,7 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 		q.Kind, q.Unit, q.NormUnit = Date, "季度", "季度"
 		return q, q.End, true
 	}
-	if !isIdeograph(nx) || nx == '的' || nx == '和' || nx == '或' || nx == '与' || nx == '第' {
+	if !hanzi.IsHan(nx) || nx == '的' || nx == '和' || nx == '或' || nx == '与' || nx == '第' {
 		q.Kind = Rank
 	} else if _, ok := hasSuffixAt(s, i, []string{"排名", "排", "位居", "居", "列"}); ok && named {
 		q.Kind = Rank
@@ -277,7 +279,7 @@ func (f *finder) first(i int) (Quantity, int, bool) {
 		return Quantity{}, i + len("首"), false
 	}
 	end := i + len("首位")
-	if r, _ := at(s, end); isIdeograph(r) && r != '的' {
+	if r, _ := at(s, end); hanzi.IsHan(r) && r != '的' {
 		return Quantity{}, end, false
 	}
 	q := f.make(i, end, i, i+len("首"), 1, "首位", 1, "rank", Rank)

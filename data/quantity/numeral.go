@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // Character classes of numerals.
@@ -118,17 +120,13 @@ func before(s string, i int) (rune, int) {
 	return utf8.DecodeLastRuneInString(s[:i])
 }
 
-func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\u3000' || r == '\r' || r == '\n' || r == '\u00a0'
-}
-
 // skipSpace skips the blanks OCR leaves inside a figure: spaces and at most
 // one line break.
 func skipSpace(s string, i int) int {
 	lines := 0
 	for n := 0; n < 8; n++ {
 		r, sz := at(s, i)
-		if !isSpace(r) {
+		if !hanzi.IsBlank(r) {
 			return i
 		}
 		if r == '\n' {

@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/zhibiao/zhibiao/data/hanzi"
+
 // tenths reads 九成 (90%), 三成半, 七成六 (76%), 75折, 九 九 折 (99%) after a
 // numeral that has no other unit.
 func (f *finder) tenths(a *attach) (Quantity, int, bool) {
@@ -72,7 +74,7 @@ func (f *finder) tailDigits(i, max int) (float64, int, bool) {
 	if j == i {
 		return 0, i, false
 	}
-	if nx, _ := at(s, j); nx != 0 && !isSpace(nx) && !containsRune(tailEnds, nx) {
+	if nx, _ := at(s, j); nx != 0 && !hanzi.IsBlank(nx) && !containsRune(tailEnds, nx) {
 		return 0, i, false
 	}
 	return v, j, true

@@ -232,8 +232,9 @@ var suffixQualifiers = []string{"以上", "以下", "左右", "上下", "之多"
 // unitsOfDate follow a number that is a date or time, not a quantity.
 var unitsOfDate = []string{"年度", "年", "月份", "月底", "月初", "月末", "月", "日", "号", "號", "时", "時", "点", "季度"}
 
-// percentAfter lists words after 成 or 折 that make them part of another word
-// (建成, 折旧), not the tenths of a percentage.
+// notPercentAfterCheng and notPercentAfterZhe are the characters that,
+// right after 成 or 折, make it part of another word (成交, 成为, 折旧, 折合),
+// not tenths of a percentage (九成, 八折).
 const (
 	notPercentAfterCheng = "交为果功效本立员绩熟就长型品都片批套年人文色像分败全才亲婚群语规龙事"
 	notPercentAfterZhe   = "旧合算叠射腾服返损价"

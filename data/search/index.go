@@ -13,10 +13,10 @@ package search
 
 import (
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -103,7 +103,7 @@ func NewQueryIndex(seg *segment.Segmenter, query string, arts ...*corpus.Article
 		only:  map[rune]bool{},
 	}
 	for _, r := range segment.FoldASCII(segment.Bridge(query).Text) {
-		if !unicode.IsSpace(r) {
+		if !hanzi.IsBlank(r) {
 			ix.only[r] = true
 		}
 	}
@@ -216,7 +216,7 @@ func (ix *Index) add(a *corpus.Article, words [][]uint64) {
 				next, _ = utf8.DecodeRuneInString(p.norm[off+n:])
 			}
 			p.runes++
-			if !unicode.IsSpace(r) {
+			if !hanzi.IsBlank(r) {
 				ix.chars[r] = append(ix.chars[r], posting{id, uint32(off), next})
 			}
 			off += n

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -302,7 +303,7 @@ const functionChars = "的了和与及或是在把被对之等也都而"
 
 func singleHan(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
-	return n == len(s) && unicode.Is(unicode.Han, r)
+	return n == len(s) && hanzi.IsHan(r)
 }
 
 // passage builds the result for passage p of article a from its term
@@ -357,16 +358,8 @@ func snippet(text string, spans []Span) (string, []Span) {
 	if len(spans) == 0 {
 		return "", nil
 	}
-	start := spans[0].Start
-	for n := 0; n < snippetLead && start > 0; n++ {
-		_, size := utf8.DecodeLastRuneInString(text[:start])
-		start -= size
-	}
-	end := start
-	for n := 0; n < snippetRunes && end < len(text); n++ {
-		_, size := utf8.DecodeRuneInString(text[end:])
-		end += size
-	}
+	start := hanzi.Back(text, spans[0].Start, snippetLead)
+	end := hanzi.Forward(text, start, snippetRunes)
 	for _, s := range spans { // a match is never cut at the end
 		if s.Start < end && s.End > end {
 			end = s.End

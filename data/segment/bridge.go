@@ -3,8 +3,9 @@ package segment
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // Bridged is a text with the white space next to Chinese characters taken
@@ -31,7 +32,7 @@ func Bridge(text string) Bridged {
 	prev := rune(0)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isSpace(r) {
+		if !hanzi.IsBlank(r) {
 			prev = r
 			i += n
 			continue
@@ -39,13 +40,13 @@ func Bridge(text string) Bridged {
 		j := i
 		for j < len(text) {
 			r, n := utf8.DecodeRuneInString(text[j:])
-			if !isSpace(r) {
+			if !hanzi.IsBlank(r) {
 				break
 			}
 			j += n
 		}
 		next, _ := utf8.DecodeRuneInString(text[j:])
-		if j < len(text) && (unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next)) {
+		if j < len(text) && (hanzi.IsHan(prev) || hanzi.IsHan(next)) {
 			sb.WriteString(text[len(sb.String())+removed : i])
 			removed += j - i
 			shifts = append(shifts, shift{int32(sb.Len()), int32(removed)})
@@ -59,8 +60,6 @@ func Bridge(text string) Bridged {
 	sb.WriteString(text[sb.Len()+removed:])
 	return Bridged{Text: sb.String(), shifts: shifts}
 }
-
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 
 // Offset maps an offset of the bridged text to the original.
 func (b *Bridged) Offset(i int) int {

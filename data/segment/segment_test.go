@@ -332,7 +332,8 @@ func TestServiceFailedLoadDegrades(t *testing.T) {
 }
 
 func TestDefaultIsShared(t *testing.T) {
-	if Default() != Default() {
+	first, second := Default(), Default()
+	if first != second {
 		t.Fatal("Default makes a new segmenter each call")
 	}
 	if err := Default().Wait(); err != nil {

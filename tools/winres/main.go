@@ -2,10 +2,12 @@
 // file for the Go linker: the manifest (packaging/windows, with an ASCII
 // identity), the version information Explorer shows (company, copyright,
 // original file name...) and the icon at 16, 24, 32, 48, 64, 128 and 256
-// pixels. fyne package offers none of these choices. Used by
-// scripts/release.sh:
+// pixels. fyne package offers none of these choices. It lives in the tools
+// module (tools/go.mod) so that its dependencies stay out of the app's
+// go.mod. Used by scripts/release.sh; from the repository root:
 //
-//	go run ./scripts/winres -version 0.1.0 -build 1 -o zhibiao_windows_amd64.syso
+//	go -C tools run ./winres -version 0.1.0 -build 1 -icon ../assets/icon.png \
+//		-manifest ../packaging/windows/zhibiao.exe.manifest -o ../zhibiao_windows_amd64.syso
 package main
 
 import (
