@@ -263,6 +263,10 @@ func (t *figuresTab) refilter() {
 	t.count.SetText(strconv.Itoa(len(t.rows)) + " / " + strconv.Itoa(len(t.figs)))
 	t.top.Refresh() // the count's width may have changed
 	t.table.UnselectAll()
+	// A table scrolled further down than the new rows reach would show
+	// none of them: start again from the top (reselect scrolls on to the
+	// selected row).
+	t.table.ScrollToTop()
 	t.table.Refresh()
 	t.reselect()
 }
