@@ -300,12 +300,7 @@ func (r *Reader) Mark(start, end int) bool {
 		return false
 	}
 	p := &r.article.Paragraphs[i]
-	old := r.marked
-	r.marked = &textRange{para: i, start: p.TextOffset(start), end: p.TextOffset(min(end, p.End))}
-	if old != nil && old.para != i {
-		r.renderParagraph(old.para)
-	}
-	r.renderParagraph(i)
+	r.setMarked(&textRange{para: i, start: p.TextOffset(start), end: p.TextOffset(min(end, p.End))})
 	r.scrollToRange(*r.marked)
 	return true
 }
@@ -429,8 +424,21 @@ func (r *Reader) tapped(i, off int) {
 	}
 	for _, f := range r.figures[i] {
 		if f.start <= off && off < f.end {
+			// The clicked figure is the one marked now, without
+			// scrolling: it is under the pointer already.
+			r.setMarked(&textRange{para: i, start: f.start, end: f.end})
 			r.OnFigureTapped(f.index)
 			return
 		}
 	}
+}
+
+// setMarked marks a range instead of the one marked before, if any.
+func (r *Reader) setMarked(t *textRange) {
+	old := r.marked
+	r.marked = t
+	if old != nil && old.para != t.para && old.para < len(r.paras) {
+		r.renderParagraph(old.para)
+	}
+	r.renderParagraph(t.para)
 }
