@@ -174,8 +174,10 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.table.UnselectAll()
 	// The kind menu lists the kinds present, with their counts.
 	counts := map[figure.Kind]int{}
+	derived := false
 	for _, f := range figs {
 		counts[f.Kind]++
+		derived = derived || f.Derived
 	}
 	opts := []string{tr("All kinds") + " (" + strconv.Itoa(len(figs)) + ")"}
 	t.legend.Objects = nil
@@ -185,6 +187,9 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 		}
 		opts = append(opts, kindLabel(k)+" ("+strconv.Itoa(counts[k])+")")
 		t.legend.Objects = append(t.legend.Objects, legendItem(k))
+	}
+	if derived {
+		t.legend.Objects = append(t.legend.Objects, derivedLegend())
 	}
 	t.box.Refresh() // the legend's rows changed the height above the table
 	t.kinds.Options = opts
@@ -200,6 +205,14 @@ func legendItem(k figure.Kind) fyne.CanvasObject {
 	l := canvas.NewText(kindLabel(k), theme.Color(theme.ColorNameForeground))
 	l.TextSize = theme.CaptionTextSize()
 	return container.NewHBox(container.NewCenter(sw), container.NewCenter(l))
+}
+
+// derivedLegend explains the rows written ≈ in the warning colour:
+// figures the text implies, which the reader cannot mark.
+func derivedLegend() fyne.CanvasObject {
+	l := canvas.NewText("≈ "+tr("Derived"), theme.Color(theme.ColorNameWarning))
+	l.TextSize = theme.CaptionTextSize()
+	return container.NewCenter(l)
 }
 
 // applyKind reads the kind menu: its first entry is every kind.

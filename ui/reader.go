@@ -188,10 +188,10 @@ func (r *Reader) highlights(i int) []span {
 		if k == r.find.current {
 			bg = colorMatchCurrent
 		}
-		spans = append(spans, span{start: m.start, end: m.end, bg: bg})
+		spans = append(spans, span{start: m.start, end: m.end, color: colorOnMatch, bg: bg})
 	}
 	if r.marked != nil && r.marked.para == i {
-		spans = append(spans, span{start: r.marked.start, end: r.marked.end, bg: colorMarked})
+		spans = append(spans, span{start: r.marked.start, end: r.marked.end, color: colorOnMarked, bg: colorMarked})
 	}
 	if s, ok := r.selectionSpan(i); ok {
 		spans = append(spans, s)

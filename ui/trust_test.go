@@ -1,11 +1,15 @@
 package ui
 
 import (
+	"image/color"
+	"math"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/figure"
@@ -119,4 +123,117 @@ func TestClickingFigureInTextMovesMark(t *testing.T) {
 	if !strings.Contains(ft.detail.Text, strings.TrimSpace(ft.figs[second.index].Text)) {
 		t.Errorf("detail %q does not explain the clicked figure", ft.detail.Text)
 	}
+}
+
+// contrast is WCAG's contrast ratio of two opaque colours.
+func contrast(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+func luminance(c color.Color) float64 {
+	ch := func(v uint32) float64 {
+		x := float64(v) / 0xffff
+		if x <= 0.03928 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	r, g, b, _ := c.RGBA()
+	return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(b)
+}
+
+// over composites a possibly translucent colour on an opaque ground.
+func over(fg, bg color.Color) color.Color {
+	n := color.NRGBAModel.Convert(fg).(color.NRGBA)
+	g := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float64(n.A) / 0xff
+	mix := func(f, b uint8) uint8 { return uint8(math.Round(float64(f)*a + float64(b)*(1-a))) }
+	return color.NRGBA{mix(n.R, g.R), mix(n.G, g.G), mix(n.B, g.B), 0xff}
+}
+
+// deltaE is the CIE76 distance of two colours: about 2.3 is just
+// noticeable, 25 and more reads as another colour at a glance.
+func deltaE(a, b color.Color) float64 {
+	la, aa, ba := lab(a)
+	lb, ab, bb := lab(b)
+	return math.Sqrt((la-lb)*(la-lb) + (aa-ab)*(aa-ab) + (ba-bb)*(ba-bb))
+}
+
+func lab(c color.Color) (l, a, b float64) {
+	ch := func(v uint32) float64 {
+		x := float64(v) / 0xffff
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	r, g, bl, _ := c.RGBA()
+	R, G, B := ch(r), ch(g), ch(bl)
+	x := (0.4124*R + 0.3576*G + 0.1805*B) / 0.95047
+	y := 0.2126*R + 0.7152*G + 0.0722*B
+	z := (0.0193*R + 0.1192*G + 0.9505*B) / 1.08883
+	f := func(t float64) float64 {
+		if t > 0.008856 {
+			return math.Cbrt(t)
+		}
+		return 7.787*t + 16.0/116
+	}
+	return 116*f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+}
+
+// Derived rows are readable (WCAG 4.5:1) on the page and on a selected
+// row, in both themes; the marked figure and the find matches do not pass
+// for a kind's colour, and their text is readable on them.
+func TestColoursContrast(t *testing.T) {
+	for _, mode := range []ThemeMode{ThemeLight, ThemeDark} {
+		th := newAppTheme(mode)
+		c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, theme.VariantLight) }
+		bg := c(theme.ColorNameBackground)
+		for _, ground := range []struct {
+			name string
+			c    color.Color
+		}{{"page", bg}, {"selected row", over(c(theme.ColorNameSelection), bg)}, {"hovered row", over(c(theme.ColorNameHover), bg)}} {
+			if r := contrast(c(theme.ColorNameWarning), ground.c); r < 4.5 {
+				t.Errorf("%s: derived rows on the %s have contrast %.1f:1, want 4.5:1", mode, ground.name, r)
+			}
+		}
+		for _, hl := range []struct{ bg, text fyne.ThemeColorName }{
+			{colorMarked, colorOnMarked}, {colorMatch, colorOnMatch}, {colorMatchCurrent, colorOnMatch},
+		} {
+			if r := contrast(c(hl.bg), c(hl.text)); r < 4.5 {
+				t.Errorf("%s: text on %s has contrast %.1f:1", mode, hl.bg, r)
+			}
+			for _, k := range figure.Kinds {
+				if d := deltaE(c(hl.bg), c(kindColorName(k))); d < 25 {
+					t.Errorf("%s: %s is %.0f ΔE from the %s colour, too alike", mode, hl.bg, d, k)
+				}
+			}
+		}
+		if d := deltaE(c(colorMatch), c(colorMatchCurrent)); d < 25 {
+			t.Errorf("%s: the current match is %.0f ΔE from the other matches", mode, d)
+		}
+	}
+}
+
+// The legend explains the rows written ≈.
+func TestLegendExplainsDerivedRows(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	ft := m.panel.figures
+	for _, o := range ft.legend.Objects {
+		found := false
+		walkShown(o, fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+			if txt, ok := o.(*canvas.Text); ok && strings.HasPrefix(txt.Text, "≈") {
+				found = true
+			}
+			return true
+		})
+		if found {
+			return
+		}
+	}
+	t.Error("the legend has no entry for derived (≈) rows")
 }
