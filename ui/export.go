@@ -52,7 +52,7 @@ func (m *Main) showExport(req exportRequest) {
 		if u, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(u)
 		}
-		d.Show()
+		showFileDialog(d, m.win.Canvas())
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem(tr("Folder"), container.NewBorder(nil, nil, nil, choose, folder)),
@@ -83,12 +83,7 @@ func (m *Main) showExport(req exportRequest) {
 			}
 		}
 		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm(tr("Replace file?"), tr("{{.Name}} already exists. Replace it?", map[string]any{"Name": filepath.Base(path)}),
-				func(yes bool) {
-					if yes {
-						write()
-					}
-				}, m.win)
+			confirmReplace(filepath.Base(path), m.win, write)
 			return
 		}
 		write()

@@ -40,7 +40,7 @@ func (m *Main) showOpen() {
 		m.openFiles([]string{path})
 	}, m.win)
 	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
-	d.Show()
+	showFileDialog(d, m.win.Canvas())
 }
 
 // dropped opens the files dropped on the window, as File → Open would.

@@ -3,11 +3,13 @@ package ui
 import (
 	"image/color"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -236,4 +238,71 @@ func TestLegendExplainsDerivedRows(t *testing.T) {
 		}
 	}
 	t.Error("the legend has no entry for derived (≈) rows")
+}
+
+// overlayTexts are the texts of the window's top overlay (a dialog).
+func overlayTexts(w fyne.Window) []string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	var out []string
+	walkShown(top, fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) bool {
+		switch v := o.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.Button:
+			out = append(out, v.Text)
+		case *canvas.Text:
+			out = append(out, v.Text)
+		}
+		return true
+	})
+	return out
+}
+
+// The Chinese interface has no English words: not in the replace dialog
+// (Yes/No), not in the file dialog's places (Home/Computer); the English
+// one writes its ellipses as English does.
+func TestNoEnglishInChineseInterface(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	w.Resize(fyne.NewSize(1000, 700))
+	m.setLanguage(LangChinese)
+	defer m.setLanguage(LangSystem)
+	confirmReplace("figures.csv", w, func() {})
+	texts := overlayTexts(w)
+	for _, s := range texts {
+		if s == "Yes" || s == "No" || s == "是" || s == "不" {
+			t.Errorf("replace dialog says %q; want 替换/取消", s)
+		}
+	}
+	if !slices.Contains(texts, "替换") {
+		t.Errorf("replace dialog shows %q", texts)
+	}
+	w.Canvas().Overlays().Top().Hide()
+	w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
+	m.showOpen()
+	texts = overlayTexts(w)
+	for _, s := range texts {
+		if s == "Home" || s == "Computer" || s == "Cancel" || s == "Open" {
+			t.Errorf("file dialog shows %q in the Chinese interface", s)
+		}
+	}
+	if !slices.Contains(texts, "主文件夹") {
+		t.Errorf("file dialog places %q", texts)
+	}
+	for _, k := range []string{"Yes", "No", "OK", "Cancel", "Save", "Open", "Create Folder", "Show Hidden Files"} {
+		if got := tr(k); got == k {
+			t.Errorf("Fyne's %q is not translated", k)
+		}
+	}
+	m.setLanguage(LangEnglish)
+	for _, k := range []string{"Export…", "Open…", "Export Chart…"} {
+		if got := tr(k); strings.Contains(got, "…") {
+			t.Errorf("English %q keeps the ellipsis the CJK font draws centred", got)
+		}
+	}
+	if got := lang.X("file.name", "Name"); got != "Name" {
+		t.Errorf("English file.name is %q", got)
+	}
 }

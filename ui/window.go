@@ -91,10 +91,9 @@ func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
-	if l := m.set.language(); l != LangSystem {
-		if err := useLanguage(l); err != nil {
-			fyne.LogError("language", err)
-		}
+	// The system language too: English is written with "..." for "…".
+	if err := useLanguage(m.set.language()); err != nil {
+		fyne.LogError("language", err)
 	}
 	a.Settings().SetTheme(newAppTheme(m.set.theme()))
 	m.plainRead = warmFont(fyne.TextStyle{})
