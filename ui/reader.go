@@ -25,7 +25,7 @@ type Reader struct {
 	meta            *textBlock
 	paras           []*textBlock
 	column          *fyne.Container // title, meta and paragraphs, top to bottom
-	scroll          *container.Scroll
+	scroll          *wheelScroll
 	frame           *fyne.Container // the scroll, culling lines out of view
 
 	find    findState
@@ -54,7 +54,7 @@ type textRange struct{ para, start, end int }
 func newReader(size float32, base fyne.Theme, adv *advances) *Reader {
 	r := &Reader{size: size, base: base, adv: adv}
 	r.column = container.New(&readingLayout{reader: r})
-	r.scroll = container.NewVScroll(r.column)
+	r.scroll = newWheelScroll(r.column, func() float32 { return r.size * lineHeight })
 	r.scroll.OnScrolled = func(fyne.Position) {
 		r.cull()
 		if r.OnScrolled != nil && r.article != nil {

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/search"
 )
 
 // shownRows are the figures table's cells on screen with text in them,
@@ -304,5 +305,81 @@ func TestNoEnglishInChineseInterface(t *testing.T) {
 	}
 	if got := lang.X("file.name", "Name"); got != "Name" {
 		t.Errorf("English file.name is %q", got)
+	}
+}
+
+// Keys and clicks do what a user expects of a desktop program.
+func TestKeyboardAndClicks(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	w.Resize(fyne.NewSize(1280, 800))
+
+	// Ctrl+A and Ctrl+C in a text box act on the box, not the article
+	// (Fyne gives the menu's shortcuts precedence over the focused box).
+	e := m.search.entry
+	w.Canvas().Focus(e)
+	test.Type(e, "焦作")
+	m.selectAll()
+	if got := e.SelectedText(); got != "焦作" {
+		t.Errorf("Ctrl+A in the search box selects %q", got)
+	}
+	if m.reader.SelectedText() != "" {
+		t.Error("Ctrl+A in the search box selected the article")
+	}
+	m.copySelection()
+	if got := m.app.Clipboard().Content(); got != "焦作" {
+		t.Errorf("Ctrl+C in the search box copies %q", got)
+	}
+
+	// Clicking a result's snippet opens it, as clicking its title does.
+	if len(m.search.hits) == 0 {
+		t.Fatal("fixture: no hit for 焦作")
+	}
+	var opened *search.Hit
+	m.search.OnOpen = func(h search.Hit) { opened = &h }
+	row := m.search.results.CreateItem()
+	m.search.updateRow(0, row)
+	test.Tap(row.(*fyne.Container).Objects[1].(*textBlock))
+	if opened == nil || opened.Doc != m.search.hits[0].Doc {
+		t.Errorf("clicking the snippet opened %v", opened)
+	}
+	e.SetText("")
+
+	// Choosing an article in the library gives the keys to the reader.
+	w.Canvas().Focus(m.lib.list)
+	m.lib.list.Select(3)
+	if f := w.Canvas().Focused(); f != nil {
+		t.Errorf("after choosing an article the keys go to %T", f)
+	}
+	y := m.reader.scroll.Offset.Y
+	m.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	if m.reader.scroll.Offset.Y <= y {
+		t.Error("Page Down after choosing an article does not scroll it")
+	}
+
+	// A notch of the mouse wheel (Fyne: 25 px) scrolls three lines.
+	y = m.reader.scroll.Offset.Y
+	m.reader.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -fyneWheelNotch)})
+	line := m.reader.size * lineHeight
+	if d := m.reader.scroll.Offset.Y - y; d < 2.5*line {
+		t.Errorf("a wheel notch scrolls %.0f px, a line is %.0f", d, line)
+	}
+
+	// Esc closes the shortcuts dialog.
+	m.showShortcuts()
+	if top := w.Canvas().Overlays().Top(); top == nil || !top.Visible() {
+		t.Fatal("no shortcuts dialog")
+	}
+	m.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if top := w.Canvas().Overlays().Top(); top != nil && top.Visible() {
+		t.Error("Esc leaves the shortcuts dialog open")
+	}
+
+	// Clicking the chosen 跨文章 option again keeps it chosen.
+	ct := m.panel.charts
+	ct.scope.SetSelected(tr("Across articles"))
+	items := test.WidgetRenderer(ct.scope).Objects()
+	test.Tap(items[1].(fyne.Tappable))
+	if ct.scope.Selected != tr("Across articles") {
+		t.Errorf("clicking the chosen scope leaves %q chosen", ct.scope.Selected)
 	}
 }

@@ -59,6 +59,8 @@ type Main struct {
 	later []string
 	// launchFiles are the files the app was started with (Options.Files).
 	launchFiles []string
+	// escape closes the information dialog on show, if any (Esc).
+	escape func()
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
 	// so tests queue it instead and run it when they choose.
@@ -172,7 +174,12 @@ func (m *Main) build() {
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
 	m.lib = newLibrary(func() []*corpus.Article { return m.articles })
-	m.lib.OnSelect = m.open
+	m.lib.OnSelect = func(a *corpus.Article) {
+		m.open(a)
+		// The keys go to the reader now (Page Down, the arrows), not
+		// to the list the article was chosen in.
+		m.win.Canvas().Unfocus()
+	}
 	m.buildSearch()
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
