@@ -23,8 +23,10 @@ type exportRequest struct {
 	name    string   // file name without extension
 	formats []string // extensions, e.g. ".png", ".svg"
 	extra   fyne.CanvasObject
-	write   func(path string) error
-	done    func(path string) // told of a successful write
+	// extraLabel names extra in the form.
+	extraLabel string
+	write      func(path string) error
+	done       func(path string) // told of a successful write
 }
 
 const prefExportDir = "export.folder"
@@ -60,7 +62,7 @@ func (m *Main) showExport(req exportRequest) {
 		widget.NewFormItem(tr("Format"), format),
 	}
 	if req.extra != nil {
-		items = append(items, widget.NewFormItem(tr("Size"), req.extra))
+		items = append(items, widget.NewFormItem(req.extraLabel, req.extra))
 	}
 	d := dialog.NewForm(req.title, tr("Export"), tr("Cancel"), items, func(ok bool) {
 		if !ok {

@@ -434,6 +434,15 @@ func yearText(f figure.Figure) string {
 	return strconv.Itoa(*f.Year)
 }
 
+// shown are the figures as the table lists them: filtered and sorted.
+func (t *figuresTab) shown() []figure.Figure {
+	out := make([]figure.Figure, len(t.rows))
+	for r, i := range t.rows {
+		out[r] = t.figs[i]
+	}
+	return out
+}
+
 // showDetail explains the selected figure: what it is, and the words it
 // was read from or the arithmetic it was derived by.
 func (t *figuresTab) showDetail() { t.explain(t.selected) }
@@ -452,7 +461,7 @@ func (t *figuresTab) explain(i int) {
 	}
 	text := strings.Join(parts, " · ")
 	if f.Derived {
-		text += "\n" + tr("Derived, not written in the text:") + " " + f.DerivedFrom
+		text += "\n" + tr("Derived, not written in the text:") + " " + derivedText(f.DerivedFrom)
 	} else if t.article != nil {
 		text += "\n" + tr("From the text:") + " " + context(t.article, f.Start, f.End, 24)
 	}

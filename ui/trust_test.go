@@ -1,8 +1,13 @@
 package ui
 
 import (
+	"bytes"
+	"encoding/csv"
 	"image/color"
 	"math"
+	"os"
+	"path/filepath"
+	"strconv"
 	"slices"
 	"strings"
 	"testing"
@@ -381,5 +386,90 @@ func TestKeyboardAndClicks(t *testing.T) {
 	test.Tap(items[1].(fyne.Tappable))
 	if ct.scope.Selected != tr("Across articles") {
 		t.Errorf("clicking the chosen scope leaves %q chosen", ct.scope.Selected)
+	}
+}
+
+// Export writes the figures the table shows, filtered and sorted, or all
+// of them; it is named after the article's title; its CSV has the kind
+// and the derivation in the interface language beside their codes.
+func TestExportFiguresAsShown(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	m.setLanguage(LangChinese)
+	defer m.setLanguage(LangSystem)
+	ft := m.panel.figures
+	ft.setKind(figure.Growth)
+	ft.sortBy(colValue)
+	ft.sortBy(colValue) // descending
+	var req exportRequest
+	m.showExportHook = func(r exportRequest) { req = r }
+	m.exportFigures()
+	a := m.reader.Article()
+	if !strings.HasPrefix(req.name, safeFileName(a.Title)) || strings.Contains(req.name, strings.TrimSuffix(a.ID, ".txt")) {
+		t.Errorf("default name %q, want the title %q", req.name, a.Title)
+	}
+	read := func() [][]string {
+		path := filepath.Join(t.TempDir(), "f.csv")
+		if err := req.write(path); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	rows := read()
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if len(rows)-1 != len(ft.rows) {
+		t.Fatalf("exported %d figures, the table shows %d", len(rows)-1, len(ft.rows))
+	}
+	for r, i := range ft.rows {
+		f := ft.figs[i]
+		if got := rows[r+1][col["start"]]; got != strconv.Itoa(f.Start) {
+			t.Fatalf("row %d starts at %s, the table's at %d: not in the order shown", r, got, f.Start)
+		}
+		if got := rows[r+1][col["kind"]]; got != "growth" {
+			t.Errorf("row %d kind %q", r, got)
+		}
+		if got := rows[r+1][col["kind_label"]]; got != "增速" && got != kindLabel(figure.Growth) {
+			t.Errorf("row %d kind label %q", r, got)
+		}
+		if f.Derived {
+			if got := rows[r+1][col["derived_from_label"]]; strings.Contains(got, " in ") || strings.Contains(got, " pp") {
+				t.Errorf("derivation %q in the Chinese interface", got)
+			}
+		}
+	}
+	if col["kind_label"] != col["kind"]+1 {
+		t.Errorf("kind_label is column %d, kind %d", col["kind_label"], col["kind"])
+	}
+	// "All" exports every figure of the article.
+	which := req.extra.(*widget.Select)
+	which.SetSelectedIndex(1)
+	if rows := read(); len(rows)-1 != len(ft.figs) {
+		t.Errorf("all: %d figures exported of %d", len(rows)-1, len(ft.figs))
+	}
+}
+
+// A derivation reads in the interface language; its figures stay as written.
+func TestDerivedTextChinese(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	m.setLanguage(LangChinese)
+	defer m.setLanguage(LangSystem)
+	for _, c := range []struct{ in, want string }{
+		{"5.0% − 1.2 pp (1.2个百分点) = 3.8% in 2023", "5.0% − 1.2个百分点 (1.2个百分点) = 3.8%（2023年）"},
+		{"520家 − 49家 新增 = 471家 at the start of the year", "520家 − 49家 新增 = 471家（年初）"},
+		{"282个 − 54个 (增加) = 228个 in 2020", "282个 − 54个 (增加) = 228个（2020年）"},
+	} {
+		if got := derivedText(c.in); got != c.want {
+			t.Errorf("derivedText(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
