@@ -473,3 +473,61 @@ func TestDerivedTextChinese(t *testing.T) {
 		}
 	}
 }
+
+// At 900×600 the year column is on screen, in both languages; a name or
+// value too long for its column ends in an ellipsis, and resting the
+// pointer on it shows it whole.
+func TestNarrowTableKeepsYearAndMarksCuts(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	defer m.setLanguage(LangSystem)
+	for _, l := range []Language{LangChinese, LangEnglish} {
+		m.setLanguage(l)
+		w.Resize(fyne.NewSize(900, 600))
+		ft := m.panel.figures
+		right := float32(0)
+		for c := 0; c <= colYear; c++ {
+			cw := colWidth(c)
+			if c == colName {
+				cw = ft.fill.width
+			}
+			right += cw + theme.Padding()
+		}
+		if tw := ft.table.Size().Width; right > tw {
+			t.Errorf("%s at 900×600: the year column ends at %.0f, the table is %.0f wide", l, right, tw)
+		}
+	}
+	ft := m.panel.figures
+	long := -1
+	for i, f := range ft.figs {
+		if fyne.MeasureText(f.Name, theme.TextSize(), fyne.TextStyle{}).Width > ft.fill.width {
+			long = i
+			break
+		}
+	}
+	if long < 0 {
+		t.Fatal("fixture: no name longer than its column at 900×600")
+	}
+	row := slices.Index(ft.rows, long)
+	c := newFigureCell(ft)
+	ft.updateCell(widget.TableCellID{Row: row, Col: colName}, c)
+	name := ft.figs[long].Name
+	if !strings.HasSuffix(c.Text, "…") || !strings.HasPrefix(name, strings.TrimSuffix(c.Text, "…")) {
+		t.Errorf("%q shows as %q: cut without an ellipsis", name, c.Text)
+	}
+	if tw := fyne.MeasureText(c.Text, theme.TextSize(), fyne.TextStyle{}).Width; tw > ft.fill.width-2*theme.InnerPadding()+1 {
+		t.Errorf("%q is %.0f wide in a column of %.0f", c.Text, tw, ft.fill.width)
+	}
+	c.MouseIn(nil)
+	if !strings.Contains(ft.detail.Text, name) {
+		t.Errorf("hovering the cut name shows %q", ft.detail.Text)
+	}
+	// 17.92万平方米 in the value column.
+	for _, c := range []struct{ text, want string }{
+		{"17.92万平方米", "17.92万平方米"},
+		{"1234567.89万平方米以上", "…"},
+	} {
+		if got := ft.fit(c.text, colValue); !strings.HasSuffix(got, c.want) {
+			t.Errorf("value %q shows as %q", c.text, got)
+		}
+	}
+}
