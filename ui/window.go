@@ -5,6 +5,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -59,6 +61,11 @@ type Main struct {
 	later []string
 	// launchFiles are the files the app was started with (Options.Files).
 	launchFiles []string
+	// analysisWait is how long opening a small article waits for its
+	// figures before they come in the background (see analyseSmall).
+	analysisWait time.Duration
+	// opening counts the openFiles under way.
+	opening int
 	// escape closes the information dialog on show, if any (Esc).
 	escape func()
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
@@ -89,7 +96,7 @@ type Options struct {
 func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
 		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, userFiles: map[string]string{}, do: fyne.Do,
-		loaded: make(chan struct{}), launchFiles: opt.Files}
+		loaded: make(chan struct{}), launchFiles: opt.Files, analysisWait: defaultAnalysisWait}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
