@@ -77,7 +77,7 @@ func (m *Main) showExport(req exportRequest) {
 		m.app.Preferences().SetString(prefExportDir, dir)
 		write := func() {
 			if err := req.write(path); err != nil {
-				dialog.ShowError(err, m.win)
+				dialog.ShowError(fileError(tr("Could not export"), path, err), m.win)
 				return
 			}
 			if req.done != nil {

@@ -64,7 +64,7 @@ func (m *Main) dropped(_ fyne.Position, uris []fyne.URI) {
 func loadFile(path string) (*corpus.Article, error) {
 	a, err := corpus.Load(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tr("Could not open the article"), err)
+		return nil, fileError(tr("Could not open the article"), path, err)
 	}
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("%s: %s", tr("Could not open the article"), tr("{{.Name}} has no text", map[string]any{"Name": filepath.Base(path)}))

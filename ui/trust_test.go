@@ -3,7 +3,9 @@ package ui
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"image/color"
+	"io/fs"
 	"math"
 	"os"
 	"path/filepath"
@@ -529,5 +531,23 @@ func TestNarrowTableKeepsYearAndMarksCuts(t *testing.T) {
 		if got := ft.fit(c.text, colValue); !strings.HasSuffix(got, c.want) {
 			t.Errorf("value %q shows as %q", c.text, got)
 		}
+	}
+}
+
+// Why a file could not be opened is said in the interface language, not
+// in Go's English.
+func TestFileErrorsInChinese(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	m.setLanguage(LangChinese)
+	defer m.setLanguage(LangSystem)
+	_, err := loadFile(filepath.Join(t.TempDir(), "没有.txt"))
+	if err == nil {
+		t.Fatal("a missing file opened")
+	}
+	if msg := err.Error(); strings.Contains(msg, "no such file") || !strings.Contains(msg, "文件不存在") || !strings.Contains(msg, "没有.txt") {
+		t.Errorf("error %q", msg)
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Error("the cause is lost")
 	}
 }
