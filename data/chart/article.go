@@ -151,7 +151,7 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 	if unnamed > 0 {
 		c.Note += fmt.Sprintf("另有%d项未能确定指标名称，未画出。", unnamed)
 	}
-	c.Note += targetNote(targets)
+	c.Note += targetNote(targets) + offScaleNote(c)
 	return c, nil
 }
 

@@ -89,3 +89,14 @@ func hint(f figure.Figure, a *corpus.Article) string {
 	}
 	return string(r)
 }
+
+// offScaleNote says that bars drawn broken are not to scale.
+func offScaleNote(c Chart) string {
+	if c.Kind == Dots {
+		return ""
+	}
+	if _, ok := offScale(values(c.Bars)); ok {
+		return "断开的条超出刻度，长度不按比例，以所标数值为准。"
+	}
+	return ""
+}

@@ -24,6 +24,7 @@ func TestOffScale(t *testing.T) {
 		{[]float64{14.5, 10.7, 9.6, 7.5}, 0},
 		{[]float64{342.16, 6}, 0}, // two bars: nothing to flatten
 		{[]float64{500, 400, 10, 9, 8, 7, 6}, 12},
+		{[]float64{342.16, 67.9, 14.5, 10.7, 9.6, 7.5, 5.4, 5.0}, 14.5 * 1.2},
 	} {
 		top, ok := offScale(c.vals)
 		if ok != (c.top != 0) || ok && top != c.top {
@@ -65,6 +66,9 @@ func TestOutlierDoesNotFlattenBars(t *testing.T) {
 	big, second := barLength(img, m, 0, col), barLength(img, m, 1, col)
 	if second < big/2 {
 		t.Errorf("the 14.5%% bar is %d px beside the outlier's %d: flattened", second, big)
+	}
+	if offScaleNote(c) == "" {
+		t.Error("the chart does not say its broken bar is off the scale")
 	}
 }
 

@@ -199,7 +199,7 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	shown := byCount(names)
 	c := Chart{Kind: VBar, Unit: unit.label}
 	c.Title = shown[0] + " " + titleFor(kind, unit)
-	c.Subtitle = "单位：" + unit.label + "　按地区、年份；柱下编号为来源文档"
+	c.Subtitle = "单位：" + unit.label + "　按年份、地区；柱下编号为来源文档"
 	if len(shown) > 1 {
 		c.Subtitle += "；含" + strings.Join(shown[1:], "、")
 	}
@@ -236,7 +236,7 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	if others > 0 {
 		c.Note += fmt.Sprintf("另有%d个数值与同一文档、地区、年份的已画数值不同（可能是不同月份或口径），见指标表。", others)
 	}
-	c.Note += targetNote(targets)
+	c.Note += targetNote(targets) + offScaleNote(c)
 	return c, nil
 }
 
