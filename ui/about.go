@@ -26,7 +26,7 @@ func (m *Main) showAbout() {
 		widget.NewAccordion(widget.NewAccordionItem(tr("Font licence"), licenceBox)))
 	d := dialog.NewCustom(tr("About Zhibiao"), tr("Close"), body, m.win)
 	d.Resize(fyne.NewSize(620, 420))
-	d.Show()
+	m.showClosable(d)
 }
 
 // showShortcuts lists the keyboard shortcuts.
@@ -54,5 +54,13 @@ func (m *Main) showShortcuts() {
 	}
 	note := widget.NewLabel(tr("On a Mac, use Cmd instead of Ctrl."))
 	note.Importance = widget.LowImportance
-	dialog.ShowCustom(tr("Keyboard Shortcuts"), tr("Close"), container.NewVBox(form, note), m.win)
+	m.showClosable(dialog.NewCustom(tr("Keyboard Shortcuts"), tr("Close"), container.NewVBox(form, note), m.win))
+}
+
+// showClosable shows an information dialog that Esc closes, as the user
+// expects of a box with only a Close button.
+func (m *Main) showClosable(d dialog.Dialog) {
+	m.escape = d.Hide
+	d.SetOnClosed(func() { m.escape = nil })
+	d.Show()
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
@@ -32,10 +34,14 @@ func analyseAway(seg *segment.Segmenter, a *corpus.Article) analysis {
 // big article the panel has not seen is analysed in the background: the
 // panel says so, and fills in when it is done if the article is still open.
 func (m *Main) analyse(a *corpus.Article) {
-	if _, ok := m.figs[a.ID]; ok || !isBig(a) {
+	if _, ok := m.figs[a.ID]; ok {
 		figs := m.figures(a)
 		m.reader.SetFigures(figs)
 		m.panel.show(a, figs)
+		return
+	}
+	if !isBig(a) {
+		m.analyseSmall(a)
 		return
 	}
 	m.reader.SetFigures(nil)
@@ -46,6 +52,45 @@ func (m *Main) analyse(a *corpus.Article) {
 		}
 	})
 }
+
+// analyseSmall finds the figures of an article under bigArticle. Most
+// take milliseconds: the window waits up to analysisWait for them, so the
+// panel fills at once; one that takes longer (a small file can be slow:
+// a long list with no full stop) finishes in the background as a big
+// article does, the panel saying it is pending.
+func (m *Main) analyseSmall(a *corpus.Article) {
+	ch := make(chan []figure.Figure, 1)
+	go func() { ch <- figure.Extract(a) }()
+	timer := time.NewTimer(m.analysisWait)
+	defer timer.Stop()
+	select {
+	case figs := <-ch:
+		m.figs[a.ID] = figs
+		m.reader.SetFigures(figs)
+		m.panel.show(a, figs)
+		return
+	case <-timer.C:
+	}
+	m.reader.SetFigures(nil)
+	m.panel.showPending(a)
+	do := m.do
+	go func() {
+		figs := <-ch
+		do(func() {
+			if m.articleByID(a.ID) != a {
+				return // replaced meanwhile
+			}
+			m.figs[a.ID] = figs
+			if m.reader.Article() == a && m.panel != nil {
+				m.analyse(a)
+			}
+		})
+	}()
+}
+
+// defaultAnalysisWait is how long the window waits for a small article's
+// figures before it lets them come in the background.
+const defaultAnalysisWait = 150 * time.Millisecond
 
 // analyseInBackground works out a big article's analysis off the UI
 // thread, keeps it, then calls done (if not nil) on the UI thread. An

@@ -56,6 +56,7 @@ func newChartsTab(r *chart.Renderer, docs func() []chart.Doc) *chartsTab {
 	t.indicator = widget.NewSelect(nil, func(string) { t.redraw() })
 	t.scope = widget.NewRadioGroup([]string{tr("This article"), tr("Across articles")}, func(string) { t.scopeChanged() })
 	t.scope.Horizontal = true
+	t.scope.Required = true // clicking the chosen scope again must not leave none chosen
 	export := &widget.Button{Text: tr("Export…"), Icon: theme.DocumentSaveIcon(), OnTapped: func() {
 		if t.OnExport != nil {
 			t.OnExport()

@@ -23,8 +23,10 @@ type exportRequest struct {
 	name    string   // file name without extension
 	formats []string // extensions, e.g. ".png", ".svg"
 	extra   fyne.CanvasObject
-	write   func(path string) error
-	done    func(path string) // told of a successful write
+	// extraLabel names extra in the form.
+	extraLabel string
+	write      func(path string) error
+	done       func(path string) // told of a successful write
 }
 
 const prefExportDir = "export.folder"
@@ -52,7 +54,7 @@ func (m *Main) showExport(req exportRequest) {
 		if u, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 			d.SetLocation(u)
 		}
-		d.Show()
+		showFileDialog(d, m.win.Canvas())
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem(tr("Folder"), container.NewBorder(nil, nil, nil, choose, folder)),
@@ -60,7 +62,7 @@ func (m *Main) showExport(req exportRequest) {
 		widget.NewFormItem(tr("Format"), format),
 	}
 	if req.extra != nil {
-		items = append(items, widget.NewFormItem(tr("Size"), req.extra))
+		items = append(items, widget.NewFormItem(req.extraLabel, req.extra))
 	}
 	d := dialog.NewForm(req.title, tr("Export"), tr("Cancel"), items, func(ok bool) {
 		if !ok {
@@ -75,7 +77,7 @@ func (m *Main) showExport(req exportRequest) {
 		m.app.Preferences().SetString(prefExportDir, dir)
 		write := func() {
 			if err := req.write(path); err != nil {
-				dialog.ShowError(err, m.win)
+				dialog.ShowError(fileError(tr("Could not export"), path, err), m.win)
 				return
 			}
 			if req.done != nil {
@@ -83,12 +85,7 @@ func (m *Main) showExport(req exportRequest) {
 			}
 		}
 		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm(tr("Replace file?"), tr("{{.Name}} already exists. Replace it?", map[string]any{"Name": filepath.Base(path)}),
-				func(yes bool) {
-					if yes {
-						write()
-					}
-				}, m.win)
+			confirmReplace(filepath.Base(path), m.win, write)
 			return
 		}
 		write()

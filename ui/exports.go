@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/fileio"
 )
@@ -49,10 +50,11 @@ func (m *Main) exportChart() {
 	print := widget.NewCheck(tr("Double resolution (print)"), nil)
 	print.SetChecked(true)
 	m.showExport(exportRequest{
-		title:   tr("Export Chart"),
-		name:    safeFileName(c.Title),
-		formats: []string{".png", ".svg", ".csv"},
-		extra:   container.NewVBox(size, print),
+		title:      tr("Export Chart"),
+		name:       safeFileName(c.Title),
+		formats:    []string{".png", ".svg", ".csv"},
+		extra:      container.NewVBox(size, print),
+		extraLabel: tr("Size"),
 		write: func(path string) error {
 			if strings.EqualFold(filepath.Ext(path), ".csv") {
 				return chart.WriteDataFile(path, c)
@@ -68,18 +70,33 @@ func (m *Main) exportChart() {
 	})
 }
 
-// exportFigures exports the article's figures as CSV (for Excel) or JSON.
+// exportFigures exports the figures as CSV (for Excel) or JSON: those the
+// table shows, filtered and sorted as on screen, or all of the article's.
 func (m *Main) exportFigures() {
 	a := m.reader.Article()
 	if a == nil || m.panel == nil {
 		return
 	}
-	figs := m.figures(a)
+	ft := m.panel.figures
+	all := m.figures(a)
+	shown := ft.shown()
+	choices := []string{
+		tr("As shown ({{.N}} of {{.Total}})", map[string]any{"N": len(shown), "Total": len(all)}),
+		tr("All figures ({{.Total}})", map[string]any{"Total": len(all)}),
+	}
+	which := widget.NewSelect(choices, nil)
+	which.SetSelectedIndex(0)
 	m.showExport(exportRequest{
-		title:   tr("Export Figures"),
-		name:    strings.TrimSuffix(a.ID, filepath.Ext(a.ID)) + "-figures",
-		formats: []string{".csv", ".json", ".jsonl"},
+		title:      tr("Export Figures"),
+		name:       figuresFileName(a),
+		formats:    []string{".csv", ".json", ".jsonl"},
+		extra:      which,
+		extraLabel: tr("Figures"),
 		write: func(path string) error {
+			figs := shown
+			if which.SelectedIndex() == 1 {
+				figs = all
+			}
 			return fileio.WriteAtomic(path, func(w io.Writer) error {
 				switch strings.ToLower(filepath.Ext(path)) {
 				case ".json":
@@ -87,11 +104,28 @@ func (m *Main) exportFigures() {
 				case ".jsonl":
 					return figure.WriteJSONL(w, figs)
 				}
-				return figure.WriteCSV(w, figs)
+				return figure.WriteCSVWith(w, figs, csvLabels...)
 			})
 		},
 		done: m.exported,
 	})
+}
+
+// csvLabels are the columns the window's CSV adds beside the codes: the
+// kind and the derivation in the interface language.
+var csvLabels = []figure.Column{
+	{Name: "kind_label", After: "kind", Value: func(f figure.Figure) string { return kindLabel(f.Kind) }},
+	{Name: "derived_from_label", After: "derived_from", Value: func(f figure.Figure) string { return derivedText(f.DerivedFrom) }},
+}
+
+// figuresFileName is the default name of an article's figures: its title,
+// which the user recognises, rather than its id, a hash for most files.
+func figuresFileName(a *corpus.Article) string {
+	base := strings.TrimSuffix(a.ID, filepath.Ext(a.ID))
+	if t := []rune(strings.TrimSpace(a.Title)); len(t) > 0 {
+		base = safeFileName(string(t[:min(len(t), 40)]))
+	}
+	return base + "-" + tr("figures")
 }
 
 // exported tells the user where the file went, without a dialog to close.

@@ -17,6 +17,10 @@ type findState struct {
 	query   string
 	matches []textRange
 	current int // index into matches; -1 when there are none
+	// folded are the paragraphs' texts with Latin letters folded, made
+	// once per article rather than at every keystroke.
+	folded     []string
+	foldedFrom *corpus.Article
 }
 
 // search finds every occurrence of q in the article's paragraphs. Latin
@@ -28,8 +32,13 @@ func (f *findState) search(a *corpus.Article, q string) {
 		return
 	}
 	fold := segment.FoldASCII(q)
-	for i, p := range a.Paragraphs {
-		text := segment.FoldASCII(p.Text)
+	if f.foldedFrom != a {
+		f.folded, f.foldedFrom = make([]string, len(a.Paragraphs)), a
+		for i, p := range a.Paragraphs {
+			f.folded[i] = segment.FoldASCII(p.Text)
+		}
+	}
+	for i, text := range f.folded {
 		for off := 0; ; {
 			j := strings.Index(text[off:], fold)
 			if j < 0 {

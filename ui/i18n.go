@@ -69,7 +69,9 @@ func systemLanguage() Language {
 }
 
 // identity maps every key of a translation file to itself: the strings in
-// the code are English, so this is the English translation.
+// the code are English, so this is the English translation. Fyne's ids
+// that are not English get their English, and an ellipsis is written as
+// three full stops: the CJK font draws … centred (⋯), as Chinese writes it.
 func identity(file []byte) ([]byte, error) {
 	var m map[string]any
 	if err := json.Unmarshal(file, &m); err != nil {
@@ -78,14 +80,21 @@ func identity(file []byte) ([]byte, error) {
 	for k, v := range m {
 		if plural, ok := v.(map[string]any); ok {
 			for form := range plural {
-				plural[form] = k
+				plural[form] = english(k)
 			}
 			m[k] = plural
 			continue
 		}
-		m[k] = k
+		m[k] = english(k)
 	}
 	return json.Marshal(m)
+}
+
+func english(key string) string {
+	if e, ok := fyneEnglish[key]; ok {
+		return e
+	}
+	return strings.ReplaceAll(key, "…", "...")
 }
 
 // tr is lang.L with a shorter name for the many strings of the interface.

@@ -44,6 +44,10 @@ func (r *Reader) scrollKey(k fyne.KeyName, shift bool) bool {
 
 // typedKey gets the keys no focused widget took: they scroll the reader.
 func (m *Main) typedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape && m.escape != nil {
+		m.escape()
+		return
+	}
 	shift := false
 	if d, ok := m.app.Driver().(desktop.Driver); ok {
 		shift = d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0

@@ -53,7 +53,7 @@ func (m *Main) menu() *fyne.MainMenu {
 
 	edit := fyne.NewMenu(tr("Edit"),
 		&fyne.MenuItem{Label: tr("Copy"), Shortcut: keyCopy, Action: m.copySelection},
-		&fyne.MenuItem{Label: tr("Select All"), Shortcut: keySelectAll, Action: func() { m.reader.SelectAll() }},
+		&fyne.MenuItem{Label: tr("Select All"), Shortcut: keySelectAll, Action: m.selectAll},
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: tr("Find…"), Shortcut: keyFind, Action: m.showFind},
 		&fyne.MenuItem{Label: tr("Find Next"), Shortcut: keyFindNext, Action: m.findNext},
@@ -113,11 +113,33 @@ func (m *Main) addShortcuts() {
 	bind(keyExportFigures, m.exportFigures)
 	c.SetOnTypedKey(m.typedKey)
 	bind(keyCopy, m.copySelection)
-	bind(keySelectAll, func() { m.reader.SelectAll() })
+	bind(keySelectAll, m.selectAll)
 }
 
-// copySelection puts the text selected in the reader on the clipboard.
+// toFocused hands a shortcut to the text box that has the keyboard, if
+// any: the menu's shortcuts come first in Fyne, so without this Ctrl+A
+// and Ctrl+C in the search box selected and copied the article.
+func (m *Main) toFocused(s fyne.Shortcut) bool {
+	if f, ok := m.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return true
+	}
+	return false
+}
+
+// selectAll selects the focused box's text, or else the whole article.
+func (m *Main) selectAll() {
+	if !m.toFocused(&fyne.ShortcutSelectAll{}) {
+		m.reader.SelectAll()
+	}
+}
+
+// copySelection copies the focused box's selection, or else the text
+// selected in the reader.
 func (m *Main) copySelection() {
+	if m.toFocused(&fyne.ShortcutCopy{Clipboard: m.app.Clipboard()}) {
+		return
+	}
 	if s := m.reader.SelectedText(); s != "" {
 		m.app.Clipboard().SetContent(s)
 	}

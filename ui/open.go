@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/search"
@@ -40,7 +39,7 @@ func (m *Main) showOpen() {
 		m.openFiles([]string{path})
 	}, m.win)
 	d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
-	d.Show()
+	showFileDialog(d, m.win.Canvas())
 }
 
 // dropped opens the files dropped on the window, as File → Open would.
@@ -65,7 +64,7 @@ func (m *Main) dropped(_ fyne.Position, uris []fyne.URI) {
 func loadFile(path string) (*corpus.Article, error) {
 	a, err := corpus.Load(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tr("Could not open the article"), err)
+		return nil, fileError(tr("Could not open the article"), path, err)
 	}
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("%s: %s", tr("Could not open the article"), tr("{{.Name}} has no text", map[string]any{"Name": filepath.Base(path)}))
@@ -94,18 +93,22 @@ func (m *Main) openFiles(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	var progress dialog.Dialog
+	var progress *openProgress
 	if totalSize(paths) >= bigArticle {
-		bar := widget.NewProgressBarInfinite()
-		progress = dialog.NewCustomWithoutButtons(tr("Opening…"), bar, m.win)
-		progress.Show()
+		progress = m.showOpenProgress(len(paths))
 	}
+	m.opening++
 	ix, seg, do := m.index, m.seg, m.do
+	steps := newOpenSteps(progress, do)
 	go func() {
-		got, failed := readAway(paths, loadFile, ix, seg)
+		got, failed := readAway(paths, loadFile, ix, seg, steps)
 		do(func() {
+			m.opening--
 			if progress != nil {
-				progress.Hide()
+				if progress.cancelled.Load() {
+					return // the user cancelled: nothing changes
+				}
+				progress.finish()
 			}
 			for _, o := range got {
 				m.adopt(o.a, o.path, ix != nil && ix == m.index)
@@ -149,21 +152,32 @@ type read struct {
 // readAway reads files with load and adds them to ix (if not nil); with
 // seg, it also analyses the big ones. Any goroutine may call it; nothing
 // of the window is touched.
-func readAway(paths []string, load func(string) (*corpus.Article, error), ix *search.Index, seg *segment.Segmenter) (got []read, failed []error) {
+func readAway(paths []string, load func(string) (*corpus.Article, error), ix *search.Index, seg *segment.Segmenter, steps *openSteps) (got []read, failed []error) {
 	for _, path := range paths {
+		if steps.stopped() {
+			return nil, nil
+		}
 		a, err := load(path)
+		steps.done()
 		if err != nil {
 			failed = append(failed, err)
+			steps.done()
+			steps.done()
 			continue
+		}
+		if steps.stopped() {
+			return nil, nil
 		}
 		if ix != nil {
 			ix.Add(a)
 		}
+		steps.done()
 		o := read{path: path, a: a}
-		if isBig(a) && seg != nil {
+		if isBig(a) && seg != nil && !steps.stopped() {
 			r := analyseAway(seg, a)
 			o.r = &r
 		}
+		steps.done()
 		got = append(got, o)
 	}
 	return got, failed
@@ -250,7 +264,7 @@ func (m *Main) reopenLater() {
 	ix, do := m.index, m.do
 	go func() {
 		// Not analysed now: only if the user opens them or charts them.
-		got, failed := readAway(paths, corpus.Load, ix, nil)
+		got, failed := readAway(paths, corpus.Load, ix, nil, nil)
 		do(func() {
 			for _, o := range got {
 				m.addArticle(o.a, o.path, ix == m.index)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,7 +26,7 @@ type Reader struct {
 	meta            *textBlock
 	paras           []*textBlock
 	column          *fyne.Container // title, meta and paragraphs, top to bottom
-	scroll          *container.Scroll
+	scroll          *wheelScroll
 	frame           *fyne.Container // the scroll, culling lines out of view
 
 	find    findState
@@ -54,7 +55,7 @@ type textRange struct{ para, start, end int }
 func newReader(size float32, base fyne.Theme, adv *advances) *Reader {
 	r := &Reader{size: size, base: base, adv: adv}
 	r.column = container.New(&readingLayout{reader: r})
-	r.scroll = container.NewVScroll(r.column)
+	r.scroll = newWheelScroll(r.column, func() float32 { return r.size * lineHeight })
 	r.scroll.OnScrolled = func(fyne.Position) {
 		r.cull()
 		if r.OnScrolled != nil && r.article != nil {
@@ -180,18 +181,21 @@ func (r *Reader) highlights(i int) []span {
 			spans = append(spans, span{start: f.start, end: f.end, bg: kindColorName(f.kind)})
 		}
 	}
-	for k, m := range r.find.matches {
-		if m.para != i {
-			continue
-		}
+	// Matches are in reading order: those of paragraph i are a run, found
+	// by halving (a scan of every match for every paragraph took seconds
+	// on a 10 MB article).
+	ms := r.find.matches
+	first := sort.Search(len(ms), func(k int) bool { return ms[k].para >= i })
+	for k := first; k < len(ms) && ms[k].para == i; k++ {
+		m := ms[k]
 		bg := colorMatch
 		if k == r.find.current {
 			bg = colorMatchCurrent
 		}
-		spans = append(spans, span{start: m.start, end: m.end, bg: bg})
+		spans = append(spans, span{start: m.start, end: m.end, color: colorOnMatch, bg: bg})
 	}
 	if r.marked != nil && r.marked.para == i {
-		spans = append(spans, span{start: r.marked.start, end: r.marked.end, bg: colorMarked})
+		spans = append(spans, span{start: r.marked.start, end: r.marked.end, color: colorOnMarked, bg: colorMarked})
 	}
 	if s, ok := r.selectionSpan(i); ok {
 		spans = append(spans, s)
@@ -261,7 +265,9 @@ func (r *Reader) scrollToRange(t textRange) {
 	if t.para < 0 || t.para >= len(r.paras) {
 		return
 	}
-	r.column.Refresh()
+	// The column is laid out already (Show, a resize, a text size do
+	// it): laying out every paragraph again took most of a find's time on
+	// a 10 MB article.
 	p := r.paras[t.para]
 	frac := float32(0)
 	if n := len(r.article.Paragraphs[t.para].Text); n > 0 {
@@ -273,8 +279,9 @@ func (r *Reader) scrollToRange(t textRange) {
 
 func (r *Reader) scrollTo(y float32) {
 	max := r.scroll.Content.MinSize().Height - r.scroll.Size().Height
-	r.scroll.Offset.Y = clampF(y, 0, max)
-	r.scroll.Refresh()
+	// ScrollToOffset moves the content without laying it out again, as
+	// Refresh would.
+	r.scroll.ScrollToOffset(fyne.NewPos(r.scroll.Offset.X, clampF(y, 0, max)))
 	r.cull()
 }
 
@@ -300,12 +307,7 @@ func (r *Reader) Mark(start, end int) bool {
 		return false
 	}
 	p := &r.article.Paragraphs[i]
-	old := r.marked
-	r.marked = &textRange{para: i, start: p.TextOffset(start), end: p.TextOffset(min(end, p.End))}
-	if old != nil && old.para != i {
-		r.renderParagraph(old.para)
-	}
-	r.renderParagraph(i)
+	r.setMarked(&textRange{para: i, start: p.TextOffset(start), end: p.TextOffset(min(end, p.End))})
 	r.scrollToRange(*r.marked)
 	return true
 }
@@ -429,8 +431,21 @@ func (r *Reader) tapped(i, off int) {
 	}
 	for _, f := range r.figures[i] {
 		if f.start <= off && off < f.end {
+			// The clicked figure is the one marked now, without
+			// scrolling: it is under the pointer already.
+			r.setMarked(&textRange{para: i, start: f.start, end: f.end})
 			r.OnFigureTapped(f.index)
 			return
 		}
 	}
+}
+
+// setMarked marks a range instead of the one marked before, if any.
+func (r *Reader) setMarked(t *textRange) {
+	old := r.marked
+	r.marked = t
+	if old != nil && old.para != t.para && old.para < len(r.paras) {
+		r.renderParagraph(old.para)
+	}
+	r.renderParagraph(t.para)
 }

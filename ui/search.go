@@ -127,6 +127,9 @@ func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	c.Objects[0].(*widget.Label).SetText(s.title(h.Doc))
 	snippet := c.Objects[1].(*textBlock)
+	// The snippet takes the click (it is text that can be selected
+	// elsewhere): clicking it opens the hit as clicking the title does.
+	snippet.OnTapped = func(int) { s.results.Select(id) }
 	var spans []span
 	for _, m := range h.Marks {
 		spans = append(spans, span{start: m.Start, end: m.End, color: theme.ColorNamePrimary})

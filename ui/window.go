@@ -5,6 +5,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -59,6 +61,13 @@ type Main struct {
 	later []string
 	// launchFiles are the files the app was started with (Options.Files).
 	launchFiles []string
+	// analysisWait is how long opening a small article waits for its
+	// figures before they come in the background (see analyseSmall).
+	analysisWait time.Duration
+	// opening counts the openFiles under way.
+	opening int
+	// escape closes the information dialog on show, if any (Esc).
+	escape func()
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
 	// so tests queue it instead and run it when they choose.
@@ -87,14 +96,13 @@ type Options struct {
 func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
 		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, userFiles: map[string]string{}, do: fyne.Do,
-		loaded: make(chan struct{}), launchFiles: opt.Files}
+		loaded: make(chan struct{}), launchFiles: opt.Files, analysisWait: defaultAnalysisWait}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
-	if l := m.set.language(); l != LangSystem {
-		if err := useLanguage(l); err != nil {
-			fyne.LogError("language", err)
-		}
+	// The system language too: English is written with "..." for "…".
+	if err := useLanguage(m.set.language()); err != nil {
+		fyne.LogError("language", err)
 	}
 	a.Settings().SetTheme(newAppTheme(m.set.theme()))
 	m.plainRead = warmFont(fyne.TextStyle{})
@@ -173,7 +181,12 @@ func (m *Main) build() {
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
 	m.lib = newLibrary(func() []*corpus.Article { return m.articles })
-	m.lib.OnSelect = m.open
+	m.lib.OnSelect = func(a *corpus.Article) {
+		m.open(a)
+		// The keys go to the reader now (Page Down, the arrows), not
+		// to the list the article was chosen in.
+		m.win.Canvas().Unfocus()
+	}
 	m.buildSearch()
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())

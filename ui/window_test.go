@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -42,6 +43,9 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
 	m.do = (&uiQueue{}).add
+	// Tests read the figures as soon as an article is open, on a machine
+	// however loaded: wait for them as long as it takes.
+	m.analysisWait = time.Minute
 	m.Start(w)
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)

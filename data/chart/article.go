@@ -73,6 +73,7 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 		}
 		sel = append(sel, f)
 	}
+	sel, targets := withoutTargets(sel, func(figure.Figure) *corpus.Article { return a })
 	if len(sel) == 0 {
 		what := ""
 		if unnamed > 0 {
@@ -114,10 +115,12 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 		sub += "，原文各单位已统一折算"
 	}
 
-	for _, f := range sel {
+	hints := make([]string, len(sel))
+	for i, f := range sel {
 		b := bar(f, a, unit)
 		b.Label = labelIn(f, a, year)
 		c.Bars = append(c.Bars, b)
+		hints[i] = hint(f, a)
 	}
 	if kind == figure.Rank {
 		// One indicator ranked in two scopes: say which is which.
@@ -131,7 +134,7 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 			}
 		}
 	}
-	dedupe(&c)
+	dedupe(&c, hints)
 	if kind == figure.Rank {
 		c.Kind = Dots
 		sort.SliceStable(c.Bars, func(i, j int) bool { return c.Bars[i].Value < c.Bars[j].Value })
@@ -148,6 +151,7 @@ func ForArticle(a *corpus.Article, figs []figure.Figure, kind figure.Kind) (Char
 	if unnamed > 0 {
 		c.Note += fmt.Sprintf("另有%d项未能确定指标名称，未画出。", unnamed)
 	}
+	c.Note += targetNote(targets) + offScaleNote(c)
 	return c, nil
 }
 
@@ -195,8 +199,9 @@ func labelIn(f figure.Figure, a *corpus.Article, year int) string {
 }
 
 // dedupe drops bars that repeat another's label and value (a figure said
-// twice) and numbers the labels that still collide.
-func dedupe(c *Chart) {
+// twice) and tells apart the labels that still collide: by the words
+// before each figure (新签约项目 and 开工项目 for two 项目), else by number.
+func dedupe(c *Chart, hints []string) {
 	type key struct {
 		label string
 		value float64
@@ -204,7 +209,8 @@ func dedupe(c *Chart) {
 	seen := map[key]bool{}
 	n := map[string]int{}
 	out := c.Bars[:0]
-	for _, b := range c.Bars {
+	var keptHints []string
+	for i, b := range c.Bars {
 		k := key{b.Label, math.Round(b.Value * 1e6)}
 		if seen[k] {
 			continue
@@ -212,18 +218,46 @@ func dedupe(c *Chart) {
 		seen[k] = true
 		n[b.Label]++
 		out = append(out, b)
+		keptHints = append(keptHints, hints[i])
 	}
 	c.Bars = out
-	idx := map[string]int{}
+	// A label's colliding bars are told apart by their hints when those
+	// differ and none is empty.
+	byHint := map[string]bool{}
+	hintsOf := map[string]map[string]bool{}
 	for i, b := range c.Bars {
 		if n[b.Label] > 1 {
+			if hintsOf[b.Label] == nil {
+				hintsOf[b.Label] = map[string]bool{}
+			}
+			hintsOf[b.Label][keptHints[i]] = true
+		}
+	}
+	for l, hs := range hintsOf {
+		byHint[l] = len(hs) == n[l] && !hs[""]
+	}
+	idx := map[string]int{}
+	for i, b := range c.Bars {
+		switch {
+		case n[b.Label] <= 1:
+		case byHint[b.Label]:
+			c.Bars[i].Label = fmt.Sprintf("%s（%s）", b.Label, keptHints[i])
+		default:
 			idx[b.Label]++
 			c.Bars[i].Label = fmt.Sprintf("%s（%d）", b.Label, idx[b.Label])
 		}
 	}
 }
 
-// commonYear is the year most of figs describe, or 0.
+// targetNote says how many goals and forecasts were left out.
+func targetNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("另有%d项为目标或预期值，不作为实际值画出。", n)
+}
+
+// commonYear is the year all of figs describe, or 0.
 func commonYear(figs []figure.Figure, period int) int {
 	count := map[int]int{}
 	for _, f := range figs {
@@ -239,7 +273,9 @@ func commonYear(figs []figure.Figure, period int) int {
 			best, bestN = y, n
 		}
 	}
-	if bestN*2 < len(figs) {
+	// The title names a year only when every bar is of it; otherwise
+	// each bar's label says its year.
+	if bestN < len(figs) {
 		return 0
 	}
 	return best

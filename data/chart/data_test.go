@@ -25,7 +25,7 @@ func TestWriteCSV(t *testing.T) {
 	if len(rows) != len(c.Bars)+1 || strings.Join(rows[0], ",") != "label,value,unit,value_label,group,tag,derived,doc,start,end" {
 		t.Fatalf("rows %q", rows)
 	}
-	if got := strings.Join(rows[1], ","); !strings.HasPrefix(got, "工业投资,67.9,%,67.9%,,,false,000_3d56ce9018f8a19f.txt,") {
+	if got := strings.Join(rows[1], ","); !strings.HasPrefix(got, "工业投资 2024年,67.9,%,67.9%,,,false,000_3d56ce9018f8a19f.txt,") {
 		t.Errorf("first row %q", got)
 	}
 }

@@ -2,6 +2,8 @@ package chart
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,7 +41,7 @@ func Indicators(docs []Doc) []Indicator {
 	var order []string
 	for _, d := range docs {
 		for _, f := range d.Figures {
-			if strings.TrimSpace(f.Name) == "" {
+			if strings.TrimSpace(f.Name) == "" || isJunkName(f.Name) {
 				continue
 			}
 			key := figure.CanonicalName(f.Name)
@@ -129,6 +131,7 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 			names[h.f.Name]++
 		}
 	}
+	sel, targets := withoutTargets(sel, func(f figure.Figure) *corpus.Article { return arts[f.Doc] })
 	if len(sel) == 0 {
 		return Chart{}, fmt.Errorf("indicator %q has no %s figures: %w", name, kind, ErrNoFigures)
 	}
@@ -159,13 +162,27 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 		picked = append(picked, f)
 	}
 
-	// Regions with most bars first; within a region, by year then document.
+	// The same value for the same place and year from two documents (an
+	// article and a copy of it, a report and its review) is one bar,
+	// tagged with both.
+	picked, tags := mergeSame(picked, arts)
+
+	// Years in order, left to right; within a year, regions with most
+	// bars first, then by document.
 	perRegion := map[string]int{}
 	for _, f := range picked {
 		perRegion[regionOf(f, arts[f.Doc])]++
 	}
-	sort.SliceStable(picked, func(i, j int) bool {
-		fi, fj := picked[i], picked[j]
+	order := make([]int, len(picked))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		fi, fj := picked[order[i]], picked[order[j]]
+		yi, yj := yearOf(fi, arts[fi.Doc]), yearOf(fj, arts[fj.Doc])
+		if yi != yj {
+			return yi < yj
+		}
 		ri, rj := regionOf(fi, arts[fi.Doc]), regionOf(fj, arts[fj.Doc])
 		if ri != rj {
 			if perRegion[ri] != perRegion[rj] {
@@ -173,23 +190,20 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 			}
 			return ri < rj
 		}
-		yi, yj := yearOf(fi, arts[fi.Doc]), yearOf(fj, arts[fj.Doc])
-		if yi != yj {
-			return yi < yj
-		}
 		return fi.Doc < fj.Doc
 	})
 
 	shown := byCount(names)
 	c := Chart{Kind: VBar, Unit: unit.label}
 	c.Title = shown[0] + " " + titleFor(kind, unit)
-	c.Subtitle = "单位：" + unit.label + "　按地区、年份；柱下编号为来源文档"
+	c.Subtitle = "单位：" + unit.label + "　按年份、地区；柱下编号为来源文档"
 	if len(shown) > 1 {
 		c.Subtitle += "；含" + strings.Join(shown[1:], "、")
 	}
 	var docIDs []string
 	seenDoc := map[string]bool{}
-	for _, f := range picked {
+	for _, i := range order {
+		f := picked[i]
 		a := arts[f.Doc]
 		b := bar(f, a, unit)
 		if y := yearOf(f, a); y != 0 {
@@ -198,12 +212,16 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 			b.Label = "年份不详"
 		}
 		b.Group = regionOf(f, a)
-		b.Tag = shortID(f.Doc)
-		c.Bars = append(c.Bars, b)
-		if !seenDoc[f.Doc] {
-			seenDoc[f.Doc] = true
-			docIDs = append(docIDs, f.Doc)
+		var short []string
+		for _, d := range tags[i] {
+			short = append(short, shortID(d))
+			if !seenDoc[d] {
+				seenDoc[d] = true
+				docIDs = append(docIDs, d)
+			}
 		}
+		b.Tag = strings.Join(short, "、")
+		c.Bars = append(c.Bars, b)
 	}
 	sort.Strings(docIDs)
 	var sources []string
@@ -215,7 +233,40 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 	if others > 0 {
 		c.Note += fmt.Sprintf("另有%d个数值与同一文档、地区、年份的已画数值不同（可能是不同月份或口径），见指标表。", others)
 	}
+	c.Note += targetNote(targets) + offScaleNote(c)
 	return c, nil
+}
+
+// mergeSame keeps one of the figures that give the same value for the
+// same place, year and period in different documents, the first (the
+// embedded articles come first), and lists for each kept figure the
+// documents that give it.
+func mergeSame(figs []figure.Figure, arts map[string]*corpus.Article) ([]figure.Figure, [][]string) {
+	type key struct {
+		region, period string
+		year           int
+		value          float64
+	}
+	at := map[key]int{}
+	var out []figure.Figure
+	var docs [][]string
+	for _, f := range figs {
+		a := arts[f.Doc]
+		k := key{regionOf(f, a), f.Period, yearOf(f, a), math.Round(f.NormValue * 1e6)}
+		if i, ok := at[k]; ok {
+			if !slices.Contains(docs[i], f.Doc) {
+				docs[i] = append(docs[i], f.Doc)
+			}
+			if out[i].Derived && !f.Derived {
+				out[i] = f // a value written beats one worked out
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, f)
+		docs = append(docs, []string{f.Doc})
+	}
+	return out, docs
 }
 
 // shortID is the part of a document id before its first underscore or

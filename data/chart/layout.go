@@ -274,6 +274,9 @@ func (p *page) rows(top, bottom float64, n int, dots bool) {
 	for _, b := range bars {
 		lo, hi = math.Min(lo, b.Value), math.Max(hi, b.Value)
 	}
+	if top, ok := offScale(values(bars)); ok && !dots {
+		hi = top
+	}
 	plotH := math.Min(bottom-top-ts*1.8, float64(n)*p.maxRow())
 	row := plotH / float64(n)
 	plotBottom := top + plotH
@@ -307,7 +310,7 @@ func (p *page) rows(top, bottom float64, n int, dots bool) {
 		wmax := p.w - p.pad
 		best := wmax - p.r.width(formatTick(hi, ticks), ts)/2
 		for _, b := range bars {
-			if f := (b.Value - lo) / (hi - lo); b.Value > 0 && f > 0 {
+			if f := (min(b.Value, hi) - lo) / (hi - lo); b.Value > 0 && f > 0 {
 				lw := p.r.width(p.valueText(b), vs) + 6*k
 				best = math.Min(best, L+(wmax-L-lw)/f)
 			}
@@ -358,8 +361,11 @@ func (p *page) rows(top, bottom float64, n int, dots bool) {
 			p.text(p.valueText(b), x(b.Value)+rad+5*k, vbase, vs, p.th.ink, left)
 		} else {
 			t := math.Min(row*0.62, 24*k)
-			x0, x1 := x(0), x(b.Value)
+			x0, x1 := x(0), x(min(b.Value, hi))
 			p.bar(x0, yc-t/2, x1, yc+t/2, col, b.Derived)
+			if b.Value > hi {
+				p.broken(x1-14*k, yc-t/2-2*k, x1-9*k, yc+t/2+2*k)
+			}
 			if b.Value < 0 {
 				p.text(p.valueText(b), x1-5*k, vbase, vs, p.th.ink, right)
 			} else {
@@ -386,6 +392,36 @@ func (p *page) bar(x0, y0, x1, y1 float64, c drawing.Color, derived bool) {
 	}
 	p.rect(x0, y0, x1, y1, blend(c, p.th.ground, 0.6))
 	p.frame(x0, y0, x1, y1, math.Max(1/p.s, 1.2*p.k), c)
+}
+
+// broken cuts a gap of the ground's colour across a bar drawn off the
+// scale: the axis's break, as a printed chart marks it.
+func (p *page) broken(x0, y0, x1, y1 float64) {
+	p.rect(x0, y0, x1, y1, p.th.ground)
+}
+
+// byLabel reports columns in runs of one label (a year) rather than of
+// one group.
+func byLabel(bars []Bar) bool {
+	runs := 1
+	for i := 1; i < len(bars); i++ {
+		if bars[i].Label != bars[i-1].Label {
+			runs++
+		}
+	}
+	seen := map[string]bool{}
+	for _, b := range bars {
+		seen[b.Label] = true
+	}
+	return runs == len(seen)
+}
+
+func values(bars []Bar) []float64 {
+	out := make([]float64, len(bars))
+	for i, b := range bars {
+		out[i] = b.Value
+	}
+	return out
 }
 
 func (p *page) empty(top, bottom float64) {
@@ -433,6 +469,9 @@ func (p *page) columns(top, bottom float64) {
 	if lo < 0 {
 		plotBottom -= vs * 1.6
 	}
+	if top, ok := offScale(values(bars)); ok {
+		hi = top
+	}
 	ticks, lo, hi := axis(lo, hi, int((plotBottom-plotTop)/(45*k)))
 	tickW := 0.0
 	for _, t := range ticks {
@@ -450,10 +489,17 @@ func (p *page) columns(top, bottom float64) {
 		p.text(formatTick(t, ticks), L-6*k, Y+(p.r.ascent-p.r.descent)/2*ts, ts, p.th.muted, right)
 	}
 
-	// Columns: a half-column gap between groups.
+	// Columns: a half-column gap between groups, or between years when
+	// the columns run by year and are coloured by group.
 	gaps := 0
+	apart := func(i int) bool {
+		if len(p.groups) > 1 && byLabel(bars) {
+			return bars[i].Label != bars[i-1].Label
+		}
+		return bars[i].Group != bars[i-1].Group
+	}
 	for i := 1; i < len(bars); i++ {
-		if bars[i].Group != bars[i-1].Group {
+		if apart(i) {
 			gaps++
 		}
 	}
@@ -461,13 +507,16 @@ func (p *page) columns(top, bottom float64) {
 	cw := math.Min(band*0.62, 56*k)
 	cx := L
 	for i, b := range bars {
-		if i > 0 && b.Group != bars[i-1].Group {
+		if i > 0 && apart(i) {
 			cx += band * 0.5
 		}
 		mid := cx + band/2
 		col := p.color(b)
-		y0, y1 := y(0), y(b.Value)
+		y0, y1 := y(0), y(min(b.Value, hi))
 		p.bar(mid-cw/2, y0, mid+cw/2, y1, col, b.Derived)
+		if b.Value > hi {
+			p.broken(mid-cw/2-2*k, y1+9*k, mid+cw/2+2*k, y1+14*k)
+		}
 		if b.Value < 0 {
 			p.text(p.r.fit(p.valueText(b), vs, band), mid, y1+vs*1.25, vs, p.th.ink, center)
 		} else {

@@ -287,13 +287,16 @@ func SuggestHeightScaled(c Chart, width int, textScale float64) int {
 	if width <= 0 {
 		width = DefaultWidth
 	}
-	if c.Kind == VBar {
-		return max(minSide, width*DefaultHeight/DefaultWidth)
-	}
 	k := math.Max(0.75, math.Min(1.5, float64(width)/DefaultWidth))
 	if textScale > 0 {
 		k = math.Max(0.5, math.Min(2, textScale))
 	}
+	vbar := max(minSide, width*DefaultHeight/DefaultWidth)
+	if c.Kind == VBar && roughColumnsFit(c, width, k) {
+		return vbar
+	}
+	// Columns too narrow for their labels are drawn as rows (see draw):
+	// give every row its room rather than leave bars out "for space".
 	h := 2*18*k + titleSize*k*1.45 + subSize*k*1.5 + legendSize*k*1.6 + 8*k + // header
 		2*footSize*k*1.45 + 6*k + // foot
 		tickSize*k*1.8 + // axis
@@ -301,5 +304,30 @@ func SuggestHeightScaled(c Chart, width int, textScale float64) int {
 	if c.Note != "" {
 		h += 2 * footSize * k * 1.45
 	}
+	if c.Kind == VBar {
+		h = math.Max(h, float64(vbar))
+	}
 	return min(4000, max(minSide*2, int(math.Ceil(h))))
+}
+
+// roughColumnsFit is page.columnsFit without a font: a Chinese character
+// is an em wide, a digit about half.
+func roughColumnsFit(c Chart, width int, k float64) bool {
+	if len(c.Bars) == 0 {
+		return true
+	}
+	band := (float64(width) - 2*18*k - 50*k) / float64(len(c.Bars))
+	need := 26 * k
+	for _, b := range c.Bars {
+		w := 0.0
+		for _, r := range b.Label {
+			if r < 0x2E80 {
+				w += 0.6
+			} else {
+				w++
+			}
+		}
+		need = math.Max(need, w*labelSize*k+8*k)
+	}
+	return band >= need
 }

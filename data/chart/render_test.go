@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"html"
 	"image"
 	"image/color"
 	"image/png"
@@ -11,10 +12,14 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2/roboto"
 
 	"github.com/zhibiao/zhibiao/assets"
@@ -247,6 +252,11 @@ func TestSVGWellFormedAndEscaped(t *testing.T) {
 					root = &e
 				}
 				inText = e.Name.Local == "text" || e.Name.Local == "title"
+				for _, a := range e.Attr {
+					if a.Name.Local == "aria-label" {
+						texts = append(texts, a.Value)
+					}
+				}
 			case xml.EndElement:
 				inText = false
 			case xml.CharData:
@@ -275,23 +285,66 @@ func TestSVGWellFormedAndEscaped(t *testing.T) {
 	}
 }
 
-func TestSVGNamesItsFont(t *testing.T) {
+// Without WenQuanYi installed every Chinese label of an exported SVG
+// vanished: labels are drawn as the embedded font's outlines, so no text
+// depends on a font the viewer has.
+func TestSVGDrawsTextAsOutlines(t *testing.T) {
 	r := renderer(t)
+	c := sampleCharts(t)["growth"]
 	var buf bytes.Buffer
-	if _, err := r.Render(&buf, sampleCharts(t)["growth"], Options{Format: SVG}); err != nil {
+	if _, err := r.Render(&buf, c, Options{Format: SVG}); err != nil {
 		t.Fatal(err)
 	}
 	s := buf.String()
-	if strings.Contains(s, "'??") || !strings.Contains(s, "font-family:'WenQuanYi Micro Hei'") {
-		t.Errorf("text styles do not name the font:\n%.600s", s)
+	if strings.Contains(s, "<text") {
+		t.Errorf("the SVG still sets text in a font the viewer must have:\n%.600s", s[strings.Index(s, "<text"):])
 	}
-	// Labels right of their anchor are anchored at their end, so that a
-	// viewer setting them in another font keeps them aligned.
-	if !strings.Contains(s, `<text text-anchor="end"`) || !strings.Contains(s, `<text text-anchor="middle"`) || strings.Contains(s, "\x00") {
-		t.Errorf("text is not anchored:\n%.900s", s)
+	labels := map[string]string{}
+	for _, m := range regexp.MustCompile(`<path aria-label="([^"]*)" [^>]*d="([^"]*)"`).FindAllStringSubmatch(s, -1) {
+		labels[html.UnescapeString(m[1])] = m[2]
 	}
-	if !strings.HasPrefix(s, `<?xml version="1.0" encoding="UTF-8"?>`) {
+	for _, want := range []string{c.Title, c.Bars[0].Label} {
+		d, ok := labels[want]
+		if !ok {
+			t.Errorf("no outline of %q", want)
+			continue
+		}
+		// Each Chinese character is a few contours of curves.
+		if n := strings.Count(d, "Z"); n < len([]rune(want)) {
+			t.Errorf("%q is drawn with %d contours", want, n)
+		}
+	}
+	if !strings.HasPrefix(s, `<?xml version="1.0" encoding="UTF-8"?>`) || strings.Contains(s, "\x00") {
 		t.Errorf("no XML declaration: %.80s", s)
+	}
+}
+
+// A label anchored at its end ends at its anchor, measured with the
+// font's own widths: the outlines are placed as the PNG places its text.
+func TestSVGOutlinesAnchored(t *testing.T) {
+	r := renderer(t)
+	g := &glyphSet{f: r.font, outlines: map[truetype.Index][]seg{}}
+	for _, a := range []string{"start", "middle", "end"} {
+		out := string(g.label("增长5.0%", 200, 50, 20, "#000", a))
+		var xs []float64
+		for _, m := range regexp.MustCompile(`[MLQ ]([0-9.]+) ([0-9.]+)`).FindAllStringSubmatch(out, -1) {
+			x, _ := strconv.ParseFloat(m[1], 64)
+			xs = append(xs, x)
+		}
+		lo, hi := slices.Min(xs), slices.Max(xs)
+		w := r.width("增长5.0%", 20)
+		var want float64
+		switch a {
+		case "start":
+			want = lo - 200
+		case "middle":
+			want = (lo+hi)/2 - 200
+		case "end":
+			want = hi - 200
+		}
+		if math.Abs(want) > 0.12*w {
+			t.Errorf("%s-anchored label spans %.1f–%.1f for an anchor at 200 (width %.1f)", a, lo, hi, w)
+		}
 	}
 }
 

@@ -69,6 +69,7 @@ func xmlSafe(s string) string {
 // the document's <title>.
 func (r *Renderer) fixSVG(svg []byte, c Chart, opt Options) []byte {
 	svg = anchorRE.ReplaceAll(svg, []byte(`<text text-anchor="$2" $1>`))
+	svg = r.outlineText(svg)
 	family := fmt.Sprintf("'%s',%s", cssString(r.family), cjkFallbacks)
 	// go-chart writes font-family:'<name table family>',sans-serif.
 	old := fmt.Sprintf("font-family:'%s',sans-serif", r.font.Name(truetype.NameIDFontFamily))

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 
 	"github.com/zhibiao/zhibiao/data/fileio"
@@ -21,6 +22,41 @@ func WriteJSONL(w io.Writer, figs []Figure) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// csvRecord is a figure's row, in the order of csvHeader.
+func csvRecord(f Figure) []string {
+	year := ""
+	if f.Year != nil {
+		year = strconv.Itoa(*f.Year)
+	}
+	return []string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Text,
+		num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
+		year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier,
+		f.RegionCode, f.Period}
+}
+
+// withColumns inserts the extra columns' cells into a row after the
+// columns they name (at the end when the name is unknown).
+func withColumns(names, rec []string, extra []Column, cell func(Column) string) []string {
+	if len(extra) == 0 {
+		return rec
+	}
+	out := make([]string, 0, len(rec)+len(extra))
+	for i, v := range rec {
+		out = append(out, v)
+		for _, c := range extra {
+			if c.After == names[i] {
+				out = append(out, cell(c))
+			}
+		}
+	}
+	for _, c := range extra {
+		if !slices.Contains(names, c.After) {
+			out = append(out, cell(c))
+		}
+	}
+	return out
 }
 
 // csvHeader names the CSV columns, as the JSON fields are named.
@@ -41,6 +77,23 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 // and the header row only when header is set: a long run writes one
 // document's figures at a time.
 func WriteCSVRows(w io.Writer, figs []Figure, header bool) error {
+	return writeCSV(w, figs, header, nil)
+}
+
+// Column is a column added to the CSV, after the column named After: the
+// window adds the kind and the derivation in the interface language beside
+// their codes, which the command line's CSV keeps alone (CONTRACTS.md).
+type Column struct {
+	Name, After string
+	Value       func(Figure) string
+}
+
+// WriteCSVWith writes the figures as WriteCSV does, with extra columns.
+func WriteCSVWith(w io.Writer, figs []Figure, extra ...Column) error {
+	return writeCSV(w, figs, true, extra)
+}
+
+func writeCSV(w io.Writer, figs []Figure, header bool, extra []Column) error {
 	bw := bufio.NewWriter(w)
 	cw := fileio.CSVRows(bw)
 	if header {
@@ -48,19 +101,12 @@ func WriteCSVRows(w io.Writer, figs []Figure, header bool) error {
 		if cw, err = fileio.NewCSV(bw); err != nil {
 			return err
 		}
-		if err := cw.Write(csvHeader); err != nil {
+		if err := cw.Write(withColumns(csvHeader, csvHeader, extra, func(c Column) string { return c.Name })); err != nil {
 			return err
 		}
 	}
 	for _, f := range figs {
-		year := ""
-		if f.Year != nil {
-			year = strconv.Itoa(*f.Year)
-		}
-		rec := []string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Text,
-			num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
-			year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier,
-			f.RegionCode, f.Period}
+		rec := withColumns(csvHeader, csvRecord(f), extra, func(c Column) string { return c.Value(f) })
 		if err := cw.Write(fileio.Row(rec)); err != nil {
 			return err
 		}

@@ -54,3 +54,47 @@ func TestWriteCSVLikeEveryCSV(t *testing.T) {
 		t.Errorf("%d lines, %d ending in CRLF; want 3 and 3:\n%q", n, crlf, out)
 	}
 }
+
+// The window's CSV adds label columns beside their codes; the command
+// line's CSV (WriteCSV) keeps its columns exactly.
+func TestWriteCSVWithLabels(t *testing.T) {
+	year := 2023
+	figs := []Figure{{Doc: "a.txt", Text: "增长5.0%", Value: 3.8, Unit: "%", Kind: Growth, Name: "地区生产总值",
+		Year: &year, Derived: true, DerivedFrom: "5.0% − 1.2 pp (1.2个百分点) = 3.8% in 2023"}}
+	var plain, labelled bytes.Buffer
+	if err := WriteCSV(&plain, figs); err != nil {
+		t.Fatal(err)
+	}
+	err := WriteCSVWith(&labelled, figs,
+		Column{Name: "kind_label", After: "kind", Value: func(f Figure) string { return "增速" }},
+		Column{Name: "derived_from_label", After: "derived_from", Value: func(f Figure) string { return "5.0% − 1.2个百分点 = 3.8%（2023年）" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := func(b *bytes.Buffer) [][]string {
+		rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\uFEFF")))).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	p, l := read(&plain), read(&labelled)
+	if got := len(p[0]); got != len(csvHeader) {
+		t.Errorf("WriteCSV has %d columns, the contract %d", got, len(csvHeader))
+	}
+	if len(l[0]) != len(p[0])+2 {
+		t.Fatalf("labelled header %q", l[0])
+	}
+	for i, h := range l[0] {
+		switch h {
+		case "kind_label":
+			if l[0][i-1] != "kind" || l[1][i] != "增速" {
+				t.Errorf("kind_label at %d after %q: %q", i, l[0][i-1], l[1][i])
+			}
+		case "derived_from_label":
+			if l[0][i-1] != "derived_from" || !strings.Contains(l[1][i], "2023年") {
+				t.Errorf("derived_from_label after %q: %q", l[0][i-1], l[1][i])
+			}
+		}
+	}
+}
