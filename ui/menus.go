@@ -44,7 +44,10 @@ func (m *Main) menu() *fyne.MainMenu {
 	quit := &fyne.MenuItem{Label: tr("Quit"), Shortcut: keyQuit, IsQuit: true, Action: m.quit}
 	file := fyne.NewMenu(tr("File"),
 		&fyne.MenuItem{Label: tr("Open…"), Shortcut: keyOpen, Action: m.showOpen},
+		&fyne.MenuItem{Label: tr("Add Folder…"), Action: m.showAddFolder},
 		&fyne.MenuItem{Label: tr("Remove from Library"), Action: m.removeCurrent},
+		&fyne.MenuItem{Label: tr("Undo Remove"), Action: m.undoRemove},
+		&fyne.MenuItem{Label: tr("Empty Removed Articles"), Action: m.confirmPurge},
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: tr("Export Chart…"), Shortcut: keyExport, Action: m.exportChartOrFigures},
 		&fyne.MenuItem{Label: tr("Export Figures…"), Shortcut: keyExportFigures, Action: m.exportFigures},

@@ -6,17 +6,21 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/search"
 )
 
-// searchBox is the library's search over every article: the query is cut
-// into words like the articles are (plain substrings until the dictionary
-// is ready), results are ranked, and each shows a snippet with the terms
-// marked. While a query is typed, the results replace the article list.
+// searchBox is the library's search over every article, answered from
+// the library's persisted index off the UI thread: the query is cut into
+// words like the articles are, results are ranked, and each shows a
+// snippet with the terms marked. While a query is typed, the results
+// replace the article list.
 type searchBox struct {
-	index    *search.Index
-	articles func() []*corpus.Article
+	store Store
+	do    func(func()) // runs the answer on the UI thread
+	title func(doc string) string
+	// asked counts the queries sent; an answer to one that is no longer
+	// the last is dropped.
+	asked    int
 	entry    *widget.Entry
 	note     *widget.Label
 	results  *widget.List
@@ -37,8 +41,8 @@ const (
 	snippetLeading = 1.45
 )
 
-func newSearchBox(ix *search.Index, articles func() []*corpus.Article, adv *advances) *searchBox {
-	s := &searchBox{index: ix, articles: articles, adv: adv}
+func newSearchBox(store Store, do func(func()), title func(string) string, adv *advances) *searchBox {
+	s := &searchBox{store: store, do: do, title: title, adv: adv}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder(tr("Search all articles"))
 	s.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
@@ -79,27 +83,36 @@ func newSearchBox(ix *search.Index, articles func() []*corpus.Article, adv *adva
 
 func (s *searchBox) query() string { return s.entry.Text }
 
-// setIndex gives the box its index, built once the window is up.
-func (s *searchBox) setIndex(ix *search.Index) {
-	s.index = ix
-	s.run()
-}
-
-// run answers the query from the index: fast enough for every keystroke.
+// run sends the query to the library's index, off the UI thread (the
+// first query waits for the dictionary); the results replace the list
+// when they come, unless another query was typed meanwhile.
 func (s *searchBox) run() {
 	q := s.query()
-	if q == "" || s.index == nil {
+	s.asked++
+	if q == "" {
 		s.hits = nil
 		s.note.Hide()
 		s.OnActive(false)
 		return
 	}
-	s.hits = s.index.Query(q, resultLimit)
+	n, store, do := s.asked, s.store, s.do
+	go func() {
+		hits, err := store.Search(q, resultLimit)
+		do(func() { s.answer(n, hits, err) })
+	}()
+}
+
+func (s *searchBox) answer(n int, hits []search.Hit, err error) {
+	if n != s.asked {
+		return // a later query is on its way
+	}
+	s.hits = hits
 	switch {
-	case !s.index.IsReady():
-		s.note.SetText(tr("Getting the dictionary ready: matching plain text for now."))
+	case err != nil:
+		fyne.LogError("search", err)
+		s.note.SetText(tr("Search failed: {{.Err}}", map[string]any{"Err": err.Error()}))
 		s.note.Show()
-	case len(s.hits) == 0:
+	case len(hits) == 0:
 		s.note.SetText(tr("No article mentions that."))
 		s.note.Show()
 	default:
@@ -108,15 +121,6 @@ func (s *searchBox) run() {
 	s.results.Refresh()
 	s.results.ScrollToTop()
 	s.OnActive(true)
-}
-
-func (s *searchBox) title(doc string) string {
-	for _, a := range s.articles() {
-		if a.ID == doc {
-			return a.Title
-		}
-	}
-	return doc
 }
 
 func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {

@@ -15,7 +15,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/keywords"
-	"github.com/zhibiao/zhibiao/data/search"
+	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
@@ -25,9 +25,21 @@ type Main struct {
 	win      fyne.Window
 	set      settings
 	version  string
-	articles []*corpus.Article
-	// userFiles are the articles the user opened, by id, with their paths.
-	userFiles map[string]string
+	store    Store
+	// entries is the library's list (metadata only), entryAt their index
+	// by id; docs are the few articles lately read, parsed (docOrder, the
+	// oldest first).
+	entries  []library.Article
+	entryAt  map[string]int
+	docs     map[string]*corpus.Article
+	docOrder []string
+	// importing is the import under way, pending those asked for since;
+	// removed are the articles removed this session, for Undo.
+	importing *importJob
+	pending   []*importJob
+	removed   []library.Article
+	imports   *importStrip
+	undo      *undoStrip
 	adv       *advances // the font's character widths, for the reader
 	// plainRead closes when Fyne has read the font for plain text.
 	plainRead <-chan struct{}
@@ -39,9 +51,8 @@ type Main struct {
 	analysing map[*corpus.Article][]func()
 	charts    *chart.Renderer
 	seg       *segment.Segmenter
-	index     *search.Index
 
-	lib       *library
+	lib       *libraryList
 	search    *searchBox
 	panel     *panel // nil until Finish
 	panelSlot *fyne.Container
@@ -52,11 +63,6 @@ type Main struct {
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
 	showExportHook func(exportRequest)
-	// unopened lists files of the library that could not be read again at
-	// start-up, to tell the user once the window is up.
-	unopened []string
-	// later are big files of the library read once the window is up.
-	later []string
 	// launchFiles are the files the app was started with (Options.Files).
 	launchFiles []string
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
@@ -68,6 +74,9 @@ type Main struct {
 // Options are what the window needs from outside.
 type Options struct {
 	Version string
+	// Library is the user's library (required): the embedded articles and
+	// those imported, with their figures and search index.
+	Library Store
 	// Segmenter cuts Chinese into words for search and keywords. It loads
 	// its dictionary in the background; the window does not wait for it.
 	// Nil means the process's shared one (segment.Default), which the
@@ -80,13 +89,13 @@ type Options struct {
 	Files []string
 }
 
-// New prepares the main window over the given articles: it applies the
+// New prepares the main window over the library: it applies the
 // remembered theme and language and starts reading the font on other
 // cores. Create the window meanwhile, then call Start before it shows,
 // and Finish once it is on screen.
-func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
-	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, userFiles: map[string]string{}, do: fyne.Do,
+func New(a fyne.App, opt Options) *Main {
+	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, store: opt.Library,
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, docs: map[string]*corpus.Article{}, do: fyne.Do,
 		loaded: make(chan struct{}), launchFiles: opt.Files}
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
@@ -111,13 +120,14 @@ func (m *Main) Start(w fyne.Window) {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
 	m.adv = adv
-	m.reopenFiles()
+	m.reload()
 	m.win.Resize(m.set.windowSize())
-	m.win.SetOnClosed(m.saveWindow)
+	m.win.SetOnClosed(m.closed)
 	m.win.SetOnDropped(m.dropped)
 	<-m.plainRead
 	m.build()
 	m.openLast()
+	m.migratePrefs()
 	m.openFiles(m.launchFiles)
 }
 
@@ -132,17 +142,11 @@ func (m *Main) Finish() {
 	if m.charts, err = chart.NewRenderer(); err != nil {
 		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
 	}
-	m.index = search.NewIndex(m.seg, m.articles...)
-	m.search.setIndex(m.index)
-	m.reportUnopened()
-	m.reopenLater()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
-	ix, do, loaded := m.index, m.do, m.loaded // the goroutine reads no field of m
+	seg, loaded := m.seg, m.loaded // the goroutine reads no field of m
 	go func() {
-		// Results found by substring become results found by words.
-		<-ix.Ready()
-		do(func() { m.search.run() }) // m.search as it is then: a language switch replaces it
+		seg.Wait()
 		close(loaded)
 	}()
 }
@@ -172,8 +176,16 @@ func (m *Main) build() {
 	}
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
-	m.lib = newLibrary(func() []*corpus.Article { return m.articles })
-	m.lib.OnSelect = m.open
+	m.lib = newLibraryList()
+	m.lib.OnSelect = m.openID
+	m.lib.setEntries(m.entries)
+	m.imports = newImportStrip()
+	m.undo = newUndoStrip(m.undoRemove)
+	if m.importing != nil { // rebuilt for a new language mid-import
+		m.imports.box.Show()
+		m.imports.cancel.OnTapped = m.cancelImports
+	}
+	m.showUndo()
 	m.buildSearch()
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
@@ -187,7 +199,8 @@ func (m *Main) build() {
 	work.Offset = right
 	open := newIconButton(theme.FolderOpenIcon(), m.showOpen)
 	searchBar := container.NewVBox(container.NewBorder(nil, nil, nil, open, m.search.entry), m.search.note)
-	sidebar := container.NewBorder(searchBar, nil, nil, nil, container.NewStack(m.lib.list, m.search.results))
+	strips := container.NewVBox(m.imports.box, m.undo.box)
+	sidebar := container.NewBorder(searchBar, strips, nil, nil, container.NewStack(m.lib.box, m.search.results))
 	m.split = container.NewHSplit(sidebar, work)
 	m.split.Offset = left
 	m.win.SetContent(m.split)
@@ -208,15 +221,15 @@ func (m *Main) buildSearch() {
 	if m.search != nil {
 		query = m.search.query()
 	}
-	m.search = newSearchBox(m.index, func() []*corpus.Article { return m.articles }, m.adv)
+	m.search = newSearchBox(m.store, m.do, m.title, m.adv)
 	m.search.OnOpen = m.openHit
 	m.search.OnActive = func(on bool) {
 		if on {
-			m.lib.list.Hide()
+			m.lib.box.Hide()
 			m.search.results.Show()
 		} else {
 			m.search.results.Hide()
-			m.lib.list.Show()
+			m.lib.box.Show()
 		}
 	}
 	m.search.results.Hide()
@@ -260,9 +273,16 @@ func (m *Main) buildPanel() {
 	}()
 }
 
+// openID shows the listed article with this id.
+func (m *Main) openID(id string) {
+	if a := m.articleByID(id); a != nil {
+		m.open(a)
+	}
+}
+
 // open shows an article and returns to where the user last was in it.
 func (m *Main) open(a *corpus.Article) {
-	if m.reader.Article() == a {
+	if a == nil || m.reader.Article() == a {
 		return
 	}
 	m.reader.Show(a)
@@ -280,12 +300,12 @@ func (m *Main) open(a *corpus.Article) {
 }
 
 func (m *Main) openLast() {
-	if len(m.articles) == 0 {
+	if len(m.entries) == 0 {
 		return
 	}
 	id := m.set.lastArticle()
-	if m.articleByID(id) == nil {
-		id = m.articles[0].ID
+	if _, ok := m.entry(id); !ok {
+		id = m.entries[0].ID
 	}
 	m.lib.selectID(id)
 }
@@ -341,9 +361,17 @@ func (m *Main) saveWindow() {
 	}
 }
 
-// quit saves what closing the window would, then ends the app.
-func (m *Main) quit() {
+// closed is the window closing: it saves the window's layout, stops the
+// imports and purges what was removed (Undo is no longer offered).
+func (m *Main) closed() {
 	m.saveWindow()
+	m.cancelImports()
+	m.purgeRemoved()
+}
+
+// quit does what closing the window would, then ends the app.
+func (m *Main) quit() {
+	m.closed()
 	m.app.Quit()
 }
 

@@ -37,7 +37,7 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 }
 
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
-	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
+	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
 	m.do = (&uiQueue{}).add
 	m.Start(w)
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
@@ -81,7 +81,9 @@ var testSegmenter = segment.New(segment.LoadEmbedded)
 func TestMain(m *testing.M) {
 	os.Setenv("LANG", "en_US.UTF-8")
 	os.Setenv("LANGUAGE", "en_US")
-	os.Exit(m.Run())
+	code := m.Run()
+	libTemplate.remove()
+	os.Exit(code)
 }
 
 func richText(rt *widget.RichText) string {
