@@ -24,7 +24,8 @@ type libraryList struct {
 	all      []library.Article
 	hay      []string // per article, what the filter looks in, lower case
 	dupTitle map[string]bool
-	shown    []int // indexes into all, filtered and sorted
+	dupFile  map[string]bool // file names shared by articles of one title
+	shown    []int           // indexes into all, filtered and sorted
 	query    string
 	order    libraryOrder
 
@@ -100,14 +101,21 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	c.Objects[0].(*widget.Label).SetText(a.Title)
 	meta := c.Objects[1].(*widget.RichText)
-	meta.Segments = []widget.RichTextSegment{mutedSegment(rowMeta(a, l.dupTitle[a.Title]), theme.SizeNameCaptionText)}
+	file := ""
+	if l.dupTitle[a.Title] {
+		file = fileName(a)
+		if l.dupFile[file] {
+			file = filepath.Join(filepath.Base(filepath.Dir(a.Path)), file)
+		}
+	}
+	meta.Segments = []widget.RichTextSegment{mutedSegment(rowMeta(a, file), theme.SizeNameCaptionText)}
 	meta.Refresh()
 }
 
 // rowMeta is a row's second line: the date (or the year reported on),
-// the region, and the file name when the title does not tell the article
-// from another.
-func rowMeta(a library.Article, showFile bool) string {
+// the region, and file, the file name when the title does not tell the
+// article from another (with its folder when the name does not either).
+func rowMeta(a library.Article, file string) string {
 	var parts []string
 	switch {
 	case a.Date != "":
@@ -120,8 +128,8 @@ func rowMeta(a library.Article, showFile bool) string {
 	if a.Region != "" {
 		parts = append(parts, a.Region)
 	}
-	if showFile {
-		parts = append(parts, fileName(a))
+	if file != "" {
+		parts = append(parts, file)
 	}
 	return strings.Join(parts, " · ")
 }
@@ -150,6 +158,18 @@ func (l *libraryList) setEntries(all []library.Article) {
 	for t, n := range titles {
 		if n > 1 {
 			l.dupTitle[t] = true
+		}
+	}
+	files := map[string]int{}
+	for _, a := range all {
+		if l.dupTitle[a.Title] {
+			files[fileName(a)]++
+		}
+	}
+	l.dupFile = map[string]bool{}
+	for f, n := range files {
+		if n > 1 {
+			l.dupFile[f] = true
 		}
 	}
 	l.refilter(sel)

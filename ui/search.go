@@ -20,12 +20,12 @@ type searchBox struct {
 	title func(doc string) string
 	// asked counts the queries sent; an answer to one that is no longer
 	// the last is dropped.
-	asked    int
-	entry    *widget.Entry
-	note     *widget.Label
-	results  *widget.List
-	hits     []search.Hit
-	adv      *advances // for setting snippets
+	asked   int
+	entry   *widget.Entry
+	note    *widget.Label
+	results *widget.List
+	hits    []search.Hit
+	adv     *advances // for setting snippets
 	// OnOpen opens a hit's article at the passage.
 	OnOpen func(h search.Hit)
 	// OnActive says whether results are on show (true) or the article list.

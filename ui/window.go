@@ -21,11 +21,11 @@ import (
 
 // Main is the main window's content and the state behind it.
 type Main struct {
-	app      fyne.App
-	win      fyne.Window
-	set      settings
-	version  string
-	store    Store
+	app     fyne.App
+	win     fyne.Window
+	set     settings
+	version string
+	store   Store
 	// entries is the library's list (metadata only), entryAt their index
 	// by id; docs are the few articles lately read, parsed (docOrder, the
 	// oldest first).
