@@ -14,6 +14,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
 	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/segment"
@@ -51,6 +52,7 @@ type Main struct {
 	analysing map[*corpus.Article][]func()
 	charts    *chart.Renderer
 	seg       *segment.Segmenter
+	places    *gazetteer.Gazetteer // nil until loaded, in Finish
 
 	lib       *libraryList
 	search    *searchBox
@@ -142,6 +144,7 @@ func (m *Main) Finish() {
 	if m.charts, err = chart.NewRenderer(); err != nil {
 		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
 	}
+	m.loadPlaces()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
 	seg, loaded := m.seg, m.loaded // the goroutine reads no field of m
@@ -168,6 +171,8 @@ func (m *Main) build() {
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnSelecting = func() { m.win.Canvas().Unfocus() }
 	m.reader.OnScrolled = m.rememberPosition
+	m.reader.RegionChain = func(a *corpus.Article) string { return regionChain(m.places, a.Region, a.RegionCode) }
+	m.reader.OnMetaTapped = func() { m.showProperties() }
 	m.reader.OnFigureTapped = func(i int) {
 		if m.panel != nil {
 			m.panel.tabs.SelectIndex(0)
