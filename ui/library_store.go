@@ -37,21 +37,47 @@ type Store interface {
 // on show: enough to go back and forth between a few, not the library.
 const docCache = 8
 
+// loadList reads the library's list off the UI thread and shows it when
+// it comes: ten thousand articles take a few hundred milliseconds, which
+// the first frame does not wait for (the last article read shows at once).
+// A list read since, after an import or a removal, wins.
+func (m *Main) loadList() {
+	m.listGen++
+	gen, store, do := m.listGen, m.store, m.do
+	go func() {
+		entries, err := store.List()
+		do(func() {
+			if gen == m.listGen {
+				m.setEntries(entries, err)
+			}
+		})
+	}()
+}
+
 // reload reads the library's list again and shows it, keeping the
 // selection where the article is still listed.
 func (m *Main) reload() {
-	entries, err := m.store.List()
+	m.listGen++
+	m.setEntries(m.store.List())
+}
+
+func (m *Main) setEntries(entries []library.Article, err error) {
 	if err != nil {
 		fyne.LogError("library list", err)
 		return
 	}
+	m.listed = true
 	m.entries = entries
 	m.entryAt = make(map[string]int, len(entries))
 	for i, e := range entries {
 		m.entryAt[e.ID] = i
 	}
-	if m.lib != nil {
-		m.lib.setEntries(entries)
+	if m.lib == nil {
+		return
+	}
+	m.lib.setEntries(entries)
+	if a := m.reader.Article(); a != nil && m.lib.selected() != a.ID {
+		m.lib.selectID(a.ID) // shown before the list came
 	}
 }
 
@@ -68,7 +94,7 @@ func (m *Main) entry(id string) (library.Article, bool) {
 // force: the one on show, one read lately, or read now. It is nil for an
 // article the library does not list (or cannot read, which is logged).
 func (m *Main) articleByID(id string) *corpus.Article {
-	if _, ok := m.entryAt[id]; !ok {
+	if _, ok := m.entryAt[id]; !ok && m.listed {
 		return nil
 	}
 	if a := m.reader.Article(); a != nil && a.ID == id {

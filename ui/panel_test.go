@@ -232,9 +232,13 @@ func BenchmarkSwitchArticle(b *testing.B) {
 	a := test.NewTempApp(b)
 	w := test.NewTempWindow(b, nil)
 	m := New(a, Options{Library: appLibrary(b, a), Version: "test", Segmenter: testSegmenter})
-	m.do = (&uiQueue{}).add
+	q := &uiQueue{}
+	m.do = q.add
 	m.Start(w)
 	m.Finish()
+	for !m.listed {
+		q.run()
+	}
 	var arts []*corpus.Article
 	for _, e := range m.entries {
 		arts = append(arts, m.articleByID(e.ID))

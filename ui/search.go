@@ -19,13 +19,13 @@ type searchBox struct {
 	do    func(func()) // runs the answer on the UI thread
 	title func(doc string) string
 	// asked counts the queries sent; an answer to one that is no longer
-	// the last is dropped.
-	asked   int
-	entry   *widget.Entry
-	note    *widget.Label
-	results *widget.List
-	hits    []search.Hit
-	adv     *advances // for setting snippets
+	// the last is dropped; answered is the query whose results are shown.
+	asked, answered int
+	entry           *widget.Entry
+	note            *widget.Label
+	results         *widget.List
+	hits            []search.Hit
+	adv             *advances // for setting snippets
 	// OnOpen opens a hit's article at the passage.
 	OnOpen func(h search.Hit)
 	// OnActive says whether results are on show (true) or the article list.
@@ -106,6 +106,7 @@ func (s *searchBox) answer(n int, hits []search.Hit, err error) {
 	if n != s.asked {
 		return // a later query is on its way
 	}
+	s.answered = n
 	s.hits = hits
 	switch {
 	case err != nil:

@@ -5,6 +5,9 @@
 package ui
 
 import (
+	"io/fs"
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -18,6 +21,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/segment"
+	"github.com/zhibiao/zhibiao/seeds"
 )
 
 // Main is the main window's content and the state behind it.
@@ -30,8 +34,12 @@ type Main struct {
 	// entries is the library's list (metadata only), entryAt their index
 	// by id; docs are the few articles lately read, parsed (docOrder, the
 	// oldest first).
-	entries  []library.Article
-	entryAt  map[string]int
+	entries []library.Article
+	entryAt map[string]int
+	// listed is set once the list is read (loadList); listGen counts the
+	// reads, so that an old one coming late is dropped.
+	listed   bool
+	listGen  int
 	docs     map[string]*corpus.Article
 	docOrder []string
 	// importing is the import under way, pending those asked for since;
@@ -122,13 +130,13 @@ func (m *Main) Start(w fyne.Window) {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
 	m.adv = adv
-	m.reload()
 	m.win.Resize(m.set.windowSize())
 	m.win.SetOnClosed(m.closed)
 	m.win.SetOnDropped(m.dropped)
 	<-m.plainRead
 	m.build()
 	m.openLast()
+	m.loadList()
 	m.migratePrefs()
 	m.openFiles(m.launchFiles)
 }
@@ -304,15 +312,29 @@ func (m *Main) open(a *corpus.Article) {
 	}
 }
 
+// firstEmbedded is the id of the first article Zhibiao comes with (the
+// library lists them first, by id): what a first start shows.
+func firstEmbedded() string {
+	names, err := fs.Glob(seeds.FS, "*.txt")
+	if err != nil || len(names) == 0 {
+		return ""
+	}
+	slices.Sort(names)
+	return names[0]
+}
+
+// openLast shows the article last read, or the first of the library,
+// before the list is read: by id, from the library.
 func (m *Main) openLast() {
-	if len(m.entries) == 0 {
-		return
+	for _, id := range []string{m.set.lastArticle(), firstEmbedded()} {
+		if id == "" {
+			continue
+		}
+		if a, err := m.store.Load(id); err == nil {
+			m.open(a)
+			return
+		}
 	}
-	id := m.set.lastArticle()
-	if _, ok := m.entry(id); !ok {
-		id = m.entries[0].ID
-	}
-	m.lib.selectID(id)
 }
 
 func (m *Main) rememberPosition(paragraph int) {

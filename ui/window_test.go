@@ -38,8 +38,10 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
-	m.do = (&uiQueue{}).add
+	q := &uiQueue{}
+	m.do = q.add
 	m.Start(w)
+	waitForUI(t, q, func() bool { return m.listed })
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)
 	}
