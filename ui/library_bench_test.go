@@ -60,9 +60,9 @@ func TestWindowOverBenchLibrary(t *testing.T) {
 		times = append(times, time.Since(t0))
 	}
 	var opens []time.Duration
-	for i := 1; i <= 5; i++ {
+	for i := 1; i <= 40; i++ {
 		t0 = time.Now()
-		m.lib.selectID(m.entries[len(m.entries)*i/6].ID)
+		m.lib.selectID(m.entries[len(m.entries)*i/41].ID)
 		opens = append(opens, time.Since(t0))
 	}
 	runtime.GC()
