@@ -236,7 +236,9 @@ func openWindowLibrary() (*library.Library, string, error) {
 	dir, err := libraryDir()
 	if err == nil {
 		var lib *library.Library
-		lib, err = library.Open(dir, library.Options{Segmenter: segment.Default()})
+		// No segmenter named: the shared one, fetched when first wanted,
+		// so that the dictionary starts loading once the window shows.
+		lib, err = library.Open(dir, library.Options{})
 		var notice *library.OpenError
 		if errors.As(err, &notice) {
 			return lib, fmt.Sprintf("%s: %v", filepath.Join(dir, library.FileName), notice), nil
@@ -249,7 +251,7 @@ func openWindowLibrary() (*library.Library, string, error) {
 	if terr != nil {
 		return nil, "", fmt.Errorf("open the library: %w", err)
 	}
-	lib, terr := library.Open(tmp, library.Options{Segmenter: segment.Default()})
+	lib, terr := library.Open(tmp, library.Options{})
 	if lib == nil {
 		return nil, "", fmt.Errorf("open the library: %w (and in %s: %v)", err, tmp, terr)
 	}

@@ -224,7 +224,7 @@ func (l *Library) prepare(path string) prepared {
 	}
 	p.art = corpus.Parse(filepath.Base(path), p.text)
 	l.opt.Locate(p.art)
-	p.words = wordsOf(l.opt.Segmenter, p.art)
+	p.words = wordsOf(l.seg(), p.art)
 	figs := l.opt.Extract(p.art)
 	p.nfigs = len(figs)
 	p.figs, p.err = encodeFigures(figs)

@@ -33,7 +33,7 @@ const candidatesPerHit = 1
 // term and a snippet. FTS5 finds and ranks the passages; only the hits'
 // texts are read.
 func (l *Library) Search(query string, limit int) ([]search.Hit, error) {
-	seg := l.opt.Segmenter
+	seg := l.seg()
 	terms := search.Terms(seg, query)
 	var phrases []string
 	for _, t := range terms {
