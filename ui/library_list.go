@@ -112,16 +112,20 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	meta.Refresh()
 }
 
-// rowMeta is a row's second line: the date (or the year reported on),
-// the region, and file, the file name when the title does not tell the
+// rowMeta is a row's second line: the date, the year reported on where
+// the date does not say it (a work report of 2024 reviews 2023), the
+// region, and file, the file name when the title does not tell the
 // article from another (with its folder when the name does not either).
 func rowMeta(a library.Article, file string) string {
 	var parts []string
+	year := strconv.Itoa(a.Year)
 	switch {
+	case a.Date != "" && a.Year != 0 && !strings.HasPrefix(a.Date, year):
+		parts = append(parts, a.Date, tr("on {{.Year}}", map[string]any{"Year": year}))
 	case a.Date != "":
 		parts = append(parts, a.Date)
 	case a.Year != 0:
-		parts = append(parts, strconv.Itoa(a.Year))
+		parts = append(parts, year)
 	default:
 		parts = append(parts, tr("undated"))
 	}

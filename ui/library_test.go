@@ -275,3 +275,20 @@ func TestClosePurgesRemoved(t *testing.T) {
 		t.Errorf("%d removed articles kept after the window closed", len(removed))
 	}
 }
+
+func TestRowMeta(t *testing.T) {
+	for _, c := range []struct {
+		a    library.Article
+		file string
+		want string
+	}{
+		{library.Article{Date: "2024-01-22", Year: 2023, Region: "温县"}, "", "2024-01-22 · on 2023 · 温县"},
+		{library.Article{Date: "2024-03", Year: 2024, Region: "叶县"}, "", "2024-03 · 叶县"},
+		{library.Article{Year: 2022}, "公报.txt", "2022 · 公报.txt"},
+		{library.Article{}, "", "undated"},
+	} {
+		if got := rowMeta(c.a, c.file); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.a, got, c.want)
+		}
+	}
+}
