@@ -30,6 +30,9 @@ type Store interface {
 	Purge() error
 	Search(query string, limit int) ([]search.Hit, error)
 	SetEdits(id string, e library.Edits) error
+	// Refresh finds again the figures that an older extractor found (or
+	// that an edit dropped), until ctx is done.
+	Refresh(ctx gocontext.Context) (int, error)
 	ReadOnly() bool
 }
 

@@ -292,3 +292,33 @@ func TestRowMeta(t *testing.T) {
 		}
 	}
 }
+
+// Figures the library does not hold (found by an older extractor, or
+// dropped by an edit) are found again in the background once the window
+// is up, not only when the article is opened.
+func TestStaleFiguresRefreshedInBackground(t *testing.T) {
+	a := test.NewTempApp(t)
+	before := appLibrary(t, a)
+	id := "002_71c5408922adfce0.txt"
+	if err := before.SetEdits(id, library.Edits{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok, _ := before.Figures(id); ok {
+		t.Fatal("the edit kept the figures")
+	}
+	m, _ := start(t, a) // reopens the same library
+	lib := libTemplate.open[a]
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, _, ok, _ := lib.Figures(id); ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the figures were not found again within 10 s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if m.reader.Article().ID == id {
+		t.Error("the test opened the article: it tests nothing")
+	}
+}

@@ -5,6 +5,7 @@
 package ui
 
 import (
+	gocontext "context" // ui has a func context (figures.go)
 	"io/fs"
 	"slices"
 
@@ -44,12 +45,16 @@ type Main struct {
 	docOrder []string
 	// importing is the import under way, pending those asked for since;
 	// removed are the articles removed this session, for Undo.
-	importing *importJob
-	pending   []*importJob
-	removed   []library.Article
-	imports   *importStrip
-	undo      *undoStrip
-	adv       *advances // the font's character widths, for the reader
+	// refreshing is done when the window closes: it stops the background
+	// re-extraction of stale figures.
+	refreshing  gocontext.Context
+	stopRefresh gocontext.CancelFunc
+	importing   *importJob
+	pending     []*importJob
+	removed     []library.Article
+	imports     *importStrip
+	undo        *undoStrip
+	adv         *advances // the font's character widths, for the reader
 	// plainRead closes when Fyne has read the font for plain text.
 	plainRead <-chan struct{}
 	loaded    chan struct{} // see Loaded
@@ -107,6 +112,7 @@ func New(a fyne.App, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, store: opt.Library,
 		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, docs: map[string]*corpus.Article{}, do: fyne.Do,
 		loaded: make(chan struct{}), launchFiles: opt.Files}
+	m.refreshing, m.stopRefresh = gocontext.WithCancel(gocontext.Background())
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
@@ -155,10 +161,17 @@ func (m *Main) Finish() {
 	m.loadPlaces()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
-	seg, loaded := m.seg, m.loaded // the goroutine reads no field of m
+	seg, loaded, store, ctx := m.seg, m.loaded, m.store, m.refreshing // the goroutine reads no field of m
 	go func() {
 		seg.Wait()
 		close(loaded)
+		// Figures an older Zhibiao found are found again, one article
+		// at a time, while the window is in use.
+		if !store.ReadOnly() {
+			if _, err := store.Refresh(ctx); err != nil && ctx.Err() == nil {
+				fyne.LogError("refresh the library's figures", err)
+			}
+		}
 	}()
 }
 
@@ -392,6 +405,7 @@ func (m *Main) saveWindow() {
 // imports and purges what was removed (Undo is no longer offered).
 func (m *Main) closed() {
 	m.saveWindow()
+	m.stopRefresh()
 	m.cancelImports()
 	m.purgeRemoved()
 }
