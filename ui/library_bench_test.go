@@ -68,6 +68,13 @@ func TestWindowOverBenchLibrary(t *testing.T) {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
+	t0 = time.Now()
+	docs := m.allDocs() // the chart across articles
+	across := time.Since(t0)
+	runtime.GC()
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	t.Logf("chart across articles: %d articles' figures read in %v, heap %d MB after", len(docs), across.Round(time.Millisecond), after.HeapAlloc>>20)
 	t.Logf("%d articles: first frame (last article shown) %v, list complete %v later; filter 叶县 %v a keystroke (%d rows); search from the box %v; open from the list %v; heap %d MB",
 		len(m.entries), start.Round(time.Millisecond), listed.Round(time.Millisecond), perKey.Round(time.Millisecond), rows, times, opens, ms.HeapAlloc>>20)
 }
