@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -320,5 +321,31 @@ func TestStaleFiguresRefreshedInBackground(t *testing.T) {
 	}
 	if m.reader.Article().ID == id {
 		t.Error("the test opened the article: it tests nothing")
+	}
+}
+
+// A folder dropped on the window is imported as File → Add Folder imports
+// it: recursively, and counted at the end.
+func TestDropFolderImportsIt(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "2024")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeGBK(t, dir, "温县.txt", userReport)
+	writeGBK(t, sub, "博爱县.txt", "博爱县经济运行情况\n\n2024年，博爱县地区生产总值增长5.2%。\n")
+	if err := os.WriteFile(filepath.Join(sub, "照片.jpg"), []byte{0xff, 0xd8}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	q := useQueue(m)
+	m.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
+	waitForUI(t, q, func() bool { return m.importing == nil })
+	if _, ok := m.entry("博爱县.txt"); !ok || len(m.entries) != 7 {
+		t.Errorf("after dropping the folder the library has %d articles", len(m.entries))
+	}
+	top := w.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(allText(top), "2 added, 0 already in the library, 0 could not be imported.") {
+		t.Error("the folder's import is not counted")
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -48,7 +49,8 @@ func (m *Main) showAddFolder() {
 }
 
 // dropped imports the files and folders dropped on the window; a single
-// file dropped is shown, as File → Open shows it.
+// file dropped is shown, as File → Open shows it, and a folder is counted
+// as File → Add Folder counts it.
 func (m *Main) dropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	var failed []error
@@ -62,7 +64,13 @@ func (m *Main) dropped(_ fyne.Position, uris []fyne.URI) {
 	if len(failed) > 0 {
 		dialog.ShowError(errors.Join(failed...), m.win)
 	}
-	m.importPaths(paths, len(paths) == 1)
+	m.importPaths(paths, len(paths) == 1 && isFile(paths[0]))
+}
+
+// isFile tells a file from a folder (or what cannot be seen).
+func isFile(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && !st.IsDir()
 }
 
 // openFiles imports files into the library in the background and shows
