@@ -43,18 +43,18 @@ type Main struct {
 	listGen  int
 	docs     map[string]*corpus.Article
 	docOrder []string
-	// importing is the import under way, pending those asked for since;
-	// removed are the articles removed this session, for Undo.
 	// refreshing is done when the window closes: it stops the background
 	// re-extraction of stale figures.
 	refreshing  gocontext.Context
 	stopRefresh gocontext.CancelFunc
-	importing   *importJob
-	pending     []*importJob
-	removed     []library.Article
-	imports     *importStrip
-	undo        *undoStrip
-	adv         *advances // the font's character widths, for the reader
+	// importing is the import under way, pending those asked for since;
+	// removed are the articles removed this session, for Undo.
+	importing *importJob
+	pending   []*importJob
+	removed   []library.Article
+	imports   *importStrip
+	undo      *undoStrip
+	adv       *advances // the font's character widths, for the reader
 	// plainRead closes when Fyne has read the font for plain text.
 	plainRead <-chan struct{}
 	loaded    chan struct{} // see Loaded
