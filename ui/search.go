@@ -18,6 +18,9 @@ type searchBox struct {
 	store Store
 	do    func(func()) // runs the answer on the UI thread
 	title func(doc string) string
+	// ready says whether the dictionary is loaded: the first query waits
+	// for it, and the box says so meanwhile.
+	ready func() bool
 	// asked counts the queries sent; an answer to one that is no longer
 	// the last is dropped; answered is the query whose results are shown.
 	asked, answered int
@@ -94,6 +97,10 @@ func (s *searchBox) run() {
 		s.note.Hide()
 		s.OnActive(false)
 		return
+	}
+	if s.ready != nil && !s.ready() {
+		s.note.SetText(tr("Getting the dictionary ready…"))
+		s.note.Show()
 	}
 	n, store, do := s.asked, s.store, s.do
 	go func() {

@@ -108,6 +108,9 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	}
 	m.search.do = queue.add
 	test.Type(m.search.entry, "马村区") // the library's words, cut at import
+	if !m.search.note.Visible() {
+		t.Error("the search box does not say the dictionary is loading")
+	}
 	waitForUI(t, queue, func() bool { return len(m.search.hits) > 0 })
 	close(release)
 	deadline := time.Now().Add(10 * time.Second)

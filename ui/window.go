@@ -248,6 +248,7 @@ func (m *Main) buildSearch() {
 		query = m.search.query()
 	}
 	m.search = newSearchBox(m.store, m.do, m.title, m.adv)
+	m.search.ready = func() bool { return m.seg != nil && m.seg.IsReady() }
 	m.search.OnOpen = m.openHit
 	m.search.OnActive = func(on bool) {
 		if on {
