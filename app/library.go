@@ -227,3 +227,34 @@ func libraryArticle(std *stdio, id string, useLib bool) (*corpus.Article, int) {
 	}
 	return a, exitOK
 }
+
+// openWindowLibrary opens the library for the window. What Open has to
+// say (a damaged or newer database kept aside, another Zhibiao holding it)
+// comes back as a note for the window to show. A library that cannot be
+// opened at all (its folder unwritable) gives way to one in a temporary
+// folder, said in the note, so that the window still opens.
+func openWindowLibrary() (*library.Library, string, error) {
+	dir, err := libraryDir()
+	if err == nil {
+		var lib *library.Library
+		// No segmenter named: the shared one, fetched when first wanted,
+		// so that the dictionary starts loading once the window shows.
+		lib, err = library.Open(dir, library.Options{})
+		var notice *library.OpenError
+		if errors.As(err, &notice) {
+			return lib, fmt.Sprintf("%s: %v", filepath.Join(dir, library.FileName), notice), nil
+		}
+		if err == nil {
+			return lib, "", nil
+		}
+	}
+	tmp, terr := os.MkdirTemp("", "zhibiao-library-")
+	if terr != nil {
+		return nil, "", fmt.Errorf("open the library: %w", err)
+	}
+	lib, terr := library.Open(tmp, library.Options{})
+	if lib == nil {
+		return nil, "", fmt.Errorf("open the library: %w (and in %s: %v)", err, tmp, terr)
+	}
+	return lib, fmt.Sprintf("The library could not be opened (%v); a new one in %s is used for now.", err, tmp), nil
+}

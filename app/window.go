@@ -11,8 +11,6 @@ import (
 
 	"github.com/zhibiao/zhibiao/assets"
 
-	"github.com/zhibiao/zhibiao/data/corpus"
-	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/ui"
 )
 
@@ -38,13 +36,6 @@ func restoreGC() {
 // File → Open adds them, and returns when it closes.
 func runWindow(std *stdio, files []string) int {
 	relaxGC()
-	articles, err := corpus.Embedded()
-	if err != nil {
-		return failure(std, "window", fmt.Errorf("load embedded articles: %w", err))
-	}
-	for _, a := range articles {
-		figure.Locate(figure.Default().Places, a) // the catalogue names no place: the text does
-	}
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	// Fyne's loader panics on a malformed entry and drops a file it cannot
 	// parse: look first, repair, and keep a backup (said once shown).
@@ -58,7 +49,12 @@ func runWindow(std *stdio, files []string) int {
 	// starts up in NewWindow. The window comes first: the analysis panel
 	// is built, and the dictionary starts loading, once it is on screen.
 	// Figures, search and keywords fill in when the dictionary is ready.
-	m := ui.New(a, articles, ui.Options{Version: version, Files: files})
+	lib, libNote, err := openWindowLibrary()
+	if err != nil {
+		return failure(std, "window", err)
+	}
+	defer lib.Close()
+	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")
 	if err != nil {
@@ -74,8 +70,10 @@ func runWindow(std *stdio, files []string) int {
 		go fyne.Do(m.Finish)
 		go fyne.Do(func() {
 			m.FitScreen(screenSize(w))
-			if prefsNote != "" {
-				dialog.ShowInformation("指标 Zhibiao", prefsNote, w)
+			for _, note := range []string{prefsNote, libNote} {
+				if note != "" {
+					dialog.ShowInformation("指标 Zhibiao", note, w)
+				}
 			}
 		})
 		go ui.CleanExports(a.Preferences())

@@ -3,7 +3,6 @@ package ui
 import (
 	"time"
 
-	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/keywords"
@@ -23,29 +22,49 @@ type analysis struct {
 	words []keywords.Keyword
 }
 
-// analyseAway works out an article's analysis; any goroutine may call it.
-// It waits for the dictionary, which the extractor and keywords need.
-func analyseAway(seg *segment.Segmenter, a *corpus.Article) analysis {
+// analyseAway works out an article's analysis (its figures only when
+// they are not known already); any goroutine may call it. It waits for
+// the dictionary, which the extractor and keywords need.
+func analyseAway(seg *segment.Segmenter, a *corpus.Article, figsKnown bool) analysis {
 	seg.Wait()
-	return analysis{figs: figure.Extract(a), words: keywords.Top(seg, a, topKeywords)}
+	r := analysis{words: keywords.Top(seg, a, topKeywords)}
+	if !figsKnown {
+		r.figs = figure.Extract(a)
+		if r.figs == nil {
+			r.figs = []figure.Figure{} // found: none
+		}
+	}
+	return r
 }
 
 // analyse marks an article's figures in the text and fills the panel. A
 // big article the panel has not seen is analysed in the background: the
 // panel says so, and fills in when it is done if the article is still open.
 func (m *Main) analyse(a *corpus.Article) {
-	if _, ok := m.figs[a.ID]; ok {
+	if _, ok := m.figs[a.ID]; !ok {
+		if f, ok := m.cachedFigures(a.ID); ok { // found at import
+			m.figs[a.ID] = f
+		}
+	}
+	figs, known := m.figs[a.ID]
+	_, words := m.panel.keywords.cache[a.ID]
+	if !known && !isBig(a) {
+		m.analyseSmall(a) // at once when quick, else in the background
+		return
+	}
+	if !isBig(a) || known && words {
 		figs := m.figures(a)
 		m.reader.SetFigures(figs)
 		m.panel.show(a, figs)
 		return
 	}
-	if !isBig(a) {
-		m.analyseSmall(a)
-		return
+	if known { // the library's; the keywords are worked out meanwhile
+		m.reader.SetFigures(figs)
+		m.panel.show(a, figs)
+	} else {
+		m.reader.SetFigures(nil)
+		m.panel.showPending(a)
 	}
-	m.reader.SetFigures(nil)
-	m.panel.showPending(a)
 	m.analyseInBackground(a, func() {
 		if m.reader.Article() == a && m.panel != nil {
 			m.analyse(a)
@@ -105,9 +124,10 @@ func (m *Main) analyseInBackground(a *corpus.Article, done func()) {
 	if running {
 		return
 	}
+	_, known := m.figs[a.ID]
 	seg, do := m.seg, m.do
 	go func() {
-		r := analyseAway(seg, a)
+		r := analyseAway(seg, a, known)
 		do(func() {
 			callbacks := m.analysing[a]
 			delete(m.analysing, a)
@@ -125,23 +145,11 @@ func (m *Main) keep(a *corpus.Article, r analysis) {
 	if m.articleByID(a.ID) != a {
 		return
 	}
-	m.figs[a.ID] = r.figs
+	if _, ok := m.figs[a.ID]; !ok && r.figs != nil {
+		m.figs[a.ID] = r.figs
+		m.putFigures(a.ID, r.figs)
+	}
 	if m.panel != nil {
 		m.panel.keywords.cache[a.ID] = r.words
 	}
-}
-
-// allDocs is every article with its figures, for charts across articles.
-// A big article joins once its figures are worked out, rather than hold
-// the window while they are.
-func (m *Main) allDocs() []chart.Doc {
-	docs := make([]chart.Doc, 0, len(m.articles))
-	for _, a := range m.articles {
-		if _, ok := m.figs[a.ID]; !ok && isBig(a) {
-			m.analyseInBackground(a, nil)
-			continue
-		}
-		docs = append(docs, chart.Doc{Article: a, Figures: m.figures(a)})
-	}
-	return docs
 }

@@ -10,7 +10,7 @@ import (
 
 // Files the app is started with ("Open with Zhibiao", a file dropped on
 // the program) go through openFiles, the path File → Open takes: they join
-// the library, the last one is shown, the library remembers them, and one
+// the library, the last one is shown, and one
 // that cannot be read is named in a message while the others open.
 func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 	a := test.NewTempApp(t)
@@ -19,14 +19,14 @@ func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 	bo := writeGBK(t, dir, "博爱县.txt", "博爱县经济运行情况\n\n2024年，博爱县地区生产总值增长5.2%，固定资产投资增长7.9%。\n")
 	gone := filepath.Join(dir, "不存在.txt")
 
-	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter, Files: []string{wen, gone, bo}})
+	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter, Files: []string{wen, gone, bo}})
 	q := &uiQueue{}
 	m.do = q.add
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
-	waitForUI(t, q, func() bool { return m.articleByID("博爱县.txt") != nil })
-	if m.articleByID("温县.txt") == nil || len(m.articles) != 7 {
-		t.Fatalf("library has %d articles", len(m.articles))
+	waitForUI(t, q, func() bool { return m.importing == nil })
+	if m.articleByID("温县.txt") == nil || len(m.entries) != 7 {
+		t.Fatalf("library has %d articles", len(m.entries))
 	}
 	if got := m.reader.Article().ID; got != "博爱县.txt" {
 		t.Errorf("reader shows %s, want the last file given", got)
@@ -34,8 +34,8 @@ func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 	if !strings.Contains(w.Title(), "博爱县经济运行情况") {
 		t.Errorf("window title %q", w.Title())
 	}
-	if got := a.Preferences().StringList(prefOpenedFiles); len(got) != 2 || got[0] != wen || got[1] != bo {
-		t.Errorf("remembered files %v", got)
+	if e, ok := m.entry("温县.txt"); !ok || e.Path != wen {
+		t.Errorf("the library keeps %+v", e)
 	}
 	top := w.Canvas().Overlays().Top()
 	if top == nil || !strings.Contains(allText(top), "不存在.txt") {

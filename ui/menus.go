@@ -18,6 +18,7 @@ var (
 	keyOpen          = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExport        = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	keyExportFigures = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	keyProperties    = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	// Copy and Select All are Fyne's own shortcuts: a focused text box
 	// takes them first, and the reader gets them otherwise.
 	keyCopy      = &fyne.ShortcutCopy{}
@@ -44,7 +45,11 @@ func (m *Main) menu() *fyne.MainMenu {
 	quit := &fyne.MenuItem{Label: tr("Quit"), Shortcut: keyQuit, IsQuit: true, Action: m.quit}
 	file := fyne.NewMenu(tr("File"),
 		&fyne.MenuItem{Label: tr("Open…"), Shortcut: keyOpen, Action: m.showOpen},
+		&fyne.MenuItem{Label: tr("Add Folder…"), Action: m.showAddFolder},
 		&fyne.MenuItem{Label: tr("Remove from Library"), Action: m.removeCurrent},
+		&fyne.MenuItem{Label: tr("Undo Remove"), Action: m.undoRemove},
+		&fyne.MenuItem{Label: tr("Empty Removed Articles"), Action: m.confirmPurge},
+		&fyne.MenuItem{Label: tr("Properties…"), Shortcut: keyProperties, Action: func() { m.showProperties() }},
 		fyne.NewMenuItemSeparator(),
 		&fyne.MenuItem{Label: tr("Export Chart…"), Shortcut: keyExport, Action: m.exportChartOrFigures},
 		&fyne.MenuItem{Label: tr("Export Figures…"), Shortcut: keyExportFigures, Action: m.exportFigures},
@@ -111,6 +116,7 @@ func (m *Main) addShortcuts() {
 	bind(keyOpen, m.showOpen)
 	bind(keyExport, m.exportChartOrFigures)
 	bind(keyExportFigures, m.exportFigures)
+	bind(keyProperties, func() { m.showProperties() })
 	c.SetOnTypedKey(m.typedKey)
 	bind(keyCopy, m.copySelection)
 	bind(keySelectAll, m.selectAll)

@@ -4,29 +4,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/zhibiao/zhibiao/data/chart"
-	"github.com/zhibiao/zhibiao/data/corpus"
-	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/search"
 )
-
-// figures extracts an article's figures the first time they are wanted.
-func (m *Main) figures(a *corpus.Article) []figure.Figure {
-	if f, ok := m.figs[a.ID]; ok {
-		return f
-	}
-	f := figure.Extract(a)
-	m.figs[a.ID] = f
-	return f
-}
-
-func (m *Main) articleByID(id string) *corpus.Article {
-	for _, a := range m.articles {
-		if a.ID == id {
-			return a
-		}
-	}
-	return nil
-}
 
 // openHit opens a search result's article and marks the passage's terms.
 func (m *Main) openHit(h search.Hit) {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/search"
 )
 
@@ -33,18 +34,37 @@ func writeGBK(t *testing.T, dir, name, text string) string {
 
 const userReport = "温县经济运行情况\n\n2024年，温县地区生产总值增长6.1%，规上工业增加值增长8.3%，新签约项目总投资52.6亿元。\n"
 
+// useQueue has the work the window hands to the UI thread queued for the
+// test to run.
+func useQueue(m *Main) *uiQueue {
+	q := &uiQueue{}
+	m.do = q.add
+	m.search.do = q.add
+	if m.panel != nil {
+		m.panel.keywords.do = q.add
+	}
+	return q
+}
+
+// importAndWait imports files as File → Open does and runs the UI
+// thread's share of the work until the import is done.
+func importAndWait(t *testing.T, m *Main, paths ...string) {
+	t.Helper()
+	q := useQueue(m)
+	m.openFiles(paths)
+	waitForUI(t, q, func() bool { return m.importing == nil })
+}
+
 func TestOpenFileAddsAndSurvivesRestart(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, _ := start(t, a)
 	path := writeGBK(t, t.TempDir(), "温县.txt", userReport)
-	if err := m.openFile(path); err != nil {
-		t.Fatal(err)
-	}
+	importAndWait(t, m, path)
 	if got := m.reader.Article(); got == nil || got.ID != "温县.txt" || got.Title != "温县经济运行情况" {
 		t.Fatalf("reader shows %v", got)
 	}
-	if len(m.articles) != 6 || m.lib.list.Length() != 6 {
-		t.Errorf("library has %d articles", len(m.articles))
+	if len(m.entries) != 6 || m.lib.list.Length() != 6 {
+		t.Errorf("library has %d articles", len(m.entries))
 	}
 	var found bool
 	for _, f := range m.figures(m.reader.Article()) {
@@ -55,63 +75,80 @@ func TestOpenFileAddsAndSurvivesRestart(t *testing.T) {
 	if !found {
 		t.Error("the opened article's figures were not extracted")
 	}
-	<-m.index.Ready()
-	if hits := m.index.Query("新签约项目", 5); len(hits) == 0 || hits[0].Doc != "温县.txt" {
-		t.Errorf("search does not find the opened article: %v", hits)
+	if hits, err := m.store.Search("新签约项目", 5); err != nil || len(hits) == 0 || hits[0].Doc != "温县.txt" {
+		t.Errorf("search does not find the opened article: %v %v", hits, err)
+	}
+	if len(a.Preferences().StringList(prefOpenedFiles)) != 0 {
+		t.Error("the file went to the preferences, not the library")
 	}
 
-	m2, _ := start(t, a) // a restart on the same preferences
-	if len(m2.articles) != 6 || m2.articleByID("温县.txt") == nil {
-		t.Fatalf("after restart the library has %d articles", len(m2.articles))
+	m2, _ := start(t, a) // a restart on the same preferences and library
+	if len(m2.entries) != 6 || m2.articleByID("温县.txt") == nil {
+		t.Fatalf("after restart the library has %d articles", len(m2.entries))
 	}
 	if m2.reader.Article().ID != "温县.txt" {
 		t.Errorf("restart shows %s, want the article last read", m2.reader.Article().ID)
 	}
 	m2.removeCurrent()
-	if m2.articleByID("温县.txt") != nil || len(a.Preferences().StringList(prefOpenedFiles)) != 0 {
+	if m2.articleByID("温县.txt") != nil || len(m2.entries) != 5 {
 		t.Error("Remove from Library leaves the article")
 	}
 }
 
 func TestOpenBadFileLosesNothing(t *testing.T) {
 	a := test.NewTempApp(t)
-	m, _ := start(t, a)
+	m, w := start(t, a)
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "scan.txt")
 	if err := os.WriteFile(bin, []byte{0x89, 'P', 'N', 'G', 0, 0, 1, 2}, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	before := m.reader.Article()
-	for _, p := range []string{bin, filepath.Join(dir, "missing.txt"), dir} {
-		err := m.openFile(p)
-		if err == nil {
-			t.Fatalf("%s opened", p)
+	for _, p := range []string{bin, filepath.Join(dir, "missing.txt")} {
+		importAndWait(t, m, p)
+		top := w.Canvas().Overlays().Top()
+		if top == nil || !strings.Contains(allText(top), filepath.Base(p)) {
+			t.Errorf("no message naming %s", filepath.Base(p))
 		}
-		if !strings.Contains(err.Error(), filepath.Base(p)) {
-			t.Errorf("error %q does not name the file", err)
-		}
+		w.Canvas().Overlays().Remove(top)
 	}
-	if len(m.articles) != 5 || m.reader.Article() != before || len(a.Preferences().StringList(prefOpenedFiles)) != 0 {
+	if len(m.entries) != 5 || m.reader.Article() != before {
 		t.Error("a failed open changed the library")
 	}
 }
 
-func TestMissingFileLeavesLibraryOnRestart(t *testing.T) {
+// The files the preferences listed before the library was a database are
+// imported on the first start after the upgrade, once; one that is gone
+// is reported, and the list is dropped.
+func TestPrefsFilesMigratedOnce(t *testing.T) {
 	a := test.NewTempApp(t)
 	dir := t.TempDir()
 	kept := writeGBK(t, dir, "温县.txt", userReport)
 	a.Preferences().SetStringList(prefOpenedFiles, []string{kept, filepath.Join(dir, "gone.txt")})
-	m, _ := start(t, a)
-	if len(m.articles) != 6 || m.articleByID("温县.txt") == nil {
-		t.Errorf("library has %d articles", len(m.articles))
+	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
+	q := &uiQueue{}
+	m.do = q.add
+	w := test.NewTempWindow(t, nil)
+	m.Start(w)
+	waitForUI(t, q, func() bool { return m.importing == nil })
+	if len(m.entries) != 6 || m.articleByID("温县.txt") == nil {
+		t.Errorf("library has %d articles", len(m.entries))
 	}
-	if got := a.Preferences().StringList(prefOpenedFiles); len(got) != 1 || got[0] != kept {
-		t.Errorf("remembered files %v, want only the one still there", got)
+	if got := a.Preferences().StringList(prefOpenedFiles); len(got) != 0 {
+		t.Errorf("the preferences still list %v", got)
+	}
+	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(allText(top), "gone.txt") {
+		t.Error("the file that is gone is not reported")
+	}
+	m2, _ := start(t, a)
+	if len(m2.entries) != 6 || m2.importing != nil {
+		t.Errorf("a second start imports again: %d articles", len(m2.entries))
 	}
 }
 
-// Files dropped on the window open as File → Open opens them; one that
-// cannot be read is named in a message and the others still open.
+// Files dropped on the window are imported as File → Open imports them;
+// one that cannot be read is named in a message and the others still
+// open.
 func TestDropOpensFiles(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, w := start(t, a)
@@ -124,9 +161,9 @@ func TestDropOpensFiles(t *testing.T) {
 	q := &uiQueue{}
 	m.do = q.add
 	m.dropped(fyne.NewPos(400, 300), []fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)})
-	waitForUI(t, q, func() bool { return m.articleByID("温县.txt") != nil })
-	if m.reader.Article().ID != "温县.txt" || len(m.articles) != 6 {
-		t.Errorf("after the drop the reader shows %s, library has %d articles", m.reader.Article().ID, len(m.articles))
+	waitForUI(t, q, func() bool { return m.importing == nil })
+	if m.articleByID("温县.txt") == nil || len(m.entries) != 6 {
+		t.Errorf("after the drop the library has %d articles", len(m.entries))
 	}
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
@@ -191,45 +228,50 @@ func bigReport(t *testing.T, dir string) string {
 }
 
 // A big file is read, indexed and analysed off the UI thread while the
-// window shows that it is opening; then it opens with its figures and
-// keywords ready.
+// window shows the import under way; then it opens with its figures and
+// keywords ready, and search finds it.
 func TestBigFileOpensInBackground(t *testing.T) {
 	a := test.NewTempApp(t)
-	m, w := start(t, a)
-	q := &uiQueue{}
-	m.do = q.add
+	m, _ := start(t, a)
+	q := useQueue(m)
 	m.openFiles([]string{bigReport(t, t.TempDir())})
-	if w.Canvas().Overlays().Top() == nil || !strings.Contains(allText(w.Canvas().Overlays().Top()), tr("Opening…")) {
-		t.Error("no sign that a big file is being opened")
+	if !m.imports.box.Visible() {
+		t.Error("no sign that a big file is being imported")
 	}
 	if m.articleByID("汇编.txt") != nil {
 		t.Fatal("the big file was read on the UI thread")
 	}
-	waitForUI(t, q, func() bool { return m.articleByID("汇编.txt") != nil })
+	waitForUI(t, q, func() bool { return m.importing == nil && len(m.panel.keywords.words) > 0 })
 	if m.reader.Article().ID != "汇编.txt" {
 		t.Fatalf("reader shows %s", m.reader.Article().ID)
 	}
-	if w.Canvas().Overlays().Top() != nil {
-		t.Error("the opening message stays up")
+	if m.imports.box.Visible() {
+		t.Error("the import strip stays up")
 	}
-	if len(m.panel.figures.figs) == 0 || len(m.panel.keywords.words) == 0 {
-		t.Errorf("%d figures, %d keywords", len(m.panel.figures.figs), len(m.panel.keywords.words))
+	if len(m.panel.figures.figs) == 0 {
+		t.Errorf("%d figures", len(m.panel.figures.figs))
 	}
-	if hits := m.index.Query("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
+	if hits, _ := m.store.Search("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
 		t.Error("the big file is not in the search index")
 	}
 }
 
-// A big article the panel has not analysed shows at once, its panel saying
-// what it is working on, and fills in when the work is done.
+// A big article whose figures the library does not hold (its properties
+// were edited) shows at once, its panel saying what it is working on, and
+// fills in when the work is done.
 func TestBigArticleAnalysedInBackground(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, _ := start(t, a)
-	q := &uiQueue{}
-	m.do = q.add
-	if err := m.openFile(bigReport(t, t.TempDir())); err != nil {
+	importAndWait(t, m, bigReport(t, t.TempDir()))
+	m.lib.selectID(m.entries[0].ID)
+	year := 2020
+	if err := m.store.SetEdits("汇编.txt", library.Edits{Year: &year}); err != nil {
 		t.Fatal(err)
 	}
+	m.forget("汇编.txt")
+	q := &uiQueue{}
+	m.do = q.add
+	m.lib.selectID("汇编.txt")
 	big := m.reader.Article()
 	if big.ID != "汇编.txt" || len(m.panel.figures.figs) != 0 {
 		t.Fatalf("reader shows %s with %d figures before the analysis", big.ID, len(m.panel.figures.figs))
@@ -248,55 +290,18 @@ func TestBigArticleAnalysedInBackground(t *testing.T) {
 func TestOpeningArticleAlreadyBeingAnalysed(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, _ := start(t, a)
-	q := &uiQueue{}
-	m.do = q.add
-	big, err := loadFile(bigReport(t, t.TempDir()))
-	if err != nil {
+	importAndWait(t, m, bigReport(t, t.TempDir()))
+	m.lib.selectID(m.entries[0].ID)
+	if err := m.store.SetEdits("汇编.txt", library.Edits{}); err != nil { // drops its figures
 		t.Fatal(err)
 	}
-	m.addArticle(big, "汇编.txt", false)
+	m.forget("汇编.txt")
+	q := &uiQueue{}
+	m.do = q.add
 	m.allDocs() // starts its analysis, as the chart across articles does
-	m.lib.selectID(big.ID)
+	m.lib.selectID("汇编.txt")
 	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })
 	if m.panel.keywords.waiting.Visible() {
 		t.Error("keywords still waiting")
-	}
-}
-
-// A big file of the library that is not the one last read is read after
-// the window is up, off the UI thread, and takes its place in the library
-// in the order the files were added; the article being read stays.
-func TestBigFileReopenedAfterWindow(t *testing.T) {
-	a := test.NewTempApp(t)
-	dir := t.TempDir()
-	big := bigReport(t, dir)
-	small := writeGBK(t, dir, "温县.txt", userReport)
-	a.Preferences().SetStringList(prefOpenedFiles, []string{big, small})
-	a.Preferences().SetString(prefLastArticle, "温县.txt")
-
-	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
-	q := &uiQueue{}
-	m.do = q.add
-	m.Start(test.NewTempWindow(t, nil))
-	if m.articleByID("汇编.txt") != nil {
-		t.Error("the big file was read before the first frame")
-	}
-	if m.reader.Article().ID != "温县.txt" {
-		t.Fatalf("reader shows %s, want the last article read", m.reader.Article().ID)
-	}
-	if err := testSegmenter.Wait(); err != nil {
-		t.Fatal(err)
-	}
-	m.Finish()
-	waitForUI(t, q, func() bool { return m.articleByID("汇编.txt") != nil })
-	n := len(m.articles)
-	if m.articles[n-2].ID != "汇编.txt" || m.articles[n-1].ID != "温县.txt" {
-		t.Errorf("library ends %s, %s; want the files in the order they were added", m.articles[n-2].ID, m.articles[n-1].ID)
-	}
-	if m.reader.Article().ID != "温县.txt" || m.lib.selected() != "温县.txt" {
-		t.Errorf("reader shows %s, library selects %s; want 温县.txt for both", m.reader.Article().ID, m.lib.selected())
-	}
-	if hits := m.index.Query("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
-		t.Error("the big file is not in the search index")
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 )
 
@@ -230,16 +231,24 @@ func BenchmarkSwitchArticle(b *testing.B) {
 	}
 	a := test.NewTempApp(b)
 	w := test.NewTempWindow(b, nil)
-	m := New(a, articles(&testing.T{}), Options{Version: "test", Segmenter: testSegmenter})
-	m.do = (&uiQueue{}).add
+	m := New(a, Options{Library: appLibrary(b, a), Version: "test", Segmenter: testSegmenter})
+	q := &uiQueue{}
+	m.do = q.add
 	m.Start(w)
 	m.Finish()
-	for _, art := range m.articles {
+	for !m.listed {
+		q.run()
+	}
+	var arts []*corpus.Article
+	for _, e := range m.entries {
+		arts = append(arts, m.articleByID(e.ID))
+	}
+	for _, art := range arts {
 		m.open(art) // extraction is cached after the first visit, as in use
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		m.open(m.articles[i%len(m.articles)])
+		m.open(arts[i%len(arts)])
 		w.Canvas().Refresh(w.Content())
 	}
 }

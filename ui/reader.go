@@ -47,6 +47,12 @@ type Reader struct {
 	// window can take the keyboard focus from a text box: Copy then copies
 	// the selection.
 	OnSelecting func()
+	// RegionChain names the article's region with its parents for the
+	// metadata line (河南省 › 焦作市 › 马村区); nil shows the region alone.
+	RegionChain func(a *corpus.Article) string
+	// OnMetaTapped is told when the user taps the metadata line: the
+	// window shows the article's properties.
+	OnMetaTapped func()
 }
 
 // textRange is a span of one paragraph's display text.
@@ -118,7 +124,12 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.figures = nil
 	r.title = r.newBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground)
 	r.subtitle = r.newBlock(a.Subtitle, sizeReadingHead, colorMuted)
-	r.meta = r.newBlock(metaLine(a), sizeReadingSmall, colorMuted)
+	r.meta = r.newBlock(metaLine(a, r.region(a)), sizeReadingSmall, colorMuted)
+	r.meta.OnTapped = func(int) {
+		if r.OnMetaTapped != nil {
+			r.OnMetaTapped()
+		}
+	}
 	r.paras = make([]*textBlock, len(a.Paragraphs))
 	objs := []fyne.CanvasObject{r.title}
 	if a.Subtitle != "" {
@@ -151,15 +162,31 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.cull()
 }
 
+// region is the article's region as the metadata line names it.
+func (r *Reader) region(a *corpus.Article) string {
+	if r.RegionChain != nil {
+		return r.RegionChain(a)
+	}
+	return a.Region
+}
+
+// RefreshMeta sets the metadata line again: the region's parents became
+// known.
+func (r *Reader) RefreshMeta() {
+	if r.article != nil && r.meta != nil {
+		r.meta.setText(metaLine(r.article, r.region(r.article)), nil)
+	}
+}
+
 // metaLine is date · source · region, leaving out what is unknown.
-func metaLine(a *corpus.Article) string {
+func metaLine(a *corpus.Article, region string) string {
 	var parts []string
 	if d := a.Date.String(); d != "" {
 		parts = append(parts, d)
 	} else {
 		parts = append(parts, tr("undated"))
 	}
-	for _, s := range []string{a.Source, a.Region} {
+	for _, s := range []string{a.Source, region} {
 		if s != "" {
 			parts = append(parts, s)
 		}

@@ -6,22 +6,29 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/search"
 )
 
-// searchBox is the library's search over every article: the query is cut
-// into words like the articles are (plain substrings until the dictionary
-// is ready), results are ranked, and each shows a snippet with the terms
-// marked. While a query is typed, the results replace the article list.
+// searchBox is the library's search over every article, answered from
+// the library's persisted index off the UI thread: the query is cut into
+// words like the articles are, results are ranked, and each shows a
+// snippet with the terms marked. While a query is typed, the results
+// replace the article list.
 type searchBox struct {
-	index    *search.Index
-	articles func() []*corpus.Article
-	entry    *widget.Entry
-	note     *widget.Label
-	results  *widget.List
-	hits     []search.Hit
-	adv      *advances // for setting snippets
+	store Store
+	do    func(func()) // runs the answer on the UI thread
+	title func(doc string) string
+	// ready says whether the dictionary is loaded: the first query waits
+	// for it, and the box says so meanwhile.
+	ready func() bool
+	// asked counts the queries sent; an answer to one that is no longer
+	// the last is dropped; answered is the query whose results are shown.
+	asked, answered int
+	entry           *widget.Entry
+	note            *widget.Label
+	results         *widget.List
+	hits            []search.Hit
+	adv             *advances // for setting snippets
 	// OnOpen opens a hit's article at the passage.
 	OnOpen func(h search.Hit)
 	// OnActive says whether results are on show (true) or the article list.
@@ -37,8 +44,8 @@ const (
 	snippetLeading = 1.45
 )
 
-func newSearchBox(ix *search.Index, articles func() []*corpus.Article, adv *advances) *searchBox {
-	s := &searchBox{index: ix, articles: articles, adv: adv}
+func newSearchBox(store Store, do func(func()), title func(string) string, adv *advances) *searchBox {
+	s := &searchBox{store: store, do: do, title: title, adv: adv}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder(tr("Search all articles"))
 	s.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
@@ -79,27 +86,41 @@ func newSearchBox(ix *search.Index, articles func() []*corpus.Article, adv *adva
 
 func (s *searchBox) query() string { return s.entry.Text }
 
-// setIndex gives the box its index, built once the window is up.
-func (s *searchBox) setIndex(ix *search.Index) {
-	s.index = ix
-	s.run()
-}
-
-// run answers the query from the index: fast enough for every keystroke.
+// run sends the query to the library's index, off the UI thread (the
+// first query waits for the dictionary); the results replace the list
+// when they come, unless another query was typed meanwhile.
 func (s *searchBox) run() {
 	q := s.query()
-	if q == "" || s.index == nil {
+	s.asked++
+	if q == "" {
 		s.hits = nil
 		s.note.Hide()
 		s.OnActive(false)
 		return
 	}
-	s.hits = s.index.Query(q, resultLimit)
-	switch {
-	case !s.index.IsReady():
-		s.note.SetText(tr("Getting the dictionary ready: matching plain text for now."))
+	if s.ready != nil && !s.ready() {
+		s.note.SetText(tr("Getting the dictionary ready…"))
 		s.note.Show()
-	case len(s.hits) == 0:
+	}
+	n, store, do := s.asked, s.store, s.do
+	go func() {
+		hits, err := store.Search(q, resultLimit)
+		do(func() { s.answer(n, hits, err) })
+	}()
+}
+
+func (s *searchBox) answer(n int, hits []search.Hit, err error) {
+	if n != s.asked {
+		return // a later query is on its way
+	}
+	s.answered = n
+	s.hits = hits
+	switch {
+	case err != nil:
+		fyne.LogError("search", err)
+		s.note.SetText(tr("Search failed: {{.Err}}", map[string]any{"Err": err.Error()}))
+		s.note.Show()
+	case len(hits) == 0:
 		s.note.SetText(tr("No article mentions that."))
 		s.note.Show()
 	default:
@@ -108,15 +129,6 @@ func (s *searchBox) run() {
 	s.results.Refresh()
 	s.results.ScrollToTop()
 	s.OnActive(true)
-}
-
-func (s *searchBox) title(doc string) string {
-	for _, a := range s.articles() {
-		if a.ID == doc {
-			return a.Title
-		}
-	}
-	return doc
 }
 
 func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {

@@ -20,14 +20,18 @@ func searched(t *testing.T, query string) *Main {
 		t.Fatal(err)
 	}
 	m, _ := start(t, test.NewTempApp(t))
-	<-m.index.Ready()
+	q := &uiQueue{}
+	m.do = q.add
+	m.search.do = q.add
 	test.Type(m.search.entry, query)
+	waitForUI(t, q, func() bool { return m.search.asked > 0 && m.search.results.Visible() })
+	q.run()
 	return m
 }
 
 func TestSearchFindsAndOpensPassage(t *testing.T) {
 	m := searched(t, "生物医药")
-	if len(m.search.hits) == 0 || !m.search.results.Visible() || m.lib.list.Visible() {
+	if len(m.search.hits) == 0 || !m.search.results.Visible() || m.lib.box.Visible() {
 		t.Fatalf("%d hits; results shown %v", len(m.search.hits), m.search.results.Visible())
 	}
 	first := m.search.hits[0]
@@ -44,7 +48,7 @@ func TestSearchFindsAndOpensPassage(t *testing.T) {
 		t.Errorf("marked %q", got)
 	}
 	m.search.entry.SetText("")
-	if !m.lib.list.Visible() {
+	if !m.lib.box.Visible() {
 		t.Error("clearing the query does not bring back the article list")
 	}
 }
@@ -85,7 +89,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	})
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	m := New(a, articles(t), Options{Version: "test", Segmenter: slow})
+	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: slow})
 	queue := &uiQueue{}
 	m.do = queue.add
 	done := make(chan struct{})
@@ -102,10 +106,12 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	if !kt.waiting.Visible() || len(kt.words) != 0 {
 		t.Error("keywords tab does not say it is getting ready")
 	}
-	test.Type(m.search.entry, "马村区")
-	if len(m.search.hits) == 0 || !m.search.note.Visible() {
-		t.Errorf("substring search before the dictionary: %d hits, note shown %v", len(m.search.hits), m.search.note.Visible())
+	m.search.do = queue.add
+	test.Type(m.search.entry, "马村区") // the library's words, cut at import
+	if !m.search.note.Visible() {
+		t.Error("the search box does not say the dictionary is loading")
 	}
+	waitForUI(t, queue, func() bool { return len(m.search.hits) > 0 })
 	close(release)
 	deadline := time.Now().Add(10 * time.Second)
 	for len(kt.words) == 0 && time.Now().Before(deadline) {

@@ -323,8 +323,10 @@ func TestKeyboardAndClicks(t *testing.T) {
 	// Ctrl+A and Ctrl+C in a text box act on the box, not the article
 	// (Fyne gives the menu's shortcuts precedence over the focused box).
 	e := m.search.entry
+	q := useQueue(m)
 	w.Canvas().Focus(e)
 	test.Type(e, "焦作")
+	waitForUI(t, q, func() bool { return m.search.asked > 0 && len(m.search.hits) > 0 })
 	m.selectAll()
 	if got := e.SelectedText(); got != "焦作" {
 		t.Errorf("Ctrl+A in the search box selects %q", got)
@@ -540,10 +542,12 @@ func TestFileErrorsInChinese(t *testing.T) {
 	m, _ := start(t, test.NewTempApp(t))
 	m.setLanguage(LangChinese)
 	defer m.setLanguage(LangSystem)
-	_, err := loadFile(filepath.Join(t.TempDir(), "没有.txt"))
+	path := filepath.Join(t.TempDir(), "没有.txt")
+	_, err := os.Open(path)
 	if err == nil {
 		t.Fatal("a missing file opened")
 	}
+	err = fileError(tr("Could not export"), path, err)
 	if msg := err.Error(); strings.Contains(msg, "no such file") || !strings.Contains(msg, "文件不存在") || !strings.Contains(msg, "没有.txt") {
 		t.Errorf("error %q", msg)
 	}

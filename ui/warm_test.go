@@ -42,7 +42,7 @@ func TestFirstFrameReadsFontOnce(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultWindowSize)
-	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
+	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter})
 	m.do = (&uiQueue{}).add
 	<-m.plainRead
 	spy := &fontSpy{Theme: a.Settings().Theme()}

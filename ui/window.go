@@ -7,6 +7,10 @@ package ui
 import (
 	"time"
 
+	gocontext "context" // ui has a func context (figures.go)
+	"io/fs"
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -16,20 +20,42 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
 	"github.com/zhibiao/zhibiao/data/keywords"
-	"github.com/zhibiao/zhibiao/data/search"
+	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/segment"
+	"github.com/zhibiao/zhibiao/seeds"
 )
 
 // Main is the main window's content and the state behind it.
 type Main struct {
-	app      fyne.App
-	win      fyne.Window
-	set      settings
-	version  string
-	articles []*corpus.Article
-	// userFiles are the articles the user opened, by id, with their paths.
-	userFiles map[string]string
+	app     fyne.App
+	win     fyne.Window
+	set     settings
+	version string
+	store   Store
+	// entries is the library's list (metadata only), entryAt their index
+	// by id; docs are the few articles lately read, parsed (docOrder, the
+	// oldest first).
+	entries []library.Article
+	entryAt map[string]int
+	// listed is set once the list is read (loadList); listGen counts the
+	// reads, so that an old one coming late is dropped.
+	listed   bool
+	listGen  int
+	docs     map[string]*corpus.Article
+	docOrder []string
+	// refreshing is done when the window closes: it stops the background
+	// re-extraction of stale figures.
+	refreshing  gocontext.Context
+	stopRefresh gocontext.CancelFunc
+	// importing is the import under way, pending those asked for since;
+	// removed are the articles removed this session, for Undo.
+	importing *importJob
+	pending   []*importJob
+	removed   []library.Article
+	imports   *importStrip
+	undo      *undoStrip
 	adv       *advances // the font's character widths, for the reader
 	// plainRead closes when Fyne has read the font for plain text.
 	plainRead <-chan struct{}
@@ -41,9 +67,9 @@ type Main struct {
 	analysing map[*corpus.Article][]func()
 	charts    *chart.Renderer
 	seg       *segment.Segmenter
-	index     *search.Index
+	places    *gazetteer.Gazetteer // nil until loaded, in Finish
 
-	lib       *library
+	lib       *libraryList
 	search    *searchBox
 	panel     *panel // nil until Finish
 	panelSlot *fyne.Container
@@ -54,18 +80,11 @@ type Main struct {
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
 	showExportHook func(exportRequest)
-	// unopened lists files of the library that could not be read again at
-	// start-up, to tell the user once the window is up.
-	unopened []string
-	// later are big files of the library read once the window is up.
-	later []string
 	// launchFiles are the files the app was started with (Options.Files).
 	launchFiles []string
 	// analysisWait is how long opening a small article waits for its
 	// figures before they come in the background (see analyseSmall).
 	analysisWait time.Duration
-	// opening counts the openFiles under way.
-	opening int
 	// escape closes the information dialog on show, if any (Esc).
 	escape func()
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
@@ -77,6 +96,9 @@ type Main struct {
 // Options are what the window needs from outside.
 type Options struct {
 	Version string
+	// Library is the user's library (required): the embedded articles and
+	// those imported, with their figures and search index.
+	Library Store
 	// Segmenter cuts Chinese into words for search and keywords. It loads
 	// its dictionary in the background; the window does not wait for it.
 	// Nil means the process's shared one (segment.Default), which the
@@ -89,14 +111,15 @@ type Options struct {
 	Files []string
 }
 
-// New prepares the main window over the given articles: it applies the
+// New prepares the main window over the library: it applies the
 // remembered theme and language and starts reading the font on other
 // cores. Create the window meanwhile, then call Start before it shows,
 // and Finish once it is on screen.
-func New(a fyne.App, articles []*corpus.Article, opt Options) *Main {
-	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, articles: articles,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, userFiles: map[string]string{}, do: fyne.Do,
+func New(a fyne.App, opt Options) *Main {
+	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, store: opt.Library,
+		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, docs: map[string]*corpus.Article{}, do: fyne.Do,
 		loaded: make(chan struct{}), launchFiles: opt.Files, analysisWait: defaultAnalysisWait}
+	m.refreshing, m.stopRefresh = gocontext.WithCancel(gocontext.Background())
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
@@ -119,13 +142,14 @@ func (m *Main) Start(w fyne.Window) {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
 	m.adv = adv
-	m.reopenFiles()
 	m.win.Resize(m.set.windowSize())
-	m.win.SetOnClosed(m.saveWindow)
+	m.win.SetOnClosed(m.closed)
 	m.win.SetOnDropped(m.dropped)
 	<-m.plainRead
 	m.build()
 	m.openLast()
+	m.loadList()
+	m.migratePrefs()
 	m.openFiles(m.launchFiles)
 }
 
@@ -140,18 +164,20 @@ func (m *Main) Finish() {
 	if m.charts, err = chart.NewRenderer(); err != nil {
 		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
 	}
-	m.index = search.NewIndex(m.seg, m.articles...)
-	m.search.setIndex(m.index)
-	m.reportUnopened()
-	m.reopenLater()
+	m.loadPlaces()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
-	ix, do, loaded := m.index, m.do, m.loaded // the goroutine reads no field of m
+	seg, loaded, store, ctx := m.seg, m.loaded, m.store, m.refreshing // the goroutine reads no field of m
 	go func() {
-		// Results found by substring become results found by words.
-		<-ix.Ready()
-		do(func() { m.search.run() }) // m.search as it is then: a language switch replaces it
+		seg.Wait()
 		close(loaded)
+		// Figures an older Zhibiao found are found again, one article
+		// at a time, while the window is in use.
+		if !store.ReadOnly() {
+			if _, err := store.Refresh(ctx); err != nil && ctx.Err() == nil {
+				fyne.LogError("refresh the library's figures", err)
+			}
+		}
 	}()
 }
 
@@ -172,6 +198,8 @@ func (m *Main) build() {
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnSelecting = func() { m.win.Canvas().Unfocus() }
 	m.reader.OnScrolled = m.rememberPosition
+	m.reader.RegionChain = func(a *corpus.Article) string { return regionChain(m.places, a.Region, a.RegionCode) }
+	m.reader.OnMetaTapped = func() { m.showProperties() }
 	m.reader.OnFigureTapped = func(i int) {
 		if m.panel != nil {
 			m.panel.tabs.SelectIndex(0)
@@ -180,13 +208,21 @@ func (m *Main) build() {
 	}
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
-	m.lib = newLibrary(func() []*corpus.Article { return m.articles })
-	m.lib.OnSelect = func(a *corpus.Article) {
-		m.open(a)
-		// The keys go to the reader now (Page Down, the arrows), not
-		// to the list the article was chosen in.
+	m.lib = newLibraryList()
+	m.lib.OnSelect = func(id string) {
+		m.openID(id)
+		// The keys go to the reader now (Page Down, the arrows), not to
+		// the list the article was chosen in.
 		m.win.Canvas().Unfocus()
 	}
+	m.lib.setEntries(m.entries)
+	m.imports = newImportStrip()
+	m.undo = newUndoStrip(m.undoRemove)
+	if m.importing != nil { // rebuilt for a new language mid-import
+		m.imports.box.Show()
+		m.imports.cancel.OnTapped = m.cancelImports
+	}
+	m.showUndo()
 	m.buildSearch()
 
 	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
@@ -200,7 +236,8 @@ func (m *Main) build() {
 	work.Offset = right
 	open := newIconButton(theme.FolderOpenIcon(), m.showOpen)
 	searchBar := container.NewVBox(container.NewBorder(nil, nil, nil, open, m.search.entry), m.search.note)
-	sidebar := container.NewBorder(searchBar, nil, nil, nil, container.NewStack(m.lib.list, m.search.results))
+	strips := container.NewVBox(m.imports.box, m.undo.box)
+	sidebar := container.NewBorder(searchBar, strips, nil, nil, container.NewStack(m.lib.box, m.search.results))
 	m.split = container.NewHSplit(sidebar, work)
 	m.split.Offset = left
 	m.win.SetContent(m.split)
@@ -221,15 +258,16 @@ func (m *Main) buildSearch() {
 	if m.search != nil {
 		query = m.search.query()
 	}
-	m.search = newSearchBox(m.index, func() []*corpus.Article { return m.articles }, m.adv)
+	m.search = newSearchBox(m.store, m.do, m.title, m.adv)
+	m.search.ready = func() bool { return m.seg != nil && m.seg.IsReady() }
 	m.search.OnOpen = m.openHit
 	m.search.OnActive = func(on bool) {
 		if on {
-			m.lib.list.Hide()
+			m.lib.box.Hide()
 			m.search.results.Show()
 		} else {
 			m.search.results.Hide()
-			m.lib.list.Show()
+			m.lib.box.Show()
 		}
 	}
 	m.search.results.Hide()
@@ -273,9 +311,16 @@ func (m *Main) buildPanel() {
 	}()
 }
 
+// openID shows the listed article with this id.
+func (m *Main) openID(id string) {
+	if a := m.articleByID(id); a != nil {
+		m.open(a)
+	}
+}
+
 // open shows an article and returns to where the user last was in it.
 func (m *Main) open(a *corpus.Article) {
-	if m.reader.Article() == a {
+	if a == nil || m.reader.Article() == a {
 		return
 	}
 	m.reader.Show(a)
@@ -292,15 +337,29 @@ func (m *Main) open(a *corpus.Article) {
 	}
 }
 
+// firstEmbedded is the id of the first article Zhibiao comes with (the
+// library lists them first, by id): what a first start shows.
+func firstEmbedded() string {
+	names, err := fs.Glob(seeds.FS, "*.txt")
+	if err != nil || len(names) == 0 {
+		return ""
+	}
+	slices.Sort(names)
+	return names[0]
+}
+
+// openLast shows the article last read, or the first of the library,
+// before the list is read: by id, from the library.
 func (m *Main) openLast() {
-	if len(m.articles) == 0 {
-		return
+	for _, id := range []string{m.set.lastArticle(), firstEmbedded()} {
+		if id == "" {
+			continue
+		}
+		if a, err := m.store.Load(id); err == nil {
+			m.open(a)
+			return
+		}
 	}
-	id := m.set.lastArticle()
-	if m.articleByID(id) == nil {
-		id = m.articles[0].ID
-	}
-	m.lib.selectID(id)
 }
 
 func (m *Main) rememberPosition(paragraph int) {
@@ -354,9 +413,18 @@ func (m *Main) saveWindow() {
 	}
 }
 
-// quit saves what closing the window would, then ends the app.
-func (m *Main) quit() {
+// closed is the window closing: it saves the window's layout, stops the
+// imports and purges what was removed (Undo is no longer offered).
+func (m *Main) closed() {
 	m.saveWindow()
+	m.stopRefresh()
+	m.cancelImports()
+	m.purgeRemoved()
+}
+
+// quit does what closing the window would, then ends the app.
+func (m *Main) quit() {
+	m.closed()
 	m.app.Quit()
 }
 

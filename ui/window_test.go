@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/widget"
+
 	"encoding/json"
 	"image"
 	"os"
@@ -10,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -41,12 +42,11 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 }
 
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
-	m := New(a, articles(t), Options{Version: "test", Segmenter: testSegmenter})
-	m.do = (&uiQueue{}).add
-	// Tests read the figures as soon as an article is open, on a machine
-	// however loaded: wait for them as long as it takes.
-	m.analysisWait = time.Minute
+	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
+	q := &uiQueue{}
+	m.do = q.add
 	m.Start(w)
+	waitForUI(t, q, func() bool { return m.listed })
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)
 	}
@@ -88,7 +88,9 @@ var testSegmenter = segment.New(segment.LoadEmbedded)
 func TestMain(m *testing.M) {
 	os.Setenv("LANG", "en_US.UTF-8")
 	os.Setenv("LANGUAGE", "en_US")
-	os.Exit(m.Run())
+	code := m.Run()
+	libTemplate.remove()
+	os.Exit(code)
 }
 
 func TestSelectingArticleShowsIt(t *testing.T) {
@@ -416,4 +418,12 @@ func TestEveryTrStringTranslated(t *testing.T) {
 	if n < 50 {
 		t.Errorf("found only %d tr strings: is the pattern right?", n)
 	}
+}
+
+func richText(rt *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range rt.Segments {
+		b.WriteString(s.Textual())
+	}
+	return b.String()
 }

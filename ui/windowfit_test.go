@@ -2,13 +2,10 @@ package ui
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"github.com/zhibiao/zhibiao/data/corpus"
 )
 
 // TestWindowSizeBounded: a remembered size of 40000×30000 crashed the
@@ -44,12 +41,5 @@ func TestFitSize(t *testing.T) {
 	}
 	if got := fitSize(fyne.NewSize(800, 600), fyne.Size{}); got != fyne.NewSize(800, 600) {
 		t.Errorf("no screen known: %v", got)
-	}
-}
-
-func TestReplacedNote(t *testing.T) {
-	got := []read{{path: "/x/报告.txt", a: &corpus.Article{Replaced: 3}}, {path: "/x/b.txt", a: &corpus.Article{}}}
-	if msg := replacedNote(got); !strings.Contains(msg, "报告.txt") || !strings.Contains(msg, "3") || strings.Contains(msg, "b.txt") {
-		t.Errorf("note %q", msg)
 	}
 }

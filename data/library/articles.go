@@ -169,6 +169,11 @@ func (l *Library) Load(id string) (*corpus.Article, error) {
 // applyMeta sets a's metadata to the values in force where the user edited
 // them.
 func applyMeta(a *corpus.Article, m Article) {
+	if a.Region == "" && m.Inferred.Region != "" {
+		// where the text was located at import, so every reader of the
+		// article sees the place without reading the text for it again
+		a.Region, a.RegionCode = m.Inferred.Region, m.Inferred.RegionCode
+	}
 	e := m.Edits
 	if e.Title != nil {
 		a.Title = *e.Title

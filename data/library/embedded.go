@@ -113,7 +113,7 @@ func (l *Library) putEmbedded(tx *sql.Tx, a *corpus.Article, hash string) error 
 	if _, err := tx.Exec("INSERT INTO texts(article, raw) VALUES (?, ?)", rowid, a.Raw); err != nil {
 		return err
 	}
-	if err := putIndex(tx, rowid, wordsOf(l.opt.Segmenter, a)); err != nil {
+	if err := putIndex(tx, rowid, wordsOf(l.seg(), a)); err != nil {
 		return err
 	}
 	figs := l.opt.Extract(a)

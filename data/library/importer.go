@@ -37,6 +37,9 @@ type Result struct {
 	Status  Status
 	Err     error
 	Version int // for Added: 1 for a new article, more for a new version
+	// Replaced counts the bytes of the file that could not be decoded and
+	// are U+FFFD in the text, for the user to be told.
+	Replaced int
 }
 
 // Progress is where an import stands, reported after each file.
@@ -63,6 +66,8 @@ type prepared struct {
 	nfigs int
 	dup   string // the id of an article with this content, found before analysis
 	err   error
+	// replaced counts the bytes that could not be decoded.
+	replaced int
 }
 
 // Import adds files and folders (recursively, files with Extensions) to
@@ -213,13 +218,13 @@ func (l *Library) prepare(path string) prepared {
 		p.dup = id
 		return p
 	}
-	if p.text, _, err = corpus.FileText(path, b); err != nil {
+	if p.text, p.replaced, err = corpus.FileText(path, b); err != nil {
 		p.err = err
 		return p
 	}
 	p.art = corpus.Parse(filepath.Base(path), p.text)
 	l.opt.Locate(p.art)
-	p.words = wordsOf(l.opt.Segmenter, p.art)
+	p.words = wordsOf(l.seg(), p.art)
 	figs := l.opt.Extract(p.art)
 	p.nfigs = len(figs)
 	p.figs, p.err = encodeFigures(figs)
@@ -243,7 +248,7 @@ func liveWithHash(q queryRower, hash string) (string, error) {
 
 // commit writes one prepared file in its own transaction.
 func (l *Library) commit(ctx context.Context, p prepared) Result {
-	r := Result{Path: p.path, Status: Failed, Err: p.err}
+	r := Result{Path: p.path, Status: Failed, Err: p.err, Replaced: p.replaced}
 	if p.err != nil {
 		return r
 	}

@@ -75,7 +75,9 @@ func (e *OpenError) Unwrap() error { return e.Kind }
 // Options configure Open; the zero value is the app's.
 type Options struct {
 	// Segmenter cuts the texts into words for the index; default
-	// segment.Default().
+	// segment.Default(), fetched when first wanted (an import, a search,
+	// new embedded articles), so that opening the library does not start
+	// loading the dictionary: the window opens it before it shows.
 	Segmenter *segment.Segmenter
 	// Extract finds an article's figures at import, and ExtractorVersion
 	// stamps them; defaults figure.Extract and figure.Version.
@@ -103,6 +105,7 @@ type Library struct {
 	seedIDs  []string                   // in id order
 
 	writeMu sync.Mutex // one writing transaction at a time
+	seg     func() *segment.Segmenter
 }
 
 // Open opens (or creates) the library in dir. It always returns a usable
@@ -119,7 +122,7 @@ func Open(dir string, opt Options) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{dir: dir, opt: opt, embedded: map[string]*corpus.Article{}}
+	l := &Library{dir: dir, opt: opt, embedded: map[string]*corpus.Article{}, seg: segmenterOf(opt)}
 	for _, a := range arts {
 		l.embedded[a.ID] = a
 		l.seedIDs = append(l.seedIDs, a.ID)
@@ -143,9 +146,6 @@ func Open(dir string, opt Options) (*Library, error) {
 }
 
 func (o Options) withDefaults() Options {
-	if o.Segmenter == nil {
-		o.Segmenter = segment.Default()
-	}
 	if o.Extract == nil {
 		o.Extract, o.ExtractorVersion = figure.Extract, figure.Version
 	}
@@ -159,6 +159,15 @@ func (o Options) withDefaults() Options {
 		o.Workers = 2
 	}
 	return o
+}
+
+// segmenterOf is the segmenter the options give, or the shared one,
+// fetched on first use.
+func segmenterOf(o Options) func() *segment.Segmenter {
+	if o.Segmenter != nil {
+		return func() *segment.Segmenter { return o.Segmenter }
+	}
+	return segment.Default
 }
 
 func (l *Library) path() string { return filepath.Join(l.dir, FileName) }

@@ -1,0 +1,240 @@
+package ui
+
+import (
+	"errors"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/library"
+)
+
+// chainSep joins a place to its parents: 河南省 › 焦作市 › 马村区.
+const chainSep = " › "
+
+// periodChoices are the periods offered in the properties (the field
+// takes any code the extractor writes, such as M1-M5).
+var periodChoices = []string{"", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "Q1-Q3"}
+
+// regionChain names a region with its parents, province first, from its
+// code, or from its name when that names one place only; the name alone
+// when the gazetteer is not loaded yet or the name is ambiguous. A zone
+// named after its host division (焦作高新区) follows the host's chain.
+func regionChain(g *gazetteer.Gazetteer, region, code string) string {
+	if region == "" || g == nil {
+		return region
+	}
+	var chain []gazetteer.Place
+	if code != "" {
+		chain = g.Chain(code)
+	} else if ps := g.Lookup(region); len(ps) == 1 {
+		chain = g.Chain(ps[0].Code)
+	}
+	if len(chain) == 0 {
+		return region
+	}
+	names := make([]string, len(chain))
+	for i, p := range chain {
+		names[i] = p.Name
+	}
+	if last := names[len(names)-1]; last != region && !strings.HasPrefix(last, region) {
+		names = append(names, region)
+	}
+	return strings.Join(names, chainSep)
+}
+
+// loadPlaces reads the gazetteer off the UI thread (the extractor's, read
+// once for the process), then names the regions with their parents.
+func (m *Main) loadPlaces() {
+	do := m.do
+	go func() {
+		g := figure.Default().Places
+		do(func() {
+			m.places = g
+			m.reader.RefreshMeta()
+		})
+	}()
+}
+
+// properties is the dialog that shows an article's title, date, year,
+// period and region as in force, each editable; what the text says is
+// each field's placeholder.
+type properties struct {
+	id       string
+	inferred library.Meta
+	title    *widget.Entry
+	date     *widget.Entry
+	year     *widget.Entry
+	period   *widget.SelectEntry
+	region   *widget.Entry
+	chain    *widget.Label
+	form     *widget.Form
+	dlg      dialog.Dialog
+}
+
+// showProperties opens the properties of the article on show (File →
+// Properties…, Ctrl+I, and a tap on the reader's metadata line) and
+// returns the dialog, nil when no article is on show.
+func (m *Main) showProperties() *properties {
+	a := m.reader.Article()
+	if a == nil {
+		return nil
+	}
+	e, err := m.store.Article(a.ID)
+	if err != nil {
+		dialog.ShowError(err, m.win)
+		return nil
+	}
+	p := m.newProperties(e)
+	p.dlg = dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(m), func(ok bool) {
+		if ok {
+			m.saveProperties(p)
+		}
+	}, m.win)
+	p.dlg.Resize(fyne.NewSize(460, p.dlg.MinSize().Height))
+	p.dlg.Show()
+	return p
+}
+
+func (m *Main) newProperties(e library.Article) *properties {
+	p := &properties{id: e.ID, inferred: e.Inferred}
+	text := func(value, inferred string) *widget.Entry {
+		w := widget.NewEntry()
+		w.SetText(value)
+		w.SetPlaceHolder(inferred)
+		return w
+	}
+	p.title = text(e.Title, e.Inferred.Title)
+	p.date = text(e.Date, e.Inferred.Date)
+	p.year = text(yearOf(e.Year), yearOf(e.Inferred.Year))
+	p.period = widget.NewSelectEntry(periodChoices)
+	p.period.SetText(e.Period)
+	p.period.SetPlaceHolder(e.Inferred.Period)
+	p.region = text(e.Region, e.Inferred.Region)
+	p.chain = widget.NewLabel("")
+	p.chain.Wrapping = fyne.TextWrapWord
+	showChain := func(region string) {
+		code := ""
+		if region == e.Inferred.Region {
+			code = e.Inferred.RegionCode
+		}
+		p.chain.SetText(regionChain(m.places, region, code))
+	}
+	p.region.OnChanged = showChain
+	showChain(e.Region)
+	return p
+}
+
+func (p *properties) content(m *Main) fyne.CanvasObject {
+	p.form = widget.NewForm(
+		widget.NewFormItem(tr("Title"), p.title),
+		widget.NewFormItem(tr("Date"), p.date),
+		widget.NewFormItem(tr("Year"), p.year),
+		widget.NewFormItem(tr("Period"), p.period),
+		widget.NewFormItem(tr("Region"), p.region),
+		widget.NewFormItem("", p.chain),
+	)
+	p.form.Items[1].HintText = tr("2024, 2024-01 or 2024-01-22")
+	reset := &widget.Button{Text: tr("Use What the Text Says"), OnTapped: func() {
+		m.resetProperties(p)
+	}}
+	return container.NewVBox(p.form, reset)
+}
+
+// checkDate reads a date as typed (2024-01-22, 2024年1月22日) into the
+// library's form. A part that is not a month or day is refused, where
+// corpus.ParseDate, which reads what texts say, leaves it out.
+func checkDate(s string) (string, bool) {
+	d, err := corpus.ParseDate(s)
+	if err != nil || d.Year == 0 {
+		return "", false
+	}
+	parts := len(digitRuns.FindAllString(s, -1))
+	if parts != len(strings.Split(d.String(), "-")) {
+		return "", false
+	}
+	return d.String(), true
+}
+
+// digitRuns are the numbers written in a date.
+var digitRuns = regexp.MustCompile(`[0-9]+`)
+
+func yearOf(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return strconv.Itoa(y)
+}
+
+// edits are the fields that differ from what the text says, checked: an
+// empty field is what the text says.
+func (p *properties) edits() (library.Edits, error) {
+	var e library.Edits
+	str := func(w string, inferred string) *string {
+		w = strings.TrimSpace(w)
+		if w == "" || w == inferred {
+			return nil
+		}
+		return &w
+	}
+	e.Title = str(p.title.Text, p.inferred.Title)
+	e.Date = str(p.date.Text, p.inferred.Date)
+	if e.Date != nil {
+		d, ok := checkDate(*e.Date)
+		if !ok {
+			return e, errors.New(tr("The date must be written 2024, 2024-01 or 2024-01-22."))
+		}
+		e.Date = &d
+	}
+	e.Period = str(p.period.Text, p.inferred.Period)
+	e.Region = str(p.region.Text, p.inferred.Region)
+	if y := strings.TrimSpace(p.year.Text); y != "" && y != yearOf(p.inferred.Year) {
+		n, err := strconv.Atoi(y)
+		if err != nil || n < 1900 || n > 2200 {
+			return e, errors.New(tr("The year must be a year, such as 2023."))
+		}
+		e.Year = &n
+	}
+	return e, nil
+}
+
+func (m *Main) saveProperties(p *properties) {
+	e, err := p.edits()
+	if err != nil {
+		dialog.ShowError(err, m.win)
+		return
+	}
+	m.setEdits(p.id, e)
+}
+
+// resetProperties undoes every edit of the article: what the text says.
+func (m *Main) resetProperties(p *properties) {
+	if p.dlg != nil {
+		p.dlg.Hide()
+	}
+	m.setEdits(p.id, library.Edits{})
+}
+
+// setEdits keeps the user's edits of an article and shows it again with
+// them: its figures are found again with the edited region and year.
+func (m *Main) setEdits(id string, e library.Edits) {
+	if err := m.store.SetEdits(id, e); err != nil {
+		dialog.ShowError(err, m.win)
+		return
+	}
+	m.forget(id)
+	m.reload()
+	if cur := m.reader.Article(); cur != nil && cur.ID == id {
+		m.reader.article = nil
+		m.open(m.articleByID(id))
+	}
+	m.win.SetTitle(windowTitle(m.reader.Article()))
+}
