@@ -212,7 +212,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	case o.nameLike:
 		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
 	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
-		return owns // 驻示范区10名市人大代表: the 示范区's deputies
+		return owns // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
 	case x.orgName(o.end):
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
 	case bracketed(x.s, ss, o.start, pos):

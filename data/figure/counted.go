@@ -192,7 +192,7 @@ func (x *extractor) afterDe(end int) string {
 }
 
 // previousClauseTopic names a rank from the clause before it: 在1月至11月份
-// 市重点项目建设综合考评中，示范区在全市排名第二.
+// 全市重点项目综合考评中，该县排名第二.
 func (x *extractor) previousClauseTopic(ss, pos int) string {
 	cs := clauseStart(x.s, ss, pos)
 	if cs <= ss {

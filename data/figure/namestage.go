@@ -95,7 +95,7 @@ func (c *naming) dropRankScope() bool {
 	return false
 }
 
-// dropPlaceSuffix: 驻示范区10名…代表 — a place after the words of a count
+// dropPlaceSuffix: 驻X的N名…代表 — a place after the words of a count
 // is where, not what.
 func (c *naming) dropPlaceSuffix() bool {
 	if c.f.Kind != Count {
@@ -110,7 +110,7 @@ func (c *naming) dropPlaceSuffix() bool {
 }
 
 // rankTopic: a rank with no name of its own ranks what the clause before
-// it is about (在1月至11月份市重点项目建设综合考评中，示范区在全市排名第二).
+// it is about (在全市重点项目综合考评中，该县排名第二).
 func (c *naming) rankTopic() bool {
 	if c.f.Kind != Rank || (c.n != "" && c.n != "综合") {
 		return false

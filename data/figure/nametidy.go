@@ -14,7 +14,7 @@ func (x *extractor) trimPlace(s string) (string, string) {
 		return s, ""
 	}
 	if r := x.a.Region; r != "" && strings.HasPrefix(s, r) {
-		return s[len(r):], r // 示范区在全市排名第二: the article's own zone
+		return s[len(r):], r // the article's own place as it writes it, even a zone the gazetteer lacks (经开区在全市排名第二)
 	}
 	head := s[:runeStart(s, minInt(len(s), 64))]
 	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {

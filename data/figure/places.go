@@ -15,7 +15,7 @@ type places struct {
 	g        *gazetteer.Gazetteer
 	mentions []gazetteer.Mention // in text order
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
-	zone     string              // the subject as written when it is a zone (示范区)
+	zone     string              // the subject as written when it is a zone (经开区, 高新区)
 	codes    map[string]string   // codeOf's names, filled on first use
 }
 
