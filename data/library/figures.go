@@ -65,7 +65,24 @@ func putFigures(tx *sql.Tx, rowid int64, version string, n int, b []byte) error 
 	_, err := tx.Exec(`INSERT INTO figures(article, extractor, count, json) VALUES (?, ?, ?, ?)
 		ON CONFLICT(article) DO UPDATE SET extractor = excluded.extractor, count = excluded.count, json = excluded.json`,
 		rowid, version, n, b)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.Exec("DELETE FROM figure_rows WHERE article = ?", rowid); err != nil {
+		return err
+	}
+	_, err = tx.Exec(figureRowsFrom("?", "json_each(?) j"), rowid, string(b))
 	return err
+}
+
+// dropFigures forgets an article's cached figures, and their rows.
+func dropFigures(tx *sql.Tx, rowid int64) error {
+	for _, q := range []string{"DELETE FROM figures WHERE article = ?", "DELETE FROM figure_rows WHERE article = ?"} {
+		if _, err := tx.Exec(q, rowid); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Stale returns the ids of the articles whose figures were not found by

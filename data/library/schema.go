@@ -68,4 +68,35 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 );
 `,
+	// 2: one row per cached figure, by name, kind and place, so that one
+	// indicator across places and years (Compare) reads a few hundred rows
+	// rather than the figures of every article. Kept in step with figures
+	// by putFigures and dropFigures; filled here from the figures already
+	// cached.
+	`
+CREATE TABLE figure_rows (
+	article     INTEGER NOT NULL,
+	seq         INTEGER NOT NULL,          -- the figure's place in figures.json
+	name        TEXT NOT NULL,             -- as written; callers group by figure.CanonicalName
+	kind        TEXT NOT NULL,
+	region_code TEXT NOT NULL,
+	year        INTEGER,                   -- NULL when the figure has none
+	json        TEXT NOT NULL,             -- the figure, without its doc
+	PRIMARY KEY (article, seq)
+) WITHOUT ROWID;
+CREATE INDEX figure_rows_name ON figure_rows(name, kind, region_code);
+` + figureRowsFrom("f.article", "figures f, json_each(CAST(f.json AS TEXT)) j") + `;
+`,
+}
+
+// figureRowsFrom is the INSERT that makes the rows of article's figures
+// (SQL expressions), from a FROM clause that gives each figure as j.value:
+// the migration fills the table with it and putFigures keeps it up to
+// date. The JSON must be given as text, since SQLite reads a BLOB as its
+// binary JSONB.
+func figureRowsFrom(article, from string) string {
+	return `INSERT INTO figure_rows(article, seq, name, kind, region_code, year, json)
+SELECT ` + article + `, j.key, coalesce(json_extract(j.value, '$.name'), ''), coalesce(json_extract(j.value, '$.kind'), ''),
+	coalesce(json_extract(j.value, '$.region_code'), ''), json_extract(j.value, '$.year'), j.value
+FROM ` + from
 }

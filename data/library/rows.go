@@ -1,0 +1,114 @@
+package library
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// Found is a cached figure found by its name.
+type Found struct {
+	Figure   figure.Figure // Doc is the article's id
+	Embedded bool          // of an embedded article
+	// Before is up to 24 bytes of the text before the figure, for the
+	// sign a verb gives it (下降3.2% is a fall) without reading the text.
+	Before string
+}
+
+// beforeBytes is how much of the text before a figure Found carries.
+const beforeBytes = 24
+
+// Named returns the cached figures of the articles in the library (removed
+// ones left out) whose name is one of names, of kind (any when ""), and of
+// a place whose code is in codes (any place, known or not, when codes is
+// nil), in library order then text order. The figures of articles not yet
+// extracted, or whose edits dropped them, are not there: Refresh first.
+func (l *Library) Named(names []string, kind figure.Kind, codes []string) ([]Found, error) {
+	if len(names) == 0 {
+		return nil, nil
+	}
+	q := strings.Builder{}
+	q.WriteString(`SELECT a.id, a.embedded, r.json,
+		substr(t.raw, max(1, json_extract(r.json, '$.start') - ` + fmt.Sprint(beforeBytes-1) + `),
+			min(json_extract(r.json, '$.start'), ` + fmt.Sprint(beforeBytes) + `))
+	FROM figure_rows r JOIN articles a ON a.rowid = r.article LEFT JOIN texts t ON t.article = r.article
+	WHERE a.removed = '' AND r.name IN (` + marks(len(names)) + `)`)
+	args := make([]any, 0, len(names)+len(codes)+1)
+	for _, n := range names {
+		args = append(args, n)
+	}
+	if kind != "" {
+		q.WriteString(" AND r.kind = ?")
+		args = append(args, string(kind))
+	}
+	if codes != nil {
+		if len(codes) == 0 {
+			return nil, nil
+		}
+		q.WriteString(" AND r.region_code IN (" + marks(len(codes)) + ")")
+		for _, c := range codes {
+			args = append(args, c)
+		}
+	}
+	q.WriteString(" ORDER BY r.article, r.seq")
+	rows, err := l.db.Query(q.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Found
+	for rows.Next() {
+		var f Found
+		var js string
+		var before []byte
+		if err := rows.Scan(&f.Figure.Doc, &f.Embedded, &js, &before); err != nil {
+			return nil, err
+		}
+		doc := f.Figure.Doc
+		if err := json.Unmarshal([]byte(js), &f.Figure); err != nil {
+			return nil, fmt.Errorf("figure of %s: %w", doc, err)
+		}
+		f.Figure.Doc, f.Before = doc, string(before)
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// NameCount is how many figures of one name and kind the library has, and
+// in how many articles.
+type NameCount struct {
+	Name     string
+	Kind     figure.Kind
+	Figures  int
+	Articles int
+}
+
+// Names counts the cached figures of the library's articles (removed ones
+// left out) by name and kind, most figures first: the indicators to pick
+// from.
+func (l *Library) Names() ([]NameCount, error) {
+	rows, err := l.db.Query(`SELECT r.name, r.kind, count(*), count(DISTINCT r.article)
+		FROM figure_rows r JOIN articles a ON a.rowid = r.article
+		WHERE a.removed = '' AND r.name != ''
+		GROUP BY r.name, r.kind ORDER BY count(*) DESC, r.name, r.kind`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []NameCount
+	for rows.Next() {
+		var n NameCount
+		if err := rows.Scan(&n.Name, &n.Kind, &n.Figures, &n.Articles); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// marks is n SQL parameters, comma-separated.
+func marks(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}

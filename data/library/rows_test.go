@@ -1,0 +1,127 @@
+package library
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+const reportC = "叶县2024年国民经济和社会发展统计公报\n\n2024年，全县地区生产总值完成318.2亿元，下降1.5%。\n"
+
+// named returns what Named finds for 地区生产总值 growth of 叶县 as
+// doc:text pairs.
+func named(t *testing.T, l *Library) []string {
+	t.Helper()
+	found, err := l.Named([]string{"地区生产总值"}, figure.Growth, []string{"410422"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range found {
+		out = append(out, f.Figure.Doc+":"+f.Figure.Text)
+	}
+	return out
+}
+
+// The rows follow the figures: import adds them, edits drop them, a
+// removed article's are hidden and a purged one's gone.
+func TestNamedFollowsFigures(t *testing.T) {
+	src := t.TempDir()
+	a := writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA)
+	c := writeFile(t, filepath.Join(src, "叶县2024.txt"), reportC)
+	l := openTest(t, t.TempDir())
+	importAll(t, l, a, c)
+	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6% 叶县2024.txt:1.5%" {
+		t.Fatalf("after import: %s", got)
+	}
+	found, err := l.Named([]string{"地区生产总值"}, figure.Growth, []string{"410422"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := found[1].Before; !strings.HasSuffix(b, "下降") || len(b) > beforeBytes {
+		t.Errorf("Before = %q, want at most %d bytes ending in 下降", b, beforeBytes)
+	}
+	if f := found[0].Figure; f.Region != "叶县" || f.Year == nil || *f.Year != 2023 || reportA[f.Start:f.End] != f.Text {
+		t.Errorf("figure %+v is not 叶县 2023's, or does not point into its text", f)
+	}
+	if got, _ := l.Named([]string{"地区生产总值"}, figure.Growth, []string{"410400"}); len(got) != 0 {
+		t.Errorf("another place's figures: %v", got)
+	}
+
+	y := 2022
+	if err := l.SetEdits("叶县2023.txt", Edits{Year: &y}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(named(t, l), " "); got != "叶县2024.txt:1.5%" {
+		t.Errorf("after an edit dropped the figures: %s", got)
+	}
+	if _, err := l.Refresh(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6% 叶县2024.txt:1.5%" {
+		t.Errorf("after Refresh: %s", got)
+	}
+	if err := l.Remove("叶县2024.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6%" {
+		t.Errorf("after Remove: %s", got)
+	}
+	if err := l.Purge(); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	l.db.QueryRow("SELECT count(*) FROM figure_rows r LEFT JOIN articles a ON a.rowid = r.article WHERE a.rowid IS NULL").Scan(&n)
+	if n != 0 {
+		t.Errorf("%d rows of purged articles left", n)
+	}
+}
+
+// Names counts by name and kind; embedded articles count too.
+func TestNames(t *testing.T) {
+	src := t.TempDir()
+	l := openTest(t, t.TempDir())
+	importAll(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA), writeFile(t, filepath.Join(src, "叶县2024.txt"), reportC))
+	names, err := l.Names()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gdp NameCount
+	for _, n := range names {
+		if n.Name == "地区生产总值" && n.Kind == figure.Growth {
+			gdp = n
+		}
+	}
+	// The embedded articles have three 地区生产总值 growth figures
+	// (马村区 2023 derived and 2024, 焦作市 twice); the two reports one each.
+	if gdp.Figures < 5 || gdp.Articles < 4 {
+		t.Errorf("地区生产总值 growth: %+v, want at least 5 figures in 4 articles", gdp)
+	}
+}
+
+// A database of schema 1, with figures cached, gets its rows from them
+// when it is opened by this version.
+func TestMigrationFillsRows(t *testing.T) {
+	dir := t.TempDir()
+	src := t.TempDir()
+	l := openTest(t, dir)
+	importAll(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA))
+	// Back to schema 1: the table dropped, the version set back.
+	for _, q := range []string{"DROP TABLE figure_rows", "PRAGMA user_version = 1"} {
+		if _, err := l.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l.Close()
+	l = openTest(t, dir)
+	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6%" {
+		t.Errorf("after migration: %q", got)
+	}
+	var v int
+	l.db.QueryRow("PRAGMA user_version").Scan(&v)
+	if v != len(migrations) {
+		t.Errorf("user_version %d, want %d", v, len(migrations))
+	}
+}
