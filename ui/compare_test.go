@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/chart"
+)
+
+// openCompare shows the Compare tab with 地区生产总值 growth of 焦作市
+// and the places under it.
+func openCompare(t *testing.T) (*Main, *compareTab) {
+	t.Helper()
+	m, _ := start(t, test.NewTempApp(t))
+	ct := m.panel.compare
+	m.panel.tabs.SelectIndex(len(m.panel.tabs.Items) - 1)
+	if !ct.loaded || len(ct.indicators) == 0 {
+		t.Fatal("showing the tab did not list the indicators")
+	}
+	ct.indicator.SetText("地区生产总值 (3)") // picked from the list
+	if ct.indicator.Text != "地区生产总值" {
+		t.Errorf("picked option left %q in the entry", ct.indicator.Text)
+	}
+	growth := -1
+	for i, o := range ct.kind.Options {
+		if strings.HasPrefix(o, kindLabel("growth")) {
+			growth = i
+		}
+	}
+	if growth < 0 {
+		t.Fatalf("no growth among kinds %v", ct.kind.Options)
+	}
+	ct.kind.SetSelectedIndex(growth)
+	ct.place.SetText("焦作市")
+	return m, ct
+}
+
+// cells is the table as the user reads it: place, then each column as
+// heading=text for the cells that have values.
+func cells(ct *compareTab) []string {
+	var out []string
+	for r := range ct.current.Places {
+		line := ct.cellText(r, 0)
+		for c := 1; c <= len(ct.current.Columns); c++ {
+			if s := ct.cellText(r, c); s != "" {
+				line += " " + ct.headerText(c) + "=" + s
+			}
+		}
+		if strings.Contains(line, "=") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// The done-when in the window: 地区生产总值 growth of 马村区 in
+// 2023 (worked out) and 2024 and of 焦作市 in 2024, each cell naming its
+// report and opening its sentence, the chart's legend naming both places.
+func TestCompareTabShowsGDPGrowth(t *testing.T) {
+	m, ct := openCompare(t)
+	got := strings.Join(cells(ct), "\n")
+	want := "焦作市 2024年=5.4%\n马村区 2023年=3.8%* 2024年=5.0%"
+	if got != want {
+		t.Fatalf("cells:\n%s\nwant:\n%s", got, want)
+	}
+	if l := strings.Join(ct.legend(), " "); l != "焦作市 马村区" {
+		t.Errorf("legend %q", l)
+	}
+	if ct.chart == nil || ct.chart.Kind != chart.Lines || ct.image.img.Image == nil {
+		t.Fatal("no line chart drawn")
+	}
+
+	// 马村区 2024年: its row and column in the widget's table.
+	row, col := -1, -1
+	for r, p := range ct.current.Places {
+		if p.Name == "马村区" {
+			row = r
+		}
+	}
+	for c := 1; c <= len(ct.current.Columns); c++ {
+		if ct.headerText(c) == "2024年" {
+			col = c
+		}
+	}
+	ct.table.Select(widget.TableCellID{Row: row, Col: col})
+	if !strings.Contains(ct.detail.Text, "马村区 2024年") || len(ct.sources.Objects) != 1 {
+		t.Fatalf("detail %q with %d sources", ct.detail.Text, len(ct.sources.Objects))
+	}
+	src := ct.sources.Objects[0].(*widget.Button).Text
+	if !strings.Contains(src, "000_3d56ce9018f8a19f.txt") || !strings.Contains(src, "1209–1213") {
+		t.Errorf("source %q, want 000's bytes 1209–1213", src)
+	}
+	a := m.reader.Article()
+	if a == nil || a.ID != "000_3d56ce9018f8a19f.txt" {
+		t.Fatalf("reader shows %v, want 000", a)
+	}
+	i := a.ParagraphAt(1209)
+	marked := false
+	for _, s := range m.reader.highlights(i) {
+		if s.bg == colorMarked && a.Paragraphs[i].Text[s.start:s.end] == "5.0%" {
+			marked = true
+		}
+	}
+	if !marked {
+		t.Error("the cell did not mark 5.0% in the reader")
+	}
+}
+
+// Export writes the table as CSV with a BOM and the chart as a PNG at
+// twice its size.
+func TestCompareExport(t *testing.T) {
+	m, _ := openCompare(t)
+	var req exportRequest
+	m.showExportHook = func(r exportRequest) { req = r }
+	m.exportCompare()
+	if req.write == nil || strings.Join(req.formats, " ") != ".csv .png .svg" {
+		t.Fatalf("export request %+v", req)
+	}
+	dir := t.TempDir()
+	csvPath, pngPath := filepath.Join(dir, "gdp.csv"), filepath.Join(dir, "gdp.png")
+	for _, p := range []string{csvPath, pngPath} {
+		if err := req.write(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, _ := os.ReadFile(csvPath)
+	lines := strings.Split(strings.TrimSuffix(string(b), "\r\n"), "\r\n")
+	if !bytes.HasPrefix(b, []byte("\uFEFFindicator,kind,place,region_code,year,period,value")) || len(lines) != 4 {
+		t.Fatalf("csv:\n%s", b)
+	}
+	if !strings.HasPrefix(lines[2], "地区生产总值,growth,马村区,410804,2023,,3.8,%,3.8,%,000_3d56ce9018f8a19f.txt") {
+		t.Errorf("马村区 2023 row %q", lines[2])
+	}
+	f, err := os.Open(pngPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 2*chart.DefaultWidth || cfg.Height != 2*chart.DefaultHeight {
+		t.Errorf("png %dx%d (%v), want %dx%d", cfg.Width, cfg.Height, err, 2*chart.DefaultWidth, 2*chart.DefaultHeight)
+	}
+}
+
+// Typing narrows the indicators; a name the gazetteer does not know
+// says so and keeps the table.
+func TestCompareTyping(t *testing.T) {
+	_, ct := openCompare(t)
+	before := strings.Join(cells(ct), "\n")
+	ct.place.SetText("不存在县")
+	if !strings.Contains(ct.message.Text, "不存在县") || strings.Join(cells(ct), "\n") != before {
+		t.Errorf("unknown place: message %q, cells changed", ct.message.Text)
+	}
+	ct.indicator.SetText("一般公共")
+	if len(ct.offered) == 0 {
+		t.Error("typing 一般公共 offers nothing")
+	}
+	for _, o := range ct.offered {
+		if !strings.Contains(o, "一般公共") {
+			t.Errorf("option %q does not match what is typed", o)
+		}
+	}
+}
