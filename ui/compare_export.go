@@ -11,8 +11,8 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/compare"
-	"github.com/zhibiao/zhibiao/data/fileio"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/fileio"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
 
