@@ -296,3 +296,7 @@ func (t *compareTab) setDark(dark bool) {
 		t.redraw()
 	}
 }
+
+// The library answers the tab as the articles in memory do: the app can
+// hand it a *compare.Library for a library of thousands of reports.
+var _ compareSource = (*compare.Library)(nil)

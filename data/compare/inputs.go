@@ -43,7 +43,6 @@ func Counts(in []Input) []library.NameCount {
 		kind figure.Kind
 	}
 	idx := map[key]int{}
-	docs := map[key]map[string]bool{}
 	var out []library.NameCount
 	for _, x := range in {
 		f := x.Figure
@@ -55,14 +54,9 @@ func Counts(in []Input) []library.NameCount {
 		if !ok {
 			i = len(out)
 			idx[k] = i
-			docs[k] = map[string]bool{}
 			out = append(out, library.NameCount{Name: f.Name, Kind: f.Kind})
 		}
 		out[i].Figures++
-		if !docs[k][f.Doc] {
-			docs[k][f.Doc] = true
-			out[i].Articles++
-		}
 	}
 	return out
 }

@@ -76,23 +76,40 @@ func (l *Library) Named(names []string, kind figure.Kind, codes []string) ([]Fou
 	return out, rows.Err()
 }
 
-// NameCount is how many figures of one name and kind the library has, and
-// in how many articles.
+// NameCount is how many figures of one name and kind the library has.
 type NameCount struct {
-	Name     string
-	Kind     figure.Kind
-	Figures  int
-	Articles int
+	Name    string
+	Kind    figure.Kind
+	Figures int
 }
 
 // Names counts the cached figures of the library's articles (removed ones
 // left out) by name and kind, most figures first: the indicators to pick
 // from.
 func (l *Library) Names() ([]NameCount, error) {
-	rows, err := l.db.Query(`SELECT r.name, r.kind, count(*), count(DISTINCT r.article)
-		FROM figure_rows r JOIN articles a ON a.rowid = r.article
-		WHERE a.removed = '' AND r.name != ''
-		GROUP BY r.name, r.kind ORDER BY count(*) DESC, r.name, r.kind`)
+	// The counts the triggers keep, less those of removed articles (a
+	// few, until Purge).
+	removed := map[NameCount]int{}
+	rows, err := l.db.Query(`SELECT name, kind, count(*) FROM figure_rows
+		WHERE article IN (SELECT rowid FROM articles WHERE removed != '') GROUP BY name, kind`)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var n NameCount
+		var c int
+		if err := rows.Scan(&n.Name, &n.Kind, &c); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		removed[n] = c
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = l.db.Query(`SELECT name, kind, figures FROM figure_names WHERE name != '' AND figures > 0
+		ORDER BY figures DESC, name, kind`)
 	if err != nil {
 		return nil, err
 	}
@@ -100,10 +117,13 @@ func (l *Library) Names() ([]NameCount, error) {
 	var out []NameCount
 	for rows.Next() {
 		var n NameCount
-		if err := rows.Scan(&n.Name, &n.Kind, &n.Figures, &n.Articles); err != nil {
+		if err := rows.Scan(&n.Name, &n.Kind, &n.Figures); err != nil {
 			return nil, err
 		}
-		out = append(out, n)
+		n.Figures -= removed[NameCount{Name: n.Name, Kind: n.Kind}]
+		if n.Figures > 0 {
+			out = append(out, n)
+		}
 	}
 	return out, rows.Err()
 }

@@ -94,10 +94,37 @@ func TestNames(t *testing.T) {
 			gdp = n
 		}
 	}
-	// The embedded articles have three 地区生产总值 growth figures
+	// The embedded articles have four 地区生产总值 growth figures
 	// (马村区 2023 derived and 2024, 焦作市 twice); the two reports one each.
-	if gdp.Figures < 5 || gdp.Articles < 4 {
-		t.Errorf("地区生产总值 growth: %+v, want at least 5 figures in 4 articles", gdp)
+	if gdp.Figures != 6 {
+		t.Errorf("地区生产总值 growth: %+v, want 6 figures", gdp)
+	}
+	if err := l.Remove("叶县2024.txt"); err != nil {
+		t.Fatal(err)
+	}
+	count := func() int {
+		names, err := l.Names()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range names {
+			if n.Name == "地区生产总值" && n.Kind == figure.Growth {
+				return n.Figures
+			}
+		}
+		return 0
+	}
+	if n := count(); n != 5 {
+		t.Errorf("after Remove: %d figures, want 5", n)
+	}
+	if err := l.Purge(); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(); n != 5 {
+		t.Errorf("after Purge: %d figures, want 5", n)
+	}
+	if err := l.Restore("叶县2024.txt"); err == nil {
+		t.Error("restored a purged article")
 	}
 }
 
@@ -109,7 +136,7 @@ func TestMigrationFillsRows(t *testing.T) {
 	l := openTest(t, dir)
 	importAll(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA))
 	// Back to schema 1: the table dropped, the version set back.
-	for _, q := range []string{"DROP TABLE figure_rows", "PRAGMA user_version = 1"} {
+	for _, q := range []string{"DROP TABLE figure_rows", "DROP TABLE figure_names", "PRAGMA user_version = 1"} {
 		if _, err := l.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -118,6 +145,9 @@ func TestMigrationFillsRows(t *testing.T) {
 	l = openTest(t, dir)
 	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6%" {
 		t.Errorf("after migration: %q", got)
+	}
+	if names, err := l.Names(); err != nil || len(names) == 0 {
+		t.Errorf("after migration: names %v, %v", names, err)
 	}
 	var v int
 	l.db.QueryRow("PRAGMA user_version").Scan(&v)

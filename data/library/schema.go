@@ -85,6 +85,22 @@ CREATE TABLE figure_rows (
 	PRIMARY KEY (article, seq)
 ) WITHOUT ROWID;
 CREATE INDEX figure_rows_name ON figure_rows(name, kind, region_code);
+
+-- How many rows each name and kind has, kept by triggers, so that listing
+-- the indicators reads a few hundred rows rather than counting them all.
+CREATE TABLE figure_names (
+	name    TEXT NOT NULL,
+	kind    TEXT NOT NULL,
+	figures INTEGER NOT NULL,
+	PRIMARY KEY (name, kind)
+) WITHOUT ROWID;
+CREATE TRIGGER figure_rows_insert AFTER INSERT ON figure_rows BEGIN
+	INSERT INTO figure_names(name, kind, figures) VALUES (new.name, new.kind, 1)
+		ON CONFLICT(name, kind) DO UPDATE SET figures = figures + 1;
+END;
+CREATE TRIGGER figure_rows_delete AFTER DELETE ON figure_rows BEGIN
+	UPDATE figure_names SET figures = figures - 1 WHERE name = old.name AND kind = old.kind;
+END;
 ` + figureRowsFrom("f.article", "figures f, json_each(CAST(f.json AS TEXT)) j") + `;
 `,
 }
