@@ -59,6 +59,11 @@ type compareTab struct {
 	message    *widget.Label
 	box        fyne.CanvasObject
 
+	// do runs the result of a query made in the background on the UI
+	// thread (fyne.Do); nil, or a source held in memory, queries at once.
+	do  func(func())
+	gen int // counts queries, so that only the last one's result shows
+
 	current  compare.Table
 	chart    *chart.Chart // what the image shows; nil when nothing
 	selected widget.TableCellID
@@ -211,13 +216,36 @@ func year(s string) int {
 	return y
 }
 
-// refresh builds the table and the chart for what the pickers say.
+// refresh builds the table and the chart for what the pickers say. The
+// library is queried in the background, so the window stays responsive
+// while thousands of reports are read; only the last query's result is
+// shown.
 func (t *compareTab) refresh() {
 	q, ok := t.query()
 	if !ok {
 		return
 	}
-	tab, err := t.source.Table(q)
+	t.gen++
+	_, inMemory := t.source.(memorySource)
+	if t.do == nil || inMemory {
+		tab, err := t.source.Table(q)
+		t.show(q, tab, err)
+		return
+	}
+	t.message.SetText(tr("Comparing…"))
+	src, do, gen := t.source, t.do, t.gen // the goroutine reads no field of t
+	go func() {
+		tab, err := src.Table(q)
+		do(func() {
+			if gen == t.gen {
+				t.show(q, tab, err)
+			}
+		})
+	}()
+}
+
+// show puts a query's table and chart on screen.
+func (t *compareTab) show(q compare.Query, tab compare.Table, err error) {
 	t.current = tab
 	t.selected = widget.TableCellID{Row: -1, Col: -1}
 	t.table.UnselectAll()

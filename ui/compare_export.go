@@ -21,6 +21,7 @@ import (
 func (m *Main) wireCompare() {
 	t := m.panel.compare
 	t.OnRef = m.openRef
+	t.do = m.do
 	t.OnExport = m.exportCompare
 	t.dark = m.isDark()
 	tabs := m.panel.tabs

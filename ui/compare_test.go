@@ -7,11 +7,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/compare"
 )
 
 // openCompare shows the Compare tab with 地区生产总值 growth of 焦作市
@@ -166,5 +168,42 @@ func TestCompareTyping(t *testing.T) {
 		if !strings.Contains(o, "一般公共") {
 			t.Errorf("option %q does not match what is typed", o)
 		}
+	}
+}
+
+// librarySource stands for the library: a source not in memory, queried
+// in the background, that waits until the test lets it answer.
+type librarySource struct {
+	memorySource
+	answer chan struct{}
+}
+
+func (s librarySource) Table(q compare.Query) (compare.Table, error) {
+	<-s.answer
+	return s.memorySource.Table(q)
+}
+
+// A query of the library runs in the background; the tab says it is
+// comparing, and shows only the last query's table.
+func TestCompareQueriesLibraryInBackground(t *testing.T) {
+	m, _ := start(t, test.NewTempApp(t))
+	docs := m.allDocs() // read here: the query runs on another goroutine
+	src := librarySource{memorySource{func() []chart.Doc { return docs }}, make(chan struct{})}
+	ct := newCompareTabFor(m.charts, m.allDocs)
+	ct.source = src
+	var q uiQueue
+	ct.do = q.add
+	ct.load() // the first indicator, at once: a query waits
+	ct.indicator.SetText("地区生产总值")
+	if !strings.Contains(ct.message.Text, tr("Comparing…")) || len(ct.current.Places) != 0 {
+		t.Fatalf("while querying: message %q, %d places", ct.message.Text, len(ct.current.Places))
+	}
+	close(src.answer)
+	for deadline := time.Now().Add(10 * time.Second); len(ct.current.Places) == 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+		q.run()
+	}
+	if got := strings.Join(cells(ct), "\n"); !strings.Contains(got, "马村区 2023年=3.8%* 2024年=5.0%") {
+		t.Errorf("cells after the answer:\n%s", got)
 	}
 }
