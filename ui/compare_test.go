@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,7 +21,8 @@ import (
 // and the places under it.
 func openCompare(t *testing.T) (*Main, *compareTab) {
 	t.Helper()
-	m, _ := start(t, test.NewTempApp(t))
+	m, w := start(t, test.NewTempApp(t))
+	w.Resize(fyne.NewSize(1280, 800))
 	ct := m.panel.compare
 	m.panel.tabs.SelectIndex(len(m.panel.tabs.Items) - 1)
 	if !ct.loaded || len(ct.indicators) == 0 {
@@ -41,6 +43,7 @@ func openCompare(t *testing.T) (*Main, *compareTab) {
 	}
 	ct.kind.SetSelectedIndex(growth)
 	ct.place.SetText("焦作市")
+	saveShot(t, w, "compare")
 	return m, ct
 }
 

@@ -4,6 +4,7 @@ import (
 	"image"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -23,11 +24,15 @@ func (p *pen) polyline(pts [][2]float64, w float64, c drawing.Color) {
 	p.rd.Stroke()
 }
 
+// manyLines is the most lines whose every value is printed.
+const manyLines = 4
+
 // point is a bar of a Lines chart placed on the plot.
 type point struct {
-	bar  int // index in Chart.Bars
-	cat  int // index in Chart.Categories
-	x, y float64
+	bar         int // index in Chart.Bars
+	cat         int // index in Chart.Categories
+	x, y        float64
+	left, right bool // the line comes in from the left, goes on to the right
 }
 
 // lines draws a line per group over the categories: a dot per value,
@@ -68,9 +73,7 @@ func (p *page) lines(top, bottom float64) {
 		p.text(formatTick(t, ticks), L-6*k, Y+(p.r.ascent-p.r.descent)/2*ts, ts, p.th.muted, right)
 	}
 	band := (R - L) / float64(len(cats))
-	for i, c := range cats {
-		p.text(p.r.fit(c, ls, band-4*k), L+(float64(i)+0.5)*band, plotBottom+ls*1.35, ls, p.th.ink, center)
-	}
+	p.categoryLabels(cats, L, band, plotBottom+ls*1.35)
 
 	// The points of each group, by category.
 	byGroup := make([][]point, len(p.groups))
@@ -85,6 +88,10 @@ func (p *page) lines(top, bottom float64) {
 	rad := 3.6 * k
 	for g, pts := range byGroup {
 		sort.SliceStable(pts, func(i, j int) bool { return pts[i].cat < pts[j].cat })
+		for i := range pts {
+			pts[i].left = i > 0 && pts[i-1].cat == pts[i].cat-1
+			pts[i].right = i+1 < len(pts) && pts[i+1].cat == pts[i].cat+1
+		}
 		col := p.th.series[g%len(p.th.series)]
 		var run [][2]float64
 		for i, pt := range pts {
@@ -106,32 +113,75 @@ func (p *page) lines(top, bottom float64) {
 	p.lineValues(byGroup, band, rad)
 }
 
-// lineValues prints each point's value right of its dot, top to bottom
-// within a category, leaving out a value that would touch the one above
-// it or run into the next category.
+// lineValues prints each point's value where its line is not: right of
+// the dot where the line ends, left of it where the line starts, above it
+// where the line passes through. Past manyLines lines only the ends are
+// labelled, as a reader follows each line to its latest value. Within a
+// category a value that would touch the one printed above it is left out
+// (the table has it).
 func (p *page) lineValues(byGroup [][]point, band, rad float64) {
 	vs := valueSize * p.k
-	perCat := map[int][]point{}
+	many := len(byGroup) > manyLines
+	type label struct {
+		text    string
+		x, base float64
+		a       align
+	}
+	perCat := map[int][]label{}
 	for _, pts := range byGroup {
 		for _, pt := range pts {
-			perCat[pt.cat] = append(perCat[pt.cat], pt)
+			s := p.valueText(p.c.Bars[pt.bar])
+			if p.r.width(s, vs) > band/2-rad-6*p.k || (many && pt.right) {
+				continue
+			}
+			mid := pt.y + (p.r.ascent-p.r.descent)/2*vs
+			l := label{s, pt.x + rad + 4*p.k, mid, left}
+			switch {
+			case pt.left && pt.right:
+				l = label{s, pt.x, pt.y - rad - 4*p.k, center}
+			case pt.right:
+				l = label{s, pt.x - rad - 4*p.k, mid, right}
+			}
+			perCat[pt.cat] = append(perCat[pt.cat], l)
 		}
 	}
-	for _, pts := range perCat {
-		sort.Slice(pts, func(i, j int) bool { return pts[i].y < pts[j].y })
+	for _, ls := range perCat {
+		sort.Slice(ls, func(i, j int) bool { return ls[i].base < ls[j].base })
 		last := math.Inf(-1)
-		for _, pt := range pts {
-			base := pt.y + (p.r.ascent-p.r.descent)/2*vs
-			if base-last < vs*1.1 {
+		for _, l := range ls {
+			if l.base-last < vs*1.1 {
 				continue
 			}
-			s := p.valueText(p.c.Bars[pt.bar])
-			if p.r.width(s, vs) > band/2-rad-6*p.k {
-				continue
-			}
-			p.text(s, pt.x+rad+4*p.k, base, vs, p.th.ink, left)
-			last = base
+			p.text(l.text, l.x, l.base, vs, p.th.ink, l.a)
+			last = l.base
 		}
+	}
+}
+
+// categoryLabels prints the categories under the plot: whole where they
+// fit, else without 年 (2016 for 2016年), else every second, third… one.
+func (p *page) categoryLabels(cats []string, L, band, base float64) {
+	ls := labelSize * p.k
+	widest := func(trim bool) float64 {
+		w := 0.0
+		for _, c := range cats {
+			if trim {
+				c = strings.TrimSuffix(c, "年")
+			}
+			w = math.Max(w, p.r.width(c, ls))
+		}
+		return w + 6*p.k
+	}
+	trim := widest(false) > band
+	every := max(1, int(math.Ceil(widest(trim)/band)))
+	for i, c := range cats {
+		if i%every != 0 {
+			continue
+		}
+		if trim {
+			c = strings.TrimSuffix(c, "年")
+		}
+		p.text(p.r.fit(c, ls, band*float64(every)-4*p.k), L+(float64(i)+0.5)*band, base, ls, p.th.ink, center)
 	}
 }
 

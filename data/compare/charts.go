@@ -29,7 +29,7 @@ func (t Table) Chart() chart.Chart {
 			n++
 		}
 	}
-	if n <= MaxLines && len(t.Columns) > 1 {
+	if n <= MaxLines && len(t.lineColumns()) > 1 {
 		return t.Lines()
 	}
 	return t.Ranked(t.BestColumn())
@@ -62,24 +62,46 @@ func (t Table) BestColumn() int {
 	return best
 }
 
-// Lines charts a line per place over the columns; a cell whose reports
-// disagree shows its first value, and the note says so.
+// Lines charts a line per place over the whole years, or over the parts
+// of years when the table has no whole year (a year's growth and a
+// quarter's are not one series); a cell whose reports disagree shows its
+// first value, and the note says so.
 func (t Table) Lines() chart.Chart {
 	c := t.base()
 	c.Kind = chart.Lines
 	c.Subtitle = "单位：" + t.Unit + "　每个地区一条线；空心点为推算值"
-	for _, col := range t.Columns {
-		c.Categories = append(c.Categories, col.Label())
+	cols := t.lineColumns()
+	for _, j := range cols {
+		c.Categories = append(c.Categories, t.Columns[j].Label())
 	}
 	for i, p := range t.Places {
-		for j, col := range t.Columns {
+		for _, j := range cols {
 			if vs := t.Cells[i][j].Values; len(vs) > 0 {
-				c.Bars = append(c.Bars, t.bar(p, vs[0], col.Label()))
+				c.Bars = append(c.Bars, t.bar(p, vs[0], t.Columns[j].Label()))
 			}
 		}
 	}
 	t.notes(&c, -1)
+	if len(cols) < len(t.Columns) {
+		c.Note += "季度、月度数值未画出，见表。"
+	}
 	return c
+}
+
+// lineColumns are the columns a line chart draws: the whole years, or
+// every column when there is none.
+func (t Table) lineColumns() []int {
+	var whole, all []int
+	for j, col := range t.Columns {
+		all = append(all, j)
+		if col.Period == "" {
+			whole = append(whole, j)
+		}
+	}
+	if len(whole) > 0 {
+		return whole
+	}
+	return all
 }
 
 // Ranked charts the places in one column from the largest value down
@@ -111,8 +133,12 @@ func (t Table) Ranked(col int) chart.Chart {
 		}
 		return c.Bars[i].Value > c.Bars[j].Value
 	})
+	rank := 0
 	for i := range c.Bars {
-		c.Bars[i].Tag = fmt.Sprintf("第%d", i+1)
+		if i == 0 || !same(c.Bars[i].Value, c.Bars[i-1].Value) {
+			rank = i + 1 // places with one value share its rank: 第1, 第1, 第3
+		}
+		c.Bars[i].Tag = fmt.Sprintf("第%d", rank)
 		c.Bars[i].Group = ""
 	}
 	t.notes(&c, col)
