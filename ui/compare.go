@@ -47,6 +47,7 @@ type compareTab struct {
 	indicators []compare.Indicator
 	indicator  *widget.SelectEntry
 	offered    []string // the indicator options on offer, as typed narrows them
+	years      []int    // the years offered for the range
 	kind       *widget.Select
 	kinds      []figure.Kind
 	place      *widget.SelectEntry
@@ -164,7 +165,7 @@ func (t *compareTab) indicatorTyped(s string) {
 		t.offer(strings.TrimSpace(s))
 		return
 	}
-	t.kinds = nil
+	t.kinds, t.years = nil, nil
 	var opts []string
 	for _, k := range ind.Kinds {
 		t.kinds = append(t.kinds, k.Kind)
@@ -279,23 +280,21 @@ func (t *compareTab) offerPlaces(tab compare.Table) {
 	t.place.SetOptions(opts)
 }
 
-// offerYears lists the years of the table in the range pickers, keeping
-// what is picked.
+// offerYears adds the years of the table to the range pickers: the years
+// seen since the indicator was picked, so that narrowing the range never
+// takes a year out of reach.
 func (t *compareTab) offerYears(tab compare.Table) {
-	var years []string
 	for _, c := range tab.Columns {
-		y := strconv.Itoa(c.Year) + "年"
-		if !slices.Contains(years, y) {
-			years = append(years, y)
+		if !slices.Contains(t.years, c.Year) {
+			t.years = append(t.years, c.Year)
 		}
 	}
-	for _, s := range []*widget.Select{t.from, t.to} {
-		opts := append([]string{""}, years...)
-		if s.Selected != "" && !slices.Contains(opts, s.Selected) {
-			opts = append(opts, s.Selected)
-		}
-		s.Options = opts
+	slices.Sort(t.years)
+	opts := []string{""}
+	for _, y := range t.years {
+		opts = append(opts, strconv.Itoa(y)+"年")
 	}
+	t.from.Options, t.to.Options = opts, opts
 }
 
 // summary says what the table holds.

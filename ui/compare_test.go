@@ -5,6 +5,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -158,6 +159,13 @@ func TestCompareExport(t *testing.T) {
 // says so and keeps the table.
 func TestCompareTyping(t *testing.T) {
 	_, ct := openCompare(t)
+	ct.from.SetSelected("2024年")
+	if got := strings.Join(cells(ct), "\n"); got != "焦作市 2024年=5.4%\n马村区 2024年=5.0%" {
+		t.Errorf("from 2024:\n%s", got)
+	}
+	if !slices.Contains(ct.from.Options, "2023年") {
+		t.Errorf("narrowing the range took 2023 out of the pickers: %v", ct.from.Options)
+	}
 	before := strings.Join(cells(ct), "\n")
 	ct.place.SetText("不存在县")
 	if !strings.Contains(ct.message.Text, "不存在县") || strings.Join(cells(ct), "\n") != before {
