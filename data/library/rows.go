@@ -29,30 +29,34 @@ func (l *Library) Named(names []string, kind figure.Kind, codes []string) ([]Fou
 	if len(names) == 0 {
 		return nil, nil
 	}
+	// The rows are found by the index, in article order, so that the
+	// figures JSON of an article is parsed once for all its rows (SQLite
+	// keeps the last few parsed): the subquery's ORDER BY keeps it from
+	// being flattened into the join.
 	q := strings.Builder{}
-	q.WriteString(`SELECT a.id, a.embedded, r.json,
-		substr(t.raw, max(1, json_extract(r.json, '$.start') - ` + fmt.Sprint(beforeBytes-1) + `),
-			min(json_extract(r.json, '$.start'), ` + fmt.Sprint(beforeBytes) + `))
-	FROM figure_rows r JOIN articles a ON a.rowid = r.article LEFT JOIN texts t ON t.article = r.article
-	WHERE a.removed = '' AND r.name IN (` + marks(len(names)) + `)`)
+	q.WriteString(`SELECT a.id, a.embedded, json_extract(CAST(f.json AS TEXT), '$[' || r.seq || ']'),
+		substr(t.raw, max(1, r.start - ` + fmt.Sprint(beforeBytes-1) + `), min(r.start, ` + fmt.Sprint(beforeBytes) + `))
+	FROM (SELECT article, seq, start FROM figure_rows WHERE name IN (` + marks(len(names)) + `)`)
 	args := make([]any, 0, len(names)+len(codes)+1)
 	for _, n := range names {
 		args = append(args, n)
 	}
 	if kind != "" {
-		q.WriteString(" AND r.kind = ?")
+		q.WriteString(" AND kind = ?")
 		args = append(args, string(kind))
 	}
 	if codes != nil {
 		if len(codes) == 0 {
 			return nil, nil
 		}
-		q.WriteString(" AND r.region_code IN (" + marks(len(codes)) + ")")
+		q.WriteString(" AND region_code IN (" + marks(len(codes)) + ")")
 		for _, c := range codes {
 			args = append(args, c)
 		}
 	}
-	q.WriteString(" ORDER BY r.article, r.seq")
+	q.WriteString(` ORDER BY article, seq) r
+	JOIN articles a ON a.rowid = r.article JOIN figures f ON f.article = r.article LEFT JOIN texts t ON t.article = r.article
+	WHERE a.removed = '' ORDER BY r.article, r.seq`)
 	rows, err := l.db.Query(q.String(), args...)
 	if err != nil {
 		return nil, err

@@ -69,10 +69,11 @@ CREATE TABLE meta (
 );
 `,
 	// 2: one row per cached figure, by name, kind and place, so that one
-	// indicator across places and years (Compare) reads a few hundred rows
-	// rather than the figures of every article. Kept in step with figures
-	// by putFigures and dropFigures; filled here from the figures already
-	// cached.
+	// indicator across places and years (Compare) reads a few hundred
+	// figures rather than those of every article. Kept in step with
+	// figures by putFigures and dropFigures; filled here from the figures
+	// already cached. The figure itself stays in figures.json only (at
+	// seq), which keeps the database its size.
 	`
 CREATE TABLE figure_rows (
 	article     INTEGER NOT NULL,
@@ -80,8 +81,7 @@ CREATE TABLE figure_rows (
 	name        TEXT NOT NULL,             -- as written; callers group by figure.CanonicalName
 	kind        TEXT NOT NULL,
 	region_code TEXT NOT NULL,
-	year        INTEGER,                   -- NULL when the figure has none
-	json        TEXT NOT NULL,             -- the figure, without its doc
+	start       INTEGER NOT NULL,          -- the figure's start, for the text before it
 	PRIMARY KEY (article, seq)
 ) WITHOUT ROWID;
 CREATE INDEX figure_rows_name ON figure_rows(name, kind, region_code);
@@ -111,8 +111,8 @@ END;
 // date. The JSON must be given as text, since SQLite reads a BLOB as its
 // binary JSONB.
 func figureRowsFrom(article, from string) string {
-	return `INSERT INTO figure_rows(article, seq, name, kind, region_code, year, json)
+	return `INSERT INTO figure_rows(article, seq, name, kind, region_code, start)
 SELECT ` + article + `, j.key, coalesce(json_extract(j.value, '$.name'), ''), coalesce(json_extract(j.value, '$.kind'), ''),
-	coalesce(json_extract(j.value, '$.region_code'), ''), json_extract(j.value, '$.year'), j.value
+	coalesce(json_extract(j.value, '$.region_code'), ''), coalesce(json_extract(j.value, '$.start'), 0)
 FROM ` + from
 }
