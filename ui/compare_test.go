@@ -22,10 +22,28 @@ import (
 // and the places under it.
 func openCompare(t *testing.T) (*Main, *compareTab) {
 	t.Helper()
+	m, _ := openCompareIn(t, "", "")
+	return m, m.panel.compare
+}
+
+// openCompareIn is openCompare in a theme and a language ("" for the
+// defaults), saving a capture named for them when ZHIBIAO_SHOTS is set.
+func openCompareIn(t *testing.T, mode ThemeMode, lang Language) (*Main, fyne.Window) {
+	t.Helper()
 	m, w := start(t, test.NewTempApp(t))
+	if lang != "" {
+		m.setLanguage(lang)
+		t.Cleanup(func() { m.setLanguage(LangSystem) })
+	}
+	if mode != "" {
+		m.setTheme(mode)
+	}
 	w.Resize(fyne.NewSize(1280, 800))
 	ct := m.panel.compare
 	m.panel.tabs.SelectIndex(len(m.panel.tabs.Items) - 1)
+	if got := m.panel.tabs.Selected().Text; got != tr("Compare") {
+		t.Errorf("last tab is %q", got)
+	}
 	if !ct.loaded || len(ct.indicators) == 0 {
 		t.Fatal("showing the tab did not list the indicators")
 	}
@@ -44,8 +62,33 @@ func openCompare(t *testing.T) (*Main, *compareTab) {
 	}
 	ct.kind.SetSelectedIndex(growth)
 	ct.place.SetText("焦作市")
-	saveShot(t, w, "compare")
-	return m, ct
+	saveShot(t, w, "compare-"+string(mode)+"-"+string(lang))
+	return m, w
+}
+
+// The tab reads in both languages and both themes: its labels translated,
+// its chart drawn, Ctrl+S exporting the comparison.
+func TestCompareThemesAndLanguages(t *testing.T) {
+	for _, c := range []struct {
+		mode  ThemeMode
+		lang  Language
+		place string
+	}{{ThemeLight, LangEnglish, "Place"}, {ThemeDark, LangChinese, "地区"}} {
+		m, w := openCompareIn(t, c.mode, c.lang)
+		ct := m.panel.compare
+		if got := ct.headerText(0); got != c.place {
+			t.Errorf("%s %s: place heading %q, want %q", c.mode, c.lang, got, c.place)
+		}
+		if ct.image.img.Image == nil || distinctColours(w.Canvas().Capture()) < 8 {
+			t.Errorf("%s %s: nothing drawn", c.mode, c.lang)
+		}
+		var req exportRequest
+		m.showExportHook = func(r exportRequest) { req = r }
+		m.exportChartOrFigures()
+		if req.title != tr("Export Comparison") {
+			t.Errorf("%s %s: Ctrl+S on the Compare tab exports %q", c.mode, c.lang, req.title)
+		}
+	}
 }
 
 // cells is the table as the user reads it: place, then each column as
