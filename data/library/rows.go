@@ -1,7 +1,7 @@
 package library
 
 import (
-	"encoding/json"
+	"database/sql"
 	"fmt"
 	"strings"
 
@@ -29,34 +29,30 @@ func (l *Library) Named(names []string, kind figure.Kind, codes []string) ([]Fou
 	if len(names) == 0 {
 		return nil, nil
 	}
-	// The rows are found by the index, in article order, so that the
-	// figures JSON of an article is parsed once for all its rows (SQLite
-	// keeps the last few parsed): the subquery's ORDER BY keeps it from
-	// being flattened into the join.
 	q := strings.Builder{}
-	q.WriteString(`SELECT a.id, a.embedded, json_extract(CAST(f.json AS TEXT), '$[' || r.seq || ']'),
+	q.WriteString(`SELECT a.id, a.embedded, r.start, r.stop, r.text, r.value, r.unit, r.norm_value, r.norm_unit,
+		r.kind, r.name, r.region, r.year, r.rank_scope, r.region_code, r.period, r.derived, r.derived_from, r.qualifier,
 		substr(t.raw, max(1, r.start - ` + fmt.Sprint(beforeBytes-1) + `), min(r.start, ` + fmt.Sprint(beforeBytes) + `))
-	FROM (SELECT article, seq, start FROM figure_rows WHERE name IN (` + marks(len(names)) + `)`)
+	FROM figure_rows r JOIN articles a ON a.rowid = r.article LEFT JOIN texts t ON t.article = r.article
+	WHERE a.removed = '' AND r.name IN (` + marks(len(names)) + `)`)
 	args := make([]any, 0, len(names)+len(codes)+1)
 	for _, n := range names {
 		args = append(args, n)
 	}
 	if kind != "" {
-		q.WriteString(" AND kind = ?")
+		q.WriteString(" AND r.kind = ?")
 		args = append(args, string(kind))
 	}
 	if codes != nil {
 		if len(codes) == 0 {
 			return nil, nil
 		}
-		q.WriteString(" AND region_code IN (" + marks(len(codes)) + ")")
+		q.WriteString(" AND r.region_code IN (" + marks(len(codes)) + ")")
 		for _, c := range codes {
 			args = append(args, c)
 		}
 	}
-	q.WriteString(` ORDER BY article, seq) r
-	JOIN articles a ON a.rowid = r.article JOIN figures f ON f.article = r.article LEFT JOIN texts t ON t.article = r.article
-	WHERE a.removed = '' ORDER BY r.article, r.seq`)
+	q.WriteString(" ORDER BY r.article, r.seq")
 	rows, err := l.db.Query(q.String(), args...)
 	if err != nil {
 		return nil, err
@@ -64,20 +60,30 @@ func (l *Library) Named(names []string, kind figure.Kind, codes []string) ([]Fou
 	defer rows.Close()
 	var out []Found
 	for rows.Next() {
-		var f Found
-		var js string
-		var before []byte
-		if err := rows.Scan(&f.Figure.Doc, &f.Embedded, &js, &before); err != nil {
+		f, err := scanFound(rows)
+		if err != nil {
 			return nil, err
 		}
-		doc := f.Figure.Doc
-		if err := json.Unmarshal([]byte(js), &f.Figure); err != nil {
-			return nil, fmt.Errorf("figure of %s: %w", doc, err)
-		}
-		f.Figure.Doc, f.Before = doc, string(before)
 		out = append(out, f)
 	}
 	return out, rows.Err()
+}
+
+// scanFound reads a row of Named's query.
+func scanFound(rows *sql.Rows) (Found, error) {
+	var f Found
+	x := &f.Figure
+	var year sql.NullInt64
+	var before []byte
+	err := rows.Scan(&x.Doc, &f.Embedded, &x.Start, &x.End, &x.Text, &x.Value, &x.Unit, &x.NormValue, &x.NormUnit,
+		&x.Kind, &x.Name, &x.Region, &year, &x.RankScope, &x.RegionCode, &x.Period, &x.Derived, &x.DerivedFrom, &x.Qualifier,
+		&before)
+	if year.Valid {
+		y := int(year.Int64)
+		x.Year = &y
+	}
+	f.Before = string(before)
+	return f, err
 }
 
 // NameCount is how many figures of one name and kind the library has.

@@ -2,6 +2,7 @@ package library
 
 import (
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -153,5 +154,47 @@ func TestMigrationFillsRows(t *testing.T) {
 	l.db.QueryRow("PRAGMA user_version").Scan(&v)
 	if v != len(migrations) {
 		t.Errorf("user_version %d, want %d", v, len(migrations))
+	}
+}
+
+// A figure found by name is the figure cached, every field of it: the
+// rows keep each field of figure.Figure as a column.
+func TestNamedKeepsEveryField(t *testing.T) {
+	if n := reflect.TypeOf(figure.Figure{}).NumField(); n != len(figureColumns)+1 {
+		t.Fatalf("figure.Figure has %d fields, figure_rows %d columns and the doc: add the new field to figureColumns, Named and a migration", n, len(figureColumns))
+	}
+	l := openTest(t, t.TempDir())
+	for _, id := range l.seedIDs {
+		figs, _, _, err := l.Figures(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byName := map[string]bool{}
+		for _, f := range figs {
+			byName[f.Name] = true
+		}
+		var names []string
+		for n := range byName {
+			names = append(names, n)
+		}
+		found, err := l.Named(names, "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mine []figure.Figure
+		for _, f := range found {
+			if f.Figure.Doc == id {
+				mine = append(mine, f.Figure)
+			}
+		}
+		if !reflect.DeepEqual(mine, figs) {
+			t.Errorf("%s: Named gives %d figures unlike the %d cached", id, len(mine), len(figs))
+			for i := range min(len(mine), len(figs)) {
+				if !reflect.DeepEqual(mine[i], figs[i]) {
+					t.Errorf("first difference:\n%+v\n%+v", mine[i], figs[i])
+					break
+				}
+			}
+		}
 	}
 }

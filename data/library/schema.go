@@ -1,5 +1,7 @@
 package library
 
+import "strings"
+
 // migrations are the schema's history, oldest first: the database's
 // user_version counts how many have run, and Open runs the rest, each in one
 // transaction with the version bump. Never edit a migration that has
@@ -72,16 +74,29 @@ CREATE TABLE meta (
 	// indicator across places and years (Compare) reads a few hundred
 	// figures rather than those of every article. Kept in step with
 	// figures by putFigures and dropFigures; filled here from the figures
-	// already cached. The figure itself stays in figures.json only (at
-	// seq), which keeps the database its size.
+	// already cached. The figure's fields are columns (its doc is the
+	// article's id): as JSON, their names made the rows three times as big.
 	`
 CREATE TABLE figure_rows (
-	article     INTEGER NOT NULL,
-	seq         INTEGER NOT NULL,          -- the figure's place in figures.json
-	name        TEXT NOT NULL,             -- as written; callers group by figure.CanonicalName
-	kind        TEXT NOT NULL,
-	region_code TEXT NOT NULL,
-	start       INTEGER NOT NULL,          -- the figure's start, for the text before it
+	article      INTEGER NOT NULL,
+	seq          INTEGER NOT NULL,  -- the figure's place in figures.json
+	name         TEXT NOT NULL,     -- as written; callers group by figure.CanonicalName
+	kind         TEXT NOT NULL,
+	region_code  TEXT NOT NULL,
+	start        INTEGER NOT NULL,
+	stop         INTEGER NOT NULL,  -- the figure's end
+	text         TEXT NOT NULL,
+	value        REAL NOT NULL,
+	unit         TEXT NOT NULL,
+	norm_value   REAL NOT NULL,
+	norm_unit    TEXT NOT NULL,
+	region       TEXT NOT NULL,
+	year         INTEGER,           -- NULL when the figure has none
+	rank_scope   TEXT NOT NULL,
+	period       TEXT NOT NULL,
+	derived      INTEGER NOT NULL,
+	derived_from TEXT NOT NULL,
+	qualifier    TEXT NOT NULL,
 	PRIMARY KEY (article, seq)
 ) WITHOUT ROWID;
 CREATE INDEX figure_rows_name ON figure_rows(name, kind, region_code);
@@ -111,8 +126,26 @@ END;
 // date. The JSON must be given as text, since SQLite reads a BLOB as its
 // binary JSONB.
 func figureRowsFrom(article, from string) string {
-	return `INSERT INTO figure_rows(article, seq, name, kind, region_code, start)
-SELECT ` + article + `, j.key, coalesce(json_extract(j.value, '$.name'), ''), coalesce(json_extract(j.value, '$.kind'), ''),
-	coalesce(json_extract(j.value, '$.region_code'), ''), coalesce(json_extract(j.value, '$.start'), 0)
+	var cols, vals []string
+	for _, c := range figureColumns {
+		cols = append(cols, c.column)
+		v := "json_extract(j.value, '$." + c.field + "')"
+		if c.zero != "" {
+			v = "coalesce(" + v + ", " + c.zero + ")"
+		}
+		vals = append(vals, v)
+	}
+	return `INSERT INTO figure_rows(article, seq, ` + strings.Join(cols, ", ") + `)
+SELECT ` + article + `, j.key, ` + strings.Join(vals, ", ") + `
 FROM ` + from
+}
+
+// figureColumns map figure_rows' columns to the JSON fields of a figure
+// (figure.Figure's tags), with the value of a field that is missing.
+var figureColumns = []struct{ column, field, zero string }{
+	{"name", "name", "''"}, {"kind", "kind", "''"}, {"region_code", "region_code", "''"},
+	{"start", "start", "0"}, {"stop", "end", "0"}, {"text", "text", "''"},
+	{"value", "value", "0"}, {"unit", "unit", "''"}, {"norm_value", "norm_value", "0"}, {"norm_unit", "norm_unit", "''"},
+	{"region", "region", "''"}, {"year", "year", ""}, {"rank_scope", "rank_scope", "''"}, {"period", "period", "''"},
+	{"derived", "derived", "0"}, {"derived_from", "derived_from", "''"}, {"qualifier", "qualifier", "''"},
 }
