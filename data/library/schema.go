@@ -97,9 +97,11 @@ CREATE TABLE figure_rows (
 	derived      INTEGER NOT NULL,
 	derived_from TEXT NOT NULL,
 	qualifier    TEXT NOT NULL,
-	PRIMARY KEY (article, seq)
+	-- Kept in this order, the rows of one indicator, kind and place lie
+	-- together: a query reads a few pages, not a page a row.
+	PRIMARY KEY (name, kind, region_code, article, seq)
 ) WITHOUT ROWID;
-CREATE INDEX figure_rows_name ON figure_rows(name, kind, region_code);
+CREATE INDEX figure_rows_article ON figure_rows(article);
 
 -- How many rows each name and kind has, kept by triggers, so that listing
 -- the indicators reads a few hundred rows rather than counting them all.
