@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
@@ -60,8 +61,8 @@ type prepared struct {
 	art   *corpus.Article
 	words []passageWords
 	figs  []byte
-	nfigs int
-	dup   string // the id of an article with this content, found before analysis
+	list  []figure.Figure // figs decoded, for the figure rows
+	dup   string          // the id of an article with this content, found before analysis
 	err   error
 }
 
@@ -221,7 +222,7 @@ func (l *Library) prepare(path string) prepared {
 	l.opt.Locate(p.art)
 	p.words = wordsOf(l.opt.Segmenter, p.art)
 	figs := l.opt.Extract(p.art)
-	p.nfigs = len(figs)
+	p.list = figs
 	p.figs, p.err = encodeFigures(figs)
 	return p
 }
@@ -325,5 +326,5 @@ func (l *Library) store(tx *sql.Tx, path string, p prepared) (string, int, error
 	if edits != "{}" {
 		return id, version, dropFigures(tx, rowid)
 	}
-	return id, version, putFigures(tx, rowid, l.opt.ExtractorVersion, p.nfigs, p.figs)
+	return id, version, putFigures(tx, rowid, l.opt.ExtractorVersion, p.list, p.figs)
 }

@@ -150,6 +150,8 @@ func TestMigrationFillsRows(t *testing.T) {
 	if names, err := l.Names(); err != nil || len(names) == 0 {
 		t.Errorf("after migration: names %v, %v", names, err)
 	}
+	sameAsCached(t, l, "叶县2023.txt")
+	sameAsCached(t, l, l.seedIDs[0])
 	var v int
 	l.db.QueryRow("PRAGMA user_version").Scan(&v)
 	if v != len(migrations) {
@@ -165,35 +167,41 @@ func TestNamedKeepsEveryField(t *testing.T) {
 	}
 	l := openTest(t, t.TempDir())
 	for _, id := range l.seedIDs {
-		figs, _, _, err := l.Figures(id)
-		if err != nil {
-			t.Fatal(err)
+		sameAsCached(t, l, id)
+	}
+}
+
+// sameAsCached checks that Named finds the article's figures as cached.
+func sameAsCached(t *testing.T, l *Library, id string) {
+	t.Helper()
+	figs, _, _, err := l.Figures(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]bool{}
+	for _, f := range figs {
+		byName[f.Name] = true
+	}
+	var names []string
+	for n := range byName {
+		names = append(names, n)
+	}
+	found, err := l.Named(names, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mine []figure.Figure
+	for _, f := range found {
+		if f.Figure.Doc == id {
+			mine = append(mine, f.Figure)
 		}
-		byName := map[string]bool{}
-		for _, f := range figs {
-			byName[f.Name] = true
-		}
-		var names []string
-		for n := range byName {
-			names = append(names, n)
-		}
-		found, err := l.Named(names, "", nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var mine []figure.Figure
-		for _, f := range found {
-			if f.Figure.Doc == id {
-				mine = append(mine, f.Figure)
-			}
-		}
-		if !reflect.DeepEqual(mine, figs) {
-			t.Errorf("%s: Named gives %d figures unlike the %d cached", id, len(mine), len(figs))
-			for i := range min(len(mine), len(figs)) {
-				if !reflect.DeepEqual(mine[i], figs[i]) {
-					t.Errorf("first difference:\n%+v\n%+v", mine[i], figs[i])
-					break
-				}
+	}
+	if !reflect.DeepEqual(mine, figs) {
+		t.Errorf("%s: Named gives %d figures unlike the %d cached", id, len(mine), len(figs))
+		for i := range min(len(mine), len(figs)) {
+			if !reflect.DeepEqual(mine[i], figs[i]) {
+				t.Errorf("first difference:\n%+v\n%+v", mine[i], figs[i])
+				break
 			}
 		}
 	}

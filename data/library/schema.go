@@ -142,6 +142,16 @@ SELECT ` + article + `, j.key, ` + strings.Join(vals, ", ") + `
 FROM ` + from
 }
 
+// figureRowsInsert begins the INSERT of putRows, its VALUES to follow in
+// figureColumns' order.
+func figureRowsInsert() string {
+	cols := []string{"article", "seq"}
+	for _, c := range figureColumns {
+		cols = append(cols, c.column)
+	}
+	return "INSERT INTO figure_rows(" + strings.Join(cols, ", ") + ") VALUES "
+}
+
 // figureColumns map figure_rows' columns to the JSON fields of a figure
 // (figure.Figure's tags), with the value of a field that is missing.
 var figureColumns = []struct{ column, field, zero string }{
