@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"context"
+
 	"github.com/zhibiao/zhibiao/data/library"
 )
 
@@ -12,9 +14,14 @@ type Library struct {
 	indicators []Indicator
 }
 
-// NewLibrary counts the library's figures by name. Call Refresh on the
-// library first for figures of this extractor.
+// NewLibrary counts the library's figures by name, first writing the rows
+// of the figures cached since they were last written (a few seconds for
+// thousands of articles, once). Call Refresh on the library first for
+// figures of this extractor.
 func NewLibrary(lib *library.Library) (*Library, error) {
+	if _, err := lib.SyncRows(context.Background()); err != nil {
+		return nil, err
+	}
 	counts, err := lib.Names()
 	if err != nil {
 		return nil, err

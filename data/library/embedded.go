@@ -121,5 +121,5 @@ func (l *Library) putEmbedded(tx *sql.Tx, a *corpus.Article, hash string) error 
 	if err != nil {
 		return err
 	}
-	return putFigures(tx, rowid, l.opt.ExtractorVersion, figs, b)
+	return putFigures(tx, rowid, l.opt.ExtractorVersion, len(figs), b)
 }

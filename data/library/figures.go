@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/zhibiao/zhibiao/data/figure"
 )
@@ -47,7 +46,7 @@ func (l *Library) PutFigures(id, version string, figs []figure.Figure) error {
 		if err != nil {
 			return err
 		}
-		return putFigures(tx, rowid, version, figs, b)
+		return putFigures(tx, rowid, version, len(figs), b)
 	})
 }
 
@@ -62,52 +61,16 @@ func encodeFigures(figs []figure.Figure) ([]byte, error) {
 	return json.Marshal(c)
 }
 
-func putFigures(tx *sql.Tx, rowid int64, version string, figs []figure.Figure, b []byte) error {
-	_, err := tx.Exec(`INSERT INTO figures(article, extractor, count, json) VALUES (?, ?, ?, ?)
-		ON CONFLICT(article) DO UPDATE SET extractor = excluded.extractor, count = excluded.count, json = excluded.json`,
-		rowid, version, len(figs), b)
+func putFigures(tx *sql.Tx, rowid int64, version string, n int, b []byte) error {
+	// rows = 0: SyncRows writes the figure rows.
+	_, err := tx.Exec(`INSERT INTO figures(article, extractor, count, json, rows) VALUES (?, ?, ?, ?, 0)
+		ON CONFLICT(article) DO UPDATE SET extractor = excluded.extractor, count = excluded.count, json = excluded.json, rows = 0`,
+		rowid, version, n, b)
 	if err != nil {
 		return err
 	}
-	if _, err := tx.Exec("DELETE FROM figure_rows WHERE article = ?", rowid); err != nil {
-		return err
-	}
-	return putRows(tx, rowid, figs)
-}
-
-// rowsPerInsert bounds the rows of one INSERT (19 parameters each, well
-// under SQLite's limit of 32,766).
-const rowsPerInsert = 100
-
-// putRows writes the rows of an article's figures, a hundred to a
-// statement: from the figures at hand rather than from their JSON, which
-// SQLite would parse once per field (an import spent a fifth more CPU).
-func putRows(tx *sql.Tx, rowid int64, figs []figure.Figure) error {
-	one, insert := "("+marks(2+len(figureColumns))+")", figureRowsInsert()
-	for lo := 0; lo < len(figs); lo += rowsPerInsert {
-		chunk := figs[lo:min(len(figs), lo+rowsPerInsert)]
-		var q strings.Builder
-		q.WriteString(insert)
-		args := make([]any, 0, len(chunk)*(2+len(figureColumns)))
-		for i, f := range chunk {
-			if i > 0 {
-				q.WriteString(",")
-			}
-			q.WriteString(one)
-			var year any
-			if f.Year != nil {
-				year = *f.Year
-			}
-			// In figureColumns' order.
-			args = append(args, rowid, lo+i, f.Name, string(f.Kind), f.RegionCode, f.Start, f.End, f.Text,
-				f.Value, f.Unit, f.NormValue, f.NormUnit, f.Region, year, f.RankScope, f.Period,
-				f.Derived, f.DerivedFrom, f.Qualifier)
-		}
-		if _, err := tx.Exec(q.String(), args...); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err = tx.Exec("DELETE FROM figure_rows WHERE article = ?", rowid)
+	return err
 }
 
 // dropFigures forgets an article's cached figures, and their rows.
@@ -151,6 +114,7 @@ func (l *Library) Refresh(ctx context.Context) (int, error) {
 	}
 	for n, id := range ids {
 		if err := ctx.Err(); err != nil {
+			l.SyncRows(context.Background()) // what was done stays usable
 			return n, err
 		}
 		a, err := l.Load(id)
@@ -161,5 +125,6 @@ func (l *Library) Refresh(ctx context.Context) (int, error) {
 			return n, err
 		}
 	}
-	return len(ids), nil
+	_, err = l.SyncRows(ctx)
+	return len(ids), err
 }

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
-	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
@@ -61,8 +60,8 @@ type prepared struct {
 	art   *corpus.Article
 	words []passageWords
 	figs  []byte
-	list  []figure.Figure // figs decoded, for the figure rows
-	dup   string          // the id of an article with this content, found before analysis
+	nfigs int
+	dup   string // the id of an article with this content, found before analysis
 	err   error
 }
 
@@ -141,6 +140,11 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		if progress != nil {
 			progress(p)
 		}
+	}
+	// The figure rows of what was added, in a few big transactions rather
+	// than scattered over one per file.
+	if _, err := l.SyncRows(ctx); err != nil {
+		return results, err
 	}
 	return results, nil
 }
@@ -222,7 +226,7 @@ func (l *Library) prepare(path string) prepared {
 	l.opt.Locate(p.art)
 	p.words = wordsOf(l.opt.Segmenter, p.art)
 	figs := l.opt.Extract(p.art)
-	p.list = figs
+	p.nfigs = len(figs)
 	p.figs, p.err = encodeFigures(figs)
 	return p
 }
@@ -326,5 +330,5 @@ func (l *Library) store(tx *sql.Tx, path string, p prepared) (string, int, error
 	if edits != "{}" {
 		return id, version, dropFigures(tx, rowid)
 	}
-	return id, version, putFigures(tx, rowid, l.opt.ExtractorVersion, p.list, p.figs)
+	return id, version, putFigures(tx, rowid, l.opt.ExtractorVersion, p.nfigs, p.figs)
 }

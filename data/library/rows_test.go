@@ -130,20 +130,27 @@ func TestNames(t *testing.T) {
 }
 
 // A database of schema 1, with figures cached, gets its rows from them
-// when it is opened by this version.
+// when it is opened by this version, at the first SyncRows.
 func TestMigrationFillsRows(t *testing.T) {
 	dir := t.TempDir()
 	src := t.TempDir()
 	l := openTest(t, dir)
 	importAll(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA))
 	// Back to schema 1: the table dropped, the version set back.
-	for _, q := range []string{"DROP TABLE figure_rows", "DROP TABLE figure_names", "PRAGMA user_version = 1"} {
+	for _, q := range []string{"DROP TABLE figure_rows", "DROP TABLE figure_names", "DROP INDEX figures_pending",
+		"ALTER TABLE figures DROP COLUMN rows", "PRAGMA user_version = 1"} {
 		if _, err := l.db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
 	}
 	l.Close()
 	l = openTest(t, dir)
+	if got := named(t, l); len(got) != 0 {
+		t.Errorf("rows before SyncRows: %v", got)
+	}
+	if n, err := l.SyncRows(t.Context()); err != nil || n < 2 {
+		t.Fatalf("SyncRows: %d articles, %v", n, err)
+	}
 	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6%" {
 		t.Errorf("after migration: %q", got)
 	}
@@ -166,6 +173,9 @@ func TestNamedKeepsEveryField(t *testing.T) {
 		t.Fatalf("figure.Figure has %d fields, figure_rows %d columns and the doc: add the new field to figureColumns, Named and a migration", n, len(figureColumns))
 	}
 	l := openTest(t, t.TempDir())
+	if _, err := l.SyncRows(t.Context()); err != nil {
+		t.Fatal(err)
+	}
 	for _, id := range l.seedIDs {
 		sameAsCached(t, l, id)
 	}

@@ -72,10 +72,12 @@ CREATE TABLE meta (
 `,
 	// 2: one row per cached figure, by name, kind and place, so that one
 	// indicator across places and years (Compare) reads a few hundred
-	// figures rather than those of every article. Kept in step with
-	// figures by putFigures and dropFigures; filled here from the figures
-	// already cached. The figure's fields are columns (its doc is the
-	// article's id): as JSON, their names made the rows three times as big.
+	// figures rather than those of every article. The figure's fields are
+	// columns (its doc is the article's id): as JSON, their names made the
+	// rows three times as big. SyncRows writes the rows of the figures
+	// cached since (figures.rows = 0), in a few big transactions: written
+	// with each file, scattered over the table's pages, they doubled the
+	// time of an import.
 	`
 CREATE TABLE figure_rows (
 	article      INTEGER NOT NULL,
@@ -102,62 +104,32 @@ CREATE TABLE figure_rows (
 	PRIMARY KEY (name, kind, region_code, article, seq)
 ) WITHOUT ROWID;
 CREATE INDEX figure_rows_article ON figure_rows(article);
+ALTER TABLE figures ADD COLUMN rows INTEGER NOT NULL DEFAULT 0; -- 1 once its figure_rows are written
+-- The articles whose rows are to write: found without reading every
+-- article's figures (rows comes after the JSON, in its overflow pages).
+CREATE INDEX figures_pending ON figures(article) WHERE rows = 0;
 
--- How many rows each name and kind has, kept by triggers, so that listing
--- the indicators reads a few hundred rows rather than counting them all.
+-- How many rows each name and kind has: SyncRows adds, a trigger takes
+-- away, so that listing the indicators reads a few hundred rows rather
+-- than counting them all.
 CREATE TABLE figure_names (
 	name    TEXT NOT NULL,
 	kind    TEXT NOT NULL,
 	figures INTEGER NOT NULL,
 	PRIMARY KEY (name, kind)
 ) WITHOUT ROWID;
-CREATE TRIGGER figure_rows_insert AFTER INSERT ON figure_rows BEGIN
-	INSERT INTO figure_names(name, kind, figures) VALUES (new.name, new.kind, 1)
-		ON CONFLICT(name, kind) DO UPDATE SET figures = figures + 1;
-END;
 CREATE TRIGGER figure_rows_delete AFTER DELETE ON figure_rows BEGIN
 	UPDATE figure_names SET figures = figures - 1 WHERE name = old.name AND kind = old.kind;
 END;
-` + figureRowsFrom("f.article", "figures f, json_each(CAST(f.json AS TEXT)) j") + `;
 `,
 }
 
-// figureRowsFrom is the INSERT that makes the rows of article's figures
-// (SQL expressions), from a FROM clause that gives each figure as j.value:
-// the migration fills the table with it and putFigures keeps it up to
-// date. The JSON must be given as text, since SQLite reads a BLOB as its
-// binary JSONB.
-func figureRowsFrom(article, from string) string {
-	var cols, vals []string
-	for _, c := range figureColumns {
-		cols = append(cols, c.column)
-		v := "json_extract(j.value, '$." + c.field + "')"
-		if c.zero != "" {
-			v = "coalesce(" + v + ", " + c.zero + ")"
-		}
-		vals = append(vals, v)
-	}
-	return `INSERT INTO figure_rows(article, seq, ` + strings.Join(cols, ", ") + `)
-SELECT ` + article + `, j.key, ` + strings.Join(vals, ", ") + `
-FROM ` + from
-}
+// figureColumns are figure_rows' columns after article and seq, in the
+// order putRows gives their values.
+var figureColumns = []string{"name", "kind", "region_code", "start", "stop", "text", "value", "unit",
+	"norm_value", "norm_unit", "region", "year", "rank_scope", "period", "derived", "derived_from", "qualifier"}
 
-// figureRowsInsert begins the INSERT of putRows, its VALUES to follow in
-// figureColumns' order.
+// figureRowsInsert begins the INSERT of putRows, its VALUES to follow.
 func figureRowsInsert() string {
-	cols := []string{"article", "seq"}
-	for _, c := range figureColumns {
-		cols = append(cols, c.column)
-	}
-	return "INSERT INTO figure_rows(" + strings.Join(cols, ", ") + ") VALUES "
-}
-
-// figureColumns map figure_rows' columns to the JSON fields of a figure
-// (figure.Figure's tags), with the value of a field that is missing.
-var figureColumns = []struct{ column, field, zero string }{
-	{"name", "name", "''"}, {"kind", "kind", "''"}, {"region_code", "region_code", "''"},
-	{"start", "start", "0"}, {"stop", "end", "0"}, {"text", "text", "''"},
-	{"value", "value", "0"}, {"unit", "unit", "''"}, {"norm_value", "norm_value", "0"}, {"norm_unit", "norm_unit", "''"},
-	{"region", "region", "''"}, {"year", "year", ""}, {"rank_scope", "rank_scope", "''"}, {"period", "period", "''"},
-	{"derived", "derived", "0"}, {"derived_from", "derived_from", "''"}, {"qualifier", "qualifier", "''"},
+	return "INSERT INTO figure_rows(article, seq, " + strings.Join(figureColumns, ", ") + ") VALUES "
 }

@@ -1,0 +1,156 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/figure"
+)
+
+// syncBatch is how many articles' rows SyncRows writes in one transaction.
+const syncBatch = 1000
+
+// rowsPerInsert bounds the rows of one INSERT (19 parameters each, well
+// under SQLite's limit of 32,766).
+const rowsPerInsert = 100
+
+// SyncRows writes the figure rows, which Named and Names read, of every
+// article whose figures were cached since its rows were last written
+// (import, Refresh and the migration that made the table call it; after
+// PutFigures the caller does), and returns how many articles it did. A
+// read-only library is left as it is: its new figures are not found by
+// name until the process that writes it syncs them.
+func (l *Library) SyncRows(ctx context.Context) (int, error) {
+	if l.readOnly {
+		return 0, nil
+	}
+	done := 0
+	for {
+		if err := ctx.Err(); err != nil {
+			return done, err
+		}
+		n := 0
+		err := l.write(ctx, func(tx *sql.Tx) error {
+			var err error
+			n, err = syncBatchRows(tx)
+			return err
+		})
+		if err != nil {
+			return done, fmt.Errorf("figure rows: %w", err)
+		}
+		done += n
+		if n < syncBatch {
+			return done, nil
+		}
+	}
+}
+
+// figureRow is a figure of an article, at its place in the article's
+// figures.
+type figureRow struct {
+	article int64
+	seq     int
+	f       figure.Figure
+}
+
+// syncBatchRows writes the rows of up to syncBatch articles, sorted as the
+// table keeps them, so that the writes go page after page.
+func syncBatchRows(tx *sql.Tx) (int, error) {
+	rows, err := tx.Query("SELECT article, json FROM figures WHERE rows = 0 LIMIT ?", syncBatch)
+	if err != nil {
+		return 0, err
+	}
+	var all []figureRow
+	var arts []int64
+	for rows.Next() {
+		var art int64
+		var b []byte
+		if err := rows.Scan(&art, &b); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		var figs []figure.Figure
+		if err := json.Unmarshal(b, &figs); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("figures of article %d: %w", art, err)
+		}
+		arts = append(arts, art)
+		for i, f := range figs {
+			all = append(all, figureRow{art, i, f})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	sort.Slice(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.f.Name != b.f.Name {
+			return a.f.Name < b.f.Name
+		}
+		if a.f.Kind != b.f.Kind {
+			return a.f.Kind < b.f.Kind
+		}
+		if a.f.RegionCode != b.f.RegionCode {
+			return a.f.RegionCode < b.f.RegionCode
+		}
+		if a.article != b.article {
+			return a.article < b.article
+		}
+		return a.seq < b.seq
+	})
+	if err := putRows(tx, all); err != nil {
+		return 0, err
+	}
+	for _, art := range arts {
+		if _, err := tx.Exec("UPDATE figures SET rows = 1 WHERE article = ?", art); err != nil {
+			return 0, err
+		}
+	}
+	return len(arts), nil
+}
+
+// putRows inserts rows, a hundred to a statement, and adds them to the
+// counts by name and kind.
+func putRows(tx *sql.Tx, rows []figureRow) error {
+	one, insert := "("+marks(2+len(figureColumns))+")", figureRowsInsert()
+	type nameKind struct{ name, kind string }
+	counts := map[nameKind]int{}
+	for lo := 0; lo < len(rows); lo += rowsPerInsert {
+		chunk := rows[lo:min(len(rows), lo+rowsPerInsert)]
+		var q strings.Builder
+		q.WriteString(insert)
+		args := make([]any, 0, len(chunk)*(2+len(figureColumns)))
+		for i, r := range chunk {
+			if i > 0 {
+				q.WriteString(",")
+			}
+			q.WriteString(one)
+			f := r.f
+			var year any
+			if f.Year != nil {
+				year = *f.Year
+			}
+			// In figureColumns' order.
+			args = append(args, r.article, r.seq, f.Name, string(f.Kind), f.RegionCode, f.Start, f.End, f.Text,
+				f.Value, f.Unit, f.NormValue, f.NormUnit, f.Region, year, f.RankScope, f.Period,
+				f.Derived, f.DerivedFrom, f.Qualifier)
+			counts[nameKind{f.Name, string(f.Kind)}]++
+		}
+		if _, err := tx.Exec(q.String(), args...); err != nil {
+			return err
+		}
+	}
+	for k, n := range counts {
+		_, err := tx.Exec(`INSERT INTO figure_names(name, kind, figures) VALUES (?, ?, ?)
+			ON CONFLICT(name, kind) DO UPDATE SET figures = figures + excluded.figures`, k.name, k.kind, n)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
