@@ -12,7 +12,7 @@ import (
 )
 
 // syncBatch is how many articles' rows SyncRows writes in one transaction.
-const syncBatch = 1000
+const syncBatch = 250
 
 // rowsPerInsert bounds the rows of one INSERT (19 parameters each, well
 // under SQLite's limit of 32,766).
