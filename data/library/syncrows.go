@@ -6,17 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/zhibiao/zhibiao/data/figure"
 )
 
 // syncBatch is how many articles' rows SyncRows writes in one transaction.
 const syncBatch = 250
-
-// rowsPerInsert bounds the rows of one INSERT (19 parameters each, well
-// under SQLite's limit of 32,766).
-const rowsPerInsert = 100
 
 // SyncRows writes the figure rows, which Named and Names read, of every
 // article whose figures were cached since its rows were last written
@@ -114,36 +109,30 @@ func syncBatchRows(tx *sql.Tx) (int, error) {
 	return len(arts), nil
 }
 
-// putRows inserts rows, a hundred to a statement, and adds them to the
+// putRows inserts rows with one prepared statement, and adds them to the
 // counts by name and kind.
 func putRows(tx *sql.Tx, rows []figureRow) error {
-	one, insert := "("+marks(2+len(figureColumns))+")", figureRowsInsert()
+	stmt, err := tx.Prepare(figureRowsInsert() + "(" + marks(2+len(figureColumns)) + ")")
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
 	type nameKind struct{ name, kind string }
 	counts := map[nameKind]int{}
-	for lo := 0; lo < len(rows); lo += rowsPerInsert {
-		chunk := rows[lo:min(len(rows), lo+rowsPerInsert)]
-		var q strings.Builder
-		q.WriteString(insert)
-		args := make([]any, 0, len(chunk)*(2+len(figureColumns)))
-		for i, r := range chunk {
-			if i > 0 {
-				q.WriteString(",")
-			}
-			q.WriteString(one)
-			f := r.f
-			var year any
-			if f.Year != nil {
-				year = *f.Year
-			}
-			// In figureColumns' order.
-			args = append(args, r.article, r.seq, f.Name, string(f.Kind), f.RegionCode, f.Start, f.End, f.Text,
-				f.Value, f.Unit, f.NormValue, f.NormUnit, f.Region, year, f.RankScope, f.Period,
-				f.Derived, f.DerivedFrom, f.Qualifier)
-			counts[nameKind{f.Name, string(f.Kind)}]++
+	for _, r := range rows {
+		f := r.f
+		var year any
+		if f.Year != nil {
+			year = *f.Year
 		}
-		if _, err := tx.Exec(q.String(), args...); err != nil {
+		// In figureColumns' order.
+		_, err := stmt.Exec(r.article, r.seq, f.Name, string(f.Kind), f.RegionCode, f.Start, f.End, f.Text,
+			f.Value, f.Unit, f.NormValue, f.NormUnit, f.Region, year, f.RankScope, f.Period,
+			f.Derived, f.DerivedFrom, f.Qualifier)
+		if err != nil {
 			return err
 		}
+		counts[nameKind{f.Name, string(f.Kind)}]++
 	}
 	for k, n := range counts {
 		_, err := tx.Exec(`INSERT INTO figure_names(name, kind, figures) VALUES (?, ?, ?)
