@@ -141,11 +141,6 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 			progress(p)
 		}
 	}
-	// The figure rows of what was added, in a few big transactions rather
-	// than scattered over one per file.
-	if _, err := l.SyncRows(ctx); err != nil {
-		return results, err
-	}
 	return results, nil
 }
 

@@ -11,6 +11,16 @@ import (
 
 const reportC = "叶县2024年国民经济和社会发展统计公报\n\n2024年，全县地区生产总值完成318.2亿元，下降1.5%。\n"
 
+// importSynced imports and writes the figure rows, as the app does after
+// an import.
+func importSynced(t *testing.T, l *Library, paths ...string) {
+	t.Helper()
+	importAll(t, l, paths...)
+	if _, err := l.SyncRows(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // named returns what Named finds for 地区生产总值 growth of 叶县 as
 // doc:text pairs.
 func named(t *testing.T, l *Library) []string {
@@ -33,7 +43,7 @@ func TestNamedFollowsFigures(t *testing.T) {
 	a := writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA)
 	c := writeFile(t, filepath.Join(src, "叶县2024.txt"), reportC)
 	l := openTest(t, t.TempDir())
-	importAll(t, l, a, c)
+	importSynced(t, l, a, c)
 	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6% 叶县2024.txt:1.5%" {
 		t.Fatalf("after import: %s", got)
 	}
@@ -84,7 +94,7 @@ func TestNamedFollowsFigures(t *testing.T) {
 func TestNames(t *testing.T) {
 	src := t.TempDir()
 	l := openTest(t, t.TempDir())
-	importAll(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA), writeFile(t, filepath.Join(src, "叶县2024.txt"), reportC))
+	importSynced(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA), writeFile(t, filepath.Join(src, "叶县2024.txt"), reportC))
 	names, err := l.Names()
 	if err != nil {
 		t.Fatal(err)
@@ -135,7 +145,7 @@ func TestMigrationFillsRows(t *testing.T) {
 	dir := t.TempDir()
 	src := t.TempDir()
 	l := openTest(t, dir)
-	importAll(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA))
+	importSynced(t, l, writeFile(t, filepath.Join(src, "叶县2023.txt"), reportA))
 	// Back to schema 1: the table dropped, the version set back.
 	for _, q := range []string{"DROP TABLE figure_rows", "DROP TABLE figure_names", "DROP INDEX figures_pending",
 		"ALTER TABLE figures DROP COLUMN rows", "PRAGMA user_version = 1"} {
