@@ -185,5 +185,8 @@ func compareTable(std *stdio, a compareArgs) (compare.Table, error) {
 	if err != nil {
 		return compare.Table{}, err
 	}
+	if n, err := lib.PendingRows(); err == nil && n > 0 { // read-only: another Zhibiao writes them
+		fmt.Fprintf(std.err, "zhibiao compare: %d articles of the library are not indexed for compare yet; they are left out\n", n)
+	}
 	return src.Table(a.query)
 }

@@ -158,8 +158,14 @@ func TestMigrationFillsRows(t *testing.T) {
 	if got := named(t, l); len(got) != 0 {
 		t.Errorf("rows before SyncRows: %v", got)
 	}
+	if n, err := l.PendingRows(); err != nil || n < 2 {
+		t.Errorf("PendingRows before SyncRows: %d, %v", n, err)
+	}
 	if n, err := l.SyncRows(t.Context()); err != nil || n < 2 {
 		t.Fatalf("SyncRows: %d articles, %v", n, err)
+	}
+	if n, err := l.PendingRows(); err != nil || n != 0 {
+		t.Errorf("PendingRows after SyncRows: %d, %v", n, err)
 	}
 	if got := strings.Join(named(t, l), " "); got != "叶县2023.txt:5.6%" {
 		t.Errorf("after migration: %q", got)

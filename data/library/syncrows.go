@@ -145,3 +145,11 @@ func putRows(tx *sql.Tx, rows []figureRow) error {
 	}
 	return nil
 }
+
+// PendingRows counts the articles whose figure rows SyncRows has yet to
+// write: in a read-only library, those Named and Names do not see.
+func (l *Library) PendingRows() (int, error) {
+	var n int
+	err := l.db.QueryRow("SELECT count(*) FROM figures WHERE rows = 0").Scan(&n)
+	return n, err
+}
