@@ -42,6 +42,7 @@ func commands() []command {
 		{"chart", "chart [--doc ID] [--indicator NAME] [--kind KIND] [--width PX] [--height PX] [--scale N] [--library] -o FILE", "render a chart to PNG or SVG", runChart},
 		{"keywords", "keywords [--top N] [--doc ID] [--library] [FILE...]", "print the top keywords of each article", runKeywords},
 		{"search", "search [--limit N] [--library] QUERY [-- FILE...]", "search all articles", runSearch},
+		{"compare", "compare --indicator NAME [--kind KIND] [--place NAME]... [--from YEAR] [--to YEAR] [--library] [--format jsonl|csv] [-o FILE]", "one indicator across places and years", runCompare},
 		{"import", "import PATH...", "add files and folders to the library", runImport},
 		{"library", "library", "list the articles of the library", runLibrary},
 		{"version", "version", "print the version", runVersion},

@@ -6,6 +6,8 @@
 #   - search over the library: median and 95th percentile of one query,
 #     in process (BenchmarkSearch) and as `zhibiao search --library`
 #   - opening one article (its text parsed and its figures read)
+#   - Compare (issue 13): one indicator across a city's counties, table and
+#     chart, and the list of indicators to pick from
 #
 #     scripts/bench-library.sh [N]        (default 10000; BENCH_DIR keeps the files)
 set -euo pipefail
@@ -31,6 +33,9 @@ dbmb=$(du -m "$ZHIBIAO_HOME/library.db" | cut -f1)
 bench=$(ZHIBIAO_BENCH_HOME="$ZHIBIAO_HOME" nice go test -count=1 -run '^$' -bench 'Search|OpenArticle|List' -benchtime 200x ./data/library/)
 metric() { echo "$bench" | awk -v b="$1" -v m="$2" '$1 ~ "^Benchmark"b"-" { for (i = 2; i <= NF; i++) if ($i == m) print $(i-1) }'; }
 list_ms=$(echo "$bench" | awk '$1 ~ /^BenchmarkList-/ { printf "%.0f", $3 / 1e6 }')
+cbench=$(ZHIBIAO_BENCH_HOME="$ZHIBIAO_HOME" nice go test -count=1 -run '^$' -bench 'CompareCounties|Indicators' -benchtime 60x ./data/compare/)
+cmetric() { echo "$cbench" | awk -v b="$1" -v m="$2" '$1 ~ "^Benchmark"b"-" { for (i = 2; i <= NF; i++) if ($i == m) print $(i-1) }'; }
+names_ms=$(echo "$cbench" | awk '$1 ~ /^BenchmarkIndicators-/ { printf "%.0f", $3 / 1e6 }')
 
 # The command line: each query in a new process, dictionary load included.
 queries=(地区生产总值 生物医药 规上工业增加值 一般公共预算收入 固定资产投资 新能源 乡村振兴 马村区 招商引资 营商环境)
@@ -53,4 +58,6 @@ printf '%-44s %-28s %s\n' "search, in process (Library.Search)" "median $(metric
 printf '%-44s %-28s %s\n' "search --library, whole command" "median ${cli_med} ms, p95 ${cli_p95} ms" "(process start and dictionary load included)"
 printf '%-44s %-28s %s\n' "open one article (text parsed, figures)" "median $(metric OpenArticle median-ms) ms, p95 $(metric OpenArticle p95-ms) ms" "<= 50 ms"
 printf '%-44s %-28s %s\n' "list the whole library" "${list_ms} ms" "list complete within 1 s"
+printf '%-44s %-28s %s\n' "compare: a city's counties, table and chart" "median $(cmetric CompareCounties median-ms) ms, p95 $(cmetric CompareCounties p95-ms) ms" "<= 200 ms"
+printf '%-44s %-28s %s\n' "compare: the indicators to pick from" "${names_ms} ms" "-"
 echo "machine load: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores)"

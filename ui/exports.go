@@ -31,6 +31,10 @@ func (m *Main) exportChartOrFigures() {
 		m.exportChart()
 		return
 	}
+	if it := m.panel.tabs.Selected(); it != nil && it.Content == m.panel.compare.box {
+		m.exportCompare()
+		return
+	}
 	m.exportFigures()
 }
 

@@ -20,14 +20,16 @@ type panel struct {
 	figures  *figuresTab
 	charts   *chartsTab
 	keywords *keywordsTab
+	compare  *compareTab
 }
 
 func newPanel(r *chart.Renderer, docs func() []chart.Doc, seg *segment.Segmenter) *panel {
-	p := &panel{figures: newFiguresTab(), charts: newChartsTab(r, docs), keywords: newKeywordsTab(seg)}
+	p := &panel{figures: newFiguresTab(), charts: newChartsTab(r, docs), keywords: newKeywordsTab(seg), compare: newCompareTabFor(r, docs)}
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(tr("Figures"), p.figures.box),
 		container.NewTabItem(tr("Charts"), p.charts.box),
 		container.NewTabItem(tr("Keywords"), p.keywords.box),
+		container.NewTabItem(tr("Compare"), p.compare.box),
 	)
 	p.message = widget.NewLabel("")
 	p.message.Truncation = fyne.TextTruncateEllipsis

@@ -286,6 +286,7 @@ func (m *Main) buildPanel() {
 	m.panel.charts.OnExport = m.exportChart
 	m.panel.charts.dark = m.isDark()
 	m.panel.keywords.OnLine = func(l keywords.Line) { m.reader.Mark(l.Start, l.End) }
+	m.wireCompare()
 	m.panelSlot.Objects = []fyne.CanvasObject{m.panel.CanvasObject()}
 	m.panelSlot.Refresh()
 	if m.seg.IsReady() {
@@ -388,6 +389,7 @@ func (m *Main) setTheme(mode ThemeMode) {
 	m.reader.setBaseTheme(t)
 	if m.panel != nil {
 		m.panel.charts.setDark(m.isDark())
+		m.panel.compare.setDark(m.isDark())
 		if a := m.reader.Article(); a != nil {
 			m.panel.figures.show(a, m.figures(a)) // the legend's colours
 		}

@@ -26,9 +26,13 @@ const (
 	// Dots draws each item as a dot on a scale that starts at 1, for ranks:
 	// a bar's length would suggest that a larger rank is more of something.
 	Dots
+	// Lines draws one line per Group over Chart.Categories, each bar a
+	// point at the category its Label names: for one indicator over years,
+	// a line per place.
+	Lines
 )
 
-var kindNames = []string{HBar: "hbar", VBar: "vbar", Dots: "dots"}
+var kindNames = []string{HBar: "hbar", VBar: "vbar", Dots: "dots", Lines: "lines"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && k >= 0 {
@@ -68,7 +72,10 @@ type Chart struct {
 	Source string `json:"source"`
 	// Note is a last line of explanation, e.g. bars left out.
 	Note string `json:"note,omitempty"`
-	Bars []Bar  `json:"bars"`
+	// Categories are the points of a Lines chart's axis, in order (years);
+	// each bar's Label is one of them.
+	Categories []string `json:"categories,omitempty"`
+	Bars       []Bar    `json:"bars"`
 }
 
 // Bar is one value of a chart.

@@ -25,14 +25,16 @@ var (
 		ground: hex("ffffff"), ink: hex("1f2328"), muted: hex("656d76"),
 		grid: hex("e6e8eb"), axis: hex("8c959f"),
 		series: []drawing.Color{hex("2f6db5"), hex("e08a2e"), hex("3a9e6f"), hex("8e5ea2"),
-			hex("c9474b"), hex("6c8ead"), hex("a08a2a"), hex("d17fb0"), hex("7f7f7f"), hex("2fa3b5")},
+			hex("c9474b"), hex("6c8ead"), hex("a08a2a"), hex("d17fb0"), hex("7f7f7f"), hex("2fa3b5"),
+			hex("5d7a2a"), hex("b0623a")},
 		negative: hex("e08a2e"),
 	}
 	dark = theme{
 		ground: hex("1e2126"), ink: hex("e8eaed"), muted: hex("9aa0a6"),
 		grid: hex("33373d"), axis: hex("6b7075"),
 		series: []drawing.Color{hex("5b9be6"), hex("f0a150"), hex("5cc08c"), hex("b38bd0"),
-			hex("e5696d"), hex("8fb0cc"), hex("d4b94a"), hex("e89ac6"), hex("a8a8a8"), hex("5cc6d6")},
+			hex("e5696d"), hex("8fb0cc"), hex("d4b94a"), hex("e89ac6"), hex("a8a8a8"), hex("5cc6d6"),
+			hex("9cc25a"), hex("e0916a")},
 		negative: hex("f0a150"),
 	}
 )

@@ -79,7 +79,7 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 		bottom := p.footer(hidden, false)
 		var shown int
 		switch kind {
-		case VBar:
+		case VBar, Lines:
 			shown = len(c.Bars)
 		default:
 			shown = p.rowsFit(top, bottom)
@@ -93,6 +93,8 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 	switch kind {
 	case VBar:
 		p.columns(top, bottom)
+	case Lines:
+		p.lines(top, bottom)
 	default:
 		p.rows(top, bottom, len(c.Bars)-hidden, kind == Dots)
 	}
@@ -175,7 +177,7 @@ type legendItem struct {
 
 func (p *page) legend() []legendItem {
 	var items []legendItem
-	if len(p.groups) > 1 {
+	if len(p.groups) > 1 || p.c.Kind == Lines {
 		for i, g := range p.groups {
 			name := g
 			if name == "" {

@@ -76,12 +76,21 @@ var declines = []string{"下降", "减少", "降低", "回落", "下滑", "下�
 // signed is f's value with the sign the text gives it: 下降3.2% is −3.2
 // whether or not the extractor signed it.
 func signed(f figure.Figure, a *corpus.Article) float64 {
+	if a == nil || f.Start > len(a.Raw) || f.Start < 0 {
+		return f.NormValue
+	}
+	return Signed(f, string(a.Raw[max(0, f.Start-24):f.Start]))
+}
+
+// Signed is f's norm value with the sign the text before it gives it (up
+// to 24 bytes, as much as a verb needs): 下降3.2% is −3.2 whether or not
+// the extractor signed it.
+func Signed(f figure.Figure, before string) float64 {
 	v := f.NormValue
-	if f.Kind != figure.Growth || v <= 0 || a == nil || f.Start > len(a.Raw) {
+	if f.Kind != figure.Growth || v <= 0 {
 		return v
 	}
-	before := a.Raw[max(0, f.Start-24):f.Start]
-	s := strings.TrimSuffix(compact(strings.ToValidUTF8(string(before), "")), "了")
+	s := strings.TrimSuffix(compact(strings.ToValidUTF8(before, "")), "了")
 	for _, d := range declines {
 		if strings.HasSuffix(s, d) {
 			return -v
@@ -94,6 +103,15 @@ func signed(f figure.Figure, a *corpus.Article) float64 {
 // printed with the decimals and the qualifier (约, 超…) the text wrote.
 func bar(f figure.Figure, a *corpus.Article, u unit) Bar {
 	v := signed(f, a) / u.div
+	return Bar{Value: v, ValueLabel: valueLabel(f, v, u), Derived: f.Derived, Ref: Ref{Doc: f.Doc, Start: f.Start, End: f.End}}
+}
+
+// valueLabel prints value v of figure f in unit u with the decimals and
+// the qualifier the text wrote; a rank as the text wrote it.
+func valueLabel(f figure.Figure, v float64, u unit) string {
+	if u.norm == "rank" {
+		return f.RankScope + compact(f.Text)
+	}
 	label := formatNumber(v)
 	// Keep the decimals the text wrote (5.0%), when it wrote this unit; a
 	// derived figure's Text is its sentence, not its number.
@@ -102,12 +120,23 @@ func bar(f figure.Figure, a *corpus.Article, u unit) Bar {
 			label = strconv.FormatFloat(v, 'f', d, 64)
 		}
 	}
-	if u.norm == "rank" {
-		label = f.RankScope + compact(f.Text)
-	} else {
-		label = quantity.Qualified(label+u.label, f.Qualifier)
+	return quantity.Qualified(label+u.label, f.Qualifier)
+}
+
+// UnitOf is how charts show values of a norm unit: in unit label, the
+// norm value divided by div (元 in 亿元, pp in 个百分点).
+func UnitOf(norm string) (label string, div float64) {
+	if u, ok := unitFor[norm]; ok {
+		return u.label, u.div
 	}
-	return Bar{Value: v, ValueLabel: label, Derived: f.Derived, Ref: Ref{Doc: f.Doc, Start: f.Start, End: f.End}}
+	return norm, 1
+}
+
+// ValueLabel prints value v (f's, signed, in the unit UnitOf gives for
+// f.NormUnit) as a chart does: 5.0%, 约3.8亿元, 全市第二.
+func ValueLabel(f figure.Figure, v float64) string {
+	label, div := UnitOf(f.NormUnit)
+	return valueLabel(f, v, unit{norm: f.NormUnit, label: label, div: div})
 }
 
 // decimalsIn counts the decimals of the first number written in Arabic

@@ -210,8 +210,7 @@ func (l *Library) SetEdits(id string, e Edits) error {
 		if _, err := tx.Exec("UPDATE articles SET edits = ?, updated = ? WHERE rowid = ?", string(b), l.now(), rowid); err != nil {
 			return err
 		}
-		_, err = tx.Exec("DELETE FROM figures WHERE article = ?", rowid)
-		return err
+		return dropFigures(tx, rowid)
 	})
 }
 
@@ -274,6 +273,7 @@ func deleteArticle(tx *sql.Tx, rowid int64) error {
 	for _, q := range []string{
 		"DELETE FROM texts WHERE article = ?",
 		"DELETE FROM figures WHERE article = ?",
+		"DELETE FROM figure_rows WHERE article = ?",
 		"DELETE FROM articles WHERE rowid = ?",
 	} {
 		if _, err := tx.Exec(q, rowid); err != nil {

@@ -62,10 +62,25 @@ func encodeFigures(figs []figure.Figure) ([]byte, error) {
 }
 
 func putFigures(tx *sql.Tx, rowid int64, version string, n int, b []byte) error {
-	_, err := tx.Exec(`INSERT INTO figures(article, extractor, count, json) VALUES (?, ?, ?, ?)
-		ON CONFLICT(article) DO UPDATE SET extractor = excluded.extractor, count = excluded.count, json = excluded.json`,
+	// rows = 0: SyncRows writes the figure rows.
+	_, err := tx.Exec(`INSERT INTO figures(article, extractor, count, json, rows) VALUES (?, ?, ?, ?, 0)
+		ON CONFLICT(article) DO UPDATE SET extractor = excluded.extractor, count = excluded.count, json = excluded.json, rows = 0`,
 		rowid, version, n, b)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec("DELETE FROM figure_rows WHERE article = ?", rowid)
 	return err
+}
+
+// dropFigures forgets an article's cached figures, and their rows.
+func dropFigures(tx *sql.Tx, rowid int64) error {
+	for _, q := range []string{"DELETE FROM figures WHERE article = ?", "DELETE FROM figure_rows WHERE article = ?"} {
+		if _, err := tx.Exec(q, rowid); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Stale returns the ids of the articles whose figures were not found by
@@ -99,6 +114,7 @@ func (l *Library) Refresh(ctx context.Context) (int, error) {
 	}
 	for n, id := range ids {
 		if err := ctx.Err(); err != nil {
+			l.SyncRows(context.Background()) // what was done stays usable
 			return n, err
 		}
 		a, err := l.Load(id)
@@ -109,5 +125,6 @@ func (l *Library) Refresh(ctx context.Context) (int, error) {
 			return n, err
 		}
 	}
-	return len(ids), nil
+	_, err = l.SyncRows(ctx)
+	return len(ids), err
 }

@@ -328,8 +328,7 @@ func (l *Library) store(tx *sql.Tx, path string, p prepared) (string, int, error
 		return "", 0, err
 	}
 	if edits != "{}" {
-		_, err := tx.Exec("DELETE FROM figures WHERE article = ?", rowid)
-		return id, version, err
+		return id, version, dropFigures(tx, rowid)
 	}
 	return id, version, putFigures(tx, rowid, l.opt.ExtractorVersion, p.nfigs, p.figs)
 }

@@ -1,5 +1,7 @@
 package library
 
+import "strings"
+
 // migrations are the schema's history, oldest first: the database's
 // user_version counts how many have run, and Open runs the rest, each in one
 // transaction with the version bump. Never edit a migration that has
@@ -68,4 +70,66 @@ CREATE TABLE meta (
 	value TEXT NOT NULL
 );
 `,
+	// 2: one row per cached figure, by name, kind and place, so that one
+	// indicator across places and years (Compare) reads a few hundred
+	// figures rather than those of every article. The figure's fields are
+	// columns (its doc is the article's id): as JSON, their names made the
+	// rows three times as big. SyncRows writes the rows of the figures
+	// cached since (figures.rows = 0), in a few big transactions: written
+	// with each file, scattered over the table's pages, they doubled the
+	// time of an import.
+	`
+CREATE TABLE figure_rows (
+	article      INTEGER NOT NULL,
+	seq          INTEGER NOT NULL,  -- the figure's place in figures.json
+	name         TEXT NOT NULL,     -- as written; callers group by figure.CanonicalName
+	kind         TEXT NOT NULL,
+	region_code  TEXT NOT NULL,
+	start        INTEGER NOT NULL,
+	stop         INTEGER NOT NULL,  -- the figure's end
+	text         TEXT NOT NULL,
+	value        REAL NOT NULL,
+	unit         TEXT NOT NULL,
+	norm_value   REAL NOT NULL,
+	norm_unit    TEXT NOT NULL,
+	region       TEXT NOT NULL,
+	year         INTEGER,           -- NULL when the figure has none
+	rank_scope   TEXT NOT NULL,
+	period       TEXT NOT NULL,
+	derived      INTEGER NOT NULL,
+	derived_from TEXT NOT NULL,
+	qualifier    TEXT NOT NULL,
+	-- Kept in this order, the rows of one indicator, kind and place lie
+	-- together: a query reads a few pages, not a page a row.
+	PRIMARY KEY (name, kind, region_code, article, seq)
+) WITHOUT ROWID;
+CREATE INDEX figure_rows_article ON figure_rows(article);
+ALTER TABLE figures ADD COLUMN rows INTEGER NOT NULL DEFAULT 0; -- 1 once its figure_rows are written
+-- The articles whose rows are to write: found without reading every
+-- article's figures (rows comes after the JSON, in its overflow pages).
+CREATE INDEX figures_pending ON figures(article) WHERE rows = 0;
+
+-- How many rows each name and kind has: SyncRows adds, a trigger takes
+-- away, so that listing the indicators reads a few hundred rows rather
+-- than counting them all.
+CREATE TABLE figure_names (
+	name    TEXT NOT NULL,
+	kind    TEXT NOT NULL,
+	figures INTEGER NOT NULL,
+	PRIMARY KEY (name, kind)
+) WITHOUT ROWID;
+CREATE TRIGGER figure_rows_delete AFTER DELETE ON figure_rows BEGIN
+	UPDATE figure_names SET figures = figures - 1 WHERE name = old.name AND kind = old.kind;
+END;
+`,
+}
+
+// figureColumns are figure_rows' columns after article and seq, in the
+// order putRows gives their values.
+var figureColumns = []string{"name", "kind", "region_code", "start", "stop", "text", "value", "unit",
+	"norm_value", "norm_unit", "region", "year", "rank_scope", "period", "derived", "derived_from", "qualifier"}
+
+// figureRowsInsert begins the INSERT of putRows, its VALUES to follow.
+func figureRowsInsert() string {
+	return "INSERT INTO figure_rows(article, seq, " + strings.Join(figureColumns, ", ") + ") VALUES "
 }
