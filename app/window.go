@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/zhibiao/zhibiao/assets"
-
+	"github.com/zhibiao/zhibiao/data/compare"
 	"github.com/zhibiao/zhibiao/ui"
 )
 
@@ -54,7 +54,8 @@ func runWindow(std *stdio, files []string) int {
 		return failure(std, "window", err)
 	}
 	defer lib.Close()
-	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib})
+	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib,
+		Compare: func() (ui.CompareSource, error) { return compare.NewLibrary(lib) }})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")
 	if err != nil {

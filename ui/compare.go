@@ -18,12 +18,14 @@ import (
 	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
 
-// compareSource gives the Compare tab its indicators and tables: the
+// CompareSource gives the Compare tab its indicators and tables: the
 // articles in memory (memorySource), or the library (*compare.Library).
-type compareSource interface {
+type CompareSource interface {
 	Indicators() []compare.Indicator
 	Table(q compare.Query) (compare.Table, error)
 }
+
+type compareSource = CompareSource
 
 // memorySource compares the figures of the articles the window holds.
 type memorySource struct{ docs func() []chart.Doc }
@@ -40,7 +42,12 @@ func (s memorySource) Table(q compare.Query) (compare.Table, error) {
 // as a table of place × year whose cells name their reports, and a chart
 // of it; a cell opens its sentence in the reader.
 type compareTab struct {
-	source   compareSource
+	source compareSource
+	// open, when set, opens the library's source: off the UI thread, the
+	// first time the tab shows and again after the library changed,
+	// because it first writes the rows of figures found since.
+	open     func() (CompareSource, error)
+	stale    bool // the library changed since open last ran
 	places   func() *gazetteer.Gazetteer
 	renderer *chart.Renderer
 
@@ -119,15 +126,72 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 // load lists the indicators the first time the tab is shown: it reads
 // the figures of every article.
 func (t *compareTab) load() {
+	if t.open != nil {
+		if !t.loaded || t.stale {
+			t.loaded, t.stale = true, false
+			t.openLibrary()
+		}
+		return
+	}
 	if t.loaded {
 		return
 	}
 	t.loaded = true
-	t.indicators = t.source.Indicators()
-	t.offer("")
-	if len(t.indicators) > 0 && t.indicator.Text == "" {
-		t.indicator.SetText(t.indicators[0].Name)
+	t.useIndicators(t.source.Indicators())
+}
+
+// openLibrary opens the library's source in the background and lists its
+// indicators when it comes; a query made meanwhile waits for it.
+func (t *compareTab) openLibrary() {
+	t.gen++
+	t.message.SetText(tr("Reading the library's figures…"))
+	open, do, gen := t.open, t.do, t.gen // the goroutine reads no field of t
+	run := func(f func()) { go f() }
+	if do == nil { // tests: at once
+		do, run = func(f func()) { f() }, func(f func()) { f() }
 	}
+	run(func() {
+		src, err := open()
+		do(func() {
+			if err != nil {
+				t.message.SetText(err.Error())
+				t.loaded = false
+				return
+			}
+			t.source = src
+			if gen == t.gen {
+				t.message.SetText("")
+			}
+			t.useIndicators(src.Indicators())
+		})
+	})
+}
+
+// libraryChanged notes that the library gained or lost articles or
+// figures: the tab reads it again when it is next shown, at once if it
+// shows now.
+func (t *compareTab) libraryChanged(showing bool) {
+	if t.open == nil || !t.loaded {
+		return
+	}
+	t.stale = true
+	if showing {
+		t.load()
+	}
+}
+
+// useIndicators offers the indicators, keeping the one being compared.
+func (t *compareTab) useIndicators(inds []compare.Indicator) {
+	t.indicators = inds
+	t.offer("")
+	if len(t.indicators) == 0 {
+		return
+	}
+	if t.indicator.Text == "" {
+		t.indicator.SetText(t.indicators[0].Name)
+		return
+	}
+	t.refresh()
 }
 
 // offer lists the indicators whose names contain typed.
@@ -227,6 +291,9 @@ func (t *compareTab) refresh() {
 		return
 	}
 	t.gen++
+	if t.source == nil {
+		return // the library's source is on its way; it refreshes then
+	}
 	_, inMemory := t.source.(memorySource)
 	if t.do == nil || inMemory {
 		tab, err := t.source.Table(q)

@@ -24,6 +24,11 @@ func (m *Main) wireCompare() {
 	t.do = m.do
 	t.OnExport = m.exportCompare
 	t.dark = m.isDark()
+	if m.compareOpen != nil {
+		// The library answers from its figure rows: the window's articles
+		// are never all read for it.
+		t.open, t.source = m.compareOpen, nil
+	}
 	tabs := m.panel.tabs
 	prev := tabs.OnSelected
 	tabs.OnSelected = func(it *container.TabItem) {

@@ -79,6 +79,7 @@ func (m *Main) setEntries(entries []library.Article, err error) {
 		return
 	}
 	m.lib.setEntries(entries)
+	m.compareChanged()
 	if a := m.reader.Article(); a != nil && m.lib.selected() != a.ID {
 		m.lib.selectID(a.ID) // shown before the list came
 	}
@@ -167,6 +168,16 @@ func (m *Main) putFigures(id string, f []figure.Figure) {
 	if err := m.store.PutFigures(id, figure.Version, f); err != nil {
 		fyne.LogError("keep figures of "+id, err)
 	}
+	m.compareChanged()
+}
+
+// compareChanged tells the Compare tab that the library changed.
+func (m *Main) compareChanged() {
+	if m.panel == nil {
+		return
+	}
+	it := m.panel.tabs.Selected()
+	m.panel.compare.libraryChanged(it != nil && it.Content == m.panel.compare.box)
 }
 
 // allDocs is every listed article with its figures, for charts across

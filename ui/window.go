@@ -82,6 +82,8 @@ type Main struct {
 	showExportHook func(exportRequest)
 	// launchFiles are the files the app was started with (Options.Files).
 	launchFiles []string
+	// compareOpen opens the library for the Compare tab (Options.Compare).
+	compareOpen func() (CompareSource, error)
 	// analysisWait is how long opening a small article waits for its
 	// figures before they come in the background (see analyseSmall).
 	analysisWait time.Duration
@@ -109,6 +111,9 @@ type Options struct {
 	// opens them: the paths given on the command line, which is how a file
 	// manager's "Open with" and a file dropped on the program pass them.
 	Files []string
+	// Compare, when set, opens the library for the Compare tab (the app
+	// passes compare.NewLibrary); nil compares the articles in memory.
+	Compare func() (CompareSource, error)
 }
 
 // New prepares the main window over the library: it applies the
@@ -118,7 +123,7 @@ type Options struct {
 func New(a fyne.App, opt Options) *Main {
 	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, store: opt.Library,
 		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, docs: map[string]*corpus.Article{}, do: fyne.Do,
-		loaded: make(chan struct{}), launchFiles: opt.Files, analysisWait: defaultAnalysisWait}
+		loaded: make(chan struct{}), launchFiles: opt.Files, compareOpen: opt.Compare, analysisWait: defaultAnalysisWait}
 	m.refreshing, m.stopRefresh = gocontext.WithCancel(gocontext.Background())
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
