@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 // TestQuantitiesKinds pins growth against share across clauses, as the
@@ -46,9 +48,9 @@ func TestQuantitiesKinds(t *testing.T) {
 func TestQuantitiesLongClause(t *testing.T) {
 	run := func(n int) time.Duration {
 		in := "增长" + strings.Repeat("5%、", n) + "\n"
-		start := cpuNow()
+		start := cputime.Now()
 		out, errs, rc := runCmd(t, in, "quantities")
-		spent := cpuNow() - start
+		spent := cputime.Now() - start
 		if rc != exitOK {
 			t.Fatalf("exit %d: %s", rc, errs)
 		}

@@ -8,7 +8,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/quantity"
 
-	"github.com/zhibiao/zhibiao/data/internal/cputime"
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 // benchText is the shipped articles repeated to about 6 MB.

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/zhibiao/zhibiao/data/internal/cputime"
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 // longList is one sentence of 5%、5%、… with no ，or 。: a list of some

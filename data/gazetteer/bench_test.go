@@ -6,7 +6,7 @@ import (
 	"runtime"
 	"testing"
 
-	"github.com/zhibiao/zhibiao/data/internal/cputime"
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 // BenchmarkLoad is the cost of the table at start-up: time, CPU time and

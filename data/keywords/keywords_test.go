@@ -9,7 +9,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/segment"
 
-	"github.com/zhibiao/zhibiao/data/internal/cputime"
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 func seeds(t testing.TB) map[string]*corpus.Article {

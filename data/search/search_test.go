@@ -12,7 +12,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/segment"
 
-	"github.com/zhibiao/zhibiao/data/internal/cputime"
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 func seeds(t testing.TB) []*corpus.Article {

@@ -14,7 +14,7 @@ import (
 	"github.com/go-ego/gse"
 	"github.com/zhibiao/zhibiao/seeds"
 
-	"github.com/zhibiao/zhibiao/data/internal/cputime"
+	"github.com/zhibiao/zhibiao/data/cputime"
 )
 
 // The embedded dictionary is loaded once for all tests; loading it reads no
