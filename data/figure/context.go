@@ -147,6 +147,7 @@ func (x *extractor) lastTown(pos int) string {
 func (x *extractor) region(pos, ss int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
 	best, scopeEnd := "", -1
+	var owning []owner
 	for _, o := range x.ownersIn(ss, pos) {
 		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
@@ -155,9 +156,13 @@ func (x *extractor) region(pos, ss int) string {
 		switch x.ownerRole(o, ss, pos) {
 		case owns:
 			best = o.owner
+			owning = append(owning, o)
 		case scopes:
 			scopeEnd = o.end
 		}
+	}
+	if name, ok := x.listOwner(owning, ss, pos); ok {
+		return name
 	}
 	if best != "" {
 		return best
@@ -215,6 +220,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return owns // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
 	case x.orgName(o.end):
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
+	case x.honourName(o):
+		return passes // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
 	case bracketed(x.s, ss, o.start, pos):
 		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
 	}
@@ -225,7 +232,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if hasSuffixAny(before, scopeVerbs) {
 		return scopes
 	}
-	if x.pl.aboveName(o.owner) && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
@@ -263,7 +270,8 @@ func matchAny(s string, words []string) bool {
 }
 
 // orgEnds close the name of an organisation that starts with a place.
-var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂"}
+var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂",
+	"日报", "晚报", "早报", "报社", "电视台", "新闻网", "融媒体中心", "客户端", "家园网", "管委会", "党工委"}
 
 // orgName reports whether the place ending at end begins an organisation's
 // name: an org ending follows within ten characters, with no punctuation.
@@ -331,6 +339,9 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 				if at < o.end && o.start < at+len(z) {
 					return
 				}
+			}
+			if x.honourZone(from, at) {
+				return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
 			}
 			name, start := x.ownZone(at, z)
 			out = append(out, owner{start: start, end: at + len(z), owner: name})
@@ -409,12 +420,19 @@ type owner struct {
 // ownersIn lists the owners written in [from, to), in order.
 func (x *extractor) ownersIn(from, to int) []owner {
 	var out []owner
+	var prev gazetteer.Mention
 	for _, m := range x.pl.at(from, to) {
 		if m.End > to {
 			continue
 		}
 		name, _ := x.pl.nameOf(m)
-		out = append(out, owner{m.Start, m.End, name, x.nameLike(m)})
+		o := owner{m.Start, m.End, name, x.nameLike(m)}
+		if n := len(out); n > 0 && x.pl.hostPair(prev, m) {
+			o.start = out[n-1].start // 宝鸡市凤县: one owner, the county, where the city's name starts
+			out = out[:n-1]
+		}
+		out = append(out, o)
+		prev = m
 	}
 	seg := x.s[from:to]
 	for _, sw := range selfWords {
@@ -766,7 +784,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有"})
 }
 
 // runeStart moves i forward to the start of a rune.

@@ -167,11 +167,14 @@ func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 
 // subjectWeights score where a place is named: the title says what a
 // report is about; a speaker or dateline line (宿松县人民政府县长, 在宿松县
-// 第十八届人民代表大会) as much; the body by how often.
+// 第十八届人民代表大会) as much; a news item's dateline (新华社兰州1月5日电)
+// a little more than a mention; the body by how often. A publisher's name
+// (宝鸡日报) and a byline line count for nothing.
 const (
-	titleWeight   = 12
-	speakerWeight = 8
-	bodyWeight    = 1
+	titleWeight    = 12
+	speakerWeight  = 8
+	datelineWeight = 2
+	bodyWeight     = 1
 )
 
 // speakerMarks follow a place in the lines that say whose report it is.
@@ -194,8 +197,13 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		if !ok || pl.Level == gazetteer.Town {
 			continue
 		}
+		if mediaName(text, m.End) || m.Start >= titleEnd && bylineAt(text, m.Start) && !datelineAt(text, m.End) {
+			continue // 来源：宝鸡日报, 南海网: the publisher's place, not the report's
+		}
 		w := float64(bodyWeight)
 		switch {
+		case datelineAt(text, m.End):
+			w = datelineWeight // 新华社兰州1月5日电
 		case m.Start < titleEnd:
 			w = titleWeight
 		case hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks):
