@@ -142,9 +142,10 @@ func (x *extractor) lastTown(pos int) string {
 }
 
 // region says whose figure at offset pos is: the place its sentence names
-// as the subject, else its town's, its story's, its topic's, else the
-// article's.
-func (x *extractor) region(pos, ss int) string {
+// as the subject (the idx-th of places listed for a list of n values
+// starting at listStart), else its town's, its story's, its topic's, else
+// the article's.
+func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
 	best, scopeEnd := "", -1
 	var owning []owner
@@ -161,7 +162,7 @@ func (x *extractor) region(pos, ss int) string {
 			scopeEnd = o.end
 		}
 	}
-	if name, ok := x.listOwner(owning, ss, pos); ok {
+	if name, ok := x.listOwner(owning, pos, idx, n, listStart); ok {
 		return name
 	}
 	if best != "" {
@@ -224,6 +225,9 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
 	case bracketed(x.s, ss, o.start, pos):
 		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
+	}
+	if hasPrefixAny(after, rankWords) && !hasSuffixAny(before, scopeVerbs) && ownerPosition(before) && x.pl.belowSubject(o.owner) {
+		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
 	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
 	if scope && x.scopeValue(o.end, pos) {
@@ -784,7 +788,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度"})
 }
 
 // runeStart moves i forward to the start of a rune.

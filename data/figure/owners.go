@@ -127,45 +127,44 @@ func (p *places) hostPair(prev, m gazetteer.Mention) bool {
 	return containsPlace(p.g.Chain(m.Codes[0]), prev.Codes[0])
 }
 
-// listOwner is the owner of the figure at pos when it is one of values
-// listed after 分别 whose owners were listed before it (甲县、乙县、丙县分别增长
-// 5.1%、6.2%、7.3%): the n-th value is the n-th place's. ok is false when
+// listOwner is the owner of the figure at pos when it is the idx-th of a
+// list of n values (n > 1) whose owners were listed before it in the same
+// sentence, as many as the values (甲县、乙县、丙县分别增长5.1%、6.2%、7.3%; 酒
+// 泉、定西排名第二和第三): the n-th value is the n-th place's. owners are the
+// owners of the figure's sentence before pos, in order; ok is false when
 // the figure is not in such a list.
-func (x *extractor) listOwner(owners []owner, ss, pos int) (string, bool) {
-	k := strings.LastIndex(x.s[ss:pos], "分别")
-	if k < 0 {
+func (x *extractor) listOwner(owners []owner, pos, idx, n, listStart int) (string, bool) {
+	if n < 2 || idx >= n || len(owners) < n {
 		return "", false
 	}
-	k += ss
-	if strings.ContainsAny(x.s[k:pos], "。；;") {
+	run := owners[len(owners)-n:]
+	if run[n-1].end > listStart || strings.ContainsAny(x.s[run[n-1].end:listStart], "。；;") {
 		return "", false
 	}
-	var run []owner
-	for _, o := range owners {
-		if o.end > k {
-			break
-		}
-		if n := len(run); n > 0 && strings.Trim(x.s[run[n-1].end:o.start], "、和及与 ") != "" {
-			run = run[:0] // not joined to the list before it
-		}
-		run = append(run, o)
-	}
-	if len(run) < 2 || utf8.RuneCountInString(x.s[run[len(run)-1].end:k]) > 12 || strings.ContainsAny(x.s[run[len(run)-1].end:k], "，,。；;：:") {
-		return "", false
-	}
-	n := 0
-	digits := false
-	for _, r := range x.s[k+len("分别") : pos] {
-		switch {
-		case r >= '0' && r <= '9':
-			digits = true
-		case digits && strings.ContainsRune("、，,和及与", r):
-			n++
-			digits = false
+	for k := 1; k < n; k++ {
+		if strings.Trim(x.s[run[k-1].end:run[k].start], "、和及与 ") != "" {
+			return "", false // not one list of places
 		}
 	}
-	if n >= len(run) {
-		return "", false
+	if len(owners) > n {
+		prev := owners[len(owners)-n-1]
+		if strings.Trim(x.s[prev.end:run[0].start], "、和及与 ") == "" {
+			return "", false // more places listed than values
+		}
 	}
-	return run[n].owner, true
+	return run[idx].owner, true
+}
+
+// belowSubject reports whether name, as the extractor writes regions, is
+// a place under the article's subject (酒泉市 in 甘肃省's report).
+func (p *places) belowSubject(name string) bool {
+	if len(p.subject) == 0 {
+		return false
+	}
+	code := p.codeOf(name)
+	self := p.subject[len(p.subject)-1].Code
+	if code == "" || code == self {
+		return false
+	}
+	return containsPlace(p.g.Chain(code), self)
 }

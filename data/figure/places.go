@@ -67,7 +67,7 @@ func newPlaces(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	if g == nil {
 		return p
 	}
-	p.mentions = preferNamed(g.Resolve(g.Find(a.Text())))
+	p.mentions = preferOuter(g, preferNamed(g.Resolve(g.Find(a.Text()))))
 	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
@@ -216,6 +216,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 		score[key] += w
 	}
+	listedChildren(g, ms, score)
 	titleZones(g, a.Title, ms, score, zoneText)
 	boostBySelfWords(g, text, score)
 	best, second := "", ""
@@ -232,6 +233,31 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best]
+}
+
+// listedChildren: a report that names three or more of a place's units
+// (兰州、酒泉、天水… in a report on 甘肃) is that place's; the place gains a
+// point for each of its units named, when it is named itself.
+func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[string]float64) {
+	kids := map[string]map[string]bool{}
+	for _, m := range ms {
+		if len(m.Codes) != 1 {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Parent == "" {
+			continue
+		}
+		if kids[pl.Parent] == nil {
+			kids[pl.Parent] = map[string]bool{}
+		}
+		kids[pl.Parent][pl.Code] = true
+	}
+	for parent, set := range kids {
+		if _, named := score[parent]; named && len(set) >= 3 {
+			score[parent] += float64(len(set))
+		}
+	}
 }
 
 // titleZones scores a zone the title writes without its host (示范区召开党工
@@ -397,6 +423,37 @@ func preferNamed(ms []gazetteer.Mention) []gazetteer.Mention {
 		}
 		if len(kept) == 1 {
 			ms[i].Codes = kept
+		}
+	}
+	return ms
+}
+
+// preferOuter settles a short form whose places nest, one holding the
+// others (兰州: 兰州市 or its 兰州新区), on the outer one, a city or a
+// province: a short name written alone names the city. Names shared by
+// unrelated places stay unresolved.
+func preferOuter(g *gazetteer.Gazetteer, ms []gazetteer.Mention) []gazetteer.Mention {
+	for i, m := range ms {
+		if !m.Short || len(m.Codes) < 2 {
+			continue
+		}
+		outer, ok := g.Place(m.Codes[0])
+		for _, c := range m.Codes {
+			if pl, found := g.Place(c); found && len(g.Chain(pl.Code)) < len(g.Chain(outer.Code)) {
+				outer = pl
+			}
+		}
+		if !ok || outer.Level > gazetteer.Prefecture {
+			continue
+		}
+		nested := true
+		for _, c := range m.Codes {
+			if c != outer.Code && !containsPlace(g.Chain(c), outer.Code) {
+				nested = false
+			}
+		}
+		if nested {
+			ms[i].Codes = []string{outer.Code}
 		}
 	}
 	return ms
