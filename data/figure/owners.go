@@ -168,3 +168,23 @@ func (p *places) belowSubject(name string) bool {
 	}
 	return containsPlace(p.g.Chain(code), self)
 }
+
+// goOnWords open a clause that goes on about the place of the clause
+// before (其中兰州市增长8%，占全省的30%): the figure is that place's too.
+var goOnWords = []string{"增长", "下降", "增加", "减少", "同比", "比上年", "较", "占", "居", "位居", "位列", "排", "分别", "达", "为", "实现", "完成", "拉动", "高于", "低于", "总量", "增速", "总额", "规模"}
+
+// subClauseOwner reports whether o, a unit of the article's subject that
+// a clause opened with 其中 names, owns only that clause, and the figure at
+// pos stands in a later clause that names an indicator of its own: a
+// province's report goes back to the province there.
+func (x *extractor) subClauseOwner(o owner, ss, pos int) bool {
+	if !x.pl.belowSubject(o.owner) || !strings.HasSuffix(compact(x.s[maxInt(ss, o.start-12):o.start]), "其中") {
+		return false
+	}
+	cs := clauseStart(x.s, ss, pos)
+	if cs <= o.end {
+		return false
+	}
+	head := compact(x.s[cs:pos])
+	return utf8.RuneCountInString(head) >= 2 && !hasPrefixAny(head, goOnWords)
+}
