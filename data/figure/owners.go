@@ -68,7 +68,12 @@ func (x *extractor) honourName(o owner) bool {
 // leads to it from an honour verb or a level word (创建国家生态文明建设示范
 // 区, 国家级经开区), rather than the zone standing as its clause's subject.
 func (x *extractor) honourZone(from, at int) bool {
-	before := x.s[clauseStart(x.s, from, at):at]
+	return honourBefore(x.s[clauseStart(x.s, from, at):at])
+}
+
+// honourBefore reports whether a zone word written right after before (the
+// text of its clause up to it) closes an honour's or a programme's name.
+func honourBefore(before string) bool {
 	if before == "" {
 		return false
 	}

@@ -57,6 +57,8 @@ func TestRegionOnUnseenReports(t *testing.T) {
 		{text: yidu, fig: "81位", owner: "宜都市"},
 		{text: guangyuan, fig: "1个", owner: "广元市"},
 		{text: guangyuan, fig: "2个", owner: "广元市"},
+		// a title the city seeks is not its 示范区 (焦作城乡一体化示范区)
+		{text: "焦作市创建国家生态文明建设示范区纪实\n\n2023年,全市地区生产总值增长5.1%,森林覆盖率达到36.5%。", fig: "5.1%", owner: "焦作市"},
 	})
 }
 

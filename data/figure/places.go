@@ -263,11 +263,13 @@ func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[st
 // titleZones scores a zone the title writes without its host (示范区召开党工
 // 委(扩大)会议; 高新区 2023年经济运行) as a title mention of the one
 // division of that name under the places the text names (焦作市 gives 焦作
-// 城乡一体化示范区); unresolved, it is left out.
+// 城乡一体化示范区); unresolved, or closing an honour's name (创建国家生态
+// 文明建设示范区), it is left out.
 func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, score map[string]float64, zoneText map[string]string) {
 	for _, z := range g.BareZones() {
-		if !strings.Contains(title, z) {
-			continue
+		k := strings.Index(title, z)
+		if k < 0 || honourBefore(title[clauseStart(title, 0, k):k]) {
+			continue // 凤县创建国家生态文明建设示范区: a title the county seeks
 		}
 		chain := chainOfName(g, z, ms)
 		if len(chain) == 0 {
