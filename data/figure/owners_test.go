@@ -67,6 +67,8 @@ func TestBylinesAndDatelines(t *testing.T) {
 		// a newspaper named after the city is not the report's subject: 全县
 		// stays unknown rather than the paper's city
 		{text: "来源：宝鸡日报 编辑：李四\n\n今年以来,全县完成地方生产总值 66.54亿元 ,增长 23.2%。", fig: "66.54亿元", owner: "∅"},
+		// the government that publishes its own report is its subject
+		{text: "来源：凤县人民政府 编辑：李四\n\n今年以来,全县完成地方生产总值 66.54亿元 ,增长 23.2%。", fig: "66.54亿元", owner: "凤县"},
 		// a reporter's line names no subject; the body's county does
 		{text: "宝鸡日报全媒体记者 张三\n\n通过发展生态工业、特色旅游业等,凤县去年完成地方生产总值 66.54亿元 ,增长 23.2%;实现地方财政收入 2.54亿元,增长 35.49%。", fig: "2.54亿元", owner: "凤县"},
 		// the dateline gives the city whose 全市 the item reports

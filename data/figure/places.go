@@ -197,16 +197,18 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		if !ok || pl.Level == gazetteer.Town {
 			continue
 		}
-		if mediaName(text, m.End) || m.Start >= titleEnd && bylineAt(text, m.Start) && !datelineAt(text, m.End) {
-			continue // 来源：宝鸡日报, 南海网: the publisher's place, not the report's
+		speaker := hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks)
+		dateline := datelineAt(text, m.End)
+		if mediaName(text, m.End) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+			continue // 来源：宝鸡日报, 南海网: the publisher's place, not the report's (来源：凤县人民政府 is its own)
 		}
 		w := float64(bodyWeight)
 		switch {
-		case datelineAt(text, m.End):
+		case dateline:
 			w = datelineWeight // 新华社兰州1月5日电
 		case m.Start < titleEnd:
 			w = titleWeight
-		case hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks):
+		case speaker:
 			w = speakerWeight // 交城县第十七届人民代表大会, 宿松县人民政府县长
 		}
 		key := pl.Code
@@ -216,8 +218,8 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 		score[key] += w
 	}
-	listedChildren(g, ms, score)
 	titleZones(g, a.Title, ms, score, zoneText)
+	listedChildren(g, ms, score)
 	boostBySelfWords(g, text, score)
 	best, second := "", ""
 	for k := range score {
@@ -237,7 +239,8 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 
 // listedChildren: a report that names three or more of a place's units
 // (兰州、酒泉、天水… in a report on 甘肃) is that place's; the place gains a
-// point for each of its units named, when it is named itself.
+// point for each of its units named, when it is named itself, and so
+// does a zone named after it.
 func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[string]float64) {
 	kids := map[string]map[string]bool{}
 	for _, m := range ms {
@@ -253,9 +256,11 @@ func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[st
 		}
 		kids[pl.Parent][pl.Code] = true
 	}
-	for parent, set := range kids {
-		if _, named := score[parent]; named && len(set) >= 3 {
-			score[parent] += float64(len(set))
+	for k := range score {
+		// a zone of the place (沈阳市县域, holding 康平县、法库县、新民市) gains as much
+		code, _, _ := strings.Cut(k, "|")
+		if n := len(kids[code]); n >= 3 {
+			score[k] += float64(n)
 		}
 	}
 }
