@@ -325,7 +325,8 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
 // 济, 山西全省, 云南，.
-var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计"}
+var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计",
+	"增长", "下降", "同比", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均"}
 
 // bareZones lists the zones written alone in [from, to), outside the
 // place names already found: 高新区实现营业收入85亿元 is the zone of the
