@@ -240,8 +240,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
-	if hasSuffixAny(before, scopeVerbs) {
-		return scopes
+	if hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
+		return scopes // 高于全市, 总量首次超过肥东县
 	}
 	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
 		return scopes

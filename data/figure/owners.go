@@ -193,3 +193,14 @@ func (x *extractor) subClauseOwner(o owner, ss, pos int) bool {
 	head := compact(x.s[cs:pos])
 	return utf8.RuneCountInString(head) >= 2 && !hasPrefixAny(head, goOnWords)
 }
+
+// comparedVerbs before a place make it what the report's own place is
+// compared with (总量首次超过肥东县, 仅次于长沙县): neither the owner of a
+// figure nor a sign of the report's subject.
+var comparedVerbs = []string{"超过", "超越", "赶超", "领先", "领先于", "次于", "追平", "不及", "高于", "低于", "快于", "慢于", "好于", "比", "较", "对比"}
+
+// comparedAt reports whether the place starting at start is written as
+// what something is compared with.
+func comparedAt(s string, start int) bool {
+	return hasSuffixAny(compact(s[maxInt(0, start-12):start]), comparedVerbs)
+}

@@ -27,6 +27,13 @@ const (
 		"工业化率从32.6%提高到40.4%,正加速迈进工业化中期阶段。建成国家级经济技术开发区1个、省级经济开发区4个。粮食总产量持续增长,新建现代农业园区47个,国家有机产品认证示范创建县2个。"
 )
 
+// a county's report that never names itself, comparing itself with a peer
+// (https://hefei.baogaosu.com/xinwen/… "转型升级显成效 经济运行稳中有升"): whose
+// the figures are is unknown, and must not become the peer's
+const unnamedCounty = "转型升级显成效 经济运行稳中有升\n\n" +
+	"今年上半年,我县经济发展保持健康发展良好态势,工业经济、招商引资、项目建设、现代农业等主要经济工作实现稳中有升,县域经济转型升级显现出初步成效。上半年全县实现地区生产总值(GDP,下同)200亿元,同比增长10.2%。\n\n" +
+	"战略性新兴产业总产值达143.5亿元,同比增长51.2%,高于全市增幅31个百分点,占全县规上工业总产值的25.9%,比上年同期提高8.4个百分点,在市属五县(市)中,总量首次超过肥东县,跃居第一,增速更是遥遥领先。"
+
 func TestRegionOnUnseenReports(t *testing.T) {
 	checkFields(t, []fieldCase{
 		// a host written before its county is the county's name
@@ -57,6 +64,9 @@ func TestRegionOnUnseenReports(t *testing.T) {
 		{text: yidu, fig: "81位", owner: "宜都市"},
 		{text: guangyuan, fig: "1个", owner: "广元市"},
 		{text: guangyuan, fig: "2个", owner: "广元市"},
+		// a peer the county overtook is neither its subject nor the owner
+		{text: unnamedCounty, fig: "200亿元", owner: "∅"},
+		{text: unnamedCounty, fig: "第一", owner: "∅"},
 		// a title the city seeks is not its 示范区 (焦作城乡一体化示范区)
 		{text: "焦作市创建国家生态文明建设示范区纪实\n\n2023年,全市地区生产总值增长5.1%,森林覆盖率达到36.5%。", fig: "5.1%", owner: "焦作市"},
 	})

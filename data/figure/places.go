@@ -199,8 +199,8 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 		speaker := hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks)
 		dateline := datelineAt(text, m.End)
-		if mediaName(text, m.End) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
-			continue // 来源：宝鸡日报, 南海网: the publisher's place, not the report's (来源：凤县人民政府 is its own)
+		if mediaName(text, m.End) || comparedAt(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 		}
 		w := float64(bodyWeight)
 		switch {
