@@ -142,11 +142,13 @@ func (x *extractor) lastTown(pos int) string {
 }
 
 // region says whose figure at offset pos is: the place its sentence names
-// as the subject, else its town's, its story's, its topic's, else the
-// article's.
-func (x *extractor) region(pos, ss int) string {
+// as the subject (the idx-th of places listed for a list of n values
+// starting at listStart), else its town's, its story's, its topic's, else
+// the article's.
+func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	ss = runeStart(x.s, maxInt(ss, pos-300))
 	best, scopeEnd := "", -1
+	var owning []owner
 	for _, o := range x.ownersIn(ss, pos) {
 		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
@@ -155,8 +157,19 @@ func (x *extractor) region(pos, ss int) string {
 		switch x.ownerRole(o, ss, pos) {
 		case owns:
 			best = o.owner
+			owning = append(owning, o)
 		case scopes:
 			scopeEnd = o.end
+		}
+	}
+	if name, ok := x.listOwner(owning, pos, idx, n, listStart); ok {
+		return name
+	}
+	for len(owning) > 0 && x.subClauseOwner(owning[len(owning)-1], ss, pos) {
+		owning = owning[:len(owning)-1] // 全省…，其中兰州市增长8%，高技术制造业增长15%: back to the province
+		best = ""
+		if len(owning) > 0 {
+			best = owning[len(owning)-1].owner
 		}
 	}
 	if best != "" {
@@ -215,17 +228,22 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return owns // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
 	case x.orgName(o.end):
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
+	case x.honourName(o):
+		return passes // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
 	case bracketed(x.s, ss, o.start, pos):
 		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
+	}
+	if hasPrefixAny(after, rankWords) && !hasSuffixAny(before, scopeVerbs) && ownerPosition(before) && x.pl.belowSubject(o.owner) {
+		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
 	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
-	if hasSuffixAny(before, scopeVerbs) {
-		return scopes
+	if hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
+		return scopes // 高于全市, 总量首次超过肥东县
 	}
-	if x.pl.aboveName(o.owner) && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
@@ -263,7 +281,8 @@ func matchAny(s string, words []string) bool {
 }
 
 // orgEnds close the name of an organisation that starts with a place.
-var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂"}
+var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂",
+	"日报", "晚报", "早报", "报社", "电视台", "新闻网", "融媒体中心", "客户端", "家园网", "管委会", "党工委"}
 
 // orgName reports whether the place ending at end begins an organisation's
 // name: an org ending follows within ten characters, with no punctuation.
@@ -306,7 +325,8 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
 // 济, 山西全省, 云南，.
-var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计"}
+var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计",
+	"增长", "下降", "同比", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均"}
 
 // bareZones lists the zones written alone in [from, to), outside the
 // place names already found: 高新区实现营业收入85亿元 is the zone of the
@@ -331,6 +351,9 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 				if at < o.end && o.start < at+len(z) {
 					return
 				}
+			}
+			if x.honourZone(from, at) {
+				return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
 			}
 			name, start := x.ownZone(at, z)
 			out = append(out, owner{start: start, end: at + len(z), owner: name})
@@ -409,12 +432,19 @@ type owner struct {
 // ownersIn lists the owners written in [from, to), in order.
 func (x *extractor) ownersIn(from, to int) []owner {
 	var out []owner
+	var prev gazetteer.Mention
 	for _, m := range x.pl.at(from, to) {
 		if m.End > to {
 			continue
 		}
 		name, _ := x.pl.nameOf(m)
-		out = append(out, owner{m.Start, m.End, name, x.nameLike(m)})
+		o := owner{m.Start, m.End, name, x.nameLike(m)}
+		if n := len(out); n > 0 && x.pl.hostPair(prev, m) {
+			o.start = out[n-1].start // 宝鸡市凤县: one owner, the county, where the city's name starts
+			out = out[:n-1]
+		}
+		out = append(out, o)
+		prev = m
 	}
 	seg := x.s[from:to]
 	for _, sw := range selfWords {
@@ -766,7 +796,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度"})
 }
 
 // runeStart moves i forward to the start of a rune.

@@ -164,7 +164,7 @@ func (x *extractor) consider(i int) {
 			f.RankScope = scopeIn(cl.raw)
 		}
 	}
-	f.Region = x.region(q.Start, ss)
+	f.Region = x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start)
 	f.Year = x.year(q.Start, ss)
 	f.Period = x.period(q.Start, ss)
 	x.out = append(x.out, f)

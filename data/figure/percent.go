@@ -23,8 +23,12 @@ func PercentKinds(text string, qs []quantity.Quantity) []Kind {
 		}
 		cl := x.listClause(i)
 		kinds[i] = refineKind(Figure{Kind: Share}, q, cl)
-		if first, _ := x.listRun(i); kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && rateNamedAfter(text[q.End:]) {
+		first, _ := x.listRun(i)
+		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && rateNamedAfter(text[q.End:]) {
 			kinds[i] = Growth // as consider: 以9.2%的GDP增速
+		}
+		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.growthGoesOn(i, kinds) {
+			kinds[i] = Growth // as consider, naming it after the rate before: 洋浦以增速14.2%位列第一，临高县12.2%
 		}
 	}
 	return kinds
@@ -64,4 +68,21 @@ func (x *extractor) listClause(i int) clause {
 	}
 	x.clauses[first] = cl
 	return cl
+}
+
+// growthGoesOn reports whether percentage i, written with no verb of its
+// own, goes on from a rate of growth earlier in its sentence whose name
+// Extract carries to it: the last percentage before it in the sentence
+// is a growth named as a rate (增速), with no word of shares between.
+func (x *extractor) growthGoesOn(i int, kinds []Kind) bool {
+	ss, _ := x.l.sentence(x.qs[i].Start)
+	for j := i - 1; j >= 0 && x.qs[j].Start >= ss; j-- {
+		if x.qs[j].Kind != quantity.Percent {
+			continue
+		}
+		between := x.s[x.qs[j].End:x.qs[i].Start]
+		return kinds[j] == Growth && !containsAny(between, []string{"占", "比重", "率"}) &&
+			containsAny(x.s[ss:x.qs[j].Start], rateNames)
+	}
+	return false
 }

@@ -67,7 +67,7 @@ func newPlaces(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	if g == nil {
 		return p
 	}
-	p.mentions = preferNamed(g.Resolve(g.Find(a.Text())))
+	p.mentions = preferOuter(g, preferNamed(g.Resolve(g.Find(a.Text()))))
 	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
@@ -167,11 +167,14 @@ func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 
 // subjectWeights score where a place is named: the title says what a
 // report is about; a speaker or dateline line (宿松县人民政府县长, 在宿松县
-// 第十八届人民代表大会) as much; the body by how often.
+// 第十八届人民代表大会) as much; a news item's dateline (新华社兰州1月5日电)
+// a little more than a mention; the body by how often. A publisher's name
+// (宝鸡日报) and a byline line count for nothing.
 const (
-	titleWeight   = 12
-	speakerWeight = 8
-	bodyWeight    = 1
+	titleWeight    = 12
+	speakerWeight  = 8
+	datelineWeight = 2
+	bodyWeight     = 1
 )
 
 // speakerMarks follow a place in the lines that say whose report it is.
@@ -194,11 +197,18 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		if !ok || pl.Level == gazetteer.Town {
 			continue
 		}
+		speaker := hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks)
+		dateline := datelineAt(text, m.End)
+		if mediaName(text, m.End) || comparedAt(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
+		}
 		w := float64(bodyWeight)
 		switch {
+		case dateline:
+			w = datelineWeight // 新华社兰州1月5日电
 		case m.Start < titleEnd:
 			w = titleWeight
-		case hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks):
+		case speaker:
 			w = speakerWeight // 交城县第十七届人民代表大会, 宿松县人民政府县长
 		}
 		key := pl.Code
@@ -209,6 +219,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		score[key] += w
 	}
 	titleZones(g, a.Title, ms, score, zoneText)
+	listedChildren(g, ms, score)
 	boostBySelfWords(g, text, score)
 	best, second := "", ""
 	for k := range score {
@@ -226,14 +237,44 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	return code, zoneText[best]
 }
 
+// listedChildren: a report that names three or more of a place's units
+// (兰州、酒泉、天水… in a report on 甘肃) is that place's; the place gains a
+// point for each of its units named, when it is named itself, and so
+// does a zone named after it.
+func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[string]float64) {
+	kids := map[string]map[string]bool{}
+	for _, m := range ms {
+		if len(m.Codes) != 1 {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Parent == "" {
+			continue
+		}
+		if kids[pl.Parent] == nil {
+			kids[pl.Parent] = map[string]bool{}
+		}
+		kids[pl.Parent][pl.Code] = true
+	}
+	for k := range score {
+		// a zone of the place (沈阳市县域, holding 康平县、法库县、新民市) gains as much
+		code, _, _ := strings.Cut(k, "|")
+		if n := len(kids[code]); n >= 3 {
+			score[k] += float64(n)
+		}
+	}
+}
+
 // titleZones scores a zone the title writes without its host (示范区召开党工
 // 委(扩大)会议; 高新区 2023年经济运行) as a title mention of the one
 // division of that name under the places the text names (焦作市 gives 焦作
-// 城乡一体化示范区); unresolved, it is left out.
+// 城乡一体化示范区); unresolved, or closing an honour's name (创建国家生态
+// 文明建设示范区), it is left out.
 func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, score map[string]float64, zoneText map[string]string) {
 	for _, z := range g.BareZones() {
-		if !strings.Contains(title, z) {
-			continue
+		k := strings.Index(title, z)
+		if k < 0 || honourBefore(title[clauseStart(title, 0, k):k]) {
+			continue // 凤县创建国家生态文明建设示范区: a title the county seeks
 		}
 		chain := chainOfName(g, z, ms)
 		if len(chain) == 0 {
@@ -389,6 +430,37 @@ func preferNamed(ms []gazetteer.Mention) []gazetteer.Mention {
 		}
 		if len(kept) == 1 {
 			ms[i].Codes = kept
+		}
+	}
+	return ms
+}
+
+// preferOuter settles a short form whose places nest, one holding the
+// others (兰州: 兰州市 or its 兰州新区), on the outer one, a city or a
+// province: a short name written alone names the city. Names shared by
+// unrelated places stay unresolved.
+func preferOuter(g *gazetteer.Gazetteer, ms []gazetteer.Mention) []gazetteer.Mention {
+	for i, m := range ms {
+		if !m.Short || len(m.Codes) < 2 {
+			continue
+		}
+		outer, ok := g.Place(m.Codes[0])
+		for _, c := range m.Codes {
+			if pl, found := g.Place(c); found && len(g.Chain(pl.Code)) < len(g.Chain(outer.Code)) {
+				outer = pl
+			}
+		}
+		if !ok || outer.Level > gazetteer.Prefecture {
+			continue
+		}
+		nested := true
+		for _, c := range m.Codes {
+			if c != outer.Code && !containsPlace(g.Chain(c), outer.Code) {
+				nested = false
+			}
+		}
+		if nested {
+			ms[i].Codes = []string{outer.Code}
 		}
 	}
 	return ms
