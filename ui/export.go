@@ -33,8 +33,8 @@ const prefExportDir = "export.folder"
 
 // showExport opens the export dialog: folder, file name, format.
 func (m *Main) showExport(req exportRequest) {
-	if m.showExportHook != nil {
-		m.showExportHook(req)
+	if m.shell.showExportHook != nil {
+		m.shell.showExportHook(req)
 		return
 	}
 	dir := m.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir())

@@ -207,6 +207,13 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.detail.SetText(tr("Select a figure to see where it comes from."))
 }
 
+// pending empties the tab for an article whose figures are being found,
+// and says so.
+func (t *figuresTab) pending(a *corpus.Article) {
+	t.show(a, nil)
+	t.detail.SetText(tr("Finding the figures of this long article…"))
+}
+
 func legendItem(k figure.Kind) fyne.CanvasObject {
 	sw := canvas.NewRectangle(theme.Color(kindColorName(k)))
 	sw.SetMinSize(fyne.NewSize(12, 12))

@@ -297,3 +297,12 @@ func (l *libraryList) selectID(id string) {
 	l.list.Select(i)
 	l.list.ScrollTo(i)
 }
+
+// rows is how many rows the list shows.
+func (l *libraryList) rows() int { return len(l.shown) }
+
+// selectedRow is the selected row, -1 for none.
+func (l *libraryList) selectedRow() int { return l.row }
+
+// selectRow selects a row, which opens its article.
+func (l *libraryList) selectRow(i int) { l.list.Select(i) }

@@ -40,144 +40,200 @@ type Store interface {
 // on show: enough to go back and forth between a few, not the library.
 const docCache = 8
 
-// loadList reads the library's list off the UI thread and shows it when
-// it comes: ten thousand articles take a few hundred milliseconds, which
-// the first frame does not wait for (the last article read shows at once).
-// A list read since, after an import or a removal, wins.
-func (m *Main) loadList() {
-	m.listGen++
-	gen, store, do := m.listGen, m.store, m.do
+// libraryView is the library as the window shows it: the list of its
+// articles (metadata only) with the list widget on the left, the few
+// articles lately read, parsed, and those removed this session, for Undo.
+type libraryView struct {
+	store Store
+	do    func(func()) // runs a list read in the background on the UI thread
+	// showing is the article on show: it is the library's while shown.
+	showing func() *corpus.Article
+	// entries is the library's list, entryAt their index by id.
+	entries []library.Article
+	entryAt map[string]int
+	// listed is set once the list is read (load); listGen counts the
+	// reads, so that an old one coming late is dropped.
+	listed  bool
+	listGen int
+	// docs are the few articles lately read, parsed (docOrder, the
+	// oldest first).
+	docs     map[string]*corpus.Article
+	docOrder []string
+	removed  []library.Article
+
+	list *libraryList
+	undo *undoStrip
+}
+
+func newLibraryView(store Store, do func(func()), showing func() *corpus.Article) *libraryView {
+	return &libraryView{store: store, do: do, showing: showing, docs: map[string]*corpus.Article{}}
+}
+
+// build makes the list and the Undo strip (again, in a new language):
+// open is told the article the user picks, undo that they asked to undo
+// the last removal.
+func (l *libraryView) build(open func(id string), undo func()) {
+	l.list = newLibraryList()
+	l.list.OnSelect = open
+	l.list.setEntries(l.entries)
+	l.undo = newUndoStrip(undo)
+	l.showUndo()
+}
+
+// content is the filter, the sort and the list; strip the Undo strip.
+func (l *libraryView) content() fyne.CanvasObject { return l.list.box }
+func (l *libraryView) strip() fyne.CanvasObject   { return l.undo.box }
+
+// setShown shows the list, or hides it while search results stand in.
+func (l *libraryView) setShown(on bool) {
+	if on {
+		l.list.box.Show()
+	} else {
+		l.list.box.Hide()
+	}
+}
+
+// load reads the library's list off the UI thread and calls then with it
+// when it comes: ten thousand articles take a few hundred milliseconds,
+// which the first frame does not wait for. A list read since wins.
+func (l *libraryView) load(then func()) {
+	l.listGen++
+	gen, store, do := l.listGen, l.store, l.do
 	go func() {
 		entries, err := store.List()
 		do(func() {
-			if gen == m.listGen {
-				m.setEntries(entries, err)
+			if gen == l.listGen && l.set(entries, err) {
+				then()
 			}
 		})
 	}()
 }
 
-// reload reads the library's list again and shows it, keeping the
-// selection where the article is still listed.
-func (m *Main) reload() {
-	m.listGen++
-	m.setEntries(m.store.List())
+// reload reads the library's list again at once; false when it could
+// not be read (which is logged).
+func (l *libraryView) reload() bool {
+	l.listGen++
+	return l.set(l.store.List())
 }
 
-func (m *Main) setEntries(entries []library.Article, err error) {
+// set takes a new list of the library and shows it, keeping the selected
+// article selected where it is still listed.
+func (l *libraryView) set(entries []library.Article, err error) bool {
 	if err != nil {
 		fyne.LogError("library list", err)
-		return
+		return false
 	}
-	m.listed = true
-	m.entries = entries
-	m.entryAt = make(map[string]int, len(entries))
+	l.listed = true
+	l.entries = entries
+	l.entryAt = make(map[string]int, len(entries))
 	for i, e := range entries {
-		m.entryAt[e.ID] = i
+		l.entryAt[e.ID] = i
 	}
-	if m.lib == nil {
-		return
+	if l.list == nil {
+		return false
 	}
-	m.lib.setEntries(entries)
-	m.compareChanged()
-	if a := m.reader.Article(); a != nil && m.lib.selected() != a.ID {
-		m.lib.selectID(a.ID) // shown before the list came
+	l.list.setEntries(entries)
+	if a := l.showing(); a != nil && l.list.selected() != a.ID {
+		l.list.selectID(a.ID) // shown before the list came
 	}
+	return true
 }
 
+// all is the library's list, in its own order.
+func (l *libraryView) all() []library.Article { return l.entries }
+
 // entry returns the listed article with this id.
-func (m *Main) entry(id string) (library.Article, bool) {
-	i, ok := m.entryAt[id]
+func (l *libraryView) entry(id string) (library.Article, bool) {
+	i, ok := l.entryAt[id]
 	if !ok {
 		return library.Article{}, false
 	}
-	return m.entries[i], true
+	return l.entries[i], true
 }
 
-// articleByID returns a listed article parsed, with the user's edits in
+// title is the title in force of a listed article, or its id.
+func (l *libraryView) title(id string) string {
+	if e, ok := l.entry(id); ok {
+		return e.Title
+	}
+	return id
+}
+
+// article returns a listed article parsed, with the user's edits in
 // force: the one on show, one read lately, or read now. It is nil for an
 // article the library does not list (or cannot read, which is logged).
-func (m *Main) articleByID(id string) *corpus.Article {
-	if _, ok := m.entryAt[id]; !ok && m.listed {
+func (l *libraryView) article(id string) *corpus.Article {
+	if _, ok := l.entryAt[id]; !ok && l.listed {
 		return nil
 	}
-	if a := m.reader.Article(); a != nil && a.ID == id {
+	if a := l.showing(); a != nil && a.ID == id {
 		return a
 	}
-	if a, ok := m.docs[id]; ok {
+	if a, ok := l.docs[id]; ok {
 		return a
 	}
-	a, err := m.store.Load(id)
+	a, err := l.store.Load(id)
 	if err != nil {
 		fyne.LogError("load article "+id, err)
 		return nil
 	}
-	m.docs[id] = a
-	m.docOrder = append(slices.DeleteFunc(m.docOrder, func(s string) bool { return s == id }), id)
-	for len(m.docOrder) > docCache {
-		delete(m.docs, m.docOrder[0])
-		m.docOrder = m.docOrder[1:]
+	l.docs[id] = a
+	l.docOrder = append(slices.DeleteFunc(l.docOrder, func(s string) bool { return s == id }), id)
+	for len(l.docOrder) > docCache {
+		delete(l.docs, l.docOrder[0])
+		l.docOrder = l.docOrder[1:]
 	}
 	return a
 }
+
+// forget drops the parsed text of an article, so that the next use reads
+// the library again.
+func (l *libraryView) forget(id string) {
+	delete(l.docs, id)
+	l.docOrder = slices.DeleteFunc(l.docOrder, func(s string) bool { return s == id })
+}
+
+// selectID selects and shows the article with this id in the list (which
+// opens it), clearing a filter that hides it.
+func (l *libraryView) selectID(id string) { l.list.selectID(id) }
+
+// selectNear selects the row at i, or the last row, after a removal.
+func (l *libraryView) selectNear(row int) {
+	if n := l.list.rows(); n > 0 {
+		l.list.selectRow(min(row, n-1))
+	}
+}
+
+// selectedRow is the selected row, -1 for none.
+func (l *libraryView) selectedRow() int { return l.list.selectedRow() }
+
+// loadList reads the library's list in the background and shows it.
+func (m *Main) loadList() { m.library.load(m.compareChanged) }
+
+// reload reads the library's list again and shows it, keeping the
+// selection where the article is still listed.
+func (m *Main) reload() {
+	if m.library.reload() {
+		m.compareChanged()
+	}
+}
+
+// articleByID returns a listed article parsed (see libraryView.article).
+func (m *Main) articleByID(id string) *corpus.Article { return m.library.article(id) }
 
 // forget drops what the window holds of an article (parsed text, figures,
 // keywords), so that the next use reads the library again: after an edit
 // of its properties or a new version.
 func (m *Main) forget(id string) {
-	delete(m.docs, id)
-	m.docOrder = slices.DeleteFunc(m.docOrder, func(s string) bool { return s == id })
-	delete(m.figs, id)
-	if m.panel != nil {
-		delete(m.panel.keywords.cache, id)
-	}
-}
-
-// figures returns an article's figures: those the library keeps when this
-// extractor found them, else found now and kept in the library.
-func (m *Main) figures(a *corpus.Article) []figure.Figure {
-	if f, ok := m.figs[a.ID]; ok {
-		return f
-	}
-	f, ok := m.cachedFigures(a.ID)
-	if !ok {
-		f = figure.Extract(a)
-		m.putFigures(a.ID, f)
-	}
-	m.figs[a.ID] = f
-	return f
-}
-
-// cachedFigures reads the figures the library keeps for an article, when
-// the extractor that found them is this one.
-func (m *Main) cachedFigures(id string) ([]figure.Figure, bool) {
-	f, version, ok, err := m.store.Figures(id)
-	if err != nil {
-		fyne.LogError("figures of "+id, err)
-		return nil, false
-	}
-	return f, ok && version == figure.Version
-}
-
-// putFigures keeps figures found in the window in the library, so that
-// the next start and the command line find them there.
-func (m *Main) putFigures(id string, f []figure.Figure) {
-	if m.store.ReadOnly() {
-		return
-	}
-	if err := m.store.PutFigures(id, figure.Version, f); err != nil {
-		fyne.LogError("keep figures of "+id, err)
-	}
-	m.compareChanged()
+	m.library.forget(id)
+	m.analyses.forget(id)
 }
 
 // compareChanged tells the Compare tab that the library changed.
 func (m *Main) compareChanged() {
-	if m.panel == nil {
-		return
+	if m.panel != nil {
+		m.panel.libraryChanged()
 	}
-	it := m.panel.tabs.Selected()
-	m.panel.compare.libraryChanged(it != nil && it.Content == m.panel.compare.box)
 }
 
 // allDocs is every listed article with its figures, for charts across
@@ -185,21 +241,17 @@ func (m *Main) compareChanged() {
 // figures are not cached is extracted now, or in the background when it
 // is big, and joins once they are found.
 func (m *Main) allDocs() []chart.Doc {
-	docs := make([]chart.Doc, 0, len(m.entries))
-	for _, e := range m.entries {
-		figs, ok := m.figs[e.ID]
-		if !ok {
-			if figs, ok = m.cachedFigures(e.ID); ok {
-				m.figs[e.ID] = figs
-			}
-		}
+	entries := m.library.all()
+	docs := make([]chart.Doc, 0, len(entries))
+	for _, e := range entries {
+		figs, ok := m.analyses.known(e.ID)
 		if !ok {
 			a := m.articleByID(e.ID)
 			if a == nil {
 				continue
 			}
 			if isBig(a) {
-				m.analyseInBackground(a, nil)
+				m.analyses.inBackground(a, nil)
 				continue
 			}
 			figs = m.figures(a)
@@ -219,10 +271,5 @@ func metaArticle(e library.Article) *corpus.Article {
 	return a
 }
 
-// title is the title in force of a listed article, or its id.
-func (m *Main) title(id string) string {
-	if e, ok := m.entry(id); ok {
-		return e.Title
-	}
-	return id
-}
+// isListed says whether the library's list was read.
+func (l *libraryView) isListed() bool { return l.listed }

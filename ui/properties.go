@@ -54,11 +54,11 @@ func regionChain(g *gazetteer.Gazetteer, region, code string) string {
 // loadPlaces reads the gazetteer off the UI thread (the extractor's, read
 // once for the process), then names the regions with their parents.
 func (m *Main) loadPlaces() {
-	do := m.do
+	do := m.env.do
 	go func() {
 		g := figure.Default().Places
 		do(func() {
-			m.places = g
+			m.env.places = g
 			m.reader.RefreshMeta()
 		})
 	}()
@@ -88,7 +88,7 @@ func (m *Main) showProperties() *properties {
 	if a == nil {
 		return nil
 	}
-	e, err := m.store.Article(a.ID)
+	e, err := m.env.store.Article(a.ID)
 	if err != nil {
 		dialog.ShowError(err, m.win)
 		return nil
@@ -126,7 +126,7 @@ func (m *Main) newProperties(e library.Article) *properties {
 		if region == e.Inferred.Region {
 			code = e.Inferred.RegionCode
 		}
-		p.chain.SetText(regionChain(m.places, region, code))
+		p.chain.SetText(regionChain(m.env.places, region, code))
 	}
 	p.region.OnChanged = showChain
 	showChain(e.Region)
@@ -226,7 +226,7 @@ func (m *Main) resetProperties(p *properties) {
 // setEdits keeps the user's edits of an article and shows it again with
 // them: its figures are found again with the edited region and year.
 func (m *Main) setEdits(id string, e library.Edits) {
-	if err := m.store.SetEdits(id, e); err != nil {
+	if err := m.env.store.SetEdits(id, e); err != nil {
 		dialog.ShowError(err, m.win)
 		return
 	}
