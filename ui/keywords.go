@@ -25,8 +25,8 @@ type keywordsTab struct {
 	// known gives an article's keywords: worked out now for a small one,
 	// false for a big one until worked out in the background (analyses).
 	known func(a *corpus.Article) ([]keywords.Keyword, bool)
-	lines   []keywords.Line
-	word    string
+	lines []keywords.Line
+	word  string
 
 	wordList *widget.List
 	kwic     *widget.List

@@ -282,4 +282,3 @@ func (m *Main) showImportReport(msg string) {
 	scroll.SetMinSize(fyne.NewSize(420, 160))
 	dialog.ShowCustom(tr("Import"), tr("Close"), scroll, m.win)
 }
-
