@@ -101,6 +101,9 @@ func (t *chartsTab) loadIndicators() {
 	}
 }
 
+// content is the tab's content, for the panel's tabs.
+func (t *chartsTab) content() fyne.CanvasObject { return t.box }
+
 // show prepares the tab for an article.
 func (t *chartsTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.article, t.figs = a, figs

@@ -176,6 +176,9 @@ func newFiguresTab() *figuresTab {
 	return t
 }
 
+// content is the tab's content, for the panel's tabs.
+func (t *figuresTab) content() fyne.CanvasObject { return t.box }
+
 // show fills the tab with an article's figures, in document order.
 func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.article, t.figs, t.selected = a, figs, -1

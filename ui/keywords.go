@@ -89,6 +89,9 @@ func newKeywordsTab(seg *segment.Segmenter, known func(*corpus.Article) ([]keywo
 	return t
 }
 
+// content is the tab's content, for the panel's tabs.
+func (t *keywordsTab) content() fyne.CanvasObject { return t.box }
+
 // show lists an article's keywords, or says they are coming while the
 // dictionary loads and fills in when it is ready.
 func (t *keywordsTab) show(a *corpus.Article) {

@@ -50,6 +50,40 @@ func newImportStrip() *importStrip {
 	return s
 }
 
+// content is the strip, hidden while no import runs.
+func (s *importStrip) content() fyne.CanvasObject { return s.box }
+
+// start shows the strip for an import starting; cancel is what its
+// Cancel button does, after the strip says it is cancelling.
+func (s *importStrip) start(cancel func()) {
+	s.bar.SetValue(0)
+	s.status.SetText(tr("Looking for files…"))
+	s.cancel.OnTapped = func() {
+		cancel()
+		s.cancel.Disable()
+		s.status.SetText(tr("Cancelling…"))
+	}
+	s.cancel.Enable()
+	s.box.Show()
+}
+
+// resume shows the strip, made again mid-import (in a new language).
+func (s *importStrip) resume(cancel func()) {
+	s.box.Show()
+	s.cancel.OnTapped = cancel
+}
+
+// progress shows where an import stands.
+func (s *importStrip) progress(p library.Progress) {
+	if p.Total > 0 {
+		s.bar.SetValue(float64(p.Done) / float64(p.Total))
+	}
+	s.status.SetText(progressText(p))
+}
+
+// hide hides the strip: the import ended.
+func (s *importStrip) hide() { s.box.Hide() }
+
 // progressEvery bounds how often an import's progress reaches the UI
 // thread: a file of ten thousand takes a few milliseconds.
 const progressEvery = 100 * time.Millisecond
@@ -75,11 +109,10 @@ func newImporter(store Store, do func(func()), done func(*importJob, []library.R
 // build makes the strip (again, in a new language, mid-import too).
 func (im *importer) build() fyne.CanvasObject {
 	im.strip = newImportStrip()
-	if job := im.running; job != nil {
-		im.strip.box.Show()
-		im.strip.cancel.OnTapped = im.cancel
+	if im.running != nil {
+		im.strip.resume(im.cancel)
 	}
-	return im.strip.box
+	return im.strip.content()
 }
 
 // busy says whether an import is under way.
@@ -94,17 +127,10 @@ func (im *importer) start(job *importJob) {
 	ctx, cancel := gocontext.WithCancel(gocontext.Background())
 	job.cancel = cancel
 	im.running = job
-	s := im.strip
-	s.bar.SetValue(0)
-	s.status.SetText(tr("Looking for files…"))
-	s.cancel.OnTapped = func() {
+	im.strip.start(func() {
 		job.stopping = true
 		cancel()
-		s.cancel.Disable()
-		s.status.SetText(tr("Cancelling…"))
-	}
-	s.cancel.Enable()
-	s.box.Show()
+	})
 	store, do := im.store, im.do // the goroutine reads no field of im
 	go func() {
 		var last time.Time
@@ -123,18 +149,14 @@ func (im *importer) showProgress(job *importJob, p library.Progress) {
 	if im.running != job || job.stopping {
 		return
 	}
-	s := im.strip
-	if p.Total > 0 {
-		s.bar.SetValue(float64(p.Done) / float64(p.Total))
-	}
-	s.status.SetText(progressText(p))
+	im.strip.progress(p)
 }
 
 // finish ends a job: the window is told, then the next job starts.
 func (im *importer) finish(job *importJob, results []library.Result, err error) {
 	job.cancel()
 	im.running = nil
-	im.strip.box.Hide()
+	im.strip.hide()
 	im.done(job, results, err)
 	if job.done != nil {
 		job.done()

@@ -306,3 +306,15 @@ func (l *libraryList) selectedRow() int { return l.row }
 
 // selectRow selects a row, which opens its article.
 func (l *libraryList) selectRow(i int) { l.list.Select(i) }
+
+// content is the filter, the sort and the list.
+func (l *libraryList) content() fyne.CanvasObject { return l.box }
+
+// setShown shows the list, or hides it (search results stand in).
+func (l *libraryList) setShown(on bool) {
+	if on {
+		l.box.Show()
+	} else {
+		l.box.Hide()
+	}
+}

@@ -28,6 +28,19 @@ func newUndoStrip(undo func()) *undoStrip {
 	return s
 }
 
+// content is the strip, hidden while there is nothing to undo.
+func (s *undoStrip) content() fyne.CanvasObject { return s.box }
+
+// show names the article removed last; "" hides the strip.
+func (s *undoStrip) show(title string) {
+	if title == "" {
+		s.box.Hide()
+		return
+	}
+	s.label.SetText(tr("Removed: {{.Title}}", map[string]any{"Title": title}))
+	s.box.Show()
+}
+
 // removeCurrent takes the article on show out of the library, if the user
 // added it (the shipped articles stay). It can be undone until the window
 // closes, when the removed articles are purged.
@@ -98,13 +111,8 @@ func (l *libraryView) showUndo() {
 	if l.undo == nil {
 		return
 	}
-	e, ok := l.lastRemoved()
-	if !ok {
-		l.undo.box.Hide()
-		return
-	}
-	l.undo.label.SetText(tr("Removed: {{.Title}}", map[string]any{"Title": e.Title}))
-	l.undo.box.Show()
+	e, _ := l.lastRemoved()
+	l.undo.show(e.Title)
 }
 
 // undoRemove brings back the article removed last and shows it.

@@ -81,17 +81,11 @@ func (l *libraryView) build(open func(id string), undo func()) {
 }
 
 // content is the filter, the sort and the list; strip the Undo strip.
-func (l *libraryView) content() fyne.CanvasObject { return l.list.box }
-func (l *libraryView) strip() fyne.CanvasObject   { return l.undo.box }
+func (l *libraryView) content() fyne.CanvasObject { return l.list.content() }
+func (l *libraryView) strip() fyne.CanvasObject   { return l.undo.content() }
 
 // setShown shows the list, or hides it while search results stand in.
-func (l *libraryView) setShown(on bool) {
-	if on {
-		l.list.box.Show()
-	} else {
-		l.list.box.Hide()
-	}
-}
+func (l *libraryView) setShown(on bool) { l.list.setShown(on) }
 
 // load reads the library's list off the UI thread and calls then with it
 // when it comes: ten thousand articles take a few hundred milliseconds,

@@ -33,7 +33,7 @@ func (m *Main) findNext()     { m.findStep(1) }
 func (m *Main) findPrevious() { m.findStep(-1) }
 
 func (m *Main) findStep(d int) {
-	if !m.find.box.Visible() {
+	if !m.find.visible() {
 		m.showFind()
 		return
 	}

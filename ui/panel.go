@@ -61,9 +61,9 @@ func newPanel(w panelWiring) *panel {
 	p.charts.OnExport = w.exportChart
 	p.keywords.OnLine = func(l keywords.Line) { w.mark(l.Start, l.End) }
 	p.tabs = container.NewAppTabs(
-		container.NewTabItem(tr("Figures"), p.figures.box),
-		container.NewTabItem(tr("Charts"), p.charts.box),
-		container.NewTabItem(tr("Keywords"), p.keywords.box),
+		container.NewTabItem(tr("Figures"), p.figures.content()),
+		container.NewTabItem(tr("Charts"), p.charts.content()),
+		container.NewTabItem(tr("Keywords"), p.keywords.content()),
 		container.NewTabItem(tr("Compare"), p.compare.content()),
 	)
 	p.compare.wire(compareWiring{do: w.do, dark: w.dark, open: w.compareOpen, onRef: w.openRef, onExport: w.exportCompare})

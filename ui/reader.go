@@ -260,11 +260,10 @@ func (r *Reader) setBaseTheme(t fyne.Theme) {
 // the whole 4.6 MB font again for every theme scope.)
 func (r *Reader) newBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName) *textBlock {
 	t := newTextBlock(text, size, color, r.adv)
-	t.view = r.inView
-	t.sizeOf = func(n fyne.ThemeSizeName) float32 {
+	t.inReader(r.inView, func(n fyne.ThemeSizeName) float32 {
 		v, _ := readingSize(n, r.size)
 		return v
-	}
+	})
 	return t
 }
 

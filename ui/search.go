@@ -69,8 +69,7 @@ func newSearchBox(store Store, do func(func()), title func(string) string, adv *
 			// highlighted term to a line of its own), at most three lines:
 			// a list's rows share one height.
 			snippet := newTextBlock("", theme.SizeNameCaptionText, colorMuted, s.adv)
-			snippet.leading = snippetLeading
-			snippet.maxLines = snippetLines
+			snippet.setLines(snippetLeading, snippetLines)
 			return container.NewVBox(title, snippet)
 		},
 		s.updateRow,
