@@ -77,9 +77,6 @@ func newAnalyses(store Store, do func(func()), current func(*corpus.Article) boo
 // the window has one only once it is on screen.
 func (s *analyses) useSegmenter(seg *segment.Segmenter) { s.seg = seg }
 
-// setWait changes how long a small article's figures are waited for.
-func (s *analyses) setWait(d time.Duration) { s.wait = d }
-
 // known returns an article's figures when they are known: found in this
 // window, or kept by the library from this extractor.
 func (s *analyses) known(id string) ([]figure.Figure, bool) {

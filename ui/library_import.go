@@ -115,9 +115,6 @@ func (im *importer) build() fyne.CanvasObject {
 	return im.strip.content()
 }
 
-// busy says whether an import is under way.
-func (im *importer) busy() bool { return im.running != nil }
-
 // start runs a job now, or after the one under way.
 func (im *importer) start(job *importJob) {
 	if im.running != nil {
