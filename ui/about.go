@@ -11,7 +11,7 @@ import (
 
 // showAbout shows the version and the licences of what Zhibiao ships.
 func (m *Main) showAbout() {
-	title := widget.NewLabel(productName + "  " + m.version)
+	title := widget.NewLabel(productName + "  " + m.env.version)
 	blurb := widget.NewLabel(tr("A reader for Chinese economic reports: every statistic of an article, extracted, labelled and charted. Works offline."))
 	blurb.Wrapping = fyne.TextWrapWord
 	credits := widget.NewLabel(tr("Font: WenQuanYi Micro Hei, Apache License 2.0.") + "\n" +
@@ -60,7 +60,7 @@ func (m *Main) showShortcuts() {
 // showClosable shows an information dialog that Esc closes, as the user
 // expects of a box with only a Close button.
 func (m *Main) showClosable(d dialog.Dialog) {
-	m.escape = d.Hide
-	d.SetOnClosed(func() { m.escape = nil })
+	m.shell.escape = d.Hide
+	d.SetOnClosed(func() { m.shell.escape = nil })
 	d.Show()
 }

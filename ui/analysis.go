@@ -3,6 +3,8 @@ package ui
 import (
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/keywords"
@@ -15,6 +17,10 @@ import (
 const bigArticle = 256 << 10
 
 func isBig(a *corpus.Article) bool { return len(a.Raw) >= bigArticle }
+
+// defaultAnalysisWait is how long the window waits for a small article's
+// figures before it lets them come in the background.
+const defaultAnalysisWait = 150 * time.Millisecond
 
 // analysis is what the panel shows of an article, worked out in one go.
 type analysis struct {
@@ -37,101 +43,143 @@ func analyseAway(seg *segment.Segmenter, a *corpus.Article, figsKnown bool) anal
 	return r
 }
 
-// analyse marks an article's figures in the text and fills the panel. A
-// big article the panel has not seen is analysed in the background: the
-// panel says so, and fills in when it is done if the article is still open.
-func (m *Main) analyse(a *corpus.Article) {
-	if _, ok := m.figs[a.ID]; !ok {
-		if f, ok := m.cachedFigures(a.ID); ok { // found at import
-			m.figs[a.ID] = f
-		}
-	}
-	figs, known := m.figs[a.ID]
-	_, words := m.panel.keywords.cache[a.ID]
-	if !known && !isBig(a) {
-		m.analyseSmall(a) // at once when quick, else in the background
-		return
-	}
-	if !isBig(a) || known && words {
-		figs := m.figures(a)
-		m.reader.SetFigures(figs)
-		m.panel.show(a, figs)
-		return
-	}
-	if known { // the library's; the keywords are worked out meanwhile
-		m.reader.SetFigures(figs)
-		m.panel.show(a, figs)
-	} else {
-		m.reader.SetFigures(nil)
-		m.panel.showPending(a)
-	}
-	m.analyseInBackground(a, func() {
-		if m.reader.Article() == a && m.panel != nil {
-			m.analyse(a)
-		}
-	})
+// analyses is the one place that holds what the window worked out of
+// articles: their figures (kept in the library too, so that the next
+// start and the command line find them) and their keywords, by article
+// id, and the big articles being analysed in the background. Every tab
+// and export asks it; none keeps its own copy.
+type analyses struct {
+	store Store
+	do    func(func()) // runs background results on the UI thread
+	seg   *segment.Segmenter
+	// wait is how long figures of a small article are waited for before
+	// they come in the background (see quick).
+	wait  time.Duration
+	figs  map[string][]figure.Figure
+	words map[string][]keywords.Keyword
+	// running are the big articles being analysed, each with what to do
+	// on the UI thread when it is done.
+	running map[*corpus.Article][]func()
+	// current says whether an article is still the library's: what was
+	// worked out of one replaced meanwhile (the file imported again after
+	// editing) is dropped.
+	current func(a *corpus.Article) bool
+	// onStored is told that figures were written to the library.
+	onStored func()
 }
 
-// analyseSmall finds the figures of an article under bigArticle. Most
-// take milliseconds: the window waits up to analysisWait for them, so the
-// panel fills at once; one that takes longer (a small file can be slow:
-// a long list with no full stop) finishes in the background as a big
-// article does, the panel saying it is pending.
-func (m *Main) analyseSmall(a *corpus.Article) {
+func newAnalyses(store Store, do func(func()), current func(*corpus.Article) bool, onStored func()) *analyses {
+	return &analyses{store: store, do: do, wait: defaultAnalysisWait, current: current, onStored: onStored,
+		figs: map[string][]figure.Figure{}, words: map[string][]keywords.Keyword{}, running: map[*corpus.Article][]func(){}}
+}
+
+// useSegmenter gives the segmenter keywords and background analyses use:
+// the window has one only once it is on screen.
+func (s *analyses) useSegmenter(seg *segment.Segmenter) { s.seg = seg }
+
+// known returns an article's figures when they are known: found in this
+// window, or kept by the library from this extractor.
+func (s *analyses) known(id string) ([]figure.Figure, bool) {
+	if f, ok := s.figs[id]; ok {
+		return f, true
+	}
+	f, ok := s.stored(id)
+	if ok {
+		s.figs[id] = f
+	}
+	return f, ok
+}
+
+// figures returns an article's figures: those known, else found now and
+// kept in the library.
+func (s *analyses) figures(a *corpus.Article) []figure.Figure {
+	if f, ok := s.known(a.ID); ok {
+		return f
+	}
+	f := figure.Extract(a)
+	s.put(a.ID, f)
+	s.figs[a.ID] = f
+	return f
+}
+
+// hasKeywords says whether an article's keywords are worked out.
+func (s *analyses) hasKeywords(id string) bool {
+	_, ok := s.words[id]
+	return ok
+}
+
+// keywords returns an article's keywords, worked out now for a small
+// article; a big one's are not (false) until analysed in the background.
+// The dictionary must be loaded.
+func (s *analyses) keywords(a *corpus.Article) ([]keywords.Keyword, bool) {
+	if w, ok := s.words[a.ID]; ok {
+		return w, true
+	}
+	if isBig(a) {
+		return nil, false
+	}
+	w := keywords.Top(s.seg, a, topKeywords)
+	s.words[a.ID] = w
+	return w, true
+}
+
+// forget drops what is known of an article (after an edit of its
+// properties or a new version), so that it is worked out again.
+func (s *analyses) forget(id string) {
+	delete(s.figs, id)
+	delete(s.words, id)
+}
+
+// quick finds the figures of an article under bigArticle. Most take
+// milliseconds: it waits up to wait for them and returns them (true). One
+// that takes longer (a small file can be slow: a long list with no full
+// stop) finishes in the background, and then is called on the UI thread.
+func (s *analyses) quick(a *corpus.Article, then func()) ([]figure.Figure, bool) {
 	ch := make(chan []figure.Figure, 1)
 	go func() { ch <- figure.Extract(a) }()
-	timer := time.NewTimer(m.analysisWait)
+	timer := time.NewTimer(s.wait)
 	defer timer.Stop()
 	select {
 	case figs := <-ch:
-		m.figs[a.ID] = figs
-		m.reader.SetFigures(figs)
-		m.panel.show(a, figs)
-		return
+		s.figs[a.ID] = figs
+		return figs, true
 	case <-timer.C:
 	}
-	m.reader.SetFigures(nil)
-	m.panel.showPending(a)
-	do := m.do
+	do := s.do
 	go func() {
 		figs := <-ch
 		do(func() {
-			if m.articleByID(a.ID) != a {
+			if !s.current(a) {
 				return // replaced meanwhile
 			}
-			m.figs[a.ID] = figs
-			if m.reader.Article() == a && m.panel != nil {
-				m.analyse(a)
-			}
+			s.figs[a.ID] = figs
+			then()
 		})
 	}()
+	return nil, false
 }
 
-// defaultAnalysisWait is how long the window waits for a small article's
-// figures before it lets them come in the background.
-const defaultAnalysisWait = 150 * time.Millisecond
-
-// analyseInBackground works out a big article's analysis off the UI
-// thread, keeps it, then calls done (if not nil) on the UI thread. An
-// article already being analysed is not analysed twice: done waits for
-// the analysis under way.
-func (m *Main) analyseInBackground(a *corpus.Article, done func()) {
-	waiting, running := m.analysing[a]
+// inBackground works out a big article's analysis off the UI thread,
+// keeps it, then calls done (if not nil) on the UI thread. An article
+// already being analysed is not analysed twice: done waits for the
+// analysis under way.
+func (s *analyses) inBackground(a *corpus.Article, done func()) {
+	waiting, running := s.running[a]
 	if done != nil {
 		waiting = append(waiting, done)
 	}
-	m.analysing[a] = waiting
+	s.running[a] = waiting
 	if running {
 		return
 	}
-	_, known := m.figs[a.ID]
-	seg, do := m.seg, m.do
+	_, known := s.figs[a.ID]
+	seg, do := s.seg, s.do
 	go func() {
 		r := analyseAway(seg, a, known)
 		do(func() {
-			callbacks := m.analysing[a]
-			delete(m.analysing, a)
-			m.keep(a, r)
+			callbacks := s.running[a]
+			delete(s.running, a)
+			s.keep(a, r)
 			for _, f := range callbacks {
 				f()
 			}
@@ -140,16 +188,88 @@ func (m *Main) analyseInBackground(a *corpus.Article, done func()) {
 }
 
 // keep stores an article's analysis, unless the library has since
-// replaced the article (the file opened again after editing).
-func (m *Main) keep(a *corpus.Article, r analysis) {
-	if m.articleByID(a.ID) != a {
+// replaced the article.
+func (s *analyses) keep(a *corpus.Article, r analysis) {
+	if !s.current(a) {
 		return
 	}
-	if _, ok := m.figs[a.ID]; !ok && r.figs != nil {
-		m.figs[a.ID] = r.figs
-		m.putFigures(a.ID, r.figs)
+	if _, ok := s.figs[a.ID]; !ok && r.figs != nil {
+		s.figs[a.ID] = r.figs
+		s.put(a.ID, r.figs)
 	}
-	if m.panel != nil {
-		m.panel.keywords.cache[a.ID] = r.words
+	s.words[a.ID] = r.words
+}
+
+// stored reads the figures the library keeps for an article, when the
+// extractor that found them is this one.
+func (s *analyses) stored(id string) ([]figure.Figure, bool) {
+	f, version, ok, err := s.store.Figures(id)
+	if err != nil {
+		fyne.LogError("figures of "+id, err)
+		return nil, false
+	}
+	return f, ok && version == figure.Version
+}
+
+// put keeps figures found in the window in the library.
+func (s *analyses) put(id string, f []figure.Figure) {
+	if s.store.ReadOnly() {
+		return
+	}
+	if err := s.store.PutFigures(id, figure.Version, f); err != nil {
+		fyne.LogError("keep figures of "+id, err)
+	}
+	if s.onStored != nil {
+		s.onStored()
 	}
 }
+
+// analyse marks an article's figures in the text and fills the panel. A
+// big article the panel has not seen is analysed in the background: the
+// panel says so, and fills in when it is done if the article is still open.
+func (m *Main) analyse(a *corpus.Article) {
+	figs, known := m.analyses.known(a.ID)
+	if !known && !isBig(a) {
+		m.analyseSmall(a) // at once when quick, else in the background
+		return
+	}
+	if !isBig(a) || known && m.analyses.hasKeywords(a.ID) {
+		m.showAnalysis(a, figs)
+		return
+	}
+	if known { // the library's; the keywords are worked out meanwhile
+		m.showAnalysis(a, figs)
+	} else {
+		m.reader.SetFigures(nil)
+		m.panel.showPending(a)
+	}
+	m.analyses.inBackground(a, func() { m.reanalyse(a) })
+}
+
+// showAnalysis marks figures in the text and fills the panel with them.
+func (m *Main) showAnalysis(a *corpus.Article, figs []figure.Figure) {
+	m.reader.SetFigures(figs)
+	m.panel.show(a, figs)
+}
+
+// reanalyse shows an article's analysis again once it came in the
+// background, if the article is still open.
+func (m *Main) reanalyse(a *corpus.Article) {
+	if m.reader.Article() == a && m.panel != nil {
+		m.analyse(a)
+	}
+}
+
+// analyseSmall shows the figures of an article under bigArticle at once
+// when they come quickly, else says they are pending until they come.
+func (m *Main) analyseSmall(a *corpus.Article) {
+	if figs, ok := m.analyses.quick(a, func() { m.reanalyse(a) }); ok {
+		m.showAnalysis(a, figs)
+		return
+	}
+	m.reader.SetFigures(nil)
+	m.panel.showPending(a)
+}
+
+// figures returns an article's figures (see analyses.figures).
+func (m *Main) figures(a *corpus.Article) []figure.Figure { return m.analyses.figures(a) }

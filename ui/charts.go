@@ -47,8 +47,8 @@ type chartsTab struct {
 	OnExport func()
 }
 
-func newChartsTab(r *chart.Renderer, docs func() []chart.Doc) *chartsTab {
-	t := &chartsTab{renderer: r, docs: docs, width: defaultChartWidth}
+func newChartsTab(r *chart.Renderer, docs func() []chart.Doc, dark bool) *chartsTab {
+	t := &chartsTab{renderer: r, docs: docs, width: defaultChartWidth, dark: dark}
 	t.image = newChartImage(t)
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
@@ -100,6 +100,9 @@ func (t *chartsTab) loadIndicators() {
 		t.indicator.SetSelectedIndex(0)
 	}
 }
+
+// content is the tab's content, for the panel's tabs.
+func (t *chartsTab) content() fyne.CanvasObject { return t.box }
 
 // show prepares the tab for an article.
 func (t *chartsTab) show(a *corpus.Article, figs []figure.Figure) {
@@ -173,6 +176,9 @@ func (t *chartsTab) redraw() {
 	t.image.set(img, m, fyne.NewSize(float32(w), float32(h)))
 	t.message.SetText(tr("{{.N}} bars. Click a bar to read its sentence.", map[string]any{"N": strconv.Itoa(len(c.Bars))}))
 }
+
+// shown is the chart on show, nil when there is none.
+func (t *chartsTab) shown() *chart.Chart { return t.current }
 
 // setDark follows the window's theme.
 func (t *chartsTab) setDark(dark bool) {

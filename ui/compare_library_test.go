@@ -22,9 +22,9 @@ func TestCompareReadsTheLibrary(t *testing.T) {
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: lib,
 		Compare: func() (CompareSource, error) { opens.Add(1); return compare.NewLibrary(lib) }})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.Start(test.NewTempWindow(t, nil))
-	waitForUI(t, q, func() bool { return m.listed })
+	waitForUI(t, q, func() bool { return m.library.isListed() })
 	m.Finish()
 	ct := m.panel.compare
 	if ct.source != nil {
@@ -58,6 +58,6 @@ func TestCompareReadsTheLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.importPaths([]string{report}, false)
-	waitForUI(t, q, func() bool { return m.importing == nil && opens.Load() >= 2 })
+	waitForUI(t, q, func() bool { return m.importer.running == nil && opens.Load() >= 2 })
 	waitForUI(t, q, func() bool { return strings.Contains(strings.Join(cells(ct), "\n"), "叶县 2024年=6.3%") })
 }

@@ -83,7 +83,7 @@ func TestCompareThemesAndLanguages(t *testing.T) {
 			t.Errorf("%s %s: nothing drawn", c.mode, c.lang)
 		}
 		var req exportRequest
-		m.showExportHook = func(r exportRequest) { req = r }
+		m.shell.showExportHook = func(r exportRequest) { req = r }
 		m.exportChartOrFigures()
 		if req.title != tr("Export Comparison") {
 			t.Errorf("%s %s: Ctrl+S on the Compare tab exports %q", c.mode, c.lang, req.title)
@@ -167,7 +167,7 @@ func TestCompareTabShowsGDPGrowth(t *testing.T) {
 func TestCompareExport(t *testing.T) {
 	m, _ := openCompare(t)
 	var req exportRequest
-	m.showExportHook = func(r exportRequest) { req = r }
+	m.shell.showExportHook = func(r exportRequest) { req = r }
 	m.exportCompare()
 	if req.write == nil || strings.Join(req.formats, " ") != ".csv .png .svg" {
 		t.Fatalf("export request %+v", req)
@@ -243,7 +243,7 @@ func TestCompareQueriesLibraryInBackground(t *testing.T) {
 	m, _ := start(t, test.NewTempApp(t))
 	docs := m.allDocs() // read here: the query runs on another goroutine
 	src := librarySource{memorySource{func() []chart.Doc { return docs }}, make(chan struct{})}
-	ct := newCompareTabFor(m.charts, m.allDocs)
+	ct := newCompareTabFor(m.env.charts, m.allDocs)
 	ct.source = src
 	var q uiQueue
 	ct.do = q.add

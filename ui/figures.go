@@ -176,6 +176,9 @@ func newFiguresTab() *figuresTab {
 	return t
 }
 
+// content is the tab's content, for the panel's tabs.
+func (t *figuresTab) content() fyne.CanvasObject { return t.box }
+
 // show fills the tab with an article's figures, in document order.
 func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.article, t.figs, t.selected = a, figs, -1
@@ -205,6 +208,13 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.kinds.Options = opts
 	t.kinds.SetSelectedIndex(0) // runs applyKind
 	t.detail.SetText(tr("Select a figure to see where it comes from."))
+}
+
+// pending empties the tab for an article whose figures are being found,
+// and says so.
+func (t *figuresTab) pending(a *corpus.Article) {
+	t.show(a, nil)
+	t.detail.SetText(tr("Finding the figures of this long article…"))
 }
 
 func legendItem(k figure.Kind) fyne.CanvasObject {

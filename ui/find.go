@@ -54,6 +54,9 @@ func (f *findState) search(a *corpus.Article, q string) {
 	}
 }
 
+// FindQuery is the find-in-article query, "" for none.
+func (r *Reader) FindQuery() string { return r.find.query }
+
 // Find runs a find-in-article query, highlights all matches and scrolls to
 // the first. It returns the number of matches.
 func (r *Reader) Find(q string) int {
@@ -145,7 +148,7 @@ func (b *findBar) step(delta int) {
 func (b *findBar) updateCount() {
 	pos, n := b.reader.FindPosition()
 	switch {
-	case b.reader.find.query == "":
+	case b.reader.FindQuery() == "":
 		b.count.SetText("")
 	case n == 0:
 		b.count.SetText(tr("No matches"))
@@ -153,6 +156,23 @@ func (b *findBar) updateCount() {
 		b.count.SetText(tr("{{.Pos}} of {{.Count}}", map[string]any{"Pos": pos, "Count": n}))
 	}
 	b.box.Refresh() // the count's width changed
+}
+
+// around puts the bar above content, in a container that lays out again
+// when the bar appears or goes.
+func (b *findBar) around(content fyne.CanvasObject) fyne.CanvasObject {
+	b.layout = container.NewBorder(b.box, nil, nil, nil, content)
+	return b.layout
+}
+
+// visible says whether the bar is open.
+func (b *findBar) visible() bool { return b.box.Visible() }
+
+// again finds the query again, in an article just shown, if the bar is open.
+func (b *findBar) again() {
+	if b.visible() {
+		b.run(b.entry.Text)
+	}
 }
 
 // Show opens the bar and puts the cursor in it, with the query selected.

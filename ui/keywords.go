@@ -22,9 +22,11 @@ type keywordsTab struct {
 	seg     *segment.Segmenter
 	article *corpus.Article
 	words   []keywords.Keyword
-	cache   map[string][]keywords.Keyword // by article id: an article's keywords do not change
-	lines   []keywords.Line
-	word    string
+	// known gives an article's keywords: worked out now for a small one,
+	// false for a big one until worked out in the background (analyses).
+	known func(a *corpus.Article) ([]keywords.Keyword, bool)
+	lines []keywords.Line
+	word  string
 
 	wordList *widget.List
 	kwic     *widget.List
@@ -45,8 +47,8 @@ const topKeywords = 20
 // kwicWidth is the characters of context each side of a word.
 const kwicWidth = 14
 
-func newKeywordsTab(seg *segment.Segmenter) *keywordsTab {
-	t := &keywordsTab{seg: seg, do: fyne.Do, cache: map[string][]keywords.Keyword{}}
+func newKeywordsTab(seg *segment.Segmenter, known func(*corpus.Article) ([]keywords.Keyword, bool), do func(func())) *keywordsTab {
+	t := &keywordsTab{seg: seg, known: known, do: do}
 	t.wordList = widget.NewList(
 		func() int { return len(t.words) },
 		func() fyne.CanvasObject { return newKeywordRow() },
@@ -87,6 +89,9 @@ func newKeywordsTab(seg *segment.Segmenter) *keywordsTab {
 	return t
 }
 
+// content is the tab's content, for the panel's tabs.
+func (t *keywordsTab) content() fyne.CanvasObject { return t.box }
+
 // show lists an article's keywords, or says they are coming while the
 // dictionary loads and fills in when it is ready.
 func (t *keywordsTab) show(a *corpus.Article) {
@@ -106,8 +111,8 @@ func (t *keywordsTab) show(a *corpus.Article) {
 		}()
 		return
 	}
-	words, ok := t.cache[a.ID]
-	if !ok && isBig(a) {
+	words, ok := t.known(a)
+	if !ok {
 		// Worked out in the background (see Main.analyse), which shows
 		// the article again when they are ready.
 		t.waitText.SetText(tr("Finding the keywords of this long article…"))
@@ -116,10 +121,6 @@ func (t *keywordsTab) show(a *corpus.Article) {
 		return
 	}
 	t.waiting.Hide()
-	if !ok {
-		words = keywords.Top(t.seg, a, topKeywords)
-		t.cache[a.ID] = words
-	}
 	t.words = words
 	t.refresh()
 }

@@ -21,12 +21,12 @@ func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter, Files: []string{wen, gone, bo}})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
-	waitForUI(t, q, func() bool { return m.importing == nil })
-	if m.articleByID("温县.txt") == nil || len(m.entries) != 7 {
-		t.Fatalf("library has %d articles", len(m.entries))
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
+	if m.articleByID("温县.txt") == nil || len(m.library.all()) != 7 {
+		t.Fatalf("library has %d articles", len(m.library.all()))
 	}
 	if got := m.reader.Article().ID; got != "博爱县.txt" {
 		t.Errorf("reader shows %s, want the last file given", got)
@@ -34,7 +34,7 @@ func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 	if !strings.Contains(w.Title(), "博爱县经济运行情况") {
 		t.Errorf("window title %q", w.Title())
 	}
-	if e, ok := m.entry("温县.txt"); !ok || e.Path != wen {
+	if e, ok := m.library.entry("温县.txt"); !ok || e.Path != wen {
 		t.Errorf("the library keeps %+v", e)
 	}
 	top := w.Canvas().Overlays().Top()

@@ -34,21 +34,21 @@ func TestWindowOverBenchLibrary(t *testing.T) {
 	t0 := time.Now()
 	m := New(a, Options{Version: "bench", Segmenter: testSegmenter, Library: lib})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.Start(w)
 	w.Canvas().Refresh(w.Content())
 	start := time.Since(t0)
 	t0 = time.Now()
-	waitForUI(t, q, func() bool { return m.listed })
+	waitForUI(t, q, func() bool { return m.library.isListed() })
 	listed := time.Since(t0)
-	if m.lib.list.Length() < 9_000 {
-		t.Fatalf("the list has %d rows", m.lib.list.Length())
+	if m.library.list.list.Length() < 9_000 {
+		t.Fatalf("the list has %d rows", m.library.list.list.Length())
 	}
 	t0 = time.Now()
-	test.Type(m.lib.filter, "叶县")
+	test.Type(m.library.list.filter, "叶县")
 	perKey := time.Since(t0) / 2
-	rows := m.lib.list.Length()
-	m.lib.filter.SetText("")
+	rows := m.library.list.list.Length()
+	m.library.list.filter.SetText("")
 
 	m.Finish()
 	m.search.do = q.add
@@ -62,7 +62,7 @@ func TestWindowOverBenchLibrary(t *testing.T) {
 	var opens []time.Duration
 	for i := 1; i <= 40; i++ {
 		t0 = time.Now()
-		m.lib.selectID(m.entries[len(m.entries)*i/41].ID)
+		m.library.list.selectID(m.library.all()[len(m.library.all())*i/41].ID)
 		opens = append(opens, time.Since(t0))
 	}
 	runtime.GC()
@@ -76,5 +76,5 @@ func TestWindowOverBenchLibrary(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	t.Logf("chart across articles: %d articles' figures read in %v, heap %d MB after", len(docs), across.Round(time.Millisecond), after.HeapAlloc>>20)
 	t.Logf("%d articles: first frame (last article shown) %v, list complete %v later; filter 叶县 %v a keystroke (%d rows); search from the box %v; open from the list %v; heap %d MB",
-		len(m.entries), start.Round(time.Millisecond), listed.Round(time.Millisecond), perKey.Round(time.Millisecond), rows, times, opens, ms.HeapAlloc>>20)
+		len(m.library.all()), start.Round(time.Millisecond), listed.Round(time.Millisecond), perKey.Round(time.Millisecond), rows, times, opens, ms.HeapAlloc>>20)
 }

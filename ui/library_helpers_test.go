@@ -110,3 +110,11 @@ func copyFile(from, to string) error {
 	}
 	return out.Close()
 }
+
+// useStore has the window use another store (a wrapper of its own).
+func useStore(m *Main, s Store) {
+	m.env.store = s
+	m.library.store = s
+	m.analyses.store = s
+	m.importer.store = s
+}

@@ -50,9 +50,129 @@ func newImportStrip() *importStrip {
 	return s
 }
 
+// content is the strip, hidden while no import runs.
+func (s *importStrip) content() fyne.CanvasObject { return s.box }
+
+// start shows the strip for an import starting; cancel is what its
+// Cancel button does, after the strip says it is cancelling.
+func (s *importStrip) start(cancel func()) {
+	s.bar.SetValue(0)
+	s.status.SetText(tr("Looking for files…"))
+	s.cancel.OnTapped = func() {
+		cancel()
+		s.cancel.Disable()
+		s.status.SetText(tr("Cancelling…"))
+	}
+	s.cancel.Enable()
+	s.box.Show()
+}
+
+// resume shows the strip, made again mid-import (in a new language).
+func (s *importStrip) resume(cancel func()) {
+	s.box.Show()
+	s.cancel.OnTapped = cancel
+}
+
+// progress shows where an import stands.
+func (s *importStrip) progress(p library.Progress) {
+	if p.Total > 0 {
+		s.bar.SetValue(float64(p.Done) / float64(p.Total))
+	}
+	s.status.SetText(progressText(p))
+}
+
+// hide hides the strip: the import ended.
+func (s *importStrip) hide() { s.box.Hide() }
+
 // progressEvery bounds how often an import's progress reaches the UI
 // thread: a file of ten thousand takes a few milliseconds.
 const progressEvery = 100 * time.Millisecond
+
+// importer runs imports into the library off the UI thread, one at a
+// time, with its strip showing where the one under way stands; those asked
+// for meanwhile wait their turn.
+type importer struct {
+	store   Store
+	do      func(func()) // runs progress and the end on the UI thread
+	running *importJob   // nil when none is
+	pending []*importJob
+	strip   *importStrip
+	// done is told on the UI thread that a job ended, before the next
+	// starts.
+	done func(job *importJob, results []library.Result, err error)
+}
+
+func newImporter(store Store, do func(func()), done func(*importJob, []library.Result, error)) *importer {
+	return &importer{store: store, do: do, done: done}
+}
+
+// build makes the strip (again, in a new language, mid-import too).
+func (im *importer) build() fyne.CanvasObject {
+	im.strip = newImportStrip()
+	if im.running != nil {
+		im.strip.resume(im.cancel)
+	}
+	return im.strip.content()
+}
+
+// start runs a job now, or after the one under way.
+func (im *importer) start(job *importJob) {
+	if im.running != nil {
+		im.pending = append(im.pending, job)
+		return
+	}
+	ctx, cancel := gocontext.WithCancel(gocontext.Background())
+	job.cancel = cancel
+	im.running = job
+	im.strip.start(func() {
+		job.stopping = true
+		cancel()
+	})
+	store, do := im.store, im.do // the goroutine reads no field of im
+	go func() {
+		var last time.Time
+		results, err := store.Import(ctx, job.paths, func(p library.Progress) {
+			if time.Since(last) < progressEvery && p.Done < p.Total {
+				return
+			}
+			last = time.Now()
+			do(func() { im.showProgress(job, p) })
+		})
+		do(func() { im.finish(job, results, err) })
+	}()
+}
+
+func (im *importer) showProgress(job *importJob, p library.Progress) {
+	if im.running != job || job.stopping {
+		return
+	}
+	im.strip.progress(p)
+}
+
+// finish ends a job: the window is told, then the next job starts.
+func (im *importer) finish(job *importJob, results []library.Result, err error) {
+	job.cancel()
+	im.running = nil
+	im.strip.hide()
+	im.done(job, results, err)
+	if job.done != nil {
+		job.done()
+	}
+	if len(im.pending) > 0 {
+		next := im.pending[0]
+		im.pending = im.pending[1:]
+		im.start(next)
+	}
+}
+
+// cancel stops the import under way and those waiting: the window
+// closes.
+func (im *importer) cancel() {
+	im.pending = nil
+	if im.running != nil {
+		im.running.cancel()
+	}
+}
 
 // importPaths adds files and folders to the library off the UI thread,
 // with the strip showing where it stands. Another import asked for
@@ -65,51 +185,11 @@ func (m *Main) startImport(job *importJob) {
 	if len(job.paths) == 0 {
 		return
 	}
-	if m.store.ReadOnly() {
+	if m.env.store.ReadOnly() {
 		dialog.ShowError(errors.New(tr("Another Zhibiao has the library open: it is read-only here.")), m.win)
 		return
 	}
-	if m.importing != nil {
-		m.pending = append(m.pending, job)
-		return
-	}
-	ctx, cancel := gocontext.WithCancel(gocontext.Background())
-	job.cancel = cancel
-	m.importing = job
-	s := m.imports
-	s.bar.SetValue(0)
-	s.status.SetText(tr("Looking for files…"))
-	s.cancel.OnTapped = func() {
-		job.stopping = true
-		cancel()
-		s.cancel.Disable()
-		s.status.SetText(tr("Cancelling…"))
-	}
-	s.cancel.Enable()
-	s.box.Show()
-	store, do := m.store, m.do // the goroutine reads no field of m
-	go func() {
-		var last time.Time
-		results, err := store.Import(ctx, job.paths, func(p library.Progress) {
-			if time.Since(last) < progressEvery && p.Done < p.Total {
-				return
-			}
-			last = time.Now()
-			do(func() { m.showProgress(job, p) })
-		})
-		do(func() { m.importDone(job, results, err) })
-	}()
-}
-
-func (m *Main) showProgress(job *importJob, p library.Progress) {
-	if m.importing != job || job.stopping {
-		return
-	}
-	s := m.imports
-	if p.Total > 0 {
-		s.bar.SetValue(float64(p.Done) / float64(p.Total))
-	}
-	s.status.SetText(progressText(p))
+	m.importer.start(job)
 }
 
 // progressText is the strip's line: 120 / 10000 · 温县.txt · 1 min left.
@@ -124,9 +204,6 @@ func progressText(p library.Progress) string {
 // importDone shows the library with what was imported, opens the last
 // file when asked, and says what could not be imported, and why.
 func (m *Main) importDone(job *importJob, results []library.Result, err error) {
-	job.cancel()
-	m.importing = nil
-	m.imports.box.Hide()
 	for _, r := range results {
 		if r.Status == library.Added && r.Version > 1 {
 			m.forget(r.Doc) // a new version of an article
@@ -134,13 +211,13 @@ func (m *Main) importDone(job *importJob, results []library.Result, err error) {
 	}
 	m.reload()
 	if cur := m.reader.Article(); cur != nil && m.articleByID(cur.ID) != cur {
-		m.reader.article = nil // its new version shows when selected
-		m.lib.selectID(cur.ID)
+		m.reader.Forget() // its new version shows when selected
+		m.library.selectID(cur.ID)
 		m.open(m.articleByID(cur.ID))
 	}
 	if job.open {
 		if id := lastImported(results); id != "" {
-			m.lib.selectID(id)
+			m.library.selectID(id)
 		}
 	}
 	cancelled := errors.Is(err, gocontext.Canceled)
@@ -149,14 +226,6 @@ func (m *Main) importDone(job *importJob, results []library.Result, err error) {
 	}
 	if msg := importReport(results, cancelled, !job.open); msg != "" {
 		m.showImportReport(msg)
-	}
-	if job.done != nil {
-		job.done()
-	}
-	if len(m.pending) > 0 {
-		next := m.pending[0]
-		m.pending = m.pending[1:]
-		m.startImport(next)
 	}
 }
 
@@ -231,13 +300,4 @@ func (m *Main) showImportReport(msg string) {
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(420, 160))
 	dialog.ShowCustom(tr("Import"), tr("Close"), scroll, m.win)
-}
-
-// cancelImports stops the import under way and those waiting: the window
-// closes.
-func (m *Main) cancelImports() {
-	m.pending = nil
-	if m.importing != nil {
-		m.importing.cancel()
-	}
 }

@@ -124,14 +124,14 @@ func TestSameTitleRowsShowFileNames(t *testing.T) {
 	b := writeGBK(t, filepath.Join(dir, "b"), "report.txt", "经济运行情况\n\n2024年，博爱县固定资产投资增长7.9%，社会消费品零售总额增长5.2%。\n")
 	c := writeGBK(t, dir, "博爱县.txt", "经济运行情况\n\n2023年，博爱县地区生产总值增长4.8%。\n")
 	importAndWait(t, m, a, b, c)
-	if len(m.entries) != 8 {
-		t.Fatalf("library has %d articles, want 8", len(m.entries))
+	if len(m.library.all()) != 8 {
+		t.Fatalf("library has %d articles, want 8", len(m.library.all()))
 	}
 	metas := map[string]string{}
-	for r := 0; r < m.lib.list.Length(); r++ {
-		title, meta := rowText(m.lib, r)
+	for r := 0; r < m.library.list.list.Length(); r++ {
+		title, meta := rowText(m.library.list, r)
 		if title == "经济运行情况" {
-			metas[m.lib.all[m.lib.shown[r]].ID] = meta
+			metas[m.library.list.all[m.library.list.shown[r]].ID] = meta
 		}
 	}
 	for id, want := range map[string]string{"report.txt": filepath.Join("a", "report.txt"), "report~2.txt": filepath.Join("b", "report.txt"), "博爱县.txt": "博爱县.txt"} {
@@ -139,11 +139,11 @@ func TestSameTitleRowsShowFileNames(t *testing.T) {
 			t.Errorf("%s: row says %q, want it to end with %s", id, metas[id], want)
 		}
 	}
-	if _, meta := rowText(m.lib, 0); strings.Contains(meta, ".txt") {
+	if _, meta := rowText(m.library.list, 0); strings.Contains(meta, ".txt") {
 		t.Errorf("a title of its own shows its file name: %q", meta)
 	}
 	for id, want := range map[string]string{"report.txt": "6.1%", "report~2.txt": "7.9%"} {
-		m.lib.selectID(id)
+		m.library.list.selectID(id)
 		got := m.reader.Article()
 		figs := m.figures(got)
 		if got.ID != id || !strings.Contains(got.Text(), want) || len(figs) == 0 || !strings.Contains(got.Text()[figs[0].Start:figs[0].End], want) {
@@ -177,26 +177,26 @@ func TestImportFolderProgressAndCancel(t *testing.T) {
 	for i := range 20 {
 		writeGBK(t, dir, fmt.Sprintf("%02d温县.txt", i), fmt.Sprintf("温县第%d期经济运行情况\n\n2024年，温县地区生产总值增长%d.1%%。\n", i, i%9+1))
 	}
-	g := &gatedStore{Store: m.store, first: make(chan struct{}), gate: make(chan struct{})}
-	m.store = g
+	g := &gatedStore{Store: m.env.store, first: make(chan struct{}), gate: make(chan struct{})}
+	useStore(m, g)
 	q := useQueue(m)
 	m.importPaths([]string{dir}, false)
 	<-g.first
 	q.run()
-	if !m.imports.box.Visible() || m.imports.bar.Value <= 0 || !strings.HasPrefix(m.imports.status.Text, "1 / 20") {
-		t.Errorf("under way: strip shown %v, bar %v, %q", m.imports.box.Visible(), m.imports.bar.Value, m.imports.status.Text)
+	if !m.importer.strip.box.Visible() || m.importer.strip.bar.Value <= 0 || !strings.HasPrefix(m.importer.strip.status.Text, "1 / 20") {
+		t.Errorf("under way: strip shown %v, bar %v, %q", m.importer.strip.box.Visible(), m.importer.strip.bar.Value, m.importer.strip.status.Text)
 	}
-	m.lib.selectID(m.entries[2].ID) // the window is usable meanwhile
-	if m.reader.Article().ID != m.entries[2].ID {
+	m.library.list.selectID(m.library.all()[2].ID) // the window is usable meanwhile
+	if m.reader.Article().ID != m.library.all()[2].ID {
 		t.Error("the window does not open an article during an import")
 	}
-	test.Tap(m.imports.cancel)
+	test.Tap(m.importer.strip.cancel)
 	close(g.gate)
-	waitForUI(t, q, func() bool { return m.importing == nil })
-	if n := len(m.entries); n < 6 || n >= 25 {
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
+	if n := len(m.library.all()); n < 6 || n >= 25 {
 		t.Errorf("after Cancel the library has %d articles: want the first file kept, not all", n)
 	}
-	if m.imports.box.Visible() {
+	if m.importer.strip.box.Visible() {
 		t.Error("the strip stays after the import")
 	}
 	top := w.Canvas().Overlays().Top()
@@ -232,17 +232,17 @@ func TestRemoveUndoAndPurge(t *testing.T) {
 	m, _ := start(t, a)
 	importAndWait(t, m, writeGBK(t, t.TempDir(), "温县.txt", userReport))
 	m.removeCurrent()
-	if _, ok := m.entry("温县.txt"); ok || len(m.entries) != 5 || m.lib.list.Length() != 5 {
-		t.Fatalf("after Remove the library lists %d articles", len(m.entries))
+	if _, ok := m.library.entry("温县.txt"); ok || len(m.library.all()) != 5 || m.library.list.list.Length() != 5 {
+		t.Fatalf("after Remove the library lists %d articles", len(m.library.all()))
 	}
-	if !m.undo.box.Visible() || !strings.Contains(m.undo.label.Text, "温县经济运行情况") {
-		t.Errorf("undo strip shown %v: %q", m.undo.box.Visible(), m.undo.label.Text)
+	if !m.library.undo.box.Visible() || !strings.Contains(m.library.undo.label.Text, "温县经济运行情况") {
+		t.Errorf("undo strip shown %v: %q", m.library.undo.box.Visible(), m.library.undo.label.Text)
 	}
 	if m.reader.Article() == nil || m.reader.Article().ID == "温县.txt" {
 		t.Error("the reader still shows the removed article")
 	}
-	test.Tap(m.undo.undo)
-	if _, ok := m.entry("温县.txt"); !ok || m.reader.Article().ID != "温县.txt" || m.undo.box.Visible() {
+	test.Tap(m.library.undo.undo)
+	if _, ok := m.library.entry("温县.txt"); !ok || m.reader.Article().ID != "温县.txt" || m.library.undo.box.Visible() {
 		t.Fatalf("Undo: listed %v, reader shows %s", ok, m.reader.Article().ID)
 	}
 	if figs := m.figures(m.reader.Article()); len(figs) == 0 {
@@ -255,12 +255,12 @@ func TestRemoveUndoAndPurge(t *testing.T) {
 	if removed, err := lib.Removed(); err != nil || len(removed) != 0 {
 		t.Errorf("after purge %d removed articles are kept (%v)", len(removed), err)
 	}
-	if m.undo.box.Visible() {
+	if m.library.undo.box.Visible() {
 		t.Error("Undo is offered for a purged article")
 	}
-	m.lib.selectID(m.entries[0].ID)
+	m.library.list.selectID(m.library.all()[0].ID)
 	m.removeCurrent() // an embedded article: refused
-	if len(m.entries) != 5 {
+	if len(m.library.all()) != 5 {
 		t.Error("an embedded article was removed")
 	}
 }
@@ -340,9 +340,9 @@ func TestDropFolderImportsIt(t *testing.T) {
 	}
 	q := useQueue(m)
 	m.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(dir)})
-	waitForUI(t, q, func() bool { return m.importing == nil })
-	if _, ok := m.entry("博爱县.txt"); !ok || len(m.entries) != 7 {
-		t.Errorf("after dropping the folder the library has %d articles", len(m.entries))
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
+	if _, ok := m.library.entry("博爱县.txt"); !ok || len(m.library.all()) != 7 {
+		t.Errorf("after dropping the folder the library has %d articles", len(m.library.all()))
 	}
 	top := w.Canvas().Overlays().Top()
 	if top == nil || !strings.Contains(allText(top), "2 added, 0 already in the library, 0 could not be imported.") {

@@ -83,7 +83,7 @@ func (m *Main) openFiles(paths []string) { m.importPaths(paths, true) }
 func (m *Main) migratePrefs() {
 	prefs := m.app.Preferences()
 	paths := prefs.StringList(prefOpenedFiles)
-	if len(paths) == 0 || m.store.ReadOnly() {
+	if len(paths) == 0 || m.env.store.ReadOnly() {
 		return
 	}
 	m.startImport(&importJob{paths: paths, done: func() { prefs.RemoveValue(prefOpenedFiles) }})

@@ -38,7 +38,7 @@ const userReport = "温县经济运行情况\n\n2024年，温县地区生产总�
 // test to run.
 func useQueue(m *Main) *uiQueue {
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.search.do = q.add
 	if m.panel != nil {
 		m.panel.keywords.do = q.add
@@ -52,7 +52,7 @@ func importAndWait(t *testing.T, m *Main, paths ...string) {
 	t.Helper()
 	q := useQueue(m)
 	m.openFiles(paths)
-	waitForUI(t, q, func() bool { return m.importing == nil })
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
 }
 
 func TestOpenFileAddsAndSurvivesRestart(t *testing.T) {
@@ -63,8 +63,8 @@ func TestOpenFileAddsAndSurvivesRestart(t *testing.T) {
 	if got := m.reader.Article(); got == nil || got.ID != "温县.txt" || got.Title != "温县经济运行情况" {
 		t.Fatalf("reader shows %v", got)
 	}
-	if len(m.entries) != 6 || m.lib.list.Length() != 6 {
-		t.Errorf("library has %d articles", len(m.entries))
+	if len(m.library.all()) != 6 || m.library.list.list.Length() != 6 {
+		t.Errorf("library has %d articles", len(m.library.all()))
 	}
 	var found bool
 	for _, f := range m.figures(m.reader.Article()) {
@@ -75,7 +75,7 @@ func TestOpenFileAddsAndSurvivesRestart(t *testing.T) {
 	if !found {
 		t.Error("the opened article's figures were not extracted")
 	}
-	if hits, err := m.store.Search("新签约项目", 5); err != nil || len(hits) == 0 || hits[0].Doc != "温县.txt" {
+	if hits, err := m.env.store.Search("新签约项目", 5); err != nil || len(hits) == 0 || hits[0].Doc != "温县.txt" {
 		t.Errorf("search does not find the opened article: %v %v", hits, err)
 	}
 	if len(a.Preferences().StringList(prefOpenedFiles)) != 0 {
@@ -83,14 +83,14 @@ func TestOpenFileAddsAndSurvivesRestart(t *testing.T) {
 	}
 
 	m2, _ := start(t, a) // a restart on the same preferences and library
-	if len(m2.entries) != 6 || m2.articleByID("温县.txt") == nil {
-		t.Fatalf("after restart the library has %d articles", len(m2.entries))
+	if len(m2.library.all()) != 6 || m2.articleByID("温县.txt") == nil {
+		t.Fatalf("after restart the library has %d articles", len(m2.library.all()))
 	}
 	if m2.reader.Article().ID != "温县.txt" {
 		t.Errorf("restart shows %s, want the article last read", m2.reader.Article().ID)
 	}
 	m2.removeCurrent()
-	if m2.articleByID("温县.txt") != nil || len(m2.entries) != 5 {
+	if m2.articleByID("温县.txt") != nil || len(m2.library.all()) != 5 {
 		t.Error("Remove from Library leaves the article")
 	}
 }
@@ -112,7 +112,7 @@ func TestOpenBadFileLosesNothing(t *testing.T) {
 		}
 		w.Canvas().Overlays().Remove(top)
 	}
-	if len(m.entries) != 5 || m.reader.Article() != before {
+	if len(m.library.all()) != 5 || m.reader.Article() != before {
 		t.Error("a failed open changed the library")
 	}
 }
@@ -127,12 +127,12 @@ func TestPrefsFilesMigratedOnce(t *testing.T) {
 	a.Preferences().SetStringList(prefOpenedFiles, []string{kept, filepath.Join(dir, "gone.txt")})
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
-	waitForUI(t, q, func() bool { return m.importing == nil })
-	if len(m.entries) != 6 || m.articleByID("温县.txt") == nil {
-		t.Errorf("library has %d articles", len(m.entries))
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
+	if len(m.library.all()) != 6 || m.articleByID("温县.txt") == nil {
+		t.Errorf("library has %d articles", len(m.library.all()))
 	}
 	if got := a.Preferences().StringList(prefOpenedFiles); len(got) != 0 {
 		t.Errorf("the preferences still list %v", got)
@@ -141,8 +141,8 @@ func TestPrefsFilesMigratedOnce(t *testing.T) {
 		t.Error("the file that is gone is not reported")
 	}
 	m2, _ := start(t, a)
-	if len(m2.entries) != 6 || m2.importing != nil {
-		t.Errorf("a second start imports again: %d articles", len(m2.entries))
+	if len(m2.library.all()) != 6 || m2.importer.running != nil {
+		t.Errorf("a second start imports again: %d articles", len(m2.library.all()))
 	}
 }
 
@@ -159,11 +159,11 @@ func TestDropOpensFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.dropped(fyne.NewPos(400, 300), []fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)})
-	waitForUI(t, q, func() bool { return m.importing == nil })
-	if m.articleByID("温县.txt") == nil || len(m.entries) != 6 {
-		t.Errorf("after the drop the library has %d articles", len(m.entries))
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
+	if m.articleByID("温县.txt") == nil || len(m.library.all()) != 6 {
+		t.Errorf("after the drop the library has %d articles", len(m.library.all()))
 	}
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
@@ -235,23 +235,23 @@ func TestBigFileOpensInBackground(t *testing.T) {
 	m, _ := start(t, a)
 	q := useQueue(m)
 	m.openFiles([]string{bigReport(t, t.TempDir())})
-	if !m.imports.box.Visible() {
+	if !m.importer.strip.box.Visible() {
 		t.Error("no sign that a big file is being imported")
 	}
 	if m.articleByID("汇编.txt") != nil {
 		t.Fatal("the big file was read on the UI thread")
 	}
-	waitForUI(t, q, func() bool { return m.importing == nil && len(m.panel.keywords.words) > 0 })
+	waitForUI(t, q, func() bool { return m.importer.running == nil && len(m.panel.keywords.words) > 0 })
 	if m.reader.Article().ID != "汇编.txt" {
 		t.Fatalf("reader shows %s", m.reader.Article().ID)
 	}
-	if m.imports.box.Visible() {
+	if m.importer.strip.box.Visible() {
 		t.Error("the import strip stays up")
 	}
 	if len(m.panel.figures.figs) == 0 {
 		t.Errorf("%d figures", len(m.panel.figures.figs))
 	}
-	if hits, _ := m.store.Search("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
+	if hits, _ := m.env.store.Search("地区生产总值", 0); !slices.ContainsFunc(hits, func(h search.Hit) bool { return h.Doc == "汇编.txt" }) {
 		t.Error("the big file is not in the search index")
 	}
 }
@@ -263,15 +263,15 @@ func TestBigArticleAnalysedInBackground(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, _ := start(t, a)
 	importAndWait(t, m, bigReport(t, t.TempDir()))
-	m.lib.selectID(m.entries[0].ID)
+	m.library.list.selectID(m.library.all()[0].ID)
 	year := 2020
-	if err := m.store.SetEdits("汇编.txt", library.Edits{Year: &year}); err != nil {
+	if err := m.env.store.SetEdits("汇编.txt", library.Edits{Year: &year}); err != nil {
 		t.Fatal(err)
 	}
 	m.forget("汇编.txt")
 	q := &uiQueue{}
-	m.do = q.add
-	m.lib.selectID("汇编.txt")
+	m.env.do = q.add
+	m.library.list.selectID("汇编.txt")
 	big := m.reader.Article()
 	if big.ID != "汇编.txt" || len(m.panel.figures.figs) != 0 {
 		t.Fatalf("reader shows %s with %d figures before the analysis", big.ID, len(m.panel.figures.figs))
@@ -291,15 +291,15 @@ func TestOpeningArticleAlreadyBeingAnalysed(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, _ := start(t, a)
 	importAndWait(t, m, bigReport(t, t.TempDir()))
-	m.lib.selectID(m.entries[0].ID)
-	if err := m.store.SetEdits("汇编.txt", library.Edits{}); err != nil { // drops its figures
+	m.library.list.selectID(m.library.all()[0].ID)
+	if err := m.env.store.SetEdits("汇编.txt", library.Edits{}); err != nil { // drops its figures
 		t.Fatal(err)
 	}
 	m.forget("汇编.txt")
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.allDocs() // starts its analysis, as the chart across articles does
-	m.lib.selectID("汇编.txt")
+	m.library.list.selectID("汇编.txt")
 	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })
 	if m.panel.keywords.waiting.Visible() {
 		t.Error("keywords still waiting")

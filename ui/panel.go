@@ -8,11 +8,13 @@ import (
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
+	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // panel is the analysis panel beside the reader: a tab per way of looking
-// at the article's figures and words.
+// at the article's figures and words. The window talks to it, never to
+// its tabs.
 type panel struct {
 	box      *fyne.Container
 	message  *widget.Label // a line of news: where an export went
@@ -23,14 +25,53 @@ type panel struct {
 	compare  *compareTab
 }
 
-func newPanel(r *chart.Renderer, docs func() []chart.Doc, seg *segment.Segmenter) *panel {
-	p := &panel{figures: newFiguresTab(), charts: newChartsTab(r, docs), keywords: newKeywordsTab(seg), compare: newCompareTabFor(r, docs)}
+// The panel's tabs, in order.
+const (
+	tabFigures = iota
+	tabCharts
+	tabKeywords
+	tabCompare
+)
+
+// panelWiring is what the panel needs from the window: what it reads and
+// what the user's clicks in it ask the window to do.
+type panelWiring struct {
+	renderer *chart.Renderer
+	docs     func() []chart.Doc // every article with its figures
+	seg      *segment.Segmenter
+	keywords func(*corpus.Article) ([]keywords.Keyword, bool) // see analyses.keywords
+	do       func(func())
+	dark     bool
+	// compareOpen, when set, opens the library for the Compare tab.
+	compareOpen func() (CompareSource, error)
+
+	mark          func(start, end int) // a figure or a word's line chosen
+	openRef       func(ref chart.Ref)  // a bar or a compared value's sentence
+	exportFigures func()
+	exportChart   func()
+	exportCompare func()
+}
+
+func newPanel(w panelWiring) *panel {
+	p := &panel{figures: newFiguresTab(), charts: newChartsTab(w.renderer, w.docs, w.dark),
+		keywords: newKeywordsTab(w.seg, w.keywords, w.do), compare: newCompareTabFor(w.renderer, w.docs)}
+	p.figures.OnSelect = func(_ int, f figure.Figure) { w.mark(f.Start, f.End) }
+	p.figures.OnExport = w.exportFigures
+	p.charts.OnBar = w.openRef
+	p.charts.OnExport = w.exportChart
+	p.keywords.OnLine = func(l keywords.Line) { w.mark(l.Start, l.End) }
 	p.tabs = container.NewAppTabs(
-		container.NewTabItem(tr("Figures"), p.figures.box),
-		container.NewTabItem(tr("Charts"), p.charts.box),
-		container.NewTabItem(tr("Keywords"), p.keywords.box),
-		container.NewTabItem(tr("Compare"), p.compare.box),
+		container.NewTabItem(tr("Figures"), p.figures.content()),
+		container.NewTabItem(tr("Charts"), p.charts.content()),
+		container.NewTabItem(tr("Keywords"), p.keywords.content()),
+		container.NewTabItem(tr("Compare"), p.compare.content()),
 	)
+	p.compare.wire(compareWiring{do: w.do, dark: w.dark, open: w.compareOpen, onRef: w.openRef, onExport: w.exportCompare})
+	p.tabs.OnSelected = func(*container.TabItem) {
+		if p.tabs.SelectedIndex() == tabCompare {
+			p.compare.load()
+		}
+	}
 	p.message = widget.NewLabel("")
 	p.message.Truncation = fyne.TextTruncateEllipsis
 	p.message.Hide()
@@ -50,8 +91,7 @@ func (p *panel) status(s string) {
 // showPending empties every tab for an article whose analysis is being
 // worked out, and says so.
 func (p *panel) showPending(a *corpus.Article) {
-	p.figures.show(a, nil)
-	p.figures.detail.SetText(tr("Finding the figures of this long article…"))
+	p.figures.pending(a)
 	p.charts.show(a, nil)
 	p.keywords.show(a)
 }
@@ -61,4 +101,52 @@ func (p *panel) show(a *corpus.Article, figs []figure.Figure) {
 	p.figures.show(a, figs)
 	p.charts.show(a, figs)
 	p.keywords.show(a)
+}
+
+// showKeywords fills the keywords tab alone: it says it is waiting for
+// the dictionary, which the figures wait for too.
+func (p *panel) showKeywords(a *corpus.Article) { p.keywords.show(a) }
+
+// showFigure brings the figures tab forward with figure i selected: the
+// user clicked it in the text.
+func (p *panel) showFigure(i int) {
+	p.tabs.SelectIndex(tabFigures)
+	p.figures.selectFigure(i)
+}
+
+// setDark follows the window's theme: the charts are drawn again, and the
+// figures' legend takes the theme's colours.
+func (p *panel) setDark(dark bool, a *corpus.Article, figs []figure.Figure) {
+	p.charts.setDark(dark)
+	p.compare.setDark(dark)
+	if a != nil {
+		p.figures.show(a, figs)
+	}
+}
+
+// shownFigures are the figures as the table lists them, filtered and sorted.
+func (p *panel) shownFigures() []figure.Figure { return p.figures.shown() }
+
+// shownChart is the chart the charts tab shows, nil when none is.
+func (p *panel) shownChart() *chart.Chart { return p.charts.shown() }
+
+// chartOnShow is the chart on show when the charts tab is in front.
+func (p *panel) chartOnShow() *chart.Chart {
+	if p.tabs.SelectedIndex() != tabCharts {
+		return nil
+	}
+	return p.charts.shown()
+}
+
+// comparing says whether the Compare tab is in front.
+func (p *panel) comparing() bool { return p.tabs.SelectedIndex() == tabCompare }
+
+// libraryChanged tells the Compare tab the library gained or lost
+// articles or figures.
+func (p *panel) libraryChanged() { p.compare.libraryChanged(p.comparing()) }
+
+// compareExport is the request to export what the Compare tab shows,
+// false when it shows nothing.
+func (p *panel) compareExport(r *chart.Renderer, done func(path string)) (exportRequest, bool) {
+	return p.compare.export(r, done)
 }

@@ -177,7 +177,7 @@ func TestExportFiguresWritesFile(t *testing.T) {
 	dir := t.TempDir()
 	m.app.Preferences().SetString(prefExportDir, dir)
 	var req exportRequest
-	m.showExportHook = func(r exportRequest) { req = r }
+	m.shell.showExportHook = func(r exportRequest) { req = r }
 	m.exportFigures()
 	path := filepath.Join(dir, "figures.csv")
 	if err := req.write(path); err != nil {
@@ -197,7 +197,7 @@ func TestExportChartWritesPNG(t *testing.T) {
 	m, _ := start(t, test.NewTempApp(t))
 	m.panel.tabs.SelectIndex(1)
 	var req exportRequest
-	m.showExportHook = func(r exportRequest) { req = r }
+	m.shell.showExportHook = func(r exportRequest) { req = r }
 	m.exportChartOrFigures()
 	if req.write == nil || !strings.Contains(req.title, "Chart") {
 		t.Fatalf("Ctrl+S on the charts tab asks for %q", req.title)
@@ -233,14 +233,14 @@ func BenchmarkSwitchArticle(b *testing.B) {
 	w := test.NewTempWindow(b, nil)
 	m := New(a, Options{Library: appLibrary(b, a), Version: "test", Segmenter: testSegmenter})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.Start(w)
 	m.Finish()
-	for !m.listed {
+	for !m.library.isListed() {
 		q.run()
 	}
 	var arts []*corpus.Article
-	for _, e := range m.entries {
+	for _, e := range m.library.all() {
 		arts = append(arts, m.articleByID(e.ID))
 	}
 	for _, art := range arts {

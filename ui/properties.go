@@ -54,11 +54,11 @@ func regionChain(g *gazetteer.Gazetteer, region, code string) string {
 // loadPlaces reads the gazetteer off the UI thread (the extractor's, read
 // once for the process), then names the regions with their parents.
 func (m *Main) loadPlaces() {
-	do := m.do
+	do := m.env.do
 	go func() {
 		g := figure.Default().Places
 		do(func() {
-			m.places = g
+			m.env.places = g
 			m.reader.RefreshMeta()
 		})
 	}()
@@ -88,23 +88,19 @@ func (m *Main) showProperties() *properties {
 	if a == nil {
 		return nil
 	}
-	e, err := m.store.Article(a.ID)
+	e, err := m.env.store.Article(a.ID)
 	if err != nil {
 		dialog.ShowError(err, m.win)
 		return nil
 	}
-	p := m.newProperties(e)
-	p.dlg = dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(m), func(ok bool) {
-		if ok {
-			m.saveProperties(p)
-		}
-	}, m.win)
-	p.dlg.Resize(fyne.NewSize(460, p.dlg.MinSize().Height))
-	p.dlg.Show()
+	p := newProperties(e, m.env.places)
+	p.show(m.win, m.setEdits)
 	return p
 }
 
-func (m *Main) newProperties(e library.Article) *properties {
+// newProperties makes the dialog's fields for a listed article; places
+// names the region's parents (nil: not loaded yet).
+func newProperties(e library.Article, places *gazetteer.Gazetteer) *properties {
 	p := &properties{id: e.ID, inferred: e.Inferred}
 	text := func(value, inferred string) *widget.Entry {
 		w := widget.NewEntry()
@@ -126,14 +122,38 @@ func (m *Main) newProperties(e library.Article) *properties {
 		if region == e.Inferred.Region {
 			code = e.Inferred.RegionCode
 		}
-		p.chain.SetText(regionChain(m.places, region, code))
+		p.chain.SetText(regionChain(places, region, code))
 	}
 	p.region.OnChanged = showChain
 	showChain(e.Region)
 	return p
 }
 
-func (p *properties) content(m *Main) fyne.CanvasObject {
+// show opens the dialog in win; save is given the edits to keep: those
+// typed (Save, once they check), or none (Use What the Text Says).
+func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)) {
+	reset := func() {
+		if p.dlg != nil {
+			p.dlg.Hide()
+		}
+		save(p.id, library.Edits{}) // what the text says
+	}
+	p.dlg = dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(reset), func(ok bool) {
+		if !ok {
+			return
+		}
+		e, err := p.edits()
+		if err != nil {
+			dialog.ShowError(err, win)
+			return
+		}
+		save(p.id, e)
+	}, win)
+	p.dlg.Resize(fyne.NewSize(460, p.dlg.MinSize().Height))
+	p.dlg.Show()
+}
+
+func (p *properties) content(reset func()) fyne.CanvasObject {
 	p.form = widget.NewForm(
 		widget.NewFormItem(tr("Title"), p.title),
 		widget.NewFormItem(tr("Date"), p.date),
@@ -143,10 +163,7 @@ func (p *properties) content(m *Main) fyne.CanvasObject {
 		widget.NewFormItem("", p.chain),
 	)
 	p.form.Items[1].HintText = tr("2024, 2024-01 or 2024-01-22")
-	reset := &widget.Button{Text: tr("Use What the Text Says"), OnTapped: func() {
-		m.resetProperties(p)
-	}}
-	return container.NewVBox(p.form, reset)
+	return container.NewVBox(p.form, &widget.Button{Text: tr("Use What the Text Says"), OnTapped: reset})
 }
 
 // checkDate reads a date as typed (2024-01-22, 2024年1月22日) into the
@@ -206,34 +223,17 @@ func (p *properties) edits() (library.Edits, error) {
 	return e, nil
 }
 
-func (m *Main) saveProperties(p *properties) {
-	e, err := p.edits()
-	if err != nil {
-		dialog.ShowError(err, m.win)
-		return
-	}
-	m.setEdits(p.id, e)
-}
-
-// resetProperties undoes every edit of the article: what the text says.
-func (m *Main) resetProperties(p *properties) {
-	if p.dlg != nil {
-		p.dlg.Hide()
-	}
-	m.setEdits(p.id, library.Edits{})
-}
-
 // setEdits keeps the user's edits of an article and shows it again with
 // them: its figures are found again with the edited region and year.
 func (m *Main) setEdits(id string, e library.Edits) {
-	if err := m.store.SetEdits(id, e); err != nil {
+	if err := m.env.store.SetEdits(id, e); err != nil {
 		dialog.ShowError(err, m.win)
 		return
 	}
 	m.forget(id)
 	m.reload()
 	if cur := m.reader.Article(); cur != nil && cur.ID == id {
-		m.reader.article = nil
+		m.reader.Forget()
 		m.open(m.articleByID(id))
 	}
 	m.win.SetTitle(windowTitle(m.reader.Article()))

@@ -55,7 +55,7 @@ func TestPropertiesEditAndReset(t *testing.T) {
 	importAndWait(t, m, path)
 	q := useQueue(m)
 	m.loadPlaces()
-	waitForUI(t, q, func() bool { return m.places != nil })
+	waitForUI(t, q, func() bool { return m.env.places != nil })
 	p := m.showProperties()
 	if p == nil || p.title.Text != "经济运行情况" || p.region.Text != "" || p.year.Text != "" {
 		t.Fatalf("properties show title %q region %q year %q", p.title.Text, p.region.Text, p.year.Text)
@@ -77,7 +77,7 @@ func TestPropertiesEditAndReset(t *testing.T) {
 	if meta := m.reader.meta.text; !strings.Contains(meta, "河南省 › 平顶山市 › 叶县") || !strings.Contains(meta, "2023-07-20") {
 		t.Errorf("metadata line %q", meta)
 	}
-	if _, meta := rowText(m.lib, m.lib.row); !strings.Contains(meta, "叶县") {
+	if _, meta := rowText(m.library.list, m.library.list.row); !strings.Contains(meta, "叶县") {
 		t.Errorf("library row %q", meta)
 	}
 	regions, years := figureFacts(m)
@@ -86,7 +86,7 @@ func TestPropertiesEditAndReset(t *testing.T) {
 	}
 
 	m2, w2 := start(t, a) // a restart: the edits are the library's
-	m2.lib.selectID("运行.txt")
+	m2.library.list.selectID("运行.txt")
 	if got := m2.reader.Article(); got.Region != "叶县" || got.Year != 2023 {
 		t.Errorf("after a restart: %q %d", got.Region, got.Year)
 	}
@@ -114,7 +114,7 @@ func TestPropertiesRefuseBadDate(t *testing.T) {
 	if top := w.Canvas().Overlays().Top(); top == nil || !strings.Contains(allText(top), "2024-01-22") {
 		t.Error("a bad date is not refused")
 	}
-	if e, _ := m.entry(m.reader.Article().ID); e.Edits.Date != nil {
+	if e, _ := m.library.entry(m.reader.Article().ID); e.Edits.Date != nil {
 		t.Error("a bad date was saved")
 	}
 }

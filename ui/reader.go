@@ -115,6 +115,11 @@ func (l cullLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0]
 // Article is the article shown, or nil.
 func (r *Reader) Article() *corpus.Article { return r.article }
 
+// Forget lets go of the article shown: it is no longer the library's (it
+// was removed, or replaced by a new version), so that the next Show
+// shows it even when it is the same. The text stays until then.
+func (r *Reader) Forget() { r.article = nil }
+
 // Show replaces the article and scrolls to its top.
 func (r *Reader) Show(a *corpus.Article) {
 	r.article = a
@@ -255,11 +260,10 @@ func (r *Reader) setBaseTheme(t fyne.Theme) {
 // the whole 4.6 MB font again for every theme scope.)
 func (r *Reader) newBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorName) *textBlock {
 	t := newTextBlock(text, size, color, r.adv)
-	t.view = r.inView
-	t.sizeOf = func(n fyne.ThemeSizeName) float32 {
+	t.inReader(r.inView, func(n fyne.ThemeSizeName) float32 {
 		v, _ := readingSize(n, r.size)
 		return v
-	}
+	})
 	return t
 }
 

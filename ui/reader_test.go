@@ -127,7 +127,7 @@ func TestKeysScrollReader(t *testing.T) {
 		t.Errorf("End scrolled to %v, the bottom is %v", r.scroll.Offset.Y, bottom)
 	}
 	checkCulled(t, r, "after End")
-	if m.set.position(r.Article().ID) == 0 {
+	if m.shell.set.position(r.Article().ID) == 0 {
 		t.Error("the place reached with the keyboard is not remembered")
 	}
 	key(fyne.KeyHome)

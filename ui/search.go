@@ -44,8 +44,8 @@ const (
 	snippetLeading = 1.45
 )
 
-func newSearchBox(store Store, do func(func()), title func(string) string, adv *advances) *searchBox {
-	s := &searchBox{store: store, do: do, title: title, adv: adv}
+func newSearchBox(store Store, do func(func()), title func(string) string, adv *advances, ready func() bool) *searchBox {
+	s := &searchBox{store: store, do: do, title: title, adv: adv, ready: ready}
 	s.entry = widget.NewEntry()
 	s.entry.SetPlaceHolder(tr("Search all articles"))
 	s.entry.ActionItem = widget.NewIcon(theme.SearchIcon())
@@ -69,8 +69,7 @@ func newSearchBox(store Store, do func(func()), title func(string) string, adv *
 			// highlighted term to a line of its own), at most three lines:
 			// a list's rows share one height.
 			snippet := newTextBlock("", theme.SizeNameCaptionText, colorMuted, s.adv)
-			snippet.leading = snippetLeading
-			snippet.maxLines = snippetLines
+			snippet.setLines(snippetLeading, snippetLines)
 			return container.NewVBox(title, snippet)
 		},
 		s.updateRow,
@@ -81,7 +80,35 @@ func newSearchBox(store Store, do func(func()), title func(string) string, adv *
 		}
 		s.results.UnselectAll()
 	}
+	s.results.Hide()
 	return s
+}
+
+// header is the search box with button beside it, and its note below.
+func (s *searchBox) header(button fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(container.NewBorder(nil, nil, nil, button, s.entry), s.note)
+}
+
+// content is the list of results, shown while a query is typed.
+func (s *searchBox) content() fyne.CanvasObject { return s.results }
+
+// setQuery types a query in the box, as the user would.
+func (s *searchBox) setQuery(q string) {
+	if q != "" {
+		s.entry.SetText(q)
+	}
+}
+
+// active says whether results are shown in place of the article list.
+func (s *searchBox) active(on bool) {
+	if on {
+		s.results.Show()
+	} else {
+		s.results.Hide()
+	}
+	if s.OnActive != nil {
+		s.OnActive(on)
+	}
 }
 
 func (s *searchBox) query() string { return s.entry.Text }
@@ -95,7 +122,7 @@ func (s *searchBox) run() {
 	if q == "" {
 		s.hits = nil
 		s.note.Hide()
-		s.OnActive(false)
+		s.active(false)
 		return
 	}
 	if s.ready != nil && !s.ready() {
@@ -128,7 +155,7 @@ func (s *searchBox) answer(n int, hits []search.Hit, err error) {
 	}
 	s.results.Refresh()
 	s.results.ScrollToTop()
-	s.OnActive(true)
+	s.active(true)
 }
 
 func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {

@@ -81,14 +81,14 @@ func (r *Reader) posAt(p fyne.Position) textPos {
 	for i, b := range r.paras {
 		top, bottom := b.Position().Y, b.Position().Y+b.Size().Height
 		if p.Y < top { // in the gap above paragraph i
-			return textPos{i - 1, len(r.paras[i-1].text)}
+			return textPos{i - 1, len(r.paras[i-1].textOf())}
 		}
 		if p.Y < bottom {
 			return textPos{i, b.boundaryAt(p.Subtract(b.Position()))}
 		}
 	}
 	last := len(r.paras) - 1
-	return textPos{last, len(r.paras[last].text)}
+	return textPos{last, len(r.paras[last].textOf())}
 }
 
 // selectedRange is the part of paragraph i inside the selection.
@@ -100,7 +100,7 @@ func (r *Reader) selectedRange(i int) (start, end int, ok bool) {
 	if i < s.para || i > e.para {
 		return 0, 0, false
 	}
-	start, end = 0, len(r.paras[i].text)
+	start, end = 0, len(r.paras[i].textOf())
 	if i == s.para {
 		start = s.off
 	}
@@ -129,7 +129,7 @@ func (r *Reader) SelectedText() string {
 	var parts []string
 	for i := s.para; i <= e.para; i++ {
 		if start, end, ok := r.selectedRange(i); ok {
-			parts = append(parts, r.paras[i].text[start:end])
+			parts = append(parts, r.paras[i].textOf()[start:end])
 		}
 	}
 	return strings.Join(parts, "\n")
@@ -141,7 +141,7 @@ func (r *Reader) SelectAll() {
 		return
 	}
 	last := len(r.paras) - 1
-	r.sel = &selection{anchor: textPos{0, 0}, focus: textPos{last, len(r.paras[last].text)}}
+	r.sel = &selection{anchor: textPos{0, 0}, focus: textPos{last, len(r.paras[last].textOf())}}
 	r.renderAll()
 }
 

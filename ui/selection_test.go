@@ -106,7 +106,7 @@ func TestSelectAllAndCopy(t *testing.T) {
 		t.Errorf("copied %d bytes, want the %d of the article's paragraphs", len(got), len(strings.Join(paras, "\n")))
 	}
 	// Another article starts with nothing selected.
-	m.openID(m.entries[1].ID)
+	m.openID(m.library.all()[1].ID)
 	if m.reader.SelectedText() != "" {
 		t.Error("the selection survives opening another article")
 	}

@@ -31,7 +31,7 @@ func TestSpecialFilesInLibrary(t *testing.T) {
 	a.Preferences().SetStringList(prefOpenedFiles, []string{fifo, zero, small})
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	w := test.NewTempWindow(t, nil)
 	started := make(chan struct{})
 	go func() {
@@ -43,9 +43,9 @@ func TestSpecialFilesInLibrary(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the window did not start in 10 s")
 	}
-	waitForUI(t, q, func() bool { return m.importing == nil })
-	if m.articleByID("温县.txt") == nil || len(m.entries) != 6 {
-		t.Errorf("the regular file was not imported: %d articles", len(m.entries))
+	waitForUI(t, q, func() bool { return m.importer.running == nil })
+	if m.articleByID("温县.txt") == nil || len(m.library.all()) != 6 {
+		t.Errorf("the regular file was not imported: %d articles", len(m.library.all()))
 	}
 	top := w.Canvas().Overlays().Top()
 	if top == nil {

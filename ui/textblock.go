@@ -65,6 +65,22 @@ func newTextBlock(text string, size fyne.ThemeSizeName, color fyne.ThemeColorNam
 	return t
 }
 
+// setLines sets the line height in ems (0: the reader's lineHeight) and
+// the most lines shown (0: all).
+func (t *textBlock) setLines(leading float32, maxLines int) {
+	t.leading, t.maxLines = leading, maxLines
+}
+
+// textOf is the block's display text.
+func (t *textBlock) textOf() string { return t.text }
+
+// inReader has the block follow the reader: its size names resolve
+// through sizeOf (the reader's text size), and view gives the part of it
+// on screen (see view).
+func (t *textBlock) inReader(view func(*textBlock) (top, bottom float32), sizeOf func(fyne.ThemeSizeName) float32) {
+	t.view, t.sizeOf = view, sizeOf
+}
+
 // setText replaces the text and its highlights, and repaints.
 func (t *textBlock) setText(text string, spans []span) {
 	t.text, t.lines = text, nil

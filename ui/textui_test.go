@@ -21,7 +21,7 @@ func searched(t *testing.T, query string) *Main {
 	}
 	m, _ := start(t, test.NewTempApp(t))
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.search.do = q.add
 	test.Type(m.search.entry, query)
 	waitForUI(t, q, func() bool { return m.search.asked > 0 && m.search.results.Visible() })
@@ -31,7 +31,7 @@ func searched(t *testing.T, query string) *Main {
 
 func TestSearchFindsAndOpensPassage(t *testing.T) {
 	m := searched(t, "生物医药")
-	if len(m.search.hits) == 0 || !m.search.results.Visible() || m.lib.box.Visible() {
+	if len(m.search.hits) == 0 || !m.search.results.Visible() || m.library.list.box.Visible() {
 		t.Fatalf("%d hits; results shown %v", len(m.search.hits), m.search.results.Visible())
 	}
 	first := m.search.hits[0]
@@ -48,7 +48,7 @@ func TestSearchFindsAndOpensPassage(t *testing.T) {
 		t.Errorf("marked %q", got)
 	}
 	m.search.entry.SetText("")
-	if !m.lib.box.Visible() {
+	if !m.library.list.box.Visible() {
 		t.Error("clearing the query does not bring back the article list")
 	}
 }
@@ -91,7 +91,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: slow})
 	queue := &uiQueue{}
-	m.do = queue.add
+	m.env.do = queue.add
 	done := make(chan struct{})
 	go func() { m.Start(w); m.Finish(); close(done) }()
 	select {

@@ -139,3 +139,9 @@ func readingSize(n fyne.ThemeSizeName, body float32) (float32, bool) {
 	}
 	return float32(math.Round(float64(v))), true
 }
+
+// isDark tells whether the window is dark, whichever way it came to be.
+func (m *Main) isDark() bool {
+	r, g, b, _ := m.app.Settings().Theme().Color(theme.ColorNameBackground, m.app.Settings().ThemeVariant()).RGBA()
+	return r+g+b < 3*0x8000
+}

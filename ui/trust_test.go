@@ -74,7 +74,7 @@ func TestFiguresTableShowsRowsAfterFilterWhenScrolled(t *testing.T) {
 	}{
 		{"kind", func() { ft.setKind(figure.Rank) }},
 		{"text", func() { test.Type(ft.filter, "地区生产总值") }},
-		{"article", func() { m.lib.list.Select(2) }},
+		{"article", func() { m.library.list.list.Select(2) }},
 	} {
 		ft.setKind("")
 		ft.filter.SetText("")
@@ -127,7 +127,7 @@ func TestClickingFigureInTextMovesMark(t *testing.T) {
 		}
 	}
 	if len(marks) != 1 || marks[0].start != second.start || marks[0].end != second.end {
-		text := m.reader.article.Paragraphs[para].Text
+		text := m.reader.Article().Paragraphs[para].Text
 		t.Errorf("after clicking %q the marks are %v, want only it", text[second.start:second.end], marks)
 	}
 	if !strings.Contains(ft.detail.Text, strings.TrimSpace(ft.figs[second.index].Text)) {
@@ -354,8 +354,8 @@ func TestKeyboardAndClicks(t *testing.T) {
 	e.SetText("")
 
 	// Choosing an article in the library gives the keys to the reader.
-	w.Canvas().Focus(m.lib.list)
-	m.lib.list.Select(3)
+	w.Canvas().Focus(m.library.list.list)
+	m.library.list.list.Select(3)
 	if f := w.Canvas().Focused(); f != nil {
 		t.Errorf("after choosing an article the keys go to %T", f)
 	}
@@ -405,7 +405,7 @@ func TestExportFiguresAsShown(t *testing.T) {
 	ft.sortBy(colValue)
 	ft.sortBy(colValue) // descending
 	var req exportRequest
-	m.showExportHook = func(r exportRequest) { req = r }
+	m.shell.showExportHook = func(r exportRequest) { req = r }
 	m.exportFigures()
 	a := m.reader.Article()
 	if !strings.HasPrefix(req.name, safeFileName(a.Title)) || strings.Contains(req.name, strings.TrimSuffix(a.ID, ".txt")) {

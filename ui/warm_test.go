@@ -43,8 +43,8 @@ func TestFirstFrameReadsFontOnce(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultWindowSize)
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter})
-	m.do = (&uiQueue{}).add
-	<-m.plainRead
+	m.env.do = (&uiQueue{}).add
+	<-m.env.plainRead
 	spy := &fontSpy{Theme: a.Settings().Theme()}
 	a.Settings().SetTheme(spy) // clears Fyne's font cache: every style is asked for again
 	m.Start(w)

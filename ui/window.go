@@ -5,8 +5,6 @@
 package ui
 
 import (
-	"time"
-
 	gocontext "context" // ui has a func context (figures.go)
 	"io/fs"
 	"slices"
@@ -21,78 +19,67 @@ import (
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
-	"github.com/zhibiao/zhibiao/data/keywords"
-	"github.com/zhibiao/zhibiao/data/library"
+	"github.com/zhibiao/zhibiao/data/search"
 	"github.com/zhibiao/zhibiao/data/segment"
 	"github.com/zhibiao/zhibiao/seeds"
 )
 
-// Main is the main window's content and the state behind it.
+// Main is the main window: it builds the window from its components and
+// ties the user's actions to them. Each component owns its state and is
+// told what to do through its methods; Main holds no component's state.
 type Main struct {
-	app     fyne.App
-	win     fyne.Window
-	set     settings
-	version string
-	store   Store
-	// entries is the library's list (metadata only), entryAt their index
-	// by id; docs are the few articles lately read, parsed (docOrder, the
-	// oldest first).
-	entries []library.Article
-	entryAt map[string]int
-	// listed is set once the list is read (loadList); listGen counts the
-	// reads, so that an old one coming late is dropped.
-	listed   bool
-	listGen  int
-	docs     map[string]*corpus.Article
-	docOrder []string
+	app fyne.App
+	win fyne.Window
+	env *env
+	// library is the list of articles and the few lately read.
+	library *libraryView
+	// analyses holds every article's figures and keywords.
+	analyses *analyses
+	// importer runs imports into the library, one at a time.
+	importer *importer
+	reader   *Reader
+	find     *findBar
+	search   *searchBox
+	panel    *panel // nil until Finish
+	shell    *shell
+}
+
+// env is what the window is given and what it loads once: the library,
+// the options, and the font metrics, segmenter, chart renderer and
+// gazetteer that come in the background.
+type env struct {
+	store       Store
+	version     string
+	launchFiles []string                      // Options.Files
+	compareOpen func() (CompareSource, error) // Options.Compare
+	// do runs work from a background goroutine on the UI thread: fyne.Do.
+	// Fyne's test driver runs such work at once on the calling goroutine,
+	// so tests queue it instead and run it when they choose.
+	do  func(func())
+	adv *advances // the font's character widths, for the reader
+	// plainRead closes when Fyne has read the font for plain text.
+	plainRead <-chan struct{}
+	seg       *segment.Segmenter
+	charts    *chart.Renderer
+	places    *gazetteer.Gazetteer // nil until loaded, in Finish
+	loaded    chan struct{}        // see Loaded
 	// refreshing is done when the window closes: it stops the background
 	// re-extraction of stale figures.
 	refreshing  gocontext.Context
 	stopRefresh gocontext.CancelFunc
-	// importing is the import under way, pending those asked for since;
-	// removed are the articles removed this session, for Undo.
-	importing *importJob
-	pending   []*importJob
-	removed   []library.Article
-	imports   *importStrip
-	undo      *undoStrip
-	adv       *advances // the font's character widths, for the reader
-	// plainRead closes when Fyne has read the font for plain text.
-	plainRead <-chan struct{}
-	loaded    chan struct{} // see Loaded
+}
 
-	figs map[string][]figure.Figure // extracted once per article
-	// analysing are the big articles being analysed in the background,
-	// each with what to do on the UI thread when it is done.
-	analysing map[*corpus.Article][]func()
-	charts    *chart.Renderer
-	seg       *segment.Segmenter
-	places    *gazetteer.Gazetteer // nil until loaded, in Finish
-
-	lib       *libraryList
-	search    *searchBox
-	panel     *panel // nil until Finish
-	panelSlot *fyne.Container
-	reader    *Reader
-	find      *findBar
+// shell is the window's frame: the settings it remembers, its dividers,
+// the slot the panel goes in, and the dialog on show.
+type shell struct {
+	set       settings
 	split     *container.Split
-
+	panelSlot *fyne.Container
+	// escape closes the information dialog on show, if any (Esc).
+	escape func()
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
 	showExportHook func(exportRequest)
-	// launchFiles are the files the app was started with (Options.Files).
-	launchFiles []string
-	// compareOpen opens the library for the Compare tab (Options.Compare).
-	compareOpen func() (CompareSource, error)
-	// analysisWait is how long opening a small article waits for its
-	// figures before they come in the background (see analyseSmall).
-	analysisWait time.Duration
-	// escape closes the information dialog on show, if any (Esc).
-	escape func()
-	// do runs work from a background goroutine on the UI thread: fyne.Do.
-	// Fyne's test driver runs such work at once on the calling goroutine,
-	// so tests queue it instead and run it when they choose.
-	do func(func())
 }
 
 // Options are what the window needs from outside.
@@ -121,20 +108,34 @@ type Options struct {
 // cores. Create the window meanwhile, then call Start before it shows,
 // and Finish once it is on screen.
 func New(a fyne.App, opt Options) *Main {
-	m := &Main{app: a, set: settings{prefs: a.Preferences()}, version: opt.Version, store: opt.Library,
-		seg: opt.Segmenter, figs: map[string][]figure.Figure{}, analysing: map[*corpus.Article][]func(){}, docs: map[string]*corpus.Article{}, do: fyne.Do,
-		loaded: make(chan struct{}), launchFiles: opt.Files, compareOpen: opt.Compare, analysisWait: defaultAnalysisWait}
-	m.refreshing, m.stopRefresh = gocontext.WithCancel(gocontext.Background())
+	e := &env{store: opt.Library, version: opt.Version, launchFiles: opt.Files, compareOpen: opt.Compare,
+		seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{})}
+	e.refreshing, e.stopRefresh = gocontext.WithCancel(gocontext.Background())
+	m := &Main{app: a, env: e, shell: &shell{set: settings{prefs: a.Preferences()}}}
+	m.library = newLibraryView(e.store, m.onUI, m.showing)
+	m.analyses = newAnalyses(e.store, m.onUI, func(a *corpus.Article) bool { return m.library.article(a.ID) == a }, m.compareChanged)
+	m.importer = newImporter(e.store, m.onUI, m.importDone)
 	if err := loadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
 	// The system language too: English is written with "..." for "…".
-	if err := useLanguage(m.set.language()); err != nil {
+	if err := useLanguage(m.shell.set.language()); err != nil {
 		fyne.LogError("language", err)
 	}
-	a.Settings().SetTheme(newAppTheme(m.set.theme()))
-	m.plainRead = warmFont(fyne.TextStyle{})
+	a.Settings().SetTheme(newAppTheme(m.shell.set.theme()))
+	e.plainRead = warmFont(fyne.TextStyle{})
 	return m
+}
+
+// onUI runs f on the UI thread (env.do, which tests replace).
+func (m *Main) onUI(f func()) { m.env.do(f) }
+
+// showing is the article on show, or nil.
+func (m *Main) showing() *corpus.Article {
+	if m.reader == nil {
+		return nil
+	}
+	return m.reader.Article()
 }
 
 // Start builds what the user sees first in w: the library and the last
@@ -146,33 +147,34 @@ func (m *Main) Start(w fyne.Window) {
 	if err != nil {
 		fyne.LogError("font metrics", err) // cannot happen with the embedded font
 	}
-	m.adv = adv
-	m.win.Resize(m.set.windowSize())
+	m.env.adv = adv
+	m.win.Resize(m.shell.set.windowSize())
 	m.win.SetOnClosed(m.closed)
 	m.win.SetOnDropped(m.dropped)
-	<-m.plainRead
+	<-m.env.plainRead
 	m.build()
 	m.openLast()
 	m.loadList()
 	m.migratePrefs()
-	m.openFiles(m.launchFiles)
+	m.openFiles(m.env.launchFiles)
 }
 
 // Finish builds the rest once the window is on screen: the search index,
 // the analysis panel, the figures marked in the text.
 func (m *Main) Finish() {
 	boldRead := warmFont(fyne.TextStyle{Bold: true}) // meanwhile, the rest
-	if m.seg == nil {
-		m.seg = segment.Default()
+	if m.env.seg == nil {
+		m.env.seg = segment.Default()
 	}
 	var err error
-	if m.charts, err = chart.NewRenderer(); err != nil {
+	if m.env.charts, err = chart.NewRenderer(); err != nil {
 		fyne.LogError("chart renderer", err) // cannot happen with the embedded font
 	}
+	m.analyses.useSegmenter(m.env.seg)
 	m.loadPlaces()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
-	seg, loaded, store, ctx := m.seg, m.loaded, m.store, m.refreshing // the goroutine reads no field of m
+	seg, loaded, store, ctx := m.env.seg, m.env.loaded, m.env.store, m.env.refreshing // the goroutine reads no field of m
 	go func() {
 		seg.Wait()
 		close(loaded)
@@ -188,7 +190,7 @@ func (m *Main) Finish() {
 
 // Loaded is closed once everything Finish starts in the background is
 // done: the dictionary is read and the search index built.
-func (m *Main) Loaded() <-chan struct{} { return m.loaded }
+func (m *Main) Loaded() <-chan struct{} { return m.env.loaded }
 
 // build (re)creates the content, menus and shortcuts in the current
 // language, keeping the article and the place in it.
@@ -199,57 +201,46 @@ func (m *Main) build() {
 		current, top = m.reader.Article(), m.reader.TopParagraph()
 	}
 	m.win.SetTitle(windowTitle(current))
-	m.reader = newReader(m.set.textSize(), m.app.Settings().Theme(), m.adv)
+	m.reader = newReader(m.shell.set.textSize(), m.app.Settings().Theme(), m.env.adv)
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnSelecting = func() { m.win.Canvas().Unfocus() }
 	m.reader.OnScrolled = m.rememberPosition
-	m.reader.RegionChain = func(a *corpus.Article) string { return regionChain(m.places, a.Region, a.RegionCode) }
+	m.reader.RegionChain = func(a *corpus.Article) string { return regionChain(m.env.places, a.Region, a.RegionCode) }
 	m.reader.OnMetaTapped = func() { m.showProperties() }
 	m.reader.OnFigureTapped = func(i int) {
 		if m.panel != nil {
-			m.panel.tabs.SelectIndex(0)
-			m.panel.figures.selectFigure(i)
+			m.panel.showFigure(i)
 		}
 	}
 	m.find = newFindBar(m.reader)
 	m.find.OnClose = func() { m.win.Canvas().Unfocus() }
-	m.lib = newLibraryList()
-	m.lib.OnSelect = func(id string) {
+	m.library.build(func(id string) {
 		m.openID(id)
 		// The keys go to the reader now (Page Down, the arrows), not to
 		// the list the article was chosen in.
 		m.win.Canvas().Unfocus()
-	}
-	m.lib.setEntries(m.entries)
-	m.imports = newImportStrip()
-	m.undo = newUndoStrip(m.undoRemove)
-	if m.importing != nil { // rebuilt for a new language mid-import
-		m.imports.box.Show()
-		m.imports.cancel.OnTapped = m.cancelImports
-	}
-	m.showUndo()
+	}, m.undoRemove)
+	importStrip := m.importer.build()
 	m.buildSearch()
 
-	centre := container.NewBorder(m.find.box, nil, nil, nil, m.reader.CanvasObject())
-	m.find.layout = centre
-	m.panelSlot = container.NewStack()
-	left, right := m.set.splits()
-	if m.split != nil {
-		left, right = m.split.Offset, m.split.Trailing.(*container.Split).Offset
+	centre := m.find.around(m.reader.CanvasObject())
+	m.shell.panelSlot = container.NewStack()
+	left, right := m.shell.set.splits()
+	if m.shell.split != nil {
+		left, right = m.shell.split.Offset, m.shell.split.Trailing.(*container.Split).Offset
 	}
-	work := container.NewHSplit(centre, m.panelSlot)
+	work := container.NewHSplit(centre, m.shell.panelSlot)
 	work.Offset = right
 	open := newIconButton(theme.FolderOpenIcon(), m.showOpen)
-	searchBar := container.NewVBox(container.NewBorder(nil, nil, nil, open, m.search.entry), m.search.note)
-	strips := container.NewVBox(m.imports.box, m.undo.box)
-	sidebar := container.NewBorder(searchBar, strips, nil, nil, container.NewStack(m.lib.box, m.search.results))
-	m.split = container.NewHSplit(sidebar, work)
-	m.split.Offset = left
-	m.win.SetContent(m.split)
+	strips := container.NewVBox(importStrip, m.library.strip())
+	sidebar := container.NewBorder(m.search.header(open), strips, nil, nil, container.NewStack(m.library.content(), m.search.content()))
+	m.shell.split = container.NewHSplit(sidebar, work)
+	m.shell.split.Offset = left
+	m.win.SetContent(m.shell.split)
 	m.win.SetMainMenu(m.menu())
 	m.addShortcuts()
 	if current != nil {
-		m.lib.selectID(current.ID)
+		m.library.selectID(current.ID)
 		m.reader.ScrollToParagraph(top)
 	}
 	if m.panel != nil { // rebuilt for a new language
@@ -263,38 +254,27 @@ func (m *Main) buildSearch() {
 	if m.search != nil {
 		query = m.search.query()
 	}
-	m.search = newSearchBox(m.store, m.do, m.title, m.adv)
-	m.search.ready = func() bool { return m.seg != nil && m.seg.IsReady() }
+	ready := func() bool { return m.env.seg != nil && m.env.seg.IsReady() }
+	m.search = newSearchBox(m.env.store, m.env.do, m.library.title, m.env.adv, ready)
 	m.search.OnOpen = m.openHit
-	m.search.OnActive = func(on bool) {
-		if on {
-			m.lib.box.Hide()
-			m.search.results.Show()
-		} else {
-			m.search.results.Hide()
-			m.lib.box.Show()
-		}
-	}
-	m.search.results.Hide()
-	if query != "" {
-		m.search.entry.SetText(query)
-	}
+	m.search.OnActive = func(on bool) { m.library.setShown(!on) }
+	m.search.setQuery(query)
 }
 
 // buildPanel makes the analysis panel and fills it for the open article.
 func (m *Main) buildPanel() {
-	m.panel = newPanel(m.charts, m.allDocs, m.seg)
-	m.panel.keywords.do = m.do
-	m.panel.figures.OnSelect = func(_ int, f figure.Figure) { m.reader.Mark(f.Start, f.End) }
-	m.panel.figures.OnExport = m.exportFigures
-	m.panel.charts.OnBar = m.openRef
-	m.panel.charts.OnExport = m.exportChart
-	m.panel.charts.dark = m.isDark()
-	m.panel.keywords.OnLine = func(l keywords.Line) { m.reader.Mark(l.Start, l.End) }
-	m.wireCompare()
-	m.panelSlot.Objects = []fyne.CanvasObject{m.panel.CanvasObject()}
-	m.panelSlot.Refresh()
-	if m.seg.IsReady() {
+	m.panel = newPanel(panelWiring{
+		renderer: m.env.charts, docs: m.allDocs, seg: m.env.seg, keywords: m.analyses.keywords,
+		do: m.env.do, dark: m.isDark(), compareOpen: m.env.compareOpen,
+		mark:          func(start, end int) { m.reader.Mark(start, end) },
+		openRef:       m.openRef,
+		exportFigures: m.exportFigures,
+		exportChart:   m.exportChart,
+		exportCompare: m.exportCompare,
+	})
+	m.shell.panelSlot.Objects = []fyne.CanvasObject{m.panel.CanvasObject()}
+	m.shell.panelSlot.Refresh()
+	if m.env.seg.IsReady() {
 		if a := m.reader.Article(); a != nil {
 			m.analyse(a)
 		}
@@ -304,9 +284,9 @@ func (m *Main) buildPanel() {
 	// rather than hold the window while it loads. The keywords tab says
 	// meanwhile that it is getting ready.
 	if a := m.reader.Article(); a != nil {
-		m.panel.keywords.show(a)
+		m.panel.showKeywords(a)
 	}
-	seg, do := m.seg, m.do // the goroutine reads no field of m
+	seg, do := m.env.seg, m.env.do // the goroutine reads no field of m
 	go func() {
 		seg.Wait()
 		do(func() {
@@ -324,6 +304,20 @@ func (m *Main) openID(id string) {
 	}
 }
 
+// openHit opens a search result's article and marks the passage's terms.
+func (m *Main) openHit(h search.Hit) {
+	m.openRef(chart.Ref{Doc: h.Doc, Start: h.Start, End: h.End})
+}
+
+// openRef opens the article a chart bar or a compared value comes from
+// and marks its figure.
+func (m *Main) openRef(ref chart.Ref) {
+	if a := m.articleByID(ref.Doc); a != nil {
+		m.library.selectID(a.ID)
+		m.reader.Mark(ref.Start, ref.End)
+	}
+}
+
 // open shows an article and returns to where the user last was in it.
 func (m *Main) open(a *corpus.Article) {
 	if a == nil || m.reader.Article() == a {
@@ -334,13 +328,11 @@ func (m *Main) open(a *corpus.Article) {
 	if m.panel != nil {
 		m.analyse(a)
 	}
-	m.set.setLastArticle(a.ID)
-	if p := m.set.position(a.ID); p > 0 {
+	m.shell.set.setLastArticle(a.ID)
+	if p := m.shell.set.position(a.ID); p > 0 {
 		m.reader.ScrollToParagraph(p)
 	}
-	if m.find.box.Visible() {
-		m.find.run(m.find.entry.Text)
-	}
+	m.find.again()
 }
 
 // firstEmbedded is the id of the first article Zhibiao comes with (the
@@ -357,11 +349,11 @@ func firstEmbedded() string {
 // openLast shows the article last read, or the first of the library,
 // before the list is read: by id, from the library.
 func (m *Main) openLast() {
-	for _, id := range []string{m.set.lastArticle(), firstEmbedded()} {
+	for _, id := range []string{m.shell.set.lastArticle(), firstEmbedded()} {
 		if id == "" {
 			continue
 		}
-		if a, err := m.store.Load(id); err == nil {
+		if a, err := m.env.store.Load(id); err == nil {
 			m.open(a)
 			return
 		}
@@ -369,8 +361,8 @@ func (m *Main) openLast() {
 }
 
 func (m *Main) rememberPosition(paragraph int) {
-	if a := m.reader.Article(); a != nil && m.set.position(a.ID) != paragraph {
-		m.set.setPosition(a.ID, paragraph)
+	if a := m.reader.Article(); a != nil && m.shell.set.position(a.ID) != paragraph {
+		m.shell.set.setPosition(a.ID, paragraph)
 	}
 }
 
@@ -378,26 +370,27 @@ func (m *Main) rememberPosition(paragraph int) {
 func (m *Main) Reader() *Reader { return m.reader }
 
 func (m *Main) zoom(delta float32) {
-	size := m.set.textSize() + delta
+	size := m.shell.set.textSize() + delta
 	if delta == 0 {
 		size = baseReadingSize
 	}
 	size = clampF(size, minReadingSize, maxReadingSize)
-	m.set.setTextSize(size)
+	m.shell.set.setTextSize(size)
 	m.reader.SetTextSize(size)
 }
 
 func (m *Main) setTheme(mode ThemeMode) {
-	m.set.setTheme(mode)
+	m.shell.set.setTheme(mode)
 	t := newAppTheme(mode)
 	m.app.Settings().SetTheme(t)
 	m.reader.setBaseTheme(t)
 	if m.panel != nil {
-		m.panel.charts.setDark(m.isDark())
-		m.panel.compare.setDark(m.isDark())
-		if a := m.reader.Article(); a != nil {
-			m.panel.figures.show(a, m.figures(a)) // the legend's colours
+		var figs []figure.Figure
+		a := m.reader.Article()
+		if a != nil {
+			figs = m.figures(a) // the legend's colours
 		}
+		m.panel.setDark(m.isDark(), a, figs)
 	}
 	m.win.SetMainMenu(m.menu())
 }
@@ -407,16 +400,16 @@ func (m *Main) setLanguage(l Language) {
 		dialog.ShowError(err, m.win)
 		return
 	}
-	m.set.setLanguage(l)
+	m.shell.set.setLanguage(l)
 	m.build()
 }
 
 // saveWindow remembers the window's size and dividers. Closing the window
 // calls it, and so must Quit: Fyne's Quit ends the app without closing it.
 func (m *Main) saveWindow() {
-	m.set.setWindowSize(m.win.Canvas().Size())
-	if m.split != nil {
-		m.set.setSplits(m.split.Offset, m.split.Trailing.(*container.Split).Offset)
+	m.shell.set.setWindowSize(m.win.Canvas().Size())
+	if m.shell.split != nil {
+		m.shell.set.setSplits(m.shell.split.Offset, m.shell.split.Trailing.(*container.Split).Offset)
 	}
 }
 
@@ -424,8 +417,8 @@ func (m *Main) saveWindow() {
 // imports and purges what was removed (Undo is no longer offered).
 func (m *Main) closed() {
 	m.saveWindow()
-	m.stopRefresh()
-	m.cancelImports()
+	m.env.stopRefresh()
+	m.importer.cancel()
 	m.purgeRemoved()
 }
 

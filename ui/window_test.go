@@ -44,9 +44,9 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
 	q := &uiQueue{}
-	m.do = q.add
+	m.env.do = q.add
 	m.Start(w)
-	waitForUI(t, q, func() bool { return m.listed })
+	waitForUI(t, q, func() bool { return m.library.isListed() })
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestSelectingArticleShowsIt(t *testing.T) {
 	if got := m.reader.Article(); got == nil || got.ID != as[0].ID {
 		t.Fatalf("first start shows %v, want the first article", got)
 	}
-	m.lib.list.Select(3)
+	m.library.list.list.Select(3)
 	a := m.reader.Article()
 	if a.ID != as[3].ID {
 		t.Fatalf("selected article 3, reader shows %s", a.ID)
@@ -187,7 +187,7 @@ func TestFindCountsAndCycles(t *testing.T) {
 
 func TestFindAcrossHardLineBreaks(t *testing.T) {
 	m, _ := start(t, test.NewTempApp(t))
-	m.lib.list.Select(2) // 002 is hard-wrapped at about 20 characters
+	m.library.list.list.Select(2) // 002 is hard-wrapped at about 20 characters
 	// "医\n护人员" is wrapped in the file; find sees the joined text.
 	if n := m.reader.Find("医护人员“逆势前行”"); n != 1 {
 		t.Errorf("found %d across a line break, want 1", n)
@@ -200,13 +200,13 @@ func TestFindAcrossHardLineBreaks(t *testing.T) {
 func TestPreferencesRestored(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, w := startIn(t, a, test.NewWindow(nil)) // closed below, as a user would
-	m.lib.list.Select(1)
+	m.library.list.list.Select(1)
 	m.zoom(textStep)
 	m.zoom(textStep)
 	m.setTheme(ThemeDark)
 	w.Resize(fyne.NewSize(1100, 700))
-	m.split.SetOffset(0.25)
-	m.split.Trailing.(*container.Split).SetOffset(0.6)
+	m.shell.split.SetOffset(0.25)
+	m.shell.split.Trailing.(*container.Split).SetOffset(0.6)
 	m.reader.ScrollToParagraph(20)
 	m.rememberPosition(m.reader.TopParagraph())
 	top := m.reader.TopParagraph()
@@ -222,13 +222,13 @@ func TestPreferencesRestored(t *testing.T) {
 	if m2.reader.size != baseReadingSize+2*textStep {
 		t.Errorf("text size %v, want %v", m2.reader.size, baseReadingSize+2*textStep)
 	}
-	if m2.set.theme() != ThemeDark || a.Settings().Theme().(appTheme).mode != ThemeDark {
+	if m2.shell.set.theme() != ThemeDark || a.Settings().Theme().(appTheme).mode != ThemeDark {
 		t.Error("dark theme not restored")
 	}
 	if s := w2.Canvas().Size(); s.Width != 1100 || s.Height != 700 {
 		t.Errorf("window size %v, want 1100x700", s)
 	}
-	if l, r := m2.split.Offset, m2.split.Trailing.(*container.Split).Offset; l != 0.25 || r != 0.6 {
+	if l, r := m2.shell.split.Offset, m2.shell.split.Trailing.(*container.Split).Offset; l != 0.25 || r != 0.6 {
 		t.Errorf("dividers at %v and %v, want 0.25 and 0.6", l, r)
 	}
 	if got := m2.reader.TopParagraph(); got < top-1 || got > top+1 {
@@ -320,7 +320,7 @@ func TestWindowRenders(t *testing.T) {
 		m, w := start(t, test.NewTempApp(t))
 		m.setLanguage(c.lang)
 		m.setTheme(c.mode)
-		m.lib.list.Select(0)
+		m.library.list.list.Select(0)
 		m.showFind()
 		test.Type(m.find.entry, "增长")
 		img := w.Canvas().Capture()
@@ -369,15 +369,15 @@ func TestQuitRemembersWindow(t *testing.T) {
 	a := test.NewTempApp(t)
 	m, w := start(t, a)
 	w.Resize(fyne.NewSize(1000, 650))
-	m.split.SetOffset(0.3)
+	m.shell.split.SetOffset(0.3)
 	m.quit()
 
 	m2, w2 := start(t, a)
 	if s := w2.Canvas().Size(); s.Width != 1000 || s.Height != 650 {
 		t.Errorf("window size %v after Quit, want 1000x650", s)
 	}
-	if m2.split.Offset != 0.3 {
-		t.Errorf("library divider at %v after Quit, want 0.3", m2.split.Offset)
+	if m2.shell.split.Offset != 0.3 {
+		t.Errorf("library divider at %v after Quit, want 0.3", m2.shell.split.Offset)
 	}
 }
 

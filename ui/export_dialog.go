@@ -5,12 +5,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
 // exportRequest describes one export: what to call the file, in which
@@ -33,8 +36,8 @@ const prefExportDir = "export.folder"
 
 // showExport opens the export dialog: folder, file name, format.
 func (m *Main) showExport(req exportRequest) {
-	if m.showExportHook != nil {
-		m.showExportHook(req)
+	if m.shell.showExportHook != nil {
+		m.shell.showExportHook(req)
 		return
 	}
 	dir := m.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir())
@@ -105,4 +108,16 @@ func defaultExportDir() string {
 		return filepath.Join(home, "Documents")
 	}
 	return home
+}
+
+// staleExport is how old an export's temporary file must be to be taken
+// for one an interrupted export left (a running export writes for
+// seconds at most).
+const staleExport = 10 * time.Minute
+
+// CleanExports removes, from the folder exports go to, the temporary
+// files of exports interrupted in an earlier run (killed, or the machine
+// off mid-write). Any goroutine may call it.
+func CleanExports(p fyne.Preferences) int {
+	return fileio.CleanTemps(p.StringWithFallback(prefExportDir, defaultExportDir()), staleExport)
 }

@@ -33,7 +33,7 @@ func (m *Main) findNext()     { m.findStep(1) }
 func (m *Main) findPrevious() { m.findStep(-1) }
 
 func (m *Main) findStep(d int) {
-	if !m.find.box.Visible() {
+	if !m.find.visible() {
 		m.showFind()
 		return
 	}
@@ -71,7 +71,7 @@ func (m *Main) menu() *fyne.MainMenu {
 		label string
 	}{{ThemeSystem, tr("System")}, {ThemeLight, tr("Light")}, {ThemeDark, tr("Dark")}} {
 		mode := t.mode
-		themes = append(themes, &fyne.MenuItem{Label: t.label, Checked: m.set.theme() == mode, Action: func() { m.setTheme(mode) }})
+		themes = append(themes, &fyne.MenuItem{Label: t.label, Checked: m.shell.set.theme() == mode, Action: func() { m.setTheme(mode) }})
 	}
 	themeItem := fyne.NewMenuItem(tr("Theme"), nil)
 	themeItem.ChildMenu = fyne.NewMenu("", themes...)
@@ -79,7 +79,7 @@ func (m *Main) menu() *fyne.MainMenu {
 	langs := []*fyne.MenuItem{}
 	for _, l := range []Language{LangSystem, LangChinese, LangEnglish} {
 		l := l
-		langs = append(langs, &fyne.MenuItem{Label: langLabel(l), Checked: m.set.language() == l, Action: func() { m.setLanguage(l) }})
+		langs = append(langs, &fyne.MenuItem{Label: langLabel(l), Checked: m.shell.set.language() == l, Action: func() { m.setLanguage(l) }})
 	}
 	langItem := fyne.NewMenuItem(tr("Language"), nil)
 	langItem.ChildMenu = fyne.NewMenu("", langs...)

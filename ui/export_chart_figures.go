@@ -27,11 +27,11 @@ func (m *Main) exportChartOrFigures() {
 	if m.panel == nil {
 		return
 	}
-	if m.panel.tabs.SelectedIndex() == 1 && m.panel.charts.current != nil {
+	if m.panel.chartOnShow() != nil {
 		m.exportChart()
 		return
 	}
-	if it := m.panel.tabs.Selected(); it != nil && it.Content == m.panel.compare.box {
+	if m.panel.comparing() {
 		m.exportCompare()
 		return
 	}
@@ -40,11 +40,10 @@ func (m *Main) exportChartOrFigures() {
 
 // exportChart exports the chart on show as PNG or SVG, or its data as CSV.
 func (m *Main) exportChart() {
-	if m.panel == nil || m.panel.charts.current == nil {
+	if m.panel == nil || m.panel.shownChart() == nil {
 		return
 	}
-	t := m.panel.charts
-	c := *t.current
+	c := *m.panel.shownChart()
 	var sizes []string
 	for _, s := range exportSizes {
 		sizes = append(sizes, fmt.Sprintf("%d × %d", s.w, s.h))
@@ -68,7 +67,7 @@ func (m *Main) exportChart() {
 			if print.Checked {
 				opt.Scale = chart.ExportScale
 			}
-			return m.charts.WriteFile(path, c, opt)
+			return m.env.charts.WriteFile(path, c, opt)
 		},
 		done: m.exported,
 	})
@@ -81,9 +80,8 @@ func (m *Main) exportFigures() {
 	if a == nil || m.panel == nil {
 		return
 	}
-	ft := m.panel.figures
 	all := m.figures(a)
-	shown := ft.shown()
+	shown := m.panel.shownFigures()
 	choices := []string{
 		tr("As shown ({{.N}} of {{.Total}})", map[string]any{"N": len(shown), "Total": len(all)}),
 		tr("All figures ({{.Total}})", map[string]any{"Total": len(all)}),

@@ -44,8 +44,8 @@ func (r *Reader) scrollKey(k fyne.KeyName, shift bool) bool {
 
 // typedKey gets the keys no focused widget took: they scroll the reader.
 func (m *Main) typedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyEscape && m.escape != nil {
-		m.escape()
+	if ev.Name == fyne.KeyEscape && m.shell.escape != nil {
+		m.shell.escape()
 		return
 	}
 	shift := false
