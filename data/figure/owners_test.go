@@ -67,6 +67,10 @@ func TestRegionOnUnseenReports(t *testing.T) {
 		// a peer the county overtook is neither its subject nor the owner
 		{text: unnamedCounty, fig: "200亿元", owner: "∅"},
 		{text: unnamedCounty, fig: "第一", owner: "∅"},
+		// a dateline broken across lines, as pages copied from the web
+		// are, still says whose report it is; the body says only 我县
+		{text: "政府工作报告\n——2024年2月28日在鹿寨县第十七届\n人民代表大会第四次会议上\n县长 张三\n各位代表:\n一、2023年工作回顾\n过去一年,我县地区生产总值增长6.1%,增速排全市第二。与柳江区共建产业园区。", fig: "6.1%", owner: "鹿寨县"},
+		{text: "政府工作报告\n2023年1月9日在华容县第十八届人民代表\n大会第三次会议上\n各位代表:\n全县规模以上工业增加值增长8.2%。对口支援汶川县。", fig: "8.2%", owner: "华容县"},
 		// a title the city seeks is not its 示范区 (焦作城乡一体化示范区)
 		{text: "焦作市创建国家生态文明建设示范区纪实\n\n2023年,全市地区生产总值增长5.1%,森林覆盖率达到36.5%。", fig: "5.1%", owner: "焦作市"},
 	})

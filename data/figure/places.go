@@ -180,6 +180,15 @@ const (
 // speakerMarks follow a place in the lines that say whose report it is.
 var speakerMarks = []string{"人民政府", "人民代表大会", "统计局", "政协", "委员会", "县长", "市长", "区长", "州长", "旗长", "省长", "主席"}
 
+// speakerAfter reports whether what follows a place makes its line a
+// speaker or dateline line (第十八届人民代表大会, 人民政府县长). Pages
+// copied from the web break such lines anywhere (在苍梧县第十七届⏎人民代表
+// 大会), so the line breaks and spaces between are skipped.
+func speakerAfter(s string) bool {
+	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "")), "")
+	return hasPrefixAny(strings.TrimLeft(s, "第一二三四五六七八九十届次"), speakerMarks)
+}
+
 // subjectOf picks the place the article is about: the best scored place
 // that is not a town, clearly ahead of the next (a report naming twenty
 // counties alike has no subject). written is the zone as written when the
@@ -197,7 +206,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		if !ok || pl.Level == gazetteer.Town {
 			continue
 		}
-		speaker := hasPrefixAny(strings.TrimLeft(text[m.End:min(len(text), m.End+60)], "第一二三四五六七八九十届次"), speakerMarks)
+		speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
 		dateline := datelineAt(text, m.End)
 		if mediaName(text, m.End) || comparedAt(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
 			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
