@@ -31,6 +31,7 @@ var worldCases = []struct {
 	{"公司成立廿五年，現有員工卅人，經營卌載。", []want{
 		{"廿五年", 25, "年", 25, "年", Duration, ""},
 		{"卅人", 30, "人", 30, "人", Count, ""},
+		{"卌載", 40, "載", 40, "年", Duration, ""},
 	}},
 	// financial capitals, 圆整
 	{"合同金额（大写）：人民币壹拾贰万叁仟肆佰伍拾陆圆整，预付贰仟元整。", []want{
@@ -83,6 +84,7 @@ var worldCases = []struct {
 	// volumes and small masses
 	{"每瓶500毫升，一桶油5L，每支针剂2ml，排量125cc，油箱10加仑，装了3升水，2公升。", []want{
 		{"500毫升", 500, "毫升", 0.5, "升", Physical, ""},
+		{"一桶", 1, "桶", 1, "桶", Count, ""},
 		{"5L", 5, "L", 5, "升", Physical, ""},
 		{"2ml", 2, "ml", 0.002, "升", Physical, ""},
 		{"125cc", 125, "cc", 0.125, "升", Physical, ""},
