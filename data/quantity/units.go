@@ -180,7 +180,13 @@ var physicalUnits = []unitDef{
 	{"kg", Physical, "公斤", 1},
 	{"mg", Physical, "公斤", 1e-6},
 	{"g", Physical, "公斤", 0.001},
-	// energy, containers, data
+	// energy, containers, data; food energy in 千卡 (352千卡 is not 352千)
+	{"千卡", Physical, "千卡", 1},
+	{"大卡", Physical, "千卡", 1},
+	{"卡路里", Physical, "千卡", 0.001},
+	{"kcal", Physical, "千卡", 1},
+	{"千焦", Physical, "千焦", 1},
+	{"kJ", Physical, "千焦", 1},
 	{"千瓦时", Physical, "千瓦时", 1},
 	{"千瓦時", Physical, "千瓦时", 1},
 	{"度电", Physical, "千瓦时", 1},
@@ -277,8 +283,8 @@ var smallMoneyUnits = []smallMoneyUnit{
 	{unitDef: unitDef{"角", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true, Priced: true},
 	{unitDef: unitDef{"毛", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true, Priced: true},
 	{unitDef: unitDef{"分", Level, "元", 0.01}, Take: "钱錢", Priced: true},
-	{unitDef: unitDef{"块", Level, "元", 1}, Take: "钱錢", Compound: true},
-	{unitDef: unitDef{"塊", Level, "元", 1}, Take: "钱錢", Compound: true},
+	{unitDef: unitDef{"块", Level, "元", 1}, Take: "钱錢", Compound: true, Priced: true},
+	{unitDef: unitDef{"塊", Level, "元", 1}, Take: "钱錢", Compound: true, Priced: true},
 	// Cantonese: 蚊 is a Hong Kong dollar, 毫 a tenth, 仙 a cent
 	{unitDef: unitDef{"蚊", Level, "港元", 1}, Compound: true, Alone: true, NotAfter: "子虫蟲帐帳香蝇蠅"},
 	{unitDef: unitDef{"毫", Level, "港元", 0.1}, Take: "子"},
@@ -288,7 +294,7 @@ var smallMoneyUnits = []smallMoneyUnit{
 // priceWords before a number in its clause make 分, 毛 and 角 after it
 // money (车费5分, 票价两毛): the amount is what something costs.
 var priceWords = []string{
-	"费", "費", "价", "價", "售", "卖", "賣", "付", "花了", "找零", "找回", "找返", "只要", "仅需", "僅需", "收费", "收費",
+	"费", "費", "价", "價", "票", "售", "卖", "賣", "付", "花了", "找零", "找回", "找返", "只要", "仅需", "僅需", "收费", "收費",
 }
 
 // subUnits are the smaller units that may follow a unit in one amount
