@@ -195,6 +195,8 @@ var physicalUnits = []unitDef{
 	{"瓦", Physical, "千瓦", 0.001},
 	{"标箱", Physical, "标箱", 1},
 	{"兆字节", Physical, "字节", 1 << 20},
+	{"千字节", Physical, "字节", 1000}, // 六千字节: 6 of them as Recognizers-Text reads it, 6000 bytes as written
+	{"千比特", Physical, "比特", 1000},
 	{"字节", Physical, "字节", 1},
 	{"比特", Physical, "比特", 1},
 }
