@@ -78,6 +78,38 @@ var deriveForms = []struct {
 	{"arrival rate", "示范区", 2020, "这也是以高新区为主体首次获得的国家级项目支持，为全市唯一，支持资金达5000万元，目前已到位资金3500万元。",
 		[]string{"70 % share 2020 ~支持资金到位率"}},
 
+	// the issue's own examples, worked by hand
+	{"last level", "焦作市", 2024, "全年新增市场主体1.2万户，同比增长20%。",
+		[]string{"1 万户 count 2023 ~新增市场主体 (上年)"}},
+	{"base", "焦作市", 2024, "全年签约项目65个，较上年增加13个。",
+		[]string{"52 个 count 2023 ~签约项目"}},
+	{"total", "焦作市", 2024, "全年民生支出30.6亿元，占一般公共预算支出的80.5%。",
+		[]string{"38 亿元 level 2024 ~一般公共预算支出"}},
+	{"remainder", "焦作市", 2024, "全市城镇人口占比61.2%。",
+		[]string{"38.8 % share 2024 ~乡村人口占比"}},
+	{"plan", "焦作市", 2024, "全年完成投资48亿元，为年度计划的120%。",
+		[]string{"40 亿元 level 2024 ~(年度计划)", "20 个百分点 pp_change 2024 ~(超年度计划)"}},
+	{"from-to", "焦作市", 2024, "农村自来水覆盖率由年初的40%提高到76.5%。",
+		[]string{"36.5 个百分点 pp_change 2024 ~农村自来水覆盖率"}},
+	{"arrival rate", "焦作市", 2024, "项目到位资金1800万元，总额3000万元。",
+		[]string{"60 % share 2024 ~到位率"}},
+
+	// guards: a missing ≈ row costs a user less than a wrong one
+	{"guard: a level with no name", "焦作市", 2024, "全年达到1.2万户，同比增长20%。", nil},
+	{"guard: a part with no name", "焦作市", 2024, "其中30.6亿元，占一般公共预算支出的80.5%。", nil},
+	{"guard: a share of another thing", "焦作市", 2024, "全年民生支出30.6亿元，教育支出占一般公共预算支出的20%。", nil},
+	{"guard: a growth of another thing", "焦作市", 2024, "全年新增市场主体1.2万户，个体工商户同比增长20%。", nil},
+	{"guard: two readings that agree give one figure", "焦作市", 2024, "全年新增市场主体1.2万户，比上年增加0.2万户，同比增长20%。",
+		[]string{"1 万户 count 2023 ~新增市场主体 (上年)"}},
+	{"guard: two readings that disagree (1.2−0.5 = 0.7, 1.2÷1.2 = 1.0) give none", "焦作市", 2024, "全年新增市场主体1.2万户，比上年增加0.5万户，同比增长20%。", nil},
+	{"guard: a level and its growth read across a column break of OCR", "焦作市", 2024, "2 新增市场主体 城乡居民收入 1.2万户，同 稳步提高， 比增长20%， 全省第5", nil},
+	{"guard: a part and its share read across a column break of OCR", "焦作市", 2024, "2 民生支出30.6 城乡居民收入 亿元，占 稳步提高， 一般公共预算支出的80.5% 增长6.1%，", nil},
+	{"rounding: a count is as precise as its rate (11899 to 11910)", "焦作市", 2024, "全年新增市场主体12345户，同比增长3.7%。",
+		[]string{"11900 户 count 2023 ~新增市场主体 (上年)"}},
+	{"rounding: a level keeps its written decimals", "焦作市", 2024, "全年粮食产量5.03亿斤，同比增长0.6%。",
+		[]string{"5 亿斤 physical 2023 ~粮食产量 (上年)"}},
+	{"rounding: a count that cannot be whole is a wrong reading", "焦作市", 2024, "全市共有3家企业入选，同比增长100%。", nil},
+
 	// the rate of the place above from a difference
 	{"benchmark", "马村区", 2024, "2024年1月至12月，规上工业增加值增长7.5%，排名城区第二；固定资产投资提高9.6%，高于全市1.3个百分点，其中工业投资提高67.9%，高于全市44个百分点。",
 		[]string{"8.3 % growth 2024 ~固定资产投资", "23.9 % growth 2024 ~工业投资"}},

@@ -100,3 +100,19 @@ func FuzzDerive(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKnownDecimals: the decimals a count keeps never grow past what it
+// was given, and a level of any size and any rate gives an answer.
+func FuzzKnownDecimals(f *testing.F) {
+	f.Add(12345.0, 3.7, 1, false)
+	f.Add(16.0, 130.0, 0, false)
+	f.Add(3.0, 100.0, 0, true)
+	f.Fuzz(func(t *testing.T, level, rate float64, rateDec int, decline bool) {
+		if rateDec < 0 || rateDec > 6 || math.IsNaN(level) || math.IsNaN(rate) {
+			return
+		}
+		if d := knownDecimals(level, rate, rateDec, 0, decline); d > 0 || d < -15 {
+			t.Fatalf("knownDecimals(%v, %v, %d) = %d", level, rate, rateDec, d)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/fileio"
 
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -37,24 +38,39 @@ func (x *extractor) deriveLastLevel(d derivation) {
 	if !ok {
 		return
 	}
+	gap := 60
+	if k, ok := x.before(j, nil); ok && x.increment(j) && !x.increment(k) && x.out[j].NormUnit == x.out[k].NormUnit && x.out[j].Kind == x.out[k].Kind {
+		// 1.2万户，比上年增加0.2万户，同比增长20%: the rate is of the level
+		// before the increment, and two readings of last year's level that
+		// disagree cancel in addDerived
+		j, gap = k, 90
+	}
 	level := x.out[j]
 	if level.Kind != Level && level.Kind != Count && level.Kind != Physical || level.Qualifier != "" ||
-		!sameSubject(level.Name, f.Name) || !x.cleanGap(level, f, 60) ||
+		!sameSubject(level.Name, f.Name) || !x.cleanGap(level, f, gap) ||
 		hasSuffixAny(x.s[:level.Start], growthVerbs) || hasSuffixAny(x.s[:level.Start], []string{"新增", "增加", "减少"}) ||
 		containsAny(x.s[level.End:f.Start], notPlainGrowth) {
 		return // 农林牧渔业总产值35.25亿元，按可比价格计算，比上年增长4.9%
 	}
 	rate := 1 + f.Value/100
 	op := "÷ (1 + %s%%)"
-	if containsAny(d.cl.growthVerb, declineVerbs) {
+	decline := containsAny(d.cl.growthVerb, declineVerbs)
+	if decline {
 		rate, op = 1-f.Value/100, "÷ (1 − %s%%)"
 	}
 	v := level.Value / rate
 	if !usable(v) || !usable(rate) {
 		return
 	}
-	v = fileio.Round(v, decimals(level.Text))
+	// a level keeps the decimals it was written with (951.1亿元, as the
+	// bulletins print last year's level); a count of single things is whole,
+	// or rounded further when the rate's rounding leaves its units unknown
+	dec := decimals(level.Text)
 	if level.Kind == Count && scaleOf(level) == 1 {
+		dec = knownDecimals(level.Value, f.Value, decimals(f.Text), 0, decline)
+	}
+	v, shownDec := roundSignificant(v, 0, dec)
+	if level.Kind == Count && scaleOf(level) == 1 && dec >= 0 {
 		if v, ok = wholeCount(level.Value / rate); !ok {
 			return
 		}
@@ -66,8 +82,35 @@ func (x *extractor) deriveLastLevel(d derivation) {
 	g := derivedAt(x, d, level)
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, fileio.Round(v*scaleOf(level), 4), level.NormUnit, level.Kind
 	g.Name, g.Year = level.Name+when, year
-	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), shown(v, decimals(level.Text)), level.Unit)
+	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), shown(v, shownDec), level.Unit)
 	x.addDerived(g)
+}
+
+// knownDecimals lowers dec until the last digit kept is no finer than what
+// the rate's own rounding leaves unknown:
+// 12345户 after 同比增长3.7% (3.65% to 3.75%) was 11899 to 11910 户 a
+// year before, so 11900, not 11904.5.
+func knownDecimals(level, rate float64, rateDec, dec int, decline bool) int {
+	h := 0.5 * math.Pow(10, -float64(rateDec))
+	lo, hi := 1+(rate-h)/100, 1+(rate+h)/100
+	if decline {
+		lo, hi = 1-(rate+h)/100, 1-(rate-h)/100
+	}
+	if lo <= 0 || hi <= 0 {
+		return dec
+	}
+	width := level/lo - level/hi
+	for dec > -15 && math.Pow(10, -float64(dec)) < width {
+		dec--
+	}
+	return dec
+}
+
+// increment reports whether out[j] is a change written after its verb
+// (增加0.2万户, 增长1.4亿斤, 增长60.9%) rather than a level.
+func (x *extractor) increment(j int) bool {
+	g := x.out[j]
+	return hasSuffixAny(x.s[:g.Start], growthVerbs) || hasSuffixAny(x.s[:g.Start], []string{"增加", "减少"})
 }
 
 // derivePlanWords name what a completion rate is of: the plan, not a total.

@@ -157,7 +157,8 @@ func (f *finder) unitStart(n numeral) attach {
 	if r, sz := at(s, a.k); r == '余' || r == '餘' || r == '多' || f.jiAfterTens(n, r) {
 		a.qual = string(r)
 		k2 := skipSpace(s, a.k+sz)
-		if _, _, ok := matchUnit(s, k2); ok {
+		_, _, money := f.smallMoney(n, k2) // 三百幾蚊
+		if _, _, ok := matchUnit(s, k2); ok || money {
 			a.k = k2
 		} else {
 			// 400多 with no unit: the qualifier follows the number
@@ -202,7 +203,7 @@ func (f *finder) findUnit(a *attach) {
 	if a.hasUnit {
 		return
 	}
-	if _, cold := f.belowZero(a.n.start); cold && hasPrefix(f.s, a.k, "度") {
+	if _, _, cold := f.belowZero(a.n.start); cold && hasPrefix(f.s, a.k, "度") {
 		a.u, a.uEnd, a.hasUnit = unitEntry{unitDef: unitDef{"度", Physical, "℃", 1}}, a.k+len("度"), true
 		return
 	}
@@ -217,14 +218,19 @@ func (f *finder) findUnit(a *attach) {
 	}
 }
 
-// belowZero reports 零下 before a temperature (零下5度, 零下3℃), and where
-// it starts.
-func (f *finder) belowZero(start int) (int, bool) {
+// belowZero reports 零下 or 零上 before a temperature (零下5度, 零下3℃,
+// 零上三度), where it starts, and the sign it gives.
+func (f *finder) belowZero(start int) (int, float64, bool) {
 	p := spaceBefore(f.s, start, "")
-	if hasSuffixString(f.s[:p], "零下") {
-		return p - len("零下"), true
+	for _, m := range []struct {
+		word string
+		sign float64
+	}{{"零下", -1}, {"零上", 1}} {
+		if hasSuffixString(f.s[:p], m.word) {
+			return p - len(m.word), m.sign, true
+		}
 	}
-	return start, false
+	return start, 1, false
 }
 
 // date makes a date or time of a number before 年, 月, 日…, or reports
@@ -268,9 +274,9 @@ func (f *finder) applyUnit(q *Quantity, a *attach) {
 	q.NormValue = a.value * a.factor * u.Factor
 	q.NormUnit = u.Norm
 	f.compound(q, a)
-	if start, cold := f.belowZero(a.n.start); cold && u.Norm == "℃" && !a.n.neg {
-		q.Start, q.Value, q.NormValue = start, -q.Value, -q.NormValue
-		q.num = -q.num
+	if start, sign, cold := f.belowZero(a.n.start); cold && u.Norm == "℃" && !a.n.neg {
+		q.Start, q.Value, q.NormValue = start, sign*q.Value, sign*q.NormValue
+		q.num = sign * q.num
 	}
 	if u.Text == "元" {
 		q.NormUnit = f.currencyNamedBefore(a.n.start, q.NormUnit)

@@ -26,6 +26,8 @@ func (f *finder) smallMoney(n numeral, k int) (unitEntry, int, bool) {
 			ok = true
 		case (m.EndOnly || m.Arabic && n.arabic && !n.chinese) && !hanzi.IsHan(r):
 			ok = true
+		case m.Priced && !hanzi.IsHan(r) && containsAnyWord(clauseBefore(s, n.start, 8), priceWords):
+			ok = true
 		}
 		if ok {
 			return unitEntry{unitDef: m.unitDef}, e, true

@@ -178,3 +178,18 @@ func FuzzDoublingAndTime(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPriced: 分, 毛 and 角 read as money after a price word, or not at
+// all; the amount is never negative and its span is the text's.
+func FuzzPriced(f *testing.F) {
+	for _, s := range []string{"车费5分，", "他考了95分，", "冰棍售价两毛。", "作家三毛。", "九牛一毛。", "找零三毛五", "票价5角钱"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range checkSpans(t, s) {
+			if q.Kind == Level && (q.Unit == "分" || q.Unit == "毛" || q.Unit == "角") && q.NormValue < 0 {
+				t.Fatalf("%q: %q is %v", s, q.Text, q.NormValue)
+			}
+		}
+	})
+}

@@ -7,7 +7,8 @@
 //
 // Traditional characters (萬, 億, 兩, 點, 負), 廿 卅 卌, banker's capitals
 // (壹萬貳仟圆整), amounts in more than one unit (3斤5两, 两毛五), Hong Kong
-// money (一百蚊, HK$250) and Latin multipliers by context (3M美元; 长度3M is
+// money (一百蚊, HK$250), 分 毛 角 as money only after a price word (车费5分;
+// 95分 is a score) and Latin multipliers by context (3M美元; 长度3M is
 // metres) are read too. Values are normalised by one table: mass in 公斤,
 // length in 米, area in 平方米 (亩 stays 亩, as CONTRACTS.md pins), volume
 // in 升, money in its currency (元 for yuan), counts in their measure word.

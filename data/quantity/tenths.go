@@ -64,6 +64,13 @@ func (f *finder) tailDigits(i, max int) (float64, int, bool) {
 	for n := 0; n < max; n++ {
 		r, sz := at(s, j)
 		c := class(r)
+		if c == cZero && n == 0 && max == 2 {
+			if r2, _ := at(s, j+sz); class(r2) == cCnDigit && r2 != '两' && r2 != '兩' {
+				scale /= 10 // 两米零五: 2.05 米
+				j += sz
+				continue
+			}
+		}
 		if c != cCnDigit && c != cDigit || r == '两' || r == '兩' || financial[r] {
 			break // 三块两: too rare to tell from the weight
 		}

@@ -79,6 +79,8 @@ var measureWords = []string{
 	"部", "本", "份", "起", "宗", "例", "支", "队", "组", "村", "镇", "校", "枚",
 	"块", "轮", "遍", "回", "章", "节", "款", "票", "片", "幅", "盏", "根",
 	"粒", "道", "笔",
+	// containers count what they hold in everyday speech (24瓶, 8杯, 3箱)
+	"瓶", "杯", "碗", "盒", "袋", "箱", "桶", "罐", "颗",
 }
 
 // tradMeasureWords are measure words in traditional characters; a count
@@ -88,6 +90,7 @@ var tradMeasureWords = []struct{ Text, Norm string }{
 	{"張", "张"}, {"臺", "台"}, {"輛", "辆"}, {"棟", "栋"}, {"層", "层"}, {"場", "场"},
 	{"處", "处"}, {"戶", "户"}, {"種", "种"}, {"類", "类"}, {"頭", "头"}, {"間", "间"},
 	{"筆", "笔"}, {"隻", "只"}, {"組", "组"}, {"隊", "队"}, {"輪", "轮"}, {"節", "节"},
+	{"顆", "颗"},
 	{"人次", "人次"}, {"戶次", "户次"}, {"場次", "场次"}, {"車次", "车次"},
 }
 
@@ -115,6 +118,8 @@ var physicalUnits = []unitDef{
 	{"平方米", Physical, "平方米", 1},
 	{"平方英里", Physical, "平方米", 2589988.110336},
 	{"平方英尺", Physical, "平方米", 0.09290304},
+	{"平方英呎", Physical, "平方米", 0.09290304},
+	{"平方呎", Physical, "平方米", 0.09290304}, // Hong Kong flats
 	{"英亩", Physical, "平方米", 4046.8564224},
 	{"英畝", Physical, "平方米", 4046.8564224},
 	{"平方公尺", Physical, "平方米", 1},
@@ -147,6 +152,7 @@ var physicalUnits = []unitDef{
 	{"英寸", Physical, "米", 0.0254},
 	{"吋", Physical, "米", 0.0254},
 	{"呎", Physical, "米", 0.3048},
+	{"英呎", Physical, "米", 0.3048},
 	{"厘米", Physical, "米", 0.01},
 	{"釐米", Physical, "米", 0.01},
 	{"公分", Physical, "米", 0.01},
@@ -174,7 +180,13 @@ var physicalUnits = []unitDef{
 	{"kg", Physical, "公斤", 1},
 	{"mg", Physical, "公斤", 1e-6},
 	{"g", Physical, "公斤", 0.001},
-	// energy, containers, data
+	// energy, containers, data; food energy in 千卡 (352千卡 is not 352千)
+	{"千卡", Physical, "千卡", 1},
+	{"大卡", Physical, "千卡", 1},
+	{"卡路里", Physical, "千卡", 0.001},
+	{"kcal", Physical, "千卡", 1},
+	{"千焦", Physical, "千焦", 1},
+	{"kJ", Physical, "千焦", 1},
 	{"千瓦时", Physical, "千瓦时", 1},
 	{"千瓦時", Physical, "千瓦时", 1},
 	{"度电", Physical, "千瓦时", 1},
@@ -183,6 +195,8 @@ var physicalUnits = []unitDef{
 	{"瓦", Physical, "千瓦", 0.001},
 	{"标箱", Physical, "标箱", 1},
 	{"兆字节", Physical, "字节", 1 << 20},
+	{"千字节", Physical, "字节", 1000}, // 六千字节: 6 of them as Recognizers-Text reads it, 6000 bytes as written
+	{"千比特", Physical, "比特", 1000},
 	{"字节", Physical, "字节", 1},
 	{"比特", Physical, "比特", 1},
 }
@@ -212,6 +226,8 @@ var durationUnits = []unitDef{
 	{"工作日", Duration, "天", 1},
 	{"天", Duration, "天", 1},
 	{"周", Duration, "周", 1},
+	{"载", Duration, "年", 1}, // 十载, 卌載: years in a literary register
+	{"載", Duration, "年", 1},
 	{"秒", Duration, "秒", 1},
 }
 
@@ -251,7 +267,9 @@ const notDozenAfter = "造击通开破响好赢出入工卡印包算扫牢下压
 // is read as part of it, Compound lets a sub-unit or closing digit follow
 // (两角五分, 两毛五, 三块五), Alone takes it anywhere but before NotAfter,
 // Arabic takes it after Arabic digits and EndOnly after any numeral, both
-// when no word follows (5角, 50仙, 五十仙。).
+// when no word follows (5角, 50仙, 五十仙。), and Priced after any numeral
+// that a price word comes before in its clause, again when no word follows
+// (车费5分，冰棍两毛。): without one 95分 is a score, 三毛 a name.
 type smallMoneyUnit struct {
 	unitDef
 	Take     string
@@ -260,18 +278,25 @@ type smallMoneyUnit struct {
 	NotAfter string
 	Arabic   bool
 	EndOnly  bool
+	Priced   bool
 }
 
 var smallMoneyUnits = []smallMoneyUnit{
-	{unitDef: unitDef{"角", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true},
-	{unitDef: unitDef{"毛", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true},
-	{unitDef: unitDef{"分", Level, "元", 0.01}, Take: "钱錢"},
-	{unitDef: unitDef{"块", Level, "元", 1}, Take: "钱錢", Compound: true},
-	{unitDef: unitDef{"塊", Level, "元", 1}, Take: "钱錢", Compound: true},
+	{unitDef: unitDef{"角", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true, Priced: true},
+	{unitDef: unitDef{"毛", Level, "元", 0.1}, Take: "钱錢", Compound: true, Arabic: true, Priced: true},
+	{unitDef: unitDef{"分", Level, "元", 0.01}, Take: "钱錢", Priced: true},
+	{unitDef: unitDef{"块", Level, "元", 1}, Take: "钱錢", Compound: true, Priced: true},
+	{unitDef: unitDef{"塊", Level, "元", 1}, Take: "钱錢", Compound: true, Priced: true},
 	// Cantonese: 蚊 is a Hong Kong dollar, 毫 a tenth, 仙 a cent
 	{unitDef: unitDef{"蚊", Level, "港元", 1}, Compound: true, Alone: true, NotAfter: "子虫蟲帐帳香蝇蠅"},
 	{unitDef: unitDef{"毫", Level, "港元", 0.1}, Take: "子"},
 	{unitDef: unitDef{"仙", Level, "港元", 0.01}, Arabic: true, EndOnly: true},
+}
+
+// priceWords before a number in its clause make 分, 毛 and 角 after it
+// money (车费5分, 票价两毛): the amount is what something costs.
+var priceWords = []string{
+	"费", "費", "价", "價", "票", "售", "卖", "賣", "付", "花了", "找零", "找回", "找返", "只要", "仅需", "僅需", "收费", "收費",
 }
 
 // subUnits are the smaller units that may follow a unit in one amount
