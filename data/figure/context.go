@@ -446,34 +446,30 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		out = append(out, o)
 		prev = m
 	}
-	seg := x.s[from:to]
-	for _, sw := range selfWords {
-		for _, w := range sw.words {
-			eachIndex(seg, w, func(k int) {
-				name := x.selfOwner(from+k, w, sw.endings)
-				if name == "" {
-					return
-				}
-				end := from + k + len(w)
-				if z := x.pl.zoneAt(x.s[end:to]); z != "" {
-					name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
-				}
-				out = append(out, owner{start: from + k, end: end, owner: name})
-			})
-		}
-	}
-	for _, w := range townSelfWords {
-		eachIndex(seg, w, func(k int) {
-			if t := x.lastTown(from + k); t != "" {
-				out = append(out, owner{start: from + k, end: from + k + len(w), owner: t})
+	var national []owner
+	for _, h := range x.selfHitsIn(from, to) {
+		end := h.pos + len(h.word)
+		switch {
+		case h.town:
+			if t := x.lastTown(h.pos); t != "" {
+				out = append(out, owner{start: h.pos, end: end, owner: t})
 			}
-		})
+		case h.isNational():
+			national = append(national, owner{start: h.pos, end: end, owner: "全国"})
+		default:
+			name := x.selfOwner(h.pos, h.word, h.endings)
+			if name == "" {
+				continue
+			}
+			if z := x.pl.zoneAt(x.s[end:to]); z != "" {
+				name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
+			}
+			out = append(out, owner{start: h.pos, end: end, owner: name})
+		}
 	}
 	out = append(out, x.bareZones(from, to, out)...)
 	out = append(out, x.zoneRefs(from, to, out)...)
-	eachIndex(seg, "全国", func(k int) {
-		out = append(out, owner{start: from + k, end: from + k + len("全国"), owner: "全国"})
-	})
+	out = append(out, national...)
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }

@@ -110,6 +110,7 @@ type extractor struct {
 	runFirst, runEnd int // the last list listRun found: qs[runFirst:runEnd]
 
 	withdrawn map[int]bool // derived figures of out two readings disagreed on
+	selfHits  []selfHit    // the self words of the text, found on first use
 }
 
 // consider turns quantity i into a figure when it is one.

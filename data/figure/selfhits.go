@@ -1,0 +1,72 @@
+package figure
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// selfHit is a self word (全县, 该镇, 全国) written in the text: found once
+// per article, since every figure looks back over the 300 bytes before it
+// and figures come every few dozen bytes in a dense report.
+type selfHit struct {
+	pos     int
+	word    string
+	endings []string // the place kinds a self word names (县 for 全县); nil for a town's or 全国
+	town    bool     // 该镇, 全乡: the town named last
+}
+
+// selfHitsIn returns the self words written in [from, to), in the order
+// ownersIn used to find them (by word, then by position), finding them in
+// the whole text the first time.
+func (x *extractor) selfHitsIn(from, to int) []selfHit {
+	if x.selfHits == nil {
+		x.selfHits = findSelfHits(x.s)
+	}
+	i := sort.Search(len(x.selfHits), func(i int) bool { return x.selfHits[i].pos >= from })
+	var out []selfHit
+	for _, h := range x.selfHits[i:] {
+		if h.pos >= to {
+			break
+		}
+		if h.pos+len(h.word) <= to {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// findSelfHits lists every self word of s by position, in one pass over
+// the text: a word is looked for only where its first character is.
+func findSelfHits(s string) []selfHit {
+	byFirst := map[rune][]selfHit{}
+	add := func(w string, h selfHit) {
+		r, _ := utf8.DecodeRuneInString(w)
+		h.word = w
+		byFirst[r] = append(byFirst[r], h)
+	}
+	for _, sw := range selfWords {
+		for _, w := range sw.words {
+			add(w, selfHit{endings: sw.endings})
+		}
+	}
+	for _, w := range townSelfWords {
+		add(w, selfHit{town: true})
+	}
+	add("全国", selfHit{})
+	hits := []selfHit{}
+	for i, r := range s {
+		for _, h := range byFirst[r] {
+			if strings.HasPrefix(s[i:], h.word) {
+				h.pos = i
+				hits = append(hits, h)
+			}
+		}
+	}
+	return hits
+}
+
+// isNational reports whether h is 全国.
+func (h selfHit) isNational() bool {
+	return !h.town && h.endings == nil && strings.HasPrefix(h.word, "全国")
+}
