@@ -116,7 +116,7 @@ type extractor struct {
 func (x *extractor) consider(i int) {
 	q := x.qs[i]
 	kind, ok := x.baseKind(i)
-	if !ok || x.threshold(q) {
+	if !ok || x.threshold(q) || x.notFigure(q, kind) {
 		return
 	}
 	ss, se := x.l.sentence(q.Start)
