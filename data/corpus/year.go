@@ -13,7 +13,7 @@ import (
 var (
 	// dateline is the date a speech was given: ——2024年1月22日在叶县第十
 	// 八届人民代表大会第三次会议上, or (2024年1月22日在…上).
-	dateline = regexp.MustCompile(`(?:——|—|-{2}|（|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在`)
+	dateline = regexp.MustCompile(`(?:^|——|—|-{2}|（|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在`)
 	// yearWord is a year written in full: 2023年.
 	yearWord = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	// reviewHeading names the year a section looks back on: 一、2023年工作
@@ -61,17 +61,34 @@ func inferTime(a *Article) {
 	a.Sections = findSections(a, speech)
 }
 
+// findDateline reads the date a speech was given from the first
+// paragraphs, each read with the one after it: a dateline is often broken
+// across lines (——2024年1月 / 22日在…, or 2025年3月21日在XX区第十九届 / 人民
+// 代表大会第四次会议上).
 func findDateline(a *Article) Date {
 	for i, p := range a.Paragraphs {
 		if i > 40 {
 			break
 		}
-		if m := dateline.FindStringSubmatch(p.Text); m != nil {
+		text := p.Text
+		if i+1 < len(a.Paragraphs) && utf8.RuneCountInString(text) <= frontLine {
+			text += a.Paragraphs[i+1].Text
+		}
+		if m := dateline.FindStringSubmatch(text); m != nil {
 			return dateFromParts(m[1], m[2], m[3])
 		}
 	}
 	return Date{}
 }
+
+// datelineAt reports whether s opens with a dateline or its first line.
+func datelineAt(s string) bool {
+	return dateline.MatchString(s) || datelineHead.MatchString(s)
+}
+
+// datelineHead is the first line of a dateline broken after its month or
+// day: ——2024年1月, 2025年3月21日在XX区第十九届.
+var datelineHead = regexp.MustCompile(`^(?:——|—|-{2}|（|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日?)?\s*$`)
 
 // reviewYear is the year the report describes: a bulletin's or a release's
 // title year, the year before a speech is given, the year its review

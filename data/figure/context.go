@@ -486,12 +486,35 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 // sentence names (not one it is compared with), else one named earlier in
 // its paragraph, else the article's period; nil when none is known.
 func (x *extractor) year(pos, ss int) *int {
+	y := x.ownYear(pos, ss)
+	if y != nil && hasSuffixAny(compact(x.s[maxInt(0, pos-15):pos]), lastYearValue) {
+		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
+		return &prev
+	}
+	return y
+}
+
+// lastYearValue end the words right before a figure that is the value of
+// the year before the one its sentence describes: 由上年的9.6%, 比去年同期的.
+var lastYearValue = []string{"上年的", "去年的", "上年末的", "去年末的", "上年同期的", "去年同期的", "上一年的"}
+
+// ownYear is year without the year-before rule.
+func (x *extractor) ownYear(pos, ss int) *int {
 	ss = runeStart(x.s, maxInt(ss, pos-400))
+	if pos >= x.body {
+		ss = maxInt(ss, x.body) // the dateline's year dates the report, not the figure
+	}
+	if y := x.ownBaseYear(ss, pos); y != 0 {
+		return &y // 比2018年的14户: the base's own value is of the base's year
+	}
 	if y := x.yearIn(ss, pos); y != 0 {
 		return &y
 	}
 	ps, _ := x.l.paragraph(pos)
 	ps = maxInt(ps, ss-600)
+	if pos >= x.body {
+		ps = maxInt(ps, x.body)
+	}
 	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
 		ps++
 	}
@@ -511,6 +534,30 @@ func (x *extractor) year(pos, ss int) *int {
 		return &y
 	}
 	return nil
+}
+
+// baseValueGaps stand between a year and a figure that is that year's
+// value: 比2018年的14户, 由2020年末的3.5%.
+var baseValueGaps = []string{"的", "末的", "底的", "同期的"}
+
+// ownBaseYear is the year written right before the figure at pos, with no
+// more than one of baseValueGaps between: a base of comparison, whose value
+// the figure is (比2018年的14户增加112户: 14户 is 2018's); 0 when none.
+func (x *extractor) ownBaseYear(ss, pos int) int {
+	j := firstAfter(x.qs, ss)
+	for ; j < len(x.qs) && x.qs[j].End <= pos; j++ {
+	}
+	if j == 0 || j-1 < firstAfter(x.qs, ss) {
+		return 0
+	}
+	q := x.qs[j-1]
+	if q.Kind != quantity.Date || q.Unit != "年" || q.End > pos || !matchAny(compact(x.s[q.End:pos]), baseValueGaps) {
+		return 0
+	}
+	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple {
+		return 0 // 是2020年的1.5倍: a ratio to the base, of the figure's own year
+	}
+	return int(q.Value)
 }
 
 // targetWords open a statement of the targets a report sets: 果洛州划定发展

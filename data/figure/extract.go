@@ -53,6 +53,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	s := a.Text()
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: pl}
 	x.l.lineParagraphs(a.Paragraphs)
+	x.body = a.BodyStart()
 	x.qs = outsidePlaceNames(x.qs, x.pl.mentions)
 	x.stories = findStories(s, x.pl, a.Region)
 	x.topics = findTopics(x)
@@ -92,6 +93,7 @@ type extractor struct {
 	stories []story
 	topics  []topic
 	periods []corpus.PeriodMention // the text's, found on first use
+	body    int                    // where the body begins, after the title and dateline
 	pl      *places
 	out     []Figure
 
