@@ -192,7 +192,10 @@ func datedPeriod(a *Article, want string) (int, string) {
 		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
 			continue
 		}
-		if texts = append(texts, p.Text); len(texts) > leadParagraphs {
+		// the first sentence only: a review that gives one clause's months
+		// later on (这一年，…2023年1-11月，规模以上工业总产值…) is not a
+		// release of those months
+		if texts = append(texts, firstSentence(p.Text)); len(texts) > leadParagraphs {
 			break
 		}
 	}
@@ -207,6 +210,14 @@ func datedPeriod(a *Article, want string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// firstSentence is s up to its first full stop.
+func firstSentence(s string) string {
+	if k := strings.IndexAny(s, "。！？"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;

@@ -605,9 +605,9 @@ func (x *extractor) period(pos, ss int) string {
 	if x.periods == nil {
 		x.periods = x.textPeriods()
 	}
-	// the last period written wholly in [from, pos)
+	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
-		if p := x.periods[k]; p.Start >= from && p.Start-from > whole {
+		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
 			return p.Code
 		}
 	}
@@ -615,6 +615,52 @@ func (x *extractor) period(pos, ss int) string {
 		return ""
 	}
 	return x.a.Period
+}
+
+// periodReaches reports whether period p, written before pos, holds for
+// the figure at pos of the sentence starting at ss. A period written inside
+// a list of subjects (规上工业增加值、1-2月规上服务业营业收入分别增长…) is
+// its member's, and holds for its own sentence only. In an article about a
+// whole year, a period written with its year (这一年…，2023年1-11月，规模以上
+// 工业总产值达5534亿元，…；) holds up to the next semicolon: a review quotes
+// the months it has for one clause.
+func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
+	if p.End <= ss && !x.opensClause(p.Start) {
+		return false
+	}
+	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
+		return false
+	}
+	return true
+}
+
+// periodOpeners may stand right before a period that opens its clause.
+var periodOpeners = []string{"今年", "去年", "截至", "截止", "在", "从", "自", "其中", "同时"}
+
+// opensClause reports whether the period at k opens its clause: after
+// punctuation or the start of a line, after a year (2024年1-2月), or after
+// a word that introduces a time (今年一季度, 截至3月末).
+func (x *extractor) opensClause(k int) bool {
+	before := strings.TrimRight(x.s[maxInt(0, k-24):k], " \u3000")
+	if x.datedAt(k) {
+		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
+	}
+	before = strings.TrimSuffix(before, suffixOf(before, periodOpeners))
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
+
+// datedAt reports whether a year is written right before offset k: 2023年1-11月.
+func (x *extractor) datedAt(k int) bool {
+	before := strings.TrimRight(x.s[maxInt(0, k-12):k], " ")
+	if !strings.HasSuffix(before, "年") {
+		return false
+	}
+	before = strings.TrimSuffix(before, "年")
+	return len(before) >= 4 && strings.Trim(before[len(before)-4:], "0123456789") == ""
 }
 
 // textPeriods lists the periods of the whole text once (never nil), read a
@@ -638,7 +684,9 @@ func (x *extractor) textPeriods() []corpus.PeriodMention {
 }
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
-var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
+// A forecast of the year (预计今年夏粮面积2053万亩, 预计全年增长6%) in a
+// release of a quarter is of the whole year.
+var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年"}
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
@@ -652,11 +700,11 @@ var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
 // 年度计划 the plan.
 func lastWholeYear(s string) int {
 	for end := len(s); ; {
-		k := lastIndexAny(s[:end], wholeYearWords)
+		k, w := lastIndexAny(s[:end], wholeYearWords)
 		if k < 0 {
 			return k
 		}
-		after := s[k+len("全年"):] // every whole-year word is two characters
+		after := s[k+len(w):]
 		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, yearPlanWords) {
 			return k
 		}
@@ -664,14 +712,16 @@ func lastWholeYear(s string) int {
 	}
 }
 
-func lastIndexAny(s string, words []string) int {
-	at := -1
+// lastIndexAny is where the word of words written last in s starts, and
+// the word; -1 and "" when none is.
+func lastIndexAny(s string, words []string) (int, string) {
+	at, word := -1, ""
 	for _, w := range words {
 		if k := strings.LastIndex(s, w); k > at {
-			at = k
+			at, word = k, w
 		}
 	}
-	return at
+	return at, word
 }
 
 // yearIn finds the last year in s[from:to] that is the figure's own.

@@ -60,3 +60,22 @@ func TestYearsFromText(t *testing.T) {
 			"地方一般预算收入178.2亿元，增长23%，占生产总值比重由上年的9.6%提高到10.8%。\n", "10.8%", 2009, ""},
 	})
 }
+
+// TestPeriodsFromText: a period holds for the figures it opens, not for a
+// member of a list, not past a review's clause, not for a forecast of the
+// year, and not when it is the base of a comparison.
+func TestPeriodsFromText(t *testing.T) {
+	const quarter = "湖北一季度经济运行\n一季度，全省GDP同比增长6.3%。规上工业增加值、1-2月规上服务业营业收入分别增长8.1%、13.8%，分别高于全国1.6个、5.6个百分点。社会消费品零售总额、固定资产投资分别增长7.3%、6.6%。\n"
+	const review = "龙华区二届人大四次会议开幕\n深圳新闻网2024年1月19日讯 区长代表区人民政府作政府工作报告。\n过去一年，龙华人接续奋斗。这一年，龙华经济实力实现历史性跃升，2023年1-11月，规模以上工业总产值达5534亿元，固定资产投资再破千亿大关；城区品质得到整体性提升，重点片区投资增长25.8%。\n"
+	const shaanxi = "陕西一季度经济运行情况\n一季度实现生产总值857.43亿元，比上年同期增长12.1%。\n今年一季度陕西省经济运行的特点是农村经济起步良好。预计今年陕西省夏粮面积2053万亩，比上年略有减少。一季度果农对果业亩均生产投入73.6元。\n"
+	const base = "滨海县2024年一季度经济运行分析\n一季度，全县地区生产总值85亿元，同比增长6.2%，增速较1-2月份提高0.5个百分点。\n"
+	checkYears(t, []yearCase{
+		{quarter, "13.8%", 0, "M1-M2"},
+		{quarter, "7.3%", 0, "Q1"},
+		{review, "5534亿元", 2023, "M1-M11"},
+		{review, "25.8%", 2023, ""},
+		{shaanxi, "2053万亩", 0, ""},
+		{shaanxi, "73.6元", 0, "Q1"},
+		{base, "0.5个百分点", 2024, "Q1"},
+	})
+}
