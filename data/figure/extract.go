@@ -147,7 +147,8 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
-	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) {
+	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) &&
+		f.Unit != "‰" && !containsAny(f.Name, shareRates) {
 		f.Kind = Growth // 以9.2%的GDP增速: named a growth after the number
 	}
 	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
@@ -584,6 +585,8 @@ func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
 		return f.Kind
 	}
 	switch {
+	case q.Unit == "‰" || containsAny(cl.name, shareRates):
+		return Share // 人口自然增长率2.76‰: a rate per head, not a growth over time
 	case cl.growthVerb != "":
 		return Growth
 	case cl.share:

@@ -43,3 +43,27 @@ func TestNotFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestPerMille: rates in ‰ (and 千分之) are shares of a population, even
+// when named 自然增长率.
+func TestPerMille(t *testing.T) {
+	cases := []struct{ text, fig string }{
+		{"全年出生人口103万人，出生率8.12‰；死亡人口68万人，死亡率5.36‰；自然增长人口35万人，自然增长率2.76‰。", "2.76‰"},
+		{"全年出生人口103万人，出生率8.12‰；死亡人口68万人，死亡率5.36‰。", "8.12‰"},
+		{"年末户籍人口55.1万人，人口自然增长率为千分之二点一。", "千分之二点一"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range Extract(testArticle(c.text, "", 2023)) {
+			if f.Text == c.fig && !f.Derived {
+				found = true
+				if f.Kind != Share {
+					t.Errorf("%q: %s is %s, want share", c.text, c.fig, f.Kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %s", c.text, c.fig)
+		}
+	}
+}
