@@ -45,7 +45,7 @@ func inferTime(a *Article) {
 	if a.Date.IsZero() {
 		a.Date = findDateline(a)
 	}
-	titleYear := firstYear(a.Title)
+	titleYear := firstYear(titleText(a))
 	speech := containsAny(a.Title, speechTitles)
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
@@ -308,7 +308,46 @@ func firstYear(s string) int {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
+	if m := cnYearWord.FindStringSubmatch(s); m != nil {
+		return cnYear(m[1])
+	}
 	return 0
+}
+
+// cnYearWord is a year written in Chinese numerals: 二〇二三年 (the title of
+// a bulletin often writes it so).
+var cnYearWord = regexp.MustCompile(`([一二][〇零○O０][〇零○O０一二三四五六七八九]{2})\s*年`)
+
+// cnDigits are the digits of a year written in Chinese numerals.
+var cnDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, 'O': 0, '０': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnYear reads 二〇二三 as 2023; 0 when it is not a year of reports.
+func cnYear(s string) int {
+	y := 0
+	for _, r := range s {
+		y = y*10 + cnDigits[r]
+	}
+	if y < 1900 || y > 2099 {
+		return 0
+	}
+	return y
+}
+
+// titleText is the title, with the line after it when the title breaks
+// inside its year (…2022 / 年国民经济和社会发展统计公报): a title set on
+// two lines.
+func titleText(a *Article) string {
+	t := strings.TrimSpace(a.Title)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if t == "" || !(r >= '0' && r <= '9' || cnDigits[r] != 0 || r == '〇') {
+		return t
+	}
+	for i, p := range a.Paragraphs {
+		if p.Text == a.Title && i+1 < len(a.Paragraphs) {
+			return t + strings.TrimSpace(a.Paragraphs[i+1].Text)
+		}
+	}
+	return t
 }
 
 func containsAny(s string, words []string) bool {

@@ -28,6 +28,8 @@ func TestInferTime(t *testing.T) {
 		{"a base period with a year is not the article's", "全县经济运行\n\n地区生产总值增长5%，比2019年上半年提高1个百分点。\n", "", 0, "", nil},
 		{"dateline broken across lines", "政府工作报告\n\n——2024年1月\n\n22日在西华县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n过去一年，全县地区生产总值增长6%。\n", "2024-01-22", 2023, "", nil},
 		{"dateline without a dash, broken after the term", "汉滨区2025年政府工作报告\n\n2025年3月21日在汉滨区第十九届\n\n人民代表大会第四次会议上\n\n一、过去一年工作回顾\n\n地区生产总值增长5.4%。\n", "2025-03-21", 2024, "", []int{2024}},
+		{"title year in Chinese numerals", "子洲县二〇二三年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2023, "", nil},
+		{"title broken inside its year", "XX县2022\n\n年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2022, "", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {
