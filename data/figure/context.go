@@ -713,15 +713,26 @@ func lastWholeYear(s string) int {
 }
 
 // lastIndexAny is where the word of words written last in s starts, and
-// the word; -1 and "" when none is.
+// the word; -1 and "" when none is. Every word holds a 年, so only the
+// places of 年 are tried: this runs for every figure.
 func lastIndexAny(s string, words []string) (int, string) {
-	at, word := -1, ""
-	for _, w := range words {
-		if k := strings.LastIndex(s, w); k > at {
-			at, word = k, w
+	for end := len(s); ; {
+		j := strings.LastIndex(s[:end], "年")
+		if j < 0 {
+			return -1, ""
 		}
+		at, word := -1, ""
+		for _, w := range words {
+			k := strings.Index(w, "年")
+			if st := j - k; st >= 0 && st+len(w) <= len(s) && s[st:st+len(w)] == w && st > at {
+				at, word = st, w
+			}
+		}
+		if at >= 0 {
+			return at, word
+		}
+		end = j
 	}
-	return at, word
 }
 
 // yearIn finds the last year in s[from:to] that is the figure's own.
