@@ -40,6 +40,26 @@ var boundQualifiers = []string{"超", "超过", "突破", "逾"}
 // spanWords before a count of periods make it a span: 连续10个季度.
 var spanWords = []string{"连续", "持续"}
 
+// ordinalNames follow an ordinal that is part of a name, alone or at the
+// end of a list: 第一、第三产业增速提高.
+var ordinalNames = []string{"产业"}
+
+// listedOrdinalsOff drops the ordinals listed after the first (、第三, 和第二).
+func listedOrdinalsOff(after string) string {
+	for {
+		rest := strings.TrimLeft(after, "、和及与")
+		if rest == after || !strings.HasPrefix(rest, "第") {
+			return after
+		}
+		rest = strings.TrimPrefix(rest, "第")
+		r, n := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("一二三四五六七八九十0123456789", r) {
+			return after
+		}
+		after = rest[n:]
+	}
+}
+
 // notFigure reports whether quantity q, of the kind kind, is one of the
 // numbers above.
 func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
@@ -48,7 +68,8 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 	after := compact(x.s[q.End:minInt(len(x.s), q.End+18)])
 	switch kind {
 	case Rank:
-		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第")
+		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第") ||
+			hasPrefixAny(listedOrdinalsOff(after), ordinalNames)
 	case Count:
 		return x.ordinalCount(q, before, after) || x.sloganCount(q, after) || spanCount(q, before, after)
 	}
