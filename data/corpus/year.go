@@ -45,12 +45,13 @@ func inferTime(a *Article) {
 	if a.Date.IsZero() {
 		a.Date = findDateline(a)
 	}
-	titleYear := firstYear(titleText(a))
-	speech := containsAny(a.Title, speechTitles)
+	title := titleText(a)
+	titleYear := firstYear(title)
+	speech := containsAny(title, speechTitles)
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
 	}
-	a.Period = LastPeriod(a.Title)
+	a.Period = LastPeriod(title)
 	if a.Period == "" {
 		a.Period = leadPeriod(a)
 	}
@@ -314,6 +315,22 @@ func firstYear(s string) int {
 	return 0
 }
 
+// headLine is the first line of raw that is not blank.
+func headLine(raw []byte) string {
+	for i := 0; i < len(raw); {
+		j := indexByte(raw[i:], '\n')
+		next := len(raw)
+		if j >= 0 {
+			next = i + j + 1
+		}
+		if l := strings.TrimSpace(string(raw[i:next])); l != "" {
+			return l
+		}
+		i = next
+	}
+	return ""
+}
+
 // cnYearWord is a year written in Chinese numerals: 二〇二三年 (the title of
 // a bulletin often writes it so).
 var cnYearWord = regexp.MustCompile(`([一二][〇零○O０][〇零○O０一二三四五六七八九]{2})\s*年`)
@@ -336,8 +353,17 @@ func cnYear(s string) int {
 // titleText is the title, with the line after it when the title breaks
 // inside its year (…2022 / 年国民经济和社会发展统计公报): a title set on
 // two lines.
+//
+// A plain text file of single-spaced lines is one paragraph, whose title
+// the parser does not find: then its first line is the title when it reads
+// as one.
 func titleText(a *Article) string {
 	t := strings.TrimSpace(a.Title)
+	if t == "" {
+		if l := headLine(a.Raw); frontLineOK(l, true) && !datelineAt(l) {
+			return l
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	if t == "" || !(r >= '0' && r <= '9' || cnDigits[r] != 0 || r == '〇') {
 		return t

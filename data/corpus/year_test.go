@@ -30,6 +30,7 @@ func TestInferTime(t *testing.T) {
 		{"dateline without a dash, broken after the term", "汉滨区2025年政府工作报告\n\n2025年3月21日在汉滨区第十九届\n\n人民代表大会第四次会议上\n\n一、过去一年工作回顾\n\n地区生产总值增长5.4%。\n", "2025-03-21", 2024, "", []int{2024}},
 		{"title year in Chinese numerals", "子洲县二〇二三年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2023, "", nil},
 		{"title broken inside its year", "XX县2022\n\n年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2022, "", nil},
+		{"single-spaced lines: the first is the title", "某县2023年国民经济和社会发展统计公报\n全县规上工业企业达到126户，比2018年增加112户。\n", "", 2023, "", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {
