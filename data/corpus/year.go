@@ -13,7 +13,7 @@ import (
 var (
 	// dateline is the date a speech was given: ——2024年1月22日在叶县第十
 	// 八届人民代表大会第三次会议上, or (2024年1月22日在…上).
-	dateline = regexp.MustCompile(`(?:——|—|-{2}|（|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在`)
+	dateline = regexp.MustCompile(`(?:^|——|—|-{2}|（|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在`)
 	// yearWord is a year written in full: 2023年.
 	yearWord = regexp.MustCompile(`((?:19|20)\d{2})\s*年`)
 	// reviewHeading names the year a section looks back on: 一、2023年工作
@@ -45,12 +45,13 @@ func inferTime(a *Article) {
 	if a.Date.IsZero() {
 		a.Date = findDateline(a)
 	}
-	titleYear := firstYear(a.Title)
-	speech := containsAny(a.Title, speechTitles)
+	title := titleText(a)
+	titleYear := firstYear(title)
+	speech := containsAny(title, speechTitles)
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
 	}
-	a.Period = LastPeriod(a.Title)
+	a.Period = LastPeriod(title)
 	if a.Period == "" {
 		a.Period = leadPeriod(a)
 	}
@@ -61,17 +62,34 @@ func inferTime(a *Article) {
 	a.Sections = findSections(a, speech)
 }
 
+// findDateline reads the date a speech was given from the first
+// paragraphs, each read with the one after it: a dateline is often broken
+// across lines (——2024年1月 / 22日在…, or 2025年3月21日在XX区第十九届 / 人民
+// 代表大会第四次会议上).
 func findDateline(a *Article) Date {
 	for i, p := range a.Paragraphs {
 		if i > 40 {
 			break
 		}
-		if m := dateline.FindStringSubmatch(p.Text); m != nil {
+		text := p.Text
+		if i+1 < len(a.Paragraphs) && utf8.RuneCountInString(text) <= frontLine {
+			text += a.Paragraphs[i+1].Text
+		}
+		if m := dateline.FindStringSubmatch(text); m != nil {
 			return dateFromParts(m[1], m[2], m[3])
 		}
 	}
 	return Date{}
 }
+
+// datelineAt reports whether s opens with a dateline or its first line.
+func datelineAt(s string) bool {
+	return dateline.MatchString(s) || datelineHead.MatchString(s)
+}
+
+// datelineHead is the first line of a dateline broken after its month or
+// day: ——2024年1月, 2025年3月21日在XX区第十九届.
+var datelineHead = regexp.MustCompile(`^(?:——|—|-{2}|（|\()\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日?)?\s*$`)
 
 // reviewYear is the year the report describes: a bulletin's or a release's
 // title year, the year before a speech is given, the year its review
@@ -175,7 +193,10 @@ func datedPeriod(a *Article, want string) (int, string) {
 		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
 			continue
 		}
-		if texts = append(texts, p.Text); len(texts) > leadParagraphs {
+		// the first sentence only: a review that gives one clause's months
+		// later on (这一年，…2023年1-11月，规模以上工业总产值…) is not a
+		// release of those months
+		if texts = append(texts, firstSentence(p.Text)); len(texts) > leadParagraphs {
 			break
 		}
 	}
@@ -190,6 +211,14 @@ func datedPeriod(a *Article, want string) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// firstSentence is s up to its first full stop.
+func firstSentence(s string) string {
+	if k := strings.IndexAny(s, "。！？"); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 // leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;
@@ -280,7 +309,71 @@ func firstYear(s string) int {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
+	if m := cnYearWord.FindStringSubmatch(s); m != nil {
+		return cnYear(m[1])
+	}
 	return 0
+}
+
+// headLine is the first line of raw that is not blank.
+func headLine(raw []byte) string {
+	for i := 0; i < len(raw); {
+		j := indexByte(raw[i:], '\n')
+		next := len(raw)
+		if j >= 0 {
+			next = i + j + 1
+		}
+		if l := strings.TrimSpace(string(raw[i:next])); l != "" {
+			return l
+		}
+		i = next
+	}
+	return ""
+}
+
+// cnYearWord is a year written in Chinese numerals: 二〇二三年 (the title of
+// a bulletin often writes it so).
+var cnYearWord = regexp.MustCompile(`([一二][〇零○O０][〇零○O０一二三四五六七八九]{2})\s*年`)
+
+// cnDigits are the digits of a year written in Chinese numerals.
+var cnDigits = map[rune]int{'〇': 0, '零': 0, '○': 0, 'O': 0, '０': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnYear reads 二〇二三 as 2023; 0 when it is not a year of reports.
+func cnYear(s string) int {
+	y := 0
+	for _, r := range s {
+		y = y*10 + cnDigits[r]
+	}
+	if y < 1900 || y > 2099 {
+		return 0
+	}
+	return y
+}
+
+// titleText is the title, with the line after it when the title breaks
+// inside its year (…2022 / 年国民经济和社会发展统计公报): a title set on
+// two lines.
+//
+// A plain text file of single-spaced lines is one paragraph, whose title
+// the parser does not find: then its first line is the title when it reads
+// as one.
+func titleText(a *Article) string {
+	t := strings.TrimSpace(a.Title)
+	if t == "" {
+		if l := headLine(a.Raw); frontLineOK(l, true) && !datelineAt(l) {
+			return l
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if t == "" || !(r >= '0' && r <= '9' || cnDigits[r] != 0 || r == '〇') {
+		return t
+	}
+	for i, p := range a.Paragraphs {
+		if p.Text == a.Title && i+1 < len(a.Paragraphs) {
+			return t + strings.TrimSpace(a.Paragraphs[i+1].Text)
+		}
+	}
+	return t
 }
 
 func containsAny(s string, words []string) bool {

@@ -26,6 +26,11 @@ func TestInferTime(t *testing.T) {
 			"2019", 2019, "", []int{2019, 2020}},
 		{"period written with a year in the lead", "2025年，全市经济稳中向好。\n\n一、完成情况\n\n根据统一核算结果，2025年一季度，我市地区生产总值完成36.9亿元，同比增长6.3%。\n", "", 2025, "Q1", nil},
 		{"a base period with a year is not the article's", "全县经济运行\n\n地区生产总值增长5%，比2019年上半年提高1个百分点。\n", "", 0, "", nil},
+		{"dateline broken across lines", "政府工作报告\n\n——2024年1月\n\n22日在西华县第十八届人民代表大会第三次会议上\n\n各位代表：\n\n过去一年，全县地区生产总值增长6%。\n", "2024-01-22", 2023, "", nil},
+		{"dateline without a dash, broken after the term", "汉滨区2025年政府工作报告\n\n2025年3月21日在汉滨区第十九届\n\n人民代表大会第四次会议上\n\n一、过去一年工作回顾\n\n地区生产总值增长5.4%。\n", "2025-03-21", 2024, "", []int{2024}},
+		{"title year in Chinese numerals", "子洲县二〇二三年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2023, "", nil},
+		{"title broken inside its year", "XX县2022\n\n年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2022, "", nil},
+		{"single-spaced lines: the first is the title", "某县2023年国民经济和社会发展统计公报\n全县规上工业企业达到126户，比2018年增加112户。\n", "", 2023, "", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {
@@ -45,6 +50,20 @@ func TestInferTime(t *testing.T) {
 			if ys[i] != c.sectionYears[i] {
 				t.Errorf("%s: sections %v, want %v", c.name, ys, c.sectionYears)
 			}
+		}
+	}
+}
+
+func TestBodyStart(t *testing.T) {
+	cases := []struct{ text, body string }{
+		{"西华县2024年政府工作报告\n——2024年1月\n22日在西华县第十八届人民代表大会第三次会议上\n西华县人民政府县长 王某\n各位代表：\n过去一年，全县经济稳中向好。\n", "过去一年"},
+		{"2023年临洮县国民经济和社会发展统计公报\n临洮县统计局\n一、综合\n全年地区生产总值152亿元。\n", "一、综合"},
+		{"2023年，全县地区生产总值152亿元，增长5%。\n", "2023年"},
+	}
+	for _, c := range cases {
+		a := Parse("t.txt", []byte(c.text))
+		if got := a.Text()[a.BodyStart():]; len(got) < len(c.body) || got[:len(c.body)] != c.body {
+			t.Errorf("%q: body starts %.30q, want %q", c.text, got, c.body)
 		}
 	}
 }

@@ -512,12 +512,35 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 // sentence names (not one it is compared with), else one named earlier in
 // its paragraph, else the article's period; nil when none is known.
 func (x *extractor) year(pos, ss int) *int {
+	y := x.ownYear(pos, ss)
+	if y != nil && hasSuffixAny(compact(x.s[maxInt(0, pos-15):pos]), lastYearValue) {
+		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
+		return &prev
+	}
+	return y
+}
+
+// lastYearValue end the words right before a figure that is the value of
+// the year before the one its sentence describes: 由上年的9.6%, 比去年同期的.
+var lastYearValue = []string{"上年的", "去年的", "上年末的", "去年末的", "上年同期的", "去年同期的", "上一年的"}
+
+// ownYear is year without the year-before rule.
+func (x *extractor) ownYear(pos, ss int) *int {
 	ss = runeStart(x.s, maxInt(ss, pos-400))
+	if pos >= x.body {
+		ss = maxInt(ss, x.body) // the dateline's year dates the report, not the figure
+	}
+	if y := x.ownBaseYear(ss, pos); y != 0 {
+		return &y // 比2018年的14户: the base's own value is of the base's year
+	}
 	if y := x.yearIn(ss, pos); y != 0 {
 		return &y
 	}
 	ps, _ := x.l.paragraph(pos)
 	ps = maxInt(ps, ss-600)
+	if pos >= x.body {
+		ps = maxInt(ps, x.body)
+	}
 	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
 		ps++
 	}
@@ -537,6 +560,30 @@ func (x *extractor) year(pos, ss int) *int {
 		return &y
 	}
 	return nil
+}
+
+// baseValueGaps stand between a year and a figure that is that year's
+// value: 比2018年的14户, 由2020年末的3.5%.
+var baseValueGaps = []string{"的", "末的", "底的", "同期的"}
+
+// ownBaseYear is the year written right before the figure at pos, with no
+// more than one of baseValueGaps between: a base of comparison, whose value
+// the figure is (比2018年的14户增加112户: 14户 is 2018's); 0 when none.
+func (x *extractor) ownBaseYear(ss, pos int) int {
+	j := firstAfter(x.qs, ss)
+	for ; j < len(x.qs) && x.qs[j].End <= pos; j++ {
+	}
+	if j == 0 || j-1 < firstAfter(x.qs, ss) {
+		return 0
+	}
+	q := x.qs[j-1]
+	if q.Kind != quantity.Date || q.Unit != "年" || q.End > pos || !matchAny(compact(x.s[q.End:pos]), baseValueGaps) {
+		return 0
+	}
+	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple {
+		return 0 // 是2020年的1.5倍: a ratio to the base, of the figure's own year
+	}
+	return int(q.Value)
 }
 
 // targetWords open a statement of the targets a report sets: 果洛州划定发展
@@ -584,9 +631,9 @@ func (x *extractor) period(pos, ss int) string {
 	if x.periods == nil {
 		x.periods = x.textPeriods()
 	}
-	// the last period written wholly in [from, pos)
+	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
-		if p := x.periods[k]; p.Start >= from && p.Start-from > whole {
+		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
 			return p.Code
 		}
 	}
@@ -594,6 +641,52 @@ func (x *extractor) period(pos, ss int) string {
 		return ""
 	}
 	return x.a.Period
+}
+
+// periodReaches reports whether period p, written before pos, holds for
+// the figure at pos of the sentence starting at ss. A period written inside
+// a list of subjects (规上工业增加值、1-2月规上服务业营业收入分别增长…) is
+// its member's, and holds for its own sentence only. In an article about a
+// whole year, a period written with its year (这一年…，2023年1-11月，规模以上
+// 工业总产值达5534亿元，…；) holds up to the next semicolon: a review quotes
+// the months it has for one clause.
+func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
+	if p.End <= ss && !x.opensClause(p.Start) {
+		return false
+	}
+	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
+		return false
+	}
+	return true
+}
+
+// periodOpeners may stand right before a period that opens its clause.
+var periodOpeners = []string{"今年", "去年", "截至", "截止", "在", "从", "自", "其中", "同时"}
+
+// opensClause reports whether the period at k opens its clause: after
+// punctuation or the start of a line, after a year (2024年1-2月), or after
+// a word that introduces a time (今年一季度, 截至3月末).
+func (x *extractor) opensClause(k int) bool {
+	before := strings.TrimRight(x.s[maxInt(0, k-24):k], " \u3000")
+	if x.datedAt(k) {
+		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
+	}
+	before = strings.TrimSuffix(before, suffixOf(before, periodOpeners))
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
+
+// datedAt reports whether a year is written right before offset k: 2023年1-11月.
+func (x *extractor) datedAt(k int) bool {
+	before := strings.TrimRight(x.s[maxInt(0, k-12):k], " ")
+	if !strings.HasSuffix(before, "年") {
+		return false
+	}
+	before = strings.TrimSuffix(before, "年")
+	return len(before) >= 4 && strings.Trim(before[len(before)-4:], "0123456789") == ""
 }
 
 // textPeriods lists the periods of the whole text once (never nil), read a
@@ -617,7 +710,9 @@ func (x *extractor) textPeriods() []corpus.PeriodMention {
 }
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
-var wholeYearWords = []string{"全年", "年度", "年末", "年底"}
+// A forecast of the year (预计今年夏粮面积2053万亩, 预计全年增长6%) in a
+// release of a quarter is of the whole year.
+var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年"}
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
@@ -631,11 +726,11 @@ var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
 // 年度计划 the plan.
 func lastWholeYear(s string) int {
 	for end := len(s); ; {
-		k := lastIndexAny(s[:end], wholeYearWords)
+		k, w := lastIndexAny(s[:end], wholeYearWords)
 		if k < 0 {
 			return k
 		}
-		after := s[k+len("全年"):] // every whole-year word is two characters
+		after := s[k+len(w):]
 		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, yearPlanWords) {
 			return k
 		}
@@ -643,14 +738,27 @@ func lastWholeYear(s string) int {
 	}
 }
 
-func lastIndexAny(s string, words []string) int {
-	at := -1
-	for _, w := range words {
-		if k := strings.LastIndex(s, w); k > at {
-			at = k
+// lastIndexAny is where the word of words written last in s starts, and
+// the word; -1 and "" when none is. Every word holds a 年, so only the
+// places of 年 are tried: this runs for every figure.
+func lastIndexAny(s string, words []string) (int, string) {
+	for end := len(s); ; {
+		j := strings.LastIndex(s[:end], "年")
+		if j < 0 {
+			return -1, ""
 		}
+		at, word := -1, ""
+		for _, w := range words {
+			k := strings.Index(w, "年")
+			if st := j - k; st >= 0 && st+len(w) <= len(s) && s[st:st+len(w)] == w && st > at {
+				at, word = st, w
+			}
+		}
+		if at >= 0 {
+			return at, word
+		}
+		end = j
 	}
-	return at
 }
 
 // yearIn finds the last year in s[from:to] that is the figure's own.

@@ -53,6 +53,7 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	s := a.Text()
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: pl}
 	x.l.lineParagraphs(a.Paragraphs)
+	x.body = a.BodyStart()
 	x.qs = outsidePlaceNames(x.qs, x.pl.mentions)
 	x.stories = findStories(s, x.pl, a.Region)
 	x.topics = findTopics(x)
@@ -92,6 +93,7 @@ type extractor struct {
 	stories []story
 	topics  []topic
 	periods []corpus.PeriodMention // the text's, found on first use
+	body    int                    // where the body begins, after the title and dateline
 	pl      *places
 	out     []Figure
 
@@ -117,7 +119,7 @@ type extractor struct {
 func (x *extractor) consider(i int) {
 	q := x.qs[i]
 	kind, ok := x.baseKind(i)
-	if !ok || x.threshold(q) {
+	if !ok || x.threshold(q) || x.notFigure(q, kind) {
 		return
 	}
 	ss, se := x.l.sentence(q.Start)
@@ -146,7 +148,8 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
-	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) {
+	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) &&
+		f.Unit != "‰" && !containsAny(f.Name, shareRates) {
 		f.Kind = Growth // 以9.2%的GDP增速: named a growth after the number
 	}
 	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
@@ -583,6 +586,8 @@ func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
 		return f.Kind
 	}
 	switch {
+	case q.Unit == "‰" || containsAny(cl.name, shareRates):
+		return Share // 人口自然增长率2.76‰: a rate per head, not a growth over time
 	case cl.growthVerb != "":
 		return Growth
 	case cl.share:

@@ -29,6 +29,11 @@ var growthVerbs = byLength([]string{
 // (主导产业投资增速342.16%).
 var rateNames = []string{"增速", "增幅", "增长率"}
 
+// shareRates are rates named like a growth that are shares of a population
+// (人口自然增长率 is births less deaths per thousand people); a figure in ‰
+// is such a rate whatever its name.
+var shareRates = []string{"自然增长率"}
+
 // shareCues make a percentage a share: 占…N%, 普惠幼儿园占比, 覆盖率; so
 // does a 的 right before the number (完成年度投资计划的131%).
 var shareCues = []string{"占", "比重", "占比", "率"}

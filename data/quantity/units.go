@@ -63,6 +63,9 @@ var moneyUnits = []unitDef{
 var percentUnits = []unitDef{
 	{"%", Percent, "%", 1},
 	{"％", Percent, "%", 1},
+	// ℅ (care of) is typed for % by input methods that offer it beside ％
+	// (增长15℅, a county congress's news)
+	{"℅", Percent, "%", 1},
 	{"‰", Percent, "%", 0.1},
 	{"个百分点", PPChange, "pp", 1},
 	{"個百分點", PPChange, "pp", 1},
