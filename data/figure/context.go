@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -39,7 +40,7 @@ func findStories(s string, pl *places, region string) []story {
 			end = starts[n+1]
 		}
 		counts := map[string]int{}
-		for _, m := range pl.at(st, minInt(end, st+4000)) {
+		for _, m := range pl.at(st, min(end, st+4000)) {
 			if name, code := pl.nameOf(m); code != "" && pl.level(m) != gazetteer.Town {
 				counts[name]++
 			}
@@ -119,7 +120,7 @@ func (x *extractor) townNearby(pos int) string {
 	if ps > 0 {
 		ps, _ = x.l.paragraph(ps - 1)
 	}
-	ps = maxInt(ps, pos-1500)
+	ps = max(ps, pos-1500)
 	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") {
 		return "" // none near, or another story started since
 	}
@@ -146,7 +147,7 @@ func (x *extractor) lastTown(pos int) string {
 // starting at listStart), else its town's, its story's, its topic's, else
 // the article's.
 func (x *extractor) region(pos, ss, idx, n, listStart int) string {
-	ss = runeStart(x.s, maxInt(ss, pos-300))
+	ss = runeStart(x.s, max(ss, pos-300))
 	best, scopeEnd := "", -1
 	var owning []owner
 	for _, o := range x.ownersIn(ss, pos) {
@@ -214,13 +215,13 @@ func (x *extractor) scopeValue(end, pos int) bool {
 	if gap != "平均" {
 		return false
 	}
-	rest := strings.TrimLeft(x.s[pos:minInt(len(x.s), pos+40)], "0123456789.%")
+	rest := strings.TrimLeft(x.s[pos:min(len(x.s), pos+40)], "0123456789.%")
 	return strings.HasPrefix(rest, "的水平")
 }
 
 func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
-	before := compact(x.s[maxInt(ss, o.start-9):o.start])
-	after := x.s[o.end:minInt(len(x.s), o.end+12)]
+	before := compact(x.s[max(ss, o.start-9):o.start])
+	after := x.s[o.end:min(len(x.s), o.end+12)]
 	switch {
 	case o.nameLike:
 		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
@@ -290,7 +291,7 @@ func (x *extractor) orgName(end int) bool {
 	n := 0
 	for k := end; k < len(x.s) && n < 10; n++ {
 		r, sz := utf8.DecodeRuneInString(x.s[k:])
-		if !isHan(r) {
+		if !hanzi.IsHan(r) {
 			return false
 		}
 		k += sz
@@ -306,7 +307,7 @@ func (x *extractor) orgName(end int) bool {
 // place above the article's followed straight by more name (山西待见生物,
 // 湖南万橡二期项目) rather than by its figures.
 func (x *extractor) nameLike(m gazetteer.Mention) bool {
-	before := strings.TrimRight(x.s[maxInt(0, m.Start-6):m.Start], " ")
+	before := strings.TrimRight(x.s[max(0, m.Start-6):m.Start], " ")
 	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
 		return true
 	}
@@ -320,7 +321,7 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 	// short form of a place outside the article's province, run on into
 	// more name, is a company's or a brand's name
 	r, _ := utf8.DecodeRuneInString(x.s[m.End:])
-	return isHan(r) && x.pl.elsewhere(m)
+	return hanzi.IsHan(r) && x.pl.elsewhere(m)
 }
 
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
@@ -405,7 +406,7 @@ func (x *extractor) zoneRefs(from, to int, found []owner) []owner {
 // lastZone is the zone named last before pos, within a few paragraphs, as
 // written with a place above it written right before (云南牟定产业园区), or "".
 func (x *extractor) lastZone(pos int) string {
-	ms := x.pl.at(maxInt(0, pos-3000), pos)
+	ms := x.pl.at(max(0, pos-3000), pos)
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]
 		if m.Zone == "" || m.End > pos {
@@ -513,7 +514,7 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 // its paragraph, else the article's period; nil when none is known.
 func (x *extractor) year(pos, ss int) *int {
 	y := x.ownYear(pos, ss)
-	if y != nil && hasSuffixAny(compact(x.s[maxInt(0, pos-15):pos]), lastYearValue) {
+	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
 		return &prev
 	}
@@ -526,9 +527,9 @@ var lastYearValue = []string{"上年的", "去年的", "上年末的", "去年�
 
 // ownYear is year without the year-before rule.
 func (x *extractor) ownYear(pos, ss int) *int {
-	ss = runeStart(x.s, maxInt(ss, pos-400))
+	ss = runeStart(x.s, max(ss, pos-400))
 	if pos >= x.body {
-		ss = maxInt(ss, x.body) // the dateline's year dates the report, not the figure
+		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
 	}
 	if y := x.ownBaseYear(ss, pos); y != 0 {
 		return &y // 比2018年的14户: the base's own value is of the base's year
@@ -537,9 +538,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		return &y
 	}
 	ps, _ := x.l.paragraph(pos)
-	ps = maxInt(ps, ss-600)
+	ps = max(ps, ss-600)
 	if pos >= x.body {
-		ps = maxInt(ps, x.body)
+		ps = max(ps, x.body)
 	}
 	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
 		ps++
@@ -625,7 +626,7 @@ func (x *extractor) targetYear(ss, pos int) int {
 // the period turns back to the whole year.
 func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
-	from := runeStart(x.s, maxInt(minInt(para, ss), pos-600))
+	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
 	whole := lastWholeYear(before)
 	if x.periods == nil {
@@ -667,7 +668,7 @@ var periodOpeners = []string{"今年", "去年", "截至", "截止", "在", "从
 // punctuation or the start of a line, after a year (2024年1-2月), or after
 // a word that introduces a time (今年一季度, 截至3月末).
 func (x *extractor) opensClause(k int) bool {
-	before := strings.TrimRight(x.s[maxInt(0, k-24):k], " \u3000")
+	before := strings.TrimRight(x.s[max(0, k-24):k], " \u3000")
 	if x.datedAt(k) {
 		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
 	}
@@ -681,7 +682,7 @@ func (x *extractor) opensClause(k int) bool {
 
 // datedAt reports whether a year is written right before offset k: 2023年1-11月.
 func (x *extractor) datedAt(k int) bool {
-	before := strings.TrimRight(x.s[maxInt(0, k-12):k], " ")
+	before := strings.TrimRight(x.s[max(0, k-12):k], " ")
 	if !strings.HasSuffix(before, "年") {
 		return false
 	}
@@ -769,17 +770,17 @@ func (x *extractor) yearIn(from, to int) int {
 		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") {
 			continue
 		}
-		before := compact(x.s[maxInt(from, q.Start-12):q.Start])
+		before := compact(x.s[max(from, q.Start-12):q.Start])
 		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
 			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
 		}
-		if after := x.s[q.End:minInt(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") {
+		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") {
 			continue // 2016年以来: a span; 2019年同期: a base
 		}
 		if cs := clauseStart(x.s, from, q.Start); containsAny(compact(x.s[cs:q.Start]), []string{"比", "较", "高于", "低于", "快于", "慢于"}) {
 			continue // 分别比一季度和2019年上半年增速高: a base
 		}
-		if attributeYear(x.s[maxInt(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+		if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
 			// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
 			// what was done, not when, holds for its own clause only
 			continue
@@ -790,7 +791,7 @@ func (x *extractor) yearIn(from, to int) int {
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
 	if base := relativeBase(x.a); base != 0 {
-		lo := runeStart(x.s, maxInt(from, to-400))
+		lo := runeStart(x.s, max(from, to-400))
 		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
 		// 2007年增长60.9% is this year's (a20)
 		lastYear := yearAt
@@ -818,7 +819,7 @@ func (x *extractor) yearIn(from, to int) int {
 				continue
 			}
 			w := j - len(string(r))
-			before := compact(x.s[maxInt(from, w-9):w])
+			before := compact(x.s[max(from, w-9):w])
 			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") {
 				continue
 			}
@@ -859,7 +860,7 @@ func attributeYear(before string) bool {
 // the rank listed before it (位居全省第4、第5).
 func (x *extractor) rankScope(q quantity.Quantity, ss int) string {
 	cs := clauseStart(x.s, ss, q.Start)
-	pre := compact(x.s[maxInt(cs, q.Start-30):q.Start])
+	pre := compact(x.s[max(cs, q.Start-30):q.Start])
 	if sc := scopeIn(pre); sc != "" {
 		return sc
 	}

@@ -11,7 +11,7 @@ import (
 
 // counted reads what a count counts, after its measure word: 18个贫困村.
 func (x *extractor) counted(end int) string {
-	t := unquoteModifier(compact(x.s[end:minInt(len(x.s), end+90)]))
+	t := unquoteModifier(compact(x.s[end:min(len(x.s), end+90)]))
 	t = strings.TrimLeft(t, "、")
 	if hasPrefixAny(t, boundWords) {
 		return "" // 35亿斤以上: a bound, and what follows is another clause
@@ -118,7 +118,7 @@ func qualifiedObject(t string) string {
 // phraseAfter reads the rest of the clause after a number, leaving out the
 // numbers in it and their measure words: 改造2所敬老院 gives 改造敬老院.
 func (x *extractor) phraseAfter(end int) string {
-	t := compact(x.s[end:minInt(len(x.s), end+60)])
+	t := compact(x.s[end:min(len(x.s), end+60)])
 	var b strings.Builder
 	skip := false
 	for _, r := range t {
@@ -144,7 +144,7 @@ func (x *extractor) phraseAfter(end int) string {
 
 // predicate reads what follows a count up to the end of its clause.
 func (x *extractor) predicate(end int) string {
-	t := compact(x.s[end:minInt(len(x.s), end+90)])
+	t := compact(x.s[end:min(len(x.s), end+90)])
 	if hasPrefixAny(t, boundWords) {
 		return ""
 	}
@@ -168,7 +168,7 @@ func (x *extractor) afterDe(end int) string {
 	if !strings.HasPrefix(x.s[end:], "的") {
 		return ""
 	}
-	t := compact(x.s[end+len("的") : minInt(len(x.s), end+120)])
+	t := compact(x.s[end+len("的") : min(len(x.s), end+120)])
 	cut := len(t)
 	for k, r := range t {
 		if isPunct(r) || r == '等' || r >= '0' && r <= '9' {

@@ -289,7 +289,7 @@ func (x *extractor) fitMembers(members []string, first, last int) []string {
 	if len(members) == n {
 		return members
 	}
-	if len(members) > n && strings.HasPrefix(compact(x.s[x.qs[last].End:minInt(len(x.s), x.qs[last].End+8)]), "、") {
+	if len(members) > n && strings.HasPrefix(compact(x.s[x.qs[last].End:min(len(x.s), x.qs[last].End+8)]), "、") {
 		return members
 	}
 	return nil
@@ -379,15 +379,6 @@ func hasSuffixAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// maxInt is the builtin max under the name context.go and name.go still
-// call it by; replace it with max once their rewrite has landed.
-func maxInt(a, b int) int {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // segment returns the text of quantity i's clause before it, from the
@@ -550,10 +541,6 @@ func (x *extractor) datesIn(from, to int) bool {
 	}
 	return false
 }
-
-// isHan is hanzi.IsHan under the name context.go still calls it by;
-// inline it once context.go's rewrite has landed.
-func isHan(r rune) bool { return hanzi.IsHan(r) }
 
 // isWordAcross reports whether a and b written together are a word of the
 // segmenter's dictionary: then a space between them wraps a line.

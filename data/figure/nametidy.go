@@ -16,7 +16,7 @@ func (x *extractor) trimPlace(s string) (string, string) {
 	if r := x.a.Region; r != "" && strings.HasPrefix(s, r) {
 		return s[len(r):], r // the article's own place as it writes it, even a zone the gazetteer lacks (经开区在全市排名第二)
 	}
-	head := s[:runeStart(s, minInt(len(s), 64))]
+	head := s[:runeStart(s, min(len(s), 64))]
 	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {
 		return s[ms[0].End:], s[:ms[0].End]
 	}
@@ -28,7 +28,7 @@ func (x *extractor) trimPlaceSuffix(s string) (string, string) {
 	if x.pl == nil || x.pl.g == nil {
 		return s, ""
 	}
-	from := runeStart(s, maxInt(0, len(s)-64))
+	from := runeStart(s, max(0, len(s)-64))
 	if ms := x.pl.g.Find(s[from:]); len(ms) > 0 && from+ms[len(ms)-1].End == len(s) {
 		k := from + ms[len(ms)-1].Start
 		return s[:k], s[k:]
@@ -168,13 +168,6 @@ func isPunct(r rune) bool {
 		return true
 	}
 	return r < utf8.RuneSelf && r != '_' && !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
-}
-
-func minInt(a, b int) int {
-	if a < b {
-		return a
-	}
-	return b
 }
 
 var (

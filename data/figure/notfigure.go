@@ -63,9 +63,9 @@ func listedOrdinalsOff(after string) string {
 // notFigure reports whether quantity q, of the kind kind, is one of the
 // numbers above.
 func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
-	before := compact(x.s[maxInt(0, q.Start-15):q.Start])
+	before := compact(x.s[max(0, q.Start-15):q.Start])
 	before = strings.TrimRight(before, " ")
-	after := compact(x.s[q.End:minInt(len(x.s), q.End+18)])
+	after := compact(x.s[q.End:min(len(x.s), q.End+18)])
 	switch kind {
 	case Rank:
 		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第") ||

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"strings"
 	"unicode/utf8"
 
@@ -39,7 +40,7 @@ func hanRunEnds(s string, end, max int, words []string) bool {
 	n := 0
 	for k := end; k < len(s) && n < max; n++ {
 		r, sz := utf8.DecodeRuneInString(s[k:])
-		if !isHan(r) {
+		if !hanzi.IsHan(r) {
 			return false
 		}
 		k += sz
@@ -55,7 +56,7 @@ func hanRunEnds(s string, end, max int, words []string) bool {
 // into a level word and one (福建省级生态县).
 func (x *extractor) honourName(o owner) bool {
 	if o.owner != "全国" && o.owner != "中国" {
-		rest := x.s[o.end:minInt(len(x.s), o.end+12)]
+		rest := x.s[o.end:min(len(x.s), o.end+12)]
 		if !hasPrefixAny(rest, honourLevels) {
 			return false
 		}
@@ -78,7 +79,7 @@ func honourBefore(before string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	if !isHan(r) || ownerPosition(compact(before)) || strings.ContainsRune("县市区旗州", r) {
+	if !hanzi.IsHan(r) || ownerPosition(compact(before)) || strings.ContainsRune("县市区旗州", r) {
 		return false
 	}
 	return containsAny(before, honourVerbs) || containsAny(before, honourLevels)
@@ -107,7 +108,7 @@ func bylineAt(s string, pos int) bool {
 // dateline (新华社兰州1月5日电, 南海网海口7月25日消息): where the item was
 // filed, most often the place it is about.
 func datelineAt(s string, end int) bool {
-	rest := s[end:minInt(len(s), end+24)]
+	rest := s[end:min(len(s), end+24)]
 	i := 0
 	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
 		i++
@@ -183,7 +184,7 @@ var goOnWords = []string{"增长", "下降", "增加", "减少", "同比", "比�
 // pos stands in a later clause that names an indicator of its own: a
 // province's report goes back to the province there.
 func (x *extractor) subClauseOwner(o owner, ss, pos int) bool {
-	if !x.pl.belowSubject(o.owner) || !strings.HasSuffix(compact(x.s[maxInt(ss, o.start-12):o.start]), "其中") {
+	if !x.pl.belowSubject(o.owner) || !strings.HasSuffix(compact(x.s[max(ss, o.start-12):o.start]), "其中") {
 		return false
 	}
 	cs := clauseStart(x.s, ss, pos)
@@ -202,5 +203,5 @@ var comparedVerbs = []string{"超过", "超越", "赶超", "领先", "领先于"
 // comparedAt reports whether the place starting at start is written as
 // what something is compared with.
 func comparedAt(s string, start int) bool {
-	return hasSuffixAny(compact(s[maxInt(0, start-12):start]), comparedVerbs)
+	return hasSuffixAny(compact(s[max(0, start-12):start]), comparedVerbs)
 }

@@ -149,7 +149,7 @@ func (x *extractor) indicatorBefore(pos int, refers bool) *Figure {
 // amongScope: the count ending at end is the number of those a rank is
 // among (在全省16个地级市中排名第三), not what is ranked.
 func (x *extractor) amongScope(end int) bool {
-	t := compact(x.s[end:minInt(len(x.s), end+60)])
+	t := compact(x.s[end:min(len(x.s), end+60)])
 	for k, r := range t {
 		if isPunct(r) {
 			t = t[:k]
