@@ -1,13 +1,13 @@
 package figure
 
 import (
-	"github.com/zhibiao/zhibiao/data/hanzi"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 

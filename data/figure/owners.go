@@ -1,11 +1,11 @@
 package figure
 
 import (
-	"github.com/zhibiao/zhibiao/data/hanzi"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // honourEnds close the name of an honour or a programme a place won or
