@@ -5,14 +5,27 @@
 # 焦作市 and the places under it by typing, as a user would, and selects
 # 马村区's 2024 cell, so its source shows and the reader marks its sentence.
 #     scripts/screenshot-compare.sh            (builds bin/zhibiao if needed)
+# With LIBRARY=DIR (a ZHIBIAO_HOME, e.g. of `zhibiao import` of
+# scripts/genlib's reports; it is copied, not changed) it also makes
+# docs/compare-multiples.png: every place of 河南省 the library has figures
+# for, more places than lines can tell apart, as small multiples.
 # Clicks land by position in the window laid out with the dividers below.
 source "$(dirname "$0")/lib.sh"
 [ -x bin/zhibiao ] || build_app
-need_pkgs $X_PKGS
+need_pkgs $X_PKGS xclip
 
-shot() { # shot LANG THEME OUT
-	local lang=$1 theme=$2 out=$3 home apid win tab
+# typein TEXT pastes TEXT where the keyboard is, as one edit: typed key by
+# key, a busy window reads xdotool's borrowed keys late and gets the wrong
+# characters.
+typein() {
+	printf '%s' "$1" | xclip -selection clipboard
+	xdotool key ctrl+a ctrl+v
+}
+
+shot() { # shot LANG THEME OUT [LIBRARY PLACE]
+	local lang=$1 theme=$2 out=$3 lib=${4:-} place=${5:-焦作市} home apid win tab
 	home=$(mktemp -d)
+	[ -n "$lib" ] && cp -r "$lib" "$home/library"
 	(
 		export HOME="$home" XDG_CONFIG_HOME="$home/cfg" ZHIBIAO_HOME="$home/library" LANG=C.UTF-8 LC_ALL=C.UTF-8
 		prefs="$XDG_CONFIG_HOME/fyne/io.github.zhibiao"
@@ -32,18 +45,20 @@ shot() { # shot LANG THEME OUT
 		tab=837 # 对比
 		[ "$lang" = en ] && tab=897
 		xdotool mousemove --window "$win" "$tab" 47 click 1
-		sleep 2
-		xdotool mousemove --window "$win" 900 85 click 1 key ctrl+a
-		xdotool type --delay 60 "地区生产总值"
+		sleep $([ -n "$lib" ] && echo 8 || echo 2) # a library's figure rows are read first
+		xdotool mousemove --window "$win" 900 85 click 1
+		typein 地区生产总值
 		sleep 1
 		xdotool mousemove --window "$win" 900 161 click 1
-		xdotool type --delay 60 "焦作市"
+		typein "$place"
 		sleep 1
 		xdotool key Escape # the list of places offered closes
 		sleep 0.5
-		xdotool mousemove --window "$win" 967 376 click 1 # 马村区 2024年
-		sleep 0.7
-		xdotool click 1 # the first click may only take the focus from the entry
+		if [ -z "$lib" ]; then
+			xdotool mousemove --window "$win" 967 376 click 1 # 马村区 2024年
+			sleep 0.7
+			xdotool click 1 # the first click may only take the focus from the entry
+		fi
 		sleep 1
 		xdotool mousemove --window "$win" 1279 799 # the pointer out of the way
 		sleep 1
@@ -64,3 +79,7 @@ for lang in zh en; do
 		echo "docs/compare-$lang-$theme.png: $(identify -format '%wx%h' "docs/compare-$lang-$theme.png"), $(du -k "docs/compare-$lang-$theme.png" | cut -f1) KB"
 	done
 done
+if [ -n "${LIBRARY:-}" ]; then
+	shot zh light docs/compare-multiples.png "$LIBRARY" 河南省
+	echo "docs/compare-multiples.png: $(du -k docs/compare-multiples.png | cut -f1) KB"
+fi
