@@ -45,6 +45,9 @@ func runCompare(std *stdio, args []string) int {
 			if err != nil {
 				return usageError(std, cmd, "--place "+err.Error())
 			}
+			if len(a.places) == 1 {
+				a.query.Scope = p // a ranked chart says 居全市第N
+			}
 			for _, u := range compare.Under(g, p.Code) {
 				if !seen[u.Code] {
 					seen[u.Code] = true
@@ -79,8 +82,13 @@ func runCompare(std *stdio, args []string) int {
 	if err != nil {
 		return failure(std, cmd, err)
 	}
+	c := t.Chart()
 	opt := chart.Options{Width: chart.DefaultWidth, Height: chart.DefaultHeight, Scale: chart.ExportScale}
-	if err := r.WriteFile(a.out, t.Chart(), opt); err != nil {
+	if c.Kind != chart.Lines {
+		// Rows and small multiples grow the chart rather than leave places out.
+		opt.Height = max(opt.Height, chart.SuggestHeight(c, opt.Width))
+	}
+	if err := r.WriteFile(a.out, c, opt); err != nil {
 		return failure(std, cmd, err)
 	}
 	return exitOK

@@ -2,9 +2,11 @@ package app
 
 import (
 	"encoding/json"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -162,5 +164,50 @@ func TestCompareLibrary(t *testing.T) {
 		if !strings.Contains(strings.Join(got, "\n"), w) {
 			t.Errorf("no row %q in:\n%s", w, strings.Join(got, "\n"))
 		}
+	}
+}
+
+// Every district and county of 郑州市 over two years, from the library:
+// a row per place and year, each with its report, and the chart (more
+// places than a line chart can tell apart: a small chart each) as tall as
+// its rows.
+func TestCompareManyPlacesLibrary(t *testing.T) {
+	t.Setenv(homeEnv, t.TempDir())
+	src := t.TempDir()
+	names := []string{"中原区", "二七区", "管城回族区", "金水区", "上街区", "惠济区", "中牟县", "巩义市", "荥阳市", "新密市", "新郑市", "登封市", "郑州市"}
+	var files []string
+	for i, name := range names {
+		for _, y := range []int{2023, 2024} {
+			path := filepath.Join(src, name+strconv.Itoa(y)+"年经济运行情况.txt")
+			text := fmt.Sprintf("%s%d年经济运行情况\n\n%d年，%s地区生产总值增长%.1f%%。\n", name, y, y, name, 4+float64(i%7)/2+float64(y-2023)/10)
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, path)
+		}
+	}
+	if rc, _, stderr := runCLI(append([]string{"import"}, files...)...); rc != exitOK {
+		t.Fatalf("import: %s", stderr)
+	}
+	out := filepath.Join(t.TempDir(), "zz.png")
+	rc, stdout, stderr := runCLI("compare", "--indicator", "地区生产总值", "--kind", "growth", "--place", "郑州市", "--from", "2023", "--library", "-o", out)
+	if rc != exitOK {
+		t.Fatalf("rc %d, stderr %s", rc, stderr)
+	}
+	rows := compareRows(t, stdout)
+	if len(rows) != 2*len(names) {
+		t.Fatalf("%d rows, want %d", len(rows), 2*len(names))
+	}
+	if rows[0]["place"] != "郑州市" || rows[0]["year"].(float64) != 2023 || !strings.HasPrefix(rows[0]["doc"].(string), "郑州市2023年") {
+		t.Errorf("first row %v, want 郑州市 2023 from its report", rows[0])
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 1600 || cfg.Height <= 1000 {
+		t.Errorf("chart %dx%d (%v), want 1600 wide and taller than 1000", cfg.Width, cfg.Height, err)
 	}
 }

@@ -7,7 +7,8 @@
 #     in process (BenchmarkSearch) and as `zhibiao search --library`
 #   - opening one article (its text parsed and its figures read)
 #   - Compare (issue 13): one indicator across a city's counties, table and
-#     chart, and the list of indicators to pick from
+#     chart; across a province's places as small multiples; and the list of
+#     indicators to pick from
 #
 #     scripts/bench-library.sh [N]        (default 10000; BENCH_DIR keeps the files)
 set -euo pipefail
@@ -33,7 +34,7 @@ dbmb=$(du -m "$ZHIBIAO_HOME/library.db" | cut -f1)
 bench=$(ZHIBIAO_BENCH_HOME="$ZHIBIAO_HOME" nice go test -count=1 -run '^$' -bench 'Search|OpenArticle|List' -benchtime 200x ./data/library/)
 metric() { echo "$bench" | awk -v b="$1" -v m="$2" '$1 ~ "^Benchmark"b"-" { for (i = 2; i <= NF; i++) if ($i == m) print $(i-1) }'; }
 list_ms=$(echo "$bench" | awk '$1 ~ /^BenchmarkList-/ { printf "%.0f", $3 / 1e6 }')
-cbench=$(ZHIBIAO_BENCH_HOME="$ZHIBIAO_HOME" nice go test -count=1 -run '^$' -bench 'CompareCounties|Indicators' -benchtime 60x ./data/compare/)
+cbench=$(ZHIBIAO_BENCH_HOME="$ZHIBIAO_HOME" nice go test -count=1 -run '^$' -bench 'CompareCounties|CompareProvince|Indicators' -benchtime 60x ./data/compare/)
 cmetric() { echo "$cbench" | awk -v b="$1" -v m="$2" '$1 ~ "^Benchmark"b"-" { for (i = 2; i <= NF; i++) if ($i == m) print $(i-1) }'; }
 names_ms=$(echo "$cbench" | awk '$1 ~ /^BenchmarkIndicators-/ { printf "%.0f", $3 / 1e6 }')
 
@@ -59,5 +60,6 @@ printf '%-44s %-28s %s\n' "search --library, whole command" "median ${cli_med} m
 printf '%-44s %-28s %s\n' "open one article (text parsed, figures)" "median $(metric OpenArticle median-ms) ms, p95 $(metric OpenArticle p95-ms) ms" "<= 50 ms"
 printf '%-44s %-28s %s\n' "list the whole library" "${list_ms} ms" "list complete within 1 s"
 printf '%-44s %-28s %s\n' "compare: a city's counties, table and chart" "median $(cmetric CompareCounties median-ms) ms, p95 $(cmetric CompareCounties p95-ms) ms" "<= 200 ms"
+printf '%-44s %-28s %s\n' "compare: every place of a province, multiples" "median $(cmetric CompareProvince median-ms) ms, p95 $(cmetric CompareProvince p95-ms) ms" "<= 200 ms"
 printf '%-44s %-28s %s\n' "compare: the indicators to pick from" "${names_ms} ms" "-"
 echo "machine load: $(cut -d' ' -f1-3 /proc/loadavg) (2 cores)"

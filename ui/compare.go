@@ -60,6 +60,8 @@ type compareTab struct {
 	place      *widget.SelectEntry
 	counties   *widget.Check
 	from, to   *widget.Select
+	view       *widget.Select   // the chart: over the years, or ranked in one of them
+	views      []compare.Column // the column each view ranks in; zero over the years
 	table      *widget.Table
 	detail     *widget.Label
 	sources    *fyne.Container // a button per source of the selected cell
@@ -98,6 +100,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.from = widget.NewSelect(nil, func(string) { t.refresh() })
 	t.to = widget.NewSelect(nil, func(string) { t.refresh() })
 	t.from.PlaceHolder, t.to.PlaceHolder = tr("From"), tr("To")
+	t.view = widget.NewSelect(nil, func(string) { t.redraw() })
 	t.table = t.newTable()
 	t.detail = widget.NewLabel(tr("Select a cell to see where its values come from."))
 	t.detail.Wrapping = fyne.TextWrapWord
@@ -112,7 +115,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	}}
 	top := container.NewVBox(
 		t.indicator,
-		container.NewGridWithColumns(2, t.kind, container.NewBorder(nil, nil, nil, export)),
+		container.NewGridWithColumns(2, t.kind, container.NewBorder(nil, nil, nil, export, t.view)),
 		container.NewBorder(nil, nil, nil, t.counties, t.place),
 		container.NewGridWithColumns(2, t.from, t.to),
 	)
@@ -268,6 +271,7 @@ func (t *compareTab) query() (compare.Query, bool) {
 		t.message.SetText(err.Error())
 		return q, false
 	}
+	q.Scope = p // all of its divisions: a ranked chart says 居全市第N
 	if t.counties.Checked {
 		q.Places = compare.Counties(g, p.Code)
 	} else {
@@ -334,6 +338,7 @@ func (t *compareTab) show(q compare.Query, tab compare.Table, err error) {
 		t.offerPlaces(tab)
 	}
 	t.offerYears(tab)
+	t.offerViews()
 	t.redraw()
 	t.message.SetText(t.summary())
 }

@@ -3,21 +3,68 @@ package ui
 import (
 	"image"
 	"math"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/compare"
 )
 
-// redraw draws the table's chart as wide as the tab: a line per place, or
-// the places ranked in one year when there are too many for lines.
+// offerViews lists the charts of the table: over the years (a line per
+// place, or a small chart per place past compare.MaxLines), then ranked
+// in each year, the latest first. The one chosen stays while the table
+// has it: the same year ranked after the range or the places changed.
+func (t *compareTab) offerViews() {
+	var was compare.Column
+	if i := t.view.SelectedIndex(); i >= 0 && i < len(t.views) {
+		was = t.views[i]
+	}
+	t.views = nil
+	var opts []string
+	if len(t.current.Columns) > 1 {
+		t.views = append(t.views, compare.Column{})
+		if t.current.OverYears().Kind == chart.Multiples {
+			opts = append(opts, tr("Small multiples"))
+		} else {
+			opts = append(opts, tr("Over the years"))
+		}
+	}
+	for j := len(t.current.Columns) - 1; j >= 0; j-- {
+		t.views = append(t.views, t.current.Columns[j])
+		opts = append(opts, tr("Ranked in {{.Year}}", map[string]any{"Year": t.current.Columns[j].Label()}))
+	}
+	pick := max(0, slices.Index(t.views, was))
+	t.view.OnChanged = nil // show redraws once
+	t.view.Options = opts
+	if len(opts) > 0 {
+		t.view.SetSelectedIndex(pick)
+	} else {
+		t.view.ClearSelected()
+	}
+	t.view.OnChanged = func(string) { t.redraw() }
+}
+
+// viewChart is the chart the view picker asks for.
+func (t *compareTab) viewChart() chart.Chart {
+	i := t.view.SelectedIndex()
+	if i < 0 || i >= len(t.views) {
+		return t.current.Chart()
+	}
+	if v := t.views[i]; v != (compare.Column{}) {
+		return t.current.Ranked(slices.Index(t.current.Columns, v))
+	}
+	return t.current.OverYears()
+}
+
+// redraw draws the chart the picker asks for as wide as the tab.
 func (t *compareTab) redraw() {
 	if t.renderer == nil || len(t.current.Places) == 0 {
 		return
 	}
-	c := t.current.Chart()
+	c := t.viewChart()
 	if len(c.Bars) == 0 {
 		t.chart = nil
 		t.image.set(nil, chart.Map{}, fyne.Size{})

@@ -30,9 +30,12 @@ const (
 	// point at the category its Label names: for one indicator over years,
 	// a line per place.
 	Lines
+	// Multiples draws a small line chart per Group, in a grid, all on one
+	// value scale: for more places than lines can tell apart.
+	Multiples
 )
 
-var kindNames = []string{HBar: "hbar", VBar: "vbar", Dots: "dots", Lines: "lines"}
+var kindNames = []string{HBar: "hbar", VBar: "vbar", Dots: "dots", Lines: "lines", Multiples: "multiples"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && k >= 0 {
@@ -41,7 +44,7 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
 
-// MarshalText writes the kind as hbar, vbar or dots.
+// MarshalText writes the kind as hbar, vbar, dots, lines or multiples.
 func (k Kind) MarshalText() ([]byte, error) {
 	if int(k) >= len(kindNames) || k < 0 {
 		return nil, fmt.Errorf("unknown chart kind %d", int(k))
@@ -49,7 +52,7 @@ func (k Kind) MarshalText() ([]byte, error) {
 	return []byte(kindNames[k]), nil
 }
 
-// UnmarshalText reads hbar, vbar or dots.
+// UnmarshalText reads what MarshalText writes.
 func (k *Kind) UnmarshalText(b []byte) error {
 	for i, n := range kindNames {
 		if n == string(b) {
@@ -72,8 +75,8 @@ type Chart struct {
 	Source string `json:"source"`
 	// Note is a last line of explanation, e.g. bars left out.
 	Note string `json:"note,omitempty"`
-	// Categories are the points of a Lines chart's axis, in order (years);
-	// each bar's Label is one of them.
+	// Categories are the points of a Lines or Multiples chart's axis, in
+	// order (years); each bar's Label is one of them.
 	Categories []string `json:"categories,omitempty"`
 	Bars       []Bar    `json:"bars"`
 }

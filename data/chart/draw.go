@@ -71,6 +71,15 @@ type pen struct {
 	rd gochart.Renderer
 	r  *Renderer
 	s  float64 // device pixels per logical pixel
+	// texts are the labels drawn and where, for tests that check no two
+	// overlap and none leaves the page.
+	texts []placed
+}
+
+// placed is a label and the box it takes, in logical pixels.
+type placed struct {
+	s    string
+	rect [4]float64 // x0, y0, x1, y1
 }
 
 func (p *pen) dev(v float64) int { return int(math.Round(v * p.s)) }
@@ -135,17 +144,20 @@ func (p *pen) text(s string, x, y, size float64, c drawing.Color, a align) {
 	p.rd.SetFont(p.r.font)
 	p.rd.SetFontSize(size)
 	p.rd.SetFontColor(c)
+	w := p.r.width(s, size)
+	x0 := x
+	switch a {
+	case center:
+		x0 -= w / 2
+	case right:
+		x0 -= w
+	}
+	p.texts = append(p.texts, placed{s, [4]float64{x0, y - p.r.ascent*size, x0 + w, y + p.r.descent*size}})
 	if st, ok := p.rd.(svgText); ok {
 		st.anchored(s, p.dev(x), p.dev(y), a)
 		return
 	}
-	switch a {
-	case center:
-		x -= p.r.width(s, size) / 2
-	case right:
-		x -= p.r.width(s, size)
-	}
-	p.rd.Text(s, p.dev(x), p.dev(y))
+	p.rd.Text(s, p.dev(x0), p.dev(y))
 }
 
 // width is the advance width of s at the given size in logical pixels,

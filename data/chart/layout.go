@@ -35,6 +35,11 @@ const (
 )
 
 func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
+	return r.layout(rd, c, opt).m
+}
+
+// layout draws c and returns the page, with where each label went.
+func (r *Renderer) layout(rd gochart.Renderer, c Chart, opt Options) *page {
 	th := themeOf(opt)
 	w, h := float64(opt.Width), float64(opt.Height)
 	k := math.Min(w/DefaultWidth, h/DefaultHeight)
@@ -81,6 +86,8 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 		switch kind {
 		case VBar, Lines:
 			shown = len(c.Bars)
+		case Multiples:
+			shown = p.multiplesShown(top, bottom)
 		default:
 			shown = p.rowsFit(top, bottom)
 		}
@@ -95,10 +102,12 @@ func (r *Renderer) draw(rd gochart.Renderer, c Chart, opt Options) Map {
 		p.columns(top, bottom)
 	case Lines:
 		p.lines(top, bottom)
+	case Multiples:
+		p.multiples(top, bottom)
 	default:
 		p.rows(top, bottom, len(c.Bars)-hidden, kind == Dots)
 	}
-	return p.m
+	return p
 }
 
 // color is the fill of bar b.
@@ -145,13 +154,16 @@ func (p *page) header() float64 {
 		x := p.pad
 		base := y + p.r.ascent*s
 		box := s * 0.8
-		lines := 1
+		lines, most := 1, 2 // a third line of legend would crowd the plot out
+		if p.c.Kind == Lines {
+			most = 4 // but a line is read by its colour: name every place
+		}
 		for _, it := range items {
 			it.label = p.r.fit(it.label, s, inner-box-5*k)
 			bw := box + 5*k + p.r.width(it.label, s)
 			if x+bw > p.w-p.pad {
-				if lines == 2 {
-					break // a third line of legend would crowd the plot out
+				if lines == most {
+					break
 				}
 				lines++
 				x, base = p.pad, base+s*1.5
@@ -177,7 +189,8 @@ type legendItem struct {
 
 func (p *page) legend() []legendItem {
 	var items []legendItem
-	if len(p.groups) > 1 || p.c.Kind == Lines {
+	// Small multiples name each place over its panel.
+	if (len(p.groups) > 1 || p.c.Kind == Lines) && p.c.Kind != Multiples {
 		for i, g := range p.groups {
 			name := g
 			if name == "" {

@@ -292,6 +292,9 @@ func SuggestHeightScaled(c Chart, width int, textScale float64) int {
 		k = math.Max(0.5, math.Min(2, textScale))
 	}
 	vbar := max(minSide, width*DefaultHeight/DefaultWidth)
+	if c.Kind == Multiples {
+		return multiplesHeight(c, width, k)
+	}
 	if c.Kind == VBar && roughColumnsFit(c, width, k) {
 		return vbar
 	}
@@ -330,4 +333,18 @@ func roughColumnsFit(c Chart, width int, k float64) bool {
 		need = math.Max(need, w*labelSize*k+8*k)
 	}
 	return band >= need
+}
+
+// multiplesHeight gives each row of panels its designed height: the
+// header, the rows, two lines of source and two of note.
+func multiplesHeight(c Chart, width int, k float64) int {
+	seen := map[string]bool{}
+	for _, b := range c.Bars {
+		seen[b.Group] = true
+	}
+	_, rows := gridOf(len(seen), float64(width)-2*18*k-30*k, k) // 30: the ticks' column
+	h := 2*18*k + titleSize*k*1.45 + subSize*k*1.5 + legendSize*k*1.6 + 8*k +
+		4*footSize*k*1.45 + 6*k +
+		float64(rows)*(panelDesignH+panelRowGap)*k
+	return min(4000, max(minSide*2, int(math.Ceil(h))))
 }

@@ -79,6 +79,42 @@ func BenchmarkCompareCounties(b *testing.B) {
 	reportPercentiles(b, times)
 }
 
+// BenchmarkCompareProvince fills the table of one indicator across every
+// place of 河南省 the library has (the generated library's 60 or so) and
+// draws it as the window does: small multiples, as tall as their rows.
+func BenchmarkCompareProvince(b *testing.B) {
+	l := benchLibrary(b)
+	g := gaz(b)
+	src, err := NewLibrary(l)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := chart.NewRenderer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	places := Under(g, "410000")
+	var times []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t := time.Now()
+		tab, err := src.Table(Query{Indicator: "地区生产总值", Kind: figure.Growth, Places: places, From: 2019, To: 2024})
+		if err != nil {
+			b.Fatal(err)
+		}
+		c := tab.Chart()
+		if c.Kind != chart.Multiples {
+			b.Fatalf("chart %s, want small multiples", c.Kind)
+		}
+		if _, _, err := r.Image(c, chart.Options{Width: 600, Height: chart.SuggestHeightScaled(c, 600, 1), TextScale: 1}); err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(t))
+	}
+	b.StopTimer()
+	reportPercentiles(b, times)
+}
+
 // BenchmarkIndicators counts the library's figures by name, what the
 // picker lists (once, when the view opens).
 func BenchmarkIndicators(b *testing.B) {

@@ -41,7 +41,11 @@ type Query struct {
 	Kind      figure.Kind // "" picks the kind with most figures, growth first on a tie
 	// Places are the rows, in order, matched by code. Nil means every
 	// place that has a figure, by code.
-	Places   []Place
+	Places []Place
+	// Scope is the place Places are the divisions of (焦作市 for its
+	// counties), when they are all of them: a ranked chart then says 居
+	// 全市第N. Zero when Places are not one place's divisions.
+	Scope    Place
 	From, To int // the years, inclusive; 0 leaves that end open
 }
 
@@ -110,6 +114,8 @@ type Table struct {
 	// Dropped counts the figures of the indicator and kind left out for
 	// being in another unit; Undated those with no year.
 	Dropped, Undated int
+	// Scope is Query.Scope when Places were given.
+	Scope Place
 }
 
 // Build makes the table of q from the figures in.
@@ -137,6 +143,9 @@ func Build(in []Input, q Query) (Table, error) {
 	shown := byCount(names)
 	t.Indicator, t.Aliases = shown[0], shown[1:]
 	sel = t.oneUnit(sel)
+	if q.Places != nil {
+		t.Scope = q.Scope
+	}
 	t.fill(sel, q.Places)
 	return t, nil
 }
