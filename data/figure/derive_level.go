@@ -34,9 +34,34 @@ func (x *extractor) deriveLastLevel(d derivation) {
 		containsAny(d.cl.raw, notPlainGrowth) || containsAny(f.Name, realGrowth) {
 		return
 	}
-	j, ok := x.before(d.k, nil)
+	level, ok := x.rateLevel(d)
 	if !ok {
 		return
+	}
+	decline := containsAny(d.cl.growthVerb, declineVerbs)
+	v, shownDec, op, ok := lastLevel(level, f, decline)
+	if !ok {
+		return
+	}
+	year, when := yearBefore(level.Year), " (上年)"
+	if y := comparedYear(x, f, d.cl); y != 0 {
+		year, when = yearPtr(y), whenName(y, level.Year) // 比2007年增长60.9%
+	}
+	g := derivedAt(x, d, level)
+	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, fileio.Round(v*scaleOf(level), 4), level.NormUnit, level.Kind
+	g.Name, g.Year = level.Name+when, year
+	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), shown(v, shownDec), level.Unit)
+	x.addDerived(g)
+}
+
+// rateLevel finds the level a growth rate is of: written right before it
+// (or before the increment between them), of the same name, not itself
+// an increase.
+func (x *extractor) rateLevel(d derivation) (Figure, bool) {
+	f := d.f
+	j, ok := x.before(d.k, nil)
+	if !ok {
+		return Figure{}, false
 	}
 	gap := 60
 	if k, ok := x.before(j, nil); ok && x.increment(j) && !x.increment(k) && x.out[j].NormUnit == x.out[k].NormUnit && x.out[j].Kind == x.out[k].Kind {
@@ -50,17 +75,23 @@ func (x *extractor) deriveLastLevel(d derivation) {
 		!sameSubject(level.Name, f.Name) || !x.cleanGap(level, f, gap) ||
 		hasSuffixAny(x.s[:level.Start], growthVerbs) || hasSuffixAny(x.s[:level.Start], []string{"新增", "增加", "减少"}) ||
 		containsAny(x.s[level.End:f.Start], notPlainGrowth) {
-		return // 农林牧渔业总产值35.25亿元，按可比价格计算，比上年增长4.9%
+		return Figure{}, false // 农林牧渔业总产值35.25亿元，按可比价格计算，比上年增长4.9%
 	}
+	return level, true
+}
+
+// lastLevel works out the level of the year before from level and its
+// rate f (a fall when decline), rounded as the inputs allow; op is the
+// arithmetic for derived_from.
+func lastLevel(level, f Figure, decline bool) (v float64, shownDec int, op string, ok bool) {
 	rate := 1 + f.Value/100
-	op := "÷ (1 + %s%%)"
-	decline := containsAny(d.cl.growthVerb, declineVerbs)
+	op = "÷ (1 + %s%%)"
 	if decline {
 		rate, op = 1-f.Value/100, "÷ (1 − %s%%)"
 	}
-	v := level.Value / rate
+	v = level.Value / rate
 	if !usable(v) || !usable(rate) {
-		return
+		return 0, 0, "", false
 	}
 	// a level keeps the decimals it was written with (951.1亿元, as the
 	// bulletins print last year's level); a count of single things is whole,
@@ -69,21 +100,13 @@ func (x *extractor) deriveLastLevel(d derivation) {
 	if level.Kind == Count && scaleOf(level) == 1 {
 		dec = knownDecimals(level.Value, f.Value, decimals(f.Text), 0, decline)
 	}
-	v, shownDec := roundSignificant(v, 0, dec)
+	v, shownDec = roundSignificant(v, 0, dec)
 	if level.Kind == Count && scaleOf(level) == 1 && dec >= 0 {
 		if v, ok = wholeCount(level.Value / rate); !ok {
-			return
+			return 0, 0, "", false
 		}
 	}
-	year, when := yearBefore(level.Year), " (上年)"
-	if y := comparedYear(x, f, d.cl); y != 0 {
-		year, when = yearPtr(y), whenName(y, level.Year) // 比2007年增长60.9%
-	}
-	g := derivedAt(x, d, level)
-	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, level.Unit, fileio.Round(v*scaleOf(level), 4), level.NormUnit, level.Kind
-	g.Name, g.Year = level.Name+when, year
-	g.DerivedFrom = fmt.Sprintf("%s "+op+" = %s%s", compact(level.Text), num(f.Value), shown(v, shownDec), level.Unit)
-	x.addDerived(g)
+	return v, shownDec, op, true
 }
 
 // knownDecimals lowers dec until the last digit kept is no finer than what

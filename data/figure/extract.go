@@ -148,13 +148,7 @@ func (x *extractor) consider(i int) {
 	} else if k := x.outOf[first]; k >= 0 {
 		f.Name = x.out[k].Name
 	}
-	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) &&
-		f.Unit != "‰" && !containsAny(f.Name, shareRates) {
-		f.Kind = Growth // 以9.2%的GDP增速: named a growth after the number
-	}
-	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
-		f.NormUnit = "元" // 政府投资基金总规模达109亿: yuan left unwritten
-	}
+	x.byName(&f, q, cl, first == i)
 	if last > first {
 		f.Name = x.memberName(i, first, last, cl, f)
 	}
@@ -171,6 +165,34 @@ func (x *extractor) consider(i int) {
 	f.Region = x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start)
 	f.Year = x.year(q.Start, ss)
 	f.Period = x.period(q.Start, ss)
+	x.keep(i, f)
+	if i == last {
+		ts, te := trimSpan(x.s, ss, se)
+		if te-ts > 600 {
+			ts = runeStart(x.s, max(ts, x.qs[first].Start-200))
+			te = runeStart(x.s, min(te, x.qs[last].End+100))
+		}
+		x.derive(first, last, cl, ts, te)
+	}
+}
+
+// byName corrects f's kind and unit by the name it got: a share named a
+// rate after the number is a growth (以9.2%的GDP增速), a bare number named
+// money is in yuan (政府投资基金总规模达109亿). own says the clause is f's
+// own, not a list's before it.
+func (x *extractor) byName(f *Figure, q quantity.Quantity, cl clause, own bool) {
+	if f.Kind == Share && own && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) &&
+		f.Unit != "‰" && !containsAny(f.Name, shareRates) {
+		f.Kind = Growth
+	}
+	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
+		f.NormUnit = "元"
+	}
+}
+
+// keep adds f, the figure of quantity i, to the output and to the figures
+// later ones of its sentence can refer back to.
+func (x *extractor) keep(i int, f Figure) {
 	x.out = append(x.out, f)
 	if len(x.sent) >= 40 {
 		// the figures a figure can refer back to; a page without
@@ -180,14 +202,6 @@ func (x *extractor) consider(i int) {
 	x.sent = append(x.sent, len(x.out)-1)
 	x.outOf[i] = len(x.out) - 1
 	x.noteTopic(len(x.out) - 1)
-	if i == last {
-		ts, te := trimSpan(x.s, ss, se)
-		if te-ts > 600 {
-			ts = runeStart(x.s, max(ts, x.qs[first].Start-200))
-			te = runeStart(x.s, min(te, x.qs[last].End+100))
-		}
-		x.derive(first, last, cl, ts, te)
-	}
 }
 
 // memberName names quantity i of the list first..last: 第一产业…第二产业…，
