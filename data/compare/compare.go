@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/zhibiao/zhibiao/data/chart"
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 )
 
@@ -55,9 +56,10 @@ type Column struct {
 	Period string // Q1, H1, Q1-Q3, M1-M2, M3E; "" for the whole year
 }
 
-// Label is the column's heading: 2024年, 2024年Q1.
+// Label is the column's heading as a report writes it: 2024年,
+// 2024年一季度, 2024年1-10月, 2024年11月末.
 func (c Column) Label() string {
-	return fmt.Sprintf("%d年%s", c.Year, c.Period)
+	return fmt.Sprintf("%d年%s", c.Year, corpus.PeriodName(c.Period))
 }
 
 // Source is where a value is written: bytes Start to End of document Doc

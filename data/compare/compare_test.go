@@ -255,7 +255,7 @@ func TestColumnsOrder(t *testing.T) {
 	for _, c := range columnsOf(in) {
 		got = append(got, c.Label())
 	}
-	want := "2022年 2023年 2024年M1-M2 2024年Q1 2024年H1 2024年Q1-Q3 2024年"
+	want := "2022年 2023年 2024年1-2月 2024年一季度 2024年上半年 2024年前三季度 2024年"
 	if strings.Join(got, " ") != want {
 		t.Errorf("columns %v, want %s", got, want)
 	}

@@ -187,3 +187,26 @@ func monthValue(s string) int {
 	}
 	return cnMonth[s]
 }
+
+// periodNames are how a reader writes the fixed period codes.
+var periodNames = map[string]string{
+	"Q1": "一季度", "Q2": "二季度", "Q3": "三季度", "Q4": "四季度",
+	"H1": "上半年", "H2": "下半年", "Q1-Q3": "前三季度",
+}
+
+// PeriodName writes a period code as a Chinese report does: Q1 一季度,
+// H1 上半年, Q1-Q3 前三季度, M1-M10 1-10月, M11E 11月末; a code it does not
+// know as it is.
+func PeriodName(code string) string {
+	if n, ok := periodNames[code]; ok {
+		return n
+	}
+	var a, b int
+	if n, _ := fmt.Sscanf(code, "M%d-M%d", &a, &b); n == 2 && ValidPeriod(code) {
+		return strconv.Itoa(a) + "-" + strconv.Itoa(b) + "月"
+	}
+	if m := periodCode.FindStringSubmatch(code); m != nil && strings.HasSuffix(code, "E") {
+		return strings.TrimSuffix(strings.TrimPrefix(code, "M"), "E") + "月末"
+	}
+	return code
+}
