@@ -108,6 +108,8 @@ type figuresTab struct {
 	filter *widget.Entry
 	count  *widget.Label
 	detail *widget.Label
+	// stop cancels a long article's analysis, or starts it again.
+	stop   *widget.Button
 	legend *fyne.Container
 	top    *fyne.Container
 	box    *fyne.Container
@@ -121,6 +123,8 @@ type figuresTab struct {
 	OnSelect func(i int, f figure.Figure)
 	// OnExport asks for the figures to be exported.
 	OnExport func()
+	// OnCancel stops the analysis of the article whose figures are pending.
+	OnCancel func(*corpus.Article)
 }
 
 func newFiguresTab() *figuresTab {
@@ -170,8 +174,10 @@ func newFiguresTab() *figuresTab {
 		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
 		t.legend,
 	)
+	t.stop = widget.NewButtonWithIcon(tr("Cancel"), theme.CancelIcon(), nil)
+	t.stop.Hide()
 	t.fill = &nameFillsTable{tab: t}
-	t.box = container.NewBorder(t.top, t.detail, nil, nil,
+	t.box = container.NewBorder(t.top, container.NewBorder(nil, nil, nil, t.stop, t.detail), nil, nil,
 		container.New(t.fill, t.table))
 	return t
 }
@@ -185,6 +191,7 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.rows = t.rows[:0] // the old rows index the old article's figures
 	t.hay = nil
 	t.table.UnselectAll()
+	t.stop.Hide()
 	// The kind menu lists the kinds present, with their counts.
 	counts := map[figure.Kind]int{}
 	derived := false
@@ -215,6 +222,29 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 func (t *figuresTab) pending(a *corpus.Article) {
 	t.show(a, nil)
 	t.detail.SetText(tr("Finding the figures of this long article…"))
+	t.stop.SetText(tr("Cancel"))
+	t.stop.SetIcon(theme.CancelIcon())
+	t.stop.OnTapped = func() {
+		if t.OnCancel != nil {
+			t.OnCancel(a)
+		}
+	}
+	t.stop.Show()
+	t.box.Refresh()
+}
+
+// cancelled says that the article's analysis was stopped, and offers to
+// start it again.
+func (t *figuresTab) cancelled(a *corpus.Article, again func()) {
+	if t.article != a {
+		return
+	}
+	t.detail.SetText(tr("Cancelled: the figures of this article were not found."))
+	t.stop.SetText(tr("Find them"))
+	t.stop.SetIcon(theme.ViewRefreshIcon())
+	t.stop.OnTapped = again
+	t.stop.Show()
+	t.box.Refresh()
 }
 
 func legendItem(k figure.Kind) fyne.CanvasObject {
