@@ -157,7 +157,7 @@ func newFiguresTab() *figuresTab {
 			t.OnSelect(i, t.figs[i])
 		}
 	}
-	t.kinds = widget.NewSelect(nil, func(string) { t.applyKind() })
+	t.kinds = newSelect(nil, func(string) { t.applyKind() })
 	t.filter = widget.NewEntry()
 	t.filter.SetPlaceHolder(tr("Filter figures"))
 	t.filter.OnChanged = func(q string) { t.query = strings.TrimSpace(q); t.refilter() }

@@ -85,7 +85,7 @@ func newLibraryList() *libraryList {
 	for i, s := range orderLabels {
 		labels[i] = tr(s)
 	}
-	l.sort = widget.NewSelect(labels, func(s string) {
+	l.sort = newSelect(labels, func(s string) {
 		l.setOrder(libraryOrder(max(slices.Index(labels, s), 0)))
 	})
 	l.sort.SetSelectedIndex(0)
