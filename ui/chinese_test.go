@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/assets"
+	"github.com/zhibiao/zhibiao/data/library"
 )
 
 // latinWord is a run of Latin letters: in the Chinese interface, a word
@@ -185,6 +187,12 @@ func TestChineseInterfaceShowsNoEnglishWords(t *testing.T) {
 		{"the properties dialog", func() { m.showProperties() }},
 		{"the empty removed dialog", m.confirmPurge},
 		{"an error", func() { dialog.ShowError(fileError(tr("Could not export"), missing, openErr), w) }},
+		{"a library error", func() {
+			dialog.ShowError(explained(tr("Could not remove the article"), fmt.Errorf("library x: %w", library.ErrReadOnly)), w)
+		}},
+		{"a missing article", func() {
+			dialog.ShowError(explained(tr("Could not restore the article"), fmt.Errorf("x: %w", library.ErrNotFound)), w)
+		}},
 		{"an error without a file", func() { dialog.ShowError(errors.New(tr("Please give the file a name.")), w) }},
 		{"the import report", func() { m.showImportReport(tr("Cancelled: the files imported so far are kept.")) }},
 	}
