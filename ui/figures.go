@@ -118,7 +118,7 @@ type figuresTab struct {
 	// hay are the figures' filterText, made when first filtered.
 	hay []string
 	// widths are characters' widths at the text size, for fit.
-	widths map[rune]float32
+	widths runeWidths
 	// OnSelect is told the figure the user picked in the table.
 	OnSelect func(i int, f figure.Figure)
 	// OnExport asks for the figures to be exported.
@@ -128,7 +128,7 @@ type figuresTab struct {
 }
 
 func newFiguresTab() *figuresTab {
-	t := &figuresTab{sortCol: -1, selected: -1, widths: map[rune]float32{}}
+	t := &figuresTab{sortCol: -1, selected: -1, widths: runeWidths{}}
 	t.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(t.rows), numCols },
 		func() fyne.CanvasObject { return newFigureCell(t) },
@@ -465,30 +465,7 @@ func (t *figuresTab) fit(s string, col int) string {
 	if col == colName {
 		w = max(w, t.fill.width)
 	}
-	avail := w - 2*theme.InnerPadding()
-	total := float32(0)
-	for _, r := range s {
-		total += t.runeWidth(r)
-	}
-	if total <= avail {
-		return s
-	}
-	rs := []rune(s)
-	total += t.runeWidth('…')
-	for len(rs) > 0 && total > avail {
-		total -= t.runeWidth(rs[len(rs)-1])
-		rs = rs[:len(rs)-1]
-	}
-	return string(rs) + "…"
-}
-
-func (t *figuresTab) runeWidth(r rune) float32 {
-	if w, ok := t.widths[r]; ok {
-		return w
-	}
-	w := fyne.MeasureText(string(r), theme.TextSize(), fyne.TextStyle{}).Width
-	t.widths[r] = w
-	return w
+	return fitWidth(s, w-2*theme.InnerPadding(), t.widths.width)
 }
 
 func cellText(f figure.Figure, col int) string {
