@@ -194,13 +194,16 @@ func (s *analyses) inBackground(a *corpus.Article, done func()) {
 	go func() {
 		r, err := analyseAway(ctx, seg, a, known)
 		do(func() {
+			if ctx.Err() != nil || errors.Is(err, gocontext.Canceled) {
+				// The user cancelled (cancel has forgotten this run, and a
+				// new run of the article may be under way): nothing is
+				// kept, even if the work finished meanwhile.
+				return
+			}
 			callbacks := s.running[a]
 			delete(s.running, a)
 			delete(s.stops, a)
 			stop()
-			if errors.Is(err, gocontext.Canceled) {
-				return // the user asked for it: nothing is kept
-			}
 			s.keep(a, r)
 			for _, f := range callbacks {
 				f()

@@ -19,7 +19,7 @@ func TestExtractContextStops(t *testing.T) {
 	start := time.Now()
 	all := Extract(a)
 	whole := time.Since(start)
-	for _, after := range []time.Duration{0, whole / 4, whole * 3 / 4} {
+	for _, after := range []time.Duration{0, whole / 4, whole / 2} {
 		ctx, cancel := context.WithCancel(context.Background())
 		timer := time.AfterFunc(after, cancel)
 		start := time.Now()
@@ -27,6 +27,10 @@ func TestExtractContextStops(t *testing.T) {
 		late := time.Since(start) - after
 		timer.Stop()
 		cancel()
+		if err == nil && late < 0 {
+			t.Logf("cancelled after %v: finished before (the machine is shared)", after)
+			continue
+		}
 		t.Logf("%d KB (whole: %v, %d figures), cancelled after %v: stopped %v later", len(a.Raw)>>10, whole, len(all), after, late)
 		if !errors.Is(err, context.Canceled) || figs != nil {
 			t.Errorf("cancelled after %v: %d figures, error %v", after, len(figs), err)
