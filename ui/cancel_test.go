@@ -40,6 +40,9 @@ func TestCancelBigAnalysis(t *testing.T) {
 	if len(ft.figs) != 0 || !strings.Contains(ft.detail.Text, tr("Cancelled: the figures of this article were not found.")) {
 		t.Errorf("after Cancel: %d figures, %q", len(ft.figs), ft.detail.Text)
 	}
+	if m.panel.keywords.waiting.Visible() {
+		t.Error("after Cancel the keywords tab still says it is working")
+	}
 	if _, known := m.analyses.known("汇编.txt"); known {
 		t.Error("a cancelled analysis kept figures")
 	}
@@ -51,4 +54,5 @@ func TestCancelBigAnalysis(t *testing.T) {
 	if ft.stop.Visible() {
 		t.Error("the button stays once the figures are found")
 	}
+	waitForUI(t, q, func() bool { return len(m.panel.keywords.words) > 0 })
 }

@@ -101,7 +101,10 @@ func (p *panel) showPending(a *corpus.Article) {
 
 // cancelled says that an article's analysis was stopped, and offers to
 // start it again.
-func (p *panel) cancelled(a *corpus.Article, again func()) { p.figures.cancelled(a, again) }
+func (p *panel) cancelled(a *corpus.Article, again func()) {
+	p.figures.cancelled(a, again)
+	p.keywords.cancelled(a)
+}
 
 // show fills every tab for an article.
 func (p *panel) show(a *corpus.Article, figs []figure.Figure) {
