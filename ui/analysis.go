@@ -1,6 +1,8 @@
 package ui
 
 import (
+	gocontext "context"
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -31,16 +33,26 @@ type analysis struct {
 // analyseAway works out an article's analysis (its figures only when
 // they are not known already); any goroutine may call it. It waits for
 // the dictionary, which the extractor and keywords need.
-func analyseAway(seg *segment.Segmenter, a *corpus.Article, figsKnown bool) analysis {
+// A cancelled ctx stops the figures' extraction, and the keywords are
+// not worked out after it (err is ctx's).
+func analyseAway(ctx gocontext.Context, seg *segment.Segmenter, a *corpus.Article, figsKnown bool) (analysis, error) {
 	seg.Wait()
-	r := analysis{words: keywords.Top(seg, a, topKeywords)}
+	var r analysis
 	if !figsKnown {
-		r.figs = figure.Extract(a)
+		figs, err := figure.ExtractContext(ctx, a)
+		if err != nil {
+			return r, err
+		}
+		r.figs = figs
 		if r.figs == nil {
 			r.figs = []figure.Figure{} // found: none
 		}
 	}
-	return r
+	if err := ctx.Err(); err != nil {
+		return r, err
+	}
+	r.words = keywords.Top(seg, a, topKeywords)
+	return r, nil
 }
 
 // analyses is the one place that holds what the window worked out of
@@ -60,6 +72,8 @@ type analyses struct {
 	// running are the big articles being analysed, each with what to do
 	// on the UI thread when it is done.
 	running map[*corpus.Article][]func()
+	// stops cancel the analyses under way (the user pressed Cancel).
+	stops map[*corpus.Article]gocontext.CancelFunc
 	// current says whether an article is still the library's: what was
 	// worked out of one replaced meanwhile (the file imported again after
 	// editing) is dropped.
@@ -70,7 +84,8 @@ type analyses struct {
 
 func newAnalyses(store Store, do func(func()), current func(*corpus.Article) bool, onStored func()) *analyses {
 	return &analyses{store: store, do: do, wait: defaultAnalysisWait, current: current, onStored: onStored,
-		figs: map[string][]figure.Figure{}, words: map[string][]keywords.Keyword{}, running: map[*corpus.Article][]func(){}}
+		figs: map[string][]figure.Figure{}, words: map[string][]keywords.Keyword{}, running: map[*corpus.Article][]func(){},
+		stops: map[*corpus.Article]gocontext.CancelFunc{}}
 }
 
 // useSegmenter gives the segmenter keywords and background analyses use:
@@ -174,17 +189,41 @@ func (s *analyses) inBackground(a *corpus.Article, done func()) {
 	}
 	_, known := s.figs[a.ID]
 	seg, do := s.seg, s.do
+	ctx, stop := gocontext.WithCancel(gocontext.Background())
+	s.stops[a] = stop
 	go func() {
-		r := analyseAway(seg, a, known)
+		r, err := analyseAway(ctx, seg, a, known)
 		do(func() {
+			if ctx.Err() != nil || errors.Is(err, gocontext.Canceled) {
+				// The user cancelled (cancel has forgotten this run, and a
+				// new run of the article may be under way): nothing is
+				// kept, even if the work finished meanwhile.
+				return
+			}
 			callbacks := s.running[a]
 			delete(s.running, a)
+			delete(s.stops, a)
+			stop()
 			s.keep(a, r)
 			for _, f := range callbacks {
 				f()
 			}
 		})
 	}()
+}
+
+// cancel stops a big article's analysis under way, if any: its goroutine
+// ends at its next look at the context, and keeps nothing.
+// Every version of the article is stopped: the chart across articles
+// may have started one read from the library before the reader's.
+func (s *analyses) cancel(a *corpus.Article) {
+	for b, stop := range s.stops {
+		if b.ID == a.ID {
+			stop()
+			delete(s.stops, b)
+			delete(s.running, b)
+		}
+	}
 }
 
 // keep stores an article's analysis, unless the library has since
@@ -244,6 +283,15 @@ func (m *Main) analyse(a *corpus.Article) {
 		m.panel.showPending(a)
 	}
 	m.analyses.inBackground(a, func() { m.reanalyse(a) })
+}
+
+// cancelAnalysis stops the open big article's analysis (the user pressed
+// Cancel under the figures table); the tab offers to start it again.
+func (m *Main) cancelAnalysis(a *corpus.Article) {
+	m.analyses.cancel(a)
+	if m.panel != nil {
+		m.panel.cancelled(a, func() { m.analyse(a) })
+	}
 }
 
 // showAnalysis marks figures in the text and fills the panel with them.

@@ -52,8 +52,8 @@ func newChartsTab(r *chart.Renderer, docs func() []chart.Doc, dark bool) *charts
 	t.image = newChartImage(t)
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
-	t.kinds = widget.NewSelect(nil, func(string) { t.redraw() })
-	t.indicator = widget.NewSelect(nil, func(string) { t.redraw() })
+	t.kinds = newSelect(nil, func(string) { t.redraw() })
+	t.indicator = newSelect(nil, func(string) { t.redraw() })
 	t.scope = widget.NewRadioGroup([]string{tr("This article"), tr("Across articles")}, func(string) { t.scopeChanged() })
 	t.scope.Horizontal = true
 	t.scope.Required = true // clicking the chosen scope again must not leave none chosen

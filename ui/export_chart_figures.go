@@ -48,7 +48,7 @@ func (m *Main) exportChart() {
 	for _, s := range exportSizes {
 		sizes = append(sizes, fmt.Sprintf("%d × %d", s.w, s.h))
 	}
-	size := widget.NewSelect(sizes, nil)
+	size := newSelect(sizes, nil)
 	size.SetSelectedIndex(0)
 	print := widget.NewCheck(tr("Double resolution (print)"), nil)
 	print.SetChecked(true)
@@ -86,7 +86,7 @@ func (m *Main) exportFigures() {
 		tr("As shown ({{.N}} of {{.Total}})", map[string]any{"N": len(shown), "Total": len(all)}),
 		tr("All figures ({{.Total}})", map[string]any{"Total": len(all)}),
 	}
-	which := widget.NewSelect(choices, nil)
+	which := newSelect(choices, nil)
 	which.SetSelectedIndex(0)
 	m.showExport(exportRequest{
 		title:      tr("Export Figures"),

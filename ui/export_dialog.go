@@ -45,7 +45,7 @@ func (m *Main) showExport(req exportRequest) {
 	folder.Truncation = fyne.TextTruncateEllipsis
 	name := widget.NewEntry()
 	name.SetText(req.name)
-	format := widget.NewSelect(req.formats, nil)
+	format := newSelect(req.formats, nil)
 	format.SetSelectedIndex(0)
 	choose := widget.NewButton(tr("Choose…"), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {

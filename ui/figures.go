@@ -108,6 +108,8 @@ type figuresTab struct {
 	filter *widget.Entry
 	count  *widget.Label
 	detail *widget.Label
+	// stop cancels a long article's analysis, or starts it again.
+	stop   *widget.Button
 	legend *fyne.Container
 	top    *fyne.Container
 	box    *fyne.Container
@@ -116,15 +118,17 @@ type figuresTab struct {
 	// hay are the figures' filterText, made when first filtered.
 	hay []string
 	// widths are characters' widths at the text size, for fit.
-	widths map[rune]float32
+	widths runeWidths
 	// OnSelect is told the figure the user picked in the table.
 	OnSelect func(i int, f figure.Figure)
 	// OnExport asks for the figures to be exported.
 	OnExport func()
+	// OnCancel stops the analysis of the article whose figures are pending.
+	OnCancel func(*corpus.Article)
 }
 
 func newFiguresTab() *figuresTab {
-	t := &figuresTab{sortCol: -1, selected: -1, widths: map[rune]float32{}}
+	t := &figuresTab{sortCol: -1, selected: -1, widths: runeWidths{}}
 	t.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(t.rows), numCols },
 		func() fyne.CanvasObject { return newFigureCell(t) },
@@ -153,7 +157,7 @@ func newFiguresTab() *figuresTab {
 			t.OnSelect(i, t.figs[i])
 		}
 	}
-	t.kinds = widget.NewSelect(nil, func(string) { t.applyKind() })
+	t.kinds = newSelect(nil, func(string) { t.applyKind() })
 	t.filter = widget.NewEntry()
 	t.filter.SetPlaceHolder(tr("Filter figures"))
 	t.filter.OnChanged = func(q string) { t.query = strings.TrimSpace(q); t.refilter() }
@@ -170,8 +174,10 @@ func newFiguresTab() *figuresTab {
 		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
 		t.legend,
 	)
+	t.stop = widget.NewButtonWithIcon(tr("Cancel"), theme.CancelIcon(), nil)
+	t.stop.Hide()
 	t.fill = &nameFillsTable{tab: t}
-	t.box = container.NewBorder(t.top, t.detail, nil, nil,
+	t.box = container.NewBorder(t.top, container.NewBorder(nil, nil, nil, t.stop, t.detail), nil, nil,
 		container.New(t.fill, t.table))
 	return t
 }
@@ -185,6 +191,7 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.rows = t.rows[:0] // the old rows index the old article's figures
 	t.hay = nil
 	t.table.UnselectAll()
+	t.stop.Hide()
 	// The kind menu lists the kinds present, with their counts.
 	counts := map[figure.Kind]int{}
 	derived := false
@@ -215,6 +222,29 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 func (t *figuresTab) pending(a *corpus.Article) {
 	t.show(a, nil)
 	t.detail.SetText(tr("Finding the figures of this long article…"))
+	t.stop.SetText(tr("Cancel"))
+	t.stop.SetIcon(theme.CancelIcon())
+	t.stop.OnTapped = func() {
+		if t.OnCancel != nil {
+			t.OnCancel(a)
+		}
+	}
+	t.stop.Show()
+	t.box.Refresh()
+}
+
+// cancelled says that the article's analysis was stopped, and offers to
+// start it again.
+func (t *figuresTab) cancelled(a *corpus.Article, again func()) {
+	if t.article != a {
+		return
+	}
+	t.detail.SetText(tr("Cancelled: the figures of this article were not found."))
+	t.stop.SetText(tr("Find them"))
+	t.stop.SetIcon(theme.ViewRefreshIcon())
+	t.stop.OnTapped = again
+	t.stop.Show()
+	t.box.Refresh()
 }
 
 func legendItem(k figure.Kind) fyne.CanvasObject {
@@ -435,30 +465,7 @@ func (t *figuresTab) fit(s string, col int) string {
 	if col == colName {
 		w = max(w, t.fill.width)
 	}
-	avail := w - 2*theme.InnerPadding()
-	total := float32(0)
-	for _, r := range s {
-		total += t.runeWidth(r)
-	}
-	if total <= avail {
-		return s
-	}
-	rs := []rune(s)
-	total += t.runeWidth('…')
-	for len(rs) > 0 && total > avail {
-		total -= t.runeWidth(rs[len(rs)-1])
-		rs = rs[:len(rs)-1]
-	}
-	return string(rs) + "…"
-}
-
-func (t *figuresTab) runeWidth(r rune) float32 {
-	if w, ok := t.widths[r]; ok {
-		return w
-	}
-	w := fyne.MeasureText(string(r), theme.TextSize(), fyne.TextStyle{}).Width
-	t.widths[r] = w
-	return w
+	return fitWidth(s, w-2*theme.InnerPadding(), t.widths.width)
 }
 
 func cellText(f figure.Figure, col int) string {

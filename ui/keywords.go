@@ -125,6 +125,17 @@ func (t *keywordsTab) show(a *corpus.Article) {
 	t.refresh()
 }
 
+// cancelled says that the article's keywords will not come: the user
+// cancelled its analysis (the figures tab offers to start it again).
+func (t *keywordsTab) cancelled(a *corpus.Article) {
+	if t.article != a {
+		return
+	}
+	t.waiting.Hide()
+	t.heading.SetText(tr("Cancelled: the keywords of this article were not found."))
+	t.refresh()
+}
+
 func (t *keywordsTab) refresh() {
 	t.wordList.UnselectAll()
 	t.wordList.Refresh()

@@ -222,7 +222,7 @@ func (m *Main) importDone(job *importJob, results []library.Result, err error) {
 	}
 	cancelled := errors.Is(err, gocontext.Canceled)
 	if err != nil && !cancelled {
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(explained(tr("Could not import"), err), m.win)
 	}
 	if msg := importReport(results, cancelled, !job.open); msg != "" {
 		m.showImportReport(msg)

@@ -25,6 +25,7 @@ type libraryList struct {
 	hay      []string // per article, what the filter looks in, lower case
 	dupTitle map[string]bool
 	dupFile  map[string]bool // file names shared by articles of one title
+	widths   runeWidths      // for cutting titles with an ellipsis
 	shown    []int           // indexes into all, filtered and sorted
 	query    string
 	order    libraryOrder
@@ -52,12 +53,11 @@ const (
 var orderLabels = []string{"Added", "Date", "Title", "Region"}
 
 func newLibraryList() *libraryList {
-	l := &libraryList{row: -1, dupTitle: map[string]bool{}}
+	l := &libraryList{row: -1, dupTitle: map[string]bool{}, widths: runeWidths{}}
 	l.list = widget.NewList(
 		func() int { return len(l.shown) },
 		func() fyne.CanvasObject {
-			title := widget.NewLabel("")
-			title.Truncation = fyne.TextTruncateClip // ellipsis shapes the title again for every step
+			title := newFitLabel(l.widths) // a long title ends in …
 			meta := widget.NewRichText()
 			meta.Truncation = fyne.TextTruncateClip
 			return container.New(&tightVBox{}, title, meta)
@@ -85,7 +85,7 @@ func newLibraryList() *libraryList {
 	for i, s := range orderLabels {
 		labels[i] = tr(s)
 	}
-	l.sort = widget.NewSelect(labels, func(s string) {
+	l.sort = newSelect(labels, func(s string) {
 		l.setOrder(libraryOrder(max(slices.Index(labels, s), 0)))
 	})
 	l.sort.SetSelectedIndex(0)
@@ -99,7 +99,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	a := l.all[l.shown[id]]
 	c := o.(*fyne.Container)
-	c.Objects[0].(*widget.Label).SetText(a.Title)
+	c.Objects[0].(*fitLabel).setFull(a.Title)
 	meta := c.Objects[1].(*widget.RichText)
 	file := ""
 	if l.dupTitle[a.Title] {
@@ -114,10 +114,15 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // rowMeta is a row's second line: the date, the year reported on where
 // the date does not say it (a work report of 2024 reviews 2023), the
-// region, and file, the file name when the title does not tell the
-// article from another (with its folder when the name does not either).
+// region; first of all, file, the file name when the title does not tell
+// the article from another (with its folder when the name does not either).
 func rowMeta(a library.Article, file string) string {
 	var parts []string
+	if file != "" {
+		// First: what tells the row from another of the same title must
+		// not be what a narrow list cuts off.
+		parts = append(parts, file)
+	}
 	year := strconv.Itoa(a.Year)
 	switch {
 	case a.Date != "" && a.Year != 0 && !strings.HasPrefix(a.Date, year):
@@ -131,9 +136,6 @@ func rowMeta(a library.Article, file string) string {
 	}
 	if a.Region != "" {
 		parts = append(parts, a.Region)
-	}
-	if file != "" {
-		parts = append(parts, file)
 	}
 	return strings.Join(parts, " · ")
 }

@@ -58,7 +58,7 @@ func (m *Main) removeCurrent() {
 		return
 	}
 	if err := m.env.store.Remove(a.ID); err != nil {
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(explained(tr("Could not remove the article"), err), m.win)
 		return
 	}
 	row := max(m.library.selectedRow(), 0)
@@ -122,7 +122,7 @@ func (m *Main) undoRemove() {
 		return
 	}
 	if err := m.env.store.Restore(e.ID); err != nil {
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(explained(tr("Could not restore the article"), err), m.win)
 		return
 	}
 	m.library.popRemoved()

@@ -37,7 +37,7 @@ func (m *Main) showOpen() {
 // showAddFolder asks for a folder whose reports (recursively: .txt, .md,
 // .html, .htm) join the library.
 func (m *Main) showAddFolder() {
-	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			dialog.ShowError(err, m.win)
 			return
@@ -46,6 +46,7 @@ func (m *Main) showAddFolder() {
 			m.importPaths([]string{u.Path()}, false)
 		}
 	}, m.win)
+	showFileDialog(d, m.win.Canvas()) // its places in the interface language
 }
 
 // dropped imports the files and folders dropped on the window; a single

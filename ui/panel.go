@@ -48,8 +48,10 @@ type panelWiring struct {
 	mark          func(start, end int) // a figure or a word's line chosen
 	openRef       func(ref chart.Ref)  // a bar or a compared value's sentence
 	exportFigures func()
-	exportChart   func()
-	exportCompare func()
+	// cancelAnalysis stops a big article's analysis under way.
+	cancelAnalysis func(*corpus.Article)
+	exportChart    func()
+	exportCompare  func()
 }
 
 func newPanel(w panelWiring) *panel {
@@ -57,6 +59,7 @@ func newPanel(w panelWiring) *panel {
 		keywords: newKeywordsTab(w.seg, w.keywords, w.do), compare: newCompareTabFor(w.renderer, w.docs)}
 	p.figures.OnSelect = func(_ int, f figure.Figure) { w.mark(f.Start, f.End) }
 	p.figures.OnExport = w.exportFigures
+	p.figures.OnCancel = w.cancelAnalysis
 	p.charts.OnBar = w.openRef
 	p.charts.OnExport = w.exportChart
 	p.keywords.OnLine = func(l keywords.Line) { w.mark(l.Start, l.End) }
@@ -94,6 +97,13 @@ func (p *panel) showPending(a *corpus.Article) {
 	p.figures.pending(a)
 	p.charts.show(a, nil)
 	p.keywords.show(a)
+}
+
+// cancelled says that an article's analysis was stopped, and offers to
+// start it again.
+func (p *panel) cancelled(a *corpus.Article, again func()) {
+	p.figures.cancelled(a, again)
+	p.keywords.cancelled(a)
 }
 
 // show fills every tab for an article.

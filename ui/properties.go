@@ -90,7 +90,7 @@ func (m *Main) showProperties() *properties {
 	}
 	e, err := m.env.store.Article(a.ID)
 	if err != nil {
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(explained(tr("Could not open the article"), err), m.win)
 		return nil
 	}
 	p := newProperties(e, m.env.places)
@@ -227,7 +227,7 @@ func (p *properties) edits() (library.Edits, error) {
 // them: its figures are found again with the edited region and year.
 func (m *Main) setEdits(id string, e library.Edits) {
 	if err := m.env.store.SetEdits(id, e); err != nil {
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(explained(tr("Could not save the properties"), err), m.win)
 		return
 	}
 	m.forget(id)

@@ -268,7 +268,7 @@ func (m *Main) buildPanel() {
 		do: m.env.do, dark: m.isDark(), compareOpen: m.env.compareOpen,
 		mark:          func(start, end int) { m.reader.Mark(start, end) },
 		openRef:       m.openRef,
-		exportFigures: m.exportFigures,
+		exportFigures: m.exportFigures, cancelAnalysis: m.cancelAnalysis,
 		exportChart:   m.exportChart,
 		exportCompare: m.exportCompare,
 	})

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"sync"
@@ -41,12 +42,29 @@ func Default() *Extractor { return defaultExtractor() }
 // Extract returns the figures of an article with the embedded gazetteer.
 func Extract(a *corpus.Article) []Figure { return Default().Extract(a) }
 
+// ExtractContext is Extract that stops when ctx is done (see
+// Extractor.ExtractContext).
+func ExtractContext(ctx context.Context, a *corpus.Article) ([]Figure, error) {
+	return Default().ExtractContext(ctx, a)
+}
+
 // Extract returns the figures of an article in document order: by start
 // offset. A figure the text implies (derived) spans the sentence it comes
 // from, so it comes before the written figures of that sentence. The
 // article's place, when neither the catalogue nor the user named it, is
 // read from its text (the article itself is not changed).
 func (e *Extractor) Extract(a *corpus.Article) []Figure {
+	out, _ := e.ExtractContext(context.Background(), a)
+	return out
+}
+
+// ExtractContext is Extract that stops when ctx is done (the user
+// cancelled a 10 MB article's analysis): it checks ctx every
+// checkEvery numbers, and returns ctx's error and no figures.
+func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Figure, error) {
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	located := *a
 	pl := locate(e.Places, &located)
 	a = &located
@@ -54,9 +72,18 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: pl}
 	x.l.lineParagraphs(a.Paragraphs)
 	x.body = a.BodyStart()
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	x.qs = outsidePlaceNames(x.qs, x.pl.mentions)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	x.stories = findStories(s, x.pl, a.Region)
 	x.topics = findTopics(x)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	x.outOf = make([]int, len(x.qs))
 	x.topic = -1
 	x.clauses = map[int]clause{}
@@ -64,6 +91,9 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 		x.outOf[i] = -1
 	}
 	for i := range x.qs {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		x.consider(i)
 	}
 	x.out = dropWithdrawn(x.out, x.withdrawn)
@@ -82,8 +112,12 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 		}
 		x.out[i].RegionCode = c
 	}
-	return x.out
+	return x.out, nil
 }
+
+// checkEvery is how many numbers are read between two looks at whether
+// the extraction was cancelled: about a millisecond's work.
+const checkEvery = 256
 
 type extractor struct {
 	a       *corpus.Article

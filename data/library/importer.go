@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/fileio"
 )
 
@@ -94,7 +95,7 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- l.prepare(files[i])
+				slots[i] <- l.prepare(ctx, files[i])
 			}
 		}()
 	}
@@ -131,7 +132,12 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		if err := ctx.Err(); err != nil {
 			return results, err
 		}
-		pr := <-slots[i]
+		var pr prepared
+		select {
+		case pr = <-slots[i]:
+		case <-ctx.Done(): // a 10 MB file takes seconds: do not wait for it
+			return results, ctx.Err()
+		}
 		<-window
 		r := l.commit(ctx, pr)
 		if ctx.Err() != nil && r.Status == Failed {
@@ -205,7 +211,7 @@ func wanted(path string) bool {
 }
 
 // prepare reads and analyses one file, off the writing goroutine.
-func (l *Library) prepare(path string) prepared {
+func (l *Library) prepare(ctx context.Context, path string) prepared {
 	p := prepared{path: path}
 	b, err := fileio.ReadRegular(path, corpus.MaxFileSize)
 	if err != nil {
@@ -225,10 +231,26 @@ func (l *Library) prepare(path string) prepared {
 	p.art = corpus.Parse(filepath.Base(path), p.text)
 	l.opt.Locate(p.art)
 	p.words = wordsOf(l.seg(), p.art)
-	figs := l.opt.Extract(p.art)
+	figs, err := l.extract(ctx, p.art)
+	if err != nil {
+		p.err = err
+		return p
+	}
 	p.nfigs = len(figs)
 	p.figs, p.err = encodeFigures(figs)
 	return p
+}
+
+// extract finds an article's figures; the default extractor stops when
+// the import is cancelled (Cancel waited 13 s for a 10 MB file).
+func (l *Library) extract(ctx context.Context, a *corpus.Article) ([]figure.Figure, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if l.opt.extractContext != nil {
+		return l.opt.extractContext(ctx, a)
+	}
+	return l.opt.Extract(a), nil
 }
 
 type queryRower interface {
