@@ -98,12 +98,6 @@ func widgetTexts(o fyne.CanvasObject) []string {
 		case *container.AppTabs:
 			for _, it := range v.Items {
 				out = append(out, it.Text)
-				if it.Text == tr("Compare") {
-					// Another helper is remaking the Compare tab: its
-					// selects still show Fyne's "(Select one)" until they
-					// are made with newSelect.
-					continue
-				}
 				walk(it.Content)
 			}
 		case *textBlock:

@@ -92,15 +92,15 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.indicator = widget.NewSelectEntry(nil)
 	t.indicator.SetPlaceHolder(tr("Indicator, e.g. 地区生产总值"))
 	t.indicator.OnChanged = t.indicatorTyped
-	t.kind = widget.NewSelect(nil, func(string) { t.refresh() })
+	t.kind = newSelect(nil, func(string) { t.refresh() })
 	t.place = widget.NewSelectEntry(nil)
 	t.place.SetPlaceHolder(tr("All places"))
 	t.place.OnChanged = func(string) { t.refresh() }
 	t.counties = widget.NewCheck(tr("Its counties only"), func(bool) { t.refresh() })
-	t.from = widget.NewSelect(nil, func(string) { t.refresh() })
-	t.to = widget.NewSelect(nil, func(string) { t.refresh() })
+	t.from = newSelect(nil, func(string) { t.refresh() })
+	t.to = newSelect(nil, func(string) { t.refresh() })
 	t.from.PlaceHolder, t.to.PlaceHolder = tr("From"), tr("To")
-	t.view = widget.NewSelect(nil, func(string) { t.redraw() })
+	t.view = newSelect(nil, func(string) { t.redraw() })
 	t.table = t.newTable()
 	t.detail = widget.NewLabel(tr("Select a cell to see where its values come from."))
 	t.detail.Wrapping = fyne.TextWrapWord
