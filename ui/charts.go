@@ -3,11 +3,9 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"image"
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -33,7 +31,7 @@ type chartsTab struct {
 	kindList  []figure.Kind
 	indicator *widget.Select
 	indList   []chart.Indicator
-	image     *chartImage
+	image     *chartPicture
 	message   *widget.Label
 	box       fyne.CanvasObject
 
@@ -49,7 +47,7 @@ type chartsTab struct {
 
 func newChartsTab(r *chart.Renderer, docs func() []chart.Doc, dark bool) *chartsTab {
 	t := &chartsTab{renderer: r, docs: docs, width: defaultChartWidth, dark: dark}
-	t.image = newChartImage(t)
+	t.image = newChartPicture(func() float32 { return t.width }, func(w float32) { t.width = w; t.redraw() }, t.tapped)
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
 	t.kinds = newSelect(nil, func(string) { t.redraw() })
@@ -188,69 +186,9 @@ func (t *chartsTab) setDark(dark bool) {
 	}
 }
 
-// chartImage shows a rendered chart at its logical size and maps clicks
-// to bars.
-type chartImage struct {
-	widget.BaseWidget
-	tab  *chartsTab
-	img  *canvas.Image
-	bars chart.Map
-	size fyne.Size
-}
-
-func newChartImage(t *chartsTab) *chartImage {
-	c := &chartImage{tab: t, img: canvas.NewImageFromImage(nil)}
-	c.img.FillMode = canvas.ImageFillContain
-	c.img.ScaleMode = canvas.ImageScaleSmooth
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-func (c *chartImage) set(img image.Image, m chart.Map, size fyne.Size) {
-	c.img.Image, c.bars, c.size = img, m, size
-	c.img.SetMinSize(size)
-	c.img.Refresh()
-	c.Refresh()
-}
-
-func (c *chartImage) MinSize() fyne.Size {
-	return fyne.NewSize(minChartWidth, c.size.Height)
-}
-
-// Resize redraws the chart for a new width: text stays the same size and
-// the bars use the room, where scaling the picture would blur it.
-func (c *chartImage) Resize(s fyne.Size) {
-	c.BaseWidget.Resize(s)
-	if d := s.Width - c.tab.width; (d > 4 || d < -4) && s.Width > 0 {
-		c.tab.width = s.Width
-		c.tab.redraw()
-	}
-}
-
-func (c *chartImage) CreateRenderer() fyne.WidgetRenderer {
-	return &chartImageRenderer{c}
-}
-
-type chartImageRenderer struct{ c *chartImage }
-
-func (r *chartImageRenderer) Layout(s fyne.Size) {
-	r.c.img.Move(fyne.NewPos(max(0, (s.Width-r.c.size.Width)/2), 0))
-	r.c.img.Resize(r.c.size)
-}
-func (r *chartImageRenderer) MinSize() fyne.Size           { return r.c.MinSize() }
-func (r *chartImageRenderer) Refresh()                     { r.Layout(r.c.Size()); r.c.img.Refresh() }
-func (r *chartImageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.img} }
-func (r *chartImageRenderer) Destroy()                     {}
-
-// Tapped opens the sentence of the bar under the pointer.
-func (c *chartImage) Tapped(ev *fyne.PointEvent) {
-	if c.tab.current == nil || c.tab.OnBar == nil || c.img.Image == nil {
-		return
-	}
-	// The image sits at the top, centred across.
-	p := ev.Position.Subtract(c.img.Position())
-	i := c.bars.BarAt(image.Pt(int(p.X), int(p.Y)))
-	if i >= 0 && i < len(c.tab.current.Bars) {
-		c.tab.OnBar(c.tab.current.Bars[i].Ref)
+// tapped opens the sentence of bar i of the chart shown.
+func (t *chartsTab) tapped(i int) {
+	if t.current != nil && t.OnBar != nil && i < len(t.current.Bars) {
+		t.OnBar(t.current.Bars[i].Ref)
 	}
 }

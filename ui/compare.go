@@ -65,7 +65,7 @@ type compareTab struct {
 	table      *widget.Table
 	detail     *widget.Label
 	sources    *fyne.Container // a button per source of the selected cell
-	image      *compareImage
+	image      *chartPicture
 	message    *widget.Label
 	box        fyne.CanvasObject
 
@@ -105,7 +105,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.detail = widget.NewLabel(tr("Select a cell to see where its values come from."))
 	t.detail.Wrapping = fyne.TextWrapWord
 	t.sources = container.NewVBox()
-	t.image = newCompareImage(t)
+	t.image = newChartPicture(func() float32 { return t.width }, func(w float32) { t.width = w; t.redraw() }, t.tapped)
 	t.message = widget.NewLabel("")
 	t.message.Wrapping = fyne.TextWrapWord
 	export := &widget.Button{Text: tr("Export…"), Icon: theme.DocumentSaveIcon(), OnTapped: func() {

@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"image"
 	"math"
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/compare"
@@ -109,63 +106,9 @@ func (t *compareTab) legend() []string {
 	return out
 }
 
-// compareImage shows the chart at its logical size; a click on a point
-// or bar opens its sentence.
-type compareImage struct {
-	widget.BaseWidget
-	tab  *compareTab
-	img  *canvas.Image
-	bars chart.Map
-	size fyne.Size
-}
-
-func newCompareImage(t *compareTab) *compareImage {
-	c := &compareImage{tab: t, img: canvas.NewImageFromImage(nil)}
-	c.img.FillMode = canvas.ImageFillContain
-	c.img.ScaleMode = canvas.ImageScaleSmooth
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-func (c *compareImage) set(img image.Image, m chart.Map, size fyne.Size) {
-	c.img.Image, c.bars, c.size = img, m, size
-	c.img.SetMinSize(size)
-	c.img.Refresh()
-	c.Refresh()
-}
-
-func (c *compareImage) MinSize() fyne.Size { return fyne.NewSize(minChartWidth, c.size.Height) }
-
-// Resize redraws the chart for a new width, as the Charts tab does.
-func (c *compareImage) Resize(s fyne.Size) {
-	c.BaseWidget.Resize(s)
-	if d := s.Width - c.tab.width; (d > 4 || d < -4) && s.Width > 0 {
-		c.tab.width = s.Width
-		c.tab.redraw()
-	}
-}
-
-func (c *compareImage) CreateRenderer() fyne.WidgetRenderer { return &compareImageRenderer{c} }
-
-type compareImageRenderer struct{ c *compareImage }
-
-func (r *compareImageRenderer) Layout(s fyne.Size) {
-	r.c.img.Move(fyne.NewPos(max(0, (s.Width-r.c.size.Width)/2), 0))
-	r.c.img.Resize(r.c.size)
-}
-func (r *compareImageRenderer) MinSize() fyne.Size           { return r.c.MinSize() }
-func (r *compareImageRenderer) Refresh()                     { r.Layout(r.c.Size()); r.c.img.Refresh() }
-func (r *compareImageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.c.img} }
-func (r *compareImageRenderer) Destroy()                     {}
-
-// Tapped opens the sentence of the point or bar under the pointer.
-func (c *compareImage) Tapped(ev *fyne.PointEvent) {
-	t := c.tab
-	if t.chart == nil || t.OnRef == nil || c.img.Image == nil {
-		return
-	}
-	p := ev.Position.Subtract(c.img.Position())
-	if i := c.bars.BarAt(image.Pt(int(p.X), int(p.Y))); i >= 0 && i < len(t.chart.Bars) {
+// tapped opens the sentence of point or bar i of the chart shown.
+func (t *compareTab) tapped(i int) {
+	if t.chart != nil && t.OnRef != nil && i < len(t.chart.Bars) {
 		t.OnRef(t.chart.Bars[i].Ref)
 	}
 }

@@ -60,8 +60,8 @@ func Indicators(docs []Doc) []Indicator {
 	out := make([]Indicator, 0, len(order))
 	for _, key := range order {
 		x := by[key]
-		names := byCount(x.names)
-		kinds := append([]figure.Kind(nil), byCount(x.kinds)...)
+		names := ByCount(x.names)
+		kinds := append([]figure.Kind(nil), ByCount(x.kinds)...)
 		out = append(out, Indicator{Name: names[0], Aliases: names[1:], Kinds: kinds, Figures: x.n, Docs: len(x.docs)})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -73,8 +73,8 @@ func Indicators(docs []Doc) []Indicator {
 	return out
 }
 
-// byCount returns the keys of m, most counted first, ties in key order.
-func byCount[K ~string](m map[K]int) []K {
+// ByCount returns the keys of m, most counted first, ties in key order.
+func ByCount[K ~string](m map[K]int) []K {
 	keys := make([]K, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -193,7 +193,7 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 		return fi.Doc < fj.Doc
 	})
 
-	shown := byCount(names)
+	shown := ByCount(names)
 	c := Chart{Kind: VBar, Unit: unit.label}
 	c.Title = shown[0] + " " + titleFor(kind, unit)
 	c.Subtitle = "单位：" + unit.label + "　按年份、地区；柱下编号为来源文档"

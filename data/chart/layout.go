@@ -487,22 +487,7 @@ func (p *page) columns(top, bottom float64) {
 	if top, ok := offScale(values(bars)); ok {
 		hi = top
 	}
-	ticks, lo, hi := axis(lo, hi, int((plotBottom-plotTop)/(45*k)))
-	tickW := 0.0
-	for _, t := range ticks {
-		tickW = math.Max(tickW, p.r.width(formatTick(t, ticks), ts))
-	}
-	L, R := p.pad+tickW+8*k, p.w-p.pad
-	y := func(v float64) float64 { return plotBottom - (v-lo)/(hi-lo)*(plotBottom-plotTop) }
-	for _, t := range ticks {
-		c := p.th.grid
-		if t == 0 {
-			c = p.th.axis
-		}
-		Y := y(t)
-		p.rect(L, Y, R, Y+1/p.s*math.Max(1, p.s*0.75*k), c)
-		p.text(formatTick(t, ticks), L-6*k, Y+(p.r.ascent-p.r.descent)/2*ts, ts, p.th.muted, right)
-	}
+	L, R, lo, hi, y := p.valueAxis(lo, hi, plotTop, plotBottom, ts)
 
 	// Columns: a half-column gap between groups, or between years when
 	// the columns run by year and are coloured by group.
@@ -548,4 +533,29 @@ func (p *page) columns(top, bottom float64) {
 		p.m.Bars[i] = image.Rect(int(cx), int(top), int(math.Ceil(cx+band)), int(math.Ceil(bottom)))
 		cx += band
 	}
+}
+
+// valueAxis draws the grid lines and ticks of a value axis over [lo, hi]
+// (rounded out to its ticks) between plotTop and plotBottom, in tick size
+// ts, and returns the plot's left and right edges, the rounded range and
+// where a value lies.
+func (p *page) valueAxis(lo, hi, plotTop, plotBottom, ts float64) (L, R, axisLo, axisHi float64, y func(float64) float64) {
+	k := p.k
+	ticks, lo, hi := axis(lo, hi, int((plotBottom-plotTop)/(45*k)))
+	tickW := 0.0
+	for _, t := range ticks {
+		tickW = math.Max(tickW, p.r.width(formatTick(t, ticks), ts))
+	}
+	L, R = p.pad+tickW+8*k, p.w-p.pad
+	y = func(v float64) float64 { return plotBottom - (v-lo)/(hi-lo)*(plotBottom-plotTop) }
+	for _, t := range ticks {
+		c := p.th.grid
+		if t == 0 {
+			c = p.th.axis
+		}
+		Y := y(t)
+		p.rect(L, Y, R, Y+1/p.s*math.Max(1, p.s*0.75*k), c)
+		p.text(formatTick(t, ticks), L-6*k, Y+(p.r.ascent-p.r.descent)/2*ts, ts, p.th.muted, right)
+	}
+	return L, R, lo, hi, y
 }

@@ -56,22 +56,7 @@ func (p *page) lines(top, bottom float64) {
 	}
 	plotTop := top + vs*0.8
 	plotBottom := bottom - ls*1.6 - 4*k
-	ticks, lo, hi := axis(lo, hi, int((plotBottom-plotTop)/(45*k)))
-	tickW := 0.0
-	for _, t := range ticks {
-		tickW = math.Max(tickW, p.r.width(formatTick(t, ticks), ts))
-	}
-	L, R := p.pad+tickW+8*k, p.w-p.pad
-	y := func(v float64) float64 { return plotBottom - (v-lo)/(hi-lo)*(plotBottom-plotTop) }
-	for _, t := range ticks {
-		c := p.th.grid
-		if t == 0 {
-			c = p.th.axis
-		}
-		Y := y(t)
-		p.rect(L, Y, R, Y+1/p.s*math.Max(1, p.s*0.75*k), c)
-		p.text(formatTick(t, ticks), L-6*k, Y+(p.r.ascent-p.r.descent)/2*ts, ts, p.th.muted, right)
-	}
+	L, R, _, _, y := p.valueAxis(lo, hi, plotTop, plotBottom, ts)
 	band := (R - L) / float64(len(cats))
 	p.categoryLabels(cats, L, band, plotBottom+ls*1.35)
 

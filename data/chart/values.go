@@ -36,7 +36,7 @@ func oneUnit(figs []figure.Figure) ([]figure.Figure, unit, int) {
 	for _, f := range figs {
 		count[f.NormUnit]++
 	}
-	norm := byCount(count)[0]
+	norm := ByCount(count)[0]
 	u, ok := unitFor[norm]
 	if !ok {
 		u = unit{norm: norm, label: norm, div: 1}

@@ -142,7 +142,7 @@ func Build(in []Input, q Query) (Table, error) {
 	if len(names) == 0 {
 		return t, fmt.Errorf("indicator %q has no %s figures: %w", q.Indicator, t.Kind, ErrNoFigures)
 	}
-	shown := byCount(names)
+	shown := chart.ByCount(names)
 	t.Indicator, t.Aliases = shown[0], shown[1:]
 	sel = t.oneUnit(sel)
 	if q.Places != nil {
@@ -211,7 +211,7 @@ func (t *Table) oneUnit(sel []Input) []Input {
 		t.Unit, _ = chart.UnitOf("")
 		return nil
 	}
-	t.NormUnit = byCount(count)[0]
+	t.NormUnit = chart.ByCount(count)[0]
 	t.Unit, _ = chart.UnitOf(t.NormUnit)
 	var keep []Input
 	for _, x := range sel {
@@ -327,19 +327,4 @@ func placesOf(sel []Input) []Place {
 		return a.Name < b.Name
 	})
 	return out
-}
-
-// byCount returns the keys of m, most counted first, ties in key order.
-func byCount(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	return keys
 }

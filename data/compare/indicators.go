@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 
+	"github.com/zhibiao/zhibiao/data/chart"
 	"github.com/zhibiao/zhibiao/data/figure"
 	"github.com/zhibiao/zhibiao/data/library"
 )
@@ -43,7 +44,7 @@ func Indicators(counts []library.NameCount) []Indicator {
 	}
 	out := make([]Indicator, 0, len(by))
 	for key, a := range by {
-		names := byCount(a.names)
+		names := chart.ByCount(a.names)
 		out = append(out, Indicator{Name: names[0], Aliases: names[1:], Names: names, Key: key, Figures: a.n, Kinds: kindCounts(a.kinds)})
 	}
 	sort.Slice(out, func(i, j int) bool {
