@@ -95,40 +95,19 @@ func ByCount[K ~string](m map[K]int) []K {
 // most figures, growth first on a tie. It returns an error wrapping
 // ErrNoFigures when no document has the indicator (of that kind).
 func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
-	key := figure.CanonicalName(name)
-	type hit struct {
-		f   figure.Figure
-		doc *corpus.Article
-	}
-	var hits []hit
-	names := map[string]int{}
-	kinds := map[figure.Kind]int{}
-	for _, d := range docs {
-		for _, f := range d.Figures {
-			if strings.TrimSpace(f.Name) != "" && figure.CanonicalName(f.Name) == key {
-				hits = append(hits, hit{f, d.Article})
-				kinds[f.Kind]++
-			}
-		}
-	}
-	if len(hits) == 0 {
+	found, arts := indicatorFigures(figure.CanonicalName(name), docs)
+	if len(found) == 0 {
 		return Chart{}, fmt.Errorf("indicator %q: %w", name, ErrNoFigures)
 	}
 	if kind == "" {
-		best := 0
-		for _, k := range kindOrder {
-			if kinds[k] > best {
-				kind, best = k, kinds[k]
-			}
-		}
+		kind = commonestKind(found)
 	}
 	var sel []figure.Figure
-	arts := map[string]*corpus.Article{}
-	for _, h := range hits {
-		if h.f.Kind == kind {
-			sel = append(sel, h.f)
-			arts[h.f.Doc] = h.doc
-			names[h.f.Name]++
+	names := map[string]int{}
+	for _, f := range found {
+		if f.Kind == kind {
+			sel = append(sel, f)
+			names[f.Name]++
 		}
 	}
 	sel, targets := withoutTargets(sel, func(f figure.Figure) *corpus.Article { return arts[f.Doc] })
@@ -136,16 +115,77 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 		return Chart{}, fmt.Errorf("indicator %q has no %s figures: %w", name, kind, ErrNoFigures)
 	}
 	sel, unit, dropped := oneUnit(sel)
+	picked, others := onePerCell(sel, arts)
 
-	// One bar per document, year and region: the first written figure
-	// wins over a later mention or a derived one.
+	// The same value for the same place and year from two documents (an
+	// article and a copy of it, a report and its review) is one bar,
+	// tagged with both.
+	picked, tags := mergeSame(picked, arts)
+
+	shown := ByCount(names)
+	c := Chart{Kind: VBar, Unit: unit.label}
+	c.Title = shown[0] + " " + titleFor(kind, unit)
+	c.Subtitle = "单位：" + unit.label + "　按年份、地区；柱下编号为来源文档"
+	if len(shown) > 1 {
+		c.Subtitle += "；含" + strings.Join(shown[1:], "、")
+	}
+	var docIDs []string
+	c.Bars, docIDs = indicatorBars(picked, tags, arts, unit)
+	var sources []string
+	for _, id := range docIDs {
+		sources = append(sources, shortID(id)+" "+sourceOf(arts[id], true))
+	}
+	c.Source = strings.Join(sources, "；")
+	c.Note = droppedNote(dropped, unit)
+	if others > 0 {
+		c.Note += fmt.Sprintf("另有%d个数值与同一文档、地区、年份的已画数值不同（可能是不同月份或口径），见指标表。", others)
+	}
+	c.Note += targetNote(targets) + offScaleNote(c)
+	return c, nil
+}
+
+// indicatorFigures returns the named figures of docs whose canonical name
+// is key, in document order, and the article each document id stands for.
+func indicatorFigures(key string, docs []Doc) ([]figure.Figure, map[string]*corpus.Article) {
+	var found []figure.Figure
+	arts := map[string]*corpus.Article{}
+	for _, d := range docs {
+		for _, f := range d.Figures {
+			if strings.TrimSpace(f.Name) != "" && figure.CanonicalName(f.Name) == key {
+				found = append(found, f)
+				arts[f.Doc] = d.Article
+			}
+		}
+	}
+	return found, arts
+}
+
+// commonestKind is the kind with the most figures, in the panel's kind
+// order on a tie (growth first).
+func commonestKind(figs []figure.Figure) figure.Kind {
+	kinds := map[figure.Kind]int{}
+	for _, f := range figs {
+		kinds[f.Kind]++
+	}
+	var kind figure.Kind
+	best := 0
+	for _, k := range kindOrder {
+		if kinds[k] > best {
+			kind, best = k, kinds[k]
+		}
+	}
+	return kind
+}
+
+// onePerCell keeps one figure per document, year and region: the first
+// written figure wins over a later mention or a derived one. others counts
+// the different values left out for a cell already charted.
+func onePerCell(sel []figure.Figure, arts map[string]*corpus.Article) (picked []figure.Figure, others int) {
 	type cell struct {
 		doc, region string
 		year        int
 	}
 	chosen := map[cell]int{}
-	var picked []figure.Figure
-	others := 0 // other values for a cell already charted
 	for _, f := range sel {
 		a := arts[f.Doc]
 		key := cell{f.Doc, regionOf(f, a), yearOf(f, a)}
@@ -161,14 +201,12 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 		chosen[key] = len(picked)
 		picked = append(picked, f)
 	}
+	return picked, others
+}
 
-	// The same value for the same place and year from two documents (an
-	// article and a copy of it, a report and its review) is one bar,
-	// tagged with both.
-	picked, tags := mergeSame(picked, arts)
-
-	// Years in order, left to right; within a year, regions with most
-	// bars first, then by document.
+// barOrder puts years in order, left to right; within a year, the regions
+// with most bars first, then by document.
+func barOrder(picked []figure.Figure, arts map[string]*corpus.Article) []int {
 	perRegion := map[string]int{}
 	for _, f := range picked {
 		perRegion[regionOf(f, arts[f.Doc])]++
@@ -192,20 +230,20 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 		}
 		return fi.Doc < fj.Doc
 	})
+	return order
+}
 
-	shown := ByCount(names)
-	c := Chart{Kind: VBar, Unit: unit.label}
-	c.Title = shown[0] + " " + titleFor(kind, unit)
-	c.Subtitle = "单位：" + unit.label + "　按年份、地区；柱下编号为来源文档"
-	if len(shown) > 1 {
-		c.Subtitle += "；含" + strings.Join(shown[1:], "、")
-	}
+// indicatorBars draws picked in barOrder, each bar labelled with its year,
+// grouped by region and tagged with its documents; it returns the bars and
+// the ids of the documents they cite, sorted.
+func indicatorBars(picked []figure.Figure, tags [][]string, arts map[string]*corpus.Article, u unit) ([]Bar, []string) {
+	var bars []Bar
 	var docIDs []string
 	seenDoc := map[string]bool{}
-	for _, i := range order {
+	for _, i := range barOrder(picked, arts) {
 		f := picked[i]
 		a := arts[f.Doc]
-		b := bar(f, a, unit)
+		b := bar(f, a, u)
 		if y := yearOf(f, a); y != 0 {
 			b.Label = strconv.Itoa(y) + "年"
 		} else {
@@ -221,20 +259,10 @@ func ForIndicator(name string, kind figure.Kind, docs []Doc) (Chart, error) {
 			}
 		}
 		b.Tag = strings.Join(short, "、")
-		c.Bars = append(c.Bars, b)
+		bars = append(bars, b)
 	}
 	sort.Strings(docIDs)
-	var sources []string
-	for _, id := range docIDs {
-		sources = append(sources, shortID(id)+" "+sourceOf(arts[id], true))
-	}
-	c.Source = strings.Join(sources, "；")
-	c.Note = droppedNote(dropped, unit)
-	if others > 0 {
-		c.Note += fmt.Sprintf("另有%d个数值与同一文档、地区、年份的已画数值不同（可能是不同月份或口径），见指标表。", others)
-	}
-	c.Note += targetNote(targets) + offScaleNote(c)
-	return c, nil
+	return bars, docIDs
 }
 
 // mergeSame keeps one of the figures that give the same value for the
