@@ -35,6 +35,8 @@ func restoreGC() {
 // runWindow opens the main window, with files added to the library as
 // File → Open adds them, and returns when it closes.
 func runWindow(std *stdio, files []string) int {
+	trace := startTracer(std.err)
+	trace("main")
 	relaxGC()
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	// Fyne's loader panics on a malformed entry and drops a file it cannot
@@ -54,7 +56,8 @@ func runWindow(std *stdio, files []string) int {
 		return failure(std, "window", err)
 	}
 	defer lib.Close()
-	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib,
+	trace("library")
+	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace,
 		Compare: func() (ui.CompareSource, error) { return compare.NewLibrary(lib) }})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")
@@ -62,10 +65,13 @@ func runWindow(std *stdio, files []string) int {
 		return opening.failed(std, err)
 	}
 	w.SetMaster()
+	trace("window")
 	m.Start(w)
+	trace("start")
 	if err := opening.show(w); err != nil {
 		return opening.failed(std, err)
 	}
+	trace("shown") // created, mapped and its first frame painted
 	opening.end(true)
 	a.Lifecycle().SetOnStarted(func() {
 		go fyne.Do(m.Finish)
