@@ -47,17 +47,19 @@ func runWindow(std *stdio, files []string) int {
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.WindowIcon))
-	// New starts reading the font on other cores while the window system
-	// starts up in NewWindow. The window comes first: the analysis panel
-	// is built, and the dictionary starts loading, once it is on screen.
+	// Prepare starts reading the font on another core while the library
+	// opens and the window system starts up in NewWindow. The window
+	// comes first: the library's list is read, the analysis panel built
+	// and the dictionary's load started once it is on screen (Finish).
 	// Figures, search and keywords fill in when the dictionary is ready.
+	prepared := ui.Prepare(a)
 	lib, libNote, err := openWindowLibrary()
 	if err != nil {
 		return failure(std, "window", err)
 	}
 	defer lib.Close()
 	trace("library")
-	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace,
+	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
 		Compare: func() (ui.CompareSource, error) { return compare.NewLibrary(lib) }})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")

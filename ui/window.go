@@ -106,12 +106,14 @@ type Options struct {
 	// the first frame ("list": the library's list is shown), for the
 	// start-up benchmark (package app's ZHIBIAO_TRACE_START).
 	Trace func(event string)
+	// Prepared is what Prepare started for this app; nil has New call it.
+	Prepared *Prepared
 }
 
-// New prepares the main window over the library: it applies the
-// remembered theme and language and starts reading the font on other
-// cores. Create the window meanwhile, then call Start before it shows,
-// and Finish once it is on screen.
+// New prepares the main window over the library: unless Prepare was
+// called, it applies the remembered theme and language and starts reading
+// the font on other cores. Create the window meanwhile, then call Start
+// before it shows, and Finish once it is on screen.
 func New(a fyne.App, opt Options) *Main {
 	e := &env{store: opt.Library, version: opt.Version, launchFiles: opt.Files, compareOpen: opt.Compare,
 		seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{}), trace: opt.Trace}
@@ -123,15 +125,11 @@ func New(a fyne.App, opt Options) *Main {
 	m.library = newLibraryView(e.store, m.showing)
 	m.analyses = newAnalyses(e.store, m.onUI, func(a *corpus.Article) bool { return m.library.article(a.ID) == a }, m.compareChanged)
 	m.importer = newImporter(e.store, m.onUI, m.importDone)
-	if err := loadTranslations(); err != nil {
-		fyne.LogError("translations", err)
+	p := opt.Prepared
+	if p == nil || p.app != a {
+		p = Prepare(a)
 	}
-	// The system language too: English is written with "..." for "…".
-	if err := useLanguage(m.shell.set.language()); err != nil {
-		fyne.LogError("language", err)
-	}
-	a.Settings().SetTheme(newAppTheme(m.shell.set.theme()))
-	e.plainRead = warmFont(fyne.TextStyle{})
+	e.plainRead = p.plainRead
 	return m
 }
 
