@@ -103,7 +103,8 @@ type Options struct {
 	// passes compare.NewLibrary); nil compares the articles in memory.
 	Compare func() (CompareSource, error)
 	// Trace, when set, is told the moments of start-up that come after
-	// the first frame ("list": the library's list is shown), for the
+	// the first frame ("finish": Finish begins; "list": the library's
+	// list is shown; "panel": the analysis panel is built), for the
 	// start-up benchmark (package app's ZHIBIAO_TRACE_START).
 	Trace func(event string)
 	// Prepared is what Prepare started for this app; nil has New call it.
@@ -170,6 +171,7 @@ func (m *Main) Start(w fyne.Window) {
 // started with, those the old preferences listed) and the dictionary's
 // load, and builds the analysis panel and the figures marked in the text.
 func (m *Main) Finish() {
+	m.env.trace("finish")
 	boldRead := warmFont(fyne.TextStyle{Bold: true}) // meanwhile, the rest
 	m.loadList()                                     // first: it is due within 1 s of the window
 	m.migratePrefs()
@@ -185,6 +187,7 @@ func (m *Main) Finish() {
 	m.loadPlaces()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
+	m.env.trace("panel")
 	seg, loaded, store, ctx := m.env.seg, m.env.loaded, m.env.store, m.env.refreshing // the goroutine reads no field of m
 	go func() {
 		seg.Wait()
