@@ -35,6 +35,8 @@ func restoreGC() {
 // runWindow opens the main window, with files added to the library as
 // File → Open adds them, and returns when it closes.
 func runWindow(std *stdio, files []string) int {
+	trace := startTracer(std.err)
+	trace("main")
 	relaxGC()
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	// Fyne's loader panics on a malformed entry and drops a file it cannot
@@ -45,16 +47,19 @@ func runWindow(std *stdio, files []string) int {
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.WindowIcon))
-	// New starts reading the font on other cores while the window system
-	// starts up in NewWindow. The window comes first: the analysis panel
-	// is built, and the dictionary starts loading, once it is on screen.
+	// Prepare starts reading the font on another core while the library
+	// opens and the window system starts up in NewWindow. The window
+	// comes first: the library's list is read, the analysis panel built
+	// and the dictionary's load started once it is on screen (Finish).
 	// Figures, search and keywords fill in when the dictionary is ready.
+	prepared := ui.Prepare(a)
 	lib, libNote, err := openWindowLibrary()
 	if err != nil {
 		return failure(std, "window", err)
 	}
 	defer lib.Close()
-	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib,
+	trace("library")
+	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
 		Compare: func() (ui.CompareSource, error) { return compare.NewLibrary(lib) }})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")
@@ -62,10 +67,13 @@ func runWindow(std *stdio, files []string) int {
 		return opening.failed(std, err)
 	}
 	w.SetMaster()
+	trace("window")
 	m.Start(w)
+	trace("start")
 	if err := opening.show(w); err != nil {
 		return opening.failed(std, err)
 	}
+	trace("shown") // created, mapped and its first frame painted
 	opening.end(true)
 	a.Lifecycle().SetOnStarted(func() {
 		go fyne.Do(m.Finish)

@@ -24,7 +24,6 @@ func TestCompareReadsTheLibrary(t *testing.T) {
 	q := &uiQueue{}
 	m.env.do = q.add
 	m.Start(test.NewTempWindow(t, nil))
-	waitForUI(t, q, func() bool { return m.library.isListed() })
 	m.Finish()
 	ct := m.panel.compare
 	if ct.source != nil {

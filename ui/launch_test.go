@@ -24,6 +24,7 @@ func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 	m.env.do = q.add
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
+	m.Finish() // starts the import
 	waitForUI(t, q, func() bool { return m.importer.running == nil })
 	if m.articleByID("温县.txt") == nil || len(m.library.all()) != 7 {
 		t.Fatalf("library has %d articles", len(m.library.all()))

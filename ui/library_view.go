@@ -45,16 +45,14 @@ const docCache = 8
 // articles lately read, parsed, and those removed this session, for Undo.
 type libraryView struct {
 	store Store
-	do    func(func()) // runs a list read in the background on the UI thread
 	// showing is the article on show: it is the library's while shown.
 	showing func() *corpus.Article
 	// entries is the library's list, entryAt their index by id.
 	entries []library.Article
 	entryAt map[string]int
-	// listed is set once the list is read (load); listGen counts the
-	// reads, so that an old one coming late is dropped.
-	listed  bool
-	listGen int
+	// listed is set once the list is read: until then (the first frame)
+	// an article is read by id, listed or not.
+	listed bool
 	// docs are the few articles lately read, parsed (docOrder, the
 	// oldest first).
 	docs     map[string]*corpus.Article
@@ -65,8 +63,8 @@ type libraryView struct {
 	undo *undoStrip
 }
 
-func newLibraryView(store Store, do func(func()), showing func() *corpus.Article) *libraryView {
-	return &libraryView{store: store, do: do, showing: showing, docs: map[string]*corpus.Article{}}
+func newLibraryView(store Store, showing func() *corpus.Article) *libraryView {
+	return &libraryView{store: store, showing: showing, docs: map[string]*corpus.Article{}}
 }
 
 // build makes the list and the Undo strip (again, in a new language):
@@ -87,26 +85,9 @@ func (l *libraryView) strip() fyne.CanvasObject   { return l.undo.content() }
 // setShown shows the list, or hides it while search results stand in.
 func (l *libraryView) setShown(on bool) { l.list.setShown(on) }
 
-// load reads the library's list off the UI thread and calls then with it
-// when it comes: ten thousand articles take a few hundred milliseconds,
-// which the first frame does not wait for. A list read since wins.
-func (l *libraryView) load(then func()) {
-	l.listGen++
-	gen, store, do := l.listGen, l.store, l.do
-	go func() {
-		entries, err := store.List()
-		do(func() {
-			if gen == l.listGen && l.set(entries, err) {
-				then()
-			}
-		})
-	}()
-}
-
-// reload reads the library's list again at once; false when it could
-// not be read (which is logged).
+// reload reads the library's list (again) and shows it; false when it
+// could not be read (which is logged).
 func (l *libraryView) reload() bool {
-	l.listGen++
 	return l.set(l.store.List())
 }
 
@@ -201,8 +182,16 @@ func (l *libraryView) selectNear(row int) {
 // selectedRow is the selected row, -1 for none.
 func (l *libraryView) selectedRow() int { return l.list.selectedRow() }
 
-// loadList reads the library's list in the background and shows it.
-func (m *Main) loadList() { m.library.load(m.compareChanged) }
+// loadList reads the library's list and shows it, once the window is on
+// screen: ten thousand articles take a tenth of a second of CPU, which the
+// first frame does not wait for. It is read on the UI thread, first thing
+// once the window shows, so that it is not queued behind the panel's
+// work (a list read in the background came 1–2 s after the window on a
+// busy machine, past its 1 s target).
+func (m *Main) loadList() {
+	m.reload()
+	m.env.trace("list")
+}
 
 // reload reads the library's list again and shows it, keeping the
 // selection where the article is still listed.

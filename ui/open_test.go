@@ -130,6 +130,7 @@ func TestPrefsFilesMigratedOnce(t *testing.T) {
 	m.env.do = q.add
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
+	m.Finish() // starts the import
 	waitForUI(t, q, func() bool { return m.importer.running == nil })
 	if len(m.library.all()) != 6 || m.articleByID("温县.txt") == nil {
 		t.Errorf("library has %d articles", len(m.library.all()))

@@ -36,6 +36,7 @@ func TestSpecialFilesInLibrary(t *testing.T) {
 	started := make(chan struct{})
 	go func() {
 		m.Start(w)
+		m.Finish() // starts the import
 		close(started)
 	}()
 	select {

@@ -52,6 +52,7 @@ type env struct {
 	version     string
 	launchFiles []string                      // Options.Files
 	compareOpen func() (CompareSource, error) // Options.Compare
+	trace       func(event string)            // Options.Trace, never nil
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
 	// so tests queue it instead and run it when they choose.
@@ -101,29 +102,35 @@ type Options struct {
 	// Compare, when set, opens the library for the Compare tab (the app
 	// passes compare.NewLibrary); nil compares the articles in memory.
 	Compare func() (CompareSource, error)
+	// Trace, when set, is told the moments of start-up that come after
+	// the first frame ("finish": Finish begins; "list": the library's
+	// list is shown; "panel": the analysis panel is built), for the
+	// start-up benchmark (package app's ZHIBIAO_TRACE_START).
+	Trace func(event string)
+	// Prepared is what Prepare started for this app; nil has New call it.
+	Prepared *Prepared
 }
 
-// New prepares the main window over the library: it applies the
-// remembered theme and language and starts reading the font on other
-// cores. Create the window meanwhile, then call Start before it shows,
-// and Finish once it is on screen.
+// New prepares the main window over the library: unless Prepare was
+// called, it applies the remembered theme and language and starts reading
+// the font on other cores. Create the window meanwhile, then call Start
+// before it shows, and Finish once it is on screen.
 func New(a fyne.App, opt Options) *Main {
 	e := &env{store: opt.Library, version: opt.Version, launchFiles: opt.Files, compareOpen: opt.Compare,
-		seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{})}
+		seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{}), trace: opt.Trace}
+	if e.trace == nil {
+		e.trace = func(string) {}
+	}
 	e.refreshing, e.stopRefresh = gocontext.WithCancel(gocontext.Background())
 	m := &Main{app: a, env: e, shell: &shell{set: settings{prefs: a.Preferences()}}}
-	m.library = newLibraryView(e.store, m.onUI, m.showing)
+	m.library = newLibraryView(e.store, m.showing)
 	m.analyses = newAnalyses(e.store, m.onUI, func(a *corpus.Article) bool { return m.library.article(a.ID) == a }, m.compareChanged)
 	m.importer = newImporter(e.store, m.onUI, m.importDone)
-	if err := loadTranslations(); err != nil {
-		fyne.LogError("translations", err)
+	p := opt.Prepared
+	if p == nil || p.app != a {
+		p = Prepare(a)
 	}
-	// The system language too: English is written with "..." for "…".
-	if err := useLanguage(m.shell.set.language()); err != nil {
-		fyne.LogError("language", err)
-	}
-	a.Settings().SetTheme(newAppTheme(m.shell.set.theme()))
-	e.plainRead = warmFont(fyne.TextStyle{})
+	e.plainRead = p.plainRead
 	return m
 }
 
@@ -138,9 +145,12 @@ func (m *Main) showing() *corpus.Article {
 	return m.reader.Article()
 }
 
-// Start builds what the user sees first in w: the library and the last
-// article read, where they left it. Everything else waits for Finish, so
-// the window appears as fast as Fyne can show a window at all.
+// Start builds what the user sees first in w: the sidebar, the menus and
+// the last article read, where they left it. Everything else waits for
+// Finish, so the window appears as fast as Fyne can show a window at all:
+// even the library's list, whose read (a tenth of a second of CPU for ten
+// thousand reports) would compete with the window system for the cores
+// while it creates the window.
 func (m *Main) Start(w fyne.Window) {
 	m.win = w
 	adv, err := newAdvances(assets.Font)
@@ -154,15 +164,18 @@ func (m *Main) Start(w fyne.Window) {
 	<-m.env.plainRead
 	m.build()
 	m.openLast()
-	m.loadList()
-	m.migratePrefs()
-	m.openFiles(m.env.launchFiles)
 }
 
-// Finish builds the rest once the window is on screen: the search index,
-// the analysis panel, the figures marked in the text.
+// Finish builds the rest once the window is on screen: it reads and shows
+// the library's list, starts the imports asked for (the files the app was
+// started with, those the old preferences listed) and the dictionary's
+// load, and builds the analysis panel and the figures marked in the text.
 func (m *Main) Finish() {
+	m.env.trace("finish")
 	boldRead := warmFont(fyne.TextStyle{Bold: true}) // meanwhile, the rest
+	m.loadList()                                     // first: it is due within 1 s of the window
+	m.migratePrefs()
+	m.openFiles(m.env.launchFiles)
 	if m.env.seg == nil {
 		m.env.seg = segment.Default()
 	}
@@ -174,6 +187,7 @@ func (m *Main) Finish() {
 	m.loadPlaces()
 	<-boldRead // the panel's tabs and table headers are bold
 	m.buildPanel()
+	m.env.trace("panel")
 	seg, loaded, store, ctx := m.env.seg, m.env.loaded, m.env.store, m.env.refreshing // the goroutine reads no field of m
 	go func() {
 		seg.Wait()

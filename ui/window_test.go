@@ -46,11 +46,13 @@ func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	q := &uiQueue{}
 	m.env.do = q.add
 	m.Start(w)
-	waitForUI(t, q, func() bool { return m.library.isListed() })
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)
 	}
-	m.Finish()
+	m.Finish() // reads the list
+	if !m.library.isListed() {
+		t.Fatal("Finish did not read the library's list")
+	}
 	return m, w
 }
 
