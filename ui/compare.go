@@ -268,7 +268,7 @@ func (t *compareTab) query() (compare.Query, bool) {
 	g := t.places()
 	p, err := compare.Resolve(g, name)
 	if err != nil {
-		t.message.SetText(reason(err))
+		t.message.SetText(name + ": " + reason(err))
 		return q, false
 	}
 	q.Scope = p // all of its divisions: a ranked chart says 居全市第N
