@@ -14,6 +14,7 @@ import (
 	"github.com/zhibiao/zhibiao/data/keywords"
 	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/data/segment"
+	"github.com/zhibiao/zhibiao/ui"
 )
 
 // homeEnv names a folder that holds the library instead of the app's
@@ -230,10 +231,12 @@ func libraryArticle(std *stdio, id string, useLib bool) (*corpus.Article, int) {
 
 // openWindowLibrary opens the library for the window. What Open has to
 // say (a damaged or newer database kept aside, another Zhibiao holding it)
-// comes back as a note for the window to show. A library that cannot be
-// opened at all (its folder unwritable) gives way to one in a temporary
-// folder, said in the note, so that the window still opens.
-func openWindowLibrary() (*library.Library, string, error) {
+// comes back as a note for the window to show, written once the window
+// speaks its language. A library that cannot be opened at all (its folder
+// unwritable) gives way to one in a temporary folder, said in the note, so
+// that the window still opens.
+func openWindowLibrary() (*library.Library, func() string, error) {
+	none := func() string { return "" }
 	dir, err := libraryDir()
 	if err == nil {
 		var lib *library.Library
@@ -242,19 +245,20 @@ func openWindowLibrary() (*library.Library, string, error) {
 		lib, err = library.Open(dir, library.Options{})
 		var notice *library.OpenError
 		if errors.As(err, &notice) {
-			return lib, fmt.Sprintf("%s: %v", filepath.Join(dir, library.FileName), notice), nil
+			path := filepath.Join(dir, library.FileName)
+			return lib, func() string { return ui.LibraryNote(path, "", notice) }, nil
 		}
 		if err == nil {
-			return lib, "", nil
+			return lib, none, nil
 		}
 	}
 	tmp, terr := os.MkdirTemp("", "zhibiao-library-")
 	if terr != nil {
-		return nil, "", fmt.Errorf("open the library: %w", err)
+		return nil, none, fmt.Errorf("open the library: %w", err)
 	}
 	lib, terr := library.Open(tmp, library.Options{})
 	if lib == nil {
-		return nil, "", fmt.Errorf("open the library: %w (and in %s: %v)", err, tmp, terr)
+		return nil, none, fmt.Errorf("open the library: %w (and in %s: %v)", err, tmp, terr)
 	}
-	return lib, fmt.Sprintf("The library could not be opened (%v); a new one in %s is used for now.", err, tmp), nil
+	return lib, func() string { return ui.LibraryNote(dir, tmp, err) }, nil
 }

@@ -79,7 +79,7 @@ func runWindow(std *stdio, files []string) int {
 		go fyne.Do(m.Finish)
 		go fyne.Do(func() {
 			m.FitScreen(screenSize(w))
-			for _, note := range []string{prefsNote, libNote} {
+			for _, note := range []string{prefsNote, libNote()} {
 				if note != "" {
 					dialog.ShowInformation("指标 Zhibiao", note, w)
 				}

@@ -33,11 +33,16 @@ type analysis struct {
 // analyseAway works out an article's analysis (its figures only when
 // they are not known already); any goroutine may call it. It waits for
 // the dictionary, which the extractor and keywords need.
-// A cancelled ctx stops the figures' extraction, and the keywords are
-// not worked out after it (err is ctx's).
+// A cancelled ctx stops it wherever it is, within a few milliseconds'
+// work (waiting for the dictionary, finding the figures, cutting the
+// words), with ctx's error and nothing kept.
 func analyseAway(ctx gocontext.Context, seg *segment.Segmenter, a *corpus.Article, figsKnown bool) (analysis, error) {
-	seg.Wait()
 	var r analysis
+	select {
+	case <-seg.Ready():
+	case <-ctx.Done():
+		return r, ctx.Err()
+	}
 	if !figsKnown {
 		figs, err := figure.ExtractContext(ctx, a)
 		if err != nil {
@@ -51,7 +56,11 @@ func analyseAway(ctx gocontext.Context, seg *segment.Segmenter, a *corpus.Articl
 	if err := ctx.Err(); err != nil {
 		return r, err
 	}
-	r.words = keywords.Top(seg, a, topKeywords)
+	words, err := keywords.TopContext(ctx, seg, a, topKeywords)
+	if err != nil {
+		return analysis{}, err
+	}
+	r.words = words
 	return r, nil
 }
 

@@ -152,7 +152,7 @@ func (t *chartsTab) redraw() {
 		if errors.Is(err, chart.ErrNoFigures) {
 			t.message.SetText(tr("Nothing to chart here."))
 		} else {
-			t.message.SetText(err.Error())
+			t.message.SetText(reason(err))
 		}
 		return
 	}
@@ -168,7 +168,7 @@ func (t *chartsTab) redraw() {
 	}
 	img, m, err := t.renderer.Image(c, chart.Options{Width: w, Height: h, Scale: max(scale, 1), Dark: t.dark, TextScale: 1})
 	if err != nil {
-		t.message.SetText(err.Error())
+		t.message.SetText(reason(err))
 		return
 	}
 	t.image.set(img, m, fyne.NewSize(float32(w), float32(h)))

@@ -157,7 +157,7 @@ func (t *compareTab) openLibrary() {
 		src, err := open()
 		do(func() {
 			if err != nil {
-				t.message.SetText(err.Error())
+				t.message.SetText(reason(err))
 				t.loaded = false
 				return
 			}
@@ -268,7 +268,7 @@ func (t *compareTab) query() (compare.Query, bool) {
 	g := t.places()
 	p, err := compare.Resolve(g, name)
 	if err != nil {
-		t.message.SetText(err.Error())
+		t.message.SetText(name + ": " + reason(err))
 		return q, false
 	}
 	q.Scope = p // all of its divisions: a ranked chart says 居全市第N
@@ -330,7 +330,7 @@ func (t *compareTab) show(q compare.Query, tab compare.Table, err error) {
 		if errors.Is(err, compare.ErrNoFigures) {
 			t.message.SetText(tr("No figures of this indicator and kind."))
 		} else {
-			t.message.SetText(err.Error())
+			t.message.SetText(reason(err))
 		}
 		return
 	}

@@ -79,7 +79,7 @@ func (t *compareTab) redraw() {
 	}
 	img, m, err := t.renderer.Image(c, chart.Options{Width: w, Height: h, Scale: math.Max(scale, 1), Dark: t.dark, TextScale: 1})
 	if err != nil {
-		t.message.SetText(err.Error())
+		t.message.SetText(reason(err))
 		return
 	}
 	t.image.set(img, m, fyne.NewSize(float32(w), float32(h)))

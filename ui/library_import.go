@@ -252,7 +252,7 @@ func importReport(results []library.Result, cancelled, counts bool) string {
 		case library.Duplicate:
 			dup++
 		default:
-			failed = append(failed, filepath.Base(r.Path)+": "+errText(r.Err))
+			failed = append(failed, filepath.Base(r.Path)+": "+reason(r.Err))
 		}
 	}
 	var lines []string
@@ -283,13 +283,6 @@ func replacedNote(results []library.Result) string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-func errText(err error) string {
-	if err == nil {
-		return tr("unknown error")
-	}
-	return err.Error()
 }
 
 // showImportReport shows the report in a dialog that scrolls: a folder

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/library"
 )
 
@@ -209,11 +210,11 @@ func TestImportReportsFailuresAndReplacements(t *testing.T) {
 	results := []library.Result{
 		{Path: "/x/温县.txt", Status: library.Added, Doc: "温县.txt"},
 		{Path: "/x/报告.txt", Status: library.Added, Doc: "报告.txt", Replaced: 3},
-		{Path: "/x/scan.txt", Status: library.Failed, Err: fmt.Errorf("scan.txt: binary data, not text")},
+		{Path: "/x/scan.txt", Status: library.Failed, Err: fmt.Errorf("scan.txt: %w", corpus.ErrBinary)},
 		{Path: "/x/copy.txt", Status: library.Duplicate, Doc: "温县.txt"},
 	}
 	msg := importReport(results, false, true)
-	for _, want := range []string{"2 added, 1 already in the library, 1 could not be imported.", "scan.txt: scan.txt: binary data", "报告.txt: 3 bytes"} {
+	for _, want := range []string{"2 added, 1 already in the library, 1 could not be imported.", "scan.txt: This is not a text file", "报告.txt: 3 bytes"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("report lacks %q:\n%s", want, msg)
 		}

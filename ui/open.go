@@ -20,7 +20,7 @@ const prefOpenedFiles = "library.files"
 func (m *Main) showOpen() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.win)
+			dialog.ShowError(explained(tr("Could not open the article"), err), m.win)
 			return
 		}
 		if r == nil {
@@ -39,7 +39,7 @@ func (m *Main) showOpen() {
 func (m *Main) showAddFolder() {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, m.win)
+			dialog.ShowError(explained(tr("Could not open the folder"), err), m.win)
 			return
 		}
 		if u != nil {

@@ -145,7 +145,7 @@ func (s *searchBox) answer(n int, hits []search.Hit, err error) {
 	switch {
 	case err != nil:
 		fyne.LogError("search", err)
-		s.note.SetText(tr("Search failed: {{.Err}}", map[string]any{"Err": err.Error()}))
+		s.note.SetText(tr("Search failed:") + " " + reason(err))
 		s.note.Show()
 	case len(hits) == 0:
 		s.note.SetText(tr("No article mentions that."))

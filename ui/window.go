@@ -411,7 +411,7 @@ func (m *Main) setTheme(mode ThemeMode) {
 
 func (m *Main) setLanguage(l Language) {
 	if err := useLanguage(l); err != nil {
-		dialog.ShowError(err, m.win)
+		dialog.ShowError(explained(tr("Could not change the language"), err), m.win)
 		return
 	}
 	m.shell.set.setLanguage(l)

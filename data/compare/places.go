@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -41,6 +42,12 @@ func below(g *gazetteer.Gazetteer, code string, countiesOnly bool) []Place {
 	return out
 }
 
+// Resolve's errors, for errors.Is: the window says them in its language.
+var (
+	ErrNoPlace        = errors.New("no such place in the gazetteer")
+	ErrAmbiguousPlace = errors.New("several places have this name")
+)
+
 // Resolve finds the place a user names: a code, or a name the gazetteer
 // knows (宿松 finds 宿松县). A name several places share is an error that
 // lists them with their codes, so the user can give one.
@@ -52,7 +59,7 @@ func Resolve(g *gazetteer.Gazetteer, name string) (Place, error) {
 	found := g.Lookup(name)
 	switch len(found) {
 	case 0:
-		return Place{}, fmt.Errorf("no place %q in the gazetteer", name)
+		return Place{}, &placeError{msg: fmt.Sprintf("no place %q in the gazetteer", name), kind: ErrNoPlace}
 	case 1:
 		return Place{Code: found[0].Code, Name: found[0].Name}, nil
 	}
@@ -65,5 +72,15 @@ func Resolve(g *gazetteer.Gazetteer, name string) (Place, error) {
 		}
 		cands = append(cands, p.Code+" "+strings.Join(names, ""))
 	}
-	return Place{}, fmt.Errorf("%q names %d places, give one by its code: %s", name, len(found), strings.Join(cands, ", "))
+	return Place{}, &placeError{msg: fmt.Sprintf("%q names %d places, give one by its code: %s", name, len(found), strings.Join(cands, ", ")), kind: ErrAmbiguousPlace}
 }
+
+// placeError is Resolve's message for the command line, matching its
+// kind for errors.Is.
+type placeError struct {
+	msg  string
+	kind error
+}
+
+func (e *placeError) Error() string        { return e.msg }
+func (e *placeError) Is(target error) bool { return target == e.kind }

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -630,7 +631,7 @@ func (x *extractor) period(pos, ss int) string {
 	before := x.s[from:pos]
 	whole := lastWholeYear(before)
 	if x.periods == nil {
-		x.periods = x.textPeriods()
+		x.periods, _ = x.textPeriods(context.Background()) // never cancelled
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
@@ -695,9 +696,13 @@ func (x *extractor) datedAt(k int) bool {
 // no 季, 月 or 半 and are passed over): a regexp pass over each figure's
 // window took a tenth of extraction, and one over the whole text runs
 // Go's slower regexp machine.
-func (x *extractor) textPeriods() []corpus.PeriodMention {
+// It returns ctx's error when ctx is done before.
+func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, error) {
 	out := []corpus.PeriodMention{}
 	for i, from := range x.l.sentences {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		to := len(x.s)
 		if i+1 < len(x.l.sentences) {
 			to = x.l.sentences[i+1]
@@ -707,7 +712,7 @@ func (x *extractor) textPeriods() []corpus.PeriodMention {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.

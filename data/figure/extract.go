@@ -59,30 +59,36 @@ func (e *Extractor) Extract(a *corpus.Article) []Figure {
 }
 
 // ExtractContext is Extract that stops when ctx is done (the user
-// cancelled a 10 MB article's analysis): it checks ctx every
-// checkEvery numbers, and returns ctx's error and no figures.
+// cancelled a 10 MB article's analysis): every long step looks at ctx
+// every few milliseconds' work (checkEvery numbers, place mentions or
+// checks of derived figures; 64 KB of text), and it returns ctx's error
+// and no figures.
 func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Figure, error) {
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
 	located := *a
-	pl := locate(e.Places, &located)
+	pl, err := locate(ctx, e.Places, &located)
+	if err != nil {
+		return nil, err
+	}
 	a = &located
 	s := a.Text()
-	x := &extractor{a: a, s: s, l: newLayout(s), qs: quantity.Find(s), pl: pl}
+	qs, err := quantity.FindContext(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	x := &extractor{a: a, s: s, l: newLayout(s), qs: qs, pl: pl}
 	x.l.lineParagraphs(a.Paragraphs)
 	x.body = a.BodyStart()
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
-	}
 	x.qs = outsidePlaceNames(x.qs, x.pl.mentions)
+	x.stories = findStories(s, x.pl, a.Region)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	x.stories = findStories(s, x.pl, a.Region)
 	x.topics = findTopics(x)
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
+	if err := x.prepare(ctx); err != nil {
+		return nil, err
 	}
 	x.outOf = make([]int, len(x.qs))
 	x.topic = -1
@@ -96,9 +102,14 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 		}
 		x.consider(i)
 	}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	x.out = dropWithdrawn(x.out, x.withdrawn)
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
-	x.mendNames()
+	if err := x.mendNames(ctx); err != nil {
+		return nil, err
+	}
 	// codeOf reads every place mention; an article names few regions, so
 	// each is looked up once (a 6 MB article has tens of thousands of
 	// figures and mentions)
@@ -115,8 +126,35 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 	return x.out, nil
 }
 
-// checkEvery is how many numbers are read between two looks at whether
-// the extraction was cancelled: about a millisecond's work.
+// prepare finds at once, cancellably, what the figures would otherwise
+// find on first use in the whole text: the periods, the self words and
+// the towns. On a 10 MB article each is a pass of a few hundred
+// milliseconds that Cancel could not interrupt inside one figure.
+func (x *extractor) prepare(ctx context.Context) error {
+	if len(x.qs) == 0 {
+		return ctx.Err()
+	}
+	var err error
+	if x.periods, err = x.textPeriods(ctx); err != nil {
+		return err
+	}
+	if x.selfHits, err = findSelfHits(ctx, x.s); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	x.townRefs()
+	return ctx.Err()
+}
+
+// checkBytes is how much text a pass over the whole text reads between
+// two looks at whether the extraction was cancelled.
+const checkBytes = 64 << 10
+
+// checkEvery is how many numbers (or place mentions) are read between two
+// looks at whether the extraction was cancelled: about a millisecond's
+// work.
 const checkEvery = 256
 
 type extractor struct {

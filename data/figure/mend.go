@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -34,11 +35,14 @@ type rename struct {
 }
 
 // mendNames replaces the broken names of x.out, which is in document order.
-func (x *extractor) mendNames() {
+func (x *extractor) mendNames(ctx context.Context) error {
 	vs := make([]verdict, len(x.out))
 	wanted := map[valueKey]bool{} // the values of the names to mend
 	prevStart := -1
 	for k, f := range x.out {
+		if k%checkEvery == 0 && ctx.Err() != nil {
+			return ctx.Err() // a 10 MB article has tens of thousands of names to judge
+		}
 		if f.Derived {
 			continue
 		}
@@ -48,8 +52,8 @@ func (x *extractor) mendNames() {
 			wanted[keyOf(f)] = true
 		}
 	}
-	if len(wanted) == 0 {
-		return
+	if len(wanted) == 0 || ctx.Err() != nil {
+		return ctx.Err()
 	}
 	donors, canon := x.donorIndex(vs, wanted)
 	mended := make([]bool, len(x.out))
@@ -95,6 +99,7 @@ func (x *extractor) mendNames() {
 			}
 		}
 	}
+	return nil
 }
 
 // take gives f the name of g, and g's year and region where f has none.

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -62,27 +63,31 @@ func selfIn(chain []gazetteer.Place, endings []string) (gazetteer.Place, bool) {
 
 // newPlaces finds and resolves the places of a, and settles its subject
 // unless the catalogue or the user already named it.
-func newPlaces(g *gazetteer.Gazetteer, a *corpus.Article) *places {
+func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*places, error) {
 	p := &places{g: g}
 	if g == nil {
-		return p
+		return p, nil
 	}
-	p.mentions = preferOuter(g, preferNamed(g.Resolve(g.Find(a.Text()))))
+	found, err := g.FindContext(ctx, a.Text())
+	if err != nil {
+		return nil, err
+	}
+	p.mentions = preferOuter(g, preferNamed(g.Resolve(found)))
 	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
 		if a.RegionCode != "" {
 			p.subject = g.Chain(a.RegionCode)
 		}
-		return p
+		return p, nil
 	}
-	code, written := subjectOf(g, a, p.mentions)
+	code, written, err := subjectOf(ctx, g, a, p.mentions)
 	if code == "" {
-		return p
+		return p, err
 	}
 	p.subject = g.Chain(code)
 	p.zone = written
-	return p
+	return p, nil
 }
 
 // chainOfName is the chain of a place named by the catalogue or the user
@@ -133,14 +138,17 @@ func containsPlace(ps []gazetteer.Place, code string) bool {
 
 // Locate settles the place an article is about, from its own text, unless
 // the catalogue or the user has named it: a.Region, a.RegionCode, a.City.
-func Locate(g *gazetteer.Gazetteer, a *corpus.Article) { locate(g, a) }
+func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
+	_, _ = locate(context.Background(), g, a) // never cancelled
+}
 
 // locate is Locate, returning what it found of the article's places for
-// the extractor to use (the text is read for places once).
-func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
-	p := newPlaces(g, a)
-	if len(p.subject) == 0 {
-		return p
+// the extractor to use (the text is read for places once), or ctx's error
+// when it is done before.
+func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*places, error) {
+	p, err := newPlaces(ctx, g, a)
+	if err != nil || len(p.subject) == 0 {
+		return p, err
 	}
 	self := p.subject[len(p.subject)-1]
 	if a.Region == "" {
@@ -162,7 +170,7 @@ func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	// from here the region is named, as when the catalogue or the user
 	// names it: 全区 is the zone's row, not the zone as written
 	p.zone = ""
-	return p
+	return p, nil
 }
 
 // subjectWeights score where a place is named: the title says what a
@@ -193,12 +201,15 @@ func speakerAfter(s string) bool {
 // that is not a town, clearly ahead of the next (a report naming twenty
 // counties alike has no subject). written is the zone as written when the
 // subject is a zone named after its host (雅安经开区).
-func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention) (code, written string) {
+func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention) (code, written string, err error) {
 	text := a.Text()
 	titleEnd := titleSpan(a)
 	score := map[string]float64{}
 	zoneText := map[string]string{}
-	for _, m := range ms {
+	for i, m := range ms {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return "", "", ctx.Err()
+		}
 		if len(m.Codes) != 1 {
 			continue
 		}
@@ -229,7 +240,9 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	}
 	titleZones(g, a.Title, ms, score, zoneText)
 	listedChildren(g, ms, score)
-	boostBySelfWords(g, text, score)
+	if err := boostBySelfWords(ctx, g, text, score); err != nil {
+		return "", "", err
+	}
 	best, second := "", ""
 	for k := range score {
 		switch {
@@ -240,10 +253,10 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 	}
 	if best == "" || second != "" && score[best] < 1.5*score[second] && !ancestorKey(g, best, second) {
-		return "", ""
+		return "", "", nil
 	}
 	code, _, _ = strings.Cut(best, "|")
-	return code, zoneText[best]
+	return code, zoneText[best], nil
 }
 
 // listedChildren: a report that names three or more of a place's units
@@ -316,10 +329,13 @@ func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
 // boostBySelfWords: a report that says 全县 twenty times is a county's; a
 // place whose name ends as a self word it uses gains half a point for each
 // use (at most ten points).
-func boostBySelfWords(g *gazetteer.Gazetteer, text string, score map[string]float64) {
+func boostBySelfWords(ctx context.Context, g *gazetteer.Gazetteer, text string, score map[string]float64) error {
 	for _, sw := range selfWords {
 		n := 0
 		for _, w := range sw.words {
+			if err := ctx.Err(); err != nil {
+				return err // each count reads the whole text
+			}
 			n += strings.Count(text, w)
 		}
 		if n == 0 {
@@ -334,6 +350,7 @@ func boostBySelfWords(g *gazetteer.Gazetteer, text string, score map[string]floa
 			score[k] += float64(min(n, 20)) * 0.5
 		}
 	}
+	return nil
 }
 
 // titleSpan is the byte offset where the title's paragraph ends, or 0.

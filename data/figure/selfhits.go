@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,7 +22,7 @@ type selfHit struct {
 // the whole text the first time.
 func (x *extractor) selfHitsIn(from, to int) []selfHit {
 	if x.selfHits == nil {
-		x.selfHits = findSelfHits(x.s)
+		x.selfHits, _ = findSelfHits(context.Background(), x.s) // never cancelled
 	}
 	i := sort.Search(len(x.selfHits), func(i int) bool { return x.selfHits[i].pos >= from })
 	var out []selfHit
@@ -37,8 +38,9 @@ func (x *extractor) selfHitsIn(from, to int) []selfHit {
 }
 
 // findSelfHits lists every self word of s by position, in one pass over
-// the text: a word is looked for only where its first character is.
-func findSelfHits(s string) []selfHit {
+// the text: a word is looked for only where its first character is. It
+// returns ctx's error when ctx is done before (it looks every checkBytes).
+func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	byFirst := map[rune][]selfHit{}
 	add := func(w string, h selfHit) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -55,7 +57,14 @@ func findSelfHits(s string) []selfHit {
 	}
 	add("全国", selfHit{})
 	hits := []selfHit{}
+	check := 0
 	for i, r := range s {
+		if i >= check {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			check = i + checkBytes
+		}
 		for _, h := range byFirst[r] {
 			if strings.HasPrefix(s[i:], h.word) {
 				h.pos = i
@@ -63,7 +72,7 @@ func findSelfHits(s string) []selfHit {
 			}
 		}
 	}
-	return hits
+	return hits, nil
 }
 
 // isNational reports whether h is 全国.

@@ -11,6 +11,16 @@ import (
 // ErrTooLarge is a file past the limit ReadRegular was given.
 var ErrTooLarge = errors.New("file too large")
 
+// What ReadRegular refuses instead of a regular file: errors.Is tells
+// them apart, so that the window can say which in its own language.
+var (
+	ErrFolder  = errors.New("it is a folder")
+	ErrPipe    = errors.New("it is a named pipe (FIFO)")
+	ErrSocket  = errors.New("it is a socket")
+	ErrDevice  = errors.New("it is a device")
+	ErrSpecial = errors.New("it is a special file")
+)
+
 // ReadRegular reads the regular file at path, following a symbolic link
 // only to a regular file, and reads at most limit+1 bytes: a file longer
 // than limit is refused with ErrTooLarge. A named pipe, a device, a socket
@@ -24,8 +34,8 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	// still caught.
 	if st, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
-	} else if why := notRegular(st.Mode()); why != "" {
-		return nil, fmt.Errorf("open %s: %s, not a file", path, why)
+	} else if why := notRegular(st.Mode()); why != nil {
+		return nil, fmt.Errorf("open %s: %w, not a file", path, why)
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|openNonblock, 0)
 	if err != nil {
@@ -36,8 +46,8 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	if why := notRegular(st.Mode()); why != "" {
-		return nil, fmt.Errorf("open %s: %s, not a file", path, why)
+	if why := notRegular(st.Mode()); why != nil {
+		return nil, fmt.Errorf("open %s: %w, not a file", path, why)
 	}
 	if st.Size() > limit {
 		return nil, fmt.Errorf("open %s: %s is more than the limit of %s: %w", path, size(st.Size()), size(limit), ErrTooLarge)
@@ -52,21 +62,22 @@ func ReadRegular(path string, limit int64) ([]byte, error) {
 	return b, nil
 }
 
-// notRegular says what a file of mode m is when it is not a regular file.
-func notRegular(m fs.FileMode) string {
+// notRegular says what a file of mode m is when it is not a regular file
+// (nil when it is one).
+func notRegular(m fs.FileMode) error {
 	switch {
 	case m.IsRegular():
-		return ""
+		return nil
 	case m.IsDir():
-		return "it is a folder"
+		return ErrFolder
 	case m&fs.ModeNamedPipe != 0:
-		return "it is a named pipe (FIFO)"
+		return ErrPipe
 	case m&fs.ModeSocket != 0:
-		return "it is a socket"
+		return ErrSocket
 	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
-		return "it is a device"
+		return ErrDevice
 	}
-	return "it is a special file"
+	return ErrSpecial
 }
 
 // size writes n bytes for a person: 32 MB, 512 KB, 12 bytes.

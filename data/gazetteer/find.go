@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"context"
 	_ "embed"
 	"strings"
 	"unicode/utf8"
@@ -79,9 +80,27 @@ func (g *Gazetteer) ZoneAt(s string) string {
 // by their official names; names that are also ordinary words (城区, 新城)
 // only right after a place that holds them (阳泉市城区).
 func (g *Gazetteer) Find(text string) []Mention {
+	out, _ := g.FindContext(context.Background(), text)
+	return out
+}
+
+// checkBytes is how much text FindContext reads between two looks at
+// whether it was cancelled: a few milliseconds' work at most.
+const checkBytes = 64 << 10
+
+// FindContext is Find that stops when ctx is done (the user cancelled a
+// 10 MB article's analysis): it looks at ctx every checkBytes of text and
+// returns ctx's error and no mentions.
+func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, error) {
 	var out []Mention
 	first := &g.names.first
-	for i := 0; i < len(text); {
+	for i, check := 0, 0; i < len(text); {
+		if i >= check {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			check = i + checkBytes
+		}
 		if text[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -102,7 +121,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		}
 		i += n
 	}
-	return out
+	return out, nil
 }
 
 // matchAt returns the longest name starting at byte i. prev is the mention

@@ -1,6 +1,7 @@
 package keywords
 
 import (
+	"context"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -36,7 +37,7 @@ func Concordance(seg *segment.Segmenter, a *corpus.Article, word string, width i
 		return nil
 	}
 	var out []Line
-	paras := cutParagraphs(seg, a)
+	paras, _ := cutParagraphs(context.Background(), seg, a) // never cancelled
 	for i, pw := range paras {
 		for _, t := range pw.toks {
 			if strings.EqualFold(t.Text, word) {

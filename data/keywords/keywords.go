@@ -3,6 +3,7 @@
 package keywords
 
 import (
+	"context"
 	_ "embed"
 	"sort"
 	"strings"
@@ -71,12 +72,24 @@ func candidate(word string) bool {
 // counts them, so that a keyword's count is what its concordance lists.
 // Top waits for the segmenter's dictionary.
 func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
+	out, _ := TopContext(context.Background(), seg, a, n)
+	return out
+}
+
+// TopContext is Top that stops when ctx is done (the user cancelled a
+// 10 MB article's analysis): the segmentation looks at ctx between
+// batches, and ctx's error comes back with no keywords.
+func TopContext(ctx context.Context, seg *segment.Segmenter, a *corpus.Article, n int) ([]Keyword, error) {
+	paras, err := cutParagraphs(ctx, seg, a)
+	if err != nil {
+		return nil, err
+	}
 	d := seg.Dict()
 	weighed := map[string]int{} // occurrences outside captions
 	all := map[string]int{}
 	forms := map[string]string{} // how the word is first written: 5G, not 5g
 	total := 0
-	for i, pw := range cutParagraphs(seg, a) {
+	for i, pw := range paras {
 		caption := a.Paragraphs[i].Kind == corpus.Caption
 		for _, t := range pw.toks {
 			w := strings.ToLower(t.Text)
@@ -115,7 +128,7 @@ func Top(seg *segment.Segmenter, a *corpus.Article, n int) []Keyword {
 	if n >= 0 && len(out) > n {
 		out = out[:n]
 	}
-	return out
+	return out, nil
 }
 
 // paragraphWords is a paragraph's text as it is cut (bridged: see
@@ -126,15 +139,19 @@ type paragraphWords struct {
 }
 
 // cutParagraphs segments each paragraph as the reader shows it, bridged.
-func cutParagraphs(seg *segment.Segmenter, a *corpus.Article) []paragraphWords {
+func cutParagraphs(ctx context.Context, seg *segment.Segmenter, a *corpus.Article) ([]paragraphWords, error) {
 	out := make([]paragraphWords, len(a.Paragraphs))
 	texts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		out[i].text = segment.Bridge(p.Text)
 		texts[i] = out[i].text.Text
 	}
-	for i, toks := range seg.CutAll(texts) {
+	cuts, err := seg.CutAllContext(ctx, texts)
+	if err != nil {
+		return nil, err
+	}
+	for i, toks := range cuts {
 		out[i].toks = toks
 	}
-	return out
+	return out, nil
 }

@@ -229,8 +229,13 @@ func (l *Library) prepare(ctx context.Context, path string) prepared {
 		return p
 	}
 	p.art = corpus.Parse(filepath.Base(path), p.text)
+	if p.err = ctx.Err(); p.err != nil {
+		return p
+	}
 	l.opt.Locate(p.art)
-	p.words = wordsOf(l.seg(), p.art)
+	if p.words, p.err = wordsOf(ctx, l.seg(), p.art); p.err != nil {
+		return p
+	}
 	figs, err := l.extract(ctx, p.art)
 	if err != nil {
 		p.err = err

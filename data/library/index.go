@@ -1,6 +1,7 @@
 package library
 
 import (
+	"context"
 	"database/sql"
 	"strings"
 	"unicode/utf8"
@@ -23,12 +24,15 @@ const maxPartRunes = 8
 
 // wordsOf cuts each paragraph of a as search cuts it: the bridged text
 // (spaces next to Chinese taken out), ASCII folded to lower case.
-func wordsOf(seg *segment.Segmenter, a *corpus.Article) []passageWords {
+func wordsOf(ctx context.Context, seg *segment.Segmenter, a *corpus.Article) ([]passageWords, error) {
 	texts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		texts[i] = segment.Bridge(p.Text).Text
 	}
-	cuts := seg.CutAll(texts)
+	cuts, err := seg.CutAllContext(ctx, texts) // a 10 MB file's import can be cancelled
+	if err != nil {
+		return nil, err
+	}
 	dict := seg.Dict()
 	out := make([]passageWords, len(a.Paragraphs))
 	var words, parts []string
@@ -53,7 +57,7 @@ func wordsOf(seg *segment.Segmenter, a *corpus.Article) []passageWords {
 		}
 		out[i].part = strings.Join(parts, " ")
 	}
-	return out
+	return out, nil
 }
 
 // innerWords appends the dictionary words of two or more characters found

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"context"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -14,9 +15,27 @@ import (
 // list markers (一是, (5)), slogans (一区两城三基地, "三十工程", "345",
 // 3+13+N), phone numbers and codes (8797000 after 热线, 5G, B2).
 func Find(text string) []Quantity {
+	out, _ := FindContext(context.Background(), text)
+	return out
+}
+
+// checkBytes is how much text FindContext reads between two looks at
+// whether it was cancelled: a few milliseconds' work at most.
+const checkBytes = 64 << 10
+
+// FindContext is Find that stops when ctx is done (the user cancelled a
+// 10 MB article's analysis): it looks at ctx every checkBytes of text and
+// returns ctx's error and no quantities.
+func FindContext(ctx context.Context, text string) ([]Quantity, error) {
 	var out []Quantity
 	f := finder{s: text}
-	for i := 0; i < len(text); {
+	for i, check := 0, 0; i < len(text); {
+		if i >= check {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			check = i + checkBytes
+		}
 		c := text[i]
 		var r rune
 		var sz int
@@ -53,7 +72,7 @@ func Find(text string) []Quantity {
 		i = next
 	}
 	propagateUnits(text, out)
-	return out
+	return out, nil
 }
 
 func isStarter(r rune) bool { return r >= 0 && r < 0x10000 && starter[r] }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"unicode"
@@ -99,6 +100,14 @@ func (d *Dict) Cut(text string) []Token {
 // segmentation all at once). The result is the same as cutting each text on
 // its own.
 func (d *Dict) CutAll(texts []string) [][]Token {
+	out, _ := d.CutAllContext(context.Background(), texts)
+	return out
+}
+
+// CutAllContext is CutAll that stops when ctx is done (the user cancelled
+// a 10 MB article's analysis): it looks at ctx before each batch of
+// cutBatch bytes and in it, and returns ctx's error and no tokens.
+func (d *Dict) CutAllContext(ctx context.Context, texts []string) ([][]Token, error) {
 	out := make([][]Token, len(texts))
 	for i := 0; i < len(texts); {
 		j, size := i, 0
@@ -106,16 +115,23 @@ func (d *Dict) CutAll(texts []string) [][]Token {
 			size += len(texts[j]) + 1
 			j++
 		}
-		d.cutBatch(texts[i:j], out[i:j])
+		if err := d.cutBatch(ctx, texts[i:j], out[i:j]); err != nil {
+			return nil, err
+		}
 		i = j
 	}
-	return out
+	return out, nil
 }
 
 // cutBatch is how many bytes of text CutAll segments at once.
 const cutBatch = 256 << 10
 
-func (d *Dict) cutBatch(texts []string, out [][]Token) {
+// cutBatch looks at ctx before each of its halves: building the batch's
+// dictionary and segmenting (about a tenth of a second each).
+func (d *Dict) cutBatch(ctx context.Context, texts []string, out [][]Token) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	var b strings.Builder
 	for i, t := range texts {
 		if i > 0 {
@@ -125,9 +141,13 @@ func (d *Dict) cutBatch(texts []string, out [][]Token) {
 	}
 	all := b.String()
 	if all == "" {
-		return
+		return nil
 	}
-	segs := d.segmenterFor(all).Segment([]byte(all))
+	seg := d.segmenterFor(all)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	segs := seg.Segment([]byte(all))
 	i, base := 0, 0 // text i starts at byte base of all
 	for _, s := range segs {
 		for i < len(texts) && s.Start() >= base+len(texts[i]) {
@@ -140,6 +160,7 @@ func (d *Dict) cutBatch(texts []string, out [][]Token) {
 		t := texts[i]
 		out[i] = append(out[i], Token{Start: s.Start() - base, End: s.End() - base, Text: t[s.Start()-base : s.End()-base]})
 	}
+	return nil
 }
 
 // segmenterFor builds the gse segmenter of the dictionary words found in

@@ -10,6 +10,7 @@
 package segment
 
 import (
+	"context"
 	"fmt"
 	"runtime/debug"
 	"sync"
@@ -109,14 +110,24 @@ func (s *Segmenter) Cut(text string) []Token {
 // CutAll cuts several texts, such as the paragraphs of an article, sharing
 // the work; the result is as if each were cut on its own. It waits like Cut.
 func (s *Segmenter) CutAll(texts []string) [][]Token {
+	out, _ := s.CutAllContext(context.Background(), texts)
+	return out
+}
+
+// CutAllContext is CutAll that stops when ctx is done (see
+// Dict.CutAllContext).
+func (s *Segmenter) CutAllContext(ctx context.Context, texts []string) ([][]Token, error) {
 	if d := s.Dict(); d != nil {
-		return d.CutAll(texts)
+		return d.CutAllContext(ctx, texts)
 	}
 	out := make([][]Token, len(texts))
 	for i, t := range texts {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		out[i] = CutChars(t)
 	}
-	return out
+	return out, nil
 }
 
 // CutChars splits text into units without a dictionary: one token per
