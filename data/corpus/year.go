@@ -42,8 +42,11 @@ type Section struct {
 // inferTime settles the report's date (from a dateline when the header had
 // none), the year it describes, its period and its sections.
 func inferTime(a *Article) {
-	if a.Date.IsZero() {
-		a.Date = findDateline(a)
+	// a speech's dateline (——2010年1月25日在…) is the report's own date: a
+	// page's 更新时间:2012-04-14 above it dates a reprint, and 今年, 上年 in
+	// the speech count from when it was given
+	if d := findDateline(a); !d.IsZero() {
+		a.Date = d
 	}
 	title := titleText(a)
 	titleYear := firstYear(title)

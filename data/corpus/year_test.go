@@ -31,6 +31,8 @@ func TestInferTime(t *testing.T) {
 		{"title year in Chinese numerals", "子洲县二〇二三年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2023, "", nil},
 		{"title broken inside its year", "XX县2022\n\n年国民经济和社会发展统计公报\n\n全县实现地区生产总值98.38亿元。\n", "", 2022, "", nil},
 		{"single-spaced lines: the first is the title", "某县2023年国民经济和社会发展统计公报\n全县规上工业企业达到126户，比2018年增加112户。\n", "", 2023, "", nil},
+		{"a reprint's page date does not date the speech", "海南省2010年政府工作报告\n来源:海南日报 更新时间:2012-04-14\n——2010年1月25日在海南省第四届人民代表大会第三次会议上\n各位代表:\n一、2009年工作回顾\n全省生产总值1646.6亿元,比上年增长11.7%。\n",
+			"2010-01-25", 2009, "", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {
