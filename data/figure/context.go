@@ -820,8 +820,8 @@ func (x *extractor) yearIn(from, to int) int {
 			}
 			w := j - len(string(r))
 			before := compact(x.s[max(from, w-9):w])
-			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") {
-				continue
+			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
+				continue // 由上年的35:21:44调整为34:24:42: the base of a change
 			}
 			if year != 0 && w < lastYear {
 				break

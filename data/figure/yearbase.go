@@ -14,3 +14,8 @@ func priceBaseYear(after string) bool {
 	after = strings.TrimPrefix(after, "度")
 	return hasPrefixAny(after, priceBaseWords)
 }
+
+// changeFrom before 上年 or 去年 make it the start of a change (由上年的
+// 35:21:44调整为34:24:42, 从去年的9.6%提高到), whose year is not the
+// sentence's.
+var changeFrom = []string{"由", "从"}
