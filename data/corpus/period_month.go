@@ -24,6 +24,9 @@ var singleMonth = regexp.MustCompile(monthNum + `\s*月(份)?(当月|单月)?`)
 // notSingleMonth after a month make it a date, an end or a bound.
 var notSingleMonth = []string{"末", "底", "日", "号", "初", "中", "上旬", "中旬", "下旬", "以来", "以前", "起", "至", "到", "-", "—", "–", "－", "~", "～", "前", "后", "份末", "份底", "份以来"}
 
+// spanLinks join the months of a span: 1-2月份, 1至6月份.
+var spanLinks = []string{"-", "—", "–", "－", "~", "～", "至", "到"}
+
 // asOf before a month make it the month's end: 截至6月份, 截止到9月.
 var asOf = []string{"截至", "截止", "截止到"}
 
@@ -43,8 +46,8 @@ func addSingleMonths(s string, add func(start, end int, code string)) {
 			continue // 6月 must open its clause: 6月，全市…
 		}
 		before := strings.TrimRight(s[:m[0]], " ")
-		if precededByDigit(before) || hasSuffixAny(before, []string{"至", "到"}) && !hasSuffixAny(before, asOf) {
-			continue // 1至6月份 is a span; 至6月 its end
+		if precededByDigit(before) || hasSuffixAny(before, spanLinks) && !hasSuffixAny(before, asOf) {
+			continue // 1至6月份, 较1-2月份: the end of a span
 		}
 		if hasSuffixAny(before, asOf) {
 			if n < 12 {

@@ -630,7 +630,7 @@ func (x *extractor) period(pos, ss int) string {
 	before := x.s[from:pos]
 	whole := lastWholeYear(before)
 	if x.periods == nil {
-		x.periods = x.textPeriods()
+		x.periods = x.withPeriodRefs(x.textPeriods())
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
