@@ -61,7 +61,11 @@ func inferTime(a *Article) {
 	if a.Period == "" {
 		_, a.Period = datedPeriod(a, "")
 	}
-	a.Year = reviewYear(a, titleYear, speech)
+	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
+	if a.Year == 0 {
+		a.Year = yearOfDate(a.Date, a.Period)
+		a.dateYear = a.Year
+	}
 	a.Sections = findSections(a, speech)
 }
 
@@ -96,8 +100,7 @@ var datelineHead = regexp.MustCompile(`^(?:——|—|-{2}|（|\()\s*(?:19|20)\d
 
 // reviewYear is the year the report describes: a bulletin's or a release's
 // title year, the year before a speech is given, the year its review
-// heading names, else the year before a report of January to April (annual
-// reviews are given then), else the year of its date.
+// heading names; 0 when only the date can tell (yearOfDate).
 func reviewYear(a *Article, titleYear int, speech bool) int {
 	if titleYear != 0 && !speech {
 		return titleYear
@@ -130,7 +133,21 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	case speech && a.Date.Year != 0:
 		return a.Date.Year - 1
 	}
-	return yearOfDate(a.Date, a.Period)
+	return 0 // the date alone tells it: inferTime
+}
+
+// YearOf is the year of a figure of the given period when the text writes
+// none nearer: Year, except where only the date told Year and the figure
+// covers another part of the year than the article. A news item of
+// 2023-04-21 is taken to review 2022, but its 一季度 figures are 2023's.
+func (a *Article) YearOf(period string) int {
+	if period == "" || period == a.Period || a.dateYear == 0 || a.Year != a.dateYear {
+		return a.Year
+	}
+	if y := yearOfDate(a.Date, period); y != 0 {
+		return y
+	}
+	return a.Year
 }
 
 // yearOfDate is the year a report dated d describes. A release of a part of

@@ -33,6 +33,8 @@ func TestInferTime(t *testing.T) {
 		{"single-spaced lines: the first is the title", "某县2023年国民经济和社会发展统计公报\n全县规上工业企业达到126户，比2018年增加112户。\n", "", 2023, "", nil},
 		{"a reprint's page date does not date the speech", "海南省2010年政府工作报告\n来源:海南日报 更新时间:2012-04-14\n——2010年1月25日在海南省第四届人民代表大会第三次会议上\n各位代表:\n一、2009年工作回顾\n全省生产总值1646.6亿元,比上年增长11.7%。\n",
 			"2010-01-25", 2009, "", nil},
+		{"a chart caption's span is not a date", "汾西县2021年国民经济和社会发展统计公报\n\n2017-2021年全县地区生产总值及其增长速度\n\n全年全县地区生产总值280806万元。\n", "", 2021, "", []int{2021}},
+		{"a page date with slashes", "全市经济运行稳中向好\n\n发布时间：2023/04/21 10:20\n\n一季度，全市地区生产总值增长5.1%。\n", "2023-04-21", 2023, "Q1", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {

@@ -556,8 +556,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.targetYear(ss, pos); y != 0 {
 		return &y
 	}
-	if x.a.Year != 0 {
-		y := x.a.Year
+	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
 		return &y
 	}
 	return nil

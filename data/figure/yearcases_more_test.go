@@ -37,3 +37,13 @@ func TestPeriodsByReference(t *testing.T) {
 		{sanming, "15.7%", 0, "H1"},
 	})
 }
+
+// TestYearOfADatedPeriod: a news item dated in April is taken to review the
+// year before, but what it says of a part of the year is of its own year.
+func TestYearOfADatedPeriod(t *testing.T) {
+	const news = "全市经济运行开局良好\n发布时间：2023/04/21 10:20\n据统计，全市经济运行开局良好。一季度，全市地区生产总值增长5.1%。\n"
+	checkYears(t, []yearCase{
+		{news, "5.1%", 2023, "Q1"},
+		{"全县经济稳中向好\n发布时间：2023-03-02\n全县地区生产总值增长5%。\n", "5%", 2022, ""},
+	})
+}
