@@ -54,6 +54,11 @@ func inferTime(a *Article) {
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
 	}
+	if a.Date.IsZero() && speech {
+		if y := speechYear(a); y != 0 {
+			a.Date = Date{Year: y}
+		}
+	}
 	a.Period = LastPeriod(title)
 	if a.Period == "" {
 		a.Period = leadPeriod(a)

@@ -47,3 +47,17 @@ func TestYearOfADatedPeriod(t *testing.T) {
 		{"全县经济稳中向好\n发布时间：2023-03-02\n全县地区生产总值增长5%。\n", "5%", 2022, ""},
 	})
 }
+
+// TestYearsOfASpeechInTheNews: news of a work report that prints no date
+// still says which year it plans; its 今年 targets are that year's.
+func TestYearsOfASpeechInTheNews(t *testing.T) {
+	const gz = "广州市十五届人大三次会议上午开幕,温国辉作《政府工作报告》\n今年GDP预期增长7.5%左右\n" +
+		"羊城晚报讯 记者罗仕报道:今天上午,广州市第十五届人民代表大会第三次会议在白云国际会议中心开幕。\n" +
+		"报告首先回顾了2017年工作。温国辉介绍,2017年, 广州市经济社会发展稳中向好。预计全年地区生产总值2.15万亿元,比上年增长7%以上。\n" +
+		"对于2018年工作,温国辉表示,今年政府工作要坚持稳中求进工作总基调。\n" +
+		"温国辉表示,今年经济社会发展主要预期目标是: 地区生产总值增长7.5%左右, 固定资产投资增长11%左右。\n"
+	checkYears(t, []yearCase{
+		{gz, "2.15万亿元", 2017, ""},
+		{gz, "11%", 2018, ""},
+	})
+}
