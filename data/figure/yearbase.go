@@ -19,3 +19,16 @@ func priceBaseYear(after string) bool {
 // 35:21:44调整为34:24:42, 从去年的9.6%提高到), whose year is not the
 // sentence's.
 var changeFrom = []string{"由", "从"}
+
+// planMeasures before 年度计划 or 全年目标 make the plan the base a part of
+// the year is measured against (完成年度计划的71%, 分别完成年度计划目标的
+// 74.32%); a plan named on its own (年度计划投资561.86亿元) is the whole
+// year's figure.
+var planMeasures = []string{"完成", "占", "达到", "超过", "超额", "实现", "为"}
+
+// planBase reports whether the whole-year word between before and after
+// names a plan measured against: it opens one of yearPlanWords and is
+// measured (planMeasures, 分别完成).
+func planBase(before, after string) bool {
+	return hasPrefixAny(after, yearPlanWords) && hasSuffixAny(compact(before), planMeasures)
+}

@@ -61,3 +61,15 @@ func TestYearsOfASpeechInTheNews(t *testing.T) {
 		{gz, "11%", 2018, ""},
 	})
 }
+
+// TestPeriodOfAYearPlan: a plan measured against is the base of a part of
+// the year; a plan named on its own is the whole year's.
+func TestPeriodOfAYearPlan(t *testing.T) {
+	const minhou = "重点项目建设进展\n2023年县级重点项目共530项,总投资2944.74亿元,年度计划投资561.86亿元,1-6月累计完成投资362.32亿元,占年计划投资的64.49%。\n"
+	const lintan = "本报临潭讯 今年1-8月,全县固定资产投资累计完成11.68亿元,同比增长48.25%,完成年度计划的71%。\n"
+	checkYears(t, []yearCase{
+		{minhou, "561.86亿元", 2023, ""},
+		{minhou, "362.32亿元", 2023, "H1"},
+		{lintan, "71%", 0, "M1-M8"},
+	})
+}
