@@ -37,6 +37,9 @@ var (
 type Section struct {
 	Start int
 	Year  int
+	// Period is the part of the year the heading names (二、2023年1-6月经
+	// 济运行情况: H1); "" for a whole year or a heading that names none.
+	Period string
 }
 
 // inferTime settles the report's date (from a dateline when the header had
@@ -296,8 +299,8 @@ func findSections(a *Article, speech bool) []Section {
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
 			y = ahead
 		}
-		if y != 0 {
-			out = append(out, Section{Start: p.Start, Year: y})
+		if code := LastPeriod(p.Text); y != 0 || code != "" {
+			out = append(out, Section{Start: p.Start, Year: y, Period: code})
 		}
 	}
 	return out
@@ -324,9 +327,26 @@ func (a *Article) SectionYear(off int) int {
 		if s.Start > off {
 			break
 		}
-		y = s.Year
+		if s.Year != 0 {
+			y = s.Year // 二、1-6月经济运行情况 keeps the year above it
+		}
 	}
 	return y
+}
+
+// SectionPeriod is the period the heading of the section holding byte
+// offset off names, and whether a heading with a year or a period governs
+// it at all: under 二、2023年1-6月经济运行情况 figures are H1's, under 三、
+// 2023年工作目标 the whole year's.
+func (a *Article) SectionPeriod(off int) (string, bool) {
+	code, ok := "", false
+	for _, s := range a.Sections {
+		if s.Start > off {
+			break
+		}
+		code, ok = s.Period, true
+	}
+	return code, ok
 }
 
 func firstYear(s string) int {

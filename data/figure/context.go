@@ -640,6 +640,9 @@ func (x *extractor) period(pos, ss int) string {
 	if whole >= 0 {
 		return ""
 	}
+	if code, ok := x.a.SectionPeriod(pos); ok && pos >= x.body {
+		return code
+	}
 	return x.a.Period
 }
 

@@ -73,3 +73,17 @@ func TestPeriodOfAYearPlan(t *testing.T) {
 		{lintan, "71%", 0, "M1-M8"},
 	})
 }
+
+// TestPeriodOfAHeading: a period written in a heading holds for the
+// section below it; a later heading with a year and no period ends it.
+func TestPeriodOfAHeading(t *testing.T) {
+	const filler = "全县上下深入贯彻落实党的二十大精神,坚持稳中求进工作总基调,完整、准确、全面贯彻新发展理念,加快构建新发展格局,着力推动高质量发展,更好统筹疫情防控和经济社会发展,更好统筹发展和安全,全面深化改革开放,大力提振市场信心。\n"
+	const text = "某县发展和改革局工作总结\n一、2022年主要经济指标完成情况\n全县地区生产总值完成125.6亿元,同比增长4.5%。\n" +
+		"二、2023年1-6月经济运行情况\n" + filler + "地区生产总值完成66.2亿元,同比增长5.2%;规模以上工业增加值增长7.1%。\n" +
+		"三、2023年工作目标\n地区生产总值增长6%左右,固定资产投资增长10%。\n"
+	checkYears(t, []yearCase{
+		{text, "125.6亿元", 2022, ""},
+		{text, "66.2亿元", 2023, "H1"},
+		{text, "10%", 2023, ""},
+	})
+}
