@@ -38,6 +38,9 @@ type Article struct {
 	// Replaced counts the characters of the file that could not be
 	// decoded and are U+FFFD in Raw; the reader is told.
 	Replaced int
+	// dateYear is Year when only the date told it (a news item of
+	// 2023-04-21 about the year before), else 0: see YearOf.
+	dateYear int
 }
 
 // Text returns the original bytes as a string.

@@ -109,8 +109,8 @@ func indexByte(b []byte, c byte) int {
 
 func findDate(raw []byte) Date {
 	h := head(raw, headerLines)
-	if m := isoDate.FindSubmatch(h); m != nil {
-		return dateFromParts(string(m[1]), string(m[2]), string(m[3]))
+	if d, ok := firstPageDate(h); ok {
+		return d
 	}
 	if m := cnDate.FindSubmatch(h); m != nil && m[3] != nil {
 		return dateFromParts(string(m[1]), string(m[2]), string(m[3]))

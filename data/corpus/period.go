@@ -9,7 +9,7 @@ import (
 
 // A period is the part of a year a figure covers, written as CONTRACTS.md
 // fixes it: Q1 (一季度), H1 (上半年), Q1-Q3 (前三季度), M1-M5 (1—5月), M3E
-// (3月末). A whole year has no period.
+// (3月末), M6 (6月份, one month alone). A whole year has no period.
 
 // periodWords are the fixed phrases of a period, longest first where one
 // holds another (前三季度 before 三季度).
@@ -77,6 +77,14 @@ func Periods(s string) []PeriodMention {
 			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
 		}
 	}
+	for _, w := range quarterEnds {
+		if k := strings.Index(s, w.phrase); k >= 0 {
+			add(k, k+len(w.phrase), w.code)
+		}
+	}
+	if months {
+		addSingleMonths(s, add)
+	}
 	for _, w := range periodWords {
 		for i := 0; ; {
 			k := strings.Index(s[i:], w.phrase)
@@ -125,7 +133,7 @@ func monthMatches(re *regexp.Regexp, s string, months bool) [][]int {
 
 // periodCode is the form of a period code: Q1…Q4, H1, H2, Q1-Q3, M1-M5,
 // M3E.
-var periodCode = regexp.MustCompile(`^(?:Q[1-4]|H[12]|Q1-Q3|M(1[0-2]|[1-9])-M(1[0-2]|[1-9])|M(?:1[01]|[1-9])E)$`)
+var periodCode = regexp.MustCompile(`^(?:Q[1-4]|H[12]|Q1-Q3|M(1[0-2]|[1-9])-M(1[0-2]|[1-9])|M(?:1[01]|[1-9])E|M(?:1[0-2]|[1-9]))$`)
 
 // ValidPeriod reports whether code is a period as CONTRACTS.md writes them
 // (M1-M5 with the first month before the last; 12月末 is no period).
@@ -207,6 +215,9 @@ func PeriodName(code string) string {
 	}
 	if m := periodCode.FindStringSubmatch(code); m != nil && strings.HasSuffix(code, "E") {
 		return strings.TrimSuffix(strings.TrimPrefix(code, "M"), "E") + "月末"
+	}
+	if ValidPeriod(code) && strings.HasPrefix(code, "M") {
+		return strings.TrimPrefix(code, "M") + "月" // M6: 6月 alone
 	}
 	return code
 }

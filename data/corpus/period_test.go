@@ -20,6 +20,17 @@ func TestLastPeriod(t *testing.T) {
 		{"2023年，全县地区生产总值增长5.2%", ""}, // a whole year
 		{"12月末，全县金融机构存款余额", ""},      // the year's end: the whole year's stock
 		{"上半年增长5%，下半年", "H2"},
+		{"二季度末,生猪存栏71.5万头,同比增长9.4%", "M6E"},
+		{"一季度末,全县金融机构存款余额", "M3E"},
+		{"6月份,全市规模以上工业增加值同比增长9.1%", "M6"},
+		{"规模工业增加值8月当月增长8.9%", "M8"},
+		{"6月,全市居民消费价格同比上涨0.5%", "M6"},
+		{"4月23日,记者从市统计局了解到", ""}, // a date
+		{"截至6月份,全县存款余额", "M6E"},  // as of a month: its end
+		{"截至12月份,全县存款余额", ""},    // the year's end
+		{"3月以来,全县新增市场主体", ""},    // the start of a span
+		{"比8月份提高0.3个百分点", ""},    // a base
+		{"1-6月份,全县固定资产投资", "H1"}, // a span, not its last month
 	}
 	for _, c := range cases {
 		if got := LastPeriod(c.text); got != c.want {
@@ -66,7 +77,7 @@ func TestCumulativeMonthsShareTheQuarterCode(t *testing.T) {
 
 func TestValidPeriod(t *testing.T) {
 	for code, want := range map[string]bool{
-		"Q1": true, "H2": true, "Q1-Q3": true, "M1-M5": true, "M3E": true, "M1-M12": true,
+		"Q1": true, "H2": true, "M6": true, "M12": true, "M13": false, "M0": false, "Q1-Q3": true, "M1-M5": true, "M3E": true, "M1-M12": true,
 		"": false, "Q5": false, "M5-M1": false, "M12E": false, "M13E": false, "h1": false, "上半年": false, "M1-M5 ": false,
 	} {
 		if got := ValidPeriod(code); got != want {

@@ -37,19 +37,30 @@ var (
 type Section struct {
 	Start int
 	Year  int
+	// Period is the part of the year the heading names (二、2023年1-6月经
+	// 济运行情况: H1); "" for a whole year or a heading that names none.
+	Period string
 }
 
 // inferTime settles the report's date (from a dateline when the header had
 // none), the year it describes, its period and its sections.
 func inferTime(a *Article) {
-	if a.Date.IsZero() {
-		a.Date = findDateline(a)
+	// a speech's dateline (——2010年1月25日在…) is the report's own date: a
+	// page's 更新时间:2012-04-14 above it dates a reprint, and 今年, 上年 in
+	// the speech count from when it was given
+	if d := findDateline(a); !d.IsZero() {
+		a.Date = d
 	}
 	title := titleText(a)
 	titleYear := firstYear(title)
 	speech := containsAny(title, speechTitles)
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
+	}
+	if a.Date.IsZero() && speech {
+		if y := speechYear(a); y != 0 {
+			a.Date = Date{Year: y}
+		}
 	}
 	a.Period = LastPeriod(title)
 	if a.Period == "" {
@@ -58,7 +69,11 @@ func inferTime(a *Article) {
 	if a.Period == "" {
 		_, a.Period = datedPeriod(a, "")
 	}
-	a.Year = reviewYear(a, titleYear, speech)
+	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
+	if a.Year == 0 {
+		a.Year = yearOfDate(a.Date, a.Period)
+		a.dateYear = a.Year
+	}
 	a.Sections = findSections(a, speech)
 }
 
@@ -93,8 +108,7 @@ var datelineHead = regexp.MustCompile(`^(?:——|—|-{2}|（|\()\s*(?:19|20)\d
 
 // reviewYear is the year the report describes: a bulletin's or a release's
 // title year, the year before a speech is given, the year its review
-// heading names, else the year before a report of January to April (annual
-// reviews are given then), else the year of its date.
+// heading names; 0 when only the date can tell (yearOfDate).
 func reviewYear(a *Article, titleYear int, speech bool) int {
 	if titleYear != 0 && !speech {
 		return titleYear
@@ -127,7 +141,21 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	case speech && a.Date.Year != 0:
 		return a.Date.Year - 1
 	}
-	return yearOfDate(a.Date, a.Period)
+	return 0 // the date alone tells it: inferTime
+}
+
+// YearOf is the year of a figure of the given period when the text writes
+// none nearer: Year, except where only the date told Year and the figure
+// covers another part of the year than the article. A news item of
+// 2023-04-21 is taken to review 2022, but its 一季度 figures are 2023's.
+func (a *Article) YearOf(period string) int {
+	if period == "" || period == a.Period || a.dateYear == 0 || a.Year != a.dateYear {
+		return a.Year
+	}
+	if y := yearOfDate(a.Date, period); y != 0 {
+		return y
+	}
+	return a.Year
 }
 
 // yearOfDate is the year a report dated d describes. A release of a part of
@@ -271,8 +299,8 @@ func findSections(a *Article, speech bool) []Section {
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
 			y = ahead
 		}
-		if y != 0 {
-			out = append(out, Section{Start: p.Start, Year: y})
+		if code := LastPeriod(p.Text); y != 0 || code != "" {
+			out = append(out, Section{Start: p.Start, Year: y, Period: code})
 		}
 	}
 	return out
@@ -299,9 +327,26 @@ func (a *Article) SectionYear(off int) int {
 		if s.Start > off {
 			break
 		}
-		y = s.Year
+		if s.Year != 0 {
+			y = s.Year // 二、1-6月经济运行情况 keeps the year above it
+		}
 	}
 	return y
+}
+
+// SectionPeriod is the period the heading of the section holding byte
+// offset off names, and whether a heading with a year or a period governs
+// it at all: under 二、2023年1-6月经济运行情况 figures are H1's, under 三、
+// 2023年工作目标 the whole year's.
+func (a *Article) SectionPeriod(off int) (string, bool) {
+	code, ok := "", false
+	for _, s := range a.Sections {
+		if s.Start > off {
+			break
+		}
+		code, ok = s.Period, true
+	}
+	return code, ok
 }
 
 func firstYear(s string) int {

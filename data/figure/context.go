@@ -557,8 +557,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.targetYear(ss, pos); y != 0 {
 		return &y
 	}
-	if x.a.Year != 0 {
-		y := x.a.Year
+	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
 		return &y
 	}
 	return nil
@@ -631,7 +630,8 @@ func (x *extractor) period(pos, ss int) string {
 	before := x.s[from:pos]
 	whole := lastWholeYear(before)
 	if x.periods == nil {
-		x.periods, _ = x.textPeriods(context.Background()) // never cancelled
+		ps, _ := x.textPeriods(context.Background()) // never cancelled
+		x.periods = x.withPeriodRefs(ps)
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
@@ -641,6 +641,9 @@ func (x *extractor) period(pos, ss int) string {
 	}
 	if whole >= 0 {
 		return ""
+	}
+	if code, ok := x.a.SectionPeriod(pos); ok && pos >= x.body {
+		return code
 	}
 	return x.a.Period
 }
@@ -737,7 +740,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !hasPrefixAny(after, yearPlanWords) {
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) {
 			return k
 		}
 		end = k
@@ -779,8 +782,8 @@ func (x *extractor) yearIn(from, to int) int {
 		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
 			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
 		}
-		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") {
-			continue // 2016年以来: a span; 2019年同期: a base
+		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
+			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
 		}
 		if cs := clauseStart(x.s, from, q.Start); containsAny(compact(x.s[cs:q.Start]), []string{"比", "较", "高于", "低于", "快于", "慢于"}) {
 			continue // 分别比一季度和2019年上半年增速高: a base
@@ -825,8 +828,8 @@ func (x *extractor) yearIn(from, to int) int {
 			}
 			w := j - len(string(r))
 			before := compact(x.s[max(from, w-9):w])
-			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") {
-				continue
+			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
+				continue // 由上年的35:21:44调整为34:24:42: the base of a change
 			}
 			if year != 0 && w < lastYear {
 				break

@@ -134,10 +134,11 @@ func (x *extractor) prepare(ctx context.Context) error {
 	if len(x.qs) == 0 {
 		return ctx.Err()
 	}
-	var err error
-	if x.periods, err = x.textPeriods(ctx); err != nil {
+	ps, err := x.textPeriods(ctx)
+	if err != nil {
 		return err
 	}
+	x.periods = x.withPeriodRefs(ps)
 	if x.selfHits, err = findSelfHits(ctx, x.s); err != nil {
 		return err
 	}

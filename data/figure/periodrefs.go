@@ -1,0 +1,113 @@
+package figure
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+// periodRefWords name a period by the one written before them in their
+// paragraph: 当月 the month that period ends with (规模工业增加值8月当月增长
+// 8.9%，当月增幅列全省第三), 当季 its quarter (第四季度各项指标持续好转…当季同比
+// 增长), and 累计 after a single month the span from January again
+// (1-8月…8月当月增长8.9%，…累计增幅位次…并列第六).
+var periodRefWords = []string{"当月", "当季", "累计"}
+
+// withPeriodRefs adds to ps (sorted, the text's) the periods that
+// periodRefWords name, each resolved against the mentions before it.
+func (x *extractor) withPeriodRefs(ps []corpus.PeriodMention) []corpus.PeriodMention {
+	for _, w := range periodRefWords {
+		ps = x.addPeriodRefs(ps, w)
+	}
+	return ps
+}
+
+// addPeriodRefs merges into ps the mentions of the period word w, in one
+// pass: the matches come in order, so the list before each is the part
+// already merged (a text of a million 当月 stays linear).
+func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.PeriodMention {
+	out := make([]corpus.PeriodMention, 0, len(ps))
+	j := 0
+	eachIndex(x.s, w, func(k int) {
+		for j < len(ps) && ps[j].End <= k {
+			out = append(out, ps[j])
+			j++
+		}
+		if j < len(ps) && ps[j].Start <= k {
+			return // inside a period already read: 8月当月
+		}
+		para, _ := x.l.paragraph(k)
+		if code := refCode(w, out, para, x.a.Period); code != "" {
+			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
+		}
+	})
+	return append(out, ps[j:]...)
+}
+
+// refCode is the period word w names after the mentions before (sorted),
+// of which only those from para on count; article is the article's
+// period. "" when it names none.
+func refCode(w string, before []corpus.PeriodMention, para int, article string) string {
+	if len(before) == 0 || before[len(before)-1].Start < para {
+		return ""
+	}
+	last := before[len(before)-1].Code
+	end := endMonth(last)
+	switch w {
+	case "当月":
+		if end > 0 {
+			return "M" + strconv.Itoa(end)
+		}
+	case "当季":
+		if end > 0 && end%3 == 0 {
+			return "Q" + strconv.Itoa(end/3)
+		}
+	case "累计":
+		if !singleMonthCode(last) {
+			return ""
+		}
+		for j := len(before) - 1; j >= 0 && before[j].Start >= para; j-- {
+			if cumulative(before[j].Code) {
+				return before[j].Code
+			}
+		}
+		if cumulative(article) {
+			return article
+		}
+	}
+	return ""
+}
+
+// endMonth is the last month of a period code: 8 for M8, M1-M8, M8E; 6 for
+// H1 and Q2; 0 for one it cannot tell.
+func endMonth(code string) int {
+	switch code {
+	case "Q1":
+		return 3
+	case "Q2", "H1":
+		return 6
+	case "Q3", "Q1-Q3":
+		return 9
+	case "Q4", "H2":
+		return 12
+	}
+	code = strings.TrimSuffix(code, "E")
+	if k := strings.LastIndex(code, "M"); k >= 0 {
+		n, err := strconv.Atoi(code[k+1:])
+		if err == nil && n >= 1 && n <= 12 {
+			return n
+		}
+	}
+	return 0
+}
+
+// singleMonthCode: M8, one month alone.
+func singleMonthCode(code string) bool {
+	return strings.HasPrefix(code, "M") && !strings.ContainsAny(code, "-E")
+}
+
+// cumulative: a span from January (Q1, H1, Q1-Q3, M1-M8).
+func cumulative(code string) bool {
+	return code == "Q1" || code == "H1" || code == "Q1-Q3" || strings.HasPrefix(code, "M1-")
+}
