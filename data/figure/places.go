@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -208,7 +209,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 		}
 		speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
 		dateline := datelineAt(text, m.End)
-		if mediaName(text, m.End) || comparedAt(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+		if mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
 			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 		}
 		w := float64(bodyWeight)
@@ -229,6 +230,7 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	}
 	titleZones(g, a.Title, ms, score, zoneText)
 	listedChildren(g, ms, score)
+	named := maps.Clone(score)
 	boostBySelfWords(g, text, score)
 	best, second := "", ""
 	for k := range score {
@@ -239,11 +241,22 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 			second = k
 		}
 	}
-	if best == "" || second != "" && score[best] < 1.5*score[second] && !ancestorKey(g, best, second) {
+	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", ""
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best]
+}
+
+// clearLead reports whether best leads second by the margin, on the full
+// score or on the names alone: 全市 used ten times lifts every city the
+// text names alike (赤峰 named twice, 天津港 and 大连港 once), which must not
+// erase the lead the names give, so long as best gains at least as much.
+func clearLead(score, named map[string]float64, best, second string) bool {
+	if score[best] >= 1.5*score[second] {
+		return true
+	}
+	return named[best] >= 1.5*named[second] && score[best]-named[best] >= score[second]-named[second]
 }
 
 // listedChildren: a report that names three or more of a place's units

@@ -1,0 +1,62 @@
+package figure
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+// The place a report is about, read from its own text (passages from the
+// development set, part f, shortened).
+func TestLocateSubject(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{
+			// a two-character county in the title after its year, its parent
+			// city named twice in the body
+			"title county after a year",
+			"2024年夏县政府工作报告\n\n各位代表:\n\n现在,我代表县人民政府,向大会报告工作,请予审议。\n\n过去的一年,我们认真践行习近平总书记在运城考察时的殷殷嘱托,全力打造“盐临夏一体化运城后花园”。全县经济社会发展总体平稳。全年地区生产总值完成82.86亿元,增长2.5%,全市排名第3。",
+			"夏县",
+		},
+		{
+			// the city named twice, inside proper names; 全市 and 全区 lift
+			// every city the text names alike (天津港, 大连港, 阜新)
+			"self words do not erase the lead of names",
+			"各位代表:\n预计全市地区生产总值增长4%左右。工业投资增长30%、领跑全区。招商引资签约项目数量全区第一。\n全市人民期盼多年的赤大铁路客运正式通车。赤峰国际陆港至天津港、大连港“公转铁”铁海联运集装箱班列和赤峰至莫斯科的跨境公路运输成功开行。巴林—奈曼—阜新500千伏输变电工程竣工投运。5个园区成功认定自治区级化工园区,数量居全区第一。",
+			"赤峰市",
+		},
+		{
+			// places named alike and a 全市 report: no subject
+			"no lead, no subject",
+			"上半年全市实现地区生产总值407.43亿元,增长13.3%。增速继续保持全省第一,比第二位的泸州市(增12.1%)快1.2个百分点,比乐山市快2个百分点。",
+			"",
+		},
+	}
+	g := Default().Places
+	for _, c := range cases {
+		a := corpus.Parse("x.txt", []byte(c.text))
+		Locate(g, a)
+		if a.Region != c.want {
+			t.Errorf("%s: region %q, want %q", c.name, a.Region, c.want)
+		}
+	}
+}
+
+func TestComparedThrough(t *testing.T) {
+	cases := []struct {
+		text, place string
+		want        bool
+	}{
+		{"增速继续保持全省第一,比第二位的泸州市(增12.1%)快1.2个百分点", "泸州市", true},
+		{"总量高于排名第一的长沙县", "长沙县", true},
+		{"占全市比重最高的夏县", "夏县", false},
+		{"全县的夏县人民", "夏县", false},
+		{"比上年提高,全省的成都市", "成都市", false},
+	}
+	for _, c := range cases {
+		at := strings.Index(c.text, c.place)
+		if got := comparedThrough(c.text, at); got != c.want {
+			t.Errorf("comparedThrough(%s, %s) = %v, want %v", c.text, c.place, got, c.want)
+		}
+	}
+}
