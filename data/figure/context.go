@@ -209,6 +209,9 @@ var rankWords = []string{"排名", "排位", "位次", "排序"}
 // is the difference.
 func (x *extractor) scopeValue(end, pos int) bool {
 	gap := compact(x.s[end:pos])
+	if g, w := trimSuffixes(gap, bracketVerbs); w != "" && (strings.HasSuffix(g, "(") || strings.HasSuffix(g, "（")) {
+		gap = g // 第二位的泸州市(增12.1%): the verb inside the brackets
+	}
 	if strings.HasSuffix(gap, "(") || strings.HasSuffix(gap, "（") {
 		return matchAny(strings.TrimRight(gap, "(（"), []string{"", "平均", "水平", "平均水平"})
 	}
@@ -237,11 +240,12 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if hasPrefixAny(after, rankWords) && !hasSuffixAny(before, scopeVerbs) && ownerPosition(before) && x.pl.belowSubject(o.owner) {
 		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
-	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
+	peer := comparedThrough(x.s, o.start) // 比第二位的泸州市
+	scope := peer || hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
-	if hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
+	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
 	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {

@@ -3,6 +3,8 @@ package figure
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
 
 // peerSpan is how far back, in runes, a compared verb may open the phrase
@@ -36,4 +38,39 @@ func comparedThrough(s string, start int) bool {
 		phrase = strings.ReplaceAll(phrase, w, "")
 	}
 	return containsAny(phrase, comparedVerbs)
+}
+
+// qualifies reports whether mention i only says where the next one lies:
+// its parent written right before it (徐州市鼓楼区, 平顶山市叶县人民政府),
+// which names the child, not the parent, as what the line is about.
+func qualifies(g *gazetteer.Gazetteer, ms []gazetteer.Mention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].Start != ms[i].End || len(ms[i+1].Codes) != 1 || ms[i+1].Zone != "" {
+		return false
+	}
+	for _, pl := range g.Chain(ms[i+1].Codes[0]) {
+		if pl.Code == ms[i].Codes[0] && pl.Code != ms[i+1].Codes[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketVerbs open a compared place's own value in brackets: 泸州市(增
+// 12.1%), 全国(增长5.5%).
+var bracketVerbs = []string{"增长", "增", "下降", "降"}
+
+// rankedPlace is the place a rank ending at end qualifies (第二位的泸州市,
+// 排名第一的长沙县): the rank is that place's, not the report's; "" when
+// no place follows its 的.
+func (x *extractor) rankedPlace(end int) string {
+	if !strings.HasPrefix(x.s[end:], "的") {
+		return ""
+	}
+	at := end + len("的")
+	for _, m := range x.pl.at(at, at+1) {
+		if name, _ := x.pl.nameOf(m); m.Start == at && !x.nameLike(m) {
+			return name
+		}
+	}
+	return ""
 }

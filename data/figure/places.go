@@ -199,13 +199,16 @@ func subjectOf(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention
 	titleEnd := titleSpan(a)
 	score := map[string]float64{}
 	zoneText := map[string]string{}
-	for _, m := range ms {
+	for i, m := range ms {
 		if len(m.Codes) != 1 {
 			continue
 		}
 		pl, ok := g.Place(m.Codes[0])
 		if !ok || pl.Level == gazetteer.Town {
 			continue
+		}
+		if qualifies(g, ms, i) {
+			continue // 徐州市鼓楼区: the city only says which 鼓楼区
 		}
 		speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
 		dateline := datelineAt(text, m.End)

@@ -26,6 +26,13 @@ func TestLocateSubject(t *testing.T) {
 			"赤峰市",
 		},
 		{
+			// a district written after its city in the title: the city only
+			// says which 鼓楼区, and gains from its counties listed below
+			"parent written before the child",
+			"徐州市鼓楼区2023年经济运行情况\n\n2023年，全区实现地区生产总值720亿元，增长6.1%，增速居全市第2位。全市地区生产总值8900亿元，增长5.5%。\n\n睢宁县地区生产总值增长7.0%，新沂市增长6.5%。",
+			"鼓楼区",
+		},
+		{
 			// places named alike and a 全市 report: no subject
 			"no lead, no subject",
 			"上半年全市实现地区生产总值407.43亿元,增长13.3%。增速继续保持全省第一,比第二位的泸州市(增12.1%)快1.2个百分点,比乐山市快2个百分点。",
@@ -57,6 +64,22 @@ func TestComparedThrough(t *testing.T) {
 		at := strings.Index(c.text, c.place)
 		if got := comparedThrough(c.text, at); got != c.want {
 			t.Errorf("comparedThrough(%s, %s) = %v, want %v", c.text, c.place, got, c.want)
+		}
+	}
+}
+
+// A place a compared phrase closes is a peer: its own value in brackets
+// and a rank that qualifies it are its, the differences are the report's.
+func TestPeerFigures(t *testing.T) {
+	text := "上半年全市实现地区生产总值407.43亿元,增长13.3%。增速继续保持全省第一,比第二位的泸州市(增12.1%)快1.2个百分点,比全国快6.3个百分点。"
+	want := map[string]string{"407.43亿元": "", "13.3%": "", "第一": "", "第二位": "泸州市", "12.1%": "泸州市", "1.2个百分点": "", "6.3个百分点": ""}
+	figs := Extract(testArticle(text, "", 0))
+	if len(figs) != len(want) {
+		t.Errorf("%d figures, want %d", len(figs), len(want))
+	}
+	for _, f := range figs {
+		if w, ok := want[f.Text]; !ok || f.Region != w {
+			t.Errorf("%s: region %q, want %q", f.Text, f.Region, w)
 		}
 	}
 }
