@@ -344,7 +344,11 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 	}
 	var out []owner
 	seg := x.s[from:to]
+	alone := map[string]bool{}
 	for _, z := range x.pl.g.BareZones() {
+		alone[z] = true
+	}
+	for _, z := range x.pl.g.ZoneEndings() {
 		eachIndex(seg, z, func(k int) {
 			at := from + k
 			for _, o := range found {
@@ -359,6 +363,13 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 			}
 			if x.honourZone(from, at) {
 				return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
+			}
+			if start, ok := x.proseZone(at); ok {
+				out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
+				return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
+			}
+			if !alone[z] {
+				return
 			}
 			name, start := x.ownZone(at, z)
 			out = append(out, owner{start: start, end: at + len(z), owner: name})

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // peerSpan is how far back, in runes, a compared verb may open the phrase
@@ -73,4 +74,52 @@ func (x *extractor) rankedPlace(end int) string {
 		}
 	}
 	return ""
+}
+
+// zoneNameStops end the name written before a zone ending, looking back:
+// punctuation, and the characters of time, self and function words that
+// stand before a zone's name rather than in it (今年经开区, 全县经开区, 八园中
+// 星沙产业基地).
+const zoneNameStops = "，,。；;：:、（()）“”\"《》 \n年月日季今去全我本该各其中的在和与及对向从是为以来等了将把被"
+
+// zoneNameVerbs end the name before a zone ending too: what a project does
+// to a zone (落户示范区, 入驻高新区, 创建开发区) is not its name.
+var zoneNameVerbs = append([]string{"落户", "入驻", "进驻", "入园", "引进", "建设", "创建", "打造", "申报", "获批", "实现", "完成", "推进", "依托", "成立", "设立", "所在"}, scopeVerbs...)
+
+// proseZone is where the name of a zone the table lacks begins, written
+// right before its ending at at (金桥|经济技术开发区, 榔梨|工业园): two to six
+// characters that hold no place found and none of the stops. ok is false
+// when no such name is written there (全县经开区, 今年高新区).
+func (x *extractor) proseZone(at int) (start int, ok bool) {
+	start = at
+	for n := 0; n < 6 && start > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(x.s[:start])
+		if !hanzi.IsHan(r) || strings.ContainsRune(zoneNameStops, r) {
+			break
+		}
+		start -= size
+	}
+	if k, w := lastWord(x.s[start:at], zoneNameVerbs); k >= 0 {
+		start += k + len(w) // 项目落户示范区: the verb is not the zone's name
+	}
+	if utf8.RuneCountInString(x.s[start:at]) < 2 || len(x.pl.at(start, at)) > 0 {
+		return at, false
+	}
+	for _, m := range x.pl.mentions {
+		if m.Start < at && m.End > start {
+			return at, false // a place's name reaching into it
+		}
+	}
+	return start, true
+}
+
+// lastWord is the offset and word of the last of words in s, or -1.
+func lastWord(s string, words []string) (int, string) {
+	at, word := -1, ""
+	for _, w := range words {
+		if k := strings.LastIndex(s, w); k >= 0 && (k > at || k == at && len(w) > len(word)) {
+			at, word = k, w
+		}
+	}
+	return at, word
 }

@@ -83,3 +83,33 @@ func TestPeerFigures(t *testing.T) {
 		}
 	}
 }
+
+// A zone the table lacks, written with its own name before its ending, owns
+// the figures of its clause, named as written; a verb before the ending is
+// not part of the name.
+func TestProseZones(t *testing.T) {
+	cases := []struct{ text, fig, want string }{
+		{"2023年浦东新区国民经济和社会发展统计公报\n\n张江镇实现税收100亿元。金桥经济技术开发区工业总产值2500亿元，增长3%。外高桥保税区进出口总额1.2万亿元。", "2500亿元", "金桥经济技术开发区"},
+		{"2023年浦东新区国民经济和社会发展统计公报\n\n张江镇实现税收100亿元。金桥经济技术开发区工业总产值2500亿元，增长3%。外高桥保税区进出口总额1.2万亿元。", "1.2万亿元", "外高桥保税区"},
+		{"长沙县统计局近日公布数据显示，“八园”中榔梨工业园完成规模工业产值30亿元。", "30亿元", "榔梨工业园"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range Extract(testArticle(c.text, "", 2023)) {
+			if f.Text == c.fig {
+				found = true
+				if f.Region != c.want {
+					t.Errorf("%s: region %q, want %q", c.fig, f.Region, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s not found in %s", c.fig, c.text)
+		}
+	}
+	for _, f := range Extract(testArticle("项目落户示范区,总投资10亿元。", "", 2023)) {
+		if strings.Contains(f.Region, "落户") {
+			t.Errorf("项目落户示范区: region %q holds the verb", f.Region)
+		}
+	}
+}

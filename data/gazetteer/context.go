@@ -14,7 +14,7 @@ var contextTXT string
 // contextRules say which runes around a name let it be read (context.txt).
 type contextRules struct {
 	countyShortBefore map[rune]bool
-	countyNameBefore  map[rune]bool // more runes before a full name (2024年夏县)
+	countyNameBefore  map[rune]bool   // more runes before a full name (2024年夏县)
 	guarded           map[string]bool // names read only where a county's short is
 	shortNotAfter     map[rune]bool
 	endNotAfter       map[string]map[rune]bool // name ending → runes
