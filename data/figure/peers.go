@@ -105,8 +105,8 @@ func (x *extractor) proseZone(at int) (start int, ok bool) {
 	if utf8.RuneCountInString(x.s[start:at]) < 2 || len(x.pl.at(start, at)) > 0 {
 		return at, false
 	}
-	for _, m := range x.pl.mentions {
-		if m.Start < at && m.End > start {
+	for _, m := range x.pl.at(max(0, start-64), at) {
+		if m.End > start {
 			return at, false // a place's name reaching into it
 		}
 	}

@@ -113,3 +113,16 @@ func TestProseZones(t *testing.T) {
 		}
 	}
 }
+
+// A page of several counties' news, none of them its subject: each
+// paragraph opening on a county (【宿松县】, 望江县：) turns the text to it, and
+// 全县 there is that county.
+func TestTopicsWithoutSubject(t *testing.T) {
+	text := "各县区上半年经济亮点\n\n【宿松县】上半年实现地区生产总值150亿元，增长6.2%。全县粮食产量20万吨。\n\n【太湖县】上半年地区生产总值120亿元，增长5.8%。规上工业增加值增长9%。\n\n望江县：上半年地区生产总值110亿元，增长5.5%。全县规上工业增加值增长8.1%。"
+	want := map[string]string{"150亿元": "宿松县", "6.2%": "宿松县", "20万吨": "宿松县", "120亿元": "太湖县", "5.8%": "太湖县", "9%": "太湖县", "110亿元": "望江县", "5.5%": "望江县", "8.1%": "望江县"}
+	for _, f := range Extract(testArticle(text, "", 2023)) {
+		if w, ok := want[f.Text]; ok && f.Region != w {
+			t.Errorf("%s: region %q, want %q", f.Text, f.Region, w)
+		}
+	}
+}
