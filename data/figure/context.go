@@ -18,17 +18,20 @@ type story struct {
 	region     string
 }
 
-// findStories splits a page at each 本报讯 and gives each story the place
+// storyMarks open a news item on a page of several (本报讯…, 又讯…).
+var storyMarks = []string{"本报讯", "又讯"}
+
+// findStories splits a page at each 本报讯 or 又讯 and gives each story the place
 // it names most, when that is clearly more than the article's own.
 func findStories(s string, pl *places, region string) []story {
 	var starts []int
 	for i := 0; ; {
-		k := strings.Index(s[i:], "本报讯")
+		k, w := firstWord(s[i:], storyMarks)
 		if k < 0 {
 			break
 		}
 		starts = append(starts, i+k)
-		i += k + len("本报讯")
+		i += k + len(w)
 	}
 	if len(starts) < 2 {
 		return nil
@@ -916,7 +919,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉"})
 }
 
 // runeStart moves i forward to the start of a rune.

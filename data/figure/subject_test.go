@@ -126,3 +126,15 @@ func TestTopicsWithoutSubject(t *testing.T) {
 		}
 	}
 }
+
+// A second news item on a page (又讯) is a story of its own, and a place
+// right after the news marker (又讯 太湖县…) opens its clause.
+func TestSecondNewsItem(t *testing.T) {
+	text := "宿松：上半年经济稳中向好\n\n本报讯 上半年，全县实现地区生产总值150亿元，增长6.2%，增速居全市第二。\n\n又讯 太湖县上半年地区生产总值增长5.8%。该县粮食产量20万吨。"
+	want := map[string]string{"150亿元": "宿松县", "6.2%": "宿松县", "5.8%": "太湖县", "20万吨": "太湖县"}
+	for _, f := range Extract(testArticle(text, "", 2023)) {
+		if w, ok := want[f.Text]; ok && f.Region != w {
+			t.Errorf("%s: region %q, want %q", f.Text, f.Region, w)
+		}
+	}
+}
