@@ -233,6 +233,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
 	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
 		return owns // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
+	case matchAny(compact(x.s[o.end:pos]), []string{"(", "（"}):
+		return owns // 其次是太湖县（6.5%）: a value in brackets right after a place is that place's
 	case x.orgName(o.end):
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
 	case x.honourName(o):

@@ -138,3 +138,15 @@ func TestSecondNewsItem(t *testing.T) {
 		}
 	}
 }
+
+// A value in brackets right after a place is that place's, wherever the
+// place stands in its clause (其次是太湖县（6.5%）).
+func TestBracketedValueOfPlace(t *testing.T) {
+	text := "2023年安庆市经济运行情况\n\n分县区看，增速最快的是宿松县（7.1%），其次是太湖县（6.5%）。"
+	want := map[string]string{"7.1%": "宿松县", "6.5%": "太湖县"}
+	for _, f := range Extract(testArticle(text, "", 2023)) {
+		if w, ok := want[f.Text]; ok && f.Region != w {
+			t.Errorf("%s: region %q, want %q", f.Text, f.Region, w)
+		}
+	}
+}
