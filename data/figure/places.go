@@ -141,6 +141,9 @@ func Locate(g *gazetteer.Gazetteer, a *corpus.Article) { locate(g, a) }
 func locate(g *gazetteer.Gazetteer, a *corpus.Article) *places {
 	p := newPlaces(g, a)
 	if len(p.subject) == 0 {
+		if a.Region == "" && a.RegionCode == "" {
+			a.Region = sharedSubject(g, a, p.mentions)
+		}
 		return p
 	}
 	self := p.subject[len(p.subject)-1]

@@ -33,6 +33,19 @@ func TestLocateSubject(t *testing.T) {
 			"鼓楼区",
 		},
 		{
+			// a name several places share, and nothing says which: written
+			// as the title names it (its code stays empty)
+			"shared name left unresolved",
+			"朝阳区2023年经济运行情况\n\n2023年，全区实现地区生产总值8500亿元，增长5.1%。",
+			"朝阳区",
+		},
+		{
+			// a short form shared by a city and districts: nothing written
+			"shared short form",
+			"朝阳2023年经济运行情况\n\n2023年，全区实现地区生产总值8500亿元，增长5.1%。",
+			"",
+		},
+		{
 			// places named alike and a 全市 report: no subject
 			"no lead, no subject",
 			"上半年全市实现地区生产总值407.43亿元,增长13.3%。增速继续保持全省第一,比第二位的泸州市(增12.1%)快1.2个百分点,比乐山市快2个百分点。",
@@ -45,6 +58,9 @@ func TestLocateSubject(t *testing.T) {
 		Locate(g, a)
 		if a.Region != c.want {
 			t.Errorf("%s: region %q, want %q", c.name, a.Region, c.want)
+		}
+		if c.name == "shared name left unresolved" && a.RegionCode != "" {
+			t.Errorf("%s: code %q, want none", c.name, a.RegionCode)
 		}
 	}
 }
