@@ -166,3 +166,14 @@ func TestBracketedValueOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// 全国 before a first (全国首台, 全国首套) is the scope of the first, not
+// the owner of the figures that follow in the sentence.
+func TestNationalFirstIsNoOwner(t *testing.T) {
+	text := "2024年深圳市龙华区政府工作报告\n\n龙华科技创新形成标志性成果,全国首台国产体外膜肺氧合仪获批上市,打破了国外技术垄断;城区品质得到整体性提升,重点片区投资增长25.8%。"
+	for _, f := range Extract(testArticle(text, "", 2023)) {
+		if f.Text == "25.8%" && f.Region != "龙华区" {
+			t.Errorf("%s: region %q, want 龙华区", f.Text, f.Region)
+		}
+	}
+}
