@@ -25,14 +25,10 @@ var storyMarks = []string{"本报讯", "又讯"}
 // it names most, when that is clearly more than the article's own.
 func findStories(s string, pl *places, region string) []story {
 	var starts []int
-	for i := 0; ; {
-		k, w := firstWord(s[i:], storyMarks)
-		if k < 0 {
-			break
-		}
-		starts = append(starts, i+k)
-		i += k + len(w)
+	for _, w := range storyMarks {
+		eachIndex(s, w, func(k int) { starts = append(starts, k) }) // each mark found once: linear
 	}
+	sort.Ints(starts)
 	if len(starts) < 2 {
 		return nil
 	}
@@ -347,37 +343,39 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 	if x.pl.g == nil {
 		return nil
 	}
+	zt := x.pl.zoneTable()
 	var out []owner
 	seg := x.s[from:to]
-	alone := map[string]bool{}
-	for _, z := range x.pl.g.BareZones() {
-		alone[z] = true
-	}
-	for _, z := range x.pl.g.ZoneEndings() {
-		eachIndex(seg, z, func(k int) {
-			at := from + k
-			for _, o := range found {
-				if at < o.end && o.start < at+len(z) {
-					return
-				}
-			}
-			for _, o := range out {
-				if at < o.end && o.start < at+len(z) {
-					return
-				}
-			}
-			if x.honourZone(from, at) {
-				return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
-			}
-			if start, ok := x.proseZone(at); ok {
-				out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
-				return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
-			}
-			if !alone[z] {
+	take := func(at int, z string) {
+		for _, o := range append(found, out...) {
+			if at < o.end && o.start < at+len(z) {
 				return
 			}
-			name, start := x.ownZone(at, z)
-			out = append(out, owner{start: start, end: at + len(z), owner: name})
+		}
+		if x.honourZone(from, at) {
+			return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
+		}
+		if start, ok := x.proseZone(at); ok {
+			out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
+			return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
+		}
+		if !zt.alone[z] {
+			return
+		}
+		name, start := x.ownZone(at, z)
+		out = append(out, owner{start: start, end: at + len(z), owner: name})
+	}
+	// the segment is scanned once for each last character of an ending
+	// (区, 园, 地, 域), and each place one stands tries the endings longest first
+	for _, last := range zt.lasts {
+		eachIndex(seg, last, func(k int) {
+			end := k + len(last)
+			for _, z := range zt.endings {
+				if strings.HasSuffix(seg[:end], z) {
+					take(from+end-len(z), z)
+					return
+				}
+			}
 		})
 	}
 	return out

@@ -123,14 +123,3 @@ func lastWord(s string, words []string) (int, string) {
 	}
 	return at, word
 }
-
-// firstWord is the offset and word of the first of words in s, or -1.
-func firstWord(s string, words []string) (int, string) {
-	at, word := -1, ""
-	for _, w := range words {
-		if k := strings.Index(s, w); k >= 0 && (at < 0 || k < at) {
-			at, word = k, w
-		}
-	}
-	return at, word
-}

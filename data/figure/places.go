@@ -18,6 +18,7 @@ type places struct {
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
 	zone     string              // the subject as written when it is a zone (经开区, 高新区)
 	codes    map[string]string   // codeOf's names, filled on first use
+	zones    *zoneTable          // the zone endings bareZones reads, filled on first use
 }
 
 // selfWords name the report's own place by its kind: 全县 is the county

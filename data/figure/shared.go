@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"unicode/utf8"
+
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
@@ -28,4 +30,33 @@ func sharedSubject(g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Men
 		name = m.Text
 	}
 	return name
+}
+
+// zoneTable is the gazetteer's zone endings as bareZones reads them: all
+// of them longest first, those written alone, and their last characters.
+type zoneTable struct {
+	endings []string
+	alone   map[string]bool
+	lasts   []string
+}
+
+// zoneTable builds the table once per article.
+func (p *places) zoneTable() *zoneTable {
+	if p.zones != nil {
+		return p.zones
+	}
+	zt := &zoneTable{endings: p.g.ZoneEndings(), alone: map[string]bool{}}
+	for _, z := range p.g.BareZones() {
+		zt.alone[z] = true
+	}
+	seen := map[string]bool{}
+	for _, z := range zt.endings {
+		_, n := utf8.DecodeLastRuneInString(z)
+		if last := z[len(z)-n:]; !seen[last] {
+			seen[last] = true
+			zt.lasts = append(zt.lasts, last)
+		}
+	}
+	p.zones = zt
+	return zt
 }
