@@ -19,18 +19,17 @@ type story struct {
 	region     string
 }
 
-// findStories splits a page at each 本报讯 and gives each story the place
+// storyMarks open a news item on a page of several (本报讯…, 又讯…).
+var storyMarks = []string{"本报讯", "又讯"}
+
+// findStories splits a page at each 本报讯 or 又讯 and gives each story the place
 // it names most, when that is clearly more than the article's own.
 func findStories(s string, pl *places, region string) []story {
 	var starts []int
-	for i := 0; ; {
-		k := strings.Index(s[i:], "本报讯")
-		if k < 0 {
-			break
-		}
-		starts = append(starts, i+k)
-		i += k + len("本报讯")
+	for _, w := range storyMarks {
+		eachIndex(s, w, func(k int) { starts = append(starts, k) }) // each mark found once: linear
 	}
+	sort.Ints(starts)
 	if len(starts) < 2 {
 		return nil
 	}
@@ -210,6 +209,9 @@ var rankWords = []string{"排名", "排位", "位次", "排序"}
 // is the difference.
 func (x *extractor) scopeValue(end, pos int) bool {
 	gap := compact(x.s[end:pos])
+	if g, w := trimSuffixes(gap, bracketVerbs); w != "" && (strings.HasSuffix(g, "(") || strings.HasSuffix(g, "（")) {
+		gap = g // 第二位的泸州市(增12.1%): the verb inside the brackets
+	}
 	if strings.HasSuffix(gap, "(") || strings.HasSuffix(gap, "（") {
 		return matchAny(strings.TrimRight(gap, "(（"), []string{"", "平均", "水平", "平均水平"})
 	}
@@ -228,6 +230,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
 	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
 		return owns // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
+	case matchAny(compact(x.s[o.end:pos]), []string{"(", "（"}):
+		return owns // 其次是太湖县（6.5%）: a value in brackets right after a place is that place's
 	case x.orgName(o.end):
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
 	case x.honourName(o):
@@ -238,11 +242,12 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if hasPrefixAny(after, rankWords) && !hasSuffixAny(before, scopeVerbs) && ownerPosition(before) && x.pl.belowSubject(o.owner) {
 		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
-	scope := hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
+	peer := comparedThrough(x.s, o.start) // 比第二位的泸州市
+	scope := peer || hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
-	if hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
+	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
 	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
@@ -339,26 +344,39 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 	if x.pl.g == nil {
 		return nil
 	}
+	zt := x.pl.zoneTable()
 	var out []owner
 	seg := x.s[from:to]
-	for _, z := range x.pl.g.BareZones() {
-		eachIndex(seg, z, func(k int) {
-			at := from + k
-			for _, o := range found {
-				if at < o.end && o.start < at+len(z) {
+	take := func(at int, z string) {
+		for _, o := range append(found, out...) {
+			if at < o.end && o.start < at+len(z) {
+				return
+			}
+		}
+		if x.honourZone(from, at) {
+			return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
+		}
+		if start, ok := x.proseZone(at); ok {
+			out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
+			return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
+		}
+		if !zt.alone[z] {
+			return
+		}
+		name, start := x.ownZone(at, z)
+		out = append(out, owner{start: start, end: at + len(z), owner: name})
+	}
+	// the segment is scanned once for each last character of an ending
+	// (区, 园, 地, 域), and each place one stands tries the endings longest first
+	for _, last := range zt.lasts {
+		eachIndex(seg, last, func(k int) {
+			end := k + len(last)
+			for _, z := range zt.endings {
+				if strings.HasSuffix(seg[:end], z) {
+					take(from+end-len(z), z)
 					return
 				}
 			}
-			for _, o := range out {
-				if at < o.end && o.start < at+len(z) {
-					return
-				}
-			}
-			if x.honourZone(from, at) {
-				return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
-			}
-			name, start := x.ownZone(at, z)
-			out = append(out, owner{start: start, end: at + len(z), owner: name})
 		})
 	}
 	return out
@@ -909,7 +927,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉"})
 }
 
 // runeStart moves i forward to the start of a rune.

@@ -236,6 +236,9 @@ func (x *extractor) consider(i int) {
 		}
 	}
 	f.Region = x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start)
+	if r := x.rankedPlace(q.End); f.Kind == Rank && r != "" {
+		f.Region = r
+	}
 	f.Year = x.year(q.Start, ss)
 	f.Period = x.period(q.Start, ss)
 	x.keep(i, f)

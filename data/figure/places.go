@@ -2,6 +2,7 @@ package figure
 
 import (
 	"context"
+	"maps"
 	"sort"
 	"strings"
 
@@ -18,6 +19,7 @@ type places struct {
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
 	zone     string              // the subject as written when it is a zone (经开区, 高新区)
 	codes    map[string]string   // codeOf's names, filled on first use
+	zones    *zoneTable          // the zone endings bareZones reads, filled on first use
 }
 
 // selfWords name the report's own place by its kind: 全县 is the county
@@ -147,8 +149,14 @@ func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
 // when it is done before.
 func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*places, error) {
 	p, err := newPlaces(ctx, g, a)
-	if err != nil || len(p.subject) == 0 {
+	if err != nil {
 		return p, err
+	}
+	if len(p.subject) == 0 {
+		if a.Region == "" && a.RegionCode == "" {
+			a.Region = sharedSubject(g, a, p.mentions)
+		}
+		return p, nil
 	}
 	self := p.subject[len(p.subject)-1]
 	if a.Region == "" {
@@ -217,9 +225,12 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		if !ok || pl.Level == gazetteer.Town {
 			continue
 		}
+		if qualifies(g, ms, i) {
+			continue // 徐州市鼓楼区: the city only says which 鼓楼区
+		}
 		speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
 		dateline := datelineAt(text, m.End)
-		if mediaName(text, m.End) || comparedAt(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+		if mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
 			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 		}
 		w := float64(bodyWeight)
@@ -240,6 +251,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	}
 	titleZones(g, a.Title, ms, score, zoneText)
 	listedChildren(g, ms, score)
+	named := maps.Clone(score)
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
 	}
@@ -252,11 +264,22 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			second = k
 		}
 	}
-	if best == "" || second != "" && score[best] < 1.5*score[second] && !ancestorKey(g, best, second) {
+	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", "", nil
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best], nil
+}
+
+// clearLead reports whether best leads second by the margin, on the full
+// score or on the names alone: 全市 used ten times lifts every city the
+// text names alike (赤峰 named twice, 天津港 and 大连港 once), which must not
+// erase the lead the names give, so long as best gains at least as much.
+func clearLead(score, named map[string]float64, best, second string) bool {
+	if score[best] >= 1.5*score[second] {
+		return true
+	}
+	return named[best] >= 1.5*named[second] && score[best]-named[best] >= score[second]-named[second]
 }
 
 // listedChildren: a report that names three or more of a place's units

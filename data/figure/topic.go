@@ -22,15 +22,15 @@ type topic struct {
 	chain []gazetteer.Place // the topic's chain, province first; nil: the article's own
 }
 
+// leadOpeners open a paragraph's lead before its place: 【宿松县】上半年….
+const leadOpeners = "【[〔（(「"
+
 // topicLead is how far into a paragraph (in characters) the place it opens
 // on may stand: after 据, 其中，, 分地区看，.
 const topicLead = 16
 
 // findTopics lists where the text turns to another place and back.
 func findTopics(x *extractor) []topic {
-	if len(x.pl.subject) == 0 {
-		return nil
-	}
 	var out []topic
 	cur := false
 	for _, p := range x.a.Paragraphs {
@@ -79,7 +79,7 @@ func (x *extractor) leadPlace(p corpus.Paragraph) (gazetteer.Mention, bool) {
 		if len(m.Codes) != 1 || x.pl.level(m) == gazetteer.Town || x.nameLike(m) || x.orgName(m.End) {
 			continue
 		}
-		before := compact(x.s[p.Start:m.Start])
+		before := strings.TrimLeft(compact(x.s[p.Start:m.Start]), leadOpeners)
 		if before != "" && !ownerPosition(before) && !hasSuffixAny(before, []string{"据", "其中"}) {
 			continue
 		}
@@ -90,13 +90,20 @@ func (x *extractor) leadPlace(p corpus.Paragraph) (gazetteer.Mention, bool) {
 
 // topicChain is the chain of the place m when a paragraph opening on it
 // turns the text to it: a place of the subject's level or under it, not in
-// the subject's chain, and the only place of its level the paragraph names
-// (a paragraph comparing 郑州、洛阳、南阳 is about none of them).
+// the subject's chain (any place when the article has no subject: a page
+// of counties' news, each opening on its own), and the only place of its
+// level the paragraph names (a paragraph comparing 郑州、洛阳、南阳 is about
+// none of them).
 func (x *extractor) topicChain(m gazetteer.Mention, p corpus.Paragraph) []gazetteer.Place {
 	pl, ok := x.pl.g.Place(m.Codes[0])
-	self := x.pl.subject[len(x.pl.subject)-1]
-	if !ok || pl.Level < self.Level || containsPlace(x.pl.subject, pl.Code) || m.Zone != "" {
+	if !ok || m.Zone != "" {
 		return nil
+	}
+	if len(x.pl.subject) > 0 {
+		self := x.pl.subject[len(x.pl.subject)-1]
+		if pl.Level < self.Level || containsPlace(x.pl.subject, pl.Code) {
+			return nil
+		}
 	}
 	for _, o := range x.pl.at(p.Start, p.End) {
 		if len(o.Codes) == 1 && o.Codes[0] != pl.Code && x.pl.level(o) == pl.Level {

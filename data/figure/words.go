@@ -108,7 +108,7 @@ var comparisonWords = byLength([]string{"较", "比", "高于", "低于", "快�
 var scopeVerbs = byLength([]string{"高于", "低于", "快于", "慢于", "于", "比", "较", "占", "居", "位居", "排名", "在", "赴", "到", "落户", "至", "入驻", "列", "进入", "跻身", "为", "与", "领跑", "全", "驻"})
 
 // scopeAfter: a place followed by one of these is a scope (全市第一, 全省唯一).
-var scopeAfter = byLength([]string{"第", "首届", "前列", "首位", "唯一", "首家", "首个", "首宗", "首批", "率先", "领先", "排名", "总量", "平均", "一流", "城区第", "乃至", "重点", "党建"})
+var scopeAfter = byLength([]string{"第", "首届", "前列", "首位", "唯一", "首家", "首个", "首宗", "首批", "首台", "首套", "首款", "首例", "首座", "首条", "首部", "首单", "首笔", "首创", "率先", "领先", "排名", "总量", "平均", "一流", "城区第", "乃至", "重点", "党建"})
 
 // rankScopes, nearest first when written together (全市城区第一 is among the
 // city's districts).

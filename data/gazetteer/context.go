@@ -14,13 +14,14 @@ var contextTXT string
 // contextRules say which runes around a name let it be read (context.txt).
 type contextRules struct {
 	countyShortBefore map[rune]bool
+	countyNameBefore  map[rune]bool   // more runes before a full name (2024年夏县)
 	guarded           map[string]bool // names read only where a county's short is
 	shortNotAfter     map[rune]bool
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 }
 
 func parseContext() contextRules {
-	cr := contextRules{countyShortBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
+	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
 	for line := range strings.Lines(contextTXT) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
@@ -35,6 +36,8 @@ func parseContext() contextRules {
 			continue
 		case f[0] == "before" && f[1] == "county-short":
 			set = cr.countyShortBefore
+		case f[0] == "before" && f[1] == "county-name":
+			set = cr.countyNameBefore
 		case f[0] == "not-after" && f[1] == "short":
 			set = cr.shortNotAfter
 		case f[0] == "not-after":
@@ -68,5 +71,5 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev]
+	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev] || !c.short && g.context.countyNameBefore[prev]
 }

@@ -263,3 +263,14 @@ func (g *Gazetteer) nameOf(name, code string) bool {
 	}
 	return false
 }
+
+// ZoneEndings are all the zone endings of zones.tsv (经济技术开发区, 工业园,
+// 保税区…), longest first: after a name the table lacks (金桥经济技术开发区,
+// 榔梨工业园) each still closes a zone's name.
+func (g *Gazetteer) ZoneEndings() []string {
+	out := make([]string, len(g.zones))
+	for i, z := range g.zones {
+		out[i] = z.written
+	}
+	return out
+}
