@@ -190,6 +190,7 @@ func (x *extractor) consider(i int) {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
 		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
+	f.Name = formName(f.Name, f.Kind)
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
 		if f.Unit == "位" { // 全国排名提升12位: a change of rank
@@ -442,6 +443,9 @@ func (x *extractor) segment(i, ss int) string {
 		}
 		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
+		}
+		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
+			continue // 第一、二、三产业: the ordinals are part of the name
 		}
 		from = max(from, p.End)
 		break

@@ -55,6 +55,12 @@ func (x *extractor) subjectMembers(s string) []string {
 		s = s[:k]
 	}
 	s = stripLinks(s)
+	if m := ordinalMembers(s); m != nil {
+		for k := range m {
+			m[k] = x.cleanName(m[k])
+		}
+		return m
+	}
 	parts := splitOn(s, "、")
 	if len(parts) < 2 {
 		parts = splitOn(s, "、和与及")

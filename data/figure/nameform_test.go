@@ -1,0 +1,64 @@
+package figure
+
+import "testing"
+
+// The analyst's form of a name (nameform.go), on sentences of the reports
+// of the development set's slice h: one case per table or rule.
+func TestNameForms(t *testing.T) {
+	checkFields(t, []fieldCase{
+		// a total and the sentence's scope are no part of the name
+		{text: "根据地区生产总值统一核算结果,全县地区生产总值总量为52.22亿元,同比增长4.0%。", fig: "52.22亿元", name: "地区生产总值", kind: Level},
+		{text: "上半年,全县实现GDP总量400.61亿元,按可比价计算同比增长6.1%。", fig: "400.61亿元", name: "地区生产总值", kind: Level},
+		// the pp change after a growth is of the same indicator
+		{text: "全县地区生产总值总量为52.22亿元,同比增长4.0%,比去年同期加快2.2个百分点,六县市排名第三。", fig: "2.2个百分点", name: "地区生产总值", kind: PPChange},
+		// a rank's scope (六县市) is not what is ranked
+		{text: "全县地区生产总值总量为52.22亿元,同比增长4.0%,比去年同期加快2.2个百分点,六县市排名第三。", fig: "第三", name: "地区生产总值", kind: Rank},
+		// the ordinal's 第 is restored, 所占比重 is 比重
+		{text: "全县三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4,一产业所占比重上升0.4个百分点,二产业所占比重下降1.9个百分点。", fig: "0.4个百分点", name: "第一产业比重", kind: PPChange},
+		// the whole of a share named by its place alone when it repeats the part
+		{text: "上半年,全县实现规上工业总产值1564.97亿元,占全市规上工业总产值的比重为69.3%,同比增长5.4%。", fig: "69.3%", name: "规上工业总产值占全市比重", kind: Share},
+		// the growth after a share is the part's growth
+		{text: "分行业看,采矿业增加值占比达96.05%,同比下降15.6%,特别是煤炭开采和洗选业占比为95.56%,同比下降15.4%。", fig: "15.6%", name: "采矿业增加值", kind: Growth},
+		// a list of ordinals writing 第 and the head once: each member whole,
+		// and 第一 is no rank
+		{text: "第一、二、三产业对经济增长的贡献率分别为9.4%、55.6%、35.0%。", fig: "9.4%", name: "第一产业对经济增长的贡献率", kind: Share},
+		{text: "第一、二、三产业对经济增长的贡献率分别为9.4%、55.6%、35.0%。", fig: "55.6%", name: "第二产业对经济增长的贡献率", kind: Share},
+		// the animal before its stock verb
+		{text: "全年出栏生猪85万头,增长3.2%。", fig: "85万头", name: "生猪出栏", kind: Count},
+	})
+}
+
+func TestCanonicalNameFolds(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"GDP总量", "地区生产总值"},
+		{"第三产业经济增长的贡献率", "第三产业对经济增长贡献率"},
+		{"一产业所占比重", "一产比重"},
+	} {
+		if CanonicalName(c.a) != CanonicalName(c.b) {
+			t.Errorf("CanonicalName(%q) = %q, CanonicalName(%q) = %q: want the same", c.a, CanonicalName(c.a), c.b, CanonicalName(c.b))
+		}
+	}
+}
+
+func TestOrdinalMembers(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"第一、二、三产业增加值", []string{"第一产业增加值", "第二产业增加值", "第三产业增加值"}},
+		{"第一、第三产业投资", []string{"第一产业投资", "第三产业投资"}},
+		{"第一产业增加值", nil},
+		{"第一、二季度", nil},
+	} {
+		got := ordinalMembers(c.in)
+		if len(got) != len(c.want) {
+			t.Errorf("ordinalMembers(%q) = %q, want %q", c.in, got, c.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != c.want[k] {
+				t.Errorf("ordinalMembers(%q) = %q, want %q", c.in, got, c.want)
+			}
+		}
+	}
+}
