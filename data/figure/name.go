@@ -40,6 +40,7 @@ var nameStages = []nameStage{
 	(*naming).dropDoer,
 	(*naming).durationName,
 	(*naming).noteVerb,
+	(*naming).rateAfterYi,
 	(*naming).dropRankScope,
 	(*naming).dropPlaceSuffix,
 	(*naming).rankTopic,
@@ -66,6 +67,8 @@ var finishStages = []nameStage{
 	(*naming).verbOfCount,
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
+	(*naming).partOfWhole,
+	(*naming).sownCrop,
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty

@@ -58,6 +58,9 @@ var shareEnds = []string{"占比"}
 // formName returns the analyst's form of name n of a figure of kind k.
 func formName(n string, k Kind) string {
 	n = strings.TrimLeftFunc(n, isPunct)
+	if t, ok := strings.CutPrefix(n, "的"); ok && runeLen(t) >= 2 {
+		n = t // …开工仪式上的 | 重点项目: the 的 belongs to the words before
+	}
 	if t, w := trimPrefixes(n, scopeOpeners); w != "" && runeLen(t) >= 2 {
 		n = t
 	}

@@ -25,6 +25,13 @@ func TestNameForms(t *testing.T) {
 		{text: "第一、二、三产业对经济增长的贡献率分别为9.4%、55.6%、35.0%。", fig: "55.6%", name: "第二产业对经济增长的贡献率", kind: Share},
 		// the animal before its stock verb
 		{text: "全年出栏生猪85万头,增长3.2%。", fig: "85万头", name: "生猪出栏", kind: Count},
+		// a part under 其中 takes its whole's qualifier
+		{text: "年末全县常住人口94.5万人,比上年末减少0.4万人,其中:城镇人口42.1万人,乡村人口52.4万人。", fig: "42.1万人", name: "城镇常住人口", kind: Count},
+		{text: "年末全县常住人口94.5万人,比上年末减少0.4万人,其中:城镇人口42.1万人,乡村人口52.4万人。", fig: "52.4万人", name: "乡村常住人口", kind: Count},
+		// who ranks (洋浦以) is no part of the rate's name
+		{text: "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一。", fig: "14.2%", name: "地区生产总值增速", kind: Growth},
+		// an area sown is named by its crop
+		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})
 }
 
