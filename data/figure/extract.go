@@ -314,6 +314,9 @@ func (x *extractor) afterFenbie(i int) bool {
 		}
 		t, w := trimSuffixes(before, linkVerbs)
 		if w == "" {
+			t, w = trimSuffixes(before, stockVerbs) // 分别出栏6.4万头、1342头
+		}
+		if w == "" {
 			break
 		}
 		before = t
@@ -321,9 +324,10 @@ func (x *extractor) afterFenbie(i int) bool {
 	return false
 }
 
-// sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元).
+// sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元),
+// or of counts of one kind in their own units (出栏6.4万头、1342头、1.2万只).
 func sameKindList(s string, a, b quantity.Quantity) bool {
-	if a.Kind != b.Kind || a.Unit != b.Unit {
+	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Count {
 		return false
 	}
 	g := compact(s[a.End:b.Start])

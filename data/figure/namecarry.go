@@ -27,6 +27,15 @@ func (c *naming) clauseBeforeTopic() bool {
 	if c.f.Kind == Rank {
 		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
 	}
+	if judgedRateWord(t) != "" {
+		// 白沙黎族自治县增速也较快，比上年同期增长6.5%: the rate of the
+		// indicator the text is about
+		if g := x.indicatorTopicAt(c.q.Start); g != nil {
+			c.n = g.Name
+			return true
+		}
+		return false
+	}
 	if runeLen(t) >= 2 {
 		c.n = t
 		return true

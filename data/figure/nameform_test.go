@@ -30,6 +30,16 @@ func TestNameForms(t *testing.T) {
 		{text: "年末全县常住人口94.5万人,比上年末减少0.4万人,其中:城镇人口42.1万人,乡村人口52.4万人。", fig: "52.4万人", name: "乡村常住人口", kind: Count},
 		// who ranks (洋浦以) is no part of the rate's name
 		{text: "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一。", fig: "14.2%", name: "地区生产总值增速", kind: Growth},
+		// members listed before 分别 and a stock verb after it: each number its
+		// member, in its own unit, and the growths after them too
+		{text: "生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只,分别增长81.8%、3.3%、5.2%、27.9%。", fig: "1342头", name: "牛出栏", kind: Count},
+		{text: "生猪、牛、羊、家禽分别出栏6.4万头、1342头、1.2万只、5.5万只,分别增长81.8%、3.3%、5.2%、27.9%。", fig: "27.9%", name: "家禽出栏", kind: Growth},
+		// a rate compared with 全国's level is of the same indicator
+		{text: "今年上半年,河南省GDP同比增长5.7%,高于全国平均5.3%的水平。", fig: "5.3%", name: "GDP"},
+		// a judged rate (增速也较快) is the rate of the indicator the text is about
+		{text: "上半年,海口市地区生产总值完成749.49亿元,比上年同期增长8.1%。白沙黎族自治县增速也较快,比上年同期增长6.5%。", fig: "6.5%", name: "地区生产总值", kind: Growth},
+		// an amount after a bare verb is of the clause before, not of the bound it passed
+		{text: "全县生产总值实现131487万元,同比增长15%;财政总收入突破亿元大关,实现11338万元,增长57.7%。", fig: "11338万元", name: "财政总收入", kind: Level},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})

@@ -73,3 +73,54 @@ func isAny(s string, words []string) bool {
 	}
 	return false
 }
+
+// referenceNouns after 的 name the level a rate is compared with, not what
+// it measures (高于全国平均5.3%的水平).
+var referenceNouns = map[string]bool{"水平": true, "平均水平": true}
+
+// rateJudgements follow a rate word to judge it (白沙黎族自治县增速也较快，
+// 比上年同期增长6.5%): the words name no indicator, the rate does.
+var rateJudgements = []string{"也较快", "较快", "最快", "也较慢", "较慢", "最慢", "最为缓慢", "较为缓慢", "最高", "最低", "领先"}
+
+// judgedRate: 增速也较快 is 增速, of the indicator found later.
+func (c *naming) judgedRate() bool {
+	if w := judgedRateWord(c.n); w != "" {
+		c.n = w
+	}
+	return false
+}
+
+// judgedRateWord returns the rate word of a judged rate (增速也较快 gives
+// 增速), or "".
+func judgedRateWord(s string) string {
+	for w := range rateAttributes {
+		if k := strings.Index(s, w); k >= 0 && isAny(s[k+len(w):], rateJudgements) {
+			return w
+		}
+	}
+	return ""
+}
+
+// clauseVerbs stand for a whole clause that names no subject of its own
+// (财政总收入突破亿元大关，实现11338万元): the amount is of the clause before.
+var clauseVerbs = []string{"实现", "完成", "达到", "达"}
+
+// verbClauseTopic: see clauseVerbs.
+func (c *naming) verbClauseTopic() bool {
+	if c.f.Kind != Level || !isAny(strings.Trim(c.cl.raw, "，,、 "), clauseVerbs) {
+		return false
+	}
+	if !c.clauseBeforeTopic() {
+		return false
+	}
+	for _, w := range thresholdVerbs {
+		if k := strings.Index(c.n, w); k > 0 && runeLen(c.n[:k]) >= 2 {
+			c.n = c.n[:k] // 财政总收入突破亿元大关: the subject, not the bound it passed
+		}
+	}
+	return true
+}
+
+// thresholdVerbs say a subject passed a bound (突破亿元大关); what follows
+// them is the bound.
+var thresholdVerbs = []string{"突破", "超过", "跨越", "迈上", "站上", "逼近", "跃上"}
