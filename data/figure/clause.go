@@ -230,6 +230,10 @@ var namePrepositions = []string{"对", "把", "将", "给", "从"}
 // zaiWords end in 在 without it being the preposition (存在, 所在).
 var zaiWords = []string{"存在", "所在", "现在", "正在", "实在", "自在"}
 
+// zaiKeeps open names with 在 as a word of their own (在库项目, 在外务工,
+// 在岗职工), not the preposition.
+var zaiKeeps = []string{"在库", "在外", "在岗", "在校", "在建", "在营", "在册", "在职", "在园", "在读", "在线", "在孵"}
+
 // trimOpening takes time phrases, connectives, places and dates off the
 // start of s, as long as something is left.
 func (x *extractor) trimOpening(s string) string {
@@ -238,7 +242,7 @@ func (x *extractor) trimOpening(s string) string {
 		if w == "" {
 			break
 		}
-		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) {
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) || hasPrefixAny(s, zaiKeeps) {
 			break // 通过率, 完成投资: keep the word whole
 		}
 		s = t

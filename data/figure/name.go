@@ -54,6 +54,7 @@ var nameStages = []nameStage{
 	(*naming).attributeOfPrevious,
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
+	(*naming).cropOutput,
 	(*naming).verbClauseTopic,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
@@ -70,6 +71,8 @@ var finishStages = []nameStage{
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
 	(*naming).partOfWhole,
+	(*naming).levelOfWhole,
+	(*naming).siblingHead,
 	(*naming).sownCrop,
 }
 

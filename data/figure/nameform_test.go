@@ -40,6 +40,16 @@ func TestNameForms(t *testing.T) {
 		{text: "上半年,海口市地区生产总值完成749.49亿元,比上年同期增长8.1%。白沙黎族自治县增速也较快,比上年同期增长6.5%。", fig: "6.5%", name: "地区生产总值", kind: Growth},
 		// an amount after a bare verb is of the clause before, not of the bound it passed
 		{text: "全县生产总值实现131487万元,同比增长15%;财政总收入突破亿元大关,实现11338万元,增长57.7%。", fig: "11338万元", name: "财政总收入", kind: Level},
+		// the output after a crop's sown area is the crop's
+		{text: "油菜籽播种面积57836亩,同比增长17%;蔬菜播种面积3930亩,同比增长2.7%,产量5346吨,同比增长3.7%。", fig: "5346吨", name: "蔬菜产量", kind: Physical},
+		// an industry after a sibling's indicator has the same indicator
+		{text: "分三大门类看,一季度采矿业增加值同比增长8.6%,制造业增长15.6%,电力、热力、燃气及水生产和供应业增长0.8%。", fig: "15.6%", name: "制造业增加值", kind: Growth},
+		{text: "分行业看,采矿业增加值占比达96.05%,同比下降15.6%,特别是煤炭开采和洗选业占比为95.56%,同比下降15.4%。", fig: "95.56%", name: "煤炭开采和洗选业增加值占比", kind: Share},
+		// a level under 其中 counts the whole's things of that level
+		{text: "年末全县农产品加工企业840家;县级以上农业龙头企业98家,其中:省级8家,市级30家。", fig: "8家", name: "省级农业龙头企业", kind: Count},
+		// 在库, 在外 are words, not the preposition
+		{text: "上半年,全县在库统计投资项目数187个。", fig: "187个", name: "在库统计投资项目数", kind: Count},
+		{text: "农村外出就业劳动力7.91万人,增长0.3%;在外务工总收入59.06亿元。", fig: "59.06亿元", name: "在外务工总收入", kind: Level},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})

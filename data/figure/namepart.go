@@ -124,3 +124,81 @@ func (c *naming) verbClauseTopic() bool {
 // thresholdVerbs say a subject passed a bound (突破亿元大关); what follows
 // them is the bound.
 var thresholdVerbs = []string{"突破", "超过", "跨越", "迈上", "站上", "逼近", "跃上"}
+
+// outputWords name a crop's output when they follow its sown area
+// (蔬菜播种面积3930亩，…，产量5346吨 is 蔬菜产量).
+var outputWords = []string{"产量", "总产量", "单产"}
+
+// cropOutput: see outputWords.
+func (c *naming) cropOutput() bool {
+	if !isAny(c.n, outputWords) || c.prev == nil {
+		return false
+	}
+	if crop := cropOf(c.prev.Name); crop != "" {
+		c.n = crop + c.n
+		return true
+	}
+	return false
+}
+
+// rankQualifiers name a level of what the count before counted (县级以上农业
+// 龙头企业98家，其中：省级8家，市级30家 — 省级农业龙头企业).
+var rankQualifiers = byLength([]string{"国家级", "省级", "市级", "县级", "州级", "区级", "国家", "省", "市"})
+
+// qualifierBounds open the whole's name with the levels it counts (县级以上).
+var qualifierBounds = byLength([]string{"县级以上", "市级以上", "省级以上", "国家级", "省级", "市级", "县级"})
+
+// levelOfWhole: see rankQualifiers.
+func (c *naming) levelOfWhole() bool {
+	if c.f.Kind != Count || !isAny(c.n, rankQualifiers) {
+		return false
+	}
+	whole := c.x.lastNamed(c.q.Start)
+	if whole == nil || whole.Kind != Count || whole.Unit != c.f.Unit {
+		return false
+	}
+	if obj := trimPrefixesOnce(whole.Name, qualifierBounds); runeLen(obj) >= 2 {
+		c.n += obj
+		return true
+	}
+	return false
+}
+
+// siblingHead: 采矿业增加值同比增长8.6%，制造业增长15.6% — an industry named
+// alone after a sibling industry's indicator is the same indicator of it
+// (制造业增加值); so is 煤炭开采和洗选业占比 after 采矿业增加值占比.
+func (c *naming) siblingHead() bool {
+	p := c.sibling()
+	if p == nil || c.f.Kind == Count || c.f.Kind == Rank {
+		return false
+	}
+	k := strings.LastIndex(p.Name, "业")
+	if k <= 0 {
+		return false
+	}
+	head := p.Name[k+len("业"):]
+	part := strings.TrimSuffix(head, "占比")
+	if part == "" || !isAny(part, indicatorHeads) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(c.n, "业") && runeLen(c.n) >= 2:
+		c.n += head
+	case head != part && strings.HasSuffix(c.n, "业占比"):
+		c.n = strings.TrimSuffix(c.n, "占比") + head
+	default:
+		return false
+	}
+	return true
+}
+
+// sibling is the last written figure of c's kind in its sentence, or nil.
+func (c *naming) sibling() *Figure {
+	x := c.x
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if g := &x.out[x.sent[k]]; g.Kind == c.f.Kind && !g.Derived {
+			return g
+		}
+	}
+	return nil
+}
