@@ -50,6 +50,12 @@ func TestNameForms(t *testing.T) {
 		// 在库, 在外 are words, not the preposition
 		{text: "上半年,全县在库统计投资项目数187个。", fig: "187个", name: "在库统计投资项目数", kind: Count},
 		{text: "农村外出就业劳动力7.91万人,增长0.3%;在外务工总收入59.06亿元。", fig: "59.06亿元", name: "在外务工总收入", kind: Level},
+		// a bare 新增 counts more of what the count before counted
+		{text: "全县“四上”企业达到126家,新增18家。", fig: "18家", name: "新增四上企业", kind: Count},
+		// a contribution written after the part's figure is the part's
+		{text: "全部工业增加值45.2亿元,增长7.7%,对经济增长的贡献率达38.5%。", fig: "38.5%", name: "工业对经济增长的贡献率", kind: Share},
+		// a bare part of a population under 其中
+		{text: "年末全县户籍人口52.3万人,其中男性26.9万人,女性25.4万人。", fig: "25.4万人", name: "女性人口", kind: Count},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})

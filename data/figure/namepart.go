@@ -25,6 +25,10 @@ func (c *naming) partOfWhole() bool {
 		return false
 	}
 	for _, h := range partHeads {
+		if isAny(c.n, partWords) && strings.HasSuffix(whole.Name, h) {
+			c.n += h // 户籍人口52.3万人，其中男性26.9万人: 男性人口
+			return true
+		}
 		part, ok := strings.CutSuffix(c.n, h)
 		if !ok || !isAny(part, partWords) {
 			continue
@@ -201,4 +205,28 @@ func (c *naming) sibling() *Figure {
 		}
 	}
 	return nil
+}
+
+// ownedRates are rates of a part in a whole's growth (对经济增长的贡献率,
+// 拉动…增长); written after the part's own figure they begin with 对 and name
+// no part, which is the figure before's subject (全部工业增加值45.2亿元，…，
+// 对经济增长的贡献率达38.5% — 工业对经济增长的贡献率).
+var ownedRates = []string{"贡献率", "拉动"}
+
+// subjectHeads end a figure's name after its subject (工业增加值: 工业).
+var subjectHeads = byLength([]string{"增加值", "总产值", "产值", "投资", "营业收入"})
+
+// ownerOfRate: see ownedRates.
+func (c *naming) ownerOfRate() bool {
+	raw := strings.TrimLeft(c.cl.raw, "，,、；; ")
+	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) || c.prev == nil || c.prev.Derived {
+		return false
+	}
+	owner, head := trimSuffixes(c.prev.Name, subjectHeads)
+	if head == "" || runeLen(owner) < 2 {
+		return false
+	}
+	owner = trimPrefixesOnce(owner, []string{"全部"})
+	c.n = owner + "对" + strings.TrimPrefix(c.n, "对")
+	return true
 }
