@@ -349,6 +349,9 @@ func headOf(s string) string {
 	if best > 0 {
 		s = s[best:]
 	}
+	if k := industryStart(s); k >= 0 {
+		return s[k:] // 信息传输、软件和信息技术服务业营业收入: the industry whole
+	}
 	if runeLen(s) > 16 {
 		s = lastRunes(s, 12)
 	}

@@ -184,7 +184,7 @@ func (x *extractor) consider(i int) {
 	}
 	x.byName(&f, q, cl, first == i)
 	if last > first {
-		f.Name = x.memberName(i, first, last, cl, f)
+		f.Name = totalOfMember(x.memberName(i, first, last, cl, f), cl)
 	}
 	if first == last && len(x.splitMore) > 0 && compact(x.s[x.splitEnd:q.Start]) == "、" {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit

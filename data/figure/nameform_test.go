@@ -56,6 +56,13 @@ func TestNameForms(t *testing.T) {
 		{text: "全部工业增加值45.2亿元,增长7.7%,对经济增长的贡献率达38.5%。", fig: "38.5%", name: "工业对经济增长的贡献率", kind: Share},
 		// a bare part of a population under 其中
 		{text: "年末全县户籍人口52.3万人,其中男性26.9万人,女性25.4万人。", fig: "25.4万人", name: "女性人口", kind: Count},
+		// a class of goods after a sibling class's price
+		{text: "上半年,全市居民消费价格(CPI)同比上涨0.3%。其中,食品烟酒类价格下降1.2%,衣着类上涨1.5%。", fig: "1.5%", name: "衣着类价格", kind: Growth},
+		// a classified industry's name is kept whole, 、 and 和 and all
+		{text: "全市规上服务业营业收入增长11.6%,其中,信息传输、软件和信息技术服务业营业收入增长23.5%,租赁和商务服务业增长9.8%。", fig: "23.5%", name: "信息传输、软件和信息技术服务业营业收入", kind: Growth},
+		{text: "全市规上服务业营业收入增长11.6%,其中,信息传输、软件和信息技术服务业营业收入增长23.5%,租赁和商务服务业增长9.8%。", fig: "9.8%", name: "租赁和商务服务业营业收入", kind: Growth},
+		// the totals of listed new things are of the things
+		{text: "新增高新技术企业15家、专精特新企业8家,总数分别达到62家、21家。", fig: "21家", name: "专精特新企业总数", kind: Count},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})

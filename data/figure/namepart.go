@@ -170,31 +170,38 @@ func (c *naming) levelOfWhole() bool {
 
 // siblingHead: 采矿业增加值同比增长8.6%，制造业增长15.6% — an industry named
 // alone after a sibling industry's indicator is the same indicator of it
-// (制造业增加值); so is 煤炭开采和洗选业占比 after 采矿业增加值占比.
+// (制造业增加值); so is 煤炭开采和洗选业占比 after 采矿业增加值占比, and
+// 衣着类 after 食品烟酒类价格.
 func (c *naming) siblingHead() bool {
 	p := c.sibling()
 	if p == nil || c.f.Kind == Count || c.f.Kind == Rank {
 		return false
 	}
-	k := strings.LastIndex(p.Name, "业")
-	if k <= 0 {
-		return false
-	}
-	head := p.Name[k+len("业"):]
-	part := strings.TrimSuffix(head, "占比")
-	if part == "" || !isAny(part, indicatorHeads) {
+	base, share := strings.CutSuffix(p.Name, "占比")
+	_, head := trimSuffixes(base, siblingHeads)
+	if head == "" || !hasSuffixAny(strings.TrimSuffix(base, head), siblingKinds) {
 		return false
 	}
 	switch {
-	case strings.HasSuffix(c.n, "业") && runeLen(c.n) >= 2:
+	case hasSuffixAny(c.n, siblingKinds) && runeLen(c.n) >= 2:
 		c.n += head
-	case head != part && strings.HasSuffix(c.n, "业占比"):
+	case share && hasSuffixAny(strings.TrimSuffix(c.n, "占比"), siblingKinds) && strings.HasSuffix(c.n, "占比"):
 		c.n = strings.TrimSuffix(c.n, "占比") + head
 	default:
 		return false
 	}
+	if share {
+		c.n += "占比"
+	}
 	return true
 }
+
+// siblingKinds end the name of an industry or a class of goods; siblingHeads
+// are the indicators written after one (增加值, 价格).
+var (
+	siblingKinds = []string{"业", "类"}
+	siblingHeads = byLength(append(append([]string{}, indicatorHeads...), "价格", "营业额"))
+)
 
 // sibling is the last written figure of c's kind in its sentence, or nil.
 func (c *naming) sibling() *Figure {
@@ -229,4 +236,16 @@ func (c *naming) ownerOfRate() bool {
 	owner = trimPrefixesOnce(owner, []string{"全部"})
 	c.n = owner + "对" + strings.TrimPrefix(c.n, "对")
 	return true
+}
+
+// totalOfMember: 新增高新技术企业15家、专精特新企业8家，总数分别达到62家、
+// 21家 — a member's total is of the things, not of the new ones.
+func totalOfMember(name string, cl clause) string {
+	if !strings.Contains(cl.raw, "总数") || strings.Contains(name, "总数") {
+		return name
+	}
+	if t := trimPrefixesOnce(name, newWords); runeLen(t) >= 2 {
+		return t + "总数"
+	}
+	return name
 }
