@@ -12,8 +12,29 @@ import "strings"
 // scopeOpeners open a sentence's subject with whose it is (全县, 我市); the
 // region field says that, the name does not.
 var scopeOpeners = []string{
-	"全县", "全市", "全区", "全省", "全州", "全旗", "全盟", "我县", "我市", "我区", "我省", "我州", "本县", "本市", "本区",
+	"县域地区", "全县", "全市", "全区", "全省", "全州", "全旗", "全盟", "我县", "我市", "我区", "我省", "我州", "本县", "本市", "本区",
 }
+
+// boundVerbs end the words before a bound (税收过千万元, 产值突破百亿元).
+var boundVerbs = []string{"超过", "突破", "逾", "过", "超"}
+
+// afterInnerScope: 粮食生产再创新高，全区粮食总产量 — a scope word inside a
+// name opens the indicator's own words; the words before it are another
+// clause's. Not inside a share or a comparison (占全市比重, 高于全市).
+func afterInnerScope(n string) string {
+	for _, w := range scopeOpeners {
+		k := strings.LastIndex(n, w)
+		if k <= 0 || runeLen(n[k+len(w):]) < 4 || containsAny(n[:k], scopeKeepers) {
+			continue
+		}
+		return n[k+len(w):]
+	}
+	return n
+}
+
+// scopeKeepers before a scope word make it part of the name (占全市比重,
+// 高于全市, 居全省).
+var scopeKeepers = []string{"占", "于", "比", "较", "居", "在", "列", "排", "为", "全"}
 
 // nameForms rewrite a written form of a name to the analyst's, in order;
 // a later entry may rely on an earlier one (县经济总量 → 县地区生产总值 →
@@ -61,8 +82,14 @@ func formName(n string, k Kind) string {
 	if t, ok := strings.CutPrefix(n, "的"); ok && runeLen(t) >= 2 {
 		n = t // …开工仪式上的 | 重点项目: the 的 belongs to the words before
 	}
-	if t, w := trimPrefixes(n, scopeOpeners); w != "" && runeLen(t) >= 2 {
-		n = t
+	for k := 0; k < 2; k++ { // 全市县域地区农林牧渔业总产值
+		if t, w := trimPrefixes(n, scopeOpeners); w != "" && runeLen(t) >= 2 {
+			n = t
+		}
+	}
+	n = afterInnerScope(n)
+	if t, w := trimSuffixes(n, boundVerbs); w != "" && runeLen(t) >= 2 && !strings.HasSuffix(n, "通过") {
+		n = t // 天津大桥税收过千万元: the bound's verb is no part of the name
 	}
 	for _, p := range nameForms {
 		if strings.HasPrefix(p[0], "县") || strings.HasPrefix(p[0], "市") || strings.HasPrefix(p[0], "区") {

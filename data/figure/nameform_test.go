@@ -68,6 +68,26 @@ func TestNameForms(t *testing.T) {
 	})
 }
 
+func TestFormName(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		k        Kind
+	}{
+		{"全市县域地区农林牧渔业总产值", "农林牧渔业总产值", Level},
+		{"产再创新高全区粮食总产量", "粮食总产量", Physical},
+		{"地区生产总值占全市地区生产总值比重", "地区生产总值占全市比重", Share},
+		{"增速高于全市平均水平", "增速高于全市平均水平", PPChange},
+		{"大桥税收过", "大桥税收", Level},
+		{"人大常委会审议通过", "人大常委会审议通过", Count},
+		{"县经济总量", "地区生产总值", Level},
+		{".全县固定资产投资", "固定资产投资", Growth},
+	} {
+		if got := formName(c.in, c.k); got != c.want {
+			t.Errorf("formName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestCanonicalNameFolds(t *testing.T) {
 	for _, c := range []struct{ a, b string }{
 		{"GDP总量", "地区生产总值"},
