@@ -330,11 +330,14 @@ func categoryAfterDeng(s string) string {
 // 的: 坚持项目为王,强力实施 | …; …的 | 规上工业企业研发机构覆盖率.
 func headOf(s string) string {
 	for _, fr := range []string{"为", "对", "在", "把", "将", "通过", "围绕", "向", "从", "联动"} {
+		if fr == "对" && strings.Contains(s, "贡献") {
+			continue // 第一产业对全县地区生产总值的贡献率: the part is the name's
+		}
 		if k := strings.LastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
 			s = s[k+len(fr):]
 		}
 	}
-	if runeLen(s) <= 16 {
+	if runeLen(s) <= 16 || strings.Contains(s, "对") && strings.Contains(s, "贡献") && runeLen(s) <= 24 {
 		return s
 	}
 	best := -1

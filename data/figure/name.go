@@ -72,6 +72,7 @@ var finishStages = []nameStage{
 	(*naming).sharedHead,
 	(*naming).partOfWhole,
 	(*naming).ownerOfRate,
+	(*naming).shareChange,
 	(*naming).levelOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,

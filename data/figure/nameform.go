@@ -34,7 +34,7 @@ func afterInnerScope(n string) string {
 
 // scopeKeepers before a scope word make it part of the name (占全市比重,
 // 高于全市, 居全省).
-var scopeKeepers = []string{"占", "于", "比", "较", "居", "在", "列", "排", "为", "全"}
+var scopeKeepers = []string{"占", "于", "比", "较", "居", "在", "列", "排", "为", "全", "对"}
 
 // nameForms rewrite a written form of a name to the analyst's, in order;
 // a later entry may rely on an earlier one (县经济总量 → 县地区生产总值 →
@@ -49,6 +49,10 @@ var nameForms = [][2]string{
 	{"市地区生产总值", "地区生产总值"},
 	{"区地区生产总值", "地区生产总值"},
 	{"所占比重", "比重"},
+	{"对全县", "对"},
+	{"对全市", "对"},
+	{"对全区", "对"},
+	{"对全省", "对"},
 	{"占比比重", "比重"},
 	{"比重比重", "比重"},
 	{"规模以上工业企业工业总产值", "规模以上工业总产值"},

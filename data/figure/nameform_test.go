@@ -63,6 +63,13 @@ func TestNameForms(t *testing.T) {
 		{text: "全市规上服务业营业收入增长11.6%,其中,信息传输、软件和信息技术服务业营业收入增长23.5%,租赁和商务服务业增长9.8%。", fig: "9.8%", name: "租赁和商务服务业营业收入", kind: Growth},
 		// the totals of listed new things are of the things
 		{text: "新增高新技术企业15家、专精特新企业8家,总数分别达到62家、21家。", fig: "21家", name: "专精特新企业总数", kind: Count},
+		// an industry under 其中 after its sector's value added, in the sentence before
+		{text: "服务业持续恢复,第三产业增加值376.26亿元,增长7.3%。其中,批发和零售业增长10.8%,交通运输、仓储和邮政业增长6.7%。", fig: "6.7%", name: "交通运输、仓储和邮政业增加值", kind: Growth},
+		// a part's contribution and pull keep the part
+		{text: "三季度,第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点。", fig: "6.6%", name: "第一产业对地区生产总值的贡献率", kind: Share},
+		{text: "三季度,第一产业对全县地区生产总值的贡献率为6.6%,拉动GDP增长0.2个百分点。", fig: "0.2个百分点", name: "第一产业拉动GDP", kind: PPChange},
+		// the change of a share named by the bare word for a share
+		{text: "前三季度,全省县域生产总值占全省地区生产总值的比重为48.6%,占比较上年同期提高0.9个百分点。", fig: "0.9个百分点", name: "县域生产总值", kind: PPChange},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})
@@ -93,6 +100,7 @@ func TestCanonicalNameFolds(t *testing.T) {
 		{"GDP总量", "地区生产总值"},
 		{"第三产业经济增长的贡献率", "第三产业对经济增长贡献率"},
 		{"一产业所占比重", "一产比重"},
+		{"农业总产值", "农业产值"},
 	} {
 		if CanonicalName(c.a) != CanonicalName(c.b) {
 			t.Errorf("CanonicalName(%q) = %q, CanonicalName(%q) = %q: want the same", c.a, CanonicalName(c.a), c.b, CanonicalName(c.b))

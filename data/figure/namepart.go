@@ -174,6 +174,9 @@ func (c *naming) levelOfWhole() bool {
 // 衣着类 after 食品烟酒类价格.
 func (c *naming) siblingHead() bool {
 	p := c.sibling()
+	if p == nil && (c.f.Kind == Growth || c.f.Kind == Level) {
+		p = c.x.figureBefore(c.q.Start) // 第三产业增加值…。其中，批发和零售业增长10.8%
+	}
 	if p == nil || c.f.Kind == Count || c.f.Kind == Rank {
 		return false
 	}
@@ -223,18 +226,39 @@ var ownedRates = []string{"贡献率", "拉动"}
 // subjectHeads end a figure's name after its subject (工业增加值: 工业).
 var subjectHeads = byLength([]string{"增加值", "总产值", "产值", "投资", "营业收入"})
 
-// ownerOfRate: see ownedRates.
+// ownerOfRate: see ownedRates; 拉动GDP增长0.2个百分点 after 第一产业对…的
+// 贡献率 is 第一产业拉动GDP.
 func (c *naming) ownerOfRate() bool {
 	raw := strings.TrimLeft(c.cl.raw, "，,、；; ")
-	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) || c.prev == nil || c.prev.Derived {
+	p := c.prev
+	if p == nil || p.Derived {
 		return false
 	}
-	owner, head := trimSuffixes(c.prev.Name, subjectHeads)
+	if strings.HasPrefix(c.n, "拉动") {
+		if k := strings.Index(p.Name, "对"); k > 0 && strings.Contains(p.Name, "贡献") {
+			c.n = p.Name[:k] + c.n
+			return true
+		}
+	}
+	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) {
+		return false
+	}
+	owner, head := trimSuffixes(p.Name, subjectHeads)
 	if head == "" || runeLen(owner) < 2 {
 		return false
 	}
 	owner = trimPrefixesOnce(owner, []string{"全部"})
 	c.n = owner + "对" + strings.TrimPrefix(c.n, "对")
+	return true
+}
+
+// shareChange: 占比较上年同期提高0.9个百分点 — a change named by the bare
+// word for a share is the change of the share before.
+func (c *naming) shareChange() bool {
+	if c.f.Kind != PPChange || !isAny(c.n, []string{"占比", "比重"}) || c.prev == nil || c.prev.Kind != Share {
+		return false
+	}
+	c.n = c.prev.Name
 	return true
 }
 
@@ -248,4 +272,20 @@ func totalOfMember(name string, cl clause) string {
 		return t + "总数"
 	}
 	return name
+}
+
+// figureBefore is the last written figure before pos in its paragraph,
+// across sentences, or nil.
+func (x *extractor) figureBefore(pos int) *Figure {
+	for k := len(x.out) - 1; k >= 0; k-- {
+		g := &x.out[k]
+		if g.Derived || g.Start >= pos || g.Kind == Rank {
+			continue
+		}
+		if strings.Contains(x.s[g.End:pos], "\n") {
+			return nil
+		}
+		return g
+	}
+	return nil
 }
