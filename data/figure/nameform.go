@@ -103,6 +103,9 @@ func formName(n string, k Kind) string {
 		}
 		n = strings.ReplaceAll(n, p[0], p[1])
 	}
+	if t, w := trimSuffixes(n, newWords); w != "" && runeLen(t) >= 2 {
+		n = w + t // 其中规上工业企业新增23家: 新增规上工业企业
+	}
 	n = restoreOrdinal(n)
 	n = animalFirst(n)
 	n = dropRepeatedWhole(n)

@@ -88,6 +88,7 @@ func TestFormName(t *testing.T) {
 		{"人大常委会审议通过", "人大常委会审议通过", Count},
 		{"县经济总量", "地区生产总值", Level},
 		{".全县固定资产投资", "固定资产投资", Growth},
+		{"规上工业企业新增", "新增规上工业企业", Count},
 	} {
 		if got := formName(c.in, c.k); got != c.want {
 			t.Errorf("formName(%q) = %q, want %q", c.in, got, c.want)
