@@ -41,6 +41,7 @@ var nameStages = []nameStage{
 	(*naming).durationName,
 	(*naming).noteVerb,
 	(*naming).rateAfterYi,
+	(*naming).placeAtEnd,
 	(*naming).judgedRate,
 	(*naming).dropRankScope,
 	(*naming).dropPlaceSuffix,

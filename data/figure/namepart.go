@@ -90,6 +90,10 @@ var rateJudgements = []string{"也较快", "较快", "最快", "也较慢", "较
 func (c *naming) judgedRate() bool {
 	if w := judgedRateWord(c.n); w != "" {
 		c.n = w
+		if g := c.x.indicatorTopicAt(c.q.Start); g != nil {
+			c.n = g.Name // 增速最为缓慢的是五指山市3.0%: the rate of what the text is about
+			return true
+		}
 	}
 	return false
 }
@@ -288,4 +292,19 @@ func (x *extractor) figureBefore(pos int) *Figure {
 		return g
 	}
 	return nil
+}
+
+// placeAtEnd: 增速最为缓慢的是五指山市3.0% — a place at the end of a rate's
+// words says whose it is (the region), not what it measures.
+func (c *naming) placeAtEnd() bool {
+	if c.f.Kind != Growth && c.f.Kind != Share {
+		return false
+	}
+	if t, w := c.x.trimPlaceSuffix(c.n); w != "" {
+		c.n = strings.TrimSuffix(strings.TrimSuffix(t, "是"), "的")
+		if raw, w := c.x.trimPlaceSuffix(compact(c.cl.raw)); c.n == "" && w != "" {
+			c.n = strings.TrimSuffix(strings.TrimSuffix(raw, "是"), "的") // the words before 的 judge the rate
+		}
+	}
+	return false
 }
