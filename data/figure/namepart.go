@@ -308,3 +308,10 @@ func (c *naming) placeAtEnd() bool {
 	}
 	return false
 }
+
+// judgedRateBefore: the words before a number judge a rate and say whose
+// it is (增速最为缓慢的是五指山市): the number is that rate.
+func judgedRateBefore(raw string) bool {
+	k := strings.LastIndex(raw, "的是")
+	return k > 0 && judgedRateWord(raw[:k]) != ""
+}
