@@ -145,8 +145,9 @@ type extractor struct {
 
 	runFirst, runEnd int // the last list listRun found: qs[runFirst:runEnd]
 
-	withdrawn map[int]bool // derived figures of out two readings disagreed on
-	selfHits  []selfHit    // the self words of the text, found on first use
+	withdrawn map[int]bool      // derived figures of out two readings disagreed on
+	selfHits  []selfHit         // the self words of the text, found on first use
+	formed    map[string]string // formName's answers by kind and name: list members repeat names
 }
 
 // consider turns quantity i into a figure when it is one.
@@ -190,7 +191,7 @@ func (x *extractor) consider(i int) {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
 		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
-	f.Name = formName(f.Name, f.Kind)
+	f.Name = x.formName(f.Name, f.Kind)
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
 		if f.Unit == "位" { // 全国排名提升12位: a change of rank

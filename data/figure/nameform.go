@@ -22,6 +22,9 @@ var boundVerbs = []string{"超过", "突破", "逾", "过", "超"}
 // name opens the indicator's own words; the words before it are another
 // clause's. Not inside a share or a comparison (占全市比重, 高于全市).
 func afterInnerScope(n string) string {
+	if !strings.ContainsAny(n, scopeFirsts) {
+		return n
+	}
 	for _, w := range scopeOpeners {
 		k := strings.LastIndex(n, w)
 		if k <= 0 || runeLen(n[k+len(w):]) < 4 || containsAny(n[:k], scopeKeepers) {
@@ -32,22 +35,23 @@ func afterInnerScope(n string) string {
 	return n
 }
 
+// scopeFirsts are the first characters of scopeOpeners, to skip the names
+// that hold none.
+const scopeFirsts = "县全我本"
+
 // scopeKeepers before a scope word make it part of the name (占全市比重,
 // 高于全市, 居全省).
 var scopeKeepers = []string{"占", "于", "比", "较", "居", "在", "列", "排", "为", "全", "对"}
 
 // nameForms rewrite a written form of a name to the analyst's, in order;
-// a later entry may rely on an earlier one (县经济总量 → 县地区生产总值 →
-// 地区生产总值).
+// a later entry may rely on an earlier one (GDP总量 → 地区生产总值 before
+// openingForms see 县地区生产总值).
 var nameForms = [][2]string{
 	{"GDP总量", "地区生产总值"},
 	{"gdp总量", "地区生产总值"},
 	{"经济总量", "地区生产总值"},
 	{"地区生产总值总量", "地区生产总值"},
 	{"生产总值总量", "地区生产总值"},
-	{"县地区生产总值", "地区生产总值"},
-	{"市地区生产总值", "地区生产总值"},
-	{"区地区生产总值", "地区生产总值"},
 	{"所占比重", "比重"},
 	{"对全县", "对"},
 	{"对全市", "对"},
@@ -61,6 +65,14 @@ var nameForms = [][2]string{
 	{"规上工业企业增加值", "规上工业增加值"},
 	{"城镇常住人口占常住人口比重", "常住人口城镇化率"},
 	{"城镇常住人口占常住总人口比重", "常住人口城镇化率"},
+}
+
+// openingForms rewrite the opening of a name that says whose it is
+// (县经济总量, by then 县地区生产总值).
+var openingForms = [][2]string{
+	{"县地区生产总值", "地区生产总值"},
+	{"市地区生产总值", "地区生产总值"},
+	{"区地区生产总值", "地区生产总值"},
 }
 
 // ordinalIndustries are the three industries as written without 第
@@ -80,6 +92,20 @@ var livestock = byLength([]string{
 // growth of the part (采矿业增加值占比96.05%，同比下降15.6%).
 var shareEnds = []string{"占比"}
 
+// formName is formName, remembered for the names the text repeats.
+func (x *extractor) formName(n string, k Kind) string {
+	key := string(k) + "\x00" + n
+	if f, ok := x.formed[key]; ok {
+		return f
+	}
+	if x.formed == nil {
+		x.formed = map[string]string{}
+	}
+	f := formName(n, k)
+	x.formed[key] = f
+	return f
+}
+
 // formName returns the analyst's form of name n of a figure of kind k.
 func formName(n string, k Kind) string {
 	n = strings.TrimLeftFunc(n, isPunct)
@@ -96,12 +122,12 @@ func formName(n string, k Kind) string {
 		n = t // 天津大桥税收过千万元: the bound's verb is no part of the name
 	}
 	for _, p := range nameForms {
-		if strings.HasPrefix(p[0], "县") || strings.HasPrefix(p[0], "市") || strings.HasPrefix(p[0], "区") {
-			if n != p[0] && !strings.HasPrefix(n, p[0]) { // 县地区生产总值 only as the name's opening scope
-				continue
-			}
-		}
 		n = strings.ReplaceAll(n, p[0], p[1])
+	}
+	for _, p := range openingForms {
+		if rest, ok := strings.CutPrefix(n, p[0]); ok { // 县地区生产总值 only as the name's opening scope
+			n = p[1] + rest
+		}
 	}
 	if t, w := trimSuffixes(n, newWords); w != "" && runeLen(t) >= 2 {
 		n = w + t // 其中规上工业企业新增23家: 新增规上工业企业
