@@ -415,9 +415,22 @@ func splitSubjects(s string, n int) []string {
 	}
 	head := string(last[l:])
 	out := make([]string, n)
+	if headOfName(head) == "" && !endsInFinal(head) && saysHowFared(head) {
+		// 进口、出口双向发力: what follows the members is said of them
+		copy(out, parts[:n-1])
+		out[n-1] = string(last[:l])
+		return out
+	}
 	for i, p := range parts[:n-1] {
 		out[i] = p + head
 	}
 	out[n-1] = parts[n-1]
 	return out
 }
+
+// predicateWords say how members fared (双向发力, 稳步增长), not what they are.
+var predicateWords = []string{"发力", "增长", "提升", "回升", "向好", "下降", "回落", "加快", "放缓", "齐升", "并进"}
+
+// saysHowFared: s says how things fared and names no action on a
+// thing (重点项目完成年度投资计划 names one).
+func saysHowFared(s string) bool { return !hasVerb(s) && containsAny(s, predicateWords) }

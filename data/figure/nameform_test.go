@@ -72,6 +72,8 @@ func TestNameForms(t *testing.T) {
 		{text: "前三季度,全省县域生产总值占全省地区生产总值的比重为48.6%,占比较上年同期提高0.9个百分点。", fig: "0.9个百分点", name: "县域生产总值", kind: PPChange},
 		// a place at the end of a judged rate's words is whose, not what
 		{text: "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一。增速最为缓慢的是五指山市3.0%,三亚市上半年GDP增速4.1%。", fig: "3.0%", name: "地区生产总值增速"},
+		// the members of a 分别 list written in the clause before, with what is said of them
+		{text: "进口、出口双向发力,分别增长50.7%、45%,增速均居全国第2位。", fig: "45%", name: "出口", kind: Growth},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})
