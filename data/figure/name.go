@@ -77,6 +77,7 @@ var finishStages = []nameStage{
 	(*naming).levelOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
+	(*naming).ratioName,
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty

@@ -118,6 +118,9 @@ func formName(n string, k Kind) string {
 		}
 	}
 	n = afterInnerScope(n)
+	if k := strings.LastIndex(n, "以来"); k > 0 && runeLen(n[k+len("以来"):]) >= 2 {
+		n = n[k+len("以来"):] // 十四五以来完成投资: since when is the period, not the name
+	}
 	if t, w := trimSuffixes(n, boundVerbs); w != "" && runeLen(t) >= 2 && !strings.HasSuffix(n, "通过") {
 		n = t // 天津大桥税收过千万元: the bound's verb is no part of the name
 	}

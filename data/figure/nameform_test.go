@@ -74,6 +74,8 @@ func TestNameForms(t *testing.T) {
 		{text: "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一。增速最为缓慢的是五指山市3.0%,三亚市上半年GDP增速4.1%。", fig: "3.0%", name: "地区生产总值增速"},
 		// the members of a 分别 list written in the clause before, with what is said of them
 		{text: "进口、出口双向发力,分别增长50.7%、45%,增速均居全国第2位。", fig: "45%", name: "出口", kind: Growth},
+		// a ratio keeps its 比
+		{text: "年末金融机构人民币存款余额356.2亿元,存贷比为69.8%。", fig: "69.8%", name: "存贷比", kind: Share},
 		// an area sown is named by its crop
 		{text: "全县种植水稻68万亩。", fig: "68万亩", name: "水稻种植面积", kind: Physical},
 	})
@@ -93,6 +95,7 @@ func TestFormName(t *testing.T) {
 		{"县经济总量", "地区生产总值", Level},
 		{".全县固定资产投资", "固定资产投资", Growth},
 		{"规上工业企业新增", "新增规上工业企业", Count},
+		{"十四五以来完成投资", "完成投资", Level},
 	} {
 		if got := formName(c.in, c.k); got != c.want {
 			t.Errorf("formName(%q) = %q, want %q", c.in, got, c.want)

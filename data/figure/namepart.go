@@ -315,3 +315,14 @@ func judgedRateBefore(raw string) bool {
 	k := strings.LastIndex(raw, "的是")
 	return k > 0 && judgedRateWord(raw[:k]) != ""
 }
+
+// ratioName: 存贷比为69.8% — the 比 the clause's comparison cut took off
+// ends the name of a ratio.
+func (c *naming) ratioName() bool {
+	raw, _ := trimSuffixes(strings.TrimRight(compact(c.cl.raw), "，,"), linkVerbs)
+	if c.f.Kind == Share && c.n != "" && strings.HasSuffix(raw, c.n+"比") {
+		c.n += "比"
+		return true
+	}
+	return false
+}
