@@ -3,9 +3,10 @@ package figure
 import "strings"
 
 // Naming by the figure before: a part listed under 其中 takes the whole's
-// qualifier (年末常住人口94.5万人，其中：城镇人口42.1万人 is 城镇常住人口),
-// and a rate introduced by who ranks (洋浦以增速14.2%位列第一) is a rate of
-// the indicator the text is about, not of 洋浦以.
+// qualifier or name (年末常住人口94.5万人，其中：城镇人口42.1万人 is 城镇常住
+// 人口; 县级以上农业龙头企业98家，其中：省级8家), an industry the indicator
+// of its sibling or sector (采矿业增加值…，制造业增长15.6%), a crop's output
+// its sown area's crop, a part's 贡献率 and 拉动 the part.
 
 // wholeQualifiers say which whole a count of people is (常住, 户籍); the parts
 // of the whole in partWords are named with it.
@@ -43,15 +44,6 @@ func (c *naming) partOfWhole() bool {
 	return false
 }
 
-// rateAfterYi: 洋浦以增速14.2% — the words before 以 say who, the rate is
-// the rate; later stages find of what.
-func (c *naming) rateAfterYi() bool {
-	if k := strings.LastIndex(c.n, "以"); k > 0 && rateAttributes[c.n[k+len("以"):]] {
-		c.n = c.n[k+len("以"):]
-	}
-	return false
-}
-
 // sownCrop: 种植水稻68万亩 is 水稻种植面积, an area named by its crop.
 func (c *naming) sownCrop() bool {
 	if c.f.Kind != Physical || !isAny(c.f.NormUnit, areaUnits) && !isAny(c.f.Unit, areaUnits) {
@@ -77,61 +69,6 @@ func isAny(s string, words []string) bool {
 	}
 	return false
 }
-
-// referenceNouns after 的 name the level a rate is compared with, not what
-// it measures (高于全国平均5.3%的水平).
-var referenceNouns = map[string]bool{"水平": true, "平均水平": true}
-
-// rateJudgements follow a rate word to judge it (白沙黎族自治县增速也较快，
-// 比上年同期增长6.5%): the words name no indicator, the rate does.
-var rateJudgements = []string{"也较快", "较快", "最快", "也较慢", "较慢", "最慢", "最为缓慢", "较为缓慢", "最高", "最低", "领先"}
-
-// judgedRate: 增速也较快 is 增速, of the indicator found later.
-func (c *naming) judgedRate() bool {
-	if w := judgedRateWord(c.n); w != "" {
-		c.n = w
-		if g := c.x.indicatorTopicAt(c.q.Start); g != nil {
-			c.n = g.Name // 增速最为缓慢的是五指山市3.0%: the rate of what the text is about
-			return true
-		}
-	}
-	return false
-}
-
-// judgedRateWord returns the rate word of a judged rate (增速也较快 gives
-// 增速), or "".
-func judgedRateWord(s string) string {
-	for w := range rateAttributes {
-		if k := strings.Index(s, w); k >= 0 && isAny(s[k+len(w):], rateJudgements) {
-			return w
-		}
-	}
-	return ""
-}
-
-// clauseVerbs stand for a whole clause that names no subject of its own
-// (财政总收入突破亿元大关，实现11338万元): the amount is of the clause before.
-var clauseVerbs = []string{"实现", "完成", "达到", "达"}
-
-// verbClauseTopic: see clauseVerbs.
-func (c *naming) verbClauseTopic() bool {
-	if c.f.Kind != Level || !isAny(strings.Trim(c.cl.raw, "，,、 "), clauseVerbs) {
-		return false
-	}
-	if !c.clauseBeforeTopic() {
-		return false
-	}
-	for _, w := range thresholdVerbs {
-		if k := strings.Index(c.n, w); k > 0 && runeLen(c.n[:k]) >= 2 {
-			c.n = c.n[:k] // 财政总收入突破亿元大关: the subject, not the bound it passed
-		}
-	}
-	return true
-}
-
-// thresholdVerbs say a subject passed a bound (突破亿元大关); what follows
-// them is the bound.
-var thresholdVerbs = []string{"突破", "超过", "跨越", "迈上", "站上", "逼近", "跃上"}
 
 // outputWords name a crop's output when they follow its sown area
 // (蔬菜播种面积3930亩，…，产量5346吨 is 蔬菜产量).
@@ -292,28 +229,6 @@ func (x *extractor) figureBefore(pos int) *Figure {
 		return g
 	}
 	return nil
-}
-
-// placeAtEnd: 增速最为缓慢的是五指山市3.0% — a place at the end of a rate's
-// words says whose it is (the region), not what it measures.
-func (c *naming) placeAtEnd() bool {
-	if c.f.Kind != Growth && c.f.Kind != Share {
-		return false
-	}
-	if t, w := c.x.trimPlaceSuffix(c.n); w != "" {
-		c.n = strings.TrimSuffix(strings.TrimSuffix(t, "是"), "的")
-		if raw, w := c.x.trimPlaceSuffix(compact(c.cl.raw)); c.n == "" && w != "" {
-			c.n = strings.TrimSuffix(strings.TrimSuffix(raw, "是"), "的") // the words before 的 judge the rate
-		}
-	}
-	return false
-}
-
-// judgedRateBefore: the words before a number judge a rate and say whose
-// it is (增速最为缓慢的是五指山市): the number is that rate.
-func judgedRateBefore(raw string) bool {
-	k := strings.LastIndex(raw, "的是")
-	return k > 0 && judgedRateWord(raw[:k]) != ""
 }
 
 // ratioName: 存贷比为69.8% — the 比 the clause's comparison cut took off
