@@ -15,6 +15,9 @@ var scopeOpeners = []string{
 	"县域地区", "全县", "全市", "全区", "全省", "全州", "全旗", "全盟", "我县", "我市", "我区", "我省", "我州", "本县", "本市", "本区",
 }
 
+// targetLinks join a plan's targets to the indicator they are set for.
+var targetLinks = []string{"目标是", "目标为", "目标："}
+
 // boundVerbs end the words before a bound (税收过千万元, 产值突破百亿元).
 var boundVerbs = []string{"超过", "突破", "逾", "过", "超"}
 
@@ -118,6 +121,12 @@ func formName(n string, k Kind) string {
 		}
 	}
 	n = afterInnerScope(n)
+	for _, w := range targetLinks {
+		if k := strings.Index(n, w); k >= 0 && runeLen(n[k+len(w):]) >= 2 {
+			n = n[k+len(w):] + "目标" // 主要预期目标是地区生产总值增长6%: the target of 地区生产总值
+			break
+		}
+	}
 	if k := strings.LastIndex(n, "以来"); k > 0 && runeLen(n[k+len("以来"):]) >= 2 {
 		n = n[k+len("以来"):] // 十四五以来完成投资: since when is the period, not the name
 	}

@@ -99,6 +99,7 @@ func TestFormName(t *testing.T) {
 		{".全县固定资产投资", "固定资产投资", Growth},
 		{"规上工业企业新增", "新增规上工业企业", Count},
 		{"十四五以来完成投资", "完成投资", Level},
+		{"要预期目标是地区生产总值", "地区生产总值目标", Growth},
 	} {
 		if got := formName(c.in, c.k); got != c.want {
 			t.Errorf("formName(%q) = %q, want %q", c.in, got, c.want)
