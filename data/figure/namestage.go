@@ -19,12 +19,11 @@ func (c *naming) fragmentClause() bool {
 	return false
 }
 
-// shareOfSubject: in 一般公共预算收入完成15.6亿元，为预算的102.3% (or
-// 完成年度预算的56.2%) the share is the subject's, of what follows 为.
+// shareOfSubject: in 一般公共预算收入完成15.6亿元，为预算的102.3% the share
+// is the subject's, of what follows 为.
 func (c *naming) shareOfSubject() bool {
 	raw := c.cl.raw
-	ofPlan := strings.HasPrefix(raw, "完成") && hasPrefixAny(strings.TrimPrefix(raw, "完成"), planWords) // 完成年度预算的56.2%
-	if c.f.Kind != Share || !hasPrefixAny(raw, []string{"为", "是"}) && !ofPlan || !strings.HasSuffix(raw, "的") || c.prev == nil {
+	if c.f.Kind != Share || !hasPrefixAny(raw, []string{"为", "是"}) || !strings.HasSuffix(raw, "的") || c.prev == nil {
 		return false
 	}
 	if c.prev.Name != "" && c.prev.Kind == Level {
