@@ -230,6 +230,10 @@ var namePrepositions = []string{"对", "把", "将", "给", "从"}
 // zaiWords end in 在 without it being the preposition (存在, 所在).
 var zaiWords = []string{"存在", "所在", "现在", "正在", "实在", "自在"}
 
+// zaiKeeps open names with 在 as a word of their own (在库项目, 在外务工,
+// 在岗职工), not the preposition.
+var zaiKeeps = []string{"在库", "在外", "在岗", "在校", "在建", "在营", "在册", "在职", "在园", "在读", "在线", "在孵"}
+
 // trimOpening takes time phrases, connectives, places and dates off the
 // start of s, as long as something is left.
 func (x *extractor) trimOpening(s string) string {
@@ -238,7 +242,7 @@ func (x *extractor) trimOpening(s string) string {
 		if w == "" {
 			break
 		}
-		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) {
+		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) || hasPrefixAny(s, zaiKeeps) {
 			break // 通过率, 完成投资: keep the word whole
 		}
 		s = t
@@ -326,11 +330,14 @@ func categoryAfterDeng(s string) string {
 // 的: 坚持项目为王,强力实施 | …; …的 | 规上工业企业研发机构覆盖率.
 func headOf(s string) string {
 	for _, fr := range []string{"为", "对", "在", "把", "将", "通过", "围绕", "向", "从", "联动"} {
+		if fr == "对" && strings.Contains(s, "贡献") {
+			continue // 第一产业对全县地区生产总值的贡献率: the part is the name's
+		}
 		if k := strings.LastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
 			s = s[k+len(fr):]
 		}
 	}
-	if runeLen(s) <= 16 {
+	if runeLen(s) <= 16 || strings.Contains(s, "对") && strings.Contains(s, "贡献") && runeLen(s) <= 24 {
 		return s
 	}
 	best := -1
@@ -344,6 +351,9 @@ func headOf(s string) string {
 	}
 	if best > 0 {
 		s = s[best:]
+	}
+	if k := industryStart(s); k >= 0 {
+		return s[k:] // 信息传输、软件和信息技术服务业营业收入: the industry whole
 	}
 	if runeLen(s) > 16 {
 		s = lastRunes(s, 12)
@@ -405,9 +415,22 @@ func splitSubjects(s string, n int) []string {
 	}
 	head := string(last[l:])
 	out := make([]string, n)
+	if headOfName(head) == "" && !endsInFinal(head) && saysHowFared(head) {
+		// 进口、出口双向发力: what follows the members is said of them
+		copy(out, parts[:n-1])
+		out[n-1] = string(last[:l])
+		return out
+	}
 	for i, p := range parts[:n-1] {
 		out[i] = p + head
 	}
 	out[n-1] = parts[n-1]
 	return out
 }
+
+// predicateWords say how members fared (双向发力, 稳步增长), not what they are.
+var predicateWords = []string{"发力", "增长", "提升", "回升", "向好", "下降", "回落", "加快", "放缓", "齐升", "并进"}
+
+// saysHowFared: s says how things fared and names no action on a
+// thing (重点项目完成年度投资计划 names one).
+func saysHowFared(s string) bool { return !hasVerb(s) && containsAny(s, predicateWords) }

@@ -184,8 +184,9 @@ type extractor struct {
 
 	runFirst, runEnd int // the last list listRun found: qs[runFirst:runEnd]
 
-	withdrawn map[int]bool // derived figures of out two readings disagreed on
-	selfHits  []selfHit    // the self words of the text, found on first use
+	withdrawn map[int]bool      // derived figures of out two readings disagreed on
+	selfHits  []selfHit         // the self words of the text, found on first use
+	formed    map[string]string // formName's answers by kind and name: list members repeat names
 }
 
 // consider turns quantity i into a figure when it is one.
@@ -223,12 +224,13 @@ func (x *extractor) consider(i int) {
 	}
 	x.byName(&f, q, cl, first == i)
 	if last > first {
-		f.Name = x.memberName(i, first, last, cl, f)
+		f.Name = totalOfMember(x.memberName(i, first, last, cl, f), cl)
 	}
 	if first == last && len(x.splitMore) > 0 && compact(x.s[x.splitEnd:q.Start]) == "、" {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
 		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
+	f.Name = x.formName(f.Name, f.Kind)
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
 		if f.Unit == "位" { // 全国排名提升12位: a change of rank
@@ -305,6 +307,10 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	if len(x.split) == n && x.splitSent == ss && cl.name == "" {
 		return x.split[i-first] // …提升到年底的86.4%、95%、92.8%
 	}
+	if parts := splitSubjects(f.Name, n); cl.fenbie && cl.name == "" && parts != nil {
+		x.split, x.splitSent = parts, ss
+		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them
+	}
 	return f.Name
 }
 
@@ -355,6 +361,9 @@ func (x *extractor) afterFenbie(i int) bool {
 		}
 		t, w := trimSuffixes(before, linkVerbs)
 		if w == "" {
+			t, w = trimSuffixes(before, stockVerbs) // 分别出栏6.4万头、1342头
+		}
+		if w == "" {
 			break
 		}
 		before = t
@@ -362,9 +371,10 @@ func (x *extractor) afterFenbie(i int) bool {
 	return false
 }
 
-// sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元).
+// sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元),
+// or of counts of one kind in their own units (出栏6.4万头、1342头、1.2万只).
 func sameKindList(s string, a, b quantity.Quantity) bool {
-	if a.Kind != b.Kind || a.Unit != b.Unit {
+	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Count {
 		return false
 	}
 	g := compact(s[a.End:b.Start])
@@ -484,6 +494,9 @@ func (x *extractor) segment(i, ss int) string {
 		}
 		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
+		}
+		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
+			continue // 第一、二、三产业: the ordinals are part of the name
 		}
 		from = max(from, p.End)
 		break

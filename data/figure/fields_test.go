@@ -102,7 +102,7 @@ func TestFieldsName(t *testing.T) {
 		{region: "马村区", period: 2020, text: "一般公共预算收入完成15.6亿元，为预算的102.3%。", fig: "102.3%", name: "一般公共预算收入", kind: Share},
 		{region: "马村区", period: 2020, text: "高新区实现营业收入85亿元，同比增长12%。", fig: "85亿元", name: "营业收入", owner: "高新区"},
 		{region: "马村区", period: 2020, text: "全区第三产业增加值占GDP比重达到45.2%，比上年提高2.1个百分点。", fig: "45.2%", name: "第三产业增加值占GDP比重", kind: Share},
-		{region: "马村区", period: 2020, text: "我区经济总量在全市排名第三位。", fig: "第三位", name: "经济总量", kind: Rank},
+		{region: "马村区", period: 2020, text: "我区经济总量在全市排名第三位。", fig: "第三位", name: "地区生产总值", kind: Rank},
 		{region: "马村区", period: 2020, text: "新增城镇就业人数完成年度目标任务的115%。", fig: "115%", name: "新增城镇就业人数", kind: Share},
 		{region: "马村区", period: 2023, text: "先进制造业聚力\"3252\"转型重点。 商务2个生产性服务业以及文旅文创、康养研学2个生活性服务业。", fig: "2个", name: "生产性服务业"},
 		{region: "马村区", period: 2023, text: "先进制造业聚力\"3252\"转型重点。 商务2个生产性服务业以及文旅文创、康养研学2个生活性服务业。", fig: "2个", nth: 1, name: "生活性服务业"},

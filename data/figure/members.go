@@ -51,10 +51,38 @@ func groupMembers(s string) []string {
 // subjectMembers splits a subject before 分别 into its members, each a
 // full name; nil when it lists no members.
 func (x *extractor) subjectMembers(s string) []string {
+	verb := ""
 	if k := strings.Index(s, "分别"); k >= 0 {
+		verb = fenbieVerb(s[k+len("分别"):])
 		s = s[:k]
 	}
+	members := x.listedMembers(s)
+	for k := range members {
+		members[k] += verb
+	}
+	return members
+}
+
+// fenbieVerb is the verb after 分别 that the members' names end with
+// (生猪、牛、羊分别出栏…: 生猪出栏), or "".
+func fenbieVerb(after string) string {
+	for _, v := range stockVerbs {
+		if strings.HasPrefix(after, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// listedMembers splits a listed subject into its members; see subjectMembers.
+func (x *extractor) listedMembers(s string) []string {
 	s = stripLinks(s)
+	if m := ordinalMembers(s); m != nil {
+		for k := range m {
+			m[k] = x.cleanName(m[k])
+		}
+		return m
+	}
 	parts := splitOn(s, "、")
 	if len(parts) < 2 {
 		parts = splitOn(s, "、和与及")

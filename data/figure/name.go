@@ -40,6 +40,9 @@ var nameStages = []nameStage{
 	(*naming).dropDoer,
 	(*naming).durationName,
 	(*naming).noteVerb,
+	(*naming).rateAfterYi,
+	(*naming).placeAtEnd,
+	(*naming).judgedRate,
 	(*naming).dropRankScope,
 	(*naming).dropPlaceSuffix,
 	(*naming).rankTopic,
@@ -52,6 +55,8 @@ var nameStages = []nameStage{
 	(*naming).attributeOfPrevious,
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
+	(*naming).cropOutput,
+	(*naming).verbClauseTopic,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
 	(*naming).sentenceTopic,
@@ -66,6 +71,13 @@ var finishStages = []nameStage{
 	(*naming).verbOfCount,
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
+	(*naming).partOfWhole,
+	(*naming).ownerOfRate,
+	(*naming).shareChange,
+	(*naming).levelOfWhole,
+	(*naming).siblingHead,
+	(*naming).sownCrop,
+	(*naming).ratioName,
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty

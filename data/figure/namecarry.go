@@ -27,6 +27,15 @@ func (c *naming) clauseBeforeTopic() bool {
 	if c.f.Kind == Rank {
 		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
 	}
+	if judgedRateWord(t) != "" {
+		// 白沙黎族自治县增速也较快，比上年同期增长6.5%: the rate of the
+		// indicator the text is about
+		if g := x.indicatorTopicAt(c.q.Start); g != nil {
+			c.n = g.Name
+			return true
+		}
+		return false
+	}
 	if runeLen(t) >= 2 {
 		c.n = t
 		return true
@@ -212,6 +221,9 @@ func (c *naming) attributeOfPhrase() bool {
 // figure of the subject before it; but money is no count's name.
 func (c *naming) inheritName() bool {
 	n, p := c.n, c.x.lastNamed(c.q.Start)
+	if p != nil && p.Kind == Share && hasPrefixAny(p.Name, planWords) {
+		p = c.x.namedBefore(p) // 完成年度预算的56.2%，同比增长9.1%: the growth is the subject's
+	}
 	if c.f.Kind == Rank {
 		p = c.prev // 综合排名全省第7，全国排名提升12位: one subject, two ranks
 	}
@@ -246,6 +258,16 @@ func (x *extractor) lastNamed(pos int) *Figure {
 	for k := len(x.sent) - 1; k >= 0; k-- {
 		if g := &x.out[x.sent[k]]; g.Kind != Rank && !g.Derived && g.Start < pos {
 			return g
+		}
+	}
+	return nil
+}
+
+// namedBefore is the written figure of g's sentence before g, or nil.
+func (x *extractor) namedBefore(g *Figure) *Figure {
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if h := &x.out[x.sent[k]]; h.Start < g.Start && h.Kind != Rank && !h.Derived {
+			return h
 		}
 	}
 	return nil

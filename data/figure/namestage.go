@@ -42,7 +42,7 @@ func (c *naming) objectAfterDe() bool {
 		n = "" // 福州以23.5%的增速排名第一: who, by what
 	}
 	after := c.x.afterDe(c.q.End)
-	if after == "" || !(n == "" || genericNames[n] || runeLen(n) <= 2) {
+	if after == "" || referenceNouns[after] || !(n == "" || genericNames[n] || runeLen(n) <= 2) {
 		return false
 	}
 	c.n = after + n

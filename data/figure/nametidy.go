@@ -91,7 +91,7 @@ func bareVerb(n string) string {
 	}
 	for _, list := range [][]string{verbEnds, bareVerbs} {
 		for _, v := range list {
-			if core == v {
+			if core == v || n == v { // 新增 is a verb, not 新 before 增
 				return n
 			}
 		}

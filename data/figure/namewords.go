@@ -29,9 +29,10 @@ var newWords = []string{"新增", "新认定"}
 // the amount is funds.
 var moneyVerbs = map[string]bool{"到位": true, "拨付": true, "下达": true, "投入": true}
 
-// groupEnds end the name of a group competed in (县(市)组, 企业组, 各县区):
+// groupEnds end the name of a group competed in or ranked among (县(市)组,
+// 企业组, 各县区, 六县市排名第三):
 // a rank's words that end in one name its scope, not what is ranked.
-var groupEnds = []string{"组", "县区", "县市区"}
+var groupEnds = []string{"组", "县区", "县市区", "县市", "区县", "市县", "县(市)", "县（市）", "县(市、区)", "县（市、区）", "县(区)", "县（区）"}
 
 // yiCompounds start words with 以 that are not "by" (以上, 以来).
 var yiCompounds = []string{"上", "下", "内", "外", "来", "及", "后", "前"}

@@ -44,14 +44,15 @@ var spanWords = []string{"连续", "持续"}
 // end of a list: 第一、第三产业增速提高.
 var ordinalNames = []string{"产业"}
 
-// listedOrdinalsOff drops the ordinals listed after the first (、第三, 和第二).
+// listedOrdinalsOff drops the ordinals listed after the first (、第三, 和第二,
+// 、二).
 func listedOrdinalsOff(after string) string {
 	for {
 		rest := strings.TrimLeft(after, "、和及与")
-		if rest == after || !strings.HasPrefix(rest, "第") {
+		if rest == after {
 			return after
 		}
-		rest = strings.TrimPrefix(rest, "第")
+		rest = strings.TrimPrefix(rest, "第") // 第一、二、三产业 writes 第 once
 		r, n := utf8.DecodeRuneInString(rest)
 		if !strings.ContainsRune("一二三四五六七八九十0123456789", r) {
 			return after

@@ -27,6 +27,9 @@ func PercentKinds(text string, qs []quantity.Quantity) []Kind {
 		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && rateNamedAfter(text[q.End:]) {
 			kinds[i] = Growth // as consider: 以9.2%的GDP增速
 		}
+		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.judgedRateAt(q.Start) {
+			kinds[i] = Growth // as consider: 增速最为缓慢的是五指山市3.0%
+		}
 		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.growthGoesOn(i, kinds) {
 			kinds[i] = Growth // as consider, naming it after the rate before: 洋浦以增速14.2%位列第一，临高县12.2%
 		}
@@ -85,4 +88,12 @@ func (x *extractor) growthGoesOn(i int, kinds []Kind) bool {
 			containsAny(x.s[ss:x.qs[j].Start], rateNames)
 	}
 	return false
+}
+
+// judgedRateAt: the clause before pos judges a rate and says whose it is
+// (see judgedRateBefore), read from the text itself: a place holding a
+// numeral (五指山市) is no number to stop at.
+func (x *extractor) judgedRateAt(pos int) bool {
+	ss, _ := x.l.sentence(pos)
+	return judgedRateBefore(compact(x.s[clauseStart(x.s, ss, pos):pos]))
 }

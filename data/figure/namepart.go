@@ -1,0 +1,243 @@
+package figure
+
+import "strings"
+
+// Naming by the figure before: a part listed under 其中 takes the whole's
+// qualifier or name (年末常住人口94.5万人，其中：城镇人口42.1万人 is 城镇常住
+// 人口; 县级以上农业龙头企业98家，其中：省级8家), an industry the indicator
+// of its sibling or sector (采矿业增加值…，制造业增长15.6%), a crop's output
+// its sown area's crop, a part's 贡献率 and 拉动 the part.
+
+// wholeQualifiers say which whole a count of people is (常住, 户籍); the parts
+// of the whole in partWords are named with it.
+var (
+	wholeQualifiers = []string{"常住", "户籍"}
+	partWords       = []string{"城镇", "乡村", "农村", "男性", "女性", "城市"}
+	partHeads       = []string{"人口"}
+)
+
+// partOfWhole: 其中：城镇人口42.1万人 after 常住人口94.5万人 is 城镇常住人口.
+func (c *naming) partOfWhole() bool {
+	if c.f.Kind != Count {
+		return false
+	}
+	whole := c.x.lastNamed(c.q.Start)
+	if whole == nil || whole.Kind != Count || whole.NormUnit != c.f.NormUnit {
+		return false
+	}
+	for _, h := range partHeads {
+		if isAny(c.n, partWords) && strings.HasSuffix(whole.Name, h) {
+			c.n += h // 户籍人口52.3万人，其中男性26.9万人: 男性人口
+			return true
+		}
+		part, ok := strings.CutSuffix(c.n, h)
+		if !ok || !isAny(part, partWords) {
+			continue
+		}
+		for _, q := range wholeQualifiers {
+			if strings.HasSuffix(whole.Name, q+h) {
+				c.n = part + q + h
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sownCrop: 种植水稻68万亩 is 水稻种植面积, an area named by its crop.
+func (c *naming) sownCrop() bool {
+	if c.f.Kind != Physical || !isAny(c.f.NormUnit, areaUnits) && !isAny(c.f.Unit, areaUnits) {
+		return false
+	}
+	for _, v := range []string{"种植", "播种"} {
+		if crop, ok := strings.CutPrefix(c.n, v); ok && runeLen(crop) >= 1 && !strings.Contains(crop, "面积") {
+			c.n = crop + v + "面积"
+			return true
+		}
+	}
+	return false
+}
+
+// areaUnits are the units of a sown area.
+var areaUnits = []string{"亩", "万亩", "公顷", "千公顷", "平方米", "平方公里"}
+
+func isAny(s string, words []string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// outputWords name a crop's output when they follow its sown area
+// (蔬菜播种面积3930亩，…，产量5346吨 is 蔬菜产量).
+var outputWords = []string{"产量", "总产量", "单产"}
+
+// cropOutput: see outputWords.
+func (c *naming) cropOutput() bool {
+	if !isAny(c.n, outputWords) || c.prev == nil {
+		return false
+	}
+	if crop := cropOf(c.prev.Name); crop != "" {
+		c.n = crop + c.n
+		return true
+	}
+	return false
+}
+
+// rankQualifiers name a level of what the count before counted (县级以上农业
+// 龙头企业98家，其中：省级8家，市级30家 — 省级农业龙头企业).
+var rankQualifiers = byLength([]string{"国家级", "省级", "市级", "县级", "州级", "区级", "国家", "省", "市"})
+
+// qualifierBounds open the whole's name with the levels it counts (县级以上).
+var qualifierBounds = byLength([]string{"县级以上", "市级以上", "省级以上", "国家级", "省级", "市级", "县级"})
+
+// levelOfWhole: see rankQualifiers.
+func (c *naming) levelOfWhole() bool {
+	if c.f.Kind != Count || !isAny(c.n, rankQualifiers) {
+		return false
+	}
+	whole := c.x.lastNamed(c.q.Start)
+	if whole == nil || whole.Kind != Count || whole.Unit != c.f.Unit {
+		return false
+	}
+	if obj := trimPrefixesOnce(whole.Name, qualifierBounds); runeLen(obj) >= 2 {
+		c.n += obj
+		return true
+	}
+	return false
+}
+
+// siblingHead: 采矿业增加值同比增长8.6%，制造业增长15.6% — an industry named
+// alone after a sibling industry's indicator is the same indicator of it
+// (制造业增加值); so is 煤炭开采和洗选业占比 after 采矿业增加值占比, and
+// 衣着类 after 食品烟酒类价格.
+func (c *naming) siblingHead() bool {
+	p := c.sibling()
+	if p == nil && (c.f.Kind == Growth || c.f.Kind == Level) {
+		p = c.x.figureBefore(c.q.Start) // 第三产业增加值…。其中，批发和零售业增长10.8%
+	}
+	if p == nil || c.f.Kind == Count || c.f.Kind == Rank {
+		return false
+	}
+	base, share := strings.CutSuffix(p.Name, "占比")
+	_, head := trimSuffixes(base, siblingHeads)
+	if head == "" || !hasSuffixAny(strings.TrimSuffix(base, head), siblingKinds) {
+		return false
+	}
+	switch {
+	case hasSuffixAny(c.n, siblingKinds) && runeLen(c.n) >= 2:
+		c.n += head
+	case share && hasSuffixAny(strings.TrimSuffix(c.n, "占比"), siblingKinds) && strings.HasSuffix(c.n, "占比"):
+		c.n = strings.TrimSuffix(c.n, "占比") + head
+	default:
+		return false
+	}
+	if share {
+		c.n += "占比"
+	}
+	return true
+}
+
+// siblingKinds end the name of an industry or a class of goods; siblingHeads
+// are the indicators written after one (增加值, 价格).
+var (
+	siblingKinds = []string{"业", "类"}
+	siblingHeads = byLength(append(append([]string{}, indicatorHeads...), "价格", "营业额"))
+)
+
+// sibling is the last written figure of c's kind in its sentence, or nil.
+func (c *naming) sibling() *Figure {
+	x := c.x
+	for k := len(x.sent) - 1; k >= 0; k-- {
+		if g := &x.out[x.sent[k]]; g.Kind == c.f.Kind && !g.Derived {
+			return g
+		}
+	}
+	return nil
+}
+
+// ownedRates are rates of a part in a whole's growth (对经济增长的贡献率,
+// 拉动…增长); written after the part's own figure they begin with 对 and name
+// no part, which is the figure before's subject (全部工业增加值45.2亿元，…，
+// 对经济增长的贡献率达38.5% — 工业对经济增长的贡献率).
+var ownedRates = []string{"贡献率", "拉动"}
+
+// subjectHeads end a figure's name after its subject (工业增加值: 工业).
+var subjectHeads = byLength([]string{"增加值", "总产值", "产值", "投资", "营业收入"})
+
+// ownerOfRate: see ownedRates; 拉动GDP增长0.2个百分点 after 第一产业对…的
+// 贡献率 is 第一产业拉动GDP.
+func (c *naming) ownerOfRate() bool {
+	raw := strings.TrimLeft(c.cl.raw, "，,、；; ")
+	p := c.prev
+	if p == nil || p.Derived {
+		return false
+	}
+	if strings.HasPrefix(c.n, "拉动") {
+		if k := strings.Index(p.Name, "对"); k > 0 && strings.Contains(p.Name, "贡献") {
+			c.n = p.Name[:k] + c.n
+			return true
+		}
+	}
+	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) {
+		return false
+	}
+	owner, head := trimSuffixes(p.Name, subjectHeads)
+	if head == "" || runeLen(owner) < 2 {
+		return false
+	}
+	owner = trimPrefixesOnce(owner, []string{"全部"})
+	c.n = owner + "对" + strings.TrimPrefix(c.n, "对")
+	return true
+}
+
+// shareChange: 占比较上年同期提高0.9个百分点 — a change named by the bare
+// word for a share is the change of the share before.
+func (c *naming) shareChange() bool {
+	if c.f.Kind != PPChange || !isAny(c.n, []string{"占比", "比重"}) || c.prev == nil || c.prev.Kind != Share {
+		return false
+	}
+	c.n = c.prev.Name
+	return true
+}
+
+// totalOfMember: 新增高新技术企业15家、专精特新企业8家，总数分别达到62家、
+// 21家 — a member's total is of the things, not of the new ones.
+func totalOfMember(name string, cl clause) string {
+	if !strings.Contains(cl.raw, "总数") || strings.Contains(name, "总数") {
+		return name
+	}
+	if t := trimPrefixesOnce(name, newWords); runeLen(t) >= 2 {
+		return t + "总数"
+	}
+	return name
+}
+
+// figureBefore is the last written figure before pos in its paragraph,
+// across sentences, or nil.
+func (x *extractor) figureBefore(pos int) *Figure {
+	for k := len(x.out) - 1; k >= 0; k-- {
+		g := &x.out[k]
+		if g.Derived || g.Start >= pos || g.Kind == Rank {
+			continue
+		}
+		if strings.Contains(x.s[g.End:pos], "\n") {
+			return nil
+		}
+		return g
+	}
+	return nil
+}
+
+// ratioName: 存贷比为69.8% — the 比 the clause's comparison cut took off
+// ends the name of a ratio.
+func (c *naming) ratioName() bool {
+	raw, _ := trimSuffixes(strings.TrimRight(compact(c.cl.raw), "，,"), linkVerbs)
+	if c.f.Kind == Share && c.n != "" && strings.HasSuffix(raw, c.n+"比") {
+		c.n += "比"
+		return true
+	}
+	return false
+}
