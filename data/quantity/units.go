@@ -194,6 +194,8 @@ var physicalUnits = []unitDef{
 	{"千瓦時", Physical, "千瓦时", 1},
 	{"度电", Physical, "千瓦时", 1},
 	{"千瓦", Physical, "千瓦", 1},
+	{"千伏安", Physical, "千伏安", 1}, // transformers are rated in apparent power
+	{"兆伏安", Physical, "千伏安", 1000},
 	{"兆瓦", Physical, "千瓦", 1000},
 	{"瓦", Physical, "千瓦", 0.001},
 	{"标箱", Physical, "标箱", 1},

@@ -1,0 +1,183 @@
+package figure
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// This file drops more numbers that are names, scopes or milestones rather
+// than statistics, each marked by the words around it (the tables below):
+// a number in a document's title (《促进经济平稳增长的十二条措施》), a policy
+// package (稳经济47条、助企纾困22条, “稳增长20条”), the scope of a distinction
+// or a rank (全国15个县市区之一, 在全国27个省会城市中…排名第一), a milestone
+// crossed (突破百亿元大关, 突破5万关口, 税收过千万元企业, 越过800、900亿斤四个台阶)
+// and a slogan in quotes (“三个代表, 八个“走在前、作示范”).
+
+// policyAfter follow the number of a policy package: 稳经济47条、助企纾困22条等措施.
+var policyAfter = []string{"、", "”", "\"", "等", "措施", "政策", "举措"}
+
+// countLeadIns before N条 make it a count of articles: 出台政策措施共20条.
+var countLeadIns = []string{"共", "计", "了", "达", "出台", "制定", "梳理", "提出", "修订", "新增"}
+
+// distinctionEnds close the scope of a distinction: 为全国15个县市区之一.
+var distinctionEnds = []string{"之一"}
+
+// rankLeadIns follow the scope of a rank: 在全省16个地级市中排名第三.
+var rankLeadIns = []string{"排名", "排", "居", "位居", "位列", "名列", "列", "第", "增速", "总量"}
+
+// milestoneNouns follow a round amount crossed: 突破百亿元大关, 5万关口.
+var milestoneNouns = []string{"大关", "关口"}
+
+// crossingWords precede a round amount written in words, which then only
+// classifies: 税收过千万元企业, 出生人口超百万, 再破千亿.
+var crossingWords = []string{"突破", "超过", "超", "过", "破", "跨越", "跨", "迈上", "迈过", "越过", "站上", "逾"}
+
+// magnitudeWords open an amount written as a bare order of magnitude.
+const magnitudeWords = "十百千万亿"
+
+// clauseStops end the stretch of text a scope or a list of steps lies in.
+const clauseStops = "，,。；;：:！!？?\n"
+
+// unitWords: a unit followed by these is part of a word, not a count:
+// 两位数增长 (double-digit growth).
+var unitWords = map[string]string{"位": "数"}
+
+// namedNumber reports whether quantity q is one of the numbers above.
+func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
+	before := compact(x.s[max(0, q.Start-30):q.Start])
+	after := compact(x.s[q.End:min(len(x.s), q.End+60)])
+	if w, ok := unitWords[q.Unit]; ok && strings.HasPrefix(after, w) {
+		return true
+	}
+	if x.inBookTitle(q.Start) || x.milestone(q, before, after) {
+		return true
+	}
+	if kind != Count {
+		return false
+	}
+	return policyPackage(q, before, after) || scopeCount(before, after) || quotedSlogan(q, before)
+}
+
+// inBookTitle: the number stands between 《 and 》 on its line.
+func (x *extractor) inBookTitle(at int) bool {
+	line := x.s[max(0, at-120):at]
+	if k := strings.LastIndexByte(line, '\n'); k >= 0 {
+		line = line[k+1:]
+	}
+	open := strings.LastIndex(line, "《")
+	if open < 0 || strings.LastIndex(line, "》") > open {
+		return false
+	}
+	rest := x.s[at:min(len(x.s), at+120)]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Contains(rest, "》")
+}
+
+// policyPackage: 稳经济47条、助企纾困22条, “稳增长20条”: a package's name.
+func policyPackage(q quantity.Quantity, before, after string) bool {
+	if q.Unit != "条" || hasSuffixAny(before, countLeadIns) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r >= 0x4e00 && r <= 0x9fff && hasPrefixAny(after, policyAfter)
+}
+
+// scopeCount: 为全国15个县市区之一, 在全国27个省会城市中，增速排名第一. A
+// scope followed by other counts (在全省40个工业大类行业中，有26个…) is a
+// figure and stays.
+func scopeCount(before, after string) bool {
+	seg := untilStop(after)
+	if hasSuffixAny(seg, distinctionEnds) {
+		return true
+	}
+	k := strings.LastIndex(seg, "中")
+	if k < 0 || !strings.Contains(lastRunes(before, 6), "在") {
+		return false
+	}
+	rest := strings.TrimLeft(after[k+len("中"):], "，, ")
+	return hasPrefixAny(rest, rankLeadIns)
+}
+
+// milestone: a round amount crossed that only restates the exact figure
+// beside it (完成107.2亿元，稳定突破百亿元大关; 突破5万关口、达到5.28万元) or
+// classifies (税收过千万元企业), or one of the steps counted after a list
+// (越过800、900、1000、1100亿斤四个台阶). A milestone that stands alone
+// (总量突破7000亿元大关) is the figure the text gives and stays.
+func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
+	last, _ := utf8.DecodeLastRuneInString(q.Text)
+	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text))
+	bare := strings.ContainsRune(magnitudeWords, first)
+	if bare && (strings.HasPrefix(string(last)+after, "台阶") || hasPrefixAny(after, classNouns)) {
+		return true
+	}
+	crossed := hasPrefixAny(after, milestoneNouns) ||
+		bare && (hasSuffixAny(before, crossingWords) || matchAny(q.Qualifier, crossingWords))
+	if crossed {
+		return x.exactBeside(q)
+	}
+	return countedSteps(q, after)
+}
+
+// classNouns after a round amount make it a class: 过千万元企业.
+var classNouns = []string{"企业", "项目", "大项目", "户", "家"}
+
+// besideGap is how many characters may part a milestone from the exact
+// figure it restates.
+const besideGap = 6
+
+// exactBeside: the quantity just before or after q, a few characters away,
+// is written in q's unit (亿元 beside 亿元, 万元 beside 万).
+func (x *extractor) exactBeside(q quantity.Quantity) bool {
+	i := sort.Search(len(x.qs), func(k int) bool { return x.qs[k].Start >= q.Start })
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(x.qs) {
+			continue
+		}
+		o := x.qs[k]
+		from, to := o.End, q.Start
+		if k > i {
+			from, to = q.End, o.Start
+		}
+		if from > to || runeLen(compact(x.s[from:to])) > besideGap {
+			continue
+		}
+		if q.Unit != "" && o.Unit != "" && (strings.HasPrefix(o.Unit, q.Unit) || strings.HasPrefix(q.Unit, o.Unit)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSteps: the numbers of a list followed by 四个台阶 are steps.
+func countedSteps(q quantity.Quantity, after string) bool {
+	seg := untilStop(after)
+	k := strings.Index(seg, "个台阶")
+	if k <= 0 {
+		return false
+	}
+	between := seg[:k]
+	if q.Unit != "" {
+		between = strings.ReplaceAll(between, q.Unit, "")
+	}
+	return strings.Trim(between, "0123456789.、一二三四五六七八九十两") == ""
+}
+
+// quotedSlogan: a count in Chinese numerals just inside an opening quote
+// (“三个代表, “两个确保”). One just before a quote may count what is quoted
+// (六个“全国百强县”) and stays.
+func quotedSlogan(q quantity.Quantity, before string) bool {
+	return q.Chinese && strings.HasSuffix(before, "“")
+}
+
+// untilStop is s up to the first mark that ends a clause.
+func untilStop(s string) string {
+	if k := strings.IndexAny(s, clauseStops); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
