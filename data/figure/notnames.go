@@ -16,8 +16,10 @@ import (
 // crossed (突破百亿元大关, 突破5万关口, 税收过千万元企业, 越过800、900亿斤四个台阶)
 // and a slogan in quotes (“三个代表, 八个“走在前、作示范”).
 
-// policyAfter follow the number of a policy package: 稳经济47条、助企纾困22条等措施.
-var policyAfter = []string{"、", "”", "\"", "等", "措施", "政策", "举措"}
+// policyNouns end the list of a policy package (稳经济47条、助企纾困22条等措施);
+// a closing quote ends a single one (“稳增长20条”). Roads and lanes counted
+// in 条 (城市道路15条、背街小巷37条) end in neither.
+var policyNouns = []string{"措施", "政策", "举措", "意见", "办法", "条例"}
 
 // countLeadIns before N条 make it a count of articles: 出台政策措施共20条.
 var countLeadIns = []string{"共", "计", "了", "达", "出台", "制定", "梳理", "提出", "修订", "新增"}
@@ -48,7 +50,7 @@ var unitWords = map[string]string{"位": "数"}
 // namedNumber reports whether quantity q is one of the numbers above.
 func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	before := compact(x.s[max(0, q.Start-30):q.Start])
-	after := compact(x.s[q.End:min(len(x.s), q.End+60)])
+	after := compact(x.s[q.End:min(len(x.s), q.End+120)])
 	if w, ok := unitWords[q.Unit]; ok && strings.HasPrefix(after, w) {
 		return true
 	}
@@ -56,7 +58,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 		return true
 	}
 	if kind != Count {
-		return false
+		return x.criterion(q, before)
 	}
 	return policyPackage(q, before, after) || scopeCount(before, after) || quotedSlogan(q, before)
 }
@@ -78,13 +80,18 @@ func (x *extractor) inBookTitle(at int) bool {
 	return strings.Contains(rest, "》")
 }
 
-// policyPackage: 稳经济47条、助企纾困22条, “稳增长20条”: a package's name.
+// policyPackage: 稳经济47条、助企纾困22条等措施, “稳增长20条”: a package's name.
 func policyPackage(q quantity.Quantity, before, after string) bool {
 	if q.Unit != "条" || hasSuffixAny(before, countLeadIns) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	return r >= 0x4e00 && r <= 0x9fff && hasPrefixAny(after, policyAfter)
+	if r < 0x4e00 || r > 0x9fff {
+		return false
+	}
+	seg := untilStop(after)
+	return strings.HasPrefix(after, "”") || strings.HasPrefix(seg, "、") && containsAny(seg, policyNouns) ||
+		hasPrefixAny(seg, []string{"等措施", "等政策", "措施", "政策"})
 }
 
 // scopeCount: 为全国15个县市区之一, 在全国27个省会城市中，增速排名第一. A
@@ -180,4 +187,29 @@ func untilStop(s string) string {
 		return s[:k]
 	}
 	return s
+}
+
+// criterionBounds precede the bound a count of units is selected by.
+var criterionBounds = []string{"超过", "超", "高于", "低于", "不低于", "不足", "在"}
+
+// countHeads may open a clause before the count of units it selects.
+var countHeads = []string{"共有", "其中", "有"}
+
+// criterion: 8个市县城镇固定资产投资增速超过50%: the clause counts the
+// units past a bound; the bound selects them and is not their figure.
+func (x *extractor) criterion(q quantity.Quantity, before string) bool {
+	if !hasSuffixAny(before, criterionBounds) && !matchAny(q.Qualifier, criterionBounds) {
+		return false
+	}
+	cl := x.s[max(0, q.Start-90):q.Start]
+	if k := strings.LastIndexAny(cl, clauseStops); k >= 0 {
+		_, size := utf8.DecodeRuneInString(cl[k:])
+		cl = cl[k+size:]
+	}
+	cl = compact(cl)
+	for _, h := range countHeads {
+		cl = strings.TrimPrefix(cl, h)
+	}
+	n := len(cl) - len(strings.TrimLeft(cl, "0123456789一二三四五六七八九十两"))
+	return n > 0 && hasPrefixAny(cl[n:], []string{"个", "家"})
 }
