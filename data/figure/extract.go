@@ -440,7 +440,7 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		from = max(from, p.End)
@@ -655,6 +655,11 @@ func trimSpan(s string, start, end int) (int, int) {
 
 // threshold reports a bound that classifies rather than measures: the
 // 10亿元 of 10亿元以上项目3个.
+// ageBound: 65岁及以上 opens the name of what it bounds (老年人口).
+func (x *extractor) ageBound(q quantity.Quantity) bool {
+	return hasPrefixAny(x.s[q.End:min(len(x.s), q.End+8)], ageUnits) || matchAny(q.Unit, ageUnits)
+}
+
 func (x *extractor) threshold(q quantity.Quantity) bool {
 	if q.Qualifier != "以上" && q.Qualifier != "以下" {
 		return false

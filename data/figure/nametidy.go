@@ -56,6 +56,9 @@ func tidyName(n string) string {
 		}
 	}
 	n = dropWhom(n)
+	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
+		n = p
+	}
 	for _, w := range fragmentOpeners {
 		if strings.HasPrefix(n, w) && runeLen(n) >= 3 && !hasPrefixAny(n[len(w):], fragmentKeeps) {
 			n = n[len(w):]

@@ -29,7 +29,7 @@ var structureNouns = []string{"部分", "个部分", "方面", "个方面", "篇
 // nobody counts.
 var sloganHeads = []string{"确保", "全覆盖", "坚持", "争当", "必须", "维护", "务必", "自信", "意识",
 	"走在前列", "加强", "突破", "发展", "攻坚战", "优先", "提升", "转变", "率先", "不动摇", "到位", "新",
-	"大局", "大事"}
+	"大局", "大事", "事"}
 
 // pageAfter follow a newspaper's page or issue: 第 001 版, 第3期.
 var pageAfter = []string{"版", "期", "页"}

@@ -41,6 +41,7 @@ func TestNamedNumbers(t *testing.T) {
 		{"增速高于全国0.9个百分点，实现近12个季度最高增速、近9个季度高于全国的最大幅度。", []string{"12个", "9个"}, []string{"0.9个百分点"}},
 		{"第二师铁门关市统计局 国 家 统 计 局 兵 团 第 二 师 调 查 队", []string{"第 二"}, nil},
 		{"统筹国内国际两个大局，一年来，县政府办成了三件大事。", []string{"两个", "三件"}, nil},
+		{"县委书记在会上讲话，强调要抓好三件事。全县新增规上企业12家。", []string{"三件"}, []string{"12家"}},
 		{"投资成效显著，8个市县城镇固定资产投资增速超过50%，16个市县一般预算收入增速超过30%。",
 			[]string{"50%", "30%"}, []string{"8个", "16个"}},
 		{"变压器累计实现2828.08万千伏安，增长44.9%。", nil, []string{"2828.08万千伏安", "44.9%"}},
@@ -59,6 +60,29 @@ func TestNamedNumbers(t *testing.T) {
 			if !got[w] {
 				t.Errorf("%q: %q is not a figure, want one (got %v)", c.text, w, got)
 			}
+		}
+	}
+}
+
+// TestNumberingInNames: list markers and age bands around a figure's name.
+func TestNumberingInNames(t *testing.T) {
+	cases := []struct{ text, fig, name string }{
+		{"一是全年地区生产总值增长6%；二是财政收入增长5%。", "6%", "地区生产总值"},
+		{"一是全年地区生产总值增长6%；二是财政收入增长5%。", "5%", "财政收入"},
+		{"全县65岁及以上老年人口2.3万人，占12.5%。", "2.3万人", "65岁及以上老年人口"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range Extract(testArticle(c.text, "", 0)) {
+			if f.Text == c.fig && !f.Derived {
+				found = true
+				if f.Name != c.name {
+					t.Errorf("%q: %s named %q, want %q", c.text, c.fig, f.Name, c.name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
 		}
 	}
 }
