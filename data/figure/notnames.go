@@ -44,14 +44,23 @@ const magnitudeWords = "十百千万亿"
 const clauseStops = "，,。；;：:！!？?\n"
 
 // unitWords: a unit followed by these is part of a word, not a count:
-// 两位数增长 (double-digit growth).
-var unitWords = map[string]string{"位": "数"}
+// 两位数增长 (double-digit growth), 50年一遇 (a design standard).
+var unitWords = map[string]string{"位": "数", "年": "一遇"}
+
+// spanMarks join the first of two numbers of a span: 第1—3季度.
+var spanMarks = []string{"—", "-", "－", "~", "～", "至", "到"}
+
+// spanEnds close a span of periods (第1—3季度, 1至3月).
+var spanEnds = []string{"季度", "季", "月", "周", "年", "期"}
 
 // namedNumber reports whether quantity q is one of the numbers above.
 func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	before := compact(x.s[max(0, q.Start-30):q.Start])
 	after := compact(x.s[q.End:min(len(x.s), q.End+120)])
 	if w, ok := unitWords[q.Unit]; ok && strings.HasPrefix(after, w) {
+		return true
+	}
+	if kind == Rank && periodSpan(after) {
 		return true
 	}
 	if x.inBookTitle(q.Start) || x.milestone(q, before, after) {
@@ -212,4 +221,15 @@ func (x *extractor) criterion(q quantity.Quantity, before string) bool {
 	}
 	n := len(cl) - len(strings.TrimLeft(cl, "0123456789一二三四五六七八九十两"))
 	return n > 0 && hasPrefixAny(cl[n:], []string{"个", "家"})
+}
+
+// periodSpan: after an ordinal, —3季度 makes it the start of a span of
+// periods (第1—3季度), not a rank.
+func periodSpan(after string) bool {
+	rest, mark := trimPrefixes(after, spanMarks)
+	if mark == "" {
+		return false
+	}
+	n := len(rest) - len(strings.TrimLeft(rest, "0123456789一二三四五六七八九十"))
+	return n > 0 && hasPrefixAny(rest[n:], spanEnds)
 }
