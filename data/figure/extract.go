@@ -657,7 +657,11 @@ func trimSpan(s string, start, end int) (int, int) {
 // 10亿元 of 10亿元以上项目3个.
 // ageBound: 65岁及以上 opens the name of what it bounds (老年人口).
 func (x *extractor) ageBound(q quantity.Quantity) bool {
-	return hasPrefixAny(x.s[q.End:min(len(x.s), q.End+8)], ageUnits) || matchAny(q.Unit, ageUnits)
+	after := x.s[q.End:min(len(x.s), q.End+16)]
+	if rest, mark := trimPrefixes(after, spanMarks); mark != "" {
+		after = strings.TrimLeft(rest, "0123456789") // 0—14岁人口: the band's first bound
+	}
+	return hasPrefixAny(after, ageUnits) || matchAny(q.Unit, ageUnits)
 }
 
 func (x *extractor) threshold(q quantity.Quantity) bool {

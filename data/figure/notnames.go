@@ -47,6 +47,11 @@ const clauseStops = "，,。；;：:！!？?\n"
 // 两位数增长 (double-digit growth), 50年一遇 (a design standard).
 var unitWords = map[string]string{"位": "数", "年": "一遇"}
 
+// pageCounters precede a web page's own tallies (阅读 2.3万, 点击量:5483):
+// the page's readers, not the place's statistics.
+var pageCounters = []string{"阅读", "阅读量", "阅读数", "浏览", "浏览量", "浏览次数", "点击", "点击量", "点击数",
+	"点赞", "评论", "转发", "收藏", "分享"}
+
 // spanMarks join the first of two numbers of a span: 第1—3季度.
 var spanMarks = []string{"—", "-", "－", "~", "～", "至", "到"}
 
@@ -60,7 +65,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	if w, ok := unitWords[q.Unit]; ok && strings.HasPrefix(after, w) {
 		return true
 	}
-	if kind == Rank && periodSpan(after) {
+	if kind == Rank && periodSpan(after) || hasSuffixAny(strings.TrimRight(before, ":："), pageCounters) {
 		return true
 	}
 	if x.inBookTitle(q.Start) || x.milestone(q, before, after) {
