@@ -91,3 +91,30 @@ func TestNumberingInNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortGrowth: 增 alone and 涨幅 make a percentage a growth; 新增 stays
+// a word of its own.
+func TestShortGrowth(t *testing.T) {
+	cases := []struct {
+		text, fig string
+		kind      Kind
+	}{
+		{"水稻产量412.4亿斤，比上年增加43.6亿斤，增11.8%；小麦产量20.9亿斤。", "11.8%", Growth},
+		{"社会消费品零售总额增长7%；居民消费价格涨幅控制在3%以内。", "3%", Growth},
+		{"新增5家国家级、8家省级孵化器。", "5家", Count},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range Extract(testArticle(c.text, "", 0)) {
+			if f.Text == c.fig && !f.Derived {
+				found = true
+				if f.Kind != c.kind {
+					t.Errorf("%q: %s is %s, want %s", c.text, c.fig, f.Kind, c.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", c.text, c.fig)
+		}
+	}
+}
