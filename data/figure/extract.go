@@ -653,8 +653,6 @@ func trimSpan(s string, start, end int) (int, int) {
 	return start, end
 }
 
-// threshold reports a bound that classifies rather than measures: the
-// 10亿元 of 10亿元以上项目3个.
 // ageBound: 65岁及以上 opens the name of what it bounds (老年人口).
 func (x *extractor) ageBound(q quantity.Quantity) bool {
 	after := x.s[q.End:min(len(x.s), q.End+16)]
@@ -664,6 +662,8 @@ func (x *extractor) ageBound(q quantity.Quantity) bool {
 	return hasPrefixAny(after, ageUnits) || matchAny(q.Unit, ageUnits)
 }
 
+// threshold reports a bound that classifies rather than measures: the
+// 10亿元 of 10亿元以上项目3个.
 func (x *extractor) threshold(q quantity.Quantity) bool {
 	if q.Qualifier != "以上" && q.Qualifier != "以下" {
 		return false
