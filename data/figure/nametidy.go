@@ -167,7 +167,7 @@ func stripGeneric(s string) string {
 
 func isPunct(r rune) bool {
 	switch r {
-	case '，', ',', '。', '；', ';', '、', '：', ':', '（', '(', '）', ')', '“', '”', '"', '！', '？', '《', '》', '—':
+	case '，', ',', '。', '；', ';', '、', '：', ':', '（', '(', '）', ')', '“', '”', '"', '！', '？', '《', '》', '—', '〝', '〞':
 		return true
 	}
 	return r < utf8.RuneSelf && r != '_' && !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
@@ -175,6 +175,6 @@ func isPunct(r rune) bool {
 
 var (
 	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
-	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "")
+	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
 	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )

@@ -118,3 +118,13 @@ func TestShortGrowth(t *testing.T) {
 		}
 	}
 }
+
+// TestCornerQuotes: 〝〞 quote a name as “” do (〝十五〞期末的1.9倍).
+func TestCornerQuotes(t *testing.T) {
+	text := "〝十一五〞期末，全区完成生产总值249.1亿元，是〝十五〞期末的1.9倍，年均增长15%。"
+	for _, f := range Extract(testArticle(text, "", 0)) {
+		if strings.ContainsAny(f.Name, "〝〞") {
+			t.Errorf("%s named %q: a corner quote left in a name", f.Text, f.Name)
+		}
+	}
+}
