@@ -59,6 +59,7 @@ func tidyName(n string) string {
 	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
 		n = p
 	}
+	n = strings.TrimLeftFunc(n, circledNumber)
 	for _, w := range fragmentOpeners {
 		if strings.HasPrefix(n, w) && runeLen(n) >= 3 && !hasPrefixAny(n[len(w):], fragmentKeeps) {
 			n = n[len(w):]
@@ -178,3 +179,8 @@ var (
 	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
 	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )
+
+// circledNumber: ① ⑴ ⒈ ㈠ number the items of a list, in no name.
+func circledNumber(r rune) bool {
+	return r >= '①' && r <= '⒛' || r >= '㈠' && r <= '㈩'
+}

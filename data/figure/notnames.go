@@ -65,7 +65,8 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	if w, ok := unitWords[q.Unit]; ok && strings.HasPrefix(after, w) {
 		return true
 	}
-	if kind == Rank && periodSpan(after) || hasSuffixAny(strings.TrimRight(before, ":："), pageCounters) {
+	if kind == Rank && (periodSpan(after) || listOrdinal(before, after)) ||
+		hasSuffixAny(strings.TrimRight(before, ":："), pageCounters) {
 		return true
 	}
 	if x.inBookTitle(q.Start) || x.milestone(q, before, after) {
@@ -237,4 +238,21 @@ func periodSpan(after string) bool {
 	}
 	n := len(rest) - len(strings.TrimLeft(rest, "0123456789一二三四五六七八九十"))
 	return n > 0 && hasPrefixAny(rest[n:], spanEnds)
+}
+
+// itemOpeners end the text before an ordinal that numbers an item
+// (…增长5.5%。第二，新增…); a colon is no opener (排名：第一).
+const itemOpeners = "。；;！!？?，,"
+
+// itemMarks follow an ordinal that numbers an item: 第一，第二、.
+var itemMarks = []string{"，", ",", "、", "是"}
+
+// listOrdinal: 第一，经济运行稳中有进: an ordinal opening a sentence or a
+// clause and followed by a comma numbers an item, it ranks nothing.
+func listOrdinal(before, after string) bool {
+	if !hasPrefixAny(after, itemMarks) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || strings.ContainsRune(itemOpeners, r)
 }

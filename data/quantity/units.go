@@ -210,6 +210,10 @@ var physicalUnits = []unitDef{
 // and 4G are networks, 3CC nothing.
 var caseExactUnits = []string{"g", "mg", "L", "cc"}
 
+// unitNotBefore: a unit followed by one of these is part of another word:
+// 60周岁 (an age), 75周年 (an anniversary).
+var unitNotBefore = map[string]string{"周": "岁年"}
+
 // notGramAfter: after 5g these are a network (5g网络, 5g手机), not grams.
 const notGramAfter = "网基手信技时终用应专芯模频覆商牌"
 
