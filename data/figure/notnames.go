@@ -47,10 +47,10 @@ const clauseStops = "，,。；;：:！!？?\n"
 // 两位数增长 (double-digit growth), 50年一遇 (a design standard).
 var unitWords = map[string]string{"位": "数", "年": "一遇"}
 
-// pageCounters precede a web page's own tallies (阅读 2.3万, 点击量:5483):
-// the page's readers, not the place's statistics.
+// pageCounters precede a publication's own tallies (阅读 2.3万, 点击量:5483,
+// 共印20份): its readers and print run, not the place's statistics.
 var pageCounters = []string{"阅读", "阅读量", "阅读数", "浏览", "浏览量", "浏览次数", "点击", "点击量", "点击数",
-	"点赞", "评论", "转发", "收藏", "分享"}
+	"点赞", "评论", "转发", "收藏", "分享", "共印", "印数"}
 
 // spanMarks join the first of two numbers of a span: 第1—3季度.
 var spanMarks = []string{"—", "-", "－", "~", "～", "至", "到"}
