@@ -69,6 +69,9 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 		hasSuffixAny(strings.TrimRight(before, ":："), pageCounters) {
 		return true
 	}
+	if strings.HasSuffix(before, "每") || x.frequency(q) {
+		return true // 每100平方米不少于1个: a denominator; 每季度召开1次: a rule
+	}
 	if x.inBookTitle(q.Start) || x.milestone(q, before, after) {
 		return true
 	}
@@ -255,4 +258,21 @@ func listOrdinal(before, after string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before == "" || strings.ContainsRune(itemOpeners, r)
+}
+
+// frequencyUnits count how often something is done.
+var frequencyUnits = []string{"次", "回", "遍"}
+
+// frequency: 每季度召开1次调度会: how often a clause beginning with 每 says
+// a thing is done is a rule, not a tally.
+func (x *extractor) frequency(q quantity.Quantity) bool {
+	if !matchAny(q.Unit, frequencyUnits) {
+		return false
+	}
+	cl := x.s[max(0, q.Start-60):q.Start]
+	if k := strings.LastIndexAny(cl, clauseStops); k >= 0 {
+		_, size := utf8.DecodeRuneInString(cl[k:])
+		cl = cl[k+size:]
+	}
+	return strings.HasPrefix(compact(cl), "每")
 }
