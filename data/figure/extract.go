@@ -176,7 +176,7 @@ func (x *extractor) consider(i int) {
 	} else {
 		cl = x.clauses[first]
 	}
-	f.Kind = refineKind(f, q, cl)
+	f.Kind = x.rangeKind(i, refineKind(f, q, cl))
 	if first == i {
 		f.Name = x.name(i, cl, f)
 	} else if k := x.outOf[first]; k >= 0 {

@@ -276,3 +276,16 @@ func (x *extractor) frequency(q quantity.Quantity) bool {
 	}
 	return strings.HasPrefix(compact(cl), "每")
 }
+
+// rangeKind: the upper bound of a range (年均增长6%—7%) is of the lower
+// bound's kind, which its verb decided.
+func (x *extractor) rangeKind(i int, kind Kind) Kind {
+	if i == 0 || x.outOf[i-1] < 0 {
+		return kind
+	}
+	p, q := x.qs[i-1], x.qs[i]
+	if p.Unit != q.Unit || !matchAny(compact(x.s[p.End:q.Start]), spanMarks) {
+		return kind
+	}
+	return x.out[x.outOf[i-1]].Kind
+}
