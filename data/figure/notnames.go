@@ -122,6 +122,9 @@ func (x *extractor) policyPackage(q quantity.Quantity, before string) bool {
 // scope followed by other counts (在全省40个工业大类行业中，有26个…) is a
 // figure and stays.
 func scopeCount(before, after string) bool {
+	if !strings.Contains(after, "之一") && !strings.Contains(after, "中") {
+		return false // the common case, without scanning for a clause's end
+	}
 	seg := untilStop(after)
 	if hasSuffixAny(seg, distinctionEnds) {
 		return true
@@ -186,6 +189,9 @@ func (x *extractor) exactBeside(q quantity.Quantity) bool {
 
 // countedSteps: the numbers of a list followed by 四个台阶 are steps.
 func countedSteps(q quantity.Quantity, after string) bool {
+	if !strings.Contains(after, "个台阶") {
+		return false
+	}
 	seg := untilStop(after)
 	k := strings.Index(seg, "个台阶")
 	if k <= 0 {
