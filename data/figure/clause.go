@@ -91,6 +91,16 @@ func (c *clause) cutComparison(s string) string {
 	return s[:k]
 }
 
+// shortGrowth takes a one-character growth verb off the end of s when it
+// stands alone or after what compares (增11.8%, 同比降3%).
+func shortGrowth(s string) (string, string) {
+	t, w := trimSuffixes(s, shortGrowthVerbs)
+	if w == "" || t != "" && !hasSuffixAny(t, shortGrowthAfter) {
+		return s, ""
+	}
+	return t, w
+}
+
 // scopeEnds end the words before a number without being its subject (增速
 // | 全市, 高于 | 平均水平).
 var scopeEnds = []string{"@", "全市", "全省", "全国", "城区", "全区", "全市城区", "全省城区", "平均水平"}
@@ -100,6 +110,13 @@ var scopeEnds = []string{"@", "全市", "全省", "全国", "城区", "全区", 
 func (c *clause) stripLinks(s string) string {
 	for n := 0; n < 8; n++ {
 		if t, w := trimSuffixes(s, growthVerbs); w != "" {
+			if c.growthVerb == "" {
+				c.growthVerb = w
+			}
+			s = t
+			continue
+		}
+		if t, w := shortGrowth(s); w != "" {
 			if c.growthVerb == "" {
 				c.growthVerb = w
 			}

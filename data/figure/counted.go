@@ -12,6 +12,9 @@ import (
 // counted reads what a count counts, after its measure word: 18个贫困村.
 func (x *extractor) counted(end int) string {
 	t := unquoteModifier(compact(x.s[end:min(len(x.s), end+90)]))
+	if nextItemLabel(t) {
+		return "" // 霍山县34个、金寨县32个: 金寨县 labels the next number
+	}
 	t = strings.TrimLeft(t, "、")
 	if hasPrefixAny(t, boundWords) {
 		return "" // 35亿斤以上: a bound, and what follows is another clause
@@ -38,6 +41,21 @@ func (x *extractor) counted(end int) string {
 		return ""
 	}
 	return t
+}
+
+// nextItemLabel: after 、 a noun then a number is the next item of a list
+// written label-before-number (二级医院499张、精神专科医院50张).
+func nextItemLabel(t string) bool {
+	rest, ok := strings.CutPrefix(t, "、")
+	if !ok {
+		return false
+	}
+	cut := countedEnd(rest)
+	if cut == 0 || cut >= len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[cut:])
+	return r >= '0' && r <= '9'
 }
 
 // unquoteModifier drops the quotes of a quoted modifier at the start of t

@@ -216,7 +216,7 @@ func (x *extractor) consider(i int) {
 	} else {
 		cl = x.clauses[first]
 	}
-	f.Kind = refineKind(f, q, cl)
+	f.Kind = x.rangeKind(i, refineKind(f, q, cl))
 	if first == i {
 		f.Name = x.name(i, cl, f)
 	} else if k := x.outOf[first]; k >= 0 {
@@ -492,7 +492,7 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
@@ -706,6 +706,15 @@ func trimSpan(s string, start, end int) (int, int) {
 		end -= sz
 	}
 	return start, end
+}
+
+// ageBound: 65岁及以上 opens the name of what it bounds (老年人口).
+func (x *extractor) ageBound(q quantity.Quantity) bool {
+	after := x.s[q.End:min(len(x.s), q.End+16)]
+	if rest, mark := trimPrefixes(after, spanMarks); mark != "" {
+		after = strings.TrimLeft(rest, "0123456789") // 0—14岁人口: the band's first bound
+	}
+	return hasPrefixAny(after, ageUnits) || matchAny(q.Unit, ageUnits)
 }
 
 // threshold reports a bound that classifies rather than measures: the

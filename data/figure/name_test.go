@@ -10,10 +10,9 @@ func TestNames(t *testing.T) {
 		// 汽车及零部件 is an industry, not a count of 0 部, and the figure
 		// after it keeps its whole name
 		{text: "汽车及零部件产业产值增长12.5%。", fig: "12.5%", name: "汽车及零部件产业产值", kind: Growth},
-		// the rank takes the name of the indicator before it; 16个 counts
-		// the cities it is among
+		// the rank takes the name of the indicator before it; 16个 is the
+		// rank's scope, not a figure (TestNamedNumbers)
 		{text: "2023年，全市地区生产总值完成2856.3亿元，同比增长5.2%，在全省16个地级市中排名第三。", fig: "第三", name: "地区生产总值", kind: Rank},
-		{text: "2023年，全市地区生产总值完成2856.3亿元，同比增长5.2%，在全省16个地级市中排名第三。", fig: "16个", name: "地级市", kind: Count},
 		{text: "上半年，郑州市实现地区生产总值7008.6亿元，按不变价格计算，同比增长6.3%，增速自2016年以来首次居全省第一，在中部六省省会城市中居第1位、国家中心城市中居第2位。", fig: "第一", name: "地区生产总值增速"},
 		{text: "上半年，郑州市实现地区生产总值7008.6亿元，按不变价格计算，同比增长6.3%，增速自2016年以来首次居全省第一，在中部六省省会城市中居第1位、国家中心城市中居第2位。", fig: "第1位", name: "地区生产总值"},
 		{text: "今年1—4月，全市GDP达1641.08亿元，同比增长9.0%，增幅继续列全省九设区市第一位。", fig: "第一位", name: "GDP增幅"},

@@ -56,6 +56,10 @@ func tidyName(n string) string {
 		}
 	}
 	n = dropWhom(n)
+	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
+		n = p
+	}
+	n = strings.TrimLeftFunc(n, circledNumber)
 	for _, w := range fragmentOpeners {
 		if strings.HasPrefix(n, w) && runeLen(n) >= 3 && !hasPrefixAny(n[len(w):], fragmentKeeps) {
 			n = n[len(w):]
@@ -164,7 +168,7 @@ func stripGeneric(s string) string {
 
 func isPunct(r rune) bool {
 	switch r {
-	case '，', ',', '。', '；', ';', '、', '：', ':', '（', '(', '）', ')', '“', '”', '"', '！', '？', '《', '》', '—':
+	case '，', ',', '。', '；', ';', '、', '：', ':', '（', '(', '）', ')', '“', '”', '"', '！', '？', '《', '》', '—', '〝', '〞':
 		return true
 	}
 	return r < utf8.RuneSelf && r != '_' && !(r >= '0' && r <= '9') && !(r|0x20 >= 'a' && r|0x20 <= 'z')
@@ -172,6 +176,11 @@ func isPunct(r rune) bool {
 
 var (
 	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
-	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "")
+	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
 	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )
+
+// circledNumber: ① ⑴ ⒈ ㈠ number the items of a list, in no name.
+func circledNumber(r rune) bool {
+	return r >= '①' && r <= '⒛' || r >= '㈠' && r <= '㈩'
+}

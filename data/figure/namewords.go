@@ -76,6 +76,14 @@ var (
 	fragmentKeeps   = []string{"分", "票", "奖"}
 )
 
+// listMarkers open the items of a list (一是全年地区生产总值增长6%；二是…):
+// numbering, no part of a name.
+var listMarkers = []string{"一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是", "其一", "其二", "其三"}
+
+// ageUnits after a number make it an age band, part of the name it opens
+// (65岁及以上老年人口).
+var ageUnits = []string{"岁", "周岁"}
+
 // singleNames are the one-character names a count can have (村, 人).
 const singleNames = "村人户镇乡"
 

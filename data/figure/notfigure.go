@@ -28,7 +28,8 @@ var structureNouns = []string{"部分", "个部分", "方面", "个方面", "篇
 // programme (两个确保, 十个全覆盖, 四个争当, 三个必须): abstract nouns and verbs
 // nobody counts.
 var sloganHeads = []string{"确保", "全覆盖", "坚持", "争当", "必须", "维护", "务必", "自信", "意识",
-	"走在前列", "加强", "突破", "发展", "攻坚战", "优先", "提升", "转变", "率先", "不动摇", "到位", "新"}
+	"走在前列", "加强", "突破", "发展", "攻坚战", "优先", "提升", "转变", "率先", "不动摇", "到位", "新",
+	"大局", "大事", "事"}
 
 // pageAfter follow a newspaper's page or issue: 第 001 版, 第3期.
 var pageAfter = []string{"版", "期", "页"}
@@ -38,11 +39,11 @@ var pageAfter = []string{"版", "期", "页"}
 var boundQualifiers = []string{"超", "超过", "突破", "逾"}
 
 // spanWords before a count of periods make it a span: 连续10个季度.
-var spanWords = []string{"连续", "持续"}
+var spanWords = []string{"连续", "持续", "近", "最近", "过去"}
 
 // ordinalNames follow an ordinal that is part of a name, alone or at the
 // end of a list: 第一、第三产业增速提高.
-var ordinalNames = []string{"产业"}
+var ordinalNames = []string{"产业", "师"}
 
 // listedOrdinalsOff drops the ordinals listed after the first (、第三, 和第二,
 // 、二).
@@ -64,6 +65,9 @@ func listedOrdinalsOff(after string) string {
 // notFigure reports whether quantity q, of the kind kind, is one of the
 // numbers above.
 func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
+	if x.namedNumber(q, kind) {
+		return true
+	}
 	before := compact(x.s[max(0, q.Start-15):q.Start])
 	before = strings.TrimRight(before, " ")
 	after := compact(x.s[q.End:min(len(x.s), q.End+18)])

@@ -25,9 +25,17 @@ var growthVerbs = byLength([]string{
 	"压减", "缩短", "压缩", "前移", "上涨", "下跌",
 })
 
+// shortGrowthVerbs are one-character forms of the growth verbs (比上年增加
+// 43.6亿斤，增11.8%), read as such only alone or after what compares
+// (shortGrowthAfter): 新增 and 净增 stay words of their own.
+var shortGrowthVerbs = []string{"增", "降"}
+
+// shortGrowthAfter may stand right before a short growth verb.
+var shortGrowthAfter = []string{"比", "上年", "去年", "同期", "同比"}
+
 // rateNames in an indicator's name make its percentage growth
 // (主导产业投资增速342.16%).
-var rateNames = []string{"增速", "增幅", "增长率"}
+var rateNames = []string{"增速", "增幅", "增长率", "涨幅", "降幅"}
 
 // shareRates are rates named like a growth that are shares of a population
 // (人口自然增长率 is births less deaths per thousand people); a figure in ‰

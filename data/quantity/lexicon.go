@@ -83,6 +83,9 @@ func matchUnit(s string, i int) (unitEntry, int, bool) {
 			if isASCIIWord(u.Text) && (asciiLetterAt(s, end) || !latinUnitOK(s, i, end, u.Text)) {
 				continue // 5mm is not 5m, 5G is not 5 grams
 			}
+			if next, _ := at(s, end); containsRune(unitNotBefore[u.Text], next) {
+				continue // 60周岁 is an age, not 60 weeks
+			}
 			return u, end, true
 		}
 	}

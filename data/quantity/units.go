@@ -76,12 +76,12 @@ var percentUnits = []unitDef{
 // measureWords count things (kind count). The unit itself is the base unit:
 // 6008人 is 6008 人, 4.6万人次 is 46000 人次.
 var measureWords = []string{
-	"人次", "户次", "架次", "车次", "场次", "批次", "期次", "个", "家", "人", "户", "项", "名", "所", "条",
+	"人次", "户次", "架次", "车次", "场次", "批次", "期次", "剂次", "个", "家", "人", "户", "项", "名", "所", "条",
 	"座", "处", "件", "次", "张", "台", "套", "位", "批", "只", "双", "对",
 	"种", "类", "棵", "株", "头", "匹", "辆", "艘", "栋", "间", "层", "场", "篇",
 	"部", "本", "份", "起", "宗", "例", "支", "队", "组", "村", "镇", "校", "枚",
 	"块", "轮", "遍", "回", "章", "节", "款", "票", "片", "幅", "盏", "根",
-	"粒", "道", "笔",
+	"粒", "道", "笔", "剂", "管",
 	// containers count what they hold in everyday speech (24瓶, 8杯, 3箱)
 	"瓶", "杯", "碗", "盒", "袋", "箱", "桶", "罐", "颗",
 }
@@ -194,6 +194,8 @@ var physicalUnits = []unitDef{
 	{"千瓦時", Physical, "千瓦时", 1},
 	{"度电", Physical, "千瓦时", 1},
 	{"千瓦", Physical, "千瓦", 1},
+	{"千伏安", Physical, "千伏安", 1}, // transformers are rated in apparent power
+	{"兆伏安", Physical, "千伏安", 1000},
 	{"兆瓦", Physical, "千瓦", 1000},
 	{"瓦", Physical, "千瓦", 0.001},
 	{"标箱", Physical, "标箱", 1},
@@ -207,6 +209,10 @@ var physicalUnits = []unitDef{
 // caseExactUnits are Latin units read only in the case written here: 5G
 // and 4G are networks, 3CC nothing.
 var caseExactUnits = []string{"g", "mg", "L", "cc"}
+
+// unitNotBefore: a unit followed by one of these is part of another word:
+// 60周岁 (an age), 75周年 (an anniversary).
+var unitNotBefore = map[string]string{"周": "岁年"}
 
 // notGramAfter: after 5g these are a network (5g网络, 5g手机), not grams.
 const notGramAfter = "网基手信技时终用应专芯模频覆商牌"
