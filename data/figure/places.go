@@ -225,22 +225,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		if !ok || pl.Level == gazetteer.Town {
 			continue
 		}
-		if qualifies(g, ms, i) {
-			continue // 徐州市鼓楼区: the city only says which 鼓楼区
-		}
-		speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
-		dateline := datelineAt(text, m.End)
-		if mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
-			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
-		}
-		w := float64(bodyWeight)
-		switch {
-		case dateline:
-			w = datelineWeight // 新华社兰州1月5日电
-		case m.Start < titleEnd:
-			w = titleWeight
-		case speaker:
-			w = speakerWeight // 交城县第十七届人民代表大会, 宿松县人民政府县长
+		w := subjectWeight(g, text, titleEnd, ms, i)
+		if w == 0 {
+			continue
 		}
 		key := pl.Code
 		if m.Zone != "" {
@@ -255,7 +242,41 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
 	}
-	best, second := "", ""
+	best, second := topTwo(score)
+	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
+		return "", "", nil
+	}
+	code, _, _ = strings.Cut(best, "|")
+	return code, zoneText[best], nil
+}
+
+// subjectWeight is what mention i counts toward the subject: by where it
+// stands (title, speaker line, dateline, body), or 0 when it names a
+// qualifier, a publisher or a peer rather than the report's place.
+func subjectWeight(g *gazetteer.Gazetteer, text string, titleEnd int, ms []gazetteer.Mention, i int) float64 {
+	m := ms[i]
+	if qualifies(g, ms, i) {
+		return 0 // 徐州市鼓楼区: the city only says which 鼓楼区
+	}
+	speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
+	dateline := datelineAt(text, m.End)
+	if mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+		return 0 // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
+	}
+	switch {
+	case dateline:
+		return datelineWeight // 新华社兰州1月5日电
+	case m.Start < titleEnd:
+		return titleWeight
+	case speaker:
+		return speakerWeight // 交城县第十七届人民代表大会, 宿松县人民政府县长
+	}
+	return bodyWeight
+}
+
+// topTwo is the best and second scored keys, ties broken by key so that
+// the answer does not depend on map order.
+func topTwo(score map[string]float64) (best, second string) {
 	for k := range score {
 		switch {
 		case best == "" || score[k] > score[best] || score[k] == score[best] && k < best:
@@ -264,11 +285,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			second = k
 		}
 	}
-	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
-		return "", "", nil
-	}
-	code, _, _ = strings.Cut(best, "|")
-	return code, zoneText[best], nil
+	return best, second
 }
 
 // clearLead reports whether best leads second by the margin, on the full
