@@ -98,11 +98,12 @@ type figuresTab struct {
 
 	kind    figure.Kind // "" for every kind
 	query   string
+	sortCol int // -1: document order
+	desc    bool
+
 	// showMinor lists the minor figures too (figure.Figure.Minor): counts
 	// of meetings and list members, hidden by default.
 	showMinor bool
-	sortCol int // -1: document order
-	desc    bool
 
 	table  *widget.Table
 	colW   [numCols]float32 // see colWidth; the tab is made again for another language

@@ -99,5 +99,5 @@ func (s settings) setSplits(library, reader float64) {
 
 // showMinor is whether the figures table lists the minor figures; at
 // first it does not.
-func (s settings) showMinor() bool     { return s.prefs.Bool(prefShowMinor) }
+func (s settings) showMinor() bool      { return s.prefs.Bool(prefShowMinor) }
 func (s settings) setShowMinor(on bool) { s.prefs.SetBool(prefShowMinor, on) }
