@@ -15,21 +15,26 @@ func markMinor(s string, figs []Figure) {
 		if f.Kind != Count || f.Derived {
 			continue
 		}
-		f.Minor = isMinor(f, clauseAround(s, f.Start, f.End))
+		f.Minor = isMinor(f, s)
 	}
 }
 
-// isMinor tells whether count f, in clause c, is minor.
-func isMinor(f *Figure, c string) bool {
+// isMinor tells whether count f of text s is minor. The clause is read
+// only for a count whose unit a rule names: most counts are of 个 and 家.
+func isMinor(f *Figure, s string) bool {
 	if hasAny(f.Name, economicWords) {
 		return false
 	}
 	if listNouns[f.Name] {
 		return true
 	}
+	c, read := "", false
 	for _, r := range minorRules {
 		if !hasUnit(f.Unit, r.units) {
 			continue
+		}
+		if !read {
+			c, read = clauseAround(s, f.Start, f.End), true
 		}
 		if (hasAny(f.Name, r.words) || hasAny(c, r.words)) &&
 			(r.with == nil || hasAny(f.Name, r.with) || hasAny(c, r.with)) {
@@ -68,7 +73,7 @@ func clauseAround(s string, start, end int) string {
 	lo := start
 	for lo > 0 && start-lo < clauseReach {
 		r, n := utf8.DecodeLastRuneInString(s[:lo])
-		if strings.ContainsRune(clauseBreaks, r) {
+		if isClauseBreak(r) {
 			break
 		}
 		lo -= n
@@ -76,7 +81,7 @@ func clauseAround(s string, start, end int) string {
 	hi := end
 	for hi < len(s) && hi-end < clauseReach {
 		r, n := utf8.DecodeRuneInString(s[hi:])
-		if strings.ContainsRune(clauseBreaks, r) {
+		if isClauseBreak(r) {
 			break
 		}
 		hi += n

@@ -47,8 +47,16 @@ var listNouns = map[string]bool{
 var economicWords = []string{"就业", "人口", "贫困", "投资", "产值", "市场主体", "规模以上", "规上",
 	"高新技术", "收入", "营收", "税收"}
 
-// clauseBreaks end the clause whose words minorRules read.
-const clauseBreaks = "，,。；;！!？?：:、\n"
+// isClauseBreak tells whether r ends the clause whose words minorRules
+// read (a switch: the runes of a string searched for each character cost
+// a tenth of the time Extract spends on minor counts).
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '！', '!', '？', '?', '：', ':', '、', '\n':
+		return true
+	}
+	return false
+}
 
 // clauseReach is how far, in bytes, a clause is read on each side of a
 // count: about twenty Chinese characters.
