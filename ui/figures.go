@@ -657,6 +657,9 @@ func (c *figureCell) MouseOut() {
 	}
 }
 
+// current is the article whose figures the tab shows, and all of them.
+func (t *figuresTab) current() (*corpus.Article, []figure.Figure) { return t.article, t.figs }
+
 // setShowMinor lists the minor figures, or hides them, and tells the
 // window, which marks the text alike and remembers the choice.
 func (t *figuresTab) setShowMinor(on bool) {

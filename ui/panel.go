@@ -143,7 +143,7 @@ func majorFigures(figs []figure.Figure) []figure.Figure {
 // articleFigures are the figures the figures tab shows, all of them, and
 // their article.
 func (p *panel) articleFigures() (*corpus.Article, []figure.Figure) {
-	return p.figures.article, p.figures.figs
+	return p.figures.current()
 }
 
 // showKeywords fills the keywords tab alone: it says it is waiting for
