@@ -48,7 +48,7 @@ func markedMinor(m *Main) int {
 }
 
 func TestMinorFiguresHiddenByDefault(t *testing.T) {
-	m, _ := start(t, test.NewTempApp(t))
+	m, w := start(t, test.NewTempApp(t))
 	minor := openMinorArticle(t, m)
 	ft := m.panel.figures
 	if ft.minor.Checked {
@@ -71,7 +71,9 @@ func TestMinorFiguresHiddenByDefault(t *testing.T) {
 		}
 	}
 
+	saveShot(t, w, "minor-hidden")
 	test.Tap(ft.minor)
+	saveShot(t, w, "minor-shown")
 	if len(ft.rows) != len(ft.figs) {
 		t.Errorf("shown: %d rows of %d figures", len(ft.rows), len(ft.figs))
 	}
