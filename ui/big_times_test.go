@@ -46,8 +46,8 @@ func TestBigArticleTimes(t *testing.T) {
 		wall, cpu := opTime(func() { ft.filter.SetText(q) })
 		log("filter "+q, wall, cpu)
 	}
-	if len(ft.rows) != len(figs) {
-		t.Errorf("after clearing the filter %d of %d rows", len(ft.rows), len(figs))
+	if want := len(majorFigures(figs)); len(ft.rows) != want {
+		t.Errorf("after clearing the filter %d rows, want the %d of %d figures not minor", len(ft.rows), want, len(figs))
 	}
 	adv, err := newAdvances(assets.Font)
 	if err != nil {

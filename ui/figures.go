@@ -101,12 +101,17 @@ type figuresTab struct {
 	sortCol int // -1: document order
 	desc    bool
 
+	// showMinor lists the minor figures too (figure.Figure.Minor): counts
+	// of meetings and list members, hidden by default.
+	showMinor bool
+
 	table  *widget.Table
 	colW   [numCols]float32 // see colWidth; the tab is made again for another language
 	fill   *nameFillsTable
 	kinds  *widget.Select
 	filter *widget.Entry
 	count  *widget.Label
+	minor  *widget.Check
 	detail *widget.Label
 	// stop cancels a long article's analysis, or starts it again.
 	stop   *widget.Button
@@ -125,6 +130,8 @@ type figuresTab struct {
 	OnExport func()
 	// OnCancel stops the analysis of the article whose figures are pending.
 	OnCancel func(*corpus.Article)
+	// OnShowMinor is told the user showed or hid the minor figures.
+	OnShowMinor func(bool)
 }
 
 func newFiguresTab() *figuresTab {
@@ -162,6 +169,7 @@ func newFiguresTab() *figuresTab {
 	t.filter.SetPlaceHolder(tr("Filter figures"))
 	t.filter.OnChanged = func(q string) { t.query = strings.TrimSpace(q); t.refilter() }
 	t.count = widget.NewLabel("")
+	t.minor = widget.NewCheck(tr("Show minor figures"), t.setShowMinor)
 	t.detail = widget.NewLabel("")
 	t.detail.Wrapping = fyne.TextWrapWord
 	t.legend = container.NewGridWithColumns(4)
@@ -172,7 +180,7 @@ func newFiguresTab() *figuresTab {
 	})
 	t.top = container.NewVBox(
 		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
-		t.legend,
+		container.NewBorder(nil, nil, nil, t.minor, t.legend),
 	)
 	t.stop = widget.NewButtonWithIcon(tr("Cancel"), theme.CancelIcon(), nil)
 	t.stop.Hide()
@@ -324,6 +332,7 @@ func (t *figuresTab) refilter() {
 			t.hay[i] = filterText(f, labels[f.Kind])
 		}
 	}
+	hidden := 0
 	for i, f := range t.figs {
 		if t.kind != "" && f.Kind != t.kind {
 			continue
@@ -331,10 +340,14 @@ func (t *figuresTab) refilter() {
 		if q != "" && !strings.Contains(t.hay[i], q) {
 			continue
 		}
+		if f.Minor && !t.showMinor {
+			hidden++
+			continue
+		}
 		t.rows = append(t.rows, i)
 	}
 	t.sortRows()
-	t.count.SetText(strconv.Itoa(len(t.rows)) + " / " + strconv.Itoa(len(t.figs)))
+	t.count.SetText(countText(len(t.rows), len(t.figs), hidden))
 	t.top.Refresh() // the count's width may have changed
 	t.table.UnselectAll()
 	// A table scrolled further down than the new rows reach would show
@@ -573,6 +586,9 @@ func (t *figuresTab) selectFigure(i int) {
 		t.filter.SetText("")
 		t.setKind("")
 	}
+	if t.figs[i].Minor && !t.showMinor {
+		t.minor.SetChecked(true) // runs setShowMinor: the row is listed
+	}
 	t.selected = i
 	t.reselect()
 	t.showDetail()
@@ -639,4 +655,40 @@ func (c *figureCell) MouseOut() {
 	if c.tab.selected >= 0 {
 		c.tab.explain(c.tab.selected)
 	}
+}
+
+// current is the article whose figures the tab shows, and all of them.
+func (t *figuresTab) current() (*corpus.Article, []figure.Figure) { return t.article, t.figs }
+
+// setShowMinor lists the minor figures, or hides them, and tells the
+// window, which marks the text alike and remembers the choice.
+func (t *figuresTab) setShowMinor(on bool) {
+	if t.showMinor == on {
+		return
+	}
+	t.showMinor = on
+	t.refilter()
+	if t.OnShowMinor != nil {
+		t.OnShowMinor(on)
+	}
+}
+
+// initShowMinor sets the check as remembered, without telling the window.
+func (t *figuresTab) initShowMinor(on bool) {
+	t.showMinor = on
+	fn := t.minor.OnChanged
+	t.minor.OnChanged = nil
+	t.minor.SetChecked(on)
+	t.minor.OnChanged = fn
+	t.refilter()
+}
+
+// countText is the count line: the figures listed of all, and how many
+// minor ones the filters would list but are hidden.
+func countText(listed, all, hidden int) string {
+	s := strconv.Itoa(listed) + " / " + strconv.Itoa(all)
+	if hidden > 0 {
+		s += " (" + tr("{{.N}} minor hidden", map[string]any{"N": strconv.Itoa(hidden)}) + ")"
+	}
+	return s
 }

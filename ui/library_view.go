@@ -239,7 +239,7 @@ func (m *Main) allDocs() []chart.Doc {
 			}
 			figs = m.figures(a)
 		}
-		docs = append(docs, chart.Doc{Article: metaArticle(e), Figures: figs})
+		docs = append(docs, chart.Doc{Article: metaArticle(e), Figures: majorFigures(figs)})
 	}
 	return docs
 }

@@ -52,6 +52,10 @@ type panelWiring struct {
 	cancelAnalysis func(*corpus.Article)
 	exportChart    func()
 	exportCompare  func()
+	// showMinor is whether the figures table lists minor figures at
+	// first; minorShown is told when the user changes it.
+	showMinor  bool
+	minorShown func(bool)
 }
 
 func newPanel(w panelWiring) *panel {
@@ -60,6 +64,8 @@ func newPanel(w panelWiring) *panel {
 	p.figures.OnSelect = func(_ int, f figure.Figure) { w.mark(f.Start, f.End) }
 	p.figures.OnExport = w.exportFigures
 	p.figures.OnCancel = w.cancelAnalysis
+	p.figures.initShowMinor(w.showMinor)
+	p.figures.OnShowMinor = w.minorShown
 	p.charts.OnBar = w.openRef
 	p.charts.OnExport = w.exportChart
 	p.keywords.OnLine = func(l keywords.Line) { w.mark(l.Start, l.End) }
@@ -109,8 +115,35 @@ func (p *panel) cancelled(a *corpus.Article, again func()) {
 // show fills every tab for an article.
 func (p *panel) show(a *corpus.Article, figs []figure.Figure) {
 	p.figures.show(a, figs)
-	p.charts.show(a, figs)
+	p.charts.show(a, majorFigures(figs))
 	p.keywords.show(a)
+}
+
+// majorFigures are figs without the minor ones, which no chart offers
+// as an indicator: a bar of 召开党委会议5次 beside the GDP would mislead.
+func majorFigures(figs []figure.Figure) []figure.Figure {
+	n := 0
+	for _, f := range figs {
+		if f.Minor {
+			n++
+		}
+	}
+	if n == 0 {
+		return figs
+	}
+	out := make([]figure.Figure, 0, len(figs)-n)
+	for _, f := range figs {
+		if !f.Minor {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// articleFigures are the figures the figures tab shows, all of them, and
+// their article.
+func (p *panel) articleFigures() (*corpus.Article, []figure.Figure) {
+	return p.figures.current()
 }
 
 // showKeywords fills the keywords tab alone: it says it is waiting for

@@ -34,8 +34,8 @@ func TestFiguresTableListsArticleFigures(t *testing.T) {
 	m, w := start(t, test.NewTempApp(t))
 	ft := m.panel.figures
 	a := m.reader.Article()
-	if len(ft.figs) == 0 || len(ft.rows) != len(ft.figs) {
-		t.Fatalf("%d figures, %d rows", len(ft.figs), len(ft.rows))
+	if len(ft.figs) == 0 || len(ft.rows) != len(majorFigures(ft.figs)) {
+		t.Fatalf("%d figures, %d not minor, %d rows", len(ft.figs), len(majorFigures(ft.figs)), len(ft.rows))
 	}
 	if ft.figs[0].Doc != a.ID {
 		t.Errorf("table shows figures of %s, reader shows %s", ft.figs[0].Doc, a.ID)

@@ -34,6 +34,11 @@ type Reader struct {
 	sel     *selection     // text the user selected with the pointer
 	figures [][]figureSpan // per paragraph: the figures written in it
 
+	// HideMinor leaves the minor figures (figure.Figure.Minor) unmarked, as
+	// the figures table leaves them unlisted: a figure marked in the text
+	// is one the table lists. SetFigures reads it.
+	HideMinor bool
+
 	// OnFigureTapped is told the index of a figure the user clicked in the
 	// text (an index into the list given to SetFigures).
 	OnFigureTapped func(i int)
@@ -431,14 +436,15 @@ type figureSpan struct {
 }
 
 // SetFigures marks the figures written in the text with their kind's
-// colour. Derived figures are not written, so they are not marked.
+// colour. Derived figures are not written, so they are not marked; nor
+// are minor ones while HideMinor is set.
 func (r *Reader) SetFigures(figs []figure.Figure) {
 	if r.article == nil {
 		return
 	}
 	r.figures = make([][]figureSpan, len(r.article.Paragraphs))
 	for k, f := range figs {
-		if f.Derived {
+		if f.Derived || f.Minor && r.HideMinor {
 			continue
 		}
 		i := r.article.ParagraphAt(f.Start)

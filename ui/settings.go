@@ -16,6 +16,7 @@ const (
 	prefTextSize     = "reader.textSize"
 	prefTheme        = "view.theme"
 	prefLanguage     = "view.language"
+	prefShowMinor    = "view.showMinor" // the figures table lists minor figures
 	prefWindowWidth  = "window.width"
 	prefWindowHeight = "window.height"
 	prefSplitLibrary = "window.split.library" // the library's share of the window
@@ -95,3 +96,8 @@ func (s settings) setSplits(library, reader float64) {
 	s.prefs.SetFloat(prefSplitLibrary, library)
 	s.prefs.SetFloat(prefSplitReader, reader)
 }
+
+// showMinor is whether the figures table lists the minor figures; at
+// first it does not.
+func (s settings) showMinor() bool      { return s.prefs.Bool(prefShowMinor) }
+func (s settings) setShowMinor(on bool) { s.prefs.SetBool(prefShowMinor, on) }

@@ -216,6 +216,7 @@ func (m *Main) build() {
 	}
 	m.win.SetTitle(windowTitle(current))
 	m.reader = newReader(m.shell.set.textSize(), m.app.Settings().Theme(), m.env.adv)
+	m.reader.HideMinor = !m.shell.set.showMinor()
 	m.reader.OnCopy = func(s string) { m.app.Clipboard().SetContent(s) }
 	m.reader.OnSelecting = func() { m.win.Canvas().Unfocus() }
 	m.reader.OnScrolled = m.rememberPosition
@@ -285,6 +286,8 @@ func (m *Main) buildPanel() {
 		exportFigures: m.exportFigures, cancelAnalysis: m.cancelAnalysis,
 		exportChart:   m.exportChart,
 		exportCompare: m.exportCompare,
+		showMinor:     m.shell.set.showMinor(),
+		minorShown:    m.minorShown,
 	})
 	m.shell.panelSlot.Objects = []fyne.CanvasObject{m.panel.CanvasObject()}
 	m.shell.panelSlot.Refresh()
@@ -453,4 +456,14 @@ func windowTitle(a *corpus.Article) string {
 		return productName
 	}
 	return a.Title + " — " + productName
+}
+
+// minorShown follows the figures table's choice to list the minor figures:
+// the text marks what the table lists, and the choice is remembered.
+func (m *Main) minorShown(on bool) {
+	m.shell.set.setShowMinor(on)
+	m.reader.HideMinor = !on
+	if a, figs := m.panel.articleFigures(); a != nil && a == m.reader.Article() {
+		m.reader.SetFigures(figs)
+	}
 }

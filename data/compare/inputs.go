@@ -10,12 +10,17 @@ import (
 const signBytes = 24
 
 // Inputs reads the figures of articles in memory (the embedded ones, or
-// files given on the command line), signing each from its text.
+// files given on the command line), signing each from its text. Minor
+// figures (a meeting's count, a list's length) are left out, as the
+// library leaves them out of the indicators it offers.
 func Inputs(docs []chart.Doc) []Input {
 	var out []Input
 	for _, d := range docs {
 		raw := d.Article.Raw
 		for _, f := range d.Figures {
+			if f.Minor {
+				continue
+			}
 			before := ""
 			if f.Start >= 0 && f.Start <= len(raw) {
 				before = string(raw[max(0, f.Start-signBytes):f.Start])
@@ -28,9 +33,11 @@ func Inputs(docs []chart.Doc) []Input {
 
 // fromFound reads figures found in the library.
 func fromFound(found []library.Found) []Input {
-	out := make([]Input, len(found))
-	for i, x := range found {
-		out[i] = Input{Figure: x.Figure, Signed: chart.Signed(x.Figure, x.Before)}
+	out := make([]Input, 0, len(found))
+	for _, x := range found {
+		if !x.Figure.Minor {
+			out = append(out, Input{Figure: x.Figure, Signed: chart.Signed(x.Figure, x.Before)})
+		}
 	}
 	return out
 }

@@ -64,3 +64,18 @@ func reportCPU(b *testing.B, size int, start time.Duration) {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
+
+// BenchmarkMarkMinor is the part of Extract that reads which counts are
+// minor, on BenchmarkExtract's text: a few table look-ups per count.
+func BenchmarkMarkMinor(b *testing.B) {
+	raw := benchText(b)
+	a := corpus.Parse("bench.txt", raw)
+	a.Region, a.City, a.Year = "马村区", "焦作市", 2024
+	figs := Extract(a)
+	s := a.Text()
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		markMinor(s, figs)
+	}
+}

@@ -123,6 +123,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 		}
 		x.out[i].RegionCode = c
 	}
+	markMinor(s, x.out)
 	return x.out, nil
 }
 

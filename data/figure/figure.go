@@ -47,4 +47,8 @@ type Figure struct {
 	// Qualifier is 近, 约, 余, 多, 超, 突破, 以上…: the figure is approximate or
 	// a bound. Empty for an exact figure.
 	Qualifier string `json:"qualifier,omitempty"`
+	// Minor marks a count of administrative bookkeeping rather than of the
+	// economy (meetings held, people reviewed, list members: minor.go);
+	// the window hides such figures unless asked.
+	Minor bool `json:"minor"`
 }

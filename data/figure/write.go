@@ -33,7 +33,7 @@ func csvRecord(f Figure) []string {
 	return []string{f.Doc, strconv.Itoa(f.Start), strconv.Itoa(f.End), f.Text,
 		num(f.Value), f.Unit, num(f.NormValue), f.NormUnit, string(f.Kind), f.Name, f.Region,
 		year, f.RankScope, strconv.FormatBool(f.Derived), f.DerivedFrom, f.Qualifier,
-		f.RegionCode, f.Period}
+		f.RegionCode, f.Period, strconv.FormatBool(f.Minor)}
 }
 
 // withColumns inserts the extra columns' cells into a row after the
@@ -62,7 +62,7 @@ func withColumns(names, rec []string, extra []Column, cell func(Column) string) 
 // csvHeader names the CSV columns, as the JSON fields are named.
 var csvHeader = []string{"doc", "start", "end", "text", "value", "unit", "norm_value", "norm_unit",
 	"kind", "name", "region", "year", "rank_scope", "derived", "derived_from", "qualifier",
-	"region_code", "period"}
+	"region_code", "period", "minor"}
 
 // WriteCSV writes the figures as CSV for spreadsheets, as every CSV of
 // the app is written (fileio.NewCSV): UTF-8 with a byte order mark so that

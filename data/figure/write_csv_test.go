@@ -98,3 +98,29 @@ func TestWriteCSVWithLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteMinor: the minor flag is written as a JSON bool and as the last
+// CSV column, after every column the contract names.
+func TestWriteMinor(t *testing.T) {
+	figs := []Figure{{Doc: "a.txt", Text: "95人", Value: 95, Unit: "人", Kind: Count, Name: "审核", Minor: true},
+		{Doc: "a.txt", Text: "6008人", Value: 6008, Unit: "人", Kind: Count, Name: "新增就业"}}
+	var j, c bytes.Buffer
+	if err := WriteJSONL(&j, figs); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(j.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], `"minor":true`) || !strings.Contains(lines[1], `"minor":false`) {
+		t.Errorf("JSONL:\n%s", j.String())
+	}
+	if err := WriteCSV(&c, figs); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(c.Bytes(), []byte("\uFEFF")))).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("%v: %q", err, c.String())
+	}
+	last := len(rows[0]) - 1
+	if rows[0][last] != "minor" || rows[0][last-1] != "period" || rows[1][last] != "true" || rows[2][last] != "false" {
+		t.Errorf("CSV header %q, rows %q %q", rows[0], rows[1], rows[2])
+	}
+}

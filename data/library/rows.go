@@ -31,7 +31,7 @@ func (l *Library) Named(names []string, kind figure.Kind, codes []string) ([]Fou
 	}
 	q := strings.Builder{}
 	q.WriteString(`SELECT a.id, a.embedded, r.start, r.stop, r.text, r.value, r.unit, r.norm_value, r.norm_unit,
-		r.kind, r.name, r.region, r.year, r.rank_scope, r.region_code, r.period, r.derived, r.derived_from, r.qualifier,
+		r.kind, r.name, r.region, r.year, r.rank_scope, r.region_code, r.period, r.derived, r.derived_from, r.qualifier, r.minor,
 		substr(t.raw, max(1, r.start - ` + fmt.Sprint(beforeBytes-1) + `), min(r.start, ` + fmt.Sprint(beforeBytes) + `))
 	FROM figure_rows r JOIN articles a ON a.rowid = r.article LEFT JOIN texts t ON t.article = r.article
 	WHERE a.removed = '' AND r.name IN (` + marks(len(names)) + `)`)
@@ -76,7 +76,7 @@ func scanFound(rows *sql.Rows) (Found, error) {
 	var year sql.NullInt64
 	var before []byte
 	err := rows.Scan(&x.Doc, &f.Embedded, &x.Start, &x.End, &x.Text, &x.Value, &x.Unit, &x.NormValue, &x.NormUnit,
-		&x.Kind, &x.Name, &x.Region, &year, &x.RankScope, &x.RegionCode, &x.Period, &x.Derived, &x.DerivedFrom, &x.Qualifier,
+		&x.Kind, &x.Name, &x.Region, &year, &x.RankScope, &x.RegionCode, &x.Period, &x.Derived, &x.DerivedFrom, &x.Qualifier, &x.Minor,
 		&before)
 	if year.Valid {
 		y := int(year.Int64)
@@ -101,7 +101,7 @@ func (l *Library) Names() ([]NameCount, error) {
 	// few, until Purge).
 	removed := map[NameCount]int{}
 	rows, err := l.db.Query(`SELECT name, kind, count(*) FROM figure_rows
-		WHERE article IN (SELECT rowid FROM articles WHERE removed != '') GROUP BY name, kind`)
+		WHERE minor = 0 AND article IN (SELECT rowid FROM articles WHERE removed != '') GROUP BY name, kind`)
 	if err != nil {
 		return nil, err
 	}

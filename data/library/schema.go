@@ -122,12 +122,24 @@ CREATE TRIGGER figure_rows_delete AFTER DELETE ON figure_rows BEGIN
 	UPDATE figure_names SET figures = figures - 1 WHERE name = old.name AND kind = old.kind;
 END;
 `,
+	// 3: a figure's minor flag (figure.Figure.Minor: a count of meetings
+	// or list members). Minor figures are kept as rows, so that Named
+	// gives every cached figure back, but not counted in figure_names: the
+	// indicators offered are statistics. Rows written before are not
+	// minor until their article is extracted again (figure.Version).
+	`
+ALTER TABLE figure_rows ADD COLUMN minor INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER figure_rows_delete;
+CREATE TRIGGER figure_rows_delete AFTER DELETE ON figure_rows WHEN old.minor = 0 BEGIN
+	UPDATE figure_names SET figures = figures - 1 WHERE name = old.name AND kind = old.kind;
+END;
+`,
 }
 
 // figureColumns are figure_rows' columns after article and seq, in the
 // order putRows gives their values.
 var figureColumns = []string{"name", "kind", "region_code", "start", "stop", "text", "value", "unit",
-	"norm_value", "norm_unit", "region", "year", "rank_scope", "period", "derived", "derived_from", "qualifier"}
+	"norm_value", "norm_unit", "region", "year", "rank_scope", "period", "derived", "derived_from", "qualifier", "minor"}
 
 // figureRowsInsert begins the INSERT of putRows, its VALUES to follow.
 func figureRowsInsert() string {

@@ -130,11 +130,13 @@ func putRows(tx *sql.Tx, rows []figureRow) error {
 		// In figureColumns' order.
 		_, err := stmt.Exec(r.article, r.seq, f.Name, string(f.Kind), f.RegionCode, f.Start, f.End, f.Text,
 			f.Value, f.Unit, f.NormValue, f.NormUnit, f.Region, year, f.RankScope, f.Period,
-			f.Derived, f.DerivedFrom, f.Qualifier)
+			f.Derived, f.DerivedFrom, f.Qualifier, f.Minor)
 		if err != nil {
 			return err
 		}
-		counts[nameKind{f.Name, string(f.Kind)}]++
+		if !f.Minor { // as the trigger that takes away counts (schema.go)
+			counts[nameKind{f.Name, string(f.Kind)}]++
+		}
 	}
 	for k, n := range counts {
 		_, err := tx.Exec(`INSERT INTO figure_names(name, kind, figures) VALUES (?, ?, ?)
