@@ -42,10 +42,11 @@ var listNouns = map[string]bool{
 }
 
 // economicWords keep a count major whatever else it says: a count of jobs,
-// people, the poor, investment or firms of a statistical class is a
-// statistic even in a sentence about a meeting.
+// people, the poor, the insured, investment or firms of a statistical
+// class is a statistic even in a sentence about a meeting (参加城乡居民基本
+// 养老保险120万人 is coverage, not attendance).
 var economicWords = []string{"就业", "人口", "贫困", "投资", "产值", "市场主体", "规模以上", "规上",
-	"高新技术", "收入", "营收", "税收"}
+	"高新技术", "收入", "营收", "税收", "保险", "参保", "养老", "医疗", "低保", "救助"}
 
 // isClauseBreak tells whether r ends the clause whose words minorRules
 // read (a switch: the runes of a string searched for each character cost
