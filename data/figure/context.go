@@ -758,7 +758,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) {
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
 			return k
 		}
 		end = k
