@@ -141,6 +141,12 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if y := thisYearLead(a); y != 0 {
 		return y
 	}
+	if d := dayLead(a); d.Year != 0 {
+		if a.Date.IsZero() {
+			a.Date = d
+		}
+		return d.Year
+	}
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
