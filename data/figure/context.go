@@ -643,6 +643,9 @@ func (x *extractor) targetYear(ss, pos int) int {
 // release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
 // the period turns back to the whole year.
 func (x *extractor) period(pos, ss int) string {
+	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
+		return code // 较一季度(-10.8%): the base's own value
+	}
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
@@ -730,6 +733,7 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		}
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
+			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
 			out = append(out, p)
 		}
 	}
