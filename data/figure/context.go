@@ -646,6 +646,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 较一季度(-10.8%): the base's own value
 	}
+	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
+		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
+	}
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
@@ -656,6 +659,7 @@ func (x *extractor) period(pos, ss int) string {
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
+		k = x.pastOwnClause(k, pos)
 		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
 			return p.Code
 		}

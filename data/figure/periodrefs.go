@@ -38,7 +38,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 			return // inside a period already read: 8月当月
 		}
 		para, _ := x.l.paragraph(k)
-		if code := refCode(w, out, para, x.a.Period); code != "" {
+		if code := x.sumAgain(w, out, para); code != "" {
+			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
+		} else if code := refCode(w, out, para, x.a.Period); code != "" {
 			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
 		}
 	})
