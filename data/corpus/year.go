@@ -141,6 +141,9 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if y := thisYearLead(a); y != 0 {
 		return y
 	}
+	if y := planHeadYear(a); y != 0 {
+		return y
+	}
 	if d := dayLead(a); d.Year != 0 {
 		if a.Date.IsZero() {
 			a.Date = d
