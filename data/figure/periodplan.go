@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
@@ -25,16 +26,22 @@ func yearPlanValue(before string) bool {
 const sumWord = "累计"
 
 // pastOwnClause is k, the index in x.periods of the last period written
-// before pos, or the one before it when k is a 累计 that ends its clause
-// group before pos: 5月份,发放农村低保13070户、46225人,累计发放农村低保金
-// 5055.4453万元;发放城市低保1273户 (j04) — the sum is its own clause's, the
-// 1273户 May's again.
-func (x *extractor) pastOwnClause(k, pos int) int {
+// before pos (in the sentence starting at ss), or the one before it when k
+// is a 累计 that ends its clause group before pos: 5月份,发放农村低保13070
+// 户、46225人,累计发放农村低保金5055.4453万元;发放城市低保1273户 (j04) —
+// the sum is its own clause's, the 1273户 May's again; or a bare 当月 of an
+// earlier sentence: 其中,当月规模以上工业增加值同比增长9.9%。分三大门类看:
+// 采矿业增加值增长67.9% (h04) — the aside ends with its sentence.
+func (x *extractor) pastOwnClause(k, ss, pos int) int {
 	p := x.periods[k]
-	if k == 0 || x.s[p.Start:p.End] != sumWord || !strings.ContainsAny(x.s[p.End:pos], "；;") {
-		return k
+	word := x.s[p.Start:p.End]
+	switch {
+	case k > 0 && word == sumWord && strings.ContainsAny(x.s[p.End:pos], "；;"):
+		return k - 1
+	case k > 0 && word == "当月" && p.End <= ss:
+		return k - 1
 	}
-	return k - 1
+	return k
 }
 
 // sumAgain is the period of a 累计 (w) written after another of its
@@ -49,4 +56,15 @@ func (x *extractor) sumAgain(w string, before []corpus.PeriodMention, para int) 
 		return ""
 	}
 	return last.Code
+}
+
+// monthOfArticle is the month 当月 (w) names in a paragraph that writes no
+// period before it: the last month of the article's period (一季度 release,
+// 其中,当月规模以上工业增加值同比增长9.9%: March, h04). "" for another word
+// or an article of no period.
+func monthOfArticle(w, article string) string {
+	if end := endMonth(article); w == "当月" && end > 0 {
+		return "M" + strconv.Itoa(end)
+	}
+	return ""
 }

@@ -51,3 +51,36 @@ func keys(m map[string]string) []string {
 	}
 	return out
 }
+
+// 当月 in a paragraph of no period is the last month of the article's (h04).
+func TestMonthOfArticle(t *testing.T) {
+	cases := []struct{ w, article, want string }{
+		{"当月", "Q1", "M3"},
+		{"当月", "M1-M8", "M8"},
+		{"当月", "", ""},
+		{"当季", "H1", ""},
+	}
+	for _, c := range cases {
+		if got := monthOfArticle(c.w, c.article); got != c.want {
+			t.Errorf("monthOfArticle(%q, %q) = %q, want %q", c.w, c.article, got, c.want)
+		}
+	}
+}
+
+// A bare 当月 in a release of a quarter is the quarter's last month for its
+// own sentence; the next sentence is the quarter's again (h04).
+func TestBareMonthHoldsForItsSentence(t *testing.T) {
+	text := "今年以来,全县经济运行稳中有进。一季度全县地区生产总值增势良好。\n(一)全县规模以上工业增加值同比增长7.5%,较去年同期回落0.9个百分点;其中,当月规模以上工业增加值同比增长9.9%。分三大门类看:采矿业增加值增长67.9%;制造业增长2.8%。\n"
+	want := map[string]string{"7.5%": "Q1", "9.9%": "M3", "67.9%": "Q1", "2.8%": "Q1"}
+	for _, f := range Extract(corpus.Parse("t.txt", []byte(text))) {
+		if w, ok := want[f.Text]; ok {
+			if f.Period != w {
+				t.Errorf("%s: period %q, want %q", f.Text, f.Period, w)
+			}
+			delete(want, f.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", strings.Join(keys(want), " "))
+	}
+}

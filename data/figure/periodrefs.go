@@ -52,7 +52,7 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 // period. "" when it names none.
 func refCode(w string, before []corpus.PeriodMention, para int, article string) string {
 	if len(before) == 0 || before[len(before)-1].Start < para {
-		return ""
+		return monthOfArticle(w, article)
 	}
 	last := before[len(before)-1].Code
 	end := endMonth(last)
