@@ -144,11 +144,9 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if y := planHeadYear(a); y != 0 {
 		return y
 	}
-	if d := dayLead(a); d.Year != 0 {
-		if a.Date.IsZero() {
-			a.Date = d
-		}
-		return d.Year
+	if y := dayLead(a).Year; y != 0 {
+		// not the article's date: 1月5日,记者获悉,2023年全县… may be of 2024
+		return y
 	}
 	switch {
 	case titleYear != 0:

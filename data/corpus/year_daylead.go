@@ -10,8 +10,8 @@ import (
 // 12月18日晚.
 var dayOpen = regexp.MustCompile(`^\s*(1[0-2]|[1-9])\s*月\s*([12]\d|3[01]|[1-9])\s*日\s*(?:上午|下午|晚上|晚间|晚|早上|凌晨|中午)?\s*[,，]`)
 
-// dayLead is the date of a news item whose first body paragraph opens with
-// its day and whose first sentence writes the year of what it reports:
+// dayLead is the day of a news item whose first body paragraph opens with
+// it, with the year its first sentence writes for what it reports:
 // 4月3日上午,2022年开封市通许县春季线上项目签约暨招商大会召开 (i09), 3月4日,
 // 石泉县2020年招商引资项目集中签约仪式成功举行 (i08). The item's figures
 // are of that year, though they are written paragraphs later. The zero
