@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // planEnds are the five-year plans by the last year they cover: a figure
@@ -16,37 +17,35 @@ var planEnds = []struct {
 	{"十一五", 2010}, {"十五", 2005}, {"九五", 2000},
 }
 
-// planEndWords after a plan's name (and its closing quote) name its last
-// year; 期间 names its whole span, which has no one year.
-var planEndWords = []string{"期末", "末"}
-
 // planQuotes may close a plan's name: “十一五〞, "十二五".
 const planQuotes = "”〞\"’」"
 
 // planEndIn is the last plan end written in s[from:to] as the time of its
 // clause, with its offset: not a base (是“十五〞期末的1.9倍, 比十二五末).
-// 0, -1 when none is.
+// 0, -1 when none is. It looks from each 末, which most text lacks, back
+// to a plan's name.
 func planEndIn(s string, from, to int) (int, int) {
 	year, at := 0, -1
 	seg := s[from:to]
-	if !strings.Contains(seg, "五") || !strings.Contains(seg, "末") {
-		return 0, -1 // most text writes no plan end: no scan
-	}
 	for i := 0; ; {
-		k := strings.Index(seg[i:], "五")
+		k := strings.Index(seg[i:], "末")
 		if k < 0 {
 			break
 		}
 		k += i
-		i = k + len("五")
-		after := strings.TrimLeft(seg[i:], planQuotes)
-		if !hasPrefixAny(after, planEndWords) {
+		i = k + len("末")
+		name := strings.TrimSuffix(seg[:k], "期")
+		name = strings.TrimRight(name, planQuotes)
+		if !strings.HasSuffix(name, "五") {
 			continue
 		}
 		for _, p := range planEnds {
-			start := k + len("五") - len(p.name)
-			if start < 0 || seg[start:k+len("五")] != p.name {
+			if !strings.HasSuffix(name, p.name) {
 				continue
+			}
+			start := len(name) - len(p.name)
+			if r, _ := utf8.DecodeLastRuneInString(seg[:start]); strings.ContainsRune("一二三四五六七八九十", r) {
+				break // 二十五末 is no plan
 			}
 			before := compact(strings.TrimRight(seg[:start], "“〝\"‘「"))
 			if !hasSuffixAny(before, comparisonWords) && !hasSuffixAny(before, []string{"是", "为", "相当于"}) {
