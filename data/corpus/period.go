@@ -47,17 +47,17 @@ func Periods(s string) []PeriodMention {
 	if !strings.ContainsAny(s, "季月半") {
 		return nil // every period names a 季度, a 月 or a 半年: no regexp needed
 	}
-	var out []PeriodMention
+	var all []periodCandidate
 	add := func(start, end int, code string) {
-		if code == "" || isBase(s[:start]) {
+		if code == "" {
 			return
 		}
-		for _, m := range out {
+		for _, m := range all {
 			if start < m.End && m.Start < end {
-				return // inside a longer phrase found first
+				return // inside a longer phrase found first (比前三季度: not 三季度)
 			}
 		}
-		out = append(out, PeriodMention{start, end, code})
+		all = append(all, periodCandidate{PeriodMention{start, end, code}, isBase(s[:start])})
 	}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
 	for _, m := range monthMatches(monthRange, s, months) {
@@ -95,8 +95,7 @@ func Periods(s string) []PeriodMention {
 			i += k + len(w.phrase)
 		}
 	}
-	sortMentions(out)
-	return out
+	return withoutBases(s, all)
 }
 
 // cumulativeMonths are the spans from January that have a name of their
@@ -157,14 +156,6 @@ func LastPeriod(s string) string {
 		return ""
 	}
 	return ps[len(ps)-1].Code
-}
-
-func sortMentions(ms []PeriodMention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }
 
 func isBase(before string) bool {

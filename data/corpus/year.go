@@ -69,6 +69,9 @@ func inferTime(a *Article) {
 	if a.Period == "" {
 		_, a.Period = datedPeriod(a, "")
 	}
+	if a.Period == "" && !speech {
+		a.Period = openingPeriod(a)
+	}
 	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
@@ -133,6 +136,16 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 		return y
 	}
 	if y := periodYear(a); y != 0 {
+		return y
+	}
+	if y := thisYearLead(a); y != 0 {
+		return y
+	}
+	if y := planHeadYear(a); y != 0 {
+		return y
+	}
+	if y := dayLead(a).Year; y != 0 {
+		// not the article's date: 1月5日,记者获悉,2023年全县… may be of 2024
 		return y
 	}
 	switch {

@@ -643,6 +643,12 @@ func (x *extractor) targetYear(ss, pos int) int {
 // release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
 // the period turns back to the whole year.
 func (x *extractor) period(pos, ss int) string {
+	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
+		return code // 较一季度(-10.8%): the base's own value
+	}
+	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
+		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
+	}
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
@@ -653,6 +659,7 @@ func (x *extractor) period(pos, ss int) string {
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
+		k = x.pastOwnClause(k, ss, pos)
 		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
 			return p.Code
 		}
@@ -730,6 +737,7 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		}
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
+			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
 			out = append(out, p)
 		}
 	}
@@ -758,7 +766,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) {
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
 			return k
 		}
 		end = k
@@ -812,6 +820,9 @@ func (x *extractor) yearIn(from, to int) int {
 			continue
 		}
 		year, yearAt = int(q.Value), q.Start
+	}
+	if y, at := planEndIn(x.s, from, to); y != 0 && at > yearAt {
+		year, yearAt = y, at // “十一五〞期末,全区完成生产总值249.1亿元: 2010
 	}
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the

@@ -38,7 +38,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 			return // inside a period already read: 8月当月
 		}
 		para, _ := x.l.paragraph(k)
-		if code := refCode(w, out, para, x.a.Period); code != "" {
+		if code := x.sumAgain(w, out, para); code != "" {
+			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
+		} else if code := refCode(w, out, para, x.a.Period); code != "" {
 			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
 		}
 	})
@@ -50,7 +52,7 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 // period. "" when it names none.
 func refCode(w string, before []corpus.PeriodMention, para int, article string) string {
 	if len(before) == 0 || before[len(before)-1].Start < para {
-		return ""
+		return monthOfArticle(w, article)
 	}
 	last := before[len(before)-1].Code
 	end := endMonth(last)

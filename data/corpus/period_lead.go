@@ -1,0 +1,106 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+)
+
+// openingParagraphs is how many body paragraphs of a release may state the
+// part of the year it covers after an opening sentence of no period.
+const openingParagraphs = 2
+
+// openingPeriod is the period a release states in a sentence of its first
+// body paragraphs that opens with it, when its title and first sentence
+// name none: 今年以来,全县深入贯彻…。一季度全县地区生产总值增势良好。(h04),
+// 根据地区生产总值统一核算结果,一季度全省实现地区生产总值7490.99亿元 (f03,
+// whose first paragraph is all policy). "" when none does.
+func openingPeriod(a *Article) string {
+	n := 0
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
+			continue
+		}
+		if n++; n > openingParagraphs {
+			break
+		}
+		for _, sent := range sentences(p.Text) {
+			ps := Periods(sent)
+			if len(ps) > 0 && opensWithPeriod(sent[:ps[0].Start]) {
+				return ps[0].Code
+			}
+		}
+	}
+	return ""
+}
+
+// periodLeadIns may stand before a period that opens its sentence.
+var periodLeadIns = []string{"今年", "本年"}
+
+// opensWithPeriod reports whether a period written after before opens its
+// sentence or a clause of it: before is empty, a lead-in (今年), or ends
+// with a comma or colon.
+func opensWithPeriod(before string) bool {
+	before = strings.TrimSpace(before)
+	for _, w := range periodLeadIns {
+		before = strings.TrimSuffix(before, w)
+	}
+	return before == "" || hasSuffixAny(before, []string{",", "，", ":", "：", "\u3000"})
+}
+
+// sentences splits s after each full stop.
+func sentences(s string) []string {
+	var out []string
+	for s != "" {
+		k := strings.IndexAny(s, "。！？")
+		if k < 0 {
+			return append(out, s)
+		}
+		_, sz := firstRune(s[k:])
+		out = append(out, s[:k])
+		s = s[k+sz:]
+	}
+	return out
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+// thisYearWords are the openings of a release about the year so far.
+var thisYearWords = []string{"今年以来", "今年一季度", "今年上半年", "今年前三季度", "今年1", "今年，", "今年,"}
+
+// notThisYear after a year make it a span or a horizon, not the year the
+// release is in (2016年以来, 2035年远景目标); before it, a deadline (到2025年)
+// or a base (比2024年).
+var (
+	notThisYearAfter  = []string{"以来", "远景", "同期", "年前", "—", "-", "至"}
+	notThisYearBefore = []string{"到", "至", "比", "较", "与", "同"}
+)
+
+// thisYearLead is the year a release about the year so far writes in its
+// opening paragraph: 今年以来,全县…紧扣2025年重点工作目标 (h04) is of 2025.
+// 0 when the first body paragraph does not open with 今年 or writes no
+// such year.
+func thisYearLead(a *Article) int {
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
+			continue
+		}
+		if !hasPrefixAny(strings.TrimSpace(p.Text), thisYearWords) {
+			return 0
+		}
+		for _, m := range yearWord.FindAllStringSubmatchIndex(p.Text, -1) {
+			after, before := p.Text[m[1]:], strings.TrimSpace(p.Text[:m[0]])
+			if hasPrefixAny(after, notThisYearAfter) || hasSuffixAny(before, notThisYearBefore) || isBase(before) {
+				continue
+			}
+			y, _ := strconv.Atoi(p.Text[m[2]:m[3]])
+			return y
+		}
+		return 0
+	}
+	return 0
+}

@@ -1,0 +1,63 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
+
+// accountedQuarters are the spans a quarter of the unified GDP accounting
+// stands for: 根据地区生产总值统一核算结果,二季度全县地区生产总值为1437936
+// 万元 (h01, a half-year analysis) is the cumulative figure to June, as the
+// accounting of counties and cities is published.
+var accountedQuarters = map[string]string{"Q2": "H1", "Q3": "Q1-Q3", "Q4": ""}
+
+// accountingWords name the unified accounting whose results are cumulative.
+var accountingWords = []string{"统一核算结果", "统一核算"}
+
+// accountedQuarter is the code of a quarter written right after a mention
+// of the unified accounting (before is its sentence up to the quarter),
+// else code unchanged: a quarter written later in the sentence (其中二季度
+// 增长5.2%) is the quarter alone.
+func accountedQuarter(before, code string) string {
+	span, ok := accountedQuarters[code]
+	if !ok {
+		return code
+	}
+	for _, w := range accountingWords {
+		if k := strings.LastIndex(before, w); k >= 0 && strings.Trim(before[k+len(w):], " ,，:：") == "" {
+			return span
+		}
+	}
+	return code
+}
+
+// bracketReach is how far before a bracketed figure its base period is
+// read: 较一季度( is 12 bytes, 比1-2月份( 13.
+const bracketReach = 30
+
+// bracketedBase reads the period of a figure written in brackets right
+// after a base period (较一季度(-10.8%)回升2.1个百分点, 比1-5月（3.2%）): the
+// base's own value, of the base's period. before is the text up to the
+// figure; ok is false when the figure is not so written.
+func bracketedBase(before string) (string, bool) {
+	if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "（") {
+		return "", false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"), " ")
+	k, w := -1, ""
+	for _, c := range comparisonWords {
+		if i := strings.LastIndex(before, c); i > k {
+			k, w = i, c
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	rest := before[k+len(w):]
+	ps := corpus.Periods(rest)
+	if len(ps) != 1 || ps[0].Start != 0 || ps[0].End != len(rest) {
+		return "", false
+	}
+	return ps[0].Code, true
+}

@@ -1,0 +1,58 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// planEnds are the five-year plans by the last year they cover: a figure
+// of “十一五〞期末 or 十二五末 is that year's (a work report opening a plan
+// reviews the last one's end, i06).
+var planEnds = []struct {
+	name string
+	end  int
+}{
+	// longest first: 十五五 ends with 十五's 五
+	{"十五五", 2030}, {"十四五", 2025}, {"十三五", 2020}, {"十二五", 2015},
+	{"十一五", 2010}, {"十五", 2005}, {"九五", 2000},
+}
+
+// planQuotes may close a plan's name: “十一五〞, "十二五".
+const planQuotes = "”〞\"’」"
+
+// planEndIn is the last plan end written in s[from:to] as the time of its
+// clause, with its offset: not a base (是“十五〞期末的1.9倍, 比十二五末).
+// 0, -1 when none is. It looks from each 末, which most text lacks, back
+// to a plan's name.
+func planEndIn(s string, from, to int) (int, int) {
+	year, at := 0, -1
+	seg := s[from:to]
+	for i := 0; ; {
+		k := strings.Index(seg[i:], "末")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len("末")
+		name := strings.TrimSuffix(seg[:k], "期")
+		name = strings.TrimRight(name, planQuotes)
+		if !strings.HasSuffix(name, "五") {
+			continue
+		}
+		for _, p := range planEnds {
+			if !strings.HasSuffix(name, p.name) {
+				continue
+			}
+			start := len(name) - len(p.name)
+			if r, _ := utf8.DecodeLastRuneInString(seg[:start]); strings.ContainsRune("一二三四五六七八九十", r) {
+				break // 二十五末 is no plan
+			}
+			before := compact(strings.TrimRight(seg[:start], "“〝\"‘「"))
+			if !hasSuffixAny(before, comparisonWords) && !hasSuffixAny(before, []string{"是", "为", "相当于"}) {
+				year, at = p.end, from+start
+			}
+			break
+		}
+	}
+	return year, at
+}
