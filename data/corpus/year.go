@@ -177,7 +177,7 @@ func (a *Article) YearOf(period string) int {
 // news in January of the year before. A report of a whole year dated
 // January to April is an annual review of the year before.
 func yearOfDate(d Date, period string) int {
-	if end := periodEndMonth(period); end != 0 && d.Month != 0 {
+	if end := PeriodEndMonth(period); end != 0 && d.Month != 0 {
 		if end < d.Month {
 			return d.Year
 		}
@@ -186,9 +186,9 @@ func yearOfDate(d Date, period string) int {
 	return defaultPeriod(d)
 }
 
-// periodEndMonth is the last month a period code covers (Q1 3, H1 6,
-// M1-M5 5, M3E 3), or 0.
-func periodEndMonth(code string) int {
+// PeriodEndMonth is the last month a period code covers (Q1 3, H1 6,
+// M1-M5 5, M3E 3, M8 8), or 0 for none it can tell.
+func PeriodEndMonth(code string) int {
 	switch code {
 	case "":
 		return 0
@@ -202,8 +202,10 @@ func periodEndMonth(code string) int {
 		return 12
 	}
 	last := code[strings.LastIndexByte(code, 'M')+1:]
-	last = strings.TrimSuffix(last, "E")
-	m, _ := strconv.Atoi(last)
+	m, err := strconv.Atoi(strings.TrimSuffix(last, "E"))
+	if err != nil || m < 1 || m > 12 {
+		return 0
+	}
 	return m
 }
 

@@ -55,7 +55,7 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		return monthOfArticle(w, article)
 	}
 	last := before[len(before)-1].Code
-	end := endMonth(last)
+	end := corpus.PeriodEndMonth(last)
 	switch w {
 	case "当月":
 		if end > 0 {
@@ -79,29 +79,6 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		}
 	}
 	return ""
-}
-
-// endMonth is the last month of a period code: 8 for M8, M1-M8, M8E; 6 for
-// H1 and Q2; 0 for one it cannot tell.
-func endMonth(code string) int {
-	switch code {
-	case "Q1":
-		return 3
-	case "Q2", "H1":
-		return 6
-	case "Q3", "Q1-Q3":
-		return 9
-	case "Q4", "H2":
-		return 12
-	}
-	code = strings.TrimSuffix(code, "E")
-	if k := strings.LastIndex(code, "M"); k >= 0 {
-		n, err := strconv.Atoi(code[k+1:])
-		if err == nil && n >= 1 && n <= 12 {
-			return n
-		}
-	}
-	return 0
 }
 
 // singleMonthCode: M8, one month alone.
