@@ -252,28 +252,40 @@ var devsetFloors = struct{ recall, precision, kind, name, region, year, period f
 	recall: 0.985, precision: 0.975, kind: 0.98, name: 0.88, region: 0.95, year: 0.93, period: 0.90,
 }
 
+// heldOutSlices are the slices written without tuning and never to be
+// tuned on (SOURCES-m.md): they are scored and printed on every run, apart
+// from the rest, as what to expect on a stranger's report, and the floors
+// are not theirs (a floor that failed would invite tuning on them).
+var heldOutSlices = map[string]bool{"m": true}
+
 func TestDevset(t *testing.T) {
 	docs := loadDevset(t)
 	if len(docs) == 0 {
 		t.Skip("no development set")
 	}
 	verbose := os.Getenv("DEVSET_VERBOSE") != ""
-	// DEVSET_SLICE=c scores only the passages whose stem starts with c, so a
-	// held-out slice can be read on its own; the floors are for the whole set.
+	// DEVSET_SLICE=e scores only the passages whose stem starts with e, so
+	// one slice can be read on its own; the floors are for the whole
+	// development set, held-out slices apart.
 	slice := os.Getenv("DEVSET_SLICE")
-	var total score
-	n := 0
+	var dev, held score
+	var devN, heldN int
 	places := map[string]bool{}
 	for _, d := range docs {
 		if !strings.HasPrefix(d.stem, slice) {
 			continue
 		}
-		n++
 		a := corpus.Parse(d.stem+".txt", d.raw)
 		var lines []string
 		s := scoreDoc(d, Extract(a), func(l string) { lines = append(lines, l) })
-		total.add(s)
-		places[d.place] = true
+		if heldOutSlices[d.stem[:1]] {
+			held.add(s)
+			heldN++
+		} else {
+			dev.add(s)
+			devN++
+			places[d.place] = true
+		}
 		t.Logf("%-40s %s", d.stem, s)
 		if verbose {
 			for _, l := range lines {
@@ -281,9 +293,21 @@ func TestDevset(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("TOTAL over %d passages from %d places (slice %q): %s", n, len(places), slice, total)
+	if devN > 0 {
+		t.Logf("TOTAL over %d passages from %d places (slice %q): %s", devN, len(places), slice, dev)
+	}
+	if heldN > 0 {
+		t.Logf("HELD OUT over %d passages: %s", heldN, held)
+	}
+	if slice == "" {
+		checkDevsetFloors(t, dev)
+	}
+}
+
+// checkDevsetFloors fails the test for each score of total below its floor.
+func checkDevsetFloors(t *testing.T, total score) {
 	check := func(what string, got, floor float64) {
-		if slice == "" && got < floor {
+		if got < floor {
 			t.Errorf("%s %.3f is below its floor %.3f", what, got, floor)
 		}
 	}
