@@ -91,6 +91,9 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 		return nil, err
 	}
 	x.outOf = make([]int, len(x.qs))
+	// about one figure a quantity: grown by appending, the figures (a few
+	// hundred bytes each) were copied over and over, a tenth of Extract
+	x.out = make([]Figure, 0, len(x.qs)+len(x.qs)/8)
 	x.topic = -1
 	x.clauses = map[int]clause{}
 	for i := range x.qs {
