@@ -264,7 +264,12 @@ func trimSpan(raw []byte, s, e int) (int, int) {
 // words broken across lines in English or numbers stay apart.
 func (b block) paragraph(raw []byte) Paragraph {
 	var text strings.Builder
-	var offs []int32
+	size := len(b.lines) // a space may join each two lines
+	for _, l := range b.lines {
+		size += l[1] - l[0]
+	}
+	text.Grow(size)
+	offs := make([]int32, 0, size+1)
 	heading := b.headingLike(raw)
 	for i, l := range b.lines {
 		if i > 0 {
