@@ -162,35 +162,64 @@ const checkBytes = 64 << 10
 // work.
 const checkEvery = 256
 
+// extractor is one extraction of one article: what it reads, what it has
+// found, and the state of its reading, each group in a struct of its own
+// (embedded, so that the methods read their fields as before).
 type extractor struct {
-	a       *corpus.Article
-	s       string
-	l       *layout
-	qs      []quantity.Quantity
-	stories []story
-	topics  []topic
-	periods []corpus.PeriodMention // the text's, found on first use
-	body    int                    // where the body begins, after the title and dateline
-	pl      *places
-	out     []Figure
+	a    *corpus.Article
+	s    string
+	l    *layout
+	qs   []quantity.Quantity
+	body int // where the body begins, after the title and dateline
+	pl   *places
 
+	textFacts
+	found
+	reading
+	listState
+	memo
+}
+
+// textFacts are what the whole text says, found once before the figures
+// (prepare) or on first use.
+type textFacts struct {
+	stories  []story
+	topics   []topic
+	periods  []corpus.PeriodMention // the text's periods, with the period words resolved
+	towns    []townRef              // the mentions of towns
+	selfHits []selfHit              // the self words (全县, 我市)
+}
+
+// found are the figures so far.
+type found struct {
+	out       []Figure
+	outOf     []int        // for each quantity, its figure in out, or -1
+	withdrawn map[int]bool // derived figures of out two readings disagreed on
+}
+
+// reading is where the reading stands: the sentence and the figure the
+// text goes on about.
+type reading struct {
 	sentStart int   // the sentence of the figures in sent
 	sent      []int // indices into out of this sentence's written figures
-	outOf     []int // for each quantity, its figure in out, or -1
-	clauses   map[int]clause
-	split     []string // the members of the last listed subject, and its sentence
-	splitSent int
-	topic     int                        // the figure in out whose subject the text goes on about, or -1
-	splitMore []string                   // members of the last list left for the numbers after it
-	splitEnd  int                        // where the last number given a member ends
-	towns     []townRef                  // the mentions of towns, once found
-	cuts      map[string][]segment.Token // names cut into words
+	topic     int   // the figure in out whose subject the text goes on about, or -1
+}
 
-	runFirst, runEnd int // the last list listRun found: qs[runFirst:runEnd]
+// listState is the last list of subjects or numbers read, for the numbers
+// after it that name none (…分别增长4%、8.5%).
+type listState struct {
+	split            []string // the members of the last listed subject
+	splitSent        int      // and its sentence
+	splitMore        []string // members of the last list left for the numbers after it
+	splitEnd         int      // where the last number given a member ends
+	runFirst, runEnd int      // the last list listRun found: qs[runFirst:runEnd]
+}
 
-	withdrawn map[int]bool      // derived figures of out two readings disagreed on
-	selfHits  []selfHit         // the self words of the text, found on first use
-	formed    map[string]string // formName's answers by kind and name: list members repeat names
+// memo keeps answers asked again and again within one article.
+type memo struct {
+	clauses map[int]clause
+	cuts    map[string][]segment.Token // names cut into words
+	formed  map[string]string          // formName's answers by kind and name: list members repeat names
 }
 
 // consider turns quantity i into a figure when it is one.

@@ -15,7 +15,7 @@ import (
 // no places and skips naming, so it stays linear in a line of 100,000
 // percentages.
 func PercentKinds(text string, qs []quantity.Quantity) []Kind {
-	x := &extractor{s: text, l: newLayout(text), qs: qs, clauses: map[int]clause{}}
+	x := &extractor{s: text, l: newLayout(text), qs: qs, memo: memo{clauses: map[int]clause{}}}
 	kinds := make([]Kind, len(qs))
 	for i, q := range qs {
 		if q.Kind != quantity.Percent {
