@@ -24,6 +24,10 @@ var indicatorHeads = byLength([]string{
 // (电气、计算机通信电子行业: 电气行业; 钢铁…加工业增加值: 钢铁业增加值).
 var industryWords = []string{"行业", "产业", "业"}
 
+// gradeMarks follow a one-character grade that a list writes once for all
+// (大、中、小型企业; 省、市、县级项目; 一、二、三类).
+const gradeMarks = "型级类"
+
 // groupWords stand for members written as one (城乡 is 城镇 and 农村;
 // 三次产业 the first, second and third industries).
 var groupWords = map[string][]string{
@@ -149,6 +153,11 @@ func (x *extractor) sameLengthHead(parts []string) string {
 	if len(last) < l+2 {
 		return ""
 	}
+	if l == 1 && strings.ContainsRune(gradeMarks, last[1]) {
+		// 大、中、小型企业增加值: one character each, the grade mark after
+		// the last (型) and all that follows are shared
+		return string(last[1:])
+	}
 	if !isWord(string(last[:l])) || !isWord(string(last[l:l+2])) {
 		return "" // 电气、计算机通信电子行业: 计算|机通 cuts a word
 	}
@@ -172,6 +181,9 @@ func headOfName(name string) string {
 // and member p lacks (业 of 农副食品加工业增加值 for 钢铁), or "".
 func industryOf(last, head, p string) string {
 	body := strings.TrimSuffix(last, head)
+	if hasSuffixAny(p, industryWords) {
+		return "" // 数字经济核心产业制造业、…战略性新兴产业增加值: 制造业 is an industry already
+	}
 	for _, w := range industryWords {
 		if strings.HasSuffix(body, w) && !strings.HasSuffix(p, w) && runeLen(body) > runeLen(w) {
 			return w
