@@ -36,6 +36,7 @@ type nameStage func(*naming) bool
 // nameStages find the name, in order; see each stage's comment for why.
 var nameStages = []nameStage{
 	(*naming).fromToAmount,
+	(*naming).placeListItem,
 	(*naming).objectAfterDe,
 	(*naming).dropPreviousCount,
 	(*naming).dropDoer,
