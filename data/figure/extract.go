@@ -409,6 +409,9 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 		if f.Derived || f.Start >= x.qs[first].Start {
 			continue
 		}
+		if f.Kind == Rank && kind != Rank {
+			continue // 酒泉、定西排名第二和第三,GDP增速分别为4.6%、4.0%: ranks name no rates
+		}
 		if kind == PPChange && f.Kind != Growth {
 			continue
 		}
