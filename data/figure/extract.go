@@ -307,6 +307,9 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	if len(x.split) == n && x.splitSent == ss && cl.name == "" {
 		return x.split[i-first] // …提升到年底的86.4%、95%、92.8%
 	}
+	if len(x.split) == n && x.splitSent == ss && memberAttributes[cl.name] {
+		return attributeOfMember(x.split[i-first], cl.name)
+	}
 	if parts := splitSubjects(f.Name, n); cl.fenbie && cl.name == "" && parts != nil {
 		x.split, x.splitSent = parts, ss
 		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them

@@ -222,3 +222,17 @@ func isWord(w string) bool {
 	_, ok := d.Freq(w)
 	return ok
 }
+
+// memberAttributes are what a second list of numbers in the sentence says
+// of each member of the first (…三业增加值分别增长15.9%、12.9%、11.5%,增长
+// 贡献率达15.9%、21.2%、53.5%).
+var memberAttributes = map[string]bool{
+	"贡献率": true, "增长贡献率": true, "占比": true, "比重": true, "增速": true, "增幅": true,
+}
+
+// attributeOfMember names an attribute of a listed member: the member
+// without its indicator head, then the attribute (高技术制造业增加值,
+// 增长贡献率: 高技术制造业增长贡献率).
+func attributeOfMember(member, attr string) string {
+	return strings.TrimSuffix(member, headOfName(member)) + attr
+}
