@@ -13,3 +13,11 @@ func TestNamesRatesOfCities(t *testing.T) {
 		{text: ranks, fig: "4.0%", name: "GDP增速"},
 	})
 }
+
+// A rate after a semicolon and a clause of its own (临泉, k03) is that
+// clause's subject's, not the figure's before the semicolon.
+func TestNamesAfterSemicolon(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "与上年同期相比,二产投资占比提高11.2个百分点;工业投资增势强劲,同比增长81.9%;新兴领域投资继续壮大。", fig: "81.9%", name: "工业投资增势强劲"},
+	})
+}
