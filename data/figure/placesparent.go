@@ -1,0 +1,62 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+)
+
+// unnamedParent: a report that never names its own place but names four or
+// more of one place's units and speaks of itself by that place's kind
+// (六安's 招商引资 notice: 全市…分别为:霍山县、金寨县、裕安区、舒城县、金安区、
+// 霍邱县、叶集区) is that place's. The parent is scored as if named once for
+// each unit; a report that names fewer units, or none of them, or does not
+// call itself 全市 (全县…) when the parent is a 市 (县…), stays unknown.
+func unnamedParent(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, score map[string]float64) {
+	kids := map[string]map[string]bool{}
+	for _, m := range ms {
+		if len(m.Codes) != 1 {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Parent == "" || pl.Level == gazetteer.Town {
+			continue
+		}
+		if kids[pl.Parent] == nil {
+			kids[pl.Parent] = map[string]bool{}
+		}
+		kids[pl.Parent][pl.Code] = true
+	}
+	for parent, units := range kids {
+		if len(units) < minUnitsNamed {
+			continue
+		}
+		if _, named := score[parent]; named {
+			continue
+		}
+		pl, ok := g.Place(parent)
+		if ok && callsItself(text, pl.Name) {
+			score[parent] = float64(len(units))
+		}
+	}
+}
+
+// minUnitsNamed is how many of a place's units a report must name to be
+// taken for that place's without naming it.
+const minUnitsNamed = 4
+
+// callsItself: text uses a self word of the kind name ends with (全市 for
+// 六安市).
+func callsItself(text, name string) bool {
+	for _, sw := range selfWords {
+		if !hasSuffixAny(name, sw.endings) {
+			continue
+		}
+		for _, w := range sw.words {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
