@@ -60,3 +60,17 @@ func callsItself(text, name string) bool {
 	}
 	return false
 }
+
+// hostOfZone is the host of a zone written after it (黑龙江省县域 from
+// 全省县域综合排名: 黑龙江省), or name itself.
+func (x *extractor) hostOfZone(name string) string {
+	if x.pl == nil || x.pl.g == nil {
+		return name
+	}
+	for k := range name {
+		if k > 0 && x.pl.g.ZoneAt(name[k:]) == name[k:] {
+			return name[:k]
+		}
+	}
+	return name
+}

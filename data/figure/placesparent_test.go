@@ -26,3 +26,19 @@ func TestLocateUnnamedParent(t *testing.T) {
 		}
 	}
 }
+
+// A ranking whose scope is a zone of a place above the report's (全省县域
+// 综合排名) ranks the report's own place (k07, 肇源县).
+func TestRankScopeZone(t *testing.T) {
+	text := "2021年肇源县人民政府工作报告\n过去五年,全县地区生产总值年均增长3.7%。全省县域综合排名由2016年的第60名上升至2019年的第35名。"
+	a := corpus.Parse("x.txt", []byte(text))
+	got := map[string]string{}
+	for _, f := range Extract(a) {
+		got[f.Text] = f.Region
+	}
+	for _, fig := range []string{"第60名", "第35名"} {
+		if got[fig] != "肇源县" {
+			t.Errorf("%s: region %q, want 肇源县", fig, got[fig])
+		}
+	}
+}
