@@ -12,16 +12,17 @@ import (
 
 // clause is what the words before a number say about it.
 type clause struct {
-	raw        string   // the segment before the number, blanks and dates removed
-	name       string   // the subject left once verbs and noise are gone
-	growthVerb string   // 增长, 提高, 下降… right before the number
-	share      bool     // 占…, 计划的…, …率
-	comparison string   // 较@, 高于全市, 比@: what the number is compared with
-	compYear   bool     // the comparison is with a year (a date, 上年, 去年)
-	compSign   int      // +1 higher, -1 lower
-	fenbie     bool     // 分别: the numbers map to the subjects listed before
-	listTail   bool     // the words before end a list (…和, …等): a count names what follows it
-	members    []string // with fenbie, the names the subject lists (城镇…, 农村…)
+	raw         string   // the segment before the number, blanks and dates removed
+	name        string   // the subject left once verbs and noise are gone
+	growthVerb  string   // 增长, 提高, 下降… right before the number
+	share       bool     // 占…, 计划的…, …率
+	comparison  string   // 较@, 高于全市, 比@: what the number is compared with
+	compYear    bool     // the comparison is with a year (a date, 上年, 去年)
+	compSign    int      // +1 higher, -1 lower
+	fenbie      bool     // 分别: the numbers map to the subjects listed before
+	listTail    bool     // the words before end a list (…和, …等): a count names what follows it
+	members     []string // with fenbie, the names the subject lists (城镇…, 农村…)
+	moreMembers []string // members with the last split at 和 too, for a longer list
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
@@ -52,7 +53,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	s = c.shareSubject(s)
 	cleaned := x.cleanName(s)
 	if c.fenbie {
-		c.members = x.subjectMembers(s)
+		c.members, c.moreMembers = x.subjectMembers(s)
 	} else {
 		c.members = groupMembers(cleaned) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
 	}
@@ -279,7 +280,7 @@ func (x *extractor) openingWord(s string) (string, string) {
 	if t, w := x.trimPlace(s); w != "" {
 		return t, w
 	}
-	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底", "-", "—"}); w != "" {
+	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "前@", "@", "起", "份", "底", "-", "—"}); w != "" {
 		return t, w
 	}
 	if p := placeAt(s); p != "" && len(s) > len(p) {

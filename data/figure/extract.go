@@ -290,10 +290,10 @@ func (x *extractor) keep(i int, f Figure) {
 func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	ss := x.sentStart
 	n := last - first + 1
-	if parts := x.fitMembers(cl.members, first, last); parts != nil {
+	if parts := x.fitMembers(cl.members, cl.moreMembers, first, last); parts != nil {
 		x.split, x.splitSent = parts[:n], ss
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
-		return parts[i-first]
+		return grownMember(parts[i-first], f.Kind)
 	}
 	if cl.fenbie {
 		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
@@ -387,10 +387,13 @@ func sameKindList(s string, a, b quantity.Quantity) bool {
 // fitMembers returns the listed members of a subject for the list
 // first..last, when there is one for each number; a list written on with
 // numbers of another kind (35.4%、43.0%、40.1%、1.1倍) may list more.
-func (x *extractor) fitMembers(members []string, first, last int) []string {
+func (x *extractor) fitMembers(members, more []string, first, last int) []string {
 	n := last - first + 1
 	if len(members) == n {
 		return members
+	}
+	if len(more) == n {
+		return more // 农业、林业、蓄牧业和渔业增速分别为3.2%、4.6%、-4.6%和-0.6%
 	}
 	if len(members) > n && strings.HasPrefix(compact(x.s[x.qs[last].End:min(len(x.s), x.qs[last].End+8)]), "、") {
 		return members

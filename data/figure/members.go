@@ -53,18 +53,28 @@ func groupMembers(s string) []string {
 }
 
 // subjectMembers splits a subject before 分别 into its members, each a
-// full name; nil when it lists no members.
-func (x *extractor) subjectMembers(s string) []string {
+// full name; nil when it lists no members. more is the members once the
+// last is split at 和, 及 or 与 too (农业、林业、蓄牧业和渔业增速), for a list
+// of numbers one longer; nil when the last holds no such word.
+func (x *extractor) subjectMembers(s string) (members, more []string) {
 	verb := ""
 	if k := strings.Index(s, "分别"); k >= 0 {
 		verb = fenbieVerb(s[k+len("分别"):])
 		s = s[:k]
 	}
-	members := x.listedMembers(s)
+	members = x.listedMembers(s)
+	if k := strings.LastIndex(s, "、"); k > 0 && len(members) >= 2 {
+		if last := splitOn(s[k:], "和与及"); len(last) == 2 {
+			more = x.listedMembers(s[:k] + "、" + strings.Join(last, "、"))
+		}
+	}
 	for k := range members {
 		members[k] += verb
 	}
-	return members
+	for k := range more {
+		more[k] += verb
+	}
+	return members, more
 }
 
 // fenbieVerb is the verb after 分别 that the members' names end with
@@ -235,4 +245,20 @@ var memberAttributes = map[string]bool{
 // 增长贡献率: 高技术制造业增长贡献率).
 func attributeOfMember(member, attr string) string {
 	return strings.TrimSuffix(member, headOfName(member)) + attr
+}
+
+// growthEnds end the name of a rate that a growth figure is already
+// (农业、林业…渔业增速分别为3.2%…-0.6%: 渔业).
+var growthEnds = []string{"增速", "增幅", "增长速度"}
+
+// grownMember names a growth figure of a listed member by what grows:
+// the member without a rate word after it.
+func grownMember(member string, k Kind) string {
+	if k != Growth {
+		return member
+	}
+	if t, w := trimSuffixes(member, growthEnds); w != "" && runeLen(t) >= 2 {
+		return t
+	}
+	return member
 }
