@@ -295,6 +295,10 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
 		return grownMember(parts[i-first], f.Kind)
 	}
+	if parts := x.countedList(clauseStart(x.s, ss, x.qs[first].Start), n); cl.fenbie && cl.name == "" && parts != nil {
+		x.split, x.splitSent = parts, ss
+		return parts[i-first]
+	}
 	if cl.fenbie {
 		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
 			return x.out[subj[i-first]].Name

@@ -17,7 +17,7 @@ import (
 // that end in none of them share the last member's (钢铁、化工…增加值).
 var indicatorHeads = byLength([]string{
 	"增加值", "营业收入", "收入", "支出", "产量", "产值", "总产值", "投资", "总额", "人均可支配收入",
-	"销售额", "进出口额", "出口额", "进口额", "利润", "税收", "贷款", "存款", "增速", "产能",
+	"销售额", "零售额", "进出口额", "出口额", "进口额", "利润", "税收", "贷款", "存款", "增速", "产能",
 })
 
 // industryWords stand between a listed industry and the head it shares
@@ -105,6 +105,13 @@ func (x *extractor) listedMembers(s string) []string {
 		return groupMembers(x.cleanName(s))
 	}
 	parts[0] = afterAction(parts[0])
+	if last := parts[len(parts)-1]; strings.Contains(last, "等") {
+		// 新能源汽车、…、智能手机等升级消费类商品: 等 closes the list, the
+		// class after it is all the members'
+		if k := strings.LastIndex(last, "等"); k > 0 && runeLen(last[k+len("等"):]) >= 2 {
+			parts[len(parts)-1] = last[:k] + headOfName(last[k+len("等"):]) // …烟酒类等商品零售额: 烟酒类零售额
+		}
+	}
 	for k, p := range parts {
 		parts[k] = x.cleanName(p)
 		if parts[k] == "" {

@@ -1,6 +1,10 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
 
 // placeListItem: a list of places, each with its number, after a total
 // and 分别为 (全市亿元以上新签约项目174个,分别为:霍山县34个、…; 共外出招商
@@ -54,3 +58,44 @@ func dropTotalAdverb(n string) string {
 // totalVerbs follow 共 in a count's words besides the action verbs
 // (共外出招商195批次, 共引进项目12个).
 var totalVerbs = []string{"外出", "引进", "签约", "接待", "新增", "招引", "签订", "举办", "培训"}
+
+// countedList: a 分别 clause that names nothing, after a clause that lists
+// its members and counts them (汽车制造业、食品制造业、燃气生产和供应业三个
+// 行业增加值增势较好,分别增长89.2%、11.4%、159.4%), gives the n-th number
+// the n-th member with the indicator written after the count (增加值); nil
+// when the clause before does not read so.
+func (x *extractor) countedList(cs, n int) []string {
+	if cs <= x.sentStart {
+		return nil
+	}
+	ps := clauseStart(x.s, x.sentStart, cs-1)
+	for _, q := range x.qs {
+		if q.Start < ps || q.Start >= cs || q.Kind != quantity.Count || q.Value != float64(n) {
+			continue
+		}
+		after := compact(x.s[q.End:cs])
+		if t, w := trimPrefixes(after, countedNouns); w != "" {
+			after = t
+		}
+		head := ""
+		for _, h := range indicatorHeads {
+			if strings.HasPrefix(after, h) && len(h) > len(head) {
+				head = h
+			}
+		}
+		members := x.listedMembers(compact(x.s[ps:q.Start]))
+		if len(members) != n {
+			return nil
+		}
+		for k, m := range members {
+			if !strings.HasSuffix(m, head) {
+				members[k] = m + head
+			}
+		}
+		return members
+	}
+	return nil
+}
+
+// countedNouns follow the count of a list's members (三个行业, 两大产业).
+var countedNouns = byLength([]string{"行业", "产业", "大类行业", "门类", "类", "项", "种"})

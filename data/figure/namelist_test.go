@@ -19,3 +19,17 @@ func TestNamesPlaceList(t *testing.T) {
 		{text: "全年公共预算收入完成12亿元。", fig: "12亿元", name: "公共预算收入"},
 	})
 }
+
+// Members listed and counted before a 分别 clause that names nothing
+// (k01, 嵩明), and a list closed by 等 and its class (k03, 临泉).
+func TestNamesCountedLists(t *testing.T) {
+	const k01 = "全县排前七行业中,汽车制造业、食品制造业、燃气生产和供应业三个行业增加值增势较好,分别增长89.2%、11.4%、159.4%;农副食品加工业、酒饮料和精制茶制造业、金属制品业、化学原料和化学制品制造业四个行业增幅回落,分别下降4.2%、10.5%、25.8%、30.6%。"
+	checkFields(t, []fieldCase{
+		{text: k01, fig: "89.2%", name: "汽车制造业增加值"},
+		{text: k01, fig: "159.4%", name: "燃气生产和供应业增加值"},
+		{text: k01, fig: "4.2%", name: "农副食品加工业"},
+		{text: k01, fig: "25.8%", name: "金属制品业"},
+		{text: "基本生活类商品销售良好,新能源汽车、智能家用电器和音像器材、智能手机等升级消费类商品分别增长280.3%、61.0%和23.9%。", fig: "23.9%", name: "智能手机"},
+		{text: "限额以上单位粮油食品类、饮料类、烟酒类等商品零售额分别增长5.1%、6.2%、7.3%。", fig: "7.3%", name: "烟酒类零售额"},
+	})
+}
