@@ -37,6 +37,7 @@ type nameStage func(*naming) bool
 var nameStages = []nameStage{
 	(*naming).fromToAmount,
 	(*naming).placeListItem,
+	(*naming).rateSentenceTopic,
 	(*naming).objectAfterDe,
 	(*naming).dropPreviousCount,
 	(*naming).dropDoer,
@@ -87,6 +88,9 @@ var finishStages = []nameStage{
 func (x *extractor) name(i int, cl clause, f Figure) string {
 	c := x.newNaming(i, cl, f)
 	if c.fragmentClause() || c.shareOfSubject() {
+		if c.n == "" {
+			c.rateSentenceTopic() // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
+		}
 		return c.n
 	}
 	c.n = tidyName(x.nameOf(c))
