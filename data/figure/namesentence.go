@@ -27,6 +27,9 @@ func (c *naming) rateSentenceTopic() bool {
 	}
 	switch c.f.Kind {
 	case Growth, Share:
+		if strings.HasPrefix(c.n, w) {
+			return false // 增幅2-5月份分别为14.2%、13%: the rates the sentence lists, named on
+		}
 		c.n = g.Name // 泸州市(增12.1%): the peer's rate of the same indicator
 	case Rank, PPChange:
 		c.n = g.Name + w
