@@ -354,9 +354,19 @@ func sameList(s string, a, b quantity.Quantity) bool {
 	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank {
 		return false // counts and amounts in a list each have their own name
 	}
-	g := compact(s[a.End:b.Start])
+	g := listGapOf(compact(s[a.End:b.Start]))
 	return g == "、" || g == "和" || g == "与" || g == "及"
 }
+
+// listGapOf is the gap between two numbers of a list without the hedge
+// the first ends with (5.2%左右、7.6%左右).
+func listGapOf(g string) string {
+	t, _ := trimPrefixes(g, listHedges)
+	return t
+}
+
+// listHedges follow a number of a list before its separator.
+var listHedges = []string{"左右", "以上", "以内", "上下"}
 
 // afterFenbie: quantity i follows 分别 and the verbs that link it (分别达).
 func (x *extractor) afterFenbie(i int) bool {

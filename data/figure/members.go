@@ -24,9 +24,9 @@ var indicatorHeads = byLength([]string{
 // (电气、计算机通信电子行业: 电气行业; 钢铁…加工业增加值: 钢铁业增加值).
 var industryWords = []string{"行业", "产业", "业"}
 
-// gradeMarks follow a one-character grade that a list writes once for all
-// (大、中、小型企业; 省、市、县级项目; 一、二、三类).
-const gradeMarks = "型级类"
+// gradeMarks follow a one-character member that a list writes once for
+// all (大、中、小型企业; 省、市、县级项目; 一、二、三类; 存、贷款; 进、出口).
+const gradeMarks = "型级类款口"
 
 // groupWords stand for members written as one (城乡 is 城镇 and 农村;
 // 三次产业 the first, second and third industries).

@@ -1,0 +1,22 @@
+package figure
+
+import "testing"
+
+// Vocabulary that names figures of ordinary reports: a price basis with
+// its year is method, not name (g01, 巍山); a hedge after each number of a
+// list does not end the list (g04, 福建); a one-character member shares
+// the last member's mark (进、出口).
+func TestNamesVocabulary(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "初步核算,2021年全县地区生产总值(GDP)完成1017805万元,按2020年不变价格计算比上年(以下简称同比)增长9.4%,其中:第一产业增加值343046万元,同比增长8.6%。", fig: "9.4%", name: "地区生产总值"},
+		{text: "城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右。", fig: "7.6%", name: "农村居民人均可支配收入", kind: Growth},
+		{text: "进、出口总额分别增长5.0%和6.0%。", fig: "5.0%", name: "进口总额"},
+	})
+}
+
+// 经济增速 is the growth of 地区生产总值 (g06, 仙桃: 一季度我市经济增速居全省第2位).
+func TestCanonicalEconomyRate(t *testing.T) {
+	if a, b := CanonicalName("经济增速"), CanonicalName("地区生产总值增速"); a != b {
+		t.Errorf("经济增速 → %q, 地区生产总值增速 → %q", a, b)
+	}
+}
