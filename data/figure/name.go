@@ -60,6 +60,7 @@ var nameStages = []nameStage{
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
 	(*naming).verbClauseTopic,
+	(*naming).judgedSubject,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
 	(*naming).sentenceTopic,
