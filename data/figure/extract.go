@@ -380,6 +380,9 @@ func (x *extractor) afterFenbie(i int) bool {
 		if w == "" {
 			t, w = trimSuffixes(before, stockVerbs) // 分别出栏6.4万头、1342头
 		}
+		if w == "" && n == 0 {
+			t, w = trimSuffixes(before, indicatorHeads) // 分别实现增加值63.46亿元、17.77亿元
+		}
 		if w == "" {
 			break
 		}

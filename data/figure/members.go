@@ -59,7 +59,7 @@ func groupMembers(s string) []string {
 func (x *extractor) subjectMembers(s string) (members, more []string) {
 	verb := ""
 	if k := strings.Index(s, "分别"); k >= 0 {
-		verb = fenbieVerb(s[k+len("分别"):])
+		verb = fenbieVerb(s[k+len("分别"):]) + fenbieIndicator(s[k+len("分别"):])
 		s = s[:k]
 	}
 	members = x.listedMembers(s)
@@ -268,4 +268,15 @@ func grownMember(member string, k Kind) string {
 		return t
 	}
 	return member
+}
+
+// fenbieIndicator is the indicator written after 分别 and its link verb
+// that each member's number measures (规上电气机械制造业、金属制品业和纺织行业
+// 分别实现增加值…: 增加值), or "".
+func fenbieIndicator(after string) string {
+	t, _ := trimPrefixes(after, innerLinks)
+	if h := headOfName(t); h != "" && h == t {
+		return h
+	}
+	return ""
 }

@@ -7,6 +7,7 @@ import "testing"
 // rule its comment names.
 func TestNamesListMembers(t *testing.T) {
 	const k04 = "新兴产业保持较快增长,数字经济核心产业制造业、高技术制造业、战略性新兴产业增加值分别增长15.9%、12.9%、11.5%,增长贡献率达15.9%、21.2%、53.5%。"
+	const haining = "主要行业中,规上电气机械制造业、金属制品业和纺织行业分别实现增加值63.46亿元、17.77亿元和67.07亿元,增长36.9%、24.5%和12.3%。"
 	checkFields(t, []fieldCase{
 		// a member that is an industry already (制造业) takes no industry
 		// word from the last member (战略性新兴产业)
@@ -24,6 +25,11 @@ func TestNamesListMembers(t *testing.T) {
 		// a period after a place, before the subject (d11, d09)
 		{text: "锦屏县前7月固定资产投资同比增长6倍多", fig: "6倍", name: "固定资产投资"},
 		{text: "酒泉天水呈现你追我赶的局面,前三季度酒泉、天水GDP总量分别为465.7亿元、465.45亿元。", fig: "465.7亿元", name: "地区生产总值"},
+		// the indicator after 分别 and its link verb is each member's
+		// (海宁 上半年 analysis)
+		{text: haining, fig: "17.77亿元", name: "金属制品业增加值"},
+		{text: haining, fig: "67.07亿元", name: "纺织行业增加值"},
+		{text: haining, fig: "24.5%", name: "金属制品业增加值"},
 		// a second list in the sentence says an attribute of each member
 		{text: k04, fig: "21.2%", name: "高技术制造业增长贡献率"},
 		{text: k04, fig: "53.5%", name: "战略性新兴产业增长贡献率"},
