@@ -50,6 +50,8 @@ var nameStages = []nameStage{
 	(*naming).dropPlaceSuffix,
 	(*naming).rankTopic,
 	(*naming).rankOfPrevious,
+	(*naming).scopeCount,
+	(*naming).partOfScope,
 	(*naming).countedObject,
 	(*naming).listTailObject,
 	(*naming).verbAndAmount,
