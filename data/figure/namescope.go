@@ -21,7 +21,7 @@ func (c *naming) scopeCount() bool {
 }
 
 // scopeAfter is the noun between a count's end and 中 (个大类行业中有: 大类
-//行业), or "".
+// 行业), or "".
 func (c *naming) scopeAfter(end int) string {
 	x := c.x
 	rest := x.s[end:min(len(x.s), end+40)]
