@@ -230,7 +230,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		}
 		speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
 		dateline := datelineAt(text, m.End)
-		if mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+		if publisherOrPeer(text, m, titleEnd, speaker || dateline) {
 			continue // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 		}
 		w := float64(bodyWeight)
@@ -270,6 +270,14 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best], nil
+}
+
+// publisherOrPeer: mention m names the medium that published the report,
+// a place it is compared with, or a byline's place below the title (own
+// is true for a speaker line or a dateline, which name the report's own).
+func publisherOrPeer(text string, m gazetteer.Mention, titleEnd int, own bool) bool {
+	return mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) ||
+		m.Start >= titleEnd && !own && bylineAt(text, m.Start)
 }
 
 // clearLead reports whether best leads second by the margin, on the full
