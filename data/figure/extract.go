@@ -295,9 +295,11 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
 		return grownMember(parts[i-first], f.Kind)
 	}
-	if parts := x.countedList(clauseStart(x.s, ss, x.qs[first].Start), n); cl.fenbie && cl.name == "" && parts != nil {
-		x.split, x.splitSent = parts, ss
-		return parts[i-first]
+	if cl.fenbie && cl.name == "" {
+		if parts := x.countedList(clauseStart(x.s, ss, x.qs[first].Start), n); parts != nil {
+			x.split, x.splitSent = parts, ss
+			return parts[i-first]
+		}
 	}
 	if cl.fenbie {
 		if subj := x.listSubjects(first, last, f.Kind); subj != nil {

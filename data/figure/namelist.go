@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/zhibiao/zhibiao/data/quantity"
@@ -69,8 +70,12 @@ func (x *extractor) countedList(cs, n int) []string {
 		return nil
 	}
 	ps := clauseStart(x.s, x.sentStart, cs-1)
-	for _, q := range x.qs {
-		if q.Start < ps || q.Start >= cs || q.Kind != quantity.Count || q.Value != float64(n) {
+	from := sort.Search(len(x.qs), func(k int) bool { return x.qs[k].Start >= ps })
+	for _, q := range x.qs[from:] {
+		if q.Start >= cs {
+			break
+		}
+		if q.Kind != quantity.Count || q.Value != float64(n) {
 			continue
 		}
 		after := compact(x.s[q.End:cs])
