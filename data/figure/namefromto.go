@@ -14,7 +14,11 @@ func (c *naming) fromToAmount() bool {
 		return false
 	}
 	x := c.x
-	own := compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start])
+	seg := x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start]
+	if !strings.ContainsAny(seg, "从由") {
+		return false
+	}
+	own := compact(seg)
 	k := max(strings.LastIndex(own, "从"), strings.LastIndex(own, "由"))
 	if k <= 0 {
 		return false
