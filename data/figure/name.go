@@ -62,6 +62,7 @@ var nameStages = []nameStage{
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
 	(*naming).verbClauseTopic,
+	(*naming).listVerbCarry,
 	(*naming).judgedSubject,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
