@@ -52,6 +52,9 @@ func (c *naming) partOfScope() bool {
 		return false
 	}
 	said := compact(x.s[c.q.End:clauseEnd(x.s, c.q.End, len(x.s))])
+	if k := strings.IndexAny(said, "、0123456789"); k >= 0 {
+		said = said[:k] // 3项指标增速排名全区前三、2项…: the next part begins
+	}
 	said = trimScopeWord(said, scope)
 	for _, w := range partNoise {
 		said = strings.ReplaceAll(said, w, "")
