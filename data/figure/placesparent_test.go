@@ -42,3 +42,16 @@ func TestRankScopeZone(t *testing.T) {
 		}
 	}
 }
+
+// A place right after a figure's unit, where the page dropped the stop
+// (a14, 沈阳 县域: 低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元),
+// owns the figures after it.
+func TestOwnerAfterUnit(t *testing.T) {
+	text := "分地区看,康平县实现地区生产总值87.4亿元,同比增长1.3%,低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元,增长1.9%,低于全市增速4.1个百分点;新民市实现地区生产总值212.0亿元。"
+	a := corpus.Parse("x.txt", []byte(text))
+	for _, f := range Extract(a) {
+		if f.Text == "144.7亿元" && f.Region != "法库县" {
+			t.Errorf("144.7亿元: region %q, want 法库县", f.Region)
+		}
+	}
+}
