@@ -20,3 +20,10 @@ func TestCanonicalEconomyRate(t *testing.T) {
 		t.Errorf("经济增速 → %q, 地区生产总值增速 → %q", a, b)
 	}
 }
+
+// 涨幅 is a rate word like 增幅 (济源 1-5月: 涨幅较1-4月扩大1.1个百分点).
+func TestNamesRiseWord(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "1-5月,全市社会消费品零售总额实现81.7亿元,同比增长3.9%,涨幅较1-4月扩大1.1个百分点。", fig: "1.1个百分点", name: "社会消费品零售总额涨幅"},
+	})
+}
