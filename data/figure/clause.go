@@ -157,6 +157,12 @@ func (c *clause) shareSubject(s string) string {
 		if full := s[:k] + "占" + of + "比重"; of != "" && runeLen(full) <= 16 {
 			return full
 		}
+		if h := headOfName(s[:k]); h != "" && strings.HasSuffix(of, h) && runeLen(of) > runeLen(h) {
+			// 高新技术产业增加值占规上工业增加值的比重: the whole's 增加值 is the part's
+			if short := s[:k] + "占" + strings.TrimSuffix(of, h) + "比重"; runeLen(short) <= 16 {
+				return short
+			}
+		}
 		return s[:k]
 	case k > 0:
 		return s[:k]

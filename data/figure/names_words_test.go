@@ -27,3 +27,12 @@ func TestNamesRiseWord(t *testing.T) {
 		{text: "1-5月,全市社会消费品零售总额实现81.7亿元,同比增长3.9%,涨幅较1-4月扩大1.1个百分点。", fig: "1.1个百分点", name: "社会消费品零售总额涨幅"},
 	})
 }
+
+// A share whose part and whole end in the same indicator keeps the whole
+// without it rather than losing the whole (高新技术产业增加值占规上工业增加值
+// 的比重 is 19 characters).
+func TestNamesShareOfWhole(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "其中,高新技术产业增加值占规上工业增加值的比重为45.6%,比上年提高2.3个百分点。", fig: "45.6%", name: "高新技术产业增加值占规上工业比重"},
+	})
+}
