@@ -296,7 +296,12 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		return grownMember(parts[i-first], f.Kind)
 	}
 	if cl.fenbie && cl.name == "" {
-		if parts := x.countedList(clauseStart(x.s, ss, x.qs[first].Start), n); parts != nil {
+		cs := clauseStart(x.s, ss, x.qs[first].Start)
+		parts := x.countedList(cs, n)
+		if parts == nil {
+			parts = x.judgedList(cs, n)
+		}
+		if parts != nil {
 			x.split, x.splitSent = parts, ss
 			return parts[i-first]
 		}

@@ -130,6 +130,12 @@ func splitOn(s, seps string) []string {
 func (x *extractor) shareHead(parts []string) []string {
 	n := len(parts)
 	last := parts[n-1]
+	if tail := sharedTail(parts); tail != "" {
+		for k := range parts[:n-1] {
+			parts[k] += tail // 国有企业和股份制企业工业总产值
+		}
+		return parts
+	}
 	if head := x.sameLengthHead(parts); head != "" {
 		for k := range parts[:n-1] {
 			parts[k] += head // 城镇和农村居民…收入, 省、市重点项目
@@ -279,4 +285,25 @@ func fenbieIndicator(after string) string {
 		return h
 	}
 	return ""
+}
+
+// sharedTail is what the last member writes after the word every other
+// member ends with (国有企业和股份制企业工业总产值: 企业, then 工业总产值), or "".
+func sharedTail(parts []string) string {
+	r := []rune(parts[0])
+	if len(r) < 3 {
+		return ""
+	}
+	end := string(r[len(r)-2:])
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, end) {
+			return ""
+		}
+	}
+	last := parts[len(parts)-1]
+	k := strings.LastIndex(last, end)
+	if k <= 0 || k+len(end) == len(last) || headOfName(last[k+len(end):]) == "" {
+		return "" // 基础设施投资和民生投资项目: 项目 names no indicator
+	}
+	return last[k+len(end):]
 }

@@ -104,3 +104,30 @@ func (x *extractor) countedList(cs, n int) []string {
 
 // countedNouns follow the count of a list's members (三个行业, 两大产业).
 var countedNouns = byLength([]string{"行业", "产业", "大类行业", "门类", "类", "项", "种"})
+
+// judgedList: a 分别 clause that names nothing, after a clause with no
+// figure that lists its members and judges them (灾后重建的基础设施投资和
+// 民生投资项目增长也较快,分别增长88.0%和73.1%), takes them as its members;
+// nil when the clause before does not list n of them.
+func (x *extractor) judgedList(cs, n int) []string {
+	if cs <= x.sentStart {
+		return nil
+	}
+	ps := clauseStart(x.s, x.sentStart, cs-1)
+	if len(x.sent) > 0 && x.out[x.sent[len(x.sent)-1]].End > ps {
+		return nil
+	}
+	s := strings.TrimRight(compact(x.s[ps:cs]), "，,；;")
+	t, w := trimSuffixes(s, rateJudgements)
+	if w == "" {
+		t, w = trimSuffixes(s, momentumWords)
+	}
+	if w == "" {
+		return nil
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "也"), "增长")
+	if members := x.listedMembers(t); len(members) == n {
+		return members
+	}
+	return nil
+}

@@ -33,3 +33,14 @@ func TestNamesCountedLists(t *testing.T) {
 		{text: "限额以上单位粮油食品类、饮料类、烟酒类等商品零售额分别增长5.1%、6.2%、7.3%。", fig: "7.3%", name: "烟酒类零售额"},
 	})
 }
+
+// Members a judged clause lists before a 分别 clause that names nothing
+// (i02, 雅安), and the tail the last member writes after the word every
+// member ends with (e09, 陕西: 国有企业和股份制企业工业总产值).
+func TestNamesJudgedList(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "灾后重建的基础设施投资和民生投资项目增长也较快,分别增长88.0%和73.1%。", fig: "88.0%", name: "基础设施投资"},
+		{text: "高技术制造业和装备制造业增势强劲,分别增长15.2%、12.1%。", fig: "12.1%", name: "装备制造业"},
+		{text: "国有企业和股份制企业工业总产值分别增长31.8%和25.9%。", fig: "31.8%", name: "国有企业工业总产值"},
+	})
+}
