@@ -295,6 +295,11 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
 		return grownMember(parts[i-first], f.Kind)
 	}
+	if cl.fenbie {
+		if parts := x.placesMembers(x.fenbieSubject(cl, first), x.qs[first].Start, n); parts != nil {
+			return parts[i-first] // 遵义、黔西南、安顺地区生产总值…分别增长: the places are regions
+		}
+	}
 	if cl.fenbie && cl.name == "" {
 		cs := clauseStart(x.s, ss, x.qs[first].Start)
 		parts := x.countedList(cs, n)

@@ -64,6 +64,7 @@ var nameStages = []nameStage{
 	(*naming).verbClauseTopic,
 	(*naming).listVerbCarry,
 	(*naming).judgedSubject,
+	(*naming).placeTopic,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
 	(*naming).sentenceTopic,
