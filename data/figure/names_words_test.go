@@ -36,3 +36,12 @@ func TestNamesShareOfWhole(t *testing.T) {
 		{text: "其中,高新技术产业增加值占规上工业增加值的比重为45.6%,比上年提高2.3个百分点。", fig: "45.6%", name: "高新技术产业增加值占规上工业比重"},
 	})
 }
+
+// A numbered heading on its own line ends the clause before the figure's
+// words (颍东区 2022 bulletin: 二、农  业\n全年粮食作物播种面积132.5万亩).
+func TestNamesAfterHeading(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "颍东区2022年国民经济和社会发展统计公报\n二、农  业\n全年粮食作物播种面积132.5万亩,比上年增加0.3万亩。", fig: "132.5万亩", name: "粮食作物播种面积"},
+		{text: "全区经济运行总体平稳\n（三）固定资产投资\n全年固定资产投资增长8.5%。", fig: "8.5%", name: "固定资产投资"},
+	})
+}
