@@ -52,6 +52,7 @@ var nameStages = []nameStage{
 	(*naming).rankOfPrevious,
 	(*naming).scopeCount,
 	(*naming).partOfScope,
+	(*naming).listCount,
 	(*naming).countedObject,
 	(*naming).listTailObject,
 	(*naming).verbAndAmount,

@@ -84,3 +84,29 @@ var partNoise = []string{"同比", "实现", "均"}
 func startsWithDigit(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9'
 }
+
+// listCount: a count right after a list of members, counting them (汽车制造
+// 业、食品制造业、燃气生产和供应业三个行业增加值增势较好), is named by what
+// is said of them and the noun they are (增加值增势较好的行业).
+func (c *naming) listCount() bool {
+	if c.f.Kind != Count {
+		return false
+	}
+	x := c.x
+	cs := clauseStart(x.s, x.sentStart, c.q.Start)
+	before := compact(x.s[cs:c.q.Start])
+	if !strings.Contains(before, "、") || hasSuffixAny(before, verbEnds) || hasSuffixAny(before, linkVerbs) {
+		return false
+	}
+	after := compact(x.s[c.q.End:clauseEnd(x.s, c.q.End, len(x.s))])
+	rest, noun := trimPrefixes(after, listNouns)
+	if noun == "" || runeLen(rest) < 2 || strings.ContainsFunc(rest, isDigitRune) {
+		return false
+	}
+	c.n = rest + "的" + noun
+	return true
+}
+
+// listNouns follow the count of a list's members and name what they are
+// (三个行业, 两大产业); 项 and 类 open other words (项目, 类别) and are left out.
+var listNouns = byLength([]string{"行业", "产业", "大类行业", "门类", "企业"})
