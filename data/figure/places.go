@@ -74,7 +74,7 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = preferOuter(g, preferNamed(g.Resolve(found)))
+	p.mentions = p.dropWordSplits(a.Text(), preferOuter(g, preferNamed(g.Resolve(found))))
 	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
@@ -73,4 +74,22 @@ func (x *extractor) hostOfZone(name string) string {
 		}
 	}
 	return name
+}
+
+// dropWordSplits leaves out the town names that begin inside a word of the
+// text (中城镇 in 其中城镇人口18.6万人: 其中 is the word), which only a
+// shared character makes look like a name.
+func (p *places) dropWordSplits(text string, ms []gazetteer.Mention) []gazetteer.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if p.level(m) == gazetteer.Town && m.Start > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(text[:m.Start])
+			first, _ := utf8.DecodeRuneInString(text[m.Start:])
+			if isWord(string(prev)+string(first)) && !isWord(string(text[m.Start:m.End])) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }

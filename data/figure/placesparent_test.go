@@ -55,3 +55,15 @@ func TestOwnerAfterUnit(t *testing.T) {
 		}
 	}
 }
+
+// A town name that begins inside a word (中城镇 in 其中城镇人口) is no place:
+// a bulletin that does not name its county must not give its urban
+// population to a town of another province.
+func TestTownInsideWord(t *testing.T) {
+	a := corpus.Parse("x.txt", []byte("年末全县户籍人口52.3万人,其中城镇人口18.6万人,乡村人口33.7万人。"))
+	for _, f := range Extract(a) {
+		if f.Region != "" {
+			t.Errorf("%s: region %q, want none", f.Text, f.Region)
+		}
+	}
+}
