@@ -94,8 +94,11 @@ func (c *naming) listCount() bool {
 	}
 	x := c.x
 	cs := clauseStart(x.s, x.sentStart, c.q.Start)
+	if !strings.Contains(x.s[cs:c.q.Start], "、") {
+		return false
+	}
 	before := compact(x.s[cs:c.q.Start])
-	if !strings.Contains(before, "、") || hasSuffixAny(before, verbEnds) || hasSuffixAny(before, linkVerbs) {
+	if hasSuffixAny(before, verbEnds) || hasSuffixAny(before, linkVerbs) {
 		return false
 	}
 	after := compact(x.s[c.q.End:clauseEnd(x.s, c.q.End, len(x.s))])
