@@ -12,16 +12,17 @@ import (
 
 // clause is what the words before a number say about it.
 type clause struct {
-	raw        string   // the segment before the number, blanks and dates removed
-	name       string   // the subject left once verbs and noise are gone
-	growthVerb string   // 增长, 提高, 下降… right before the number
-	share      bool     // 占…, 计划的…, …率
-	comparison string   // 较@, 高于全市, 比@: what the number is compared with
-	compYear   bool     // the comparison is with a year (a date, 上年, 去年)
-	compSign   int      // +1 higher, -1 lower
-	fenbie     bool     // 分别: the numbers map to the subjects listed before
-	listTail   bool     // the words before end a list (…和, …等): a count names what follows it
-	members    []string // with fenbie, the names the subject lists (城镇…, 农村…)
+	raw         string   // the segment before the number, blanks and dates removed
+	name        string   // the subject left once verbs and noise are gone
+	growthVerb  string   // 增长, 提高, 下降… right before the number
+	share       bool     // 占…, 计划的…, …率
+	comparison  string   // 较@, 高于全市, 比@: what the number is compared with
+	compYear    bool     // the comparison is with a year (a date, 上年, 去年)
+	compSign    int      // +1 higher, -1 lower
+	fenbie      bool     // 分别: the numbers map to the subjects listed before
+	listTail    bool     // the words before end a list (…和, …等): a count names what follows it
+	members     []string // with fenbie, the names the subject lists (城镇…, 农村…)
+	moreMembers []string // members with the last split at 和 too, for a longer list
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
@@ -52,7 +53,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	s = c.shareSubject(s)
 	cleaned := x.cleanName(s)
 	if c.fenbie {
-		c.members = x.subjectMembers(s)
+		c.members, c.moreMembers = x.subjectMembers(s)
 	} else {
 		c.members = groupMembers(cleaned) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
 	}
@@ -156,6 +157,12 @@ func (c *clause) shareSubject(s string) string {
 		if full := s[:k] + "占" + of + "比重"; of != "" && runeLen(full) <= 16 {
 			return full
 		}
+		if h := headOfName(s[:k]); h != "" && strings.HasSuffix(of, h) && runeLen(of) > runeLen(h) {
+			// 高新技术产业增加值占规上工业增加值的比重: the whole's 增加值 is the part's
+			if short := s[:k] + "占" + strings.TrimSuffix(of, h) + "比重"; runeLen(short) <= 16 {
+				return short
+			}
+		}
 		return s[:k]
 	case k > 0:
 		return s[:k]
@@ -235,6 +242,7 @@ func (x *extractor) cleanName(s string) string {
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
 var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
+	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "", "可比", "")
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
@@ -279,7 +287,7 @@ func (x *extractor) openingWord(s string) (string, string) {
 	if t, w := x.trimPlace(s); w != "" {
 		return t, w
 	}
-	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "@", "起", "份", "底", "-", "—"}); w != "" {
+	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "前@", "@", "起", "份", "底", "-", "—"}); w != "" {
 		return t, w
 	}
 	if p := placeAt(s); p != "" && len(s) > len(p) {

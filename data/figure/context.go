@@ -250,7 +250,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
-	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+	if (x.pl.aboveName(x.hostOfZone(o.owner)) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
@@ -938,7 +938,8 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉"})
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉",
+		"百分点", "亿元", "万元"}) // 4.7个百分点法库县实现: a page that dropped the stop after a figure
 }
 
 // runeStart moves i forward to the start of a rune.

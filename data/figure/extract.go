@@ -323,10 +323,26 @@ func (x *extractor) keep(i int, f Figure) {
 func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	ss := x.sentStart
 	n := last - first + 1
-	if parts := x.fitMembers(cl.members, first, last); parts != nil {
+	if parts := x.fitMembers(cl.members, cl.moreMembers, first, last); parts != nil {
 		x.split, x.splitSent = parts[:n], ss
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
-		return parts[i-first]
+		return grownMember(parts[i-first], f.Kind)
+	}
+	if cl.fenbie {
+		if parts := x.placesMembers(x.fenbieSubject(cl, first), x.qs[first].Start, n); parts != nil {
+			return parts[i-first] // 遵义、黔西南、安顺地区生产总值…分别增长: the places are regions
+		}
+	}
+	if cl.fenbie && cl.name == "" {
+		cs := clauseStart(x.s, ss, x.qs[first].Start)
+		parts := x.countedList(cs, n)
+		if parts == nil {
+			parts = x.judgedList(cs, n)
+		}
+		if parts != nil {
+			x.split, x.splitSent = parts, ss
+			return parts[i-first]
+		}
 	}
 	if cl.fenbie {
 		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
@@ -339,6 +355,9 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	}
 	if len(x.split) == n && x.splitSent == ss && cl.name == "" {
 		return x.split[i-first] // …提升到年底的86.4%、95%、92.8%
+	}
+	if len(x.split) == n && x.splitSent == ss && memberAttributes[cl.name] {
+		return attributeOfMember(x.split[i-first], cl.name)
 	}
 	if parts := splitSubjects(f.Name, n); cl.fenbie && cl.name == "" && parts != nil {
 		x.split, x.splitSent = parts, ss
@@ -380,9 +399,19 @@ func sameList(s string, a, b quantity.Quantity) bool {
 	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank {
 		return false // counts and amounts in a list each have their own name
 	}
-	g := compact(s[a.End:b.Start])
+	g := listGapOf(compact(s[a.End:b.Start]))
 	return g == "、" || g == "和" || g == "与" || g == "及"
 }
+
+// listGapOf is the gap between two numbers of a list without the hedge
+// the first ends with (5.2%左右、7.6%左右).
+func listGapOf(g string) string {
+	t, _ := trimPrefixes(g, listHedges)
+	return t
+}
+
+// listHedges follow a number of a list before its separator.
+var listHedges = []string{"左右", "以上", "以内", "上下"}
 
 // afterFenbie: quantity i follows 分别 and the verbs that link it (分别达).
 func (x *extractor) afterFenbie(i int) bool {
@@ -395,6 +424,9 @@ func (x *extractor) afterFenbie(i int) bool {
 		t, w := trimSuffixes(before, linkVerbs)
 		if w == "" {
 			t, w = trimSuffixes(before, stockVerbs) // 分别出栏6.4万头、1342头
+		}
+		if w == "" && n == 0 {
+			t, w = trimSuffixes(before, indicatorHeads) // 分别实现增加值63.46亿元、17.77亿元
 		}
 		if w == "" {
 			break
@@ -417,10 +449,13 @@ func sameKindList(s string, a, b quantity.Quantity) bool {
 // fitMembers returns the listed members of a subject for the list
 // first..last, when there is one for each number; a list written on with
 // numbers of another kind (35.4%、43.0%、40.1%、1.1倍) may list more.
-func (x *extractor) fitMembers(members []string, first, last int) []string {
+func (x *extractor) fitMembers(members, more []string, first, last int) []string {
 	n := last - first + 1
 	if len(members) == n {
 		return members
+	}
+	if len(more) == n {
+		return more // 农业、林业、蓄牧业和渔业增速分别为3.2%、4.6%、-4.6%和-0.6%
 	}
 	if len(members) > n && strings.HasPrefix(compact(x.s[x.qs[last].End:min(len(x.s), x.qs[last].End+8)]), "、") {
 		return members
@@ -441,6 +476,9 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 		f := x.out[k]
 		if f.Derived || f.Start >= x.qs[first].Start {
 			continue
+		}
+		if f.Kind == Rank && kind != Rank {
+			continue // 酒泉、定西排名第二和第三,GDP增速分别为4.6%、4.0%: ranks name no rates
 		}
 		if kind == PPChange && f.Kind != Growth {
 			continue

@@ -17,12 +17,16 @@ import (
 // that end in none of them share the last member's (钢铁、化工…增加值).
 var indicatorHeads = byLength([]string{
 	"增加值", "营业收入", "收入", "支出", "产量", "产值", "总产值", "投资", "总额", "人均可支配收入",
-	"销售额", "进出口额", "出口额", "进口额", "利润", "税收", "贷款", "存款", "增速", "产能",
+	"销售额", "零售额", "进出口额", "出口额", "进口额", "利润", "税收", "贷款", "存款", "增速", "产能",
 })
 
 // industryWords stand between a listed industry and the head it shares
 // (电气、计算机通信电子行业: 电气行业; 钢铁…加工业增加值: 钢铁业增加值).
 var industryWords = []string{"行业", "产业", "业"}
+
+// gradeMarks follow a one-character member that a list writes once for
+// all (大、中、小型企业; 省、市、县级项目; 一、二、三类; 存、贷款; 进、出口).
+const gradeMarks = "型级类款口"
 
 // groupWords stand for members written as one (城乡 is 城镇 and 农村;
 // 三次产业 the first, second and third industries).
@@ -49,18 +53,28 @@ func groupMembers(s string) []string {
 }
 
 // subjectMembers splits a subject before 分别 into its members, each a
-// full name; nil when it lists no members.
-func (x *extractor) subjectMembers(s string) []string {
+// full name; nil when it lists no members. more is the members once the
+// last is split at 和, 及 or 与 too (农业、林业、蓄牧业和渔业增速), for a list
+// of numbers one longer; nil when the last holds no such word.
+func (x *extractor) subjectMembers(s string) (members, more []string) {
 	verb := ""
 	if k := strings.Index(s, "分别"); k >= 0 {
-		verb = fenbieVerb(s[k+len("分别"):])
+		verb = fenbieVerb(s[k+len("分别"):]) + fenbieIndicator(s[k+len("分别"):])
 		s = s[:k]
 	}
-	members := x.listedMembers(s)
+	members = x.listedMembers(s)
+	if k := strings.LastIndex(s, "、"); k > 0 && len(members) >= 2 {
+		if last := splitOn(s[k:], "和与及"); len(last) == 2 {
+			more = x.listedMembers(s[:k] + "、" + strings.Join(last, "、"))
+		}
+	}
 	for k := range members {
 		members[k] += verb
 	}
-	return members
+	for k := range more {
+		more[k] += verb
+	}
+	return members, more
 }
 
 // fenbieVerb is the verb after 分别 that the members' names end with
@@ -91,6 +105,13 @@ func (x *extractor) listedMembers(s string) []string {
 		return groupMembers(x.cleanName(s))
 	}
 	parts[0] = afterAction(parts[0])
+	if last := parts[len(parts)-1]; strings.Contains(last, "等") {
+		// 新能源汽车、…、智能手机等升级消费类商品: 等 closes the list, the
+		// class after it is all the members'
+		if k := strings.LastIndex(last, "等"); k > 0 && runeLen(last[k+len("等"):]) >= 2 {
+			parts[len(parts)-1] = last[:k] + headOfName(last[k+len("等"):]) // …烟酒类等商品零售额: 烟酒类零售额
+		}
+	}
 	for k, p := range parts {
 		parts[k] = x.cleanName(p)
 		if parts[k] == "" {
@@ -109,6 +130,12 @@ func splitOn(s, seps string) []string {
 func (x *extractor) shareHead(parts []string) []string {
 	n := len(parts)
 	last := parts[n-1]
+	if tail := sharedTail(parts); tail != "" {
+		for k := range parts[:n-1] {
+			parts[k] += tail // 国有企业和股份制企业工业总产值
+		}
+		return parts
+	}
 	if head := x.sameLengthHead(parts); head != "" {
 		for k := range parts[:n-1] {
 			parts[k] += head // 城镇和农村居民…收入, 省、市重点项目
@@ -149,6 +176,11 @@ func (x *extractor) sameLengthHead(parts []string) string {
 	if len(last) < l+2 {
 		return ""
 	}
+	if l == 1 && strings.ContainsRune(gradeMarks, last[1]) {
+		// 大、中、小型企业增加值: one character each, the grade mark after
+		// the last (型) and all that follows are shared
+		return string(last[1:])
+	}
 	if !isWord(string(last[:l])) || !isWord(string(last[l:l+2])) {
 		return "" // 电气、计算机通信电子行业: 计算|机通 cuts a word
 	}
@@ -172,6 +204,9 @@ func headOfName(name string) string {
 // and member p lacks (业 of 农副食品加工业增加值 for 钢铁), or "".
 func industryOf(last, head, p string) string {
 	body := strings.TrimSuffix(last, head)
+	if hasSuffixAny(p, industryWords) {
+		return "" // 数字经济核心产业制造业、…战略性新兴产业增加值: 制造业 is an industry already
+	}
 	for _, w := range industryWords {
 		if strings.HasSuffix(body, w) && !strings.HasSuffix(p, w) && runeLen(body) > runeLen(w) {
 			return w
@@ -209,4 +244,66 @@ func isWord(w string) bool {
 	}
 	_, ok := d.Freq(w)
 	return ok
+}
+
+// memberAttributes are what a second list of numbers in the sentence says
+// of each member of the first (…三业增加值分别增长15.9%、12.9%、11.5%,增长
+// 贡献率达15.9%、21.2%、53.5%).
+var memberAttributes = map[string]bool{
+	"贡献率": true, "增长贡献率": true, "占比": true, "比重": true, "增速": true, "增幅": true,
+}
+
+// attributeOfMember names an attribute of a listed member: the member
+// without its indicator head, then the attribute (高技术制造业增加值,
+// 增长贡献率: 高技术制造业增长贡献率).
+func attributeOfMember(member, attr string) string {
+	return strings.TrimSuffix(member, headOfName(member)) + attr
+}
+
+// growthEnds end the name of a rate that a growth figure is already
+// (农业、林业…渔业增速分别为3.2%…-0.6%: 渔业).
+var growthEnds = []string{"增速", "增幅", "增长速度"}
+
+// grownMember names a growth figure of a listed member by what grows:
+// the member without a rate word after it.
+func grownMember(member string, k Kind) string {
+	if k != Growth {
+		return member
+	}
+	if t, w := trimSuffixes(member, growthEnds); w != "" && runeLen(t) >= 2 {
+		return t
+	}
+	return member
+}
+
+// fenbieIndicator is the indicator written after 分别 and its link verb
+// that each member's number measures (规上电气机械制造业、金属制品业和纺织行业
+// 分别实现增加值…: 增加值), or "".
+func fenbieIndicator(after string) string {
+	t, _ := trimPrefixes(after, innerLinks)
+	if h := headOfName(t); h != "" && h == t {
+		return h
+	}
+	return ""
+}
+
+// sharedTail is what the last member writes after the word every other
+// member ends with (国有企业和股份制企业工业总产值: 企业, then 工业总产值), or "".
+func sharedTail(parts []string) string {
+	r := []rune(parts[0])
+	if len(r) < 3 {
+		return ""
+	}
+	end := string(r[len(r)-2:])
+	for _, p := range parts[:len(parts)-1] {
+		if !strings.HasSuffix(p, end) {
+			return ""
+		}
+	}
+	last := parts[len(parts)-1]
+	k := strings.LastIndex(last, end)
+	if k <= 0 || k+len(end) == len(last) || headOfName(last[k+len(end):]) == "" {
+		return "" // 基础设施投资和民生投资项目: 项目 names no indicator
+	}
+	return last[k+len(end):]
 }

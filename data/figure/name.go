@@ -35,6 +35,9 @@ type nameStage func(*naming) bool
 
 // nameStages find the name, in order; see each stage's comment for why.
 var nameStages = []nameStage{
+	(*naming).fromToAmount,
+	(*naming).placeListItem,
+	(*naming).rateSentenceTopic,
 	(*naming).objectAfterDe,
 	(*naming).dropPreviousCount,
 	(*naming).dropDoer,
@@ -47,6 +50,9 @@ var nameStages = []nameStage{
 	(*naming).dropPlaceSuffix,
 	(*naming).rankTopic,
 	(*naming).rankOfPrevious,
+	(*naming).scopeCount,
+	(*naming).partOfScope,
+	(*naming).listCount,
 	(*naming).countedObject,
 	(*naming).listTailObject,
 	(*naming).verbAndAmount,
@@ -57,6 +63,9 @@ var nameStages = []nameStage{
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
 	(*naming).verbClauseTopic,
+	(*naming).listVerbCarry,
+	(*naming).judgedSubject,
+	(*naming).placeTopic,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
 	(*naming).sentenceTopic,
@@ -85,6 +94,9 @@ var finishStages = []nameStage{
 func (x *extractor) name(i int, cl clause, f Figure) string {
 	c := x.newNaming(i, cl, f)
 	if c.fragmentClause() || c.shareOfSubject() {
+		if c.n == "" {
+			c.rateSentenceTopic() // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
+		}
 		return c.n
 	}
 	c.n = tidyName(x.nameOf(c))

@@ -27,7 +27,11 @@ func (c *naming) clauseBeforeTopic() bool {
 	if c.f.Kind == Rank {
 		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
 	}
-	if judgedRateWord(t) != "" {
+	if w := judgedRateWord(t); w != "" {
+		if k := strings.Index(t, w); runeLen(t[:k]) >= 2 {
+			c.n = t[:k] // 工业投资增势强劲，同比增长81.9%: the indicator it judges
+			return true
+		}
 		// 白沙黎族自治县增速也较快，比上年同期增长6.5%: the rate of the
 		// indicator the text is about
 		if g := x.indicatorTopicAt(c.q.Start); g != nil {
@@ -230,6 +234,11 @@ func (c *naming) inheritName() bool {
 	if !(n == "" || emptyNames[n]) || p == nil || c.countLike || (c.f.Kind == Level && p.Kind == Count) {
 		return false
 	}
+	if n == "" && isRate(c.f.Kind) && strings.ContainsAny(c.x.s[p.End:c.q.Start], "；;") && c.clauseBeforeTopic() {
+		// …提高11.2个百分点；工业投资增势强劲，同比增长81.9%: a semicolon
+		// ends the figure before, the clause after it names this one
+		return true
+	}
 	if k := strings.Index(p.Name, "占"); k > 0 && strings.HasSuffix(p.Name, "比重") && c.f.Kind == Growth {
 		c.n = p.Name[:k] // 总数…占全市总量的60%，同比增长100%: the growth of the total
 		return true
@@ -272,3 +281,7 @@ func (x *extractor) namedBefore(g *Figure) *Figure {
 	}
 	return nil
 }
+
+// isRate: growth, share and points, which a clause of their own may name
+// without a number (工业投资增势强劲，同比增长81.9%).
+func isRate(k Kind) bool { return k == Growth || k == Share || k == PPChange }

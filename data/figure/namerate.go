@@ -27,6 +27,10 @@ var rateJudgements = []string{"也较快", "较快", "最快", "也较慢", "较
 // judgedRate: 增速也较快 is 增速, of the indicator found later.
 func (c *naming) judgedRate() bool {
 	if w := judgedRateWord(c.n); w != "" {
+		if k := strings.Index(c.n, w); runeLen(c.n[:k]) >= 2 {
+			c.n = c.n[:k+len(w)] // 金昌GDP增速最高达8.9%: the rate of the indicator it names
+			return true
+		}
 		c.n = w
 		if g := c.x.indicatorTopicAt(c.q.Start); g != nil {
 			c.n = g.Name // 增速最为缓慢的是五指山市3.0%: the rate of what the text is about

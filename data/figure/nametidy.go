@@ -20,8 +20,25 @@ func (x *extractor) trimPlace(s string) (string, string) {
 	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {
 		return s[ms[0].End:], s[:ms[0].End]
 	}
+	return x.trimLevelZone(s)
+}
+
+// trimLevelZone takes off the front of s a zone named by the level of its
+// host (市开发区, 县经开区: the city's, the county's zone), a place the
+// gazetteer cannot find by name.
+func (x *extractor) trimLevelZone(s string) (string, string) {
+	for _, l := range levelWords {
+		if rest, ok := strings.CutPrefix(s, l); ok {
+			if z := x.pl.g.ZoneAt(rest); z != "" {
+				return rest[len(z):], s[:len(l)+len(z)]
+			}
+		}
+	}
 	return s, ""
 }
+
+// levelWords stand for the host of a zone by its level (市开发区).
+var levelWords = []string{"市", "县", "区"}
 
 // trimPlaceSuffix takes a place's name off the end of s (驻示范区).
 func (x *extractor) trimPlaceSuffix(s string) (string, string) {
@@ -55,7 +72,7 @@ func tidyName(n string) string {
 			break
 		}
 	}
-	n = dropWhom(n)
+	n = dropWhom(dropTotalAdverb(n))
 	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
 		n = p
 	}

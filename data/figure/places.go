@@ -74,7 +74,7 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = preferOuter(g, preferNamed(g.Resolve(found)))
+	p.mentions = p.dropWordSplits(a.Text(), preferOuter(g, preferNamed(g.Resolve(found))))
 	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
@@ -238,6 +238,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	}
 	titleZones(g, a.Title, ms, score, zoneText)
 	listedChildren(g, ms, score)
+	unnamedParent(g, text, ms, score)
 	named := maps.Clone(score)
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
@@ -260,7 +261,7 @@ func subjectWeight(g *gazetteer.Gazetteer, text string, titleEnd int, ms []gazet
 	}
 	speaker := speakerAfter(text[m.End:min(len(text), m.End+60)])
 	dateline := datelineAt(text, m.End)
-	if mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) || m.Start >= titleEnd && !speaker && !dateline && bylineAt(text, m.Start) {
+	if publisherOrPeer(text, m, titleEnd, speaker || dateline) {
 		return 0 // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 	}
 	switch {
@@ -286,6 +287,14 @@ func topTwo(score map[string]float64) (best, second string) {
 		}
 	}
 	return best, second
+}
+
+// publisherOrPeer: mention m names the medium that published the report,
+// a place it is compared with, or a byline's place below the title (own
+// is true for a speaker line or a dateline, which name the report's own).
+func publisherOrPeer(text string, m gazetteer.Mention, titleEnd int, own bool) bool {
+	return mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) ||
+		m.Start >= titleEnd && !own && bylineAt(text, m.Start)
 }
 
 // clearLead reports whether best leads second by the margin, on the full

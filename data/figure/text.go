@@ -190,6 +190,9 @@ func clauseStart(s string, from, i int) int {
 			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {
 				return j
 			}
+			if headingLine(s[from : j-1]) {
+				return j // 二、农  业\n全年粮食作物播种面积: the heading names no figure
+			}
 		}
 		j -= sz
 	}
@@ -233,4 +236,16 @@ func lastRunes(s string, n int) string { return s[hanzi.Back(s, len(s), n):] }
 
 func sortByLength(words []string) {
 	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+}
+
+// headingLine: the last line of s is a numbered heading without a stop
+// (二、农  业; （三）固定资产投资).
+func headingLine(s string) bool {
+	line := strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
+	if line == "" || strings.ContainsAny(line, "，,。；;：:") || runeLen(line) > 24 {
+		return false
+	}
+	line = strings.TrimLeft(line, "（(")
+	rest := strings.TrimLeft(line, "一二三四五六七八九十")
+	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
 }

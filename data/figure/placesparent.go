@@ -1,0 +1,95 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+)
+
+// unnamedParent: a report that never names its own place but names four or
+// more of one place's units and speaks of itself by that place's kind
+// (六安's 招商引资 notice: 全市…分别为:霍山县、金寨县、裕安区、舒城县、金安区、
+// 霍邱县、叶集区) is that place's. The parent is scored as if named once for
+// each unit; a report that names fewer units, or none of them, or does not
+// call itself 全市 (全县…) when the parent is a 市 (县…), stays unknown.
+func unnamedParent(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, score map[string]float64) {
+	kids := map[string]map[string]bool{}
+	for _, m := range ms {
+		if len(m.Codes) != 1 {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Parent == "" || pl.Level == gazetteer.Town {
+			continue
+		}
+		if kids[pl.Parent] == nil {
+			kids[pl.Parent] = map[string]bool{}
+		}
+		kids[pl.Parent][pl.Code] = true
+	}
+	for parent, units := range kids {
+		if len(units) < minUnitsNamed {
+			continue
+		}
+		if _, named := score[parent]; named {
+			continue
+		}
+		pl, ok := g.Place(parent)
+		if ok && callsItself(text, pl.Name) {
+			score[parent] = float64(len(units))
+		}
+	}
+}
+
+// minUnitsNamed is how many of a place's units a report must name to be
+// taken for that place's without naming it.
+const minUnitsNamed = 4
+
+// callsItself: text uses a self word of the kind name ends with (全市 for
+// 六安市).
+func callsItself(text, name string) bool {
+	for _, sw := range selfWords {
+		if !hasSuffixAny(name, sw.endings) {
+			continue
+		}
+		for _, w := range sw.words {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostOfZone is the host of a zone written after it (黑龙江省县域 from
+// 全省县域综合排名: 黑龙江省), or name itself.
+func (x *extractor) hostOfZone(name string) string {
+	if x.pl == nil || x.pl.g == nil {
+		return name
+	}
+	for k := range name {
+		if k > 0 && x.pl.g.ZoneAt(name[k:]) == name[k:] {
+			return name[:k]
+		}
+	}
+	return name
+}
+
+// dropWordSplits leaves out the town names that begin inside a word of the
+// text (中城镇 in 其中城镇人口18.6万人: 其中 is the word), which only a
+// shared character makes look like a name.
+func (p *places) dropWordSplits(text string, ms []gazetteer.Mention) []gazetteer.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if p.level(m) == gazetteer.Town && m.Start > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(text[:m.Start])
+			first, _ := utf8.DecodeRuneInString(text[m.Start:])
+			if isWord(string(prev)+string(first)) && !isWord(string(text[m.Start:m.End])) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
