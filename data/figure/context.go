@@ -582,8 +582,8 @@ func (x *extractor) ownYear(pos, ss int) *int {
 }
 
 // baseValueGaps stand between a year and a figure that is that year's
-// value: 比2018年的14户, 由2020年末的3.5%.
-var baseValueGaps = []string{"的", "末的", "底的", "同期的"}
+// value: 比2018年的14户, 由2020年末的3.5%, 2018年14户新增企业 (nothing).
+var baseValueGaps = []string{"", "的", "末的", "底的", "同期的"}
 
 // ownBaseYear is the year written right before the figure at pos, with no
 // more than one of baseValueGaps between: a base of comparison, whose value
@@ -601,6 +601,9 @@ func (x *extractor) ownBaseYear(ss, pos int) int {
 	}
 	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple {
 		return 0 // 是2020年的1.5倍: a ratio to the base, of the figure's own year
+	}
+	if compact(x.s[q.End:pos]) == "" && x.comparedYear(ss, q) {
+		return 0 // 高于2023年1.2个百分点: the difference, of the figure's own year
 	}
 	return int(q.Value)
 }
@@ -643,6 +646,9 @@ func (x *extractor) targetYear(ss, pos int) int {
 // release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
 // the period turns back to the whole year.
 func (x *extractor) period(pos, ss int) string {
+	if x.wholeYearValue(ss, pos) {
+		return "" // 2018年14户新增企业 in a release of a quarter: 2018's
+	}
 	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 较一季度(-10.8%): the base's own value
 	}
@@ -801,7 +807,7 @@ func (x *extractor) yearIn(from, to int) int {
 	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		q := x.qs[j]
-		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") {
+		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearOfValue(j, to) {
 			continue
 		}
 		before := compact(x.s[max(from, q.Start-12):q.Start])
