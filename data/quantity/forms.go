@@ -260,6 +260,8 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 		q.Kind = Rank
 	} else if _, ok := hasSuffixAt(s, i, []string{"排名", "排", "位居", "居", "列"}); ok && named {
 		q.Kind = Rank
+	} else if named && rankMoveAt(s, end) {
+		q.Kind = Rank // 由二季度的第12位上升到第6位: the rank moved from
 	} else {
 		switch nx {
 		case '届', '批', '期', '代', '次', '回', '轮', '章', '条', '款', '节', '季', '个', '家', '部', '卷', '号':
