@@ -32,8 +32,9 @@ var (
 )
 
 // periodBases are words that make the period after them a base of
-// comparison (比上半年提高, 较一季度回落), not the period described.
-var periodBases = []string{"比", "较", "高于", "低于", "快于", "慢于", "超过", "同于", "与", "和", "较之"}
+// comparison (比上半年提高, 较一季度回落) or the start of a change (由二季度
+// 的第12位上升到第6位), not the period described.
+var periodBases = []string{"比", "较", "高于", "低于", "快于", "慢于", "超过", "同于", "与", "和", "较之", "由"}
 
 // PeriodMention is a period written in a text.
 type PeriodMention struct {

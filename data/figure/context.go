@@ -652,6 +652,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 较一季度(-10.8%): the base's own value
 	}
+	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
+		return code // 由二季度的第12位: the base's own value
+	}
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
