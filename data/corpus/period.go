@@ -26,7 +26,7 @@ var periodWords = []struct{ phrase, code string }{
 // 6月份末; firstMonths is 前5个月.
 var (
 	monthNum    = `(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])`
-	monthRange  = regexp.MustCompile(monthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
+	monthRange  = regexp.MustCompile(firstMonthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
 	monthEnd    = regexp.MustCompile(monthNum + `\s*月(?:份)?(?:末|底)`)
 	firstMonths = regexp.MustCompile(`前` + monthNum + `个?月`)
 )
@@ -62,6 +62,9 @@ func Periods(s string) []PeriodMention {
 	}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
 	for _, m := range monthMatches(monthRange, s, months) {
+		if !yuanMonthOK(s, m[2], m[3]) {
+			continue // 补贴3000元至9月底: the yuan of an amount
+		}
 		a, b := monthValue(s[m[2]:m[3]]), monthValue(s[m[4]:m[5]])
 		if a >= 1 && b > a && b <= 12 {
 			add(m[0], m[1], monthSpan(a, b))
@@ -179,7 +182,7 @@ func isBase(before string) bool {
 	return false
 }
 
-var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "元": 1}
 
 func monthValue(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
