@@ -652,6 +652,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 较一季度(-10.8%): the base's own value
 	}
+	if code, ok := baseBracketPeriod(x.s[runeStart(x.s, max(0, pos-baseBracketReach)):pos]); ok {
+		return code // 比一季度增长率差距(…浮山92.2%…): the base's own values
+	}
 	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 由二季度的第12位: the base's own value
 	}
