@@ -21,7 +21,7 @@ const baseNounRunes = 8
 // half year. before is the text up to the figure; ok is false when the
 // figure is in no such bracket.
 func baseBracketPeriod(before string) (string, bool) {
-	k := max(strings.LastIndex(before, "("), strings.LastIndex(before, "（"))
+	k := max(strings.LastIndexByte(before, '('), lastFullParen(before))
 	if k < 0 || strings.ContainsAny(before[k:], ")）。；;") {
 		return "", false
 	}
@@ -45,4 +45,19 @@ func baseBracketPeriod(before string) (string, bool) {
 		return "", false
 	}
 	return ps[0].Code, true
+}
+
+// lastFullParen is strings.LastIndex(s, "（") by its last byte, which
+// LastIndexByte finds fast: this runs for every figure.
+func lastFullParen(s string) int {
+	for end := len(s); ; {
+		k := strings.LastIndexByte(s[:end], 0x88)
+		if k < 2 {
+			return -1
+		}
+		if s[k-2] == 0xEF && s[k-1] == 0xBC {
+			return k - 2
+		}
+		end = k
+	}
 }

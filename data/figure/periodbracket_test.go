@@ -1,6 +1,9 @@
 package figure
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The figures in a bracket explaining a base period are the base's (c08);
 // a bracket after a figure, or with no base period before it, is not.
@@ -28,4 +31,12 @@ func TestBaseBracketPeriod(t *testing.T) {
 		{linfen, "89.6个百分点", 0, "Q1"},
 		{linfen, "6.8个百分点", 0, "H1"},
 	})
+}
+
+func TestLastFullParen(t *testing.T) {
+	for _, s := range []string{"比一季度增长率差距（增幅最高的浮山", "无括号的句子", "（", "甲（乙（丙", "增长7.5%(全市"} {
+		if got, want := lastFullParen(s), strings.LastIndex(s, "（"); got != want {
+			t.Errorf("lastFullParen(%q) = %d, want %d", s, got, want)
+		}
+	}
 }

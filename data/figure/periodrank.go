@@ -16,11 +16,10 @@ var baseValueWords = []string{"由", "从", "较", "比", "高于", "低于", "�
 // value, of the base's period. ok is false when the figure is not so
 // written.
 func baseValuePeriod(before string) (string, bool) {
-	before = compact(before)
-	if !strings.HasSuffix(before, "的") {
+	if !strings.HasSuffix(strings.TrimRight(before, " \n\t\r\u3000"), "的") {
 		return "", false
 	}
-	return periodAfterBase(strings.TrimSuffix(before, "的"), baseValueWords)
+	return periodAfterBase(strings.TrimSuffix(compact(before), "的"), baseValueWords)
 }
 
 // cumulativeRankWords name a ranking on statistics, which are reported for
