@@ -820,10 +820,13 @@ func (x *extractor) yearIn(from, to int) int {
 		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
 			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
 		}
+		if closedBasis(x.s[q.End:max(q.End, to)]) {
+			continue // 继2010年提高1.0个百分点的基础上,再次上升了0.6个百分点: 2010's rise only
+		}
 		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
 			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
 		}
-		if cs := clauseStart(x.s, from, q.Start); containsAny(compact(x.s[cs:q.Start]), []string{"比", "较", "高于", "低于", "快于", "慢于"}) {
+		if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
 			continue // 分别比一季度和2019年上半年增速高: a base
 		}
 		if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
