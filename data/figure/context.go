@@ -671,7 +671,7 @@ func (x *extractor) period(pos, ss int) string {
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
-		k = x.pastOwnClause(k, ss, pos)
+		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
 		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
 			return p.Code
 		}
