@@ -813,15 +813,12 @@ func (x *extractor) yearIn(from, to int) int {
 	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		q := x.qs[j]
-		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearOfValue(j, to) {
+		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 			continue
 		}
 		before := compact(x.s[max(from, q.Start-12):q.Start])
 		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
 			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
-		}
-		if closedBasis(x.s[q.End:max(q.End, to)]) {
-			continue // 继2010年提高1.0个百分点的基础上,再次上升了0.6个百分点: 2010's rise only
 		}
 		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
 			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base

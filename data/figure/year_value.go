@@ -46,3 +46,12 @@ func (x *extractor) wholeYearValue(ss, pos int) bool {
 func (x *extractor) comparedYear(ss int, q quantity.Quantity) bool {
 	return hasSuffixAny(compact(x.s[runeStart(x.s, max(ss, q.Start-12)):q.Start]), comparisonWords)
 }
+
+// yearHeldBefore reports whether the year quantity j holds only for what
+// is written between it and to, the figure the year is sought for: a
+// value's own year (yearOfValue), or a basis closed before the figure
+// (继2010年提高1.0个百分点的基础上,再次上升了0.6个百分点: 2010's rise only).
+func (x *extractor) yearHeldBefore(j, to int) bool {
+	q := x.qs[j]
+	return x.yearOfValue(j, to) || closedBasis(x.s[q.End:max(q.End, to)])
+}
