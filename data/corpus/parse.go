@@ -159,6 +159,9 @@ func findTitle(ps []Paragraph) (title, subtitle string) {
 var furniture = []string{"您现在的位置", "发布时间", "来源", "新闻热线", "本报记者", "本报讯", "星期", "首页"}
 
 func isFurniture(s string) bool {
+	if proseParagraph(s) {
+		return false
+	}
 	for _, f := range furniture {
 		if strings.Contains(s, f) {
 			return true

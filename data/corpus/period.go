@@ -26,14 +26,15 @@ var periodWords = []struct{ phrase, code string }{
 // 6月份末; firstMonths is 前5个月.
 var (
 	monthNum    = `(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])`
-	monthRange  = regexp.MustCompile(monthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
+	monthRange  = regexp.MustCompile(firstMonthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
 	monthEnd    = regexp.MustCompile(monthNum + `\s*月(?:份)?(?:末|底)`)
 	firstMonths = regexp.MustCompile(`前` + monthNum + `个?月`)
 )
 
 // periodBases are words that make the period after them a base of
-// comparison (比上半年提高, 较一季度回落), not the period described.
-var periodBases = []string{"比", "较", "高于", "低于", "快于", "慢于", "超过", "同于", "与", "和", "较之"}
+// comparison (比上半年提高, 较一季度回落) or the start of a change (由二季度
+// 的第12位上升到第6位), not the period described.
+var periodBases = []string{"比", "较", "高于", "低于", "快于", "慢于", "超过", "同于", "与", "和", "较之", "由"}
 
 // PeriodMention is a period written in a text.
 type PeriodMention struct {
@@ -61,6 +62,9 @@ func Periods(s string) []PeriodMention {
 	}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
 	for _, m := range monthMatches(monthRange, s, months) {
+		if !yuanMonthOK(s, m[2], m[3]) {
+			continue // 补贴3000元至9月底: the yuan of an amount
+		}
 		a, b := monthValue(s[m[2]:m[3]]), monthValue(s[m[4]:m[5]])
 		if a >= 1 && b > a && b <= 12 {
 			add(m[0], m[1], monthSpan(a, b))
@@ -178,7 +182,7 @@ func isBase(before string) bool {
 	return false
 }
 
-var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "元": 1}
 
 func monthValue(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {

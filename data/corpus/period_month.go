@@ -19,7 +19,7 @@ var quarterEnds = []struct{ phrase, code string }{
 // singleMonth is one month on its own: 6月份, 8月当月, 9月单月, or 6月 opening
 // a clause (6月，全市…). A month in a date (4月23日), a month-end (3月末)
 // or the start of a span (3月以来) is not one.
-var singleMonth = regexp.MustCompile(monthNum + `\s*月(份)?(当月|单月)?`)
+var singleMonth = regexp.MustCompile(firstMonthNum + `\s*月(份)?(当月|单月)?`)
 
 // notSingleMonth after a month make it a date, an end or a bound.
 var notSingleMonth = []string{"末", "底", "日", "号", "初", "中", "上旬", "中旬", "下旬", "以来", "以前", "起", "至", "到", "-", "—", "–", "－", "~", "～", "前", "后", "份末", "份底", "份以来"}
@@ -34,7 +34,7 @@ var asOf = []string{"截至", "截止", "截止到"}
 func addSingleMonths(s string, add func(start, end int, code string)) {
 	for _, m := range singleMonth.FindAllStringSubmatchIndex(s, -1) {
 		n := monthValue(s[m[2]:m[3]])
-		if n < 1 || n > 12 {
+		if n < 1 || n > 12 || !yuanMonthOK(s, m[2], m[3]) {
 			continue
 		}
 		after := s[m[1]:]

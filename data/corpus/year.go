@@ -267,8 +267,10 @@ func firstSentence(s string) string {
 // leadOpen is a paragraph that opens with a year as its time: 2023年，全县…;
 // 2019年是…; 2022年,果洛州实现…; or after the short sentence that heads a
 // paragraph of a review: 疫情防控坚决有力。2020年，面对…, 民生保障更加有力。
-// 2020年，财政用于民生支出… (seed 002; b12 heads its paragraphs so).
-var leadOpen = regexp.MustCompile(`^\s*(?:[^。，,；;]{2,14}。)?\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
+// 2020年，财政用于民生支出… (seed 002; b12 heads its paragraphs so). A
+// yearbook's entry opens with its bracketed heading: 【概况】2020年,琼山区
+// 辖… (c04), ［概况］, 〔概况〕, [概况].
+var leadOpen = regexp.MustCompile(`^\s*(?:[【［〔\[][^】］〕\]]{1,12}[】］〕\]])?\s*(?:[^。，,；;]{2,14}。)?\s*((?:19|20)\d{2})\s*年\s*(?:[,，、]|是|以来|全|我|在|，)`)
 
 // leadYear is the year the first body paragraphs open with, when one of
 // the first few does: a review says first which year it reviews.

@@ -582,8 +582,8 @@ func (x *extractor) ownYear(pos, ss int) *int {
 }
 
 // baseValueGaps stand between a year and a figure that is that year's
-// value: 比2018年的14户, 由2020年末的3.5%.
-var baseValueGaps = []string{"的", "末的", "底的", "同期的"}
+// value: 比2018年的14户, 由2020年末的3.5%, 2018年14户新增企业 (nothing).
+var baseValueGaps = []string{"", "的", "末的", "底的", "同期的"}
 
 // ownBaseYear is the year written right before the figure at pos, with no
 // more than one of baseValueGaps between: a base of comparison, whose value
@@ -601,6 +601,9 @@ func (x *extractor) ownBaseYear(ss, pos int) int {
 	}
 	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple {
 		return 0 // 是2020年的1.5倍: a ratio to the base, of the figure's own year
+	}
+	if compact(x.s[q.End:pos]) == "" && x.comparedYear(ss, q) {
+		return 0 // 高于2023年1.2个百分点: the difference, of the figure's own year
 	}
 	return int(q.Value)
 }
@@ -643,8 +646,17 @@ func (x *extractor) targetYear(ss, pos int) int {
 // release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
 // the period turns back to the whole year.
 func (x *extractor) period(pos, ss int) string {
+	if x.wholeYearValue(ss, pos) {
+		return "" // 2018年14户新增企业 in a release of a quarter: 2018's
+	}
 	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 较一季度(-10.8%): the base's own value
+	}
+	if code, ok := baseBracketPeriod(x.s[runeStart(x.s, max(0, pos-baseBracketReach)):pos]); ok {
+		return code // 比一季度增长率差距(…浮山92.2%…): the base's own values
+	}
+	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
+		return code // 由二季度的第12位: the base's own value
 	}
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
@@ -659,7 +671,7 @@ func (x *extractor) period(pos, ss int) string {
 	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
-		k = x.pastOwnClause(k, ss, pos)
+		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
 		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
 			return p.Code
 		}
@@ -801,7 +813,7 @@ func (x *extractor) yearIn(from, to int) int {
 	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		q := x.qs[j]
-		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") {
+		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 			continue
 		}
 		before := compact(x.s[max(from, q.Start-12):q.Start])
@@ -811,7 +823,7 @@ func (x *extractor) yearIn(from, to int) int {
 		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
 			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
 		}
-		if cs := clauseStart(x.s, from, q.Start); containsAny(compact(x.s[cs:q.Start]), []string{"比", "较", "高于", "低于", "快于", "慢于"}) {
+		if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
 			continue // 分别比一季度和2019年上半年增速高: a base
 		}
 		if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {

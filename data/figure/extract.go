@@ -276,6 +276,9 @@ func (x *extractor) consider(i int) {
 	}
 	f.Year = x.year(q.Start, ss)
 	f.Period = x.period(q.Start, ss)
+	if f.Kind == Rank {
+		f.Period = x.rankPeriod(q.Start, ss, f.Period)
+	}
 	x.keep(i, f)
 	if i == last {
 		ts, te := trimSpan(x.s, ss, se)

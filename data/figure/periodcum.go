@@ -45,8 +45,14 @@ func bracketedBase(before string) (string, bool) {
 		return "", false
 	}
 	before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"), " ")
+	return periodAfterBase(before, comparisonWords)
+}
+
+// periodAfterBase is the period before ends with, written right after the
+// last of words (较一季度, 由二季度), and whether there is one.
+func periodAfterBase(before string, words []string) (string, bool) {
 	k, w := -1, ""
-	for _, c := range comparisonWords {
+	for _, c := range words {
 		if i := strings.LastIndex(before, c); i > k {
 			k, w = i, c
 		}

@@ -260,8 +260,8 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 		q.Kind = Rank
 	} else if _, ok := hasSuffixAt(s, i, []string{"排名", "排", "位居", "居", "列"}); ok && named {
 		q.Kind = Rank
-	} else if named && hasAnyPrefix(s, end, rankMovesAfter) {
-		q.Kind = Rank // 排名由2016年的第60名上升至…: the rank a move starts from
+	} else if named && rankMoveAt(s, end) {
+		q.Kind = Rank // 由二季度的第12位上升到第6位: the rank moved from
 	} else {
 		switch nx {
 		case '届', '批', '期', '代', '次', '回', '轮', '章', '条', '款', '节', '季', '个', '家', '部', '卷', '号':
@@ -272,20 +272,6 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 	}
 	q.Unit = "第" // CONTRACTS.md: 第 is the unit of every rank, 第一位 too
 	return q, end, true
-}
-
-// rankMovesAfter follow a named rank (第60名上升至第35名) that a ranking
-// moves from.
-var rankMovesAfter = []string{"上升", "提升", "跃升", "前移", "下降", "后移", "下滑"}
-
-// hasAnyPrefix reports whether s at i starts with one of words.
-func hasAnyPrefix(s string, i int, words []string) bool {
-	for _, w := range words {
-		if hasPrefix(s, i, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // first reads 首位 (the top rank).

@@ -1,0 +1,52 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// baseValueWords open a base whose own value is written after 的: 由二季度
+// 的第12位上升到第6位 (the rank moved from), 比上半年的5.2%.
+var baseValueWords = []string{"由", "从", "较", "比", "高于", "低于", "快于", "慢于", "相比", "相较", "对比"}
+
+// baseValuePeriod reads the period of a figure written right after a base
+// period and 的 (before is the text up to the figure): the base's own
+// value, of the base's period. ok is false when the figure is not so
+// written.
+func baseValuePeriod(before string) (string, bool) {
+	if !strings.HasSuffix(strings.TrimRight(before, " \n\t\r\u3000"), "的") {
+		return "", false
+	}
+	return periodAfterBase(strings.TrimSuffix(compact(before), "的"), baseValueWords)
+}
+
+// cumulativeRankWords name a ranking on statistics, which are reported for
+// the year so far: 经济指标综合排名, 地区生产总值增速排名.
+var cumulativeRankWords = []string{"指标", "生产总值", "GDP", "经济运行"}
+
+// rankPeriod is the period of a rank whose period code was read from its
+// sentence. Counties are ranked on the indicators of the year so far, so a
+// quarter naming a ranking of indicators is cumulative: 三季度经济指标、项目
+// 拉练综合排名全市第四 is the first three quarters', 由二季度的第12位 (in
+// 经济指标综合排名中) the half year's. A quarter whose own figure is ranked
+// (三季度增长5.2%，居全市第二) stays the quarter, and so does the
+// evaluation of a quarter's campaign (三季度“…”活动综合评比排名全市第二).
+func (x *extractor) rankPeriod(pos, ss int, code string) string {
+	span, ok := accountedQuarters[code]
+	if !ok || !containsAny(x.s[ss:pos], cumulativeRankWords) {
+		return code
+	}
+	name := corpus.PeriodName(code)
+	k := strings.LastIndex(x.s[ss:pos], name)
+	if k < 0 || strings.HasSuffix(x.s[ss:ss+k], "前") {
+		return code
+	}
+	for j := firstAfter(x.qs, ss+k+len(name)); j < len(x.qs) && x.qs[j].Start < pos; j++ {
+		if x.qs[j].Kind != quantity.Date {
+			return code
+		}
+	}
+	return span
+}
