@@ -147,6 +147,7 @@ func (x *extractor) lastTown(pos int) string {
 // starting at listStart), else its town's, its story's, its topic's, else
 // the article's.
 func (x *extractor) region(pos, ss, idx, n, listStart int) string {
+	sentence := ss
 	ss = runeStart(x.s, max(ss, pos-300))
 	best, scopeEnd := "", -1
 	var owning []owner
@@ -164,6 +165,9 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 		}
 	}
 	if name, ok := x.listOwner(owning, pos, idx, n, listStart); ok {
+		return name
+	}
+	if name, ok := x.placeListOwner(pos, sentence, idx, n, listStart); ok {
 		return name
 	}
 	for len(owning) > 0 && x.subClauseOwner(owning[len(owning)-1], ss, pos) {
