@@ -149,6 +149,9 @@ func (x *extractor) lastTown(pos int) string {
 func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	sentence := ss
 	ss = runeStart(x.s, max(ss, pos-300))
+	if gapFigure(x.s, clauseStart(x.s, ss, pos), pos) {
+		return x.textRegion(pos) // 与增幅最高的蒲县相差96.4个百分点: neither place's
+	}
 	best, scopeEnd := "", -1
 	var owning []owner
 	for _, o := range x.ownersIn(ss, pos) {
@@ -180,6 +183,12 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	if best != "" {
 		return best
 	}
+	return x.textRegion(pos)
+}
+
+// textRegion is whose a figure is when its sentence names no owner: its
+// town's, its story's, its topic's, else the article's.
+func (x *extractor) textRegion(pos int) string {
 	if t := x.townNearby(pos); t != "" {
 		return t
 	}
@@ -258,7 +267,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-		!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
+		!ownerPosition(before) && !superlativeOwner(before) || !afterDateOK(x.s, ss, o.start) {
 		return passes
 	}
 	return owns
