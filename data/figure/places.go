@@ -232,7 +232,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		key := pl.Code
 		if m.Zone != "" {
 			key = pl.Code + "|" + m.Text
-			zoneText[key] = m.Text
+			zoneText[key] = zoneWritten(g, m, pl)
 		}
 		score[key] += w
 	}
@@ -426,9 +426,19 @@ func (p *places) nameOf(m gazetteer.Mention) (name, code string) {
 		return m.Text, ""
 	}
 	if m.Zone != "" && !strings.HasSuffix(pl.Name, m.Zone) {
-		return m.Text, pl.Code
+		return zoneWritten(p.g, m, pl), pl.Code
 	}
 	return pl.Name, pl.Code
+}
+
+// zoneWritten is the name of a zone mention whose host is pl: as written
+// (雅安经开区), or after the host's official name when the zone is the whole
+// of its units (临汾县域 → 临汾市县域).
+func zoneWritten(g *gazetteer.Gazetteer, m gazetteer.Mention, pl gazetteer.Place) string {
+	if g.WholeZone(m.Zone) {
+		return pl.Name + m.Zone
+	}
+	return m.Text
 }
 
 // codeOf is the code of a region name as the extractor writes it.

@@ -8,7 +8,20 @@ func TestSuperlativeAndGapOwners(t *testing.T) {
 	text := "上半年临汾县域经济发展情况浅析\n上半年全市多数县市经济呈两位数增长态势。增幅最高的蒲县,同比增长97.7%;其次是洪洞县,同比增长55.1%。增幅最低的是侯马市,同比增长1.3%,与增幅最高的蒲县相差96.4个百分点,比一季度增长率差距(增幅最高的浮山92.2%与最低的汾西县2.6%相差89.6个百分点)扩大6.8个百分点。"
 	checkRegions(t, []regionCase{{
 		"superlatives and gaps", text,
-		[][2]string{{"97.7%", "蒲县"}, {"55.1%", "洪洞县"}, {"1.3%", "侯马市"}, {"96.4个百分点", "临汾县域"},
-			{"92.2%", "浮山县"}, {"2.6%", "汾西县"}, {"89.6个百分点", "临汾县域"}, {"6.8个百分点", "临汾县域"}},
+		[][2]string{{"97.7%", "蒲县"}, {"55.1%", "洪洞县"}, {"1.3%", "侯马市"}, {"96.4个百分点", "临汾市县域"},
+			{"92.2%", "浮山县"}, {"2.6%", "汾西县"}, {"89.6个百分点", "临汾市县域"}, {"6.8个百分点", "临汾市县域"}},
 	}})
+}
+
+// A zone that is the whole of its host's units (县域) is named after the
+// host's official name, however the text shortens the host (c08's title
+// writes 临汾县域; a14 writes 沈阳市县域).
+func TestWholeZoneNamedAfterHost(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{
+			"short host in the title",
+			"上半年临汾县域经济发展情况浅析\n(一)县域经济总量增势强劲。上半年全市县域经济总量继续攀升。17个县(市、区)经济总量合计达到420亿元,比上年同期增加87.7亿元,增长了20.9%。",
+			[][2]string{{"420亿元", "临汾市县域"}, {"20.9%", "临汾市县域"}},
+		},
+	})
 }

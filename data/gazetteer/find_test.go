@@ -129,3 +129,15 @@ func ExampleGazetteer_Find() {
 	// 鼓楼区: unresolved, 4 candidates
 	// 河南省 › 焦作市 › 马村区
 }
+
+func TestWholeZone(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for z, want := range map[string]bool{"县域": true, "经开区": false, "高新区": false, "示范区": false} {
+		if got := g.WholeZone(z); got != want {
+			t.Errorf("WholeZone(%q) = %v, want %v", z, got, want)
+		}
+	}
+}
