@@ -402,12 +402,21 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	if len(x.pl.subject) == 0 {
 		return z, at
 	}
-	self := x.pl.subject[len(x.pl.subject)-1].Name
+	selfPl := x.pl.subject[len(x.pl.subject)-1]
+	self := selfPl.Name
 	r, sz := utf8.DecodeLastRuneInString(x.s[:at])
 	if last, _ := utf8.DecodeLastRuneInString(self); r == last && strings.ContainsRune("县市区旗州", r) {
 		return self + z, at - sz
 	}
-	return z, at
+	g := x.pl.g
+	switch {
+	case selfPl.Parent != "" && g.ZoneRow(selfPl.Parent, z) == selfPl.Code && x.a.Region != "":
+		return x.a.Region, at // the report is the zone's own (芜湖经开区)
+	case strings.HasSuffix(self, z) || selfPl.Level != gazetteer.Prefecture && selfPl.Level != gazetteer.County || strings.HasSuffix(self, "区"):
+		return z, at // a district's report: the zone is most often its city's, or a unit of its own (示范区)
+	}
+	// 经开区完成规模以上工业产值911.8亿元 in 长沙县's news: 长沙经开区
+	return g.ShortName(selfPl.Code) + z, at
 }
 
 // zoneSelfWords refer back to the zone named last: 云南牟定产业园区管委会挂

@@ -18,6 +18,7 @@ type places struct {
 	mentions []gazetteer.Mention // in text order
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
 	zone     string              // the subject as written when it is a zone (经开区, 高新区)
+	written  string              // the zone as written once the region is settled: its code is the subject's
 	codes    map[string]string   // codeOf's names, filled on first use
 	zones    *zoneTable          // the zone endings bareZones reads, filled on first use
 }
@@ -177,7 +178,7 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 	}
 	// from here the region is named, as when the catalogue or the user
 	// names it: 全区 is the zone's row, not the zone as written
-	p.zone = ""
+	p.written, p.zone = p.zone, ""
 	return p, nil
 }
 
@@ -339,14 +340,42 @@ func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, sc
 			continue // 凤县创建国家生态文明建设示范区: a title the county seeks
 		}
 		chain := chainOfName(g, z, ms)
+		written := z
 		if len(chain) == 0 {
-			continue
+			host := soleHost(g, ms)
+			if host == "" {
+				continue
+			}
+			// 经开区2022年经济社会发展总体情况 in a text naming 芜湖市 alone:
+			// 芜湖经开区, the city's 经济技术开发区 row when the table has one
+			chain, written = g.Chain(g.ZoneRow(host, z)), g.ShortName(host)+z
 		}
 		key := chain[len(chain)-1].Code + "|" + z
 		score[key] += titleWeight
-		zoneText[key] = z
+		zoneText[key] = written
 		return
 	}
+}
+
+// soleHost is the one city or county a text names (resolved, not as a
+// zone), the host of a zone its title writes alone; "" when it names none
+// or several.
+func soleHost(g *gazetteer.Gazetteer, ms []gazetteer.Mention) string {
+	host := ""
+	for _, m := range ms {
+		if len(m.Codes) != 1 || m.Zone != "" {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Level != gazetteer.Prefecture && pl.Level != gazetteer.County {
+			continue
+		}
+		if host != "" && host != pl.Code {
+			return ""
+		}
+		host = pl.Code
+	}
+	return host
 }
 
 // ancestorKey: a county report names its city too; the county leading by
@@ -466,7 +495,7 @@ func (p *places) codeOf(name string) string {
 	if c, ok := p.codes[name]; ok {
 		return c
 	}
-	if p.zone == name && len(p.subject) > 0 {
+	if (p.zone == name || p.written == name) && len(p.subject) > 0 {
 		return p.subject[len(p.subject)-1].Code
 	}
 	return ""
