@@ -263,7 +263,9 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
-	if (x.pl.aboveName(o.owner) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+	// 全省县域综合排名由2016年的第60名上升至2019年的第35名: the province's
+	// counties are the rank's scope, the rank the report's county's
+	if (x.pl.aboveName(o.owner) || x.pl.aboveName(o.host) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
@@ -468,7 +470,8 @@ func (x *extractor) lastZone(pos int) string {
 type owner struct {
 	start, end int
 	owner      string
-	nameLike   bool // the place opens a name: in quotes, or a short form of a place above the article's
+	nameLike   bool   // the place opens a name: in quotes, or a short form of a place above the article's
+	host       string // a self word's place when a zone follows it (全省县域: 黑龙江省)
 }
 
 // ownersIn lists the owners written in [from, to), in order.
@@ -480,7 +483,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			continue
 		}
 		name, _ := x.pl.nameOf(m)
-		o := owner{m.Start, m.End, name, x.nameLike(m)}
+		o := owner{start: m.Start, end: m.End, owner: name, nameLike: x.nameLike(m)}
 		if n := len(out); n > 0 && x.pl.hostPair(prev, m) {
 			o.start = out[n-1].start // 宝鸡市凤县: one owner, the county, where the city's name starts
 			out = out[:n-1]
@@ -503,10 +506,11 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			if name == "" {
 				continue
 			}
+			host := name
 			if z := x.pl.zoneAt(x.s[end:to]); z != "" {
 				name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
 			}
-			out = append(out, owner{start: h.pos, end: end, owner: name})
+			out = append(out, owner{start: h.pos, end: end, owner: name, host: host})
 		}
 	}
 	out = append(out, x.bareZones(from, to, out)...)

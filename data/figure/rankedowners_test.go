@@ -25,3 +25,13 @@ func TestWholeZoneNamedAfterHost(t *testing.T) {
 		},
 	})
 }
+
+// 全省县域 before a rank is the rank's scope (the province's counties), not
+// the figure's owner (c11, 肇源县's work report).
+func TestProvinceCountiesScopeARank(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		"county rank in the province",
+		"肇源县2021年政府工作报告\n过去五年,经济综合实力稳步提升。全县地区生产总值年均增长3.7%,固定资产投资累计完成149.8亿元。全省县域综合排名由2016年的第60名上升至2019年的第35名。",
+		[][2]string{{"3.7%", "肇源县"}, {"第35名", "肇源县"}},
+	}})
+}
