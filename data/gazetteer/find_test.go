@@ -141,3 +141,14 @@ func TestWholeZone(t *testing.T) {
 		}
 	}
 }
+
+func TestCountyShortBeforeDiqu(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := g.Find("省定监测点同仁地区全年居民消费价格总水平(CPI)与上年持平。")
+	if len(ms) != 1 || ms[0].Text != "同仁" || len(ms[0].Codes) != 1 || ms[0].Codes[0] != "632301" {
+		t.Errorf("got %+v, want 同仁 (同仁市, 632301)", ms)
+	}
+}
