@@ -17,7 +17,7 @@ type contextRules struct {
 	countyNameBefore  map[rune]bool   // more runes before a full name (2024年夏县)
 	guarded           map[string]bool // names read only where a county's short is
 	shortNotAfter     map[rune]bool
-	countyShortNext   []string // words after a county's short form that let it be read (同仁地区)
+	countyShortNext   []string                 // words after a county's short form that let it be read (同仁地区)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 }
 
