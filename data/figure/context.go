@@ -412,6 +412,8 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	}
 	g := x.pl.g
 	switch {
+	case x.pl.written != "" && strings.HasSuffix(x.pl.written, z):
+		return x.pl.written, at // the report's own zone, as its region is written (金坛开发区)
 	case selfPl.Parent != "" && g.ZoneRow(selfPl.Parent, z) == selfPl.Code && x.a.Region != "":
 		return x.a.Region, at // the report is the zone's own (芜湖经开区)
 	case strings.HasSuffix(self, z) || selfPl.Level != gazetteer.Prefecture && selfPl.Level != gazetteer.County || strings.HasSuffix(self, "区"):

@@ -237,7 +237,11 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		}
 		score[key] += w
 	}
-	titleZones(g, a.Title, ms, score, zoneText)
+	title := a.Title
+	if title == "" {
+		title = leadZone(g, text) // 本报讯 开发区是我区经济发展的主战场: an untitled item opening on its zone
+	}
+	titleZones(g, title, ms, score, zoneText)
 	listedChildren(g, ms, score)
 	named := maps.Clone(score)
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
@@ -341,6 +345,11 @@ func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, sc
 		}
 		chain := chainOfName(g, z, ms)
 		written := z
+		if n := len(chain); n >= 2 && chain[n-1].Level == gazetteer.Town {
+			// a street-level row of the zone (金坛区's 经济开发区): named after
+			// its host as the text would, 金坛开发区
+			written = g.ShortName(chain[n-2].Code) + z
+		}
 		if len(chain) == 0 {
 			host := soleHost(g, ms)
 			if host == "" {
@@ -355,6 +364,25 @@ func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, sc
 		zoneText[key] = written
 		return
 	}
+}
+
+// leadMarks may open an untitled news item before its subject.
+var leadMarks = []string{"本报讯", "本网讯", "讯"}
+
+// leadZone is the zone ending an untitled text opens on (本报讯 开发区是我区
+// 经济发展的主战场), which then stands for the text's title; "" when the
+// text opens on anything else.
+func leadZone(g *gazetteer.Gazetteer, text string) string {
+	lead := strings.TrimSpace(text)
+	for _, w := range leadMarks {
+		lead = strings.TrimSpace(strings.TrimPrefix(lead, w))
+	}
+	for _, z := range g.BareZones() {
+		if strings.HasPrefix(lead, z) {
+			return z
+		}
+	}
+	return ""
 }
 
 // soleHost is the one city or county a text names (resolved, not as a

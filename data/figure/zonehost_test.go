@@ -26,3 +26,13 @@ func TestBareZoneNamedAfterHost(t *testing.T) {
 		}
 	}
 }
+
+// An untitled item opening on a bare zone is the zone's, named after its
+// host's short form (n04: 金坛区's 经济开发区, a street-level row).
+func TestLeadZoneOfUntitledItem(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		"untitled zone item",
+		"本报讯 开发区是我区经济发展的主战场,行政管辖面积171平方公里,同时规划建设中德(金坛)创新产业区和智谷科技园两个高质量项目平台。2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。",
+		[][2]string{{"171平方公里", "金坛开发区"}, {"236.3亿元", "金坛开发区"}, {"24.5%", "金坛开发区"}},
+	}})
+}
