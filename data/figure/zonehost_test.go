@@ -36,3 +36,13 @@ func TestLeadZoneOfUntitledItem(t *testing.T) {
 		[][2]string{{"171平方公里", "金坛开发区"}, {"236.3亿元", "金坛开发区"}, {"24.5%", "金坛开发区"}},
 	}})
 }
+
+// 经济开发区 written alone in a county's report is the county's zone (n06,
+// 建平县's work report, the county named only in its dateline).
+func TestBareEconomicZoneInCountyReport(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		"bare 经济开发区",
+		"政府工作报告\n——2018年12月22日在建平县第十八届人民代表大会第二次会议上\n县长王文佳\n各位代表:\n预计到年末,全县地区生产总值完成115亿元,同比增长7%。\n——“五个一工程”强力推进。经济开发区家居产业园60万平方米标房入驻46家企业陆续投产。",
+		[][2]string{{"115亿元", "建平县"}, {"60万平方米", "建平经济开发区"}, {"46家", "建平经济开发区"}},
+	}})
+}
