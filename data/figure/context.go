@@ -173,6 +173,9 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	if name, ok := x.placeListOwner(pos, sentence, idx, n, listStart); ok {
 		return name
 	}
+	if name, ok := x.subjectListOwner(pos, sentence, idx, n, listStart); ok {
+		return name
+	}
 	for len(owning) > 0 && x.subClauseOwner(owning[len(owning)-1], ss, pos) {
 		owning = owning[:len(owning)-1] // 全省…，其中兰州市增长8%，高技术制造业增长15%: back to the province
 		best = ""

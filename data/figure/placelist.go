@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // respectiveWords pair a list of values with a list of places written
@@ -111,4 +112,101 @@ func (x *extractor) valueRun(pos int) (idx, n, start int) {
 func valueJoin(gap string) bool {
 	g := compact(gap)
 	return g == "、" || g == "和" || g == "与" || g == "及"
+}
+
+// listItemRunes is the longest a listed subject may be, in characters,
+// before the last (which runs on into its predicate).
+const listItemRunes = 4
+
+// subjectListOwner is the owner of the idx-th of n values listed after 分别
+// when the clause holding 分别, or the clause before it in the sentence,
+// opens on a list of exactly n subjects joined by 、和及与 (乌市、中旗分别增长
+// 24.3%、4.8%; 前旗、扎旗、中旗高于全盟平均水平,同比分别增长37.3%、…): the
+// idx-th subject's place when it starts with one, else "" — a name the
+// gazetteer does not know (扎旗) owns its value, and no other place may
+// take it. ok is false when no such list is.
+func (x *extractor) subjectListOwner(pos, ss, idx, n, listStart int) (string, bool) {
+	if n < 2 {
+		idx, n, listStart = x.valueRun(pos)
+	}
+	if n < 2 || idx >= n || listStart <= ss {
+		return "", false
+	}
+	k, _ := lastWord(x.s[ss:listStart], respectiveWords)
+	if k < 0 {
+		return "", false
+	}
+	at := ss + k
+	for cs, tries := clauseStart(x.s, ss, at), 0; tries < 2 && cs >= ss; tries++ {
+		if items := x.listedSubjects(cs, at); len(items) == n {
+			names := make([]string, n)
+			places := 0
+			for k, st := range items {
+				names[k] = x.placeStarting(st)
+				if names[k] != "" {
+					places++
+				}
+			}
+			if places > 0 {
+				return names[idx], true // a list of places, some unknown to the gazetteer
+			}
+			return "", false // a list of indicators (规上工业增加值、投资分别增长)
+		}
+		if cs <= ss {
+			break
+		}
+		at = cs - 1
+		for at > ss && x.s[at]&0xC0 == 0x80 {
+			at--
+		}
+		cs = clauseStart(x.s, ss, at)
+	}
+	return "", false
+}
+
+// listedSubjects is where each subject starts when the text [cs, end)
+// opens on two or more short names joined by 、和及与; nil otherwise.
+func (x *extractor) listedSubjects(cs, end int) []int {
+	seg := x.s[cs:end]
+	var starts []int
+	i := 0
+	for {
+		starts = append(starts, cs+i)
+		j, runes := i, 0
+		for j < len(seg) {
+			r, sz := utf8.DecodeRuneInString(seg[j:])
+			if r == '、' || r == '和' || r == '及' || r == '与' {
+				break
+			}
+			if !hanzi.IsHan(r) {
+				return trimListed(starts)
+			}
+			j += sz
+			runes++
+		}
+		if j >= len(seg) || runes == 0 || runes > listItemRunes {
+			return trimListed(starts) // the last runs on into its predicate
+		}
+		_, sz := utf8.DecodeRuneInString(seg[j:])
+		i = j + sz
+	}
+}
+
+func trimListed(starts []int) []int {
+	if len(starts) < 2 {
+		return nil
+	}
+	return starts
+}
+
+// placeStarting is the name of the place above town level whose mention
+// starts at st, or "".
+func (x *extractor) placeStarting(st int) string {
+	for _, m := range x.pl.at(st, st+1) {
+		if m.Start == st && len(m.Codes) == 1 && x.pl.level(m) != gazetteer.Town {
+			name, _ := x.pl.nameOf(m)
+			return name
+		}
+	}
+	return ""
 }
