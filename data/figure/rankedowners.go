@@ -30,6 +30,9 @@ const gapReach = 4
 // most gapReach characters between once bracketed asides are dropped
 // (差距(增幅最高的浮山92.2%…)扩大6.8个百分点).
 func gapFigure(s string, cs, pos int) bool {
+	if !containsAny(s[cs:pos], gapWords) {
+		return false // most clauses: no copy made
+	}
 	clause := dropBracketed(s[cs:pos])
 	k, w := lastWord(clause, gapWords)
 	if k < 0 {
