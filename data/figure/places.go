@@ -85,6 +85,9 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 		return p, nil
 	}
 	code, written, err := subjectOf(ctx, g, a, p.mentions)
+	if code == "" && err == nil {
+		code = commonParent(g, a.Text(), p.mentions)
+	}
 	if code == "" {
 		return p, err
 	}
@@ -380,6 +383,47 @@ func leadZone(g *gazetteer.Gazetteer, text string) string {
 	for _, z := range g.BareZones() {
 		if strings.HasPrefix(lead, z) {
 			return z
+		}
+	}
+	return ""
+}
+
+// minListedUnits is how many of a place's units a text must name, and no
+// unit of another, for the place to be its subject when nothing else is.
+const minListedUnits = 3
+
+// commonParent is the subject of a text that names several units of one
+// place and none of another, and calls that place by its self word, without
+// naming it (霍山县34个、金寨县32个、裕安区27个… in 六安市's 全市 report): "" when
+// the units have several parents, are fewer than minListedUnits, or the
+// text never says 全市 (or 全州, 全盟…) of the kind of their parent.
+func commonParent(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention) string {
+	parent := ""
+	units := map[string]bool{}
+	for _, m := range ms {
+		if len(m.Codes) != 1 || m.Zone != "" {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Level != gazetteer.County {
+			continue
+		}
+		if parent != "" && pl.Parent != parent {
+			return ""
+		}
+		parent = pl.Parent
+		units[pl.Code] = true
+	}
+	if len(units) < minListedUnits {
+		return ""
+	}
+	pp, ok := g.Place(parent)
+	if !ok {
+		return ""
+	}
+	for _, sw := range selfWords {
+		if hasSuffixAny(pp.Name, sw.endings) && containsAny(text, sw.words) {
+			return parent
 		}
 	}
 	return ""
