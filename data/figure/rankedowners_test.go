@@ -35,3 +35,13 @@ func TestProvinceCountiesScopeARank(t *testing.T) {
 		[][2]string{{"3.7%", "肇源县"}, {"第35名", "肇源县"}},
 	}})
 }
+
+// A place written straight after a figure opens a new clause whose comma
+// the page lost (a14, 沈阳市's county-domain analysis as stored).
+func TestPlaceAfterFigureOwns(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		"lost comma",
+		"前三季度,沈阳市县域地区实现地区生产总值443.9亿元。\n分地区看,康平县实现地区生产总值87.4亿元,同比增长1.3%,低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元,增长1.9%,低于全市增速4.1个百分点;新民市实现地区生产总值211.8亿元,增长6.0%。",
+		[][2]string{{"87.4亿元", "康平县"}, {"144.7亿元", "法库县"}, {"1.9%", "法库县"}, {"211.8亿元", "新民市"}},
+	}})
+}
