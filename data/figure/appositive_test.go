@@ -12,3 +12,13 @@ func TestAppositiveLeadTurnsTopic(t *testing.T) {
 		[][2]string{{"113.47亿元", "黄南藏族自治州"}, {"2.1%", "同仁市"}, {"2.6%", "同仁市"}},
 	}})
 }
+
+// A town a project settles in (落户甲子镇) does not own the figures of its
+// paragraph (c04, 琼山区's yearbook).
+func TestDestinationTownOwnsNothing(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		"project settles in a town",
+		"【概况】2020年,琼山区辖国兴、府城、凤翔、滨江4个街道,龙塘、云龙、红旗、三门坡、大坡、甲子、旧州7个镇。全年琼山区地区生产总值完成265.07亿元,比上年增长6.8%。\n\n全区实现工业总产值51.6亿元,增长0.8%。新增高新技术企业7家,海口再生资源综合利用基地项目落户甲子镇,海口市裕同环保科技有限公司等2家禁塑替代品生产单位开工建设。",
+		[][2]string{{"51.6亿元", "琼山区"}, {"2家", "琼山区"}},
+	}})
+}

@@ -74,7 +74,7 @@ func (x *extractor) townRefs() []townRef {
 	}
 	x.towns = []townRef{}
 	for _, m := range x.pl.mentions {
-		if x.pl.level(m) == gazetteer.Town {
+		if x.pl.level(m) == gazetteer.Town && !hasSuffixAny(x.s[max(0, m.Start-12):m.Start], townDestVerbs) {
 			name, _ := x.pl.nameOf(m)
 			x.towns = append(x.towns, townRef{m.Start, m.End, name})
 		}
@@ -103,6 +103,10 @@ func (x *extractor) townRefs() []townRef {
 	}
 	return x.towns
 }
+
+// townDestVerbs before a town make it where a project goes, not whose the
+// text's figures are (海口再生资源综合利用基地项目落户甲子镇 in 琼山区's yearbook).
+var townDestVerbs = []string{"落户", "落户于", "落地", "入驻", "进驻", "位于", "坐落于", "选址"}
 
 // townSelfWords refer back to the town named last.
 var townSelfWords = []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡", "本乡"}
