@@ -72,3 +72,11 @@ func (x *extractor) figureEndsAt(k int) bool {
 	j := firstAfter(x.qs, k) - 1
 	return j >= 0 && x.qs[j].End == k && x.qs[j].Kind != quantity.Date // 2021年度全国…: a date is no figure
 }
+
+// ownerPlaced reports whether a place starting at start, after the words
+// before (compacted), stands where a clause's subject does: at the clause's
+// start or after a time phrase (ownerPosition), picked out by a
+// superlative, or straight after a figure whose comma the page lost.
+func (x *extractor) ownerPlaced(before string, start int) bool {
+	return ownerPosition(before) || superlativeOwner(before) || x.figureEndsAt(start)
+}
