@@ -74,7 +74,7 @@ func (x *extractor) townRefs() []townRef {
 	}
 	x.towns = []townRef{}
 	for _, m := range x.pl.mentions {
-		if x.pl.level(m) == gazetteer.Town {
+		if x.pl.level(m) == gazetteer.Town && !hasSuffixAny(x.s[max(0, m.Start-12):m.Start], townDestVerbs) {
 			name, _ := x.pl.nameOf(m)
 			x.towns = append(x.towns, townRef{m.Start, m.End, name})
 		}
@@ -103,6 +103,10 @@ func (x *extractor) townRefs() []townRef {
 	}
 	return x.towns
 }
+
+// townDestVerbs before a town make it where a project goes, not whose the
+// text's figures are (海口再生资源综合利用基地项目落户甲子镇 in 琼山区's yearbook).
+var townDestVerbs = []string{"落户", "落户于", "落地", "入驻", "进驻", "位于", "坐落于", "选址"}
 
 // townSelfWords refer back to the town named last.
 var townSelfWords = []string{"该镇", "全镇", "本镇", "该街道", "全街道", "本街道", "该乡", "全乡", "本乡"}
@@ -147,7 +151,11 @@ func (x *extractor) lastTown(pos int) string {
 // starting at listStart), else its town's, its story's, its topic's, else
 // the article's.
 func (x *extractor) region(pos, ss, idx, n, listStart int) string {
+	sentence := ss
 	ss = runeStart(x.s, max(ss, pos-300))
+	if gapFigure(x.s, clauseStart(x.s, ss, pos), pos) {
+		return x.textRegion(pos) // 与增幅最高的蒲县相差96.4个百分点: neither place's
+	}
 	best, scopeEnd := "", -1
 	var owning []owner
 	for _, o := range x.ownersIn(ss, pos) {
@@ -166,6 +174,12 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	if name, ok := x.listOwner(owning, pos, idx, n, listStart); ok {
 		return name
 	}
+	if name, ok := x.placeListOwner(pos, sentence, idx, n, listStart); ok {
+		return name
+	}
+	if name, ok := x.subjectListOwner(pos, sentence, idx, n, listStart); ok {
+		return name
+	}
 	for len(owning) > 0 && x.subClauseOwner(owning[len(owning)-1], ss, pos) {
 		owning = owning[:len(owning)-1] // 全省…，其中兰州市增长8%，高技术制造业增长15%: back to the province
 		best = ""
@@ -176,6 +190,12 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	if best != "" {
 		return best
 	}
+	return x.textRegion(pos)
+}
+
+// textRegion is whose a figure is when its sentence names no owner: its
+// town's, its story's, its topic's, else the article's.
+func (x *extractor) textRegion(pos int) string {
 	if t := x.townNearby(pos); t != "" {
 		return t
 	}
@@ -250,11 +270,13 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
-	if (x.pl.aboveName(x.hostOfZone(o.owner)) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
+	// 全省县域综合排名由2016年的第60名上升至2019年的第35名: the province's
+	// counties are the rank's scope, the rank the report's county's
+	if (x.pl.aboveName(x.hostOfZone(o.owner)) || x.pl.aboveName(o.host) || o.owner == "全国") && containsAny(x.s[o.end:clauseEnd(x.s, o.end, pos)], rankWords) {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-		!ownerPosition(before) || !afterDateOK(x.s, ss, o.start) {
+		!x.ownerPlaced(before, o.start) || !afterDateOK(x.s, ss, o.start) {
 		return passes
 	}
 	return owns
@@ -389,12 +411,23 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	if len(x.pl.subject) == 0 {
 		return z, at
 	}
-	self := x.pl.subject[len(x.pl.subject)-1].Name
+	selfPl := x.pl.subject[len(x.pl.subject)-1]
+	self := selfPl.Name
 	r, sz := utf8.DecodeLastRuneInString(x.s[:at])
 	if last, _ := utf8.DecodeLastRuneInString(self); r == last && strings.ContainsRune("县市区旗州", r) {
 		return self + z, at - sz
 	}
-	return z, at
+	g := x.pl.g
+	switch {
+	case x.pl.written != "" && strings.HasSuffix(x.pl.written, z):
+		return x.pl.written, at // the report's own zone, as its region is written (金坛开发区)
+	case selfPl.Parent != "" && g.ZoneRow(selfPl.Parent, z) == selfPl.Code && x.a.Region != "":
+		return x.a.Region, at // the report is the zone's own (芜湖经开区)
+	case strings.HasSuffix(self, z) || selfPl.Level != gazetteer.Prefecture && selfPl.Level != gazetteer.County || strings.HasSuffix(self, "区"):
+		return z, at // a district's report: the zone is most often its city's, or a unit of its own (示范区)
+	}
+	// 经开区完成规模以上工业产值911.8亿元 in 长沙县's news: 长沙经开区
+	return g.ShortName(selfPl.Code) + z, at
 }
 
 // zoneSelfWords refer back to the zone named last: 云南牟定产业园区管委会挂
@@ -446,7 +479,8 @@ func (x *extractor) lastZone(pos int) string {
 type owner struct {
 	start, end int
 	owner      string
-	nameLike   bool // the place opens a name: in quotes, or a short form of a place above the article's
+	nameLike   bool   // the place opens a name: in quotes, or a short form of a place above the article's
+	host       string // a self word's place when a zone follows it (全省县域: 黑龙江省)
 }
 
 // ownersIn lists the owners written in [from, to), in order.
@@ -458,7 +492,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			continue
 		}
 		name, _ := x.pl.nameOf(m)
-		o := owner{m.Start, m.End, name, x.nameLike(m)}
+		o := owner{start: m.Start, end: m.End, owner: name, nameLike: x.nameLike(m)}
 		if n := len(out); n > 0 && x.pl.hostPair(prev, m) {
 			o.start = out[n-1].start // 宝鸡市凤县: one owner, the county, where the city's name starts
 			out = out[:n-1]
@@ -481,10 +515,11 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			if name == "" {
 				continue
 			}
+			host := name
 			if z := x.pl.zoneAt(x.s[end:to]); z != "" {
 				name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
 			}
-			out = append(out, owner{start: h.pos, end: end, owner: name})
+			out = append(out, owner{start: h.pos, end: end, owner: name, host: host})
 		}
 	}
 	out = append(out, x.bareZones(from, to, out)...)

@@ -72,7 +72,7 @@ func TestFieldsRegion(t *testing.T) {
 		{region: "马村区", period: 2020, text: "安阳城街道新建污水管网12公里。", fig: "12公里", owner: "安阳城街道"},
 		{region: "马村区", period: 2020, text: "全区新建污水管网12公里，其中安阳城街道3公里。", fig: "12公里", owner: "马村区"},
 		{region: "马村区", period: 2020, text: "全区新建污水管网12公里，其中安阳城街道3公里。", fig: "3公里", owner: "安阳城街道"},
-		{region: "郑州市", period: 2020, text: "高新区实现营业收入85亿元，同比增长12%。", fig: "85亿元", owner: "高新区"},
+		{region: "郑州市", period: 2020, text: "高新区实现营业收入85亿元，同比增长12%。", fig: "85亿元", owner: "郑州高新区"}, // the city's zone, named after it (b16 长沙经开区)
 		{region: "解放区", period: 2020, text: "12月23日上午,驻示范区10名市十三届人大代表赴解放区集中视察。", fig: "10名", owner: "示范区"},
 		{region: "马村区", period: 2020, text: "项目落户示范区,总投资10亿元。", fig: "10亿元", owner: "马村区"},
 	})

@@ -18,6 +18,7 @@ type places struct {
 	mentions []gazetteer.Mention // in text order
 	subject  []gazetteer.Place   // the subject's chain, province first; nil when unknown
 	zone     string              // the subject as written when it is a zone (经开区, 高新区)
+	written  string              // the zone as written once the region is settled: its code is the subject's
 	codes    map[string]string   // codeOf's names, filled on first use
 	zones    *zoneTable          // the zone endings bareZones reads, filled on first use
 }
@@ -177,7 +178,7 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 	}
 	// from here the region is named, as when the catalogue or the user
 	// names it: 全区 is the zone's row, not the zone as written
-	p.zone = ""
+	p.written, p.zone = p.zone, ""
 	return p, nil
 }
 
@@ -232,11 +233,15 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		key := pl.Code
 		if m.Zone != "" {
 			key = pl.Code + "|" + m.Text
-			zoneText[key] = m.Text
+			zoneText[key] = zoneWritten(g, m, pl)
 		}
 		score[key] += w
 	}
-	titleZones(g, a.Title, ms, score, zoneText)
+	title := a.Title
+	if title == "" {
+		title = leadZone(g, text) // 本报讯 开发区是我区经济发展的主战场: an untitled item opening on its zone
+	}
+	titleZones(g, title, ms, score, zoneText)
 	listedChildren(g, ms, score)
 	unnamedParent(g, text, ms, score)
 	named := maps.Clone(score)
@@ -348,14 +353,66 @@ func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, sc
 			continue // 凤县创建国家生态文明建设示范区: a title the county seeks
 		}
 		chain := chainOfName(g, z, ms)
+		written := z
+		if n := len(chain); n >= 2 && chain[n-1].Level == gazetteer.Town {
+			// a street-level row of the zone (金坛区's 经济开发区): named after
+			// its host as the text would, 金坛开发区
+			written = g.ShortName(chain[n-2].Code) + z
+		}
 		if len(chain) == 0 {
-			continue
+			host := soleHost(g, ms)
+			if host == "" {
+				continue
+			}
+			// 经开区2022年经济社会发展总体情况 in a text naming 芜湖市 alone:
+			// 芜湖经开区, the city's 经济技术开发区 row when the table has one
+			chain, written = g.Chain(g.ZoneRow(host, z)), g.ShortName(host)+z
 		}
 		key := chain[len(chain)-1].Code + "|" + z
 		score[key] += titleWeight
-		zoneText[key] = z
+		zoneText[key] = written
 		return
 	}
+}
+
+// leadMarks may open an untitled news item before its subject.
+var leadMarks = []string{"本报讯", "本网讯", "讯"}
+
+// leadZone is the zone ending an untitled text opens on (本报讯 开发区是我区
+// 经济发展的主战场), which then stands for the text's title; "" when the
+// text opens on anything else.
+func leadZone(g *gazetteer.Gazetteer, text string) string {
+	lead := strings.TrimSpace(text)
+	for _, w := range leadMarks {
+		lead = strings.TrimSpace(strings.TrimPrefix(lead, w))
+	}
+	for _, z := range g.BareZones() {
+		if strings.HasPrefix(lead, z) {
+			return z
+		}
+	}
+	return ""
+}
+
+// soleHost is the one city or county a text names (resolved, not as a
+// zone), the host of a zone its title writes alone; "" when it names none
+// or several.
+func soleHost(g *gazetteer.Gazetteer, ms []gazetteer.Mention) string {
+	host := ""
+	for _, m := range ms {
+		if len(m.Codes) != 1 || m.Zone != "" {
+			continue
+		}
+		pl, ok := g.Place(m.Codes[0])
+		if !ok || pl.Level != gazetteer.Prefecture && pl.Level != gazetteer.County {
+			continue
+		}
+		if host != "" && host != pl.Code {
+			return ""
+		}
+		host = pl.Code
+	}
+	return host
 }
 
 // ancestorKey: a county report names its city too; the county leading by
@@ -435,9 +492,19 @@ func (p *places) nameOf(m gazetteer.Mention) (name, code string) {
 		return m.Text, ""
 	}
 	if m.Zone != "" && !strings.HasSuffix(pl.Name, m.Zone) {
-		return m.Text, pl.Code
+		return zoneWritten(p.g, m, pl), pl.Code
 	}
 	return pl.Name, pl.Code
+}
+
+// zoneWritten is the name of a zone mention whose host is pl: as written
+// (雅安经开区), or after the host's official name when the zone is the whole
+// of its units (临汾县域 → 临汾市县域).
+func zoneWritten(g *gazetteer.Gazetteer, m gazetteer.Mention, pl gazetteer.Place) string {
+	if g.WholeZone(m.Zone) {
+		return pl.Name + m.Zone
+	}
+	return m.Text
 }
 
 // codeOf is the code of a region name as the extractor writes it.
@@ -465,7 +532,7 @@ func (p *places) codeOf(name string) string {
 	if c, ok := p.codes[name]; ok {
 		return c
 	}
-	if p.zone == name && len(p.subject) > 0 {
+	if (p.zone == name || p.written == name) && len(p.subject) > 0 {
 		return p.subject[len(p.subject)-1].Code
 	}
 	return ""

@@ -177,3 +177,13 @@ func TestNationalFirstIsNoOwner(t *testing.T) {
 		}
 	}
 }
+
+// A 全市 report naming several counties of one city and none of another,
+// without naming the city, is the city's (i05, 六安市's investment brief).
+func TestCommonParentSubject(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		"counties of one city",
+		"1-6月份全市亿元以上新签约项目174个,分别为:霍山县34个、金寨县32个、裕安区27个、舒城县25个、金安区21个、霍邱县18个、市开发区14个、叶集区3个。",
+		[][2]string{{"174个", "六安市"}, {"34个", "霍山县"}, {"14个", "六安市开发区"}, {"3个", "叶集区"}},
+	}})
+}

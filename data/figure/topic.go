@@ -25,6 +25,11 @@ type topic struct {
 // leadOpeners open a paragraph's lead before its place: 【宿松县】上半年….
 const leadOpeners = "【[〔（(「"
 
+// appositiveHeads name what the place after them is to the report, in
+// apposition: 省定监测点同仁地区全年居民消费价格… (a prefecture's bulletin
+// turning to the seat where prices are sampled) opens on 同仁 as its subject.
+var appositiveHeads = []string{"监测点", "调查点", "样本点", "采价点", "监测城市", "调查城市", "样本县", "调查县", "试点县", "试点城市"}
+
 // topicLead is how far into a paragraph (in characters) the place it opens
 // on may stand: after 据, 其中，, 分地区看，.
 const topicLead = 16
@@ -80,7 +85,7 @@ func (x *extractor) leadPlace(p corpus.Paragraph) (gazetteer.Mention, bool) {
 			continue
 		}
 		before := strings.TrimLeft(compact(x.s[p.Start:m.Start]), leadOpeners)
-		if before != "" && !ownerPosition(before) && !hasSuffixAny(before, []string{"据", "其中"}) {
+		if before != "" && !ownerPosition(before) && !hasSuffixAny(before, []string{"据", "其中"}) && !hasSuffixAny(before, appositiveHeads) {
 			continue
 		}
 		return m, true

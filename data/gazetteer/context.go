@@ -17,6 +17,7 @@ type contextRules struct {
 	countyNameBefore  map[rune]bool   // more runes before a full name (2024年夏县)
 	guarded           map[string]bool // names read only where a county's short is
 	shortNotAfter     map[rune]bool
+	countyShortNext   []string                 // words after a county's short form that let it be read (同仁地区)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 }
 
@@ -38,6 +39,9 @@ func parseContext() contextRules {
 			set = cr.countyShortBefore
 		case f[0] == "before" && f[1] == "county-name":
 			set = cr.countyNameBefore
+		case f[0] == "next" && f[1] == "county-short":
+			cr.countyShortNext = append(cr.countyShortNext, strings.Fields(f[2])...)
+			continue
 		case f[0] == "not-after" && f[1] == "short":
 			set = cr.shortNotAfter
 		case f[0] == "not-after":
@@ -71,5 +75,17 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev] || !c.short && g.context.countyNameBefore[prev]
+	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev] || !c.short && g.context.countyNameBefore[prev] ||
+		c.short && g.nextWord(text[end:])
+}
+
+// nextWord reports whether rest starts with a word that, after a county's
+// short form, makes it a place: 省定监测点同仁地区全年居民消费价格….
+func (g *Gazetteer) nextWord(rest string) bool {
+	for _, w := range g.context.countyShortNext {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }

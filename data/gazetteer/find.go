@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"context"
 	_ "embed"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,6 +31,7 @@ type zoneRule struct {
 	written string
 	endings []string // endings of the zone's own row in the table
 	alone   bool     // written alone, it names the report's own zone
+	whole   bool     // the whole of the host's units (县域), named after the host's official name
 }
 
 func parseZones() []zoneRule {
@@ -41,7 +43,8 @@ func parseZones() []zoneRule {
 		}
 		w, rest, _ := strings.Cut(line, "\t")
 		ends, flag, _ := strings.Cut(rest, "\t")
-		zs = append(zs, zoneRule{written: w, endings: strings.Split(ends, ","), alone: flag == "alone"})
+		flags := strings.Split(flag, ",")
+		zs = append(zs, zoneRule{written: w, endings: strings.Split(ends, ","), alone: slices.Contains(flags, "alone"), whole: slices.Contains(flags, "whole")})
 	}
 	// Longest first, so 经济技术开发区 wins over 开发区.
 	for i := 1; i < len(zs); i++ {
@@ -62,6 +65,18 @@ func (g *Gazetteer) BareZones() []string {
 		}
 	}
 	return out
+}
+
+// WholeZone reports whether the zone ending z names the whole of its
+// host's units rather than a zone of its own (临汾县域 is all the counties of
+// 临汾市): such a zone is named after its host's official name, 临汾市县域.
+func (g *Gazetteer) WholeZone(z string) bool {
+	for _, r := range g.zones {
+		if r.written == z {
+			return r.whole
+		}
+	}
+	return false
 }
 
 // ZoneAt returns the zone ending s starts with (经开区, 县域), longest

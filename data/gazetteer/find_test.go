@@ -129,3 +129,26 @@ func ExampleGazetteer_Find() {
 	// 鼓楼区: unresolved, 4 candidates
 	// 河南省 › 焦作市 › 马村区
 }
+
+func TestWholeZone(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for z, want := range map[string]bool{"县域": true, "经开区": false, "高新区": false, "示范区": false} {
+		if got := g.WholeZone(z); got != want {
+			t.Errorf("WholeZone(%q) = %v, want %v", z, got, want)
+		}
+	}
+}
+
+func TestCountyShortBeforeDiqu(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := g.Find("省定监测点同仁地区全年居民消费价格总水平(CPI)与上年持平。")
+	if len(ms) != 1 || ms[0].Text != "同仁" || len(ms[0].Codes) != 1 || ms[0].Codes[0] != "632301" {
+		t.Errorf("got %+v, want 同仁 (同仁市, 632301)", ms)
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer/internal/names"
 )
 
 // Level is the tier of a division.
@@ -49,6 +51,7 @@ type Gazetteer struct {
 	names    nameIndex
 	zones    []zoneRule
 	context  contextRules
+	shorts   *names.Table // the suffix rules that give short forms
 }
 
 // Load decodes the embedded table and builds the name index.

@@ -56,6 +56,7 @@ func (g *Gazetteer) buildIndex() error {
 	if err != nil {
 		return err
 	}
+	g.shorts = tab
 	stop := wordSet(stoplistTXT, dictstopTXT)
 	for w := range wordSet(keepTXT) {
 		delete(stop, w)
