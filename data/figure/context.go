@@ -532,6 +532,9 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 // sentence names (not one it is compared with), else one named earlier in
 // its paragraph, else the article's period; nil when none is known.
 func (x *extractor) year(pos, ss int) *int {
+	if y, ok := x.meetingYear(ss, pos); ok {
+		return y
+	}
 	y := x.ownYear(pos, ss)
 	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
