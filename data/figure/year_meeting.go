@@ -6,7 +6,7 @@ import "strings"
 // is given to (会议应到代表224名,实到代表201名; 160多名代表与会): the
 // meeting's own number, of the day it sits, not of the year the report
 // reviews.
-var meetingCountWords = []string{"应到代表", "实到代表", "应到", "实到", "代表与会", "代表出席", "出席会议", "列席会议", "出席大会"}
+var meetingCountWords = []string{"应到", "实到", "应出席", "出席", "缺席", "列席", "与会"}
 
 // meetingYear is the year of a count of the meeting's people: a year its
 // sentence writes, else the year of the article's date (the news of a
