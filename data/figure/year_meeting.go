@@ -8,14 +8,20 @@ import "strings"
 // reviews.
 var meetingCountWords = []string{"应到", "实到", "应出席", "出席", "缺席", "列席", "与会"}
 
+// meetingClauseReach bounds, in bytes, how far after a figure its clause
+// is read: a page without punctuation must not make every figure scan to
+// the end of the text.
+const meetingClauseReach = 48
+
 // meetingYear is the year of a count of the meeting's people: a year its
 // sentence writes, else the year of the article's date (the news of a
 // meeting in January 2024 is dated 2024), else none: a meeting dated 3月2日
 // without a year has no year a reader can tell. ok is false when the
 // figure at pos is no such count.
 func (x *extractor) meetingYear(ss, pos int) (year *int, ok bool) {
-	end := pos
-	if k := strings.IndexAny(x.s[pos:], "。；;，,"); k >= 0 {
+	// the count's clause ends within a few characters: 实到代表201名,
+	end := min(len(x.s), pos+meetingClauseReach)
+	if k := strings.IndexAny(x.s[pos:end], "。；;，,"); k >= 0 {
 		end = pos + k
 	}
 	if !personCount(x.s[pos:end]) || !containsAny(x.s[clauseStart(x.s, ss, pos):end], meetingCountWords) {
