@@ -820,7 +820,7 @@ func (x *extractor) yearIn(from, to int) int {
 			continue
 		}
 		before := compact(x.s[max(from, q.Start-12):q.Start])
-		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从"}) || ratioToBase(before) {
+		if baseBefore(before) {
 			continue // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
 		}
 		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {

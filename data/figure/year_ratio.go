@@ -11,3 +11,13 @@ var ratioToBaseWords = []string{"恢复到", "恢复至", "恢复为", "相当�
 func ratioToBase(before string) bool {
 	return hasSuffixAny(compact(before), ratioToBaseWords)
 }
+
+// spanOpeners before a year open a span from it: 自2016年, 从2019年.
+var spanOpeners = []string{"自", "从"}
+
+// baseBefore reports whether before, compacted text right before a year,
+// makes the year a base: a comparison (较2020年), the start of a span
+// (自2016年) or a ratio to it (恢复到2019年的51%).
+func baseBefore(before string) bool {
+	return hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, spanOpeners) || ratioToBase(before)
+}
