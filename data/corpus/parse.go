@@ -115,6 +115,9 @@ func findDate(raw []byte) Date {
 	if m := cnDate.FindSubmatch(h); m != nil && m[3] != nil {
 		return dateFromParts(string(m[1]), string(m[2]), string(m[3]))
 	}
+	if d, ok := firstDayFirstDate(h); ok {
+		return d
+	}
 	return Date{}
 }
 

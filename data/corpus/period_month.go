@@ -41,11 +41,11 @@ func addSingleMonths(s string, add func(start, end int, code string)) {
 		if hasPrefixAny(after, notSingleMonth) || startsWithDigit(after) {
 			continue
 		}
-		marked := m[4] >= 0 || m[6] >= 0 // 份, 当月, 单月
+		before := strings.TrimRight(s[:m[0]], " ")
+		marked := m[4] >= 0 || m[6] >= 0 || yearBefore(before) && subjectAfter(after) // 份, 当月, 单月, 2021年12月规模以上…
 		if !marked && !opensPunct(after) {
 			continue // 6月 must open its clause: 6月，全市…
 		}
-		before := strings.TrimRight(s[:m[0]], " ")
 		if precededByDigit(before) || hasSuffixAny(before, spanLinks) && !hasSuffixAny(before, asOf) {
 			continue // 1至6月份, 较1-2月份: the end of a span
 		}

@@ -52,7 +52,7 @@ func inferTime(a *Article) {
 		a.Date = d
 	}
 	title := titleText(a)
-	titleYear := firstYear(title)
+	titleYear := firstYear(dropDayDates(title))
 	speech := containsAny(title, speechTitles)
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024

@@ -567,6 +567,9 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 // sentence names (not one it is compared with), else one named earlier in
 // its paragraph, else the article's period; nil when none is known.
 func (x *extractor) year(pos, ss int) *int {
+	if y, ok := x.meetingYear(ss, pos); ok {
+		return y
+	}
 	y := x.ownYear(pos, ss)
 	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
@@ -634,8 +637,8 @@ func (x *extractor) ownBaseYear(ss, pos int) int {
 	if q.Kind != quantity.Date || q.Unit != "年" || q.End > pos || !matchAny(compact(x.s[q.End:pos]), baseValueGaps) {
 		return 0
 	}
-	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple {
-		return 0 // 是2020年的1.5倍: a ratio to the base, of the figure's own year
+	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple || ratioToBase(x.s[max(ss, q.Start-12):q.Start]) {
+		return 0 // 是2020年的1.5倍, 恢复到2019年的51%: a ratio to the base, of the figure's own year
 	}
 	if compact(x.s[q.End:pos]) == "" && x.comparedYear(ss, q) {
 		return 0 // 高于2023年1.2个百分点: the difference, of the figure's own year
@@ -852,8 +855,8 @@ func (x *extractor) yearIn(from, to int) int {
 			continue
 		}
 		before := compact(x.s[max(from, q.Start-12):q.Start])
-		if hasSuffixAny(before, comparisonWords) || hasSuffixAny(before, []string{"自", "从", "是", "为"}) {
-			continue // 较2020年, 是2020年的1.5倍: the base of a comparison
+		if baseBefore(before) {
+			continue // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
 		}
 		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
 			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base

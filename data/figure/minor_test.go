@@ -84,8 +84,9 @@ func TestMinorOnlyCounts(t *testing.T) {
 // minorGoldMost is how many figures of the development set's gold (slices
 // other than the held-out c) may be minor: the gold writes down every
 // number, and these few count deputies at a congress (162名代表, 233名人大代表)
-// and the items of an honours list (等11项工作获得省政府真抓实干激励, 4项).
-const minorGoldMost = 4
+// and the items of an honours list (等11项工作获得省政府真抓实干激励, 4项);
+// slice o adds two congress counts (应到代表215名, 160多名代表与会).
+const minorGoldMost = 6
 
 // TestMinorGold: a figure the gold of the development set holds is a
 // statistic, so it should hardly ever be minor. The held-out slice c is

@@ -42,9 +42,14 @@ func (x *extractor) wholeYearValue(ss, pos int) bool {
 }
 
 // comparedYear reports whether the year q is written after a comparison
-// word: 高于2023年1.2个百分点 is a difference from 2023, not 2023's value.
+// word: 高于2023年1.2个百分点 is a difference from 2023, not 2023's value,
+// and so is 高于疫情前2019年0.4个百分点 (财新), the word a few characters
+// before the year in its clause.
 func (x *extractor) comparedYear(ss int, q quantity.Quantity) bool {
-	return hasSuffixAny(compact(x.s[runeStart(x.s, max(ss, q.Start-12)):q.Start]), comparisonWords)
+	if hasSuffixAny(compact(x.s[runeStart(x.s, max(ss, q.Start-12)):q.Start]), comparisonWords) {
+		return true
+	}
+	return comparesIn(compact(x.s[clauseStart(x.s, ss, q.Start):q.Start]))
 }
 
 // yearHeldBefore reports whether the year quantity j holds only for what

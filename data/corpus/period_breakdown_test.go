@@ -1,0 +1,21 @@
+package corpus
+
+import "testing"
+
+// A bulletin of a year that lists its quarters (分季度看,一季度…) covers the
+// whole year: the first quarter listed is not the release's period (o01),
+// while a release that opens with its quarter keeps it.
+func TestBreakdownIsNotTheReleasePeriod(t *testing.T) {
+	cases := []struct {
+		text   string
+		period string
+	}{
+		{"和田地区2021年国民经济和社会发展统计公报\n\n一、综合\n\n根据自治区统一核算结果,全年实现地区生产总值456.72亿元,比上年增长6.6%,两年平均增长6.0%。分季度看,一季度地区生产总值同比增长9.7%,上半年增长8.2%,前三季度增长8.5%,全年增长6.6%。全年人均地区生产总值18235元,比上年增长6.6%。\n\n2021年城镇新增就业2.59万人。\n", ""},
+		{"今年以来,全省深入贯彻党的二十届三中全会精神,坚持稳中求进工作总基调。\n根据地区生产总值统一核算结果,一季度全省实现地区生产总值7490.99亿元,按不变价格计算,同比增长4.3%。\n", "Q1"},
+	}
+	for _, c := range cases {
+		if a := Parse("t.txt", []byte(c.text)); a.Period != c.period {
+			t.Errorf("Parse(%.40q…): period %q, want %q", c.text, a.Period, c.period)
+		}
+	}
+}

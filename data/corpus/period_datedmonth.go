@@ -1,0 +1,30 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// yearBefore reports whether before, the text right before a month, ends
+// with a year (2021年): a month written with its year is the time of what
+// follows even when no comma closes it, as a national release writes
+// 2021年12月规模以上工业增加值同比实际增长4.3%.
+func yearBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, "年") {
+		return false
+	}
+	digits := strings.TrimRight(strings.TrimSuffix(before, "年"), " ")
+	return len(digits) >= 4 && strings.Trim(digits[len(digits)-4:], "0123456789") == "" &&
+		(digits[len(digits)-4] == '1' || digits[len(digits)-4] == '2')
+}
+
+// subjectAfter reports whether after, the text right after a dated month,
+// opens with the subject of a clause (a Han character), not a bracket or a
+// line end: (2022年2月) signs a bulletin and ——2024年1月 / 22日 dates a
+// speech; neither is a period of the figures.
+func subjectAfter(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.Is(unicode.Han, r)
+}

@@ -1,0 +1,24 @@
+package corpus
+
+import "testing"
+
+// A month written right after its year is a period without a comma after
+// it (财新, national release of 2021-12); a bare month must still open its
+// clause.
+func TestDatedMonthPeriod(t *testing.T) {
+	cases := []struct {
+		text, code string
+	}{
+		{"国家统计局1月17日发布的数据显示,2021年12月规模以上工业增加值同比实际增长4.3%,高于上月0.5个百分点", "M12"},
+		{"随着保供稳价措施逐步落地,能源短缺对工业生产的限制减弱,2021年12月工业生产继续小幅加速。", "M12"},
+		{"2023年6月30日,全县金融机构存款余额320亿元", ""},
+		// a signing line and a speech's broken dateline are no periods
+		{"巍山彝族回族自治县统计局\n(2022年2月)\n", ""},
+		{"——2024年1月\n22日在西华县第十八届人民代表大会第三次会议上", ""},
+	}
+	for _, c := range cases {
+		if got := LastPeriod(c.text); got != c.code {
+			t.Errorf("LastPeriod(%q) = %q, want %q", c.text, got, c.code)
+		}
+	}
+}
