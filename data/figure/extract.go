@@ -403,7 +403,7 @@ func sameList(s string, a, b quantity.Quantity) bool {
 		return false // counts and amounts in a list each have their own name
 	}
 	g := listGapOf(compact(s[a.End:b.Start]))
-	return g == "、" || g == "和" || g == "与" || g == "及"
+	return g == "、" || g == "和" || g == "与" || g == "及" || turnJoin(g)
 }
 
 // listGapOf is the gap between two numbers of a list without the hedge
