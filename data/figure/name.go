@@ -68,6 +68,7 @@ var nameStages = []nameStage{
 	(*naming).placeTopic,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
+	(*naming).milestoneTopic,
 	(*naming).sentenceTopic,
 	(*naming).countPredicate,
 }

@@ -76,7 +76,7 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第") ||
 			hasPrefixAny(listedOrdinalsOff(after), ordinalNames)
 	case Count:
-		return x.ordinalCount(q, before, after) || x.sloganCount(q, after) || spanCount(q, before, after)
+		return x.ordinalCount(q, before, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after)
 	}
 	return hasSuffixAny(before, boundQualifiers) && strings.HasPrefix(after, "的") && !isNumberAfterDe(after)
 }
