@@ -20,35 +20,43 @@ var memberJoins = []string{"、", "和", "及", "与"}
 // A figure after the list (预计年均增长24.5%) is not a member. ok is false
 // when the figure at pos is no such member.
 func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
-	sent := x.s[ss:pos]
-	ms := yearSpan.FindAllStringSubmatchIndex(sent, -1)
+	// only a window before the figure is read, and the list is walked no
+	// further than the span's length: a long list stays linear
+	from := runeStart(x.s, max(ss, pos-spanReach))
+	before := x.s[from:pos]
+	k := strings.LastIndex(before, "分别")
+	if k < 0 {
+		return nil, false
+	}
+	ms := yearSpan.FindAllStringSubmatchIndex(before[:k], -1)
 	if ms == nil {
 		return nil, false
 	}
 	m := ms[len(ms)-1]
-	from, _ := strconv.Atoi(sent[m[2]:m[3]])
-	to, _ := strconv.Atoi(sent[m[4]:m[5]])
-	k := strings.LastIndex(sent, "分别")
-	if k < m[1] || to <= from {
+	first, _ := strconv.Atoi(before[m[2]:m[3]])
+	last, _ := strconv.Atoi(before[m[4]:m[5]])
+	want := last - first + 1
+	if want < 2 || want > 50 {
 		return nil, false
 	}
-	j := firstAfter(x.qs, ss+k)
-	if j >= len(x.qs) {
-		return nil, false
-	}
-	n, at := 1, -1
-	for i := j; i < len(x.qs); i++ {
+	j := firstAfter(x.qs, from+k)
+	at, n := -1, 0
+	for i := j; i < len(x.qs) && n <= want; i++ {
 		if x.qs[i].Start == pos {
-			at = i - j
-		}
-		if i+1 == len(x.qs) || !matchAny(strings.TrimSpace(x.s[x.qs[i].End:x.qs[i+1].Start]), memberJoins) {
-			break
+			at = n
 		}
 		n++
+		if i+1 == len(x.qs) || !valueJoin(x.s[x.qs[i].End:x.qs[i+1].Start]) {
+			break
+		}
 	}
-	if at < 0 || n != to-from+1 {
+	if at < 0 || n != want {
 		return nil, false
 	}
-	y := from + at
+	y := first + at
 	return &y, true
 }
+
+// spanReach is how far before a list, in bytes, its run of years and its
+// 分别 may stand: 2016年至2018年 and two lists of 分别完成… before the third.
+const spanReach = 480
