@@ -566,7 +566,7 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) || x.sumSpan(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
