@@ -10,10 +10,6 @@ import (
 // 2016-2018年.
 var yearSpan = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年`)
 
-// memberJoins stand between the members of a 分别 list: 236.3亿元、314.5亿元、
-// 365亿元, 43.0%和15.1%.
-var memberJoins = []string{"、", "和", "及", "与"}
-
 // spanMemberYear is the year of a member of a 分别 list after a run of
 // years with as many years as the list has members: 2016年至2018年,分别完成
 // 国内生产总值236.3亿元、314.5亿元、365亿元 gives them 2016, 2017 and 2018.
