@@ -92,10 +92,27 @@ func (c *naming) milestoneTopic() bool {
 			continue
 		}
 		subject, _ := trimSuffixes(prev[:k], crossingAdverbs)
+		subject = trimCrossings(subject)
 		if n := x.cleanName(subject); runeLen(n) >= 2 {
 			c.n = n
 			return true
 		}
 	}
 	return false
+}
+
+// trimCrossings drops the count of crossings ending a milestone's subject:
+// 盐田港区集装箱年吞吐量三次(跨越千万标箱).
+func trimCrossings(s string) string {
+	t, ok := strings.CutSuffix(s, "次")
+	if !ok {
+		return s
+	}
+	u := strings.TrimRightFunc(t, func(r rune) bool {
+		return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes+"十", r)
+	})
+	if u == t {
+		return s
+	}
+	return u
 }

@@ -41,6 +41,9 @@ func TestStreaksAndRoundSteps(t *testing.T) {
 	if n := nameOfText(yantianFigures(yantian), "316亿元"); !strings.Contains(n, "生产总值") {
 		t.Errorf("316亿元 named %q, want the 生产总值 the milestones were of", n)
 	}
+	if n := nameOfText(yantianFigures(yantian), "1030万标箱"); strings.Contains(n, "次") || !strings.Contains(n, "集装箱年吞吐量") {
+		t.Errorf("1030万标箱 named %q, want the throughput without its crossings", n)
+	}
 }
 
 func yantianFigures(text string) []Figure { return Extract(testArticle(text, "", 0)) }
