@@ -263,7 +263,7 @@ func (x *extractor) consider(i int) {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
 		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
-	f.Name = x.splitPair(i, x.formName(f.Name, f.Kind))
+	f.Name = x.splitPair(i, collapseRepeat(x.formName(f.Name, f.Kind)))
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
 		if f.Unit == "位" { // 全国排名提升12位: a change of rank
