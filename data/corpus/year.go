@@ -138,6 +138,9 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	if y := periodYear(a); y != 0 {
 		return y
 	}
+	if y := annexYear(a); y != 0 {
+		return y
+	}
 	if y := thisYearLead(a); y != 0 {
 		return y
 	}

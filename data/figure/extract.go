@@ -263,7 +263,7 @@ func (x *extractor) consider(i int) {
 		// …分别增长35.4%、43.0%、40.1%、1.1倍: the list goes on in another unit
 		f.Name, x.splitMore, x.splitEnd = x.splitMore[0], x.splitMore[1:], q.End
 	}
-	f.Name = x.formName(f.Name, f.Kind)
+	f.Name = x.splitPair(i, collapseRepeat(x.formName(f.Name, f.Kind)))
 	if f.Kind == Rank {
 		f.RankScope = x.rankScope(q, ss)
 		if f.Unit == "位" { // 全国排名提升12位: a change of rank
@@ -403,7 +403,7 @@ func sameList(s string, a, b quantity.Quantity) bool {
 		return false // counts and amounts in a list each have their own name
 	}
 	g := listGapOf(compact(s[a.End:b.Start]))
-	return g == "、" || g == "和" || g == "与" || g == "及"
+	return g == "、" || g == "和" || g == "与" || g == "及" || turnJoin(g)
 }
 
 // listGapOf is the gap between two numbers of a list without the hedge
@@ -566,7 +566,7 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) || x.sumSpan(p) {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {

@@ -68,12 +68,14 @@ var nameStages = []nameStage{
 	(*naming).placeTopic,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
+	(*naming).milestoneTopic,
 	(*naming).sentenceTopic,
 	(*naming).countPredicate,
 }
 
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
+	(*naming).averageName,
 	(*naming).annualOutput,
 	(*naming).rankAfterYi,
 	(*naming).shareOfPlan,

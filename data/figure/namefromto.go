@@ -20,11 +20,14 @@ func (c *naming) fromToAmount() bool {
 	}
 	own := compact(seg)
 	k := max(strings.LastIndex(own, "从"), strings.LastIndex(own, "由"))
-	if k <= 0 {
+	if k < 0 {
 		return false
 	}
 	if rest := own[k+len("从"):]; !fromEnd(rest) && !toEnd(rest) {
 		return false
+	}
+	if k == 0 {
+		return c.fromToTopic()
 	}
 	if n := x.cleanName(strings.TrimPrefix(own[:k], "其")); runeLen(n) >= 2 {
 		c.n = n

@@ -65,7 +65,7 @@ func listedOrdinalsOff(after string) string {
 // notFigure reports whether quantity q, of the kind kind, is one of the
 // numbers above.
 func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
-	if x.namedNumber(q, kind) {
+	if x.namedNumber(q, kind) || x.turnIdiom(q) || x.thresholdList(q) {
 		return true
 	}
 	before := compact(x.s[max(0, q.Start-15):q.Start])
@@ -76,7 +76,7 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第") ||
 			hasPrefixAny(listedOrdinalsOff(after), ordinalNames)
 	case Count:
-		return x.ordinalCount(q, before, after) || x.sloganCount(q, after) || spanCount(q, before, after)
+		return x.ordinalCount(q, before, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after) || viewScope(before, after) || x.projectClass(q, after)
 	}
 	return hasSuffixAny(before, boundQualifiers) && strings.HasPrefix(after, "的") && !isNumberAfterDe(after)
 }

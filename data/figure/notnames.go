@@ -145,8 +145,8 @@ func scopeCount(before, after string) bool {
 func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(q.Text)
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text))
-	bare := strings.ContainsRune(magnitudeWords, first)
-	if bare && (strings.HasPrefix(string(last)+after, "台阶") || hasPrefixAny(after, classNouns)) {
+	bare := strings.ContainsRune(magnitudeWords, first) || roundInWords(q.Text)
+	if bare && (strings.HasPrefix(string(last)+after, "台阶") || strings.HasPrefix(after, "台阶") || hasPrefixAny(after, classNouns) || streakMilestone(before)) {
 		return true
 	}
 	crossed := hasPrefixAny(after, milestoneNouns) ||
@@ -168,6 +168,9 @@ const besideGap = 6
 // is written in q's unit (亿元 beside 亿元, 万元 beside 万).
 func (x *extractor) exactBeside(q quantity.Quantity) bool {
 	i := sort.Search(len(x.qs), func(k int) bool { return x.qs[k].Start >= q.Start })
+	if x.besideSkipsDate(q, i) {
+		return true
+	}
 	for _, k := range []int{i - 1, i + 1} {
 		if k < 0 || k >= len(x.qs) {
 			continue

@@ -19,14 +19,14 @@ func TestPlaceListOwner(t *testing.T) {
 	})
 }
 
-// A list of subjects before 分别, some of them places the gazetteer does
-// not know (扎旗, 前旗: local short forms), pairs in order too: the known
-// ones get their values, the unknown ones none rather than another's (n05,
+// A list of subjects before 分别 pairs in order too, local short forms
+// included (乌市 for 乌兰浩特市, from the gazetteer's local.tsv); a subject
+// the gazetteer does not know gets none rather than another's (n05,
 // 兴安盟's county-domain analysis).
 func TestSubjectListOwner(t *testing.T) {
 	checkRegions(t, []regionCase{{
-		"places unknown to the gazetteer in a list",
+		"local short forms in a list",
 		"1-2月份,全盟县域社会消费品零售总额完成26.23亿元,同比增长25.9%。从6个旗县市增速看,前旗、扎旗、中旗高于全盟平均水平,同比分别增长37.3%、30.2%、26.7%;乌市、突泉、阿尔山分别增长23.6%、23.1%、20.5%。",
-		[][2]string{{"23.6%", ""}, {"23.1%", "突泉县"}, {"20.5%", "阿尔山市"}},
+		[][2]string{{"23.6%", "乌兰浩特市"}, {"23.1%", "突泉县"}, {"20.5%", "阿尔山市"}},
 	}})
 }

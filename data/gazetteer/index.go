@@ -70,6 +70,15 @@ func (g *Gazetteer) buildIndex() error {
 			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: !stop[s]})
 		}
 	}
+	local, err := g.localShorts()
+	if err != nil {
+		return err
+	}
+	for s, idx := range local {
+		for _, i := range idx {
+			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: true})
+		}
+	}
 	g.names = nameIndex{byName: make(map[string]span, len(tmp)), heads: map[uint64]uint32{}}
 	ix := &g.names
 	for name, cs := range tmp {

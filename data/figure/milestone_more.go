@@ -1,0 +1,118 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// numeralRunes open a round amount written in words before its magnitude:
+// 两百亿元, 三百亿元 (盐田, n02).
+const numeralRunes = "一二两三四五六七八九"
+
+// roundInWords reports whether text is a round amount written in words: a
+// bare magnitude (百亿元, 千万标箱) or one numeral before it (两百亿元).
+func roundInWords(text string) bool {
+	text = strings.TrimSpace(text)
+	first, n := utf8.DecodeRuneInString(text)
+	if strings.ContainsRune(magnitudeWords, first) {
+		return true
+	}
+	second, _ := utf8.DecodeRuneInString(text[n:])
+	return strings.ContainsRune(numeralRunes, first) && strings.ContainsRune(magnitudeWords, second) && second != '十'
+}
+
+// streakWords before a crossing word make a round amount a floor met
+// again and again (年接待游客量均超过千万人次, 连续跨越): no year's figure.
+var streakWords = []string{"均", "都", "连续", "每年", "年年", "次"}
+
+// streakMilestone: a round amount crossed by a streak (均超过千万人次).
+func streakMilestone(before string) bool {
+	for _, c := range crossingWords {
+		if rest, ok := strings.CutSuffix(before, c); ok && hasSuffixAny(rest, streakWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// streakCount: the crossings of a streak (三次跨越千万标箱) are no
+// statistic, nor the count of steps right after the list of them (越过800、
+// 900、1000、1100亿斤四个台阶). A count of steps alone (连跨4个千亿台阶, e08)
+// is the figure the text gives and stays.
+func (x *extractor) streakCount(q quantity.Quantity, after string) bool {
+	seg := untilStop(after)
+	if q.Unit == "次" {
+		return hasPrefixAny(seg, crossingWords)
+	}
+	i := firstAfter(x.qs, q.Start)
+	return q.Unit == "个" && strings.HasPrefix(seg, "台阶") && i > 0 && compact(x.s[x.qs[i-1].End:q.Start]) == ""
+}
+
+// besideSkipsDate: between a milestone and the exact figure beside it a
+// date may stand (跨越千万标箱,2011年达1030万标箱); it does not part them.
+func (x *extractor) besideSkipsDate(q quantity.Quantity, i int) bool {
+	for k := i + 1; k < len(x.qs) && k <= i+2; k++ {
+		o := x.qs[k]
+		if o.Kind == quantity.Date {
+			continue
+		}
+		gap := x.s[q.End:o.Start]
+		for _, d := range x.qs[i+1 : k] {
+			gap = strings.Replace(gap, x.s[d.Start:d.End], "", 1)
+		}
+		return runeLen(compact(gap)) <= besideGap && q.Unit != "" && o.Unit != "" &&
+			(strings.HasPrefix(o.Unit, q.Unit) || strings.HasPrefix(q.Unit, o.Unit))
+	}
+	return false
+}
+
+// crossingAdverbs stand between a milestone's subject and its crossing
+// word: 生产总值先后跨越两百亿元、三百亿元台阶.
+var crossingAdverbs = []string{"先后", "连续", "相继", "稳定", "首次", "再次", "一举", "接连"}
+
+// milestoneTopic: a figure whose own clause names nothing, after a clause
+// whose subject crosses round amounts (本区生产总值先后跨越两百亿元、三百亿
+// 元台阶,预计2011年达到316亿元), is that subject's: the milestones are no
+// figures to carry the name.
+func (c *naming) milestoneTopic() bool {
+	x := c.x
+	if c.n != "" {
+		return false
+	}
+	cs := clauseStart(x.s, x.sentStart, c.q.Start)
+	if cs <= x.sentStart {
+		return false
+	}
+	prev := strings.TrimLeft(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
+	for _, w := range crossingWords {
+		k := strings.Index(prev, w)
+		if k <= 0 || !roundInWords(prev[k+len(w):]) {
+			continue
+		}
+		subject, _ := trimSuffixes(prev[:k], crossingAdverbs)
+		subject = trimCrossings(subject)
+		if n := x.cleanName(subject); runeLen(n) >= 2 {
+			c.n = n
+			return true
+		}
+	}
+	return false
+}
+
+// trimCrossings drops the count of crossings ending a milestone's subject:
+// 盐田港区集装箱年吞吐量三次(跨越千万标箱).
+func trimCrossings(s string) string {
+	t, ok := strings.CutSuffix(s, "次")
+	if !ok {
+		return s
+	}
+	u := strings.TrimRightFunc(t, func(r rune) bool {
+		return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes+"十", r)
+	})
+	if u == t {
+		return s
+	}
+	return u
+}

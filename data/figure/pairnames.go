@@ -1,0 +1,53 @@
+package figure
+
+import "strings"
+
+// fusedPairs are names that fuse two indicators, with the two in the order
+// a list after them gives their values: 金融机构存贷款余额355.81亿元、195.72
+// 亿元 (西峡, o04), 城乡居民收入达到23292元和7750元 (镇安, o05).
+var fusedPairs = []struct {
+	fused string
+	parts [2]string
+}{
+	{"存贷款", [2]string{"存款", "贷款"}},
+	{"城乡居民", [2]string{"城镇居民", "农村居民"}},
+}
+
+// pairListReach bounds how many values are walked on either side: a pair's
+// list has two.
+const pairListReach = 3
+
+// pairNameReach is how far before its list, in bytes, a fused name stands.
+const pairNameReach = 120
+
+// splitPair names the n-th of a list of two values after a fused name by
+// the n-th of its parts; any other figure keeps name.
+func (x *extractor) splitPair(i int, name string) string {
+	for _, p := range fusedPairs {
+		// a list's second member copies the first's name, already split:
+		// the fused name written before the list tells it apart
+		fused := strings.Contains(name, p.fused)
+		if !fused && !strings.Contains(name, p.parts[0]) {
+			continue
+		}
+		first, last := i, i
+		for first > 0 && i-first < pairListReach && valueJoin(x.s[x.qs[first-1].End:x.qs[first].Start]) {
+			first--
+		}
+		for last+1 < len(x.qs) && last-i < pairListReach && valueJoin(x.s[x.qs[last].End:x.qs[last+1].Start]) {
+			last++
+		}
+		if last-first != 1 {
+			return name
+		}
+		if !fused {
+			start := x.qs[first].Start
+			if i == first || !strings.Contains(x.s[max(0, start-pairNameReach):start], p.fused) {
+				return name
+			}
+			return strings.Replace(name, p.parts[0], p.parts[1], 1)
+		}
+		return strings.Replace(name, p.fused, p.parts[i-first], 1)
+	}
+	return name
+}

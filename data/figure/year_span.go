@@ -1,0 +1,58 @@
+package figure
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// yearSpan is a run of years a sentence opens with: 2016年至2018年,
+// 2016-2018年.
+var yearSpan = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年`)
+
+// spanMemberYear is the year of a member of a 分别 list after a run of
+// years with as many years as the list has members: 2016年至2018年,分别完成
+// 国内生产总值236.3亿元、314.5亿元、365亿元 gives them 2016, 2017 and 2018.
+// A figure after the list (预计年均增长24.5%) is not a member. ok is false
+// when the figure at pos is no such member.
+func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
+	// only a window before the figure is read, and the list is walked no
+	// further than the span's length: a long list stays linear
+	from := runeStart(x.s, max(ss, pos-spanReach))
+	before := x.s[from:pos]
+	k := strings.LastIndex(before, "分别")
+	if k < 0 {
+		return nil, false
+	}
+	ms := yearSpan.FindAllStringSubmatchIndex(before[:k], -1)
+	if ms == nil {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	first, _ := strconv.Atoi(before[m[2]:m[3]])
+	last, _ := strconv.Atoi(before[m[4]:m[5]])
+	want := last - first + 1
+	if want < 2 || want > 50 {
+		return nil, false
+	}
+	j := firstAfter(x.qs, from+k)
+	at, n := -1, 0
+	for i := j; i < len(x.qs) && n <= want; i++ {
+		if x.qs[i].Start == pos {
+			at = n
+		}
+		n++
+		if i+1 == len(x.qs) || !valueJoin(x.s[x.qs[i].End:x.qs[i+1].Start]) {
+			break
+		}
+	}
+	if at < 0 || n != want {
+		return nil, false
+	}
+	y := first + at
+	return &y, true
+}
+
+// spanReach is how far before a list, in bytes, its run of years and its
+// 分别 may stand: 2016年至2018年 and two lists of 分别完成… before the third.
+const spanReach = 480
