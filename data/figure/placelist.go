@@ -110,9 +110,16 @@ func (x *extractor) valueRun(pos int) (idx, n, start int) {
 
 // valueJoin reports whether gap joins two values of one list.
 func valueJoin(gap string) bool {
+	if len(gap) > maxJoinBytes {
+		return false // text between, not a join: no copy of it
+	}
 	g := compact(gap)
 	return g == "、" || g == "和" || g == "与" || g == "及"
 }
+
+// maxJoinBytes is the longest gap valueJoin reads as a join: one 、 or 和
+// with a few spaces or a line break about it.
+const maxJoinBytes = 16
 
 // listItemRunes is the longest a listed subject may be, in characters,
 // before the last (which runs on into its predicate).

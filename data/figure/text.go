@@ -154,7 +154,7 @@ func span(starts []int, i, n int) (int, int) {
 // compact removes blanks and line breaks, which OCR scatters inside words
 // (地区生产\n总值).
 func compact(s string) string {
-	if !strings.ContainsAny(s, " \n\t\r\u3000") {
+	if !hasSpace(s) {
 		return s
 	}
 	var b strings.Builder
@@ -167,6 +167,27 @@ func compact(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// hasSpace reports whether s holds a space compact drops, byte by byte:
+// strings.ContainsAny with the ideographic space in its set decoded every
+// rune of s, a tenth of Extract.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\n', '\t', '\r':
+			return true
+		case 0xE3: // U+3000 is E3 80 80
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		case 0xC2: // U+00A0 is C2 A0
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseStart is where the clause holding offset i begins, no earlier than
