@@ -33,7 +33,7 @@ func (x *extractor) projectClass(q quantity.Quantity, after string) bool {
 		return true
 	}
 	i := firstAfter(x.qs, q.End)
-	if i >= len(x.qs) || !matchAny(compact(x.s[q.End:x.qs[i].Start]), spanMarks) {
+	if i >= len(x.qs) || !matchAny(shortGap(x.s, q.End, x.qs[i].Start), spanMarks) {
 		return false
 	}
 	n := x.qs[i]
@@ -46,15 +46,28 @@ func (x *extractor) projectClass(q quantity.Quantity, after string) bool {
 func (x *extractor) thresholdList(q quantity.Quantity) bool {
 	i := firstAfter(x.qs, q.Start)
 	if q.Qualifier == "以上" && i+1 < len(x.qs) {
-		gap := compact(x.s[q.End:x.qs[i+1].Start])
+		gap := shortGap(x.s, q.End, x.qs[i+1].Start)
 		if gap == "以上、" || gap == "以上和" || gap == "以上及" {
 			return x.threshold(x.qs[i+1]) || x.thresholdList(x.qs[i+1])
 		}
 	}
 	if i > 0 && roundInWords(q.Text) {
 		prev := x.qs[i-1]
-		gap := compact(x.s[prev.End:q.Start])
+		gap := shortGap(x.s, prev.End, q.Start)
 		return prev.Qualifier == "以上" && (gap == "以上以及" || gap == "以上及" || gap == "以上和" || gap == "以上、")
 	}
 	return false
 }
+
+// shortGap is the text between two numbers at s[from:to] without its
+// spaces, when it is short enough to join them (以上、, 至, 以上以及), else
+// "": the text between two numbers a page apart is not copied to be looked at.
+func shortGap(s string, from, to int) string {
+	if to-from > maxGapBytes {
+		return ""
+	}
+	return compact(s[from:to])
+}
+
+// maxGapBytes is the longest gap shortGap reads: 以上以及 with spaces about it.
+const maxGapBytes = 24
