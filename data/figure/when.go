@@ -1,0 +1,397 @@
+package figure
+
+// The year and the period of a figure: read where it stands, from the
+// years and periods the text writes around it and the article's own.
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// year says which year the figure at pos describes: the last year its
+// sentence names (not one it is compared with), else one named earlier in
+// its paragraph, else the article's period; nil when none is known.
+func (x *extractor) year(pos, ss int) *int {
+	if y, ok := x.meetingYear(ss, pos); ok {
+		return y
+	}
+	if y, ok := x.spanMemberYear(ss, pos); ok {
+		return y
+	}
+	y := x.ownYear(pos, ss)
+	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
+		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
+		return &prev
+	}
+	return y
+}
+
+// lastYearValue end the words right before a figure that is the value of
+// the year before the one its sentence describes: 由上年的9.6%, 比去年同期的.
+var lastYearValue = []string{"上年的", "去年的", "上年末的", "去年末的", "上年同期的", "去年同期的", "上一年的"}
+
+// ownYear is year without the year-before rule.
+func (x *extractor) ownYear(pos, ss int) *int {
+	ss = runeStart(x.s, max(ss, pos-400))
+	if pos >= x.body {
+		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
+	}
+	if y := x.ownBaseYear(ss, pos); y != 0 {
+		return &y // 比2018年的14户: the base's own value is of the base's year
+	}
+	if y := x.yearIn(ss, pos); y != 0 {
+		return &y
+	}
+	ps, _ := x.l.paragraph(pos)
+	ps = max(ps, ss-600)
+	if pos >= x.body {
+		ps = max(ps, x.body)
+	}
+	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
+		ps++
+	}
+	if ps < ss {
+		if y := x.yearIn(ps, ss); y != 0 {
+			return &y
+		}
+	}
+	if y := x.a.SectionYear(pos); y != 0 {
+		return &y // 二、2024年工作安排: a target of the year the report is given
+	}
+	if y := x.targetYear(ss, pos); y != 0 {
+		return &y
+	}
+	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
+		return &y
+	}
+	return nil
+}
+
+// baseValueGaps stand between a year and a figure that is that year's
+// value: 比2018年的14户, 由2020年末的3.5%, 2018年14户新增企业 (nothing).
+var baseValueGaps = []string{"", "的", "末的", "底的", "同期的"}
+
+// ownBaseYear is the year written right before the figure at pos, with no
+// more than one of baseValueGaps between: a base of comparison, whose value
+// the figure is (比2018年的14户增加112户: 14户 is 2018's); 0 when none.
+func (x *extractor) ownBaseYear(ss, pos int) int {
+	j := firstAfter(x.qs, ss)
+	for ; j < len(x.qs) && x.qs[j].End <= pos; j++ {
+	}
+	if j == 0 || j-1 < firstAfter(x.qs, ss) {
+		return 0
+	}
+	q := x.qs[j-1]
+	if q.Kind != quantity.Date || q.Unit != "年" || q.End > pos || !matchAny(compact(x.s[q.End:pos]), baseValueGaps) {
+		return 0
+	}
+	if j < len(x.qs) && x.qs[j].Start == pos && x.qs[j].Kind == quantity.Multiple || ratioToBase(x.s[max(ss, q.Start-12):q.Start]) {
+		return 0 // 是2020年的1.5倍, 恢复到2019年的51%: a ratio to the base, of the figure's own year
+	}
+	if compact(x.s[q.End:pos]) == "" && x.comparedYear(ss, q) {
+		return 0 // 高于2023年1.2个百分点: the difference, of the figure's own year
+	}
+	return int(q.Value)
+}
+
+// targetWords open a statement of the targets a report sets: 果洛州划定发展
+// 预期目标，地区生产总值增长3% (b11); 2024年长沙市经济社会发展主要预期目标是
+// (b07) and 2023年…主要预期目标 (a09) write the year the targets are for.
+var targetWords = []string{"预期目标", "主要目标", "发展目标"}
+
+// targetDone before a target word makes it a review: 基本实现预期目标,
+// 较好地完成了…主要目标任务.
+var targetDone = []string{"实现", "完成", "确定", "达到", "超额"}
+
+// targetYear is the year of a target its sentence sets without writing the
+// year: the year the report is given, which a review of a whole year
+// without a date takes to be the year after it (a report reviewing 2022
+// sets the targets of 2023). 0 when the sentence sets no target.
+func (x *extractor) targetYear(ss, pos int) int {
+	sent := x.s[ss:pos]
+	k := -1
+	for _, w := range targetWords {
+		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 || containsAny(sent[:k], targetDone) {
+		return 0
+	}
+	switch {
+	case x.a.Date.Year != 0:
+		return x.a.Date.Year
+	case x.a.Year != 0 && x.a.Period == "":
+		return x.a.Year + 1
+	}
+	return 0
+}
+
+// period says which part of its year the figure at pos covers: the last
+// period its paragraph names up to it (一季度, 1—5月, 3月末), else the article's (a
+// release titled 2024年上半年…经济运行情况); "" for a whole year. 全年 after
+// the period turns back to the whole year.
+func (x *extractor) period(pos, ss int) string {
+	if x.wholeYearValue(ss, pos) {
+		return "" // 2018年14户新增企业 in a release of a quarter: 2018's
+	}
+	if code, ok := bracketedBase(x.s[max(0, pos-bracketReach):pos]); ok {
+		return code // 较一季度(-10.8%): the base's own value
+	}
+	if code, ok := baseBracketPeriod(x.s[runeStart(x.s, max(0, pos-baseBracketReach)):pos]); ok {
+		return code // 比一季度增长率差距(…浮山92.2%…): the base's own values
+	}
+	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
+		return code // 由二季度的第12位: the base's own value
+	}
+	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
+		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
+	}
+	para, _ := x.l.paragraph(pos)
+	from := runeStart(x.s, max(min(para, ss), pos-600))
+	before := x.s[from:pos]
+	whole := lastWholeYear(before)
+	if x.periods == nil {
+		ps, _ := x.textPeriods(context.Background()) // never cancelled
+		x.periods = x.withPeriodRefs(ps)
+	}
+	// the last period written wholly in [from, pos) that reaches pos
+	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
+		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
+		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
+			return p.Code
+		}
+	}
+	if whole >= 0 {
+		return ""
+	}
+	if code, ok := x.a.SectionPeriod(pos); ok && pos >= x.body {
+		return code
+	}
+	return x.a.Period
+}
+
+// periodReaches reports whether period p, written before pos, holds for
+// the figure at pos of the sentence starting at ss. A period written inside
+// a list of subjects (规上工业增加值、1-2月规上服务业营业收入分别增长…) is
+// its member's, and holds for its own sentence only. In an article about a
+// whole year, a period written with its year (这一年…，2023年1-11月，规模以上
+// 工业总产值达5534亿元，…；) holds up to the next semicolon: a review quotes
+// the months it has for one clause.
+func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
+	if p.End <= ss && !x.opensClause(p.Start) {
+		return false
+	}
+	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
+		return false
+	}
+	return true
+}
+
+// periodOpeners may stand right before a period that opens its clause.
+var periodOpeners = []string{"今年", "去年", "截至", "截止", "在", "从", "自", "其中", "同时"}
+
+// opensClause reports whether the period at k opens its clause: after
+// punctuation or the start of a line, after a year (2024年1-2月), or after
+// a word that introduces a time (今年一季度, 截至3月末).
+func (x *extractor) opensClause(k int) bool {
+	before := strings.TrimRight(x.s[max(0, k-24):k], " \u3000")
+	if x.datedAt(k) {
+		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
+	}
+	before = strings.TrimSuffix(before, suffixOf(before, periodOpeners))
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
+
+// datedAt reports whether a year is written right before offset k: 2023年1-11月.
+func (x *extractor) datedAt(k int) bool {
+	before := strings.TrimRight(x.s[max(0, k-12):k], " ")
+	if !strings.HasSuffix(before, "年") {
+		return false
+	}
+	before = strings.TrimSuffix(before, "年")
+	return len(before) >= 4 && strings.Trim(before[len(before)-4:], "0123456789") == ""
+}
+
+// textPeriods lists the periods of the whole text once (never nil), read a
+// sentence at a time (a period is written within one; most sentences have
+// no 季, 月 or 半 and are passed over): a regexp pass over each figure's
+// window took a tenth of extraction, and one over the whole text runs
+// Go's slower regexp machine.
+// It returns ctx's error when ctx is done before.
+func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, error) {
+	out := []corpus.PeriodMention{}
+	for i, from := range x.l.sentences {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		to := len(x.s)
+		if i+1 < len(x.l.sentences) {
+			to = x.l.sentences[i+1]
+		}
+		for _, p := range corpus.Periods(x.s[from:to]) {
+			p.Start, p.End = p.Start+from, p.End+from
+			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
+// A forecast of the year (预计今年夏粮面积2053万亩, 预计全年增长6%) in a
+// release of a quarter is of the whole year.
+var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年"}
+
+// yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
+// year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
+// 标任务的55%.
+var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
+
+// lastWholeYear is the offset of the last word in s that turns a sentence
+// back to its whole year, or -1; 上年全年 and 去年全年 name a base of
+// comparison, not the figure's year (分别高于上年全年和上年同期0.5个、0.2个
+// 百分点, b09; 比上年全年提高, a common form of quarterly releases), and
+// 年度计划 the plan.
+func lastWholeYear(s string) int {
+	for end := len(s); ; {
+		k, w := lastIndexAny(s[:end], wholeYearWords)
+		if k < 0 {
+			return k
+		}
+		after := s[k+len(w):]
+		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
+			return k
+		}
+		end = k
+	}
+}
+
+// lastIndexAny is where the word of words written last in s starts, and
+// the word; -1 and "" when none is. Every word holds a 年, so only the
+// places of 年 are tried: this runs for every figure.
+func lastIndexAny(s string, words []string) (int, string) {
+	for end := len(s); ; {
+		j := strings.LastIndex(s[:end], "年")
+		if j < 0 {
+			return -1, ""
+		}
+		at, word := -1, ""
+		for _, w := range words {
+			k := strings.Index(w, "年")
+			if st := j - k; st >= 0 && st+len(w) <= len(s) && s[st:st+len(w)] == w && st > at {
+				at, word = st, w
+			}
+		}
+		if at >= 0 {
+			return at, word
+		}
+		end = j
+	}
+}
+
+// yearIn finds the last year in s[from:to] that is the figure's own.
+func (x *extractor) yearIn(from, to int) int {
+	year, yearAt := 0, -1
+	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+		q := x.qs[j]
+		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
+			continue
+		}
+		before := compact(x.s[max(from, q.Start-12):q.Start])
+		if baseBefore(before) {
+			continue // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
+		}
+		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
+			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
+		}
+		if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
+			continue // 分别比一季度和2019年上半年增速高: a base
+		}
+		if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+			// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
+			// what was done, not when, holds for its own clause only
+			continue
+		}
+		year, yearAt = int(q.Value), q.Start
+	}
+	if y, at := planEndIn(x.s, from, to); y != 0 && at > yearAt {
+		year, yearAt = y, at // “十一五〞期末,全区完成生产总值249.1亿元: 2010
+	}
+	// 今年, 去年, 明年 are relative to when the report was written (a work
+	// report given in January 2024 calls 2024 今年), when written after the
+	// last year in figures
+	if base := relativeBase(x.a); base != 0 {
+		lo := runeStart(x.s, max(from, to-400))
+		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
+		// 2007年增长60.9% is this year's (a20)
+		lastYear := yearAt
+		for k := to; k > lo; {
+			j := strings.LastIndex(x.s[lo:k], "年")
+			if j < 0 {
+				break
+			}
+			j += lo
+			k = j
+			r, _ := utf8.DecodeLastRuneInString(x.s[lo:j])
+			d := 0
+			switch r {
+			case '今':
+			case '当':
+				if year != 0 {
+					// 全区2021年项目谋划…；当年计划完成投资: that year
+					return year
+				}
+			case '去', '上':
+				d = -1
+			case '明':
+				d = 1
+			default:
+				continue
+			}
+			w := j - len(string(r))
+			before := compact(x.s[max(from, w-9):w])
+			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
+				continue // 由上年的35:21:44调整为34:24:42: the base of a change
+			}
+			if year != 0 && w < lastYear {
+				break
+			}
+			year = base + d
+			break
+		}
+	}
+	return year
+}
+
+// relativeBase is the year 今年 means: the report's date, else the year it
+// describes.
+func relativeBase(a *corpus.Article) int {
+	if a.Date.Year != 0 {
+		return a.Date.Year
+	}
+	return a.Year
+}
+
+// attributeVerbs before a year make it part of what is named (申报2021年地方
+// 政府专项债项目, 表彰为“2019年度…先进单位”), not the time of the clause.
+var attributeVerbs = []string{"申报", "获批", "表彰为", "评为", "获评", "授予", "列入", "纳入", "入选", "为", "编制", "谋划", "争取", "发行"}
+
+// attributeYear reports whether a year written after before is an
+// attribute of a noun: after one of attributeVerbs or an opening quote.
+func attributeYear(before string) bool {
+	before = strings.TrimRight(before, " \n")
+	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
+		return true
+	}
+	return hasSuffixAny(compact(before), attributeVerbs)
+}

@@ -1,0 +1,137 @@
+package figure
+
+// Zones as owners of figures: a zone written alone (高新区, 经开区) or after
+// a place, named as the text names it, with its host.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+)
+
+// bareZones lists the zones written alone in [from, to), outside the
+// place names already found: 高新区实现营业收入85亿元 is the zone of the
+// report's own place, named as written; 县工业集中区 (b15), after the
+// subject's kind, is the subject's zone, named in full (衡南县工业集中区).
+// Which endings are written so is the gazetteer's data (zones.tsv).
+func (x *extractor) bareZones(from, to int, found []owner) []owner {
+	if x.pl.g == nil {
+		return nil
+	}
+	zt := x.pl.zoneTable()
+	var out []owner
+	seg := x.s[from:to]
+	take := func(at int, z string) {
+		for _, o := range append(found, out...) {
+			if at < o.end && o.start < at+len(z) {
+				return
+			}
+		}
+		if x.honourZone(from, at) {
+			return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
+		}
+		if start, ok := x.proseZone(at); ok {
+			out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
+			return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
+		}
+		if !zt.alone[z] {
+			return
+		}
+		name, start := x.ownZone(at, z)
+		out = append(out, owner{start: start, end: at + len(z), owner: name})
+	}
+	// the segment is scanned once for each last character of an ending
+	// (区, 园, 地, 域), and each place one stands tries the endings longest first
+	for _, last := range zt.lasts {
+		eachIndex(seg, last, func(k int) {
+			end := k + len(last)
+			for _, z := range zt.endings {
+				if strings.HasSuffix(seg[:end], z) {
+					take(from+end-len(z), z)
+					return
+				}
+			}
+		})
+	}
+	return out
+}
+
+// ownZone names a zone written alone at at: after the subject's kind
+// (县工业集中区, 市高新区) the subject's own, in full; else as written.
+// start is where the zone's name begins, its kind included.
+func (x *extractor) ownZone(at int, z string) (name string, start int) {
+	if len(x.pl.subject) == 0 {
+		return z, at
+	}
+	selfPl := x.pl.subject[len(x.pl.subject)-1]
+	self := selfPl.Name
+	r, sz := utf8.DecodeLastRuneInString(x.s[:at])
+	if last, _ := utf8.DecodeLastRuneInString(self); r == last && strings.ContainsRune("县市区旗州", r) {
+		return self + z, at - sz
+	}
+	g := x.pl.g
+	switch {
+	case x.pl.written != "" && strings.HasSuffix(x.pl.written, z):
+		return x.pl.written, at // the report's own zone, as its region is written (金坛开发区)
+	case selfPl.Parent != "" && g.ZoneRow(selfPl.Parent, z) == selfPl.Code && x.a.Region != "":
+		return x.a.Region, at // the report is the zone's own (芜湖经开区)
+	case strings.HasSuffix(self, z) || selfPl.Level != gazetteer.Prefecture && selfPl.Level != gazetteer.County || strings.HasSuffix(self, "区"):
+		return z, at // a district's report: the zone is most often its city's, or a unit of its own (示范区)
+	}
+	// 经开区完成规模以上工业产值911.8亿元 in 长沙县's news: 长沙经开区
+	return g.ShortName(selfPl.Code) + z, at
+}
+
+// zoneSelfWords refer back to the zone named last: 云南牟定产业园区管委会挂
+// 牌成立…园区10户规上企业实现工业总产值22.37亿元 (b10); 该园区上半年实现工业
+// 总产值17亿元 (b16).
+var zoneSelfWords = []string{"该园区", "园区"}
+
+// zoneRefs lists the zone self words in [from, to) that are not part of a
+// name found already, each owned by the zone named last before it.
+func (x *extractor) zoneRefs(from, to int, found []owner) []owner {
+	var out []owner
+	for _, w := range zoneSelfWords {
+		eachIndex(x.s[from:to], w, func(k int) {
+			at := from + k
+			for _, o := range append(found, out...) {
+				if at < o.end && o.start < at+len(w) {
+					return
+				}
+			}
+			if z := x.lastZone(at); z != "" {
+				out = append(out, owner{start: at, end: at + len(w), owner: z})
+			}
+		})
+	}
+	return out
+}
+
+// lastZone is the zone named last before pos, within a few paragraphs, as
+// written with a place above it written right before (云南牟定产业园区), or "".
+func (x *extractor) lastZone(pos int) string {
+	ms := x.pl.at(max(0, pos-3000), pos)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.Zone == "" || m.End > pos {
+			continue
+		}
+		name, _ := x.pl.nameOf(m)
+		if i > 0 && ms[i-1].End == m.Start && len(ms[i-1].Codes) == 1 && len(m.Codes) == 1 &&
+			containsPlace(x.pl.g.Chain(m.Codes[0]), ms[i-1].Codes[0]) && name == m.Text {
+			name = ms[i-1].Text + name
+		}
+		return name
+	}
+	return ""
+}
+
+// owner is a word that may say whose a figure is: a place's name or a self
+// word (全县, 该镇) resolved to its place.
+type owner struct {
+	start, end int
+	owner      string
+	nameLike   bool   // the place opens a name: in quotes, or a short form of a place above the article's
+	host       string // a self word's place when a zone follows it (全省县域: 黑龙江省)
+}
