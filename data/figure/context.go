@@ -355,6 +355,15 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计",
 	"增长", "下降", "同比", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均"}
 
+// owner is a word that may say whose a figure is: a place's name or a self
+// word (全县, 该镇) resolved to its place.
+type owner struct {
+	start, end int
+	owner      string
+	nameLike   bool   // the place opens a name: in quotes, or a short form of a place above the article's
+	host       string // a self word's place when a zone follows it (全省县域: 黑龙江省)
+}
+
 // ownersIn lists the owners written in [from, to), in order.
 func (x *extractor) ownersIn(from, to int) []owner {
 	var out []owner

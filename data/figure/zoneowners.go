@@ -126,12 +126,3 @@ func (x *extractor) lastZone(pos int) string {
 	}
 	return ""
 }
-
-// owner is a word that may say whose a figure is: a place's name or a self
-// word (全县, 该镇) resolved to its place.
-type owner struct {
-	start, end int
-	owner      string
-	nameLike   bool   // the place opens a name: in quotes, or a short form of a place above the article's
-	host       string // a self word's place when a zone follows it (全省县域: 黑龙江省)
-}
