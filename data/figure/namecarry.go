@@ -12,12 +12,8 @@ import "strings"
 // (全省GDP按不变价格计算，同比增长6.3%; 中部百强县排名再进位，居53位).
 func (c *naming) clauseBeforeTopic() bool {
 	x := c.x
-	cs := clauseStart(x.s, x.sentStart, c.q.Start)
-	if cs <= x.sentStart {
-		return false
-	}
-	ps := clauseStart(x.s, x.sentStart, cs-1)
-	if c.prev != nil && c.prev.End > ps {
+	ps, cs, ok := c.figurelessClauseBefore()
+	if !ok {
 		return false
 	}
 	if before := strings.TrimLeft(compact(x.s[ps:cs]), "、，,；;：:"); hasPrefixAny(before, actionVerbs) || hasPrefixAny(before, verbEnds) {
@@ -285,3 +281,19 @@ func (x *extractor) namedBefore(g *Figure) *Figure {
 // isRate: growth, share and points, which a clause of their own may name
 // without a number (工业投资增势强劲，同比增长81.9%).
 func isRate(k Kind) bool { return k == Growth || k == Share || k == PPChange }
+
+// figurelessClauseBefore is the clause before the figure's own, [ps, cs),
+// in its sentence, when that clause holds no figure: the clause a figure
+// whose own names nothing may be about.
+func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
+	x := c.x
+	cs = clauseStart(x.s, x.sentStart, c.q.Start)
+	if cs <= x.sentStart {
+		return 0, 0, false
+	}
+	ps = clauseStart(x.s, x.sentStart, cs-1)
+	if c.prev != nil && c.prev.End > ps {
+		return 0, 0, false
+	}
+	return ps, cs, true
+}

@@ -10,12 +10,8 @@ func (c *naming) judgedSubject() bool {
 		return false
 	}
 	x := c.x
-	cs := clauseStart(x.s, x.sentStart, c.q.Start)
-	if cs <= x.sentStart {
-		return false
-	}
-	ps := clauseStart(x.s, x.sentStart, cs-1)
-	if c.prev != nil && c.prev.End > ps {
+	ps, cs, ok := c.figurelessClauseBefore()
+	if !ok {
 		return false
 	}
 	before := strings.TrimRight(compact(x.s[ps:cs]), "，,；;")
