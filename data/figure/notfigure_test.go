@@ -9,11 +9,7 @@ import (
 // meetings, the parts of a speech, slogans, pages, classifying bounds and
 // spans; and the figures written beside them, which stay.
 func TestNotFigures(t *testing.T) {
-	cases := []struct {
-		text    string
-		not     []string // texts that must not be figures
-		figures []string // texts that must stay figures
-	}{
+	cases := []notFigureCase{
 		{"2月5日，海丰县委召开十届二次全会。", []string{"二次"}, nil},
 		{"深圳市龙华区第二届人民代表大会第四次会议在龙华会堂开幕。233名区二届人大代表出席大会。", []string{"四次"}, []string{"233名"}},
 		{"顺利完成了县十五届人大四次会议确定的目标任务，全县生产总值增长15%。", []string{"四次"}, []string{"15%"}},
@@ -28,22 +24,7 @@ func TestNotFigures(t *testing.T) {
 		{"与上年同期相比，第一、第三产业增速提高，分别提高1.6个百分点和1.8个百分点。", []string{"第一"}, []string{"1.6个百分点"}},
 		{"增速居全省第一、全国第三。", nil, []string{"第一"}},
 	}
-	for _, c := range cases {
-		got := map[string]bool{}
-		for _, f := range Extract(testArticle(c.text, "", 0)) {
-			got[strings.TrimSpace(f.Text)] = true
-		}
-		for _, n := range c.not {
-			if got[n] {
-				t.Errorf("%q: %q is a figure, want none", c.text, n)
-			}
-		}
-		for _, w := range c.figures {
-			if !got[w] {
-				t.Errorf("%q: %q is not a figure, want one", c.text, w)
-			}
-		}
-	}
+	checkNotFigures(t, cases)
 }
 
 // TestPerMille: rates in ‰ (and 千分之) are shares of a population, even
@@ -66,6 +47,35 @@ func TestPerMille(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no figure %s", c.text, c.fig)
+		}
+	}
+}
+
+// notFigureCase is a sentence, the numbers in it that must not be figures
+// and those that must stay figures.
+type notFigureCase struct {
+	text    string
+	not     []string // texts that must not be figures
+	figures []string // texts that must stay figures
+}
+
+// checkNotFigures extracts each case's sentence and checks both lists.
+func checkNotFigures(t *testing.T, cases []notFigureCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := map[string]bool{}
+		for _, f := range Extract(testArticle(c.text, "", 0)) {
+			got[strings.TrimSpace(f.Text)] = true
+		}
+		for _, n := range c.not {
+			if got[n] {
+				t.Errorf("%q: %q is a figure, want none", c.text, n)
+			}
+		}
+		for _, w := range c.figures {
+			if !got[w] {
+				t.Errorf("%q: %q is not a figure, want one (got %v)", c.text, w, got)
+			}
 		}
 	}
 }

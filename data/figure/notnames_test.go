@@ -10,11 +10,7 @@ import (
 // a rank, milestones, quoted slogans, 两位数, 近N个季度, 兵团第二师, the bound
 // that selects a count) and the figures beside them, which stay.
 func TestNamedNumbers(t *testing.T) {
-	cases := []struct {
-		text    string
-		not     []string // texts that must not be figures
-		figures []string // texts that must stay figures
-	}{
+	cases := []notFigureCase{
 		{"今年7月，雅安市出台了《促进经济平稳增长的十二条措施》，1—9月，全市实现工业增加值170.94亿元，增长11.7%。",
 			[]string{"十二条"}, []string{"170.94亿元", "11.7%"}},
 		{"出台实施稳经济47条、助企纾困22条、民营企业参与政府投资项目13条等措施，推动国家、省、市稳增长一揽子政策落地见效。",
@@ -58,22 +54,7 @@ func TestNamedNumbers(t *testing.T) {
 		{"【打印本页】【关闭窗口】 阅读 2.3万\n全县新增规上企业12家。", []string{"2.3万"}, []string{"12家"}},
 		{"本期编辑：李四 审核：王五 2024年第3期 共印20份\n全县新增规上企业12家。", []string{"20份"}, []string{"12家"}},
 	}
-	for _, c := range cases {
-		got := map[string]bool{}
-		for _, f := range Extract(testArticle(c.text, "", 0)) {
-			got[strings.TrimSpace(f.Text)] = true
-		}
-		for _, n := range c.not {
-			if got[n] {
-				t.Errorf("%q: %q is a figure, want none", c.text, n)
-			}
-		}
-		for _, w := range c.figures {
-			if !got[w] {
-				t.Errorf("%q: %q is not a figure, want one (got %v)", c.text, w, got)
-			}
-		}
-	}
+	checkNotFigures(t, cases)
 }
 
 // TestNumberingInNames: list markers and age bands around a figure's name.

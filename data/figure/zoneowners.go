@@ -29,7 +29,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 			}
 		}
 		if x.honourZone(from, at) {
-			return // 创建国家生态文明建设示范区: an honour's name, not a zone's figures
+			return // 凤县…创建国家生态文明建设示范区 (d04): an honour's name, not a zone's figures
 		}
 		if start, ok := x.proseZone(at); ok {
 			out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
@@ -77,7 +77,7 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	case selfPl.Parent != "" && g.ZoneRow(selfPl.Parent, z) == selfPl.Code && x.a.Region != "":
 		return x.a.Region, at // the report is the zone's own (芜湖经开区)
 	case strings.HasSuffix(self, z) || selfPl.Level != gazetteer.Prefecture && selfPl.Level != gazetteer.County || strings.HasSuffix(self, "区"):
-		return z, at // a district's report: the zone is most often its city's, or a unit of its own (示范区)
+		return z, at // a district's report: the zone is most often its city's, or a unit of the district itself; kept as written
 	}
 	// 经开区完成规模以上工业产值911.8亿元 in 长沙县's news: 长沙经开区
 	return g.ShortName(selfPl.Code) + z, at
