@@ -248,7 +248,18 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
 	}
+	if len(score) == 0 {
+		if pl := writtenCounty(g, text); pl != nil {
+			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes
+		}
+	}
 	best, second := topTwo(score)
+	if second != "" && score[second] == score[best] && ancestorKey(g, second, best) {
+		// a district naming its region as often as itself (良庆区 and 广西
+		// twice each) is the district's report, as when it leads by less
+		// than the margin
+		best, second = second, best
+	}
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", "", nil
 	}

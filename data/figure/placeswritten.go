@@ -1,0 +1,80 @@
+package figure
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
+)
+
+// writtenKinds are the endings whose two-character full names the finder
+// reads only where a place may stand (洋县, 沛县 hide in ordinary text and
+// are read after 在, 与 …), and which writtenCounty still reads in a text
+// that calls itself by that kind. Two-character districts (东区, 城区) are
+// left out: they are ordinary words in any text.
+var writtenKinds = []string{"县"}
+
+// minSelfUses is how often a text must call itself 全县 (该县, 本县…) for
+// a county name it writes unread to be taken as its own.
+const minSelfUses = 3
+
+// countyWordNext follow a two-character county name when the two runes
+// belong to a word instead (提高县域, 新县城, 管理县级): such a name is not
+// taken.
+const countyWordNext = "城域级委乡镇区里"
+
+// writtenCounty is the place of a text that names no place the finder
+// reads but speaks of itself as a county (该县, 全县, three times or more):
+// the county whose two-character name it writes in full where the finder
+// does not read it (建设“六个洋县”: 洋县), when it writes exactly one such
+// name that the gazetteer gives to one county alone; else nil.
+func writtenCounty(g *gazetteer.Gazetteer, text string) *gazetteer.Place {
+	var found *gazetteer.Place
+	for _, sw := range selfWords {
+		end := sw.endings[0]
+		if !slices.Contains(writtenKinds, end) || countAll(text, sw.words) < minSelfUses {
+			continue
+		}
+		for k := strings.Index(text, end); k >= 0; {
+			if pl, ok := countyWrittenAt(g, text, k, end); ok {
+				if found != nil && found.Code != pl.Code {
+					return nil // two counties written: neither is clearly the text's
+				}
+				found = &pl
+			}
+			next := strings.Index(text[k+len(end):], end)
+			if next < 0 {
+				break
+			}
+			k += len(end) + next
+		}
+	}
+	return found
+}
+
+// countyWrittenAt is the county whose two-character name ends with end at
+// text[k:], unless the runes around make it part of a word.
+func countyWrittenAt(g *gazetteer.Gazetteer, text string, k int, end string) (gazetteer.Place, bool) {
+	r, n := utf8.DecodeLastRuneInString(text[:k])
+	after, _ := utf8.DecodeRuneInString(text[k+len(end):])
+	if !hanzi.IsHan(r) || strings.ContainsRune(countyWordNext, after) {
+		return gazetteer.Place{}, false
+	}
+	name := text[k-n : k+len(end)]
+	cands := g.Lookup(name)
+	if len(cands) != 1 || cands[0].Name != name || cands[0].Level != gazetteer.County {
+		return gazetteer.Place{}, false
+	}
+	return cands[0], true
+}
+
+// countAll is how many times the words occur in s, together.
+func countAll(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		n += strings.Count(s, w)
+	}
+	return n
+}
