@@ -248,9 +248,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
 	}
-	if len(score) == 0 {
-		if pl := writtenCounty(g, text); pl != nil {
-			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes
+	if onlyAbove(g, score) {
+		if pl := writtenCounty(g, text); pl != nil && allAncestors(g, score, pl.Code) {
+			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes, below any place it reads
 		}
 	}
 	best, second := topTwo(score)

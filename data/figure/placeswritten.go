@@ -70,6 +70,29 @@ func countyWrittenAt(g *gazetteer.Gazetteer, text string, k int, end string) (ga
 	return cands[0], true
 }
 
+// onlyAbove reports whether the text reads no place at county level or
+// below (none at all, or only its province and city: 紧跟陕西步伐), when a
+// county it writes unread may be its subject.
+func onlyAbove(g *gazetteer.Gazetteer, score map[string]float64) bool {
+	for k := range score {
+		code, _, isZone := strings.Cut(k, "|")
+		if pl, ok := g.Place(code); !ok || isZone || pl.Level >= gazetteer.County {
+			return false
+		}
+	}
+	return true
+}
+
+// allAncestors reports whether every place scored is above code.
+func allAncestors(g *gazetteer.Gazetteer, score map[string]float64, code string) bool {
+	for k := range score {
+		if !ancestorKey(g, code, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // countAll is how many times the words occur in s, together.
 func countAll(s string, words []string) int {
 	n := 0

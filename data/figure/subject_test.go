@@ -67,6 +67,12 @@ func TestLocateSubject(t *testing.T) {
 			"眉县",
 		},
 		{
+			// the same, its province read once: still the county below it
+			"county in a slogan, its province read",
+			"今年以来,该县紧跟陕西追赶超越步伐,以建设“美丽眉县”为目标,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
+			"眉县",
+		},
+		{
 			// two counties written so: neither is clearly the text's
 			"two counties in slogans",
 			"今年以来,该县对标“美丽眉县”“幸福凤县”,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
