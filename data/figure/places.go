@@ -254,10 +254,10 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		}
 	}
 	best, second := topTwo(score)
-	if second != "" && score[second] == score[best] && ancestorKey(g, second, best) {
+	if second != "" && score[second] == score[best] && properAncestor(g, second, best) {
 		// a district naming its region as often as itself (良庆区 and 广西
 		// twice each) is the district's report, as when it leads by less
-		// than the margin
+		// than the margin (a zone tying its host is left as it was)
 		best, second = second, best
 	}
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
@@ -441,6 +441,14 @@ func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
 		}
 	}
 	return false
+}
+
+// properAncestor reports whether the place of key other is above the
+// place of key best, not the same place (a zone and its host share a code).
+func properAncestor(g *gazetteer.Gazetteer, best, other string) bool {
+	b, _, _ := strings.Cut(best, "|")
+	o, _, _ := strings.Cut(other, "|")
+	return b != o && ancestorKey(g, b, o)
 }
 
 // boostBySelfWords: a report that says 全县 twenty times is a county's; a
