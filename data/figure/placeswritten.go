@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -9,12 +8,13 @@ import (
 	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
-// writtenKinds are the endings whose two-character full names the finder
-// reads only where a place may stand (洋县, 沛县 hide in ordinary text and
-// are read after 在, 与 …), and which writtenCounty still reads in a text
-// that calls itself by that kind. Two-character districts (东区, 城区) are
-// left out: they are ordinary words in any text.
-var writtenKinds = []string{"县"}
+// countySelf are the words a county's own text calls itself by (全县,
+// 该县); 县域 is left out, for a city's report speaks of its 县域 too.
+var countySelf = []string{"全县", "我县", "本县", "该县"}
+
+// otherSelf are the words a text of another kind calls itself by: a text
+// using them as often as countySelf is not clearly a county's.
+var otherSelf = []string{"全市", "我市", "本市", "该市", "全区", "我区", "本区", "该区", "全州", "我州", "全省", "我省", "全旗", "我旗"}
 
 // minSelfUses is how often a text must call itself 全县 (该县, 本县…) for
 // a county name it writes unread to be taken as its own.
@@ -25,31 +25,32 @@ const minSelfUses = 3
 // taken.
 const countyWordNext = "城域级委乡镇区里"
 
-// writtenCounty is the place of a text that names no place the finder
-// reads but speaks of itself as a county (该县, 全县, three times or more):
-// the county whose two-character name it writes in full where the finder
-// does not read it (建设“六个洋县”: 洋县), when it writes exactly one such
-// name that the gazetteer gives to one county alone; else nil.
+// writtenCounty is the place of a text that reads no county but speaks of
+// itself as one (该县, 全县, three times or more, and more often than as a
+// city or a province): the county whose two-character name it writes in
+// full where the finder, wary of such names inside ordinary words, does
+// not read it (建设“六个洋县”: 洋县), when it writes exactly one such name
+// and the gazetteer gives it to one county alone; else nil. Two-character
+// districts (东区, 城区) are not read so: they are ordinary words anywhere.
 func writtenCounty(g *gazetteer.Gazetteer, text string) *gazetteer.Place {
+	n := countAll(text, countySelf)
+	if n < minSelfUses || countAll(text, otherSelf) >= n {
+		return nil
+	}
+	const end = "县"
 	var found *gazetteer.Place
-	for _, sw := range selfWords {
-		end := sw.endings[0]
-		if !slices.Contains(writtenKinds, end) || countAll(text, sw.words) < minSelfUses {
-			continue
-		}
-		for k := strings.Index(text, end); k >= 0; {
-			if pl, ok := countyWrittenAt(g, text, k, end); ok {
-				if found != nil && found.Code != pl.Code {
-					return nil // two counties written: neither is clearly the text's
-				}
-				found = &pl
+	for k := strings.Index(text, end); k >= 0; {
+		if pl, ok := countyWrittenAt(g, text, k, end); ok {
+			if found != nil && found.Code != pl.Code {
+				return nil // two counties written: neither is clearly the text's
 			}
-			next := strings.Index(text[k+len(end):], end)
-			if next < 0 {
-				break
-			}
-			k += len(end) + next
+			found = &pl
 		}
+		next := strings.Index(text[k+len(end):], end)
+		if next < 0 {
+			break
+		}
+		k += len(end) + next
 	}
 	return found
 }

@@ -73,6 +73,13 @@ func TestLocateSubject(t *testing.T) {
 			"眉县",
 		},
 		{
+			// a city's report speaking of its 县域 and of one county it
+			// writes unread: still no county's (and 全市 outnumbers 全县)
+			"city report writing a county",
+			"今年以来,全市县域经济加快发展,全市完成财政收入32亿元,同比增长8.5%。全县域规上工业企业完成产值450亿元,全市上下支持眉县建设,全县域…全县域。",
+			"",
+		},
+		{
 			// two counties written so: neither is clearly the text's
 			"two counties in slogans",
 			"今年以来,该县对标“美丽眉县”“幸福凤县”,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
