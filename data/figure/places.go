@@ -248,7 +248,18 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
 	}
+	if onlyAbove(g, score) {
+		if pl := writtenCounty(g, text); pl != nil && allAncestors(g, score, pl.Code) {
+			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes, below any place it reads
+		}
+	}
 	best, second := topTwo(score)
+	if second != "" && score[second] == score[best] && properAncestor(g, second, best) {
+		// a district naming its region as often as itself (良庆区 and 广西
+		// twice each) is the district's report, as when it leads by less
+		// than the margin (a zone tying its host is left as it was)
+		best, second = second, best
+	}
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", "", nil
 	}
@@ -430,6 +441,14 @@ func ancestorKey(g *gazetteer.Gazetteer, best, other string) bool {
 		}
 	}
 	return false
+}
+
+// properAncestor reports whether the place of key other is above the
+// place of key best, not the same place (a zone and its host share a code).
+func properAncestor(g *gazetteer.Gazetteer, best, other string) bool {
+	b, _, _ := strings.Cut(best, "|")
+	o, _, _ := strings.Cut(other, "|")
+	return b != o && ancestorKey(g, b, o)
 }
 
 // boostBySelfWords: a report that says 全县 twenty times is a county's; a

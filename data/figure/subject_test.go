@@ -46,6 +46,58 @@ func TestLocateSubject(t *testing.T) {
 			"",
 		},
 		{
+			// an autonomous county titled short, its peoples left out but
+			// its kind kept (峨边自治县 for 峨边彝族自治县)
+			"autonomous county written short",
+			"2023年峨边自治县国民经济和社会发展统计公报\n\n2023年，全县实现地区生产总值75.2亿元，比上年增长5.1%。",
+			"峨边彝族自治县",
+		},
+		{
+			// a district naming its region as often as itself, 全区 lifting
+			// both alike: the district's report (slice m's 良庆区, retold)
+			"district ties its region",
+			"2023年,是青秀区发展进程中极不平凡的一年。广西各族群众倍受鼓舞,青秀区党委、政府团结带领全区干部群众,为广西发展大局作出新贡献。\n全年地区生产总值1250亿元,增长5.0%。",
+			"青秀区",
+		},
+		{
+			// no place read, 该县 and 全县 throughout, the county named only
+			// inside a slogan (slice p's 洋县, retold for 眉县)
+			"county written only in a slogan",
+			"今年以来,该县以建设“美丽眉县”为目标,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
+			"眉县",
+		},
+		{
+			// the same, its province read once: still the county below it
+			"county in a slogan, its province read",
+			"今年以来,该县紧跟陕西追赶超越步伐,以建设“美丽眉县”为目标,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
+			"眉县",
+		},
+		{
+			// a city's report speaking of its 县域 and of one county it
+			// writes unread: still no county's (and 全市 outnumbers 全县)
+			"city report writing a county",
+			"今年以来,全市县域经济加快发展,全市完成财政收入32亿元,同比增长8.5%。全县域规上工业企业完成产值450亿元,全市上下支持眉县建设,全县域…全县域。",
+			"",
+		},
+		{
+			// two counties written so: neither is clearly the text's
+			"two counties in slogans",
+			"今年以来,该县对标“美丽眉县”“幸福凤县”,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
+			"",
+		},
+		{
+			// 高县 inside 提高县域 is a word, not the county
+			"county name inside a word",
+			"今年以来,该县着力提高县域经济实力,全县完成财政收入3.2亿元,同比增长8.5%。该县规上工业企业完成产值45亿元。",
+			"",
+		},
+		{
+			// a text calling itself 全县 once: too little to read 眉县 as its own
+			"one self word",
+			"今年以来,围绕建设“美丽眉县”,全县完成财政收入3.2亿元,同比增长8.5%。",
+			"",
+		},
+		{
 			// places named alike and a 全市 report: no subject
 			"no lead, no subject",
 			"上半年全市实现地区生产总值407.43亿元,增长13.3%。增速继续保持全省第一,比第二位的泸州市(增12.1%)快1.2个百分点,比乐山市快2个百分点。",
