@@ -194,11 +194,12 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 }
 
 // periodOpeners may stand right before a period that opens its clause.
-var periodOpeners = []string{"今年", "去年", "截至", "截止", "在", "从", "自", "其中", "同时"}
+var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时"}
 
 // opensClause reports whether the period at k opens its clause: after
 // punctuation or the start of a line, after a year (2024年1-2月), or after
-// a word that introduces a time (今年一季度, 截至3月末).
+// a word that introduces a time (今年一季度, 截至3月末, 至10月底: 截至
+// written short).
 func (x *extractor) opensClause(k int) bool {
 	before := strings.TrimRight(x.s[max(0, k-24):k], " \u3000")
 	if x.datedAt(k) {
