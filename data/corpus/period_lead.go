@@ -25,7 +25,7 @@ func openingPeriod(a *Article) string {
 		}
 		for _, sent := range sentences(p.Text) {
 			ps := Periods(sent)
-			if len(ps) > 0 && opensWithPeriod(sent[:ps[0].Start]) && !breakdownAt(sent[:ps[0].Start]) {
+			if len(ps) > 0 && opensWithPeriod(sent[:ps[0].Start]) && !breakdownAt(sent[:ps[0].Start]) && !listedPeriod(sent, ps) {
 				return ps[0].Code
 			}
 		}
