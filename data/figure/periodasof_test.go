@@ -12,3 +12,18 @@ func TestAsOfShortOpensClause(t *testing.T) {
 		{news, "50.2亿元", 0, "M10E"},
 	})
 }
+
+// A list of periods before 分别 gives each listed value its own period, in
+// order, 全年 the whole year; a list of bases gives none (p09's form).
+func TestListedPeriods(t *testing.T) {
+	const analysis = "2021年全市经济形势分析\n2021年,全市实现生产总值652.1亿元,比上年增长7.2%。从增长走势来看,一季度、上半年、前三季度和全年GDP增速分别为16.3%、10.1%、8.9%和7.2%,两年平均增速分别为5.1%、5.6%、6.0%和5.8%。\n"
+	const bases = "1-8月,全市实现社会消费品零售总额75.1亿元,增长13.1%,较一季度、上半年分别回落1.4和0.1个百分点。\n"
+	checkYears(t, []yearCase{
+		{analysis, "16.3%", 2021, "Q1"},
+		{analysis, "10.1%", 2021, "H1"},
+		{analysis, "8.9%", 2021, "Q1-Q3"},
+		{analysis, "5.6%", 2021, "H1"},
+		{analysis, "5.8%", 2021, ""},
+		{bases, "0.1个百分点", 0, "M1-M8"},
+	})
+}

@@ -160,6 +160,9 @@ func (x *extractor) period(pos, ss int) string {
 		ps, _ := x.textPeriods(context.Background()) // never cancelled
 		x.periods = x.withPeriodRefs(ps)
 	}
+	if code, ok := x.listMemberPeriod(ss, pos); ok {
+		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
+	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
