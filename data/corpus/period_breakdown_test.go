@@ -20,3 +20,22 @@ func TestBreakdownIsNotTheReleasePeriod(t *testing.T) {
 		}
 	}
 }
+
+// A monthly release whose lead names its month and whose figures open with
+// the months to date covers the months to date (m06, m07); one whose
+// figures are of the month keeps the month.
+func TestMonthlyReleaseCoversTheYearToDate(t *testing.T) {
+	cases := []struct {
+		text   string
+		period string
+	}{
+		{"8月份,全区上下坚持稳中求进工作总基调,经济运行总体平稳。\n一、工业生产平稳增长\n1-8月,全区规上工业增加值同比增长5.2%。\n", "M1-M8"},
+		{"3月份,全县经济运行稳中有进。\n一、工业\n1-3月,全县规上工业增加值同比增长6.1%。\n", "Q1"},
+		{"8月份,全市居民消费价格同比上涨0.6%。\n其中,食品价格上涨1.2%,1-8月平均上涨0.3%。\n", "M8"},
+	}
+	for _, c := range cases {
+		if a := Parse("t.txt", []byte(c.text)); a.Period != c.period {
+			t.Errorf("Parse(%.40q…): period %q, want %q", c.text, a.Period, c.period)
+		}
+	}
+}

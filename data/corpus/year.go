@@ -72,6 +72,9 @@ func inferTime(a *Article) {
 	if a.Period == "" && !speech {
 		a.Period = openingPeriod(a)
 	}
+	if code, ok := monthsToDate(a); ok {
+		a.Period = code
+	}
 	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
