@@ -23,6 +23,9 @@ func (x *extractor) year(pos, ss int) *int {
 	if y, ok := x.spanMemberYear(ss, pos); ok {
 		return y
 	}
+	if y, ok := x.changeStartYear(ss, pos); ok {
+		return y
+	}
 	y := x.ownYear(pos, ss)
 	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
