@@ -27,3 +27,14 @@ func TestListedPeriods(t *testing.T) {
 		{bases, "0.1个百分点", 0, "M1-M8"},
 	})
 }
+
+// A period a verb works on (研判前三季度…情况) names what is studied; the
+// clauses after it are not of that period.
+func TestStudiedPeriodHoldsForItsClause(t *testing.T) {
+	const news = "某县经济持续较快增长\n\n今年以来,该县经济持续较快增长。\n\n年终将近,该县认真研判前三季度主要经济指标完成情况和全县经济运行情况,20余名县级领导深入重点项目工地调研。\n"
+	const release = "前三季度,全县规上工业增加值增长6.2%,固定资产投资增长8.1%。\n"
+	checkYears(t, []yearCase{
+		{news, "20余名", 0, ""},
+		{release, "8.1%", 0, "Q1-Q3"},
+	})
+}

@@ -196,8 +196,17 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if hasSuffixAny(compact(x.s[runeStart(x.s, max(0, p.Start-9)):p.Start]), periodObjectVerbs) && strings.ContainsAny(x.s[p.End:pos], "，,；;") {
+		return false // 研判前三季度主要经济指标完成情况…,30余名县级领导: what was studied
+	}
 	return true
 }
+
+// periodObjectVerbs before a period make it part of what the verb works on
+// (研判前三季度主要经济指标完成情况, 分析上半年经济运行形势, 听取一季度工作
+// 汇报), not the time of the clauses after it: such a period holds for its
+// own clause only.
+var periodObjectVerbs = []string{"研判", "分析", "总结", "回顾", "通报", "听取", "研究"}
 
 // periodOpeners may stand right before a period that opens its clause.
 var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时"}
