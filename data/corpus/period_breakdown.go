@@ -17,3 +17,23 @@ func breakdownAt(before string) bool {
 	}
 	return containsAny(clause, breakdownLeadIns)
 }
+
+// periodJoiners join the periods of a list: 一季度、上半年、前三季度和全年.
+var periodJoiners = []string{"、", "和", "及", "与"}
+
+// listedPeriod reports whether the first period of ps, the periods of
+// sentence s, opens a list of periods (一季度、上半年、前三季度和全年GDP增速
+// 分别为…): each member has its own figure, and the first is not the span
+// the release covers.
+func listedPeriod(s string, ps []PeriodMention) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	gap := strings.TrimSpace(s[ps[0].End:ps[1].Start])
+	for _, j := range periodJoiners {
+		if gap == j {
+			return true
+		}
+	}
+	return false
+}

@@ -25,7 +25,7 @@ func openingPeriod(a *Article) string {
 		}
 		for _, sent := range sentences(p.Text) {
 			ps := Periods(sent)
-			if len(ps) > 0 && opensWithPeriod(sent[:ps[0].Start]) && !breakdownAt(sent[:ps[0].Start]) {
+			if len(ps) > 0 && opensWithPeriod(sent[:ps[0].Start]) && !breakdownAt(sent[:ps[0].Start]) && !listedPeriod(sent, ps) {
 				return ps[0].Code
 			}
 		}
@@ -103,4 +103,58 @@ func thisYearLead(a *Article) int {
 		return 0
 	}
 	return 0
+}
+
+// monthsToDate is the period of a monthly release whose lead names its
+// month with no figure (10月份,全区上下坚决贯彻…,经济运行总体平稳) and whose
+// figures then open with the months from January to that month (1-10月,全
+// 区规上工业增加值同比增长4.4%): the month names the release, the figures
+// are of the year to date, as a monthly analysis gives them unless it
+// writes 当月. A lead that gives the month's own figures (8月份,全市居民消费
+// 价格同比上涨0.6%) keeps the month. ok is false unless the article's
+// period is such a month and the first other period its opening paragraphs
+// write, before any figure, is the year to date.
+func monthsToDate(a *Article) (string, bool) {
+	n := singleMonthOf(a.Period)
+	if n < 2 {
+		return "", false
+	}
+	k, seen := 0, false
+	for _, p := range a.Paragraphs {
+		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
+			continue
+		}
+		if k++; k > leadParagraphs {
+			break
+		}
+		from := 0
+		for _, m := range Periods(p.Text) {
+			if seen && strings.ContainsAny(p.Text[from:m.Start], "0123456789") {
+				return "", false // a figure before the months to date
+			}
+			from = m.End
+			if m.Code == a.Period {
+				seen = true
+				continue
+			}
+			code := monthSpan(1, n)
+			return code, seen && m.Code == code
+		}
+		if seen && strings.ContainsAny(p.Text[from:], "0123456789") {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// singleMonthOf is the month of a code of one month (M10 is 10), else 0.
+func singleMonthOf(code string) int {
+	if !strings.HasPrefix(code, "M") || strings.ContainsAny(code, "-E") {
+		return 0
+	}
+	n, err := strconv.Atoi(code[1:])
+	if err != nil {
+		return 0
+	}
+	return n
 }

@@ -72,6 +72,9 @@ func inferTime(a *Article) {
 	if a.Period == "" && !speech {
 		a.Period = openingPeriod(a)
 	}
+	if code, ok := monthsToDate(a); ok {
+		a.Period = code
+	}
 	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
@@ -311,15 +314,19 @@ func findSections(a *Article, speech bool) []Section {
 		if !sectionHeading(p) || p.Text == a.Title || p.Text == a.Subtitle || isFurniture(p.Text) || dateline.MatchString(p.Text) {
 			continue
 		}
+		// a heading writes the year that follows, never with its day: 重庆市
+		// 开州区统计局 2024年4月29日 under a bulletin's title is its issuer
+		// line, dating the page
+		text := dropDayDates(p.Text)
 		y := 0
-		if m := yearWord.FindStringSubmatch(p.Text); m != nil {
+		if m := yearWord.FindStringSubmatch(text); m != nil {
 			y, _ = strconv.Atoi(m[1])
 		} else if back > 0 && containsAny(p.Text, lookBack) {
 			y = back
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
 			y = ahead
 		}
-		if code := LastPeriod(p.Text); y != 0 || code != "" {
+		if code := LastPeriod(text); y != 0 || code != "" {
 			out = append(out, Section{Start: p.Start, Year: y, Period: code})
 		}
 	}

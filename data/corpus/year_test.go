@@ -39,6 +39,7 @@ func TestInferTime(t *testing.T) {
 			"2018", 2017, "", nil},
 		{"news of a speech: the year after the one it reviews", "县人代会开幕 县长作政府工作报告\n\n今天上午,县第十七届人民代表大会第六次会议开幕。县长在回顾2015年工作时说,全年实现生产总值83.91亿元。\n",
 			"2016", 2015, "", nil},
+		{"an issuer's line with its day is not a heading", "2023年某区国民经济和社会发展统计公报\n某区统计局 国家统计局某区调查队2024年4月29日\n一、综合\n全年实现地区生产总值686.91亿元。\n", "2024-04-29", 2023, "", nil},
 		{"a date that is not one", "政府工作报告\n\n——2024年13月22日在县人民代表大会上\n\n过去一年…\n", "2024", 2023, "", nil},
 	}
 	for _, c := range cases {

@@ -32,7 +32,9 @@ func TestFromToNamesItsOwnSubject(t *testing.T) {
 		"2023年以来，城镇化率由45.2%提高到48.6%。",
 	} {
 		for _, f := range Extract(testArticle(text, "", 2023)) {
-			if f.Name != "覆盖率" && f.Name != "城镇化率" {
+			// the complements derived from the two ends (乡村人口占比) are of
+			// different years once the start's year is its own: not at issue
+			if !f.Derived && f.Name != "覆盖率" && f.Name != "城镇化率" {
 				t.Errorf("%s: %s named %q", text, f.Text, f.Name)
 			}
 		}

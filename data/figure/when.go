@@ -23,6 +23,9 @@ func (x *extractor) year(pos, ss int) *int {
 	if y, ok := x.spanMemberYear(ss, pos); ok {
 		return y
 	}
+	if y, ok := x.changeStartYear(ss, pos); ok {
+		return y
+	}
 	y := x.ownYear(pos, ss)
 	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
@@ -160,6 +163,9 @@ func (x *extractor) period(pos, ss int) string {
 		ps, _ := x.textPeriods(context.Background()) // never cancelled
 		x.periods = x.withPeriodRefs(ps)
 	}
+	if code, ok := x.listMemberPeriod(ss, pos); ok {
+		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
+	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
@@ -190,15 +196,25 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if hasSuffixAny(compact(x.s[runeStart(x.s, max(0, p.Start-9)):p.Start]), periodObjectVerbs) && strings.ContainsAny(x.s[p.End:pos], "，,；;") {
+		return false // 研判前三季度主要经济指标完成情况…,30余名县级领导: what was studied
+	}
 	return true
 }
 
+// periodObjectVerbs before a period make it part of what the verb works on
+// (研判前三季度主要经济指标完成情况, 分析上半年经济运行形势, 听取一季度工作
+// 汇报), not the time of the clauses after it: such a period holds for its
+// own clause only.
+var periodObjectVerbs = []string{"研判", "分析", "总结", "回顾", "通报", "听取", "研究"}
+
 // periodOpeners may stand right before a period that opens its clause.
-var periodOpeners = []string{"今年", "去年", "截至", "截止", "在", "从", "自", "其中", "同时"}
+var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时"}
 
 // opensClause reports whether the period at k opens its clause: after
 // punctuation or the start of a line, after a year (2024年1-2月), or after
-// a word that introduces a time (今年一季度, 截至3月末).
+// a word that introduces a time (今年一季度, 截至3月末, 至10月底: 截至
+// written short).
 func (x *extractor) opensClause(k int) bool {
 	before := strings.TrimRight(x.s[max(0, k-24):k], " \u3000")
 	if x.datedAt(k) {
