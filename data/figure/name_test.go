@@ -32,6 +32,10 @@ func TestNames(t *testing.T) {
 		// 实现 between a subject and its indicator is no part of the name
 		{text: "其中，第一产业实现增加值75.21亿元，增长3.8%。", fig: "75.21亿元", name: "第一产业增加值"},
 		{text: "1-7月“一区八园”完成规模工业产值1082.9亿元，增长12.7%。", fig: "1082.9亿元", name: "一区八园规模工业产值"},
+		// 负增长 is a growth verb: the fall keeps the name of the level before it
+		{text: "一季度，全县实现地区生产总值86.3亿元，负增长3.1%；第二产业增加值31.2亿元，负增长6.4%。", fig: "3.1%", name: "地区生产总值", kind: Growth},
+		{text: "一季度，全县实现地区生产总值86.3亿元，负增长3.1%；第二产业增加值31.2亿元，负增长6.4%。", fig: "6.4%", name: "第二产业增加值", kind: Growth},
+		{text: "规模工业增加值负增长5.2%，总产值负增长4.8%。", fig: "5.2%", name: "规模工业增加值", kind: Growth},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})
