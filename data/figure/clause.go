@@ -23,6 +23,7 @@ type clause struct {
 	listTail    bool     // the words before end a list (…和, …等): a count names what follows it
 	members     []string // with fenbie, the names the subject lists (城镇…, 农村…)
 	moreMembers []string // members with the last split at 和 too, for a longer list
+	shareOf     string   // 占地区生产总值比重: the whole a listed subject's members are each a share of
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
@@ -48,12 +49,16 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	}
 	c.fenbie = strings.Contains(s, "分别")
 	s = c.cutComparison(s)
+	if q.Kind == quantity.Percent {
+		s = c.harvestRate(s)
+	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	s = c.stripLinks(s)
 	s = c.shareSubject(s)
 	cleaned := x.cleanName(s)
 	if c.fenbie {
 		c.members, c.moreMembers = x.subjectMembers(s)
+		c.members, c.moreMembers = c.sharesOf(c.members), c.sharesOf(c.moreMembers)
 	} else {
 		c.members = groupMembers(cleaned) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
 	}
@@ -90,6 +95,22 @@ func (c *clause) cutComparison(s string) string {
 		}
 	}
 	return s[:k]
+}
+
+// harvestRate takes a harvest verb off the end of s, or notes the one the
+// comparison ends with (比上年增产2.0%), as the growth verb of a percentage.
+func (c *clause) harvestRate(s string) string {
+	if _, w := trimSuffixes(c.comparison, harvestVerbs); w != "" && c.growthVerb == "" {
+		c.growthVerb = w
+	}
+	t, w := trimSuffixes(s, harvestVerbs)
+	if w == "" {
+		return s
+	}
+	if c.growthVerb == "" {
+		c.growthVerb = w
+	}
+	return t
 }
 
 // shortGrowth takes a one-character growth verb off the end of s when it
@@ -141,12 +162,16 @@ func (c *clause) stripLinks(s string) string {
 // notShareOf are words with 占 that do not open what a share is of.
 var notShareOf = []string{"占比", "占有率", "占地"}
 
+// shareOfPlace open a share of an area's or a local government's whole
+// though they begin with 占地 (占地区生产总值的比重, 占地方一般公共预算收入的比重).
+var shareOfPlace = []string{"占地区", "占地方"}
+
 // shareSubject reads a share's subject around 占: 占年度计划的 — the subject
 // is before 占; with nothing before it, the share is named by what it is a
 // share of; 第三产业增加值占GDP比重 is named in full.
 func (c *clause) shareSubject(s string) string {
 	k := strings.Index(s, "占")
-	if k < 0 || hasPrefixAny(s[k:], notShareOf) {
+	if k < 0 || hasPrefixAny(s[k:], notShareOf) && !hasPrefixAny(s[k:], shareOfPlace) {
 		return s
 	}
 	c.share = true
@@ -163,6 +188,9 @@ func (c *clause) shareSubject(s string) string {
 				return short
 			}
 		}
+		if of != "" {
+			c.shareOf = "占" + of + "比重" // too long for a list; each member's is not
+		}
 		return s[:k]
 	case k > 0:
 		return s[:k]
@@ -170,6 +198,21 @@ func (c *clause) shareSubject(s string) string {
 		return "占" + of + "比重"
 	}
 	return s
+}
+
+// sharesOf names each member of a listed subject by the whole it is a
+// share of (第一、二、三产业增加值占地区生产总值的比重分别为…: 第一产业增加值
+// 占地区生产总值比重), as a lone subject is named, when that is short enough.
+func (c *clause) sharesOf(members []string) []string {
+	if c.shareOf == "" {
+		return members
+	}
+	for k, m := range members {
+		if runeLen(m+c.shareOf) <= 16 {
+			members[k] = m + c.shareOf
+		}
+	}
+	return members
 }
 
 // comparisonAt finds where a comparison begins in s, or -1.

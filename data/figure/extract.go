@@ -331,6 +331,9 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
 		return grownMember(parts[i-first], f.Kind)
 	}
+	if a := contributionOf(cl); len(x.split) == n && x.splitSent == ss && a != "" {
+		return contributionName(x.split[i-first], a) // …比重分别为…,对经济增长的贡献率分别为…
+	}
 	if cl.fenbie {
 		if parts := x.placesMembers(x.fenbieSubject(cl, first), x.qs[first].Start, n); parts != nil {
 			return parts[i-first] // 遵义、黔西南、安顺地区生产总值…分别增长: the places are regions

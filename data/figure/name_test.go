@@ -36,6 +36,19 @@ func TestNames(t *testing.T) {
 		{text: "一季度，全县实现地区生产总值86.3亿元，负增长3.1%；第二产业增加值31.2亿元，负增长6.4%。", fig: "3.1%", name: "地区生产总值", kind: Growth},
 		{text: "一季度，全县实现地区生产总值86.3亿元，负增长3.1%；第二产业增加值31.2亿元，负增长6.4%。", fig: "6.4%", name: "第二产业增加值", kind: Growth},
 		{text: "规模工业增加值负增长5.2%，总产值负增长4.8%。", fig: "5.2%", name: "规模工业增加值", kind: Growth},
+		// 增产/减产 before a percentage make it the harvest's growth
+		{text: "全年稻谷产量12.6万吨，增产1.8%；玉米产量3.4万吨，减产0.7%。", fig: "1.8%", name: "稻谷产量", kind: Growth},
+		{text: "全年稻谷产量12.6万吨，增产1.8%；玉米产量3.4万吨，减产0.7%。", fig: "0.7%", name: "玉米产量", kind: Growth},
+		{text: "全年油料产量1.25万吨，比上年增产3.0%。", fig: "3.0%", name: "油料产量", kind: Growth},
+		// 占地区生产总值 is a share of the GDP, not 占地 (land taken)
+		{text: "第二产业增加值占地区生产总值的比重为38.2%。", fig: "38.2%", name: "第二产业增加值占地区生产总值比重", kind: Share},
+		{text: "项目占地面积120亩。", fig: "120亩", name: "项目占地面积"},
+		// a listed share names each member with the whole; a contribution
+		// with no subject written is each member's
+		{text: "第一、二、三产业增加值占地区生产总值的比重分别为15.2%、36.4%和48.4%，对经济增长的贡献率分别为12.5%、40.1%和47.4%。", fig: "36.4%", name: "第二产业增加值占地区生产总值比重", kind: Share},
+		{text: "第一、二、三产业增加值占地区生产总值的比重分别为15.2%、36.4%和48.4%，对经济增长的贡献率分别为12.5%、40.1%和47.4%。", fig: "47.4%", name: "第三产业对经济增长的贡献率", kind: Share},
+		{text: "轻工业和重工业增加值分别增长6.2%和9.5%，对全市工业的贡献率分别为30.6%和69.4%。", fig: "69.4%", name: "重工业对工业的贡献率", kind: Share},
+		{text: "高技术制造业增加值增长15.2%，占规上工业的比重为21.3%，对规上工业的贡献率为42.6%。", fig: "42.6%", name: "高技术制造业对规上工业的贡献率", kind: Share},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

@@ -27,6 +27,11 @@ var growthVerbs = byLength([]string{
 	"负增长",
 })
 
+// harvestVerbs say a percentage is a harvest's rate of change (稻谷产量7.0万吨，
+// 增产0.6%); before an amount (增产0.94亿斤) they stay in its name, as 增加
+// would (粮食增产).
+var harvestVerbs = []string{"增产", "减产"}
+
 // shortGrowthVerbs are one-character forms of the growth verbs (比上年增加
 // 43.6亿斤，增11.8%), read as such only alone or after what compares
 // (shortGrowthAfter): 新增 and 净增 stay words of their own.
