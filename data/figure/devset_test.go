@@ -228,11 +228,14 @@ func scoreDoc(d goldDoc, figs []Figure, report func(string)) score {
 }
 
 // sameName accepts the names an analyst would accept as the same label:
-// equal once spaces are dropped and synonyms folded, or one holding the
+// equal once spaces and 的 are dropped and synonyms folded, or one holding the
 // other when the shorter has at least two characters (规上工业增加值 and
 // 全县规上工业增加值).
 func sameName(got, want string) bool {
 	got, want = strings.Join(strings.Fields(got), ""), strings.Join(strings.Fields(want), "")
+	// 第一产业占地区生产总值的比重 and …占地区生产总值比重 are one label: golds
+	// write the 的 as the text does, the extractor drops it
+	got, want = strings.ReplaceAll(got, "的", ""), strings.ReplaceAll(want, "的", "")
 	if got == want || CanonicalName(got) == CanonicalName(want) {
 		return true
 	}
