@@ -264,7 +264,7 @@ func (x *extractor) cleanName(s string) string {
 	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, zaiWords) {
 		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
-	s = methodNoise.Replace(innerNoise.Replace(s))
+	s = dropConversion(methodNoise.Replace(innerNoise.Replace(s)))
 	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
 		s = s[k+len("、"):] // 南水北调冯营水库、总投资
 	}
@@ -286,11 +286,34 @@ func (x *extractor) cleanName(s string) string {
 // not what it measures.
 var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
-	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "", "可比", "")
+	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
+	"可比价格", "", "可比价", "", "可比", "") // 农林牧渔业可比价总产值
+
+// dropConversion takes a conversion (按2021年平均汇率计算, 按当年汇率折算)
+// out of s: it says how a figure was converted, not what it measures.
+func dropConversion(s string) string {
+	k := strings.Index(s, "按")
+	if k < 0 {
+		return s
+	}
+	for _, end := range conversionEnds {
+		e := strings.Index(s[k:], end)
+		if e > 0 && runeLen(s[k:k+e]) <= 12 && containsAny(s[k:k+e], conversionBases) {
+			return s[:k] + s[k+e+len(end):]
+		}
+	}
+	return s
+}
+
+// conversionEnds close a conversion; conversionBases are what it converts by.
+var (
+	conversionEnds  = []string{"计算", "折算"}
+	conversionBases = []string{"汇率", "价格", "价"}
+)
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
-// of it with @.
-var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@")
+// of it with @. 2023年末, 2023年底 are one time too.
+var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@", "@末", "@", "@底", "@")
 
 // namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
 var namePrepositions = []string{"对", "把", "将", "给", "从"}

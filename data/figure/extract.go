@@ -569,7 +569,8 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) || x.sumSpan(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) || x.sumSpan(p) ||
+			footnoteMark(x.s, p) != "" {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
@@ -591,6 +592,10 @@ func (x *extractor) segment(i, ss int) string {
 			b.WriteString("@") // where a date was
 			k = p.End
 		}
+		if m := footnoteMark(x.s, p); m != "" {
+			b.WriteString(x.s[k : p.Start-len(m)]) // 人均地区生产总值[2]: the note's mark is no part of the name
+			k = p.End + len(footnoteClose[m])
+		}
 	}
 	b.WriteString(x.s[k:q.Start])
 	seg := b.String()
@@ -601,6 +606,24 @@ func (x *extractor) segment(i, ss int) string {
 		}
 	}
 	return compact(seg)
+}
+
+// footnoteClose close the brackets a note's number is written in after
+// the word it annotates (人均地区生产总值[2]).
+var footnoteClose = map[string]string{"[": "]", "［": "］", "〔": "〕"}
+
+// footnoteMark returns the bracket opening the note mark p is (the 2 of
+// 人均地区生产总值[2]初步核算为28231元), or "".
+func footnoteMark(s string, p quantity.Quantity) string {
+	if p.Kind != quantity.Number {
+		return ""
+	}
+	for open, shut := range footnoteClose {
+		if strings.HasSuffix(s[:p.Start], open) && strings.HasPrefix(s[p.End:], shut) {
+			return open
+		}
+	}
+	return ""
 }
 
 // moneyWords in a name make a bare 万 or 亿 an amount of yuan.

@@ -49,6 +49,15 @@ func TestNames(t *testing.T) {
 		{text: "第一、二、三产业增加值占地区生产总值的比重分别为15.2%、36.4%和48.4%，对经济增长的贡献率分别为12.5%、40.1%和47.4%。", fig: "47.4%", name: "第三产业对经济增长的贡献率", kind: Share},
 		{text: "轻工业和重工业增加值分别增长6.2%和9.5%，对全市工业的贡献率分别为30.6%和69.4%。", fig: "69.4%", name: "重工业对工业的贡献率", kind: Share},
 		{text: "高技术制造业增加值增长15.2%，占规上工业的比重为21.3%，对规上工业的贡献率为42.6%。", fig: "42.6%", name: "高技术制造业对规上工业的贡献率", kind: Share},
+		// a verb that reaches a level (降低到) makes no growth of it; 首次 is no part of the name
+		{text: "全县贫困发生率由3.2%降低到0.8%。", fig: "0.8%", name: "贫困发生率", kind: Share},
+		{text: "经济开发区规上工业总产值首次突破200亿元。", fig: "200亿元", name: "经济开发区规上工业总产值"},
+		// a note's mark [2] and how the figure was computed are no part of its name
+		{text: "人均地区生产总值[1]初步核算为46318元，比上年增长5.1%。", fig: "46318元", name: "人均地区生产总值"},
+		{text: "全年人均地区生产总值38620元，按年平均汇率计算为5742美元。", fig: "5742美元", name: "人均地区生产总值"},
+		{text: "农林牧渔业可比价总产值完成96.2亿元，增长4.1%。", fig: "96.2亿元", name: "农林牧渔业总产值"},
+		// 2022年末: the 末 belongs to the date
+		{text: "2022年末全县户籍人口386215人，比上年末减少1862人。", fig: "386215人", name: "户籍人口"},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

@@ -6,7 +6,9 @@ package figure
 
 // linkVerbs stand between an indicator and its number and are not part of
 // its name (地区生产总值 | 增长 | 5.0%). Longest first within a group does not
-// matter: they are stripped repeatedly from the end.
+// matter: they are stripped repeatedly from the end. The verbs that reach a
+// level (贫困发生率降低到1.4%) are among them whole, so that their growth verb
+// (降低) does not make the level a growth.
 var linkVerbs = byLength([]string{
 	"达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "逾", "至", "到", "计",
 	"累计", "共计", "合计", "总计", "共", "约", "近", "约合", "接近", "将近", "分别", "均",
@@ -15,6 +17,9 @@ var linkVerbs = byLength([]string{
 	"比去年", "较去年", "比去年同期", "较去年同期", "同期", "年均", "平均",
 	"位居", "居", "排名", "排", "位列", "名列", "列", "跻身", "稳居", "保持", "占", "名义", "实际",
 	"的", "有", "约为", "预计", "预计完成", "稳定在", "控制在", "保持在", "维持在", "稳定", "保持", "可", "可达", "将", "年产", "新增了", "达成",
+	// 园区产值首次突破300亿元: how often is no part of the name
+	"首次", "首度", "再次",
+	"增加到", "增加至", "降低到", "降低至", "扩大到", "扩大至", "缩小到", "缩小至", "压减到", "压减至",
 })
 
 // growthVerbs say the number is a rate of change (with %), or a change (with
