@@ -347,6 +347,9 @@ func (x *extractor) trimOpening(s string) string {
 // openingWord splits off the first word of s that is no part of a name,
 // or returns s and "".
 func (x *extractor) openingWord(s string) (string, string) {
+	if hasPrefixAny(s, noiseKeeps) {
+		return s, ""
+	}
 	if t, w := trimPrefixes(s, leadingNoise); w != "" {
 		return t, w
 	}
@@ -361,6 +364,10 @@ func (x *extractor) openingWord(s string) (string, string) {
 	}
 	return s, ""
 }
+
+// noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
+// no 其 | 他服务业).
+var noiseKeeps = []string{"其他", "其它", "其余"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.

@@ -58,6 +58,10 @@ func TestNames(t *testing.T) {
 		{text: "农林牧渔业可比价总产值完成96.2亿元，增长4.1%。", fig: "96.2亿元", name: "农林牧渔业总产值"},
 		// 2022年末: the 末 belongs to the date
 		{text: "2022年末全县户籍人口386215人，比上年末减少1862人。", fig: "386215人", name: "户籍人口"},
+		// 减 alone is a short growth verb; 其他 and 共同 are no noise to strip
+		{text: "油料产量12.4万吨，比上年减少0.6万吨，减4.6%。", fig: "4.6%", name: "油料产量", kind: Growth},
+		{text: "批发零售业、住宿餐饮业和其他服务业分别增长6.1%、8.3%和5.2%。", fig: "5.2%", name: "其他服务业", kind: Growth},
+		{text: "工业和建筑业分别增长6.2%和3.1%，共同拉动经济增长2.9个百分点。", fig: "2.9个百分点", name: "拉动经济"},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

@@ -38,9 +38,9 @@ var growthVerbs = byLength([]string{
 var harvestVerbs = []string{"增产", "减产"}
 
 // shortGrowthVerbs are one-character forms of the growth verbs (比上年增加
-// 43.6亿斤，增11.8%), read as such only alone or after what compares
+// 43.6亿斤，增11.8%; 比上年减少8.7亿斤，减7.5%), read as such only alone or after what compares
 // (shortGrowthAfter): 新增 and 净增 stay words of their own.
-var shortGrowthVerbs = []string{"增", "降"}
+var shortGrowthVerbs = []string{"增", "降", "减"}
 
 // shortGrowthAfter may stand right before a short growth verb.
 var shortGrowthAfter = []string{"比", "上年", "去年", "同期", "同比"}
@@ -80,7 +80,7 @@ var leadingNoise = byLength([]string{
 	"月底", "月份", "上半年", "下半年", "前三季度", "一季度", "全省", "全国", "该区", "该镇",
 	"该街道", "该公司", "我市", "本市", "我省", "本省", "该省", "我国", "全州", "我州", "本州", "该州", "该市", "全区", "全市", "全县", "我区", "本区", "我县", "本县", "该县", "全镇", "该镇", "本镇",
 	"组织", "帮助", "推动", "推进", "实施", "开展", "实现", "是", "有", "完成",
-	"其", "的", "此次", "本次", "辖区", "带动", "力争", "确保", "目标是", "预期", "提升到", "提高到", "增至", "降至", "年底", "年初", "年末",
+	"共同", "其", "的", "此次", "本次", "辖区", "带动", "力争", "确保", "目标是", "预期", "提升到", "提高到", "增至", "降至", "年底", "年初", "年末",
 })
 
 // actionVerbs end a long clause's preamble: what follows them is the
