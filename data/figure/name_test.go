@@ -62,6 +62,10 @@ func TestNames(t *testing.T) {
 		{text: "油料产量12.4万吨，比上年减少0.6万吨，减4.6%。", fig: "4.6%", name: "油料产量", kind: Growth},
 		{text: "批发零售业、住宿餐饮业和其他服务业分别增长6.1%、8.3%和5.2%。", fig: "5.2%", name: "其他服务业", kind: Growth},
 		{text: "工业和建筑业分别增长6.2%和3.1%，共同拉动经济增长2.9个百分点。", fig: "2.9个百分点", name: "拉动经济"},
+		// a peer's value in brackets is the same rate as the figure compared with it
+		{text: "全县规模以上工业增加值同比增长6.8%（全市9.2%），较去年同期回落1.1个百分点。", fig: "9.2%", name: "规模以上工业增加值", kind: Growth},
+		{text: "全县地区生产总值同比增长4.1%，较一季度(2.6%)回升1.5个百分点。", fig: "2.6%", name: "地区生产总值", kind: Growth},
+		{text: "第三产业增加值占地区生产总值比重为48.6%（全省52.3%）。", fig: "52.3%", kind: Share},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})
