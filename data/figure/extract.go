@@ -250,11 +250,8 @@ func (x *extractor) consider(i int) {
 		cl = x.clauses[first]
 	}
 	f.Kind = x.rangeKind(i, refineKind(f, q, cl))
-	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && x.peerRate(i, x.figureKind) {
-		f.Kind = Growth // 规上工业增加值同比增长7.5%(全市11.1%)
-	}
-	if f.Kind == Share && first == i && cl.growthVerb == "" && !cl.share && x.growthGoesOn(i, x.figureKind) {
-		f.Kind = Growth // 增幅最高的浮山92.2%与最低的汾西县2.6%
+	if f.Kind == Share && first == i && x.rateBySentence(i, cl, x.figureKind) {
+		f.Kind = Growth
 	}
 	if first == i {
 		f.Name = x.name(i, cl, f)

@@ -31,11 +31,8 @@ func PercentKinds(text string, qs []quantity.Quantity) []Kind {
 		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.judgedRateAt(q.Start) {
 			kinds[i] = Growth // as consider: 增速最为缓慢的是五指山市3.0%
 		}
-		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.peerRate(i, kindOf) {
-			kinds[i] = Growth // as consider: 同比增长7.5%(全市11.1%)
-		}
-		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.growthGoesOn(i, kindOf) {
-			kinds[i] = Growth // as consider, naming it after the rate before: 洋浦以增速14.2%位列第一，临高县12.2%
+		if kinds[i] == Share && first == i && x.rateBySentence(i, cl, kindOf) {
+			kinds[i] = Growth // as consider
 		}
 	}
 	return kinds
@@ -100,6 +97,14 @@ func (x *extractor) growthGoesOn(i int, kindOf func(j int) Kind) bool {
 func (x *extractor) judgedRateAt(pos int) bool {
 	ss, _ := x.l.sentence(pos)
 	return judgedRateBefore(compact(x.s[clauseStart(x.s, ss, pos):pos]))
+}
+
+// rateBySentence: a percentage with no verb or share word of its own is a
+// growth by what its sentence says before it — a peer's value in brackets
+// (同比增长7.5%(全市11.1%)), or a rate that goes on (洋浦以增速14.2%位列第一，
+// 临高县12.2%). kindOf(j) is the kind quantity j was given.
+func (x *extractor) rateBySentence(i int, cl clause, kindOf func(j int) Kind) bool {
+	return cl.growthVerb == "" && !cl.share && (x.peerRate(i, kindOf) || x.growthGoesOn(i, kindOf))
 }
 
 // peerRate: a percentage in brackets right after what a figure is compared
