@@ -66,6 +66,10 @@ func TestNames(t *testing.T) {
 		{text: "全县规模以上工业增加值同比增长6.8%（全市9.2%），较去年同期回落1.1个百分点。", fig: "9.2%", name: "规模以上工业增加值", kind: Growth},
 		{text: "全县地区生产总值同比增长4.1%，较一季度(2.6%)回升1.5个百分点。", fig: "2.6%", name: "地区生产总值", kind: Growth},
 		{text: "第三产业增加值占地区生产总值比重为48.6%（全省52.3%）。", fig: "52.3%", kind: Share},
+		// a count right after another counts the same thing in another unit
+		{text: "全年实现脱贫1320户4862人。", fig: "4862人", name: "脱贫", kind: Count},
+		// a comparison after 的 is no part of the noun the share is of
+		{text: "其中，占比41.2%的装备制造业同比增长9.6%。", fig: "41.2%", name: "装备制造业占比", kind: Share},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

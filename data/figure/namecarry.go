@@ -1,6 +1,9 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The stages of nameOf that name a figure by what was said before it: a
 // generic attribute (总投资, 增速) or an empty clause continues the subject
@@ -296,4 +299,21 @@ func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
 		return 0, 0, false
 	}
 	return ps, cs, true
+}
+
+// otherUnitCount: 完成易地扶贫搬迁1646户6680人 — a count written right after
+// another, with nothing between and nothing after it, counts the same thing
+// in another unit (households, then people) and takes its name; 选派16批次
+// 162人次医务人员 names it after.
+func (c *naming) otherUnitCount() bool {
+	p := c.prev
+	if c.f.Kind != Count || compact(c.cl.raw) != "" || p == nil || p.Kind != Count || p.Derived ||
+		p.End != c.q.Start || p.Unit == c.f.Unit || p.Name == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) {
+		return false
+	}
+	c.n = p.Name
+	return true
 }
