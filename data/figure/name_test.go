@@ -70,6 +70,13 @@ func TestNames(t *testing.T) {
 		{text: "全年实现脱贫1320户4862人。", fig: "4862人", name: "脱贫", kind: Count},
 		// a comparison after 的 is no part of the noun the share is of
 		{text: "其中，占比41.2%的装备制造业同比增长9.6%。", fig: "41.2%", name: "装备制造业占比", kind: Share},
+		// 收窄 is a change verb; 降幅 alone is the fall of the indicator before
+		// it, or of the topic a clause announces with 方面; a total after an
+		// indicator is its subject's
+		{text: "固定资产投资下降12.4%，降幅比1-2月收窄6.3个百分点。", fig: "6.3个百分点", name: "固定资产投资降幅", kind: PPChange},
+		{text: "其中，民间投资下降15.2%，收窄4.1个百分点。", fig: "4.1个百分点", name: "民间投资", kind: PPChange},
+		{text: "规模工业增加值下降5.3%，总产值下降6.1%。", fig: "6.1%", name: "规模工业总产值", kind: Growth},
+		{text: "全县经济持续恢复。地区生产总值方面，降幅较年初收窄9个百分点。", fig: "9个百分点", name: "地区生产总值降幅"},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

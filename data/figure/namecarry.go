@@ -151,8 +151,11 @@ func ownerOfShare(name string) string {
 // subject's.
 func (c *naming) attributeOfPrevious() bool {
 	n, p, x := c.n, c.prev, c.x
-	if !genericNames[n] || p == nil || p.Name == "" || (strings.HasPrefix(n, "总") && p.Kind != Count) {
+	if !genericNames[n] || p == nil || p.Name == "" {
 		return false
+	}
+	if strings.HasPrefix(n, "总") && p.Kind != Count {
+		return c.headOfPrevious() // one total does not name another
 	}
 	if rateAttributes[n] && p.Kind == Count && strings.HasSuffix(c.cl.raw, "以") {
 		// 省会城市只有5个，其中，福州以23.5%的增速: the rate of what 福州
@@ -171,6 +174,20 @@ func (c *naming) attributeOfPrevious() bool {
 	return true
 }
 
+// headOfPrevious: 规模工业增加值负增长7.3%，总产值负增长7.0% — a total
+// right after an indicator of a subject is the subject's total (规模工业
+// 总产值).
+func (c *naming) headOfPrevious() bool {
+	p := c.prev
+	owner, head := trimSuffixes(p.Name, subjectHeads)
+	gap := compact(c.x.s[p.End:c.q.Start])
+	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ","}) || runeLen(gap) > runeLen(c.n)+6 {
+		return false
+	}
+	c.n = owner + c.n
+	return true
+}
+
 // attributeOfTopic: 增速比一季度加快0.3个百分点; 增幅2-5月份分别为14.2%… — a
 // rate with no owner in its clause is the rate of the indicator before it
 // in the sentence, or of the paragraph's.
@@ -178,12 +195,32 @@ func (c *naming) attributeOfTopic() bool {
 	if !rateAttributes[c.n] || c.n == "总量" || c.n == "排名" || c.n == "位次" {
 		return false
 	}
+	if t := c.x.aspectBefore(c.q.Start); t != "" {
+		c.n = withRate(t, c.n) // 地区生产总值方面，降幅较年初收窄24个百分点
+		return true
+	}
 	g := c.x.amountBefore(c.q.Start)
 	if g == nil {
 		return false
 	}
 	c.n = withRate(g.Name, c.n)
 	return true
+}
+
+// aspectBefore is the indicator a clause right before pos's clause, in
+// its sentence, announces as its topic (地区生产总值方面，…), or "".
+func (x *extractor) aspectBefore(pos int) string {
+	ss := x.sentStart
+	cs := clauseStart(x.s, ss, pos)
+	if cs <= ss {
+		return ""
+	}
+	t := strings.TrimRight(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t, ok := strings.CutSuffix(t, "方面")
+	if !ok || runeLen(t) < 2 || strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	return x.cleanName(t)
 }
 
 // amountBefore is the last amount or growth named before pos in its

@@ -30,6 +30,8 @@ var growthVerbs = byLength([]string{
 	"压减", "缩短", "压缩", "前移", "上涨", "下跌",
 	// 负增长4.2% is a fall written as a growth (value as written, like 下降)
 	"负增长",
+	// 降幅收窄9.4个百分点: a fall that narrows (缩小)
+	"收窄",
 })
 
 // harvestVerbs say a percentage is a harvest's rate of change (稻谷产量7.0万吨，
@@ -61,7 +63,7 @@ var shareCues = []string{"占", "比重", "占比", "率"}
 // genericNames are attributes that need the indicator they belong to: in
 // 新签约项目33个、总投资128亿元 the 总投资 is the projects' total investment.
 var genericNames = map[string]bool{
-	"总投资": true, "总投资额": true, "投资": true, "投资额": true, "增速": true, "增幅": true, "涨幅": true, "增长率": true,
+	"总投资": true, "总投资额": true, "投资": true, "投资额": true, "增速": true, "增幅": true, "涨幅": true, "降幅": true, "增长率": true,
 	"总数": true, "总量": true, "总额": true, "总产值": true, "总规模": true, "总面积": true, "总产量": true,
 	"规模": true, "占比": true, "比重": true, "排名": true, "位次": true, "数量": true, "金额": true,
 	"资金": true, "资金额": true, "综合排名": true, "全国排名": true, "全省排名": true, "全市排名": true,
