@@ -356,6 +356,9 @@ func (x *extractor) openingWord(s string) (string, string) {
 	if t, w := x.trimPlace(s); w != "" {
 		return t, w
 	}
+	if z := x.bareZone(s); z != "" {
+		return s[len(z):], z
+	}
 	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "前@", "@", "起", "份", "底", "-", "—"}); w != "" {
 		return t, w
 	}
@@ -363,6 +366,19 @@ func (x *extractor) openingWord(s string) (string, string) {
 		return s[len(p):], p
 	}
 	return s, ""
+}
+
+// bareZone is the zone ending s opens with when it stands alone for the
+// zone the report is about (示范区规上工业增加值增长14.3%: 全区), or "". A
+// short ending (园区, 城区, 县域) opens names of its own (园区规上工业总产值).
+func (x *extractor) bareZone(s string) string {
+	if x.pl == nil || x.pl.g == nil {
+		return ""
+	}
+	if z := x.pl.g.ZoneAt(s); runeLen(z) >= 3 && runeLen(s) > runeLen(z)+1 {
+		return z
+	}
+	return ""
 }
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is

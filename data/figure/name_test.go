@@ -77,6 +77,11 @@ func TestNames(t *testing.T) {
 		{text: "其中，民间投资下降15.2%，收窄4.1个百分点。", fig: "4.1个百分点", name: "民间投资", kind: PPChange},
 		{text: "规模工业增加值下降5.3%，总产值下降6.1%。", fig: "6.1%", name: "规模工业总产值", kind: Growth},
 		{text: "全县经济持续恢复。地区生产总值方面，降幅较年初收窄9个百分点。", fig: "9个百分点", name: "地区生产总值降幅"},
+		// an indicator written bare after another of a subject is the subject's
+		{text: "全县农林牧渔业总产值48.6亿元，增长3.9%，增加值29.1亿元，增长4.0%。", fig: "29.1亿元", name: "农林牧渔业增加值"},
+		// a bare zone ending stands for the report's own zone; 园区 opens names of its own
+		{text: "1-8月，经开区规上工业总产值增长9.1%。", fig: "9.1%", name: "规上工业总产值"},
+		{text: "园区规上工业总产值突破500亿元。", fig: "500亿元", name: "园区规上工业总产值"},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

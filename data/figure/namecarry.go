@@ -151,11 +151,14 @@ func ownerOfShare(name string) string {
 // subject's.
 func (c *naming) attributeOfPrevious() bool {
 	n, p, x := c.n, c.prev, c.x
-	if !genericNames[n] || p == nil || p.Name == "" {
-		return false
-	}
-	if strings.HasPrefix(n, "总") && p.Kind != Count {
-		return c.headOfPrevious() // one total does not name another
+	if p == nil || p.Name == "" || p.Kind == Count {
+		if !genericNames[n] || p == nil || p.Name == "" {
+			return false
+		}
+	} else if isAny(n, subjectHeads) && c.headOfPrevious() {
+		return true
+	} else if !genericNames[n] || strings.HasPrefix(n, "总") {
+		return false // one total does not name another
 	}
 	if rateAttributes[n] && p.Kind == Count && strings.HasSuffix(c.cl.raw, "以") {
 		// 省会城市只有5个，其中，福州以23.5%的增速: the rate of what 福州
@@ -174,14 +177,15 @@ func (c *naming) attributeOfPrevious() bool {
 	return true
 }
 
-// headOfPrevious: 规模工业增加值负增长7.3%，总产值负增长7.0% — a total
-// right after an indicator of a subject is the subject's total (规模工业
-// 总产值).
+// headOfPrevious: 规模工业增加值负增长7.3%，总产值负增长7.0% — an indicator
+// written bare (总产值, 增加值, 产值) right after an indicator of a subject is
+// the subject's (规模工业总产值; 农林牧渔业总产值…增长2.5%，增加值37.90亿元:
+// 农林牧渔业增加值).
 func (c *naming) headOfPrevious() bool {
 	p := c.prev
 	owner, head := trimSuffixes(p.Name, subjectHeads)
 	gap := compact(c.x.s[p.End:c.q.Start])
-	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ","}) || runeLen(gap) > runeLen(c.n)+6 {
+	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ",", "；", ";"}) || runeLen(gap) > runeLen(c.n)+6 {
 		return false
 	}
 	c.n = owner + c.n
