@@ -51,7 +51,7 @@ func TestNames(t *testing.T) {
 		{text: "高技术制造业增加值增长15.2%，占规上工业的比重为21.3%，对规上工业的贡献率为42.6%。", fig: "42.6%", name: "高技术制造业对规上工业的贡献率", kind: Share},
 		// a verb that reaches a level (降低到) makes no growth of it; 首次 is no part of the name
 		{text: "全县贫困发生率由3.2%降低到0.8%。", fig: "0.8%", name: "贫困发生率", kind: Share},
-		{text: "经济开发区规上工业总产值首次突破200亿元。", fig: "200亿元", name: "经济开发区规上工业总产值"},
+		{text: "全县规上工业总产值首次突破200亿元。", fig: "200亿元", name: "规上工业总产值"},
 		// a note's mark [2] and how the figure was computed are no part of its name
 		{text: "人均地区生产总值[1]初步核算为46318元，比上年增长5.1%。", fig: "46318元", name: "人均地区生产总值"},
 		{text: "全年人均地区生产总值38620元，按年平均汇率计算为5742美元。", fig: "5742美元", name: "人均地区生产总值"},
