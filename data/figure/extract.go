@@ -305,7 +305,30 @@ func (x *extractor) byName(f *Figure, q quantity.Quantity, cl clause, own bool) 
 	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
 		f.NormUnit = "元"
 	}
+	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && x.countsPeople(f.Name, q.End) {
+		f.Kind = Count // 人才总量突破300万, 解决1.12万贫困人口安全饮水问题: people, in 万
+	}
 }
+
+// countsPeople: a bare number (300万) named people, or followed by them
+// within a few characters (740多万玉林人民), counts them.
+func (x *extractor) countsPeople(name string, end int) bool {
+	if containsAny(name, peopleNouns) {
+		return true
+	}
+	after := x.s[end:min(len(x.s), end+peopleReach)]
+	if k := strings.IndexAny(after, "，,。；;、：:（("); k >= 0 {
+		after = after[:k]
+	}
+	return containsAny(after, peopleNouns)
+}
+
+// peopleNouns name people, counted when a bare number measures them.
+var peopleNouns = []string{"人口", "人才", "人民", "儿女", "群众", "居民", "农民", "市民", "村民", "游客", "人次", "劳动力", "职工", "学生", "就业"}
+
+// peopleReach is how far after a bare number, in bytes, the people it
+// counts may be named (四个汉字 of a place before 人民).
+const peopleReach = 8 * 3
 
 // keep adds f, the figure of quantity i, to the output and to the figures
 // later ones of its sentence can refer back to.

@@ -82,6 +82,10 @@ func TestNames(t *testing.T) {
 		// a bare zone ending stands for the report's own zone; 园区 opens names of its own
 		{text: "1-8月，经开区规上工业总产值增长9.1%。", fig: "9.1%", name: "规上工业总产值"},
 		{text: "园区规上工业总产值突破500亿元。", fig: "500亿元", name: "园区规上工业总产值"},
+		// a bare number in 万 that measures people counts them
+		{text: "全市人才总量突破120万。", fig: "120万", name: "人才总量", kind: Count},
+		{text: "解决了2.3万农村人口安全饮水问题。", fig: "2.3万", kind: Count},
+		{text: "全省地区生产总值达到1.3万亿。", fig: "1.3万亿", name: "地区生产总值", kind: Level},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})
