@@ -80,16 +80,28 @@ func (x *extractor) listClause(i int) clause {
 // is a growth named as a rate (增速), with no word of shares between.
 func (x *extractor) growthGoesOn(i int, kindOf func(j int) Kind) bool {
 	ss, _ := x.l.sentence(x.qs[i].Start)
-	for j := i - 1; j >= 0 && x.qs[j].Start >= ss; j-- {
+	for j := i - 1; j >= 0 && i-j <= sentenceLookBack && x.qs[j].Start >= ss; j-- {
 		if x.qs[j].Kind != quantity.Percent {
 			continue
 		}
 		between := x.s[x.qs[j].End:x.qs[i].Start]
+		// the rate word stands near the rate it names: a page without
+		// punctuation is one endless sentence, not to be read again for
+		// each of its numbers
+		from := runeStart(x.s, max(ss, x.qs[j].Start-rateWordReach))
 		return kindOf(j) == Growth && !containsAny(between, []string{"占", "比重", "率"}) &&
-			containsAny(x.s[ss:x.qs[j].Start], rateNames)
+			containsAny(x.s[from:x.qs[j].Start], rateNames)
 	}
 	return false
 }
+
+// sentenceLookBack bounds how many quantities back a percentage's sentence
+// rules look for the rate before it; rateWordReach, in bytes, how far
+// before that rate its rate word (增速) may stand.
+const (
+	sentenceLookBack = 16
+	rateWordReach    = 80 * 3
+)
 
 // judgedRateAt: the clause before pos judges a rate and says whose it is
 // (see judgedRateBefore), read from the text itself: a place holding a
@@ -114,17 +126,19 @@ func (x *extractor) rateBySentence(i int, cl clause, kindOf func(j int) Kind) bo
 func (x *extractor) peerRate(i int, kindOf func(j int) Kind) bool {
 	q := x.qs[i]
 	ss, _ := x.l.sentence(q.Start)
-	k := max(strings.LastIndex(x.s[ss:q.Start], "("), strings.LastIndex(x.s[ss:q.Start], "（"))
+	from := runeStart(x.s, max(ss, q.Start-3*peerBracketRunes))
+	k := max(strings.LastIndex(x.s[from:q.Start], "("), strings.LastIndex(x.s[from:q.Start], "（"))
 	if k < 0 {
 		return false
 	}
-	inside := x.s[ss+k : q.Start]
+	open := from + k
+	inside := x.s[open:q.Start]
 	if strings.ContainsAny(inside, ")）") || runeLen(inside) > peerBracketRunes || containsAny(inside, shareCues) {
 		return false
 	}
-	for j := i - 1; j >= 0 && x.qs[j].Start >= ss; j-- {
+	for j := i - 1; j >= 0 && i-j <= sentenceLookBack && x.qs[j].Start >= ss; j-- {
 		if x.qs[j].Kind == quantity.Percent {
-			return x.qs[j].End <= ss+k && kindOf(j) == Growth
+			return x.qs[j].End <= open && kindOf(j) == Growth
 		}
 	}
 	return false
