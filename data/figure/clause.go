@@ -154,6 +154,9 @@ func (c *clause) stripLinks(s string) string {
 		if w == "" {
 			break
 		}
+		if w == "@" && t == "前" {
+			t = "" // 前三季度增长8.5%: 前 is the date's
+		}
 		s = t
 	}
 	return s

@@ -86,6 +86,10 @@ func TestNames(t *testing.T) {
 		{text: "全市人才总量突破120万。", fig: "120万", name: "人才总量", kind: Count},
 		{text: "解决了2.3万农村人口安全饮水问题。", fig: "2.3万", kind: Count},
 		{text: "全省地区生产总值达到1.3万亿。", fig: "1.3万亿", name: "地区生产总值", kind: Level},
+		// 前三季度 before a rate is a time: the rate goes on the indicator before
+		{text: "一季度全县地区生产总值增长6.1%，上半年增长6.8%，前三季度增长7.2%。", fig: "7.2%", name: "地区生产总值", kind: Growth},
+		// households, then people, after 、
+		{text: "全年发放城市低保2130户、3875人。", fig: "3875人", name: "发放城市低保", kind: Count},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

@@ -342,14 +342,15 @@ func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
 	return ps, cs, true
 }
 
-// otherUnitCount: 完成易地扶贫搬迁1646户6680人 — a count written right after
-// another, with nothing between and nothing after it, counts the same thing
+// otherUnitCount: 完成易地扶贫搬迁1646户6680人, 发放农村低保13070户、46225人
+// — a count written right after another, with nothing but 、 between and
+// nothing after it, counts the same thing
 // in another unit (households, then people) and takes its name; 选派16批次
 // 162人次医务人员 names it after.
 func (c *naming) otherUnitCount() bool {
 	p := c.prev
-	if c.f.Kind != Count || compact(c.cl.raw) != "" || p == nil || p.Kind != Count || p.Derived ||
-		p.End != c.q.Start || p.Unit == c.f.Unit || p.Name == "" {
+	if c.f.Kind != Count || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
+		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) {
