@@ -23,6 +23,7 @@ type clause struct {
 	listTail    bool     // the words before end a list (…和, …等): a count names what follows it
 	members     []string // with fenbie, the names the subject lists (城镇…, 农村…)
 	moreMembers []string // members with the last split at 和 too, for a longer list
+	shareOf     string   // 占地区生产总值比重: the whole a listed subject's members are each a share of
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
@@ -48,12 +49,16 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	}
 	c.fenbie = strings.Contains(s, "分别")
 	s = c.cutComparison(s)
+	if q.Kind == quantity.Percent {
+		s = c.harvestRate(s)
+	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	s = c.stripLinks(s)
 	s = c.shareSubject(s)
 	cleaned := x.cleanName(s)
 	if c.fenbie {
 		c.members, c.moreMembers = x.subjectMembers(s)
+		c.members, c.moreMembers = c.sharesOf(c.members), c.sharesOf(c.moreMembers)
 	} else {
 		c.members = groupMembers(cleaned) // 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%
 	}
@@ -90,6 +95,22 @@ func (c *clause) cutComparison(s string) string {
 		}
 	}
 	return s[:k]
+}
+
+// harvestRate takes a harvest verb off the end of s, or notes the one the
+// comparison ends with (比上年增产2.0%), as the growth verb of a percentage.
+func (c *clause) harvestRate(s string) string {
+	if _, w := trimSuffixes(c.comparison, harvestVerbs); w != "" && c.growthVerb == "" {
+		c.growthVerb = w
+	}
+	t, w := trimSuffixes(s, harvestVerbs)
+	if w == "" {
+		return s
+	}
+	if c.growthVerb == "" {
+		c.growthVerb = w
+	}
+	return t
 }
 
 // shortGrowth takes a one-character growth verb off the end of s when it
@@ -133,6 +154,9 @@ func (c *clause) stripLinks(s string) string {
 		if w == "" {
 			break
 		}
+		if w == "@" && t == "前" {
+			t = "" // 前三季度增长8.5%: 前 is the date's
+		}
 		s = t
 	}
 	return s
@@ -141,12 +165,16 @@ func (c *clause) stripLinks(s string) string {
 // notShareOf are words with 占 that do not open what a share is of.
 var notShareOf = []string{"占比", "占有率", "占地"}
 
+// shareOfPlace open a share of an area's or a local government's whole
+// though they begin with 占地 (占地区生产总值的比重, 占地方一般公共预算收入的比重).
+var shareOfPlace = []string{"占地区", "占地方"}
+
 // shareSubject reads a share's subject around 占: 占年度计划的 — the subject
 // is before 占; with nothing before it, the share is named by what it is a
 // share of; 第三产业增加值占GDP比重 is named in full.
 func (c *clause) shareSubject(s string) string {
 	k := strings.Index(s, "占")
-	if k < 0 || hasPrefixAny(s[k:], notShareOf) {
+	if k < 0 || hasPrefixAny(s[k:], notShareOf) && !hasPrefixAny(s[k:], shareOfPlace) {
 		return s
 	}
 	c.share = true
@@ -163,6 +191,9 @@ func (c *clause) shareSubject(s string) string {
 				return short
 			}
 		}
+		if of != "" {
+			c.shareOf = "占" + of + "比重" // too long for a list; each member's is not
+		}
 		return s[:k]
 	case k > 0:
 		return s[:k]
@@ -170,6 +201,21 @@ func (c *clause) shareSubject(s string) string {
 		return "占" + of + "比重"
 	}
 	return s
+}
+
+// sharesOf names each member of a listed subject by the whole it is a
+// share of (第一、二、三产业增加值占地区生产总值的比重分别为…: 第一产业增加值
+// 占地区生产总值比重), as a lone subject is named, when that is short enough.
+func (c *clause) sharesOf(members []string) []string {
+	if c.shareOf == "" {
+		return members
+	}
+	for k, m := range members {
+		if runeLen(m+c.shareOf) <= 16 {
+			members[k] = m + c.shareOf
+		}
+	}
+	return members
 }
 
 // comparisonAt finds where a comparison begins in s, or -1.
@@ -221,7 +267,7 @@ func (x *extractor) cleanName(s string) string {
 	if strings.HasSuffix(s, "在") && !hasSuffixAny(s, zaiWords) {
 		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
-	s = methodNoise.Replace(innerNoise.Replace(s))
+	s = dropConversion(methodNoise.Replace(innerNoise.Replace(s)))
 	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
 		s = s[k+len("、"):] // 南水北调冯营水库、总投资
 	}
@@ -243,11 +289,34 @@ func (x *extractor) cleanName(s string) string {
 // not what it measures.
 var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
-	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "", "可比", "")
+	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
+	"可比价格", "", "可比价", "", "可比", "") // 农林牧渔业可比价总产值
+
+// dropConversion takes a conversion (按2021年平均汇率计算, 按当年汇率折算)
+// out of s: it says how a figure was converted, not what it measures.
+func dropConversion(s string) string {
+	k := strings.Index(s, "按")
+	if k < 0 {
+		return s
+	}
+	for _, end := range conversionEnds {
+		e := strings.Index(s[k:], end)
+		if e > 0 && runeLen(s[k:k+e]) <= 12 && containsAny(s[k:k+e], conversionBases) {
+			return s[:k] + s[k+e+len(end):]
+		}
+	}
+	return s
+}
+
+// conversionEnds close a conversion; conversionBases are what it converts by.
+var (
+	conversionEnds  = []string{"计算", "折算"}
+	conversionBases = []string{"汇率", "价格", "价"}
+)
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
-// of it with @.
-var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@")
+// of it with @. 2023年末, 2023年底 are one time too.
+var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@", "@末", "@", "@底", "@")
 
 // namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
 var namePrepositions = []string{"对", "把", "将", "给", "从"}
@@ -281,11 +350,17 @@ func (x *extractor) trimOpening(s string) string {
 // openingWord splits off the first word of s that is no part of a name,
 // or returns s and "".
 func (x *extractor) openingWord(s string) (string, string) {
+	if hasPrefixAny(s, noiseKeeps) {
+		return s, ""
+	}
 	if t, w := trimPrefixes(s, leadingNoise); w != "" {
 		return t, w
 	}
 	if t, w := x.trimPlace(s); w != "" {
 		return t, w
+	}
+	if z := x.bareZone(s); z != "" {
+		return s[len(z):], z
 	}
 	if t, w := trimPrefixes(s, []string{"@至@", "@到@", "前@", "@", "起", "份", "底", "-", "—"}); w != "" {
 		return t, w
@@ -295,6 +370,23 @@ func (x *extractor) openingWord(s string) (string, string) {
 	}
 	return s, ""
 }
+
+// bareZone is the zone ending s opens with when it stands alone for the
+// zone the report is about (示范区规上工业增加值增长14.3%: 全区), or "". A
+// short ending (园区, 城区, 县域) opens names of its own (园区规上工业总产值).
+func (x *extractor) bareZone(s string) string {
+	if x.pl == nil || x.pl.g == nil {
+		return ""
+	}
+	if z := x.pl.g.ZoneAt(s); runeLen(z) >= 3 && runeLen(s) > runeLen(z)+1 {
+		return z
+	}
+	return ""
+}
+
+// noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
+// no 其 | 他服务业).
+var noiseKeeps = []string{"其他", "其它", "其余"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.

@@ -177,7 +177,7 @@ func (x *extractor) deriveBase(k int, cl clause, ss, se int) {
 		return
 	}
 	sign := float64(cl.compSign)
-	if strings.ContainsAny(cl.growthVerb, "降减少") || cl.growthVerb == "回落" {
+	if strings.ContainsAny(cl.growthVerb, "降减少") || containsAny(cl.growthVerb, declineVerbs) {
 		sign = -1
 	}
 	scale := level.NormValue / level.Value

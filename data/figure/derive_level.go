@@ -22,8 +22,9 @@ var realGrowth = []string{"生产总值", "GDP", "增加值", "价格", "指数"
 // (较年初, 环比), or prices held constant (按可比价格计算, 实际增长).
 var notPlainGrowth = []string{"年初", "环比", "上月", "上季", "月初", "上半年", "一季度", "可比", "实际", "不变价", "扣除价格"}
 
-// declineVerbs make a growth rate a fall.
-var declineVerbs = []string{"下降", "降低", "减少", "回落", "下滑", "下跌", "压减", "缩小", "压缩", "缩短"}
+// declineVerbs make a growth rate a fall; 降 and 减 alone are the short
+// forms (比上年减少8.7亿斤，减7.5%).
+var declineVerbs = []string{"下降", "降低", "减少", "回落", "下滑", "下跌", "压减", "缩小", "压缩", "缩短", "负增长", "减产", "降", "减"}
 
 // deriveLastLevel: 新增市场主体1.2万户，同比增长20% ⇒ 1.0万户 the year
 // before. The level must be written right before its growth, of the same

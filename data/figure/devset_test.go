@@ -228,11 +228,14 @@ func scoreDoc(d goldDoc, figs []Figure, report func(string)) score {
 }
 
 // sameName accepts the names an analyst would accept as the same label:
-// equal once spaces are dropped and synonyms folded, or one holding the
-// other when the shorter has at least two characters (规上工业增加值 and
-// 全县规上工业增加值).
+// equal once spaces and 的 are dropped and synonyms folded, or one holding the
+// other when the shorter has at least two characters and is no bare
+// attribute (规上工业增加值 and 全县规上工业增加值; not 产值 and 高新区产值).
 func sameName(got, want string) bool {
 	got, want = strings.Join(strings.Fields(got), ""), strings.Join(strings.Fields(want), "")
+	// 第一产业占地区生产总值的比重 and …占地区生产总值比重 are one label: golds
+	// write the 的 as the text does, the extractor drops it
+	got, want = strings.ReplaceAll(got, "的", ""), strings.ReplaceAll(want, "的", "")
 	if got == want || CanonicalName(got) == CanonicalName(want) {
 		return true
 	}
@@ -243,13 +246,23 @@ func sameName(got, want string) bool {
 	if utf8.RuneCountInString(short) > utf8.RuneCountInString(long) {
 		short, long = long, short
 	}
+	if bareAttribute(short) {
+		return false // 产值 inside 玉林高新区产值, 增长 inside 产量增长工业产品: it names nothing
+	}
 	return utf8.RuneCountInString(short) >= 2 && strings.Contains(CanonicalName(long), CanonicalName(short))
+}
+
+// bareAttribute: a name that is only an attribute (产值, 增加值, 增速, 数量) or
+// a verb (增长, 收窄) says of what only with the subject it leaves out, so
+// it is not the same label as a longer name that holds it.
+func bareAttribute(n string) bool {
+	return genericNames[n] || rateAttributes[n] || isAny(n, rateNames) || isAny(n, growthVerbs) || isAny(n, subjectHeads) || n == "增加值"
 }
 
 // devsetFloors are the least the development set must score; raise them as
 // extraction improves (BENCHMARKS.md records the measured figures).
 var devsetFloors = struct{ recall, precision, kind, name, region, year, period float64 }{
-	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.92, region: 0.99, year: 0.997, period: 0.985,
+	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.93, region: 0.99, year: 0.997, period: 0.985,
 }
 
 // heldOutSlices are the slices written without tuning and never to be

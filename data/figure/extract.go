@@ -250,6 +250,9 @@ func (x *extractor) consider(i int) {
 		cl = x.clauses[first]
 	}
 	f.Kind = x.rangeKind(i, refineKind(f, q, cl))
+	if f.Kind == Share && first == i && x.rateBySentence(i, cl, x.figureKind) {
+		f.Kind = Growth
+	}
 	if first == i {
 		f.Name = x.name(i, cl, f)
 	} else if k := x.outOf[first]; k >= 0 {
@@ -302,7 +305,30 @@ func (x *extractor) byName(f *Figure, q quantity.Quantity, cl clause, own bool) 
 	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && containsAny(f.Name, moneyWords) {
 		f.NormUnit = "元"
 	}
+	if f.Kind == Level && f.NormUnit == "" && q.Kind == quantity.Number && x.countsPeople(f.Name, q.End) {
+		f.Kind = Count // 人才总量突破300万, 解决1.12万贫困人口安全饮水问题: people, in 万
+	}
 }
+
+// countsPeople: a bare number (300万) named people, or followed by them
+// within a few characters (740多万玉林人民), counts them.
+func (x *extractor) countsPeople(name string, end int) bool {
+	if containsAny(name, peopleNouns) {
+		return true
+	}
+	after := x.s[end:min(len(x.s), end+peopleReach)]
+	if k := strings.IndexAny(after, "，,。；;、：:（("); k >= 0 {
+		after = after[:k]
+	}
+	return containsAny(after, peopleNouns)
+}
+
+// peopleNouns name people, counted when a bare number measures them.
+var peopleNouns = []string{"人口", "人才", "人民", "儿女", "群众", "居民", "农民", "市民", "村民", "游客", "人次", "劳动力", "职工", "学生", "就业"}
+
+// peopleReach is how far after a bare number, in bytes, the people it
+// counts may be named (四个汉字 of a place before 人民).
+const peopleReach = 8 * 3
 
 // keep adds f, the figure of quantity i, to the output and to the figures
 // later ones of its sentence can refer back to.
@@ -330,6 +356,9 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.split, x.splitSent = parts[:n], ss
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
 		return grownMember(parts[i-first], f.Kind)
+	}
+	if a := contributionOf(cl); len(x.split) == n && x.splitSent == ss && a != "" {
+		return contributionName(x.split[i-first], a) // …比重分别为…,对经济增长的贡献率分别为…
 	}
 	if cl.fenbie {
 		if parts := x.placesMembers(x.fenbieSubject(cl, first), x.qs[first].Start, n); parts != nil {
@@ -566,7 +595,8 @@ func (x *extractor) segment(i, ss int) string {
 		if p.End <= from {
 			break
 		}
-		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) || x.sumSpan(p) {
+		if p.Kind == quantity.Date || p.Kind == quantity.Time || p.Kind == quantity.Ordinal || x.threshold(p) || x.ageBound(p) || x.sumSpan(p) ||
+			footnoteMark(x.s, p) != "" {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
 		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
@@ -588,6 +618,10 @@ func (x *extractor) segment(i, ss int) string {
 			b.WriteString("@") // where a date was
 			k = p.End
 		}
+		if m := footnoteMark(x.s, p); m != "" {
+			b.WriteString(x.s[k : p.Start-len(m)]) // 人均地区生产总值[2]: the note's mark is no part of the name
+			k = p.End + len(footnoteClose[m])
+		}
 	}
 	b.WriteString(x.s[k:q.Start])
 	seg := b.String()
@@ -598,6 +632,24 @@ func (x *extractor) segment(i, ss int) string {
 		}
 	}
 	return compact(seg)
+}
+
+// footnoteClose close the brackets a note's number is written in after
+// the word it annotates (人均地区生产总值[2]).
+var footnoteClose = map[string]string{"[": "]", "［": "］", "〔": "〕"}
+
+// footnoteMark returns the bracket opening the note mark p is (the 2 of
+// 人均地区生产总值[2]初步核算为28231元), or "".
+func footnoteMark(s string, p quantity.Quantity) string {
+	if p.Kind != quantity.Number {
+		return ""
+	}
+	for open, shut := range footnoteClose {
+		if strings.HasSuffix(s[:p.Start], open) && strings.HasPrefix(s[p.End:], shut) {
+			return open
+		}
+	}
+	return ""
 }
 
 // moneyWords in a name make a bare 万 or 亿 an amount of yuan.

@@ -257,7 +257,39 @@ var memberAttributes = map[string]bool{
 // without its indicator head, then the attribute (高技术制造业增加值,
 // 增长贡献率: 高技术制造业增长贡献率).
 func attributeOfMember(member, attr string) string {
+	if k := strings.Index(member, "占"); k > 0 && strings.HasSuffix(member, "比重") {
+		member = member[:k] // 第一产业增加值占地区生产总值比重: the member is 第一产业增加值
+	}
 	return strings.TrimSuffix(member, headOfName(member)) + attr
+}
+
+// contributionOf is the attribute a clause that opens with 对 and names a
+// contribution says of each member listed before (第一、二、三产业…,对经济增长
+// 的贡献率分别为…: 对经济增长的贡献率), or "".
+func contributionOf(cl clause) string {
+	raw := strings.TrimLeft(compact(cl.raw), "，,；;、")
+	if !strings.HasPrefix(raw, "对") || !strings.HasSuffix(cl.name, "贡献率") || strings.HasPrefix(cl.name, "对") {
+		return ""
+	}
+	return "对" + cl.name
+}
+
+// contributionName names a listed member's contribution: the member's
+// subject, less what it contributes to when it ends with it (国有企业工业
+// 总产值, 对工业的贡献率: 国有企业对工业的贡献率) — unless the subject is a
+// word of its own (重工业对工业的贡献率).
+func contributionName(member, attr string) string {
+	n := attributeOfMember(member, attr)
+	subj := strings.TrimSuffix(n, attr)
+	to := strings.TrimPrefix(attr, "对")
+	k := strings.IndexAny(to, "的增")
+	if k <= 0 || !strings.HasSuffix(subj, to[:k]) || isWord(subj) {
+		return n
+	}
+	if rest := strings.TrimSuffix(subj, to[:k]); runeLen(rest) >= 2 {
+		return rest + attr
+	}
+	return n
 }
 
 // growthEnds end the name of a rate that a growth figure is already

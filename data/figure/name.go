@@ -37,6 +37,7 @@ type nameStage func(*naming) bool
 var nameStages = []nameStage{
 	(*naming).fromToAmount,
 	(*naming).placeListItem,
+	(*naming).otherUnitCount,
 	(*naming).rateSentenceTopic,
 	(*naming).objectAfterDe,
 	(*naming).dropPreviousCount,

@@ -32,6 +32,64 @@ func TestNames(t *testing.T) {
 		// 实现 between a subject and its indicator is no part of the name
 		{text: "其中，第一产业实现增加值75.21亿元，增长3.8%。", fig: "75.21亿元", name: "第一产业增加值"},
 		{text: "1-7月“一区八园”完成规模工业产值1082.9亿元，增长12.7%。", fig: "1082.9亿元", name: "一区八园规模工业产值"},
+		// 负增长 is a growth verb: the fall keeps the name of the level before it
+		{text: "一季度，全县实现地区生产总值86.3亿元，负增长3.1%；第二产业增加值31.2亿元，负增长6.4%。", fig: "3.1%", name: "地区生产总值", kind: Growth},
+		{text: "一季度，全县实现地区生产总值86.3亿元，负增长3.1%；第二产业增加值31.2亿元，负增长6.4%。", fig: "6.4%", name: "第二产业增加值", kind: Growth},
+		{text: "规模工业增加值负增长5.2%，总产值负增长4.8%。", fig: "5.2%", name: "规模工业增加值", kind: Growth},
+		// 增产/减产 before a percentage make it the harvest's growth
+		{text: "全年稻谷产量12.6万吨，增产1.8%；玉米产量3.4万吨，减产0.7%。", fig: "1.8%", name: "稻谷产量", kind: Growth},
+		{text: "全年稻谷产量12.6万吨，增产1.8%；玉米产量3.4万吨，减产0.7%。", fig: "0.7%", name: "玉米产量", kind: Growth},
+		{text: "全年油料产量1.25万吨，比上年增产3.0%。", fig: "3.0%", name: "油料产量", kind: Growth},
+		// 占地区生产总值 is a share of the GDP, not 占地 (land taken)
+		{text: "第二产业增加值占地区生产总值的比重为38.2%。", fig: "38.2%", name: "第二产业增加值占地区生产总值比重", kind: Share},
+		{text: "项目占地面积120亩。", fig: "120亩", name: "项目占地面积"},
+		// a listed share names each member with the whole; a contribution
+		// with no subject written is each member's
+		{text: "第一、二、三产业增加值占地区生产总值的比重分别为15.2%、36.4%和48.4%，对经济增长的贡献率分别为12.5%、40.1%和47.4%。", fig: "36.4%", name: "第二产业增加值占地区生产总值比重", kind: Share},
+		{text: "第一、二、三产业增加值占地区生产总值的比重分别为15.2%、36.4%和48.4%，对经济增长的贡献率分别为12.5%、40.1%和47.4%。", fig: "47.4%", name: "第三产业对经济增长的贡献率", kind: Share},
+		{text: "轻工业和重工业增加值分别增长6.2%和9.5%，对全市工业的贡献率分别为30.6%和69.4%。", fig: "69.4%", name: "重工业对工业的贡献率", kind: Share},
+		{text: "高技术制造业增加值增长15.2%，占规上工业的比重为21.3%，对规上工业的贡献率为42.6%。", fig: "42.6%", name: "高技术制造业对规上工业的贡献率", kind: Share},
+		// a verb that reaches a level (降低到) makes no growth of it; 首次 is no part of the name
+		{text: "全县贫困发生率由3.2%降低到0.8%。", fig: "0.8%", name: "贫困发生率", kind: Share},
+		{text: "全县规上工业总产值首次突破200亿元。", fig: "200亿元", name: "规上工业总产值"},
+		// a note's mark [2] and how the figure was computed are no part of its name
+		{text: "人均地区生产总值[1]初步核算为46318元，比上年增长5.1%。", fig: "46318元", name: "人均地区生产总值"},
+		{text: "全年人均地区生产总值38620元，按年平均汇率计算为5742美元。", fig: "5742美元", name: "人均地区生产总值"},
+		{text: "农林牧渔业可比价总产值完成96.2亿元，增长4.1%。", fig: "96.2亿元", name: "农林牧渔业总产值"},
+		// 2022年末: the 末 belongs to the date
+		{text: "2022年末全县户籍人口386215人，比上年末减少1862人。", fig: "386215人", name: "户籍人口"},
+		// 减 alone is a short growth verb; 其他 and 共同 are no noise to strip
+		{text: "油料产量12.4万吨，比上年减少0.6万吨，减4.6%。", fig: "4.6%", name: "油料产量", kind: Growth},
+		{text: "批发零售业、住宿餐饮业和其他服务业分别增长6.1%、8.3%和5.2%。", fig: "5.2%", name: "其他服务业", kind: Growth},
+		{text: "工业和建筑业分别增长6.2%和3.1%，共同拉动经济增长2.9个百分点。", fig: "2.9个百分点", name: "拉动经济"},
+		// a peer's value in brackets is the same rate as the figure compared with it
+		{text: "全县规模以上工业增加值同比增长6.8%（全市9.2%），较去年同期回落1.1个百分点。", fig: "9.2%", name: "规模以上工业增加值", kind: Growth},
+		{text: "全县地区生产总值同比增长4.1%，较一季度(2.6%)回升1.5个百分点。", fig: "2.6%", name: "地区生产总值", kind: Growth},
+		{text: "第三产业增加值占地区生产总值比重为48.6%（全省52.3%）。", fig: "52.3%", kind: Share},
+		// a count right after another counts the same thing in another unit
+		{text: "全年实现脱贫1320户4862人。", fig: "4862人", name: "脱贫", kind: Count},
+		// a comparison after 的 is no part of the noun the share is of
+		{text: "其中，占比41.2%的装备制造业同比增长9.6%。", fig: "41.2%", name: "装备制造业占比", kind: Share},
+		// 收窄 is a change verb; 降幅 alone is the fall of the indicator before
+		// it, or of the topic a clause announces with 方面; a total after an
+		// indicator is its subject's
+		{text: "固定资产投资下降12.4%，降幅比1-2月收窄6.3个百分点。", fig: "6.3个百分点", name: "固定资产投资降幅", kind: PPChange},
+		{text: "其中，民间投资下降15.2%，收窄4.1个百分点。", fig: "4.1个百分点", name: "民间投资", kind: PPChange},
+		{text: "规模工业增加值下降5.3%，总产值下降6.1%。", fig: "6.1%", name: "规模工业总产值", kind: Growth},
+		{text: "全县经济持续恢复。地区生产总值方面，降幅较年初收窄9个百分点。", fig: "9个百分点", name: "地区生产总值降幅"},
+		// an indicator written bare after another of a subject is the subject's
+		{text: "全县农林牧渔业总产值48.6亿元，增长3.9%，增加值29.1亿元，增长4.0%。", fig: "29.1亿元", name: "农林牧渔业增加值"},
+		// a bare zone ending stands for the report's own zone; 园区 opens names of its own
+		{text: "1-8月，经开区规上工业总产值增长9.1%。", fig: "9.1%", name: "规上工业总产值"},
+		{text: "园区规上工业总产值突破500亿元。", fig: "500亿元", name: "园区规上工业总产值"},
+		// a bare number in 万 that measures people counts them
+		{text: "全市人才总量突破120万。", fig: "120万", name: "人才总量", kind: Count},
+		{text: "解决了2.3万农村人口安全饮水问题。", fig: "2.3万", kind: Count},
+		{text: "全省地区生产总值达到1.3万亿。", fig: "1.3万亿", name: "地区生产总值", kind: Level},
+		// 前三季度 before a rate is a time: the rate goes on the indicator before
+		{text: "一季度全县地区生产总值增长6.1%，上半年增长6.8%，前三季度增长7.2%。", fig: "7.2%", name: "地区生产总值", kind: Growth},
+		// households, then people, after 、
+		{text: "全年发放城市低保2130户、3875人。", fig: "3875人", name: "发放城市低保", kind: Count},
 		// the output after a sown area is the crop's
 		{text: "完成粮食播种11.34万亩，总产量8287万斤。", fig: "8287万斤", name: "粮食总产量"},
 	})

@@ -1,6 +1,9 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The stages of nameOf that name a figure by what was said before it: a
 // generic attribute (总投资, 增速) or an empty clause continues the subject
@@ -148,8 +151,14 @@ func ownerOfShare(name string) string {
 // subject's.
 func (c *naming) attributeOfPrevious() bool {
 	n, p, x := c.n, c.prev, c.x
-	if !genericNames[n] || p == nil || p.Name == "" || (strings.HasPrefix(n, "总") && p.Kind != Count) {
-		return false
+	if p == nil || p.Name == "" || p.Kind == Count {
+		if !genericNames[n] || p == nil || p.Name == "" {
+			return false
+		}
+	} else if isAny(n, subjectHeads) && c.headOfPrevious() {
+		return true
+	} else if !genericNames[n] || strings.HasPrefix(n, "总") {
+		return false // one total does not name another
 	}
 	if rateAttributes[n] && p.Kind == Count && strings.HasSuffix(c.cl.raw, "以") {
 		// 省会城市只有5个，其中，福州以23.5%的增速: the rate of what 福州
@@ -168,6 +177,21 @@ func (c *naming) attributeOfPrevious() bool {
 	return true
 }
 
+// headOfPrevious: 规模工业增加值负增长7.3%，总产值负增长7.0% — an indicator
+// written bare (总产值, 增加值, 产值) right after an indicator of a subject is
+// the subject's (规模工业总产值; 农林牧渔业总产值…增长2.5%，增加值37.90亿元:
+// 农林牧渔业增加值).
+func (c *naming) headOfPrevious() bool {
+	p := c.prev
+	owner, head := trimSuffixes(p.Name, subjectHeads)
+	gap := compact(c.x.s[p.End:c.q.Start])
+	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ",", "；", ";"}) || runeLen(gap) > runeLen(c.n)+6 {
+		return false
+	}
+	c.n = owner + c.n
+	return true
+}
+
 // attributeOfTopic: 增速比一季度加快0.3个百分点; 增幅2-5月份分别为14.2%… — a
 // rate with no owner in its clause is the rate of the indicator before it
 // in the sentence, or of the paragraph's.
@@ -175,12 +199,32 @@ func (c *naming) attributeOfTopic() bool {
 	if !rateAttributes[c.n] || c.n == "总量" || c.n == "排名" || c.n == "位次" {
 		return false
 	}
+	if t := c.x.aspectBefore(c.q.Start); t != "" {
+		c.n = withRate(t, c.n) // 地区生产总值方面，降幅较年初收窄24个百分点
+		return true
+	}
 	g := c.x.amountBefore(c.q.Start)
 	if g == nil {
 		return false
 	}
 	c.n = withRate(g.Name, c.n)
 	return true
+}
+
+// aspectBefore is the indicator a clause right before pos's clause, in
+// its sentence, announces as its topic (地区生产总值方面，…), or "".
+func (x *extractor) aspectBefore(pos int) string {
+	ss := x.sentStart
+	cs := clauseStart(x.s, ss, pos)
+	if cs <= ss {
+		return ""
+	}
+	t := strings.TrimRight(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t, ok := strings.CutSuffix(t, "方面")
+	if !ok || runeLen(t) < 2 || strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	return x.cleanName(t)
 }
 
 // amountBefore is the last amount or growth named before pos in its
@@ -296,4 +340,22 @@ func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
 		return 0, 0, false
 	}
 	return ps, cs, true
+}
+
+// otherUnitCount: 完成易地扶贫搬迁1646户6680人, 发放农村低保13070户、46225人
+// — a count written right after another, with nothing but 、 between and
+// nothing after it, counts the same thing
+// in another unit (households, then people) and takes its name; 选派16批次
+// 162人次医务人员 names it after.
+func (c *naming) otherUnitCount() bool {
+	p := c.prev
+	if c.f.Kind != Count || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
+		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) {
+		return false
+	}
+	c.n = p.Name
+	return true
 }

@@ -184,7 +184,11 @@ func (c *naming) ownerOfRate() bool {
 	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) {
 		return false
 	}
-	owner, head := trimSuffixes(p.Name, subjectHeads)
+	pn := p.Name
+	if k := strings.Index(pn, "占"); k > 0 && strings.HasSuffix(pn, "比重") {
+		pn = pn[:k] // 装备制造业增加值占规上工业比重: the owner is 装备制造业
+	}
+	owner, head := trimSuffixes(pn, subjectHeads)
 	if head == "" || runeLen(owner) < 2 {
 		return false
 	}

@@ -17,6 +17,7 @@ import (
 func PercentKinds(text string, qs []quantity.Quantity) []Kind {
 	x := &extractor{s: text, l: newLayout(text), qs: qs, memo: memo{clauses: map[int]clause{}}}
 	kinds := make([]Kind, len(qs))
+	kindOf := func(j int) Kind { return kinds[j] }
 	for i, q := range qs {
 		if q.Kind != quantity.Percent {
 			continue
@@ -30,8 +31,8 @@ func PercentKinds(text string, qs []quantity.Quantity) []Kind {
 		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.judgedRateAt(q.Start) {
 			kinds[i] = Growth // as consider: 增速最为缓慢的是五指山市3.0%
 		}
-		if kinds[i] == Share && first == i && cl.growthVerb == "" && !cl.share && x.growthGoesOn(i, kinds) {
-			kinds[i] = Growth // as consider, naming it after the rate before: 洋浦以增速14.2%位列第一，临高县12.2%
+		if kinds[i] == Share && first == i && x.rateBySentence(i, cl, kindOf) {
+			kinds[i] = Growth // as consider
 		}
 	}
 	return kinds
@@ -77,18 +78,30 @@ func (x *extractor) listClause(i int) clause {
 // own, goes on from a rate of growth earlier in its sentence whose name
 // Extract carries to it: the last percentage before it in the sentence
 // is a growth named as a rate (增速), with no word of shares between.
-func (x *extractor) growthGoesOn(i int, kinds []Kind) bool {
+func (x *extractor) growthGoesOn(i int, kindOf func(j int) Kind) bool {
 	ss, _ := x.l.sentence(x.qs[i].Start)
-	for j := i - 1; j >= 0 && x.qs[j].Start >= ss; j-- {
+	for j := i - 1; j >= 0 && i-j <= sentenceLookBack && x.qs[j].Start >= ss; j-- {
 		if x.qs[j].Kind != quantity.Percent {
 			continue
 		}
 		between := x.s[x.qs[j].End:x.qs[i].Start]
-		return kinds[j] == Growth && !containsAny(between, []string{"占", "比重", "率"}) &&
-			containsAny(x.s[ss:x.qs[j].Start], rateNames)
+		// the rate word stands near the rate it names: a page without
+		// punctuation is one endless sentence, not to be read again for
+		// each of its numbers
+		from := runeStart(x.s, max(ss, x.qs[j].Start-rateWordReach))
+		return kindOf(j) == Growth && !containsAny(between, []string{"占", "比重", "率"}) &&
+			containsAny(x.s[from:x.qs[j].Start], rateNames)
 	}
 	return false
 }
+
+// sentenceLookBack bounds how many quantities back a percentage's sentence
+// rules look for the rate before it; rateWordReach, in bytes, how far
+// before that rate its rate word (增速) may stand.
+const (
+	sentenceLookBack = 16
+	rateWordReach    = 80 * 3
+)
 
 // judgedRateAt: the clause before pos judges a rate and says whose it is
 // (see judgedRateBefore), read from the text itself: a place holding a
@@ -96,4 +109,50 @@ func (x *extractor) growthGoesOn(i int, kinds []Kind) bool {
 func (x *extractor) judgedRateAt(pos int) bool {
 	ss, _ := x.l.sentence(pos)
 	return judgedRateBefore(compact(x.s[clauseStart(x.s, ss, pos):pos]))
+}
+
+// rateBySentence: a percentage with no verb or share word of its own is a
+// growth by what its sentence says before it — a peer's value in brackets
+// (同比增长7.5%(全市11.1%)), or a rate that goes on (洋浦以增速14.2%位列第一，
+// 临高县12.2%). kindOf(j) is the kind quantity j was given.
+func (x *extractor) rateBySentence(i int, cl clause, kindOf func(j int) Kind) bool {
+	return cl.growthVerb == "" && !cl.share && (x.peerRate(i, kindOf) || x.growthGoesOn(i, kindOf))
+}
+
+// peerRate: a percentage in brackets right after what a figure is compared
+// with (高于全国(3%), 较一季度(-10.8%)回升, 同比增长7.5%(全市11.1%)) is that
+// peer's value of the same rate: a growth when the last percentage before it
+// in its sentence, kindOf(j), is one.
+func (x *extractor) peerRate(i int, kindOf func(j int) Kind) bool {
+	q := x.qs[i]
+	ss, _ := x.l.sentence(q.Start)
+	from := runeStart(x.s, max(ss, q.Start-3*peerBracketRunes))
+	k := max(strings.LastIndex(x.s[from:q.Start], "("), strings.LastIndex(x.s[from:q.Start], "（"))
+	if k < 0 {
+		return false
+	}
+	open := from + k
+	inside := x.s[open:q.Start]
+	if strings.ContainsAny(inside, ")）") || runeLen(inside) > peerBracketRunes || containsAny(inside, shareCues) {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= sentenceLookBack && x.qs[j].Start >= ss; j-- {
+		if x.qs[j].Kind == quantity.Percent {
+			return x.qs[j].End <= open && kindOf(j) == Growth
+		}
+	}
+	return false
+}
+
+// peerBracketRunes is the most a peer's bracket holds before its value: the
+// bracket and a place or a scope (（全市, (朝阳市平均).
+const peerBracketRunes = 10
+
+// figureKind is the kind of the figure quantity j became, or "" when it
+// became none.
+func (x *extractor) figureKind(j int) Kind {
+	if k := x.outOf[j]; k >= 0 {
+		return x.out[k].Kind
+	}
+	return ""
 }

@@ -24,7 +24,7 @@ var rankChanges = []string{"提升", "上升", "前移", "提高", "下降", "�
 
 // rateAttributes are generic words for the growth of what was named
 // before (增速排名第一): the rank or rate is that indicator's.
-var rateAttributes = map[string]bool{"增速": true, "增幅": true, "涨幅": true, "增长率": true, "位次": true, "总量": true, "排名": true}
+var rateAttributes = map[string]bool{"增速": true, "增幅": true, "涨幅": true, "降幅": true, "增长率": true, "位次": true, "总量": true, "排名": true}
 
 // rankSubject cuts the words before a rank at its rank verb and drops the
 // adverbs and 自…以来 before the verb: 增幅继续列全省九设区市 gives 增幅.

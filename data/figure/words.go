@@ -6,7 +6,9 @@ package figure
 
 // linkVerbs stand between an indicator and its number and are not part of
 // its name (地区生产总值 | 增长 | 5.0%). Longest first within a group does not
-// matter: they are stripped repeatedly from the end.
+// matter: they are stripped repeatedly from the end. The verbs that reach a
+// level (贫困发生率降低到1.4%) are among them whole, so that their growth verb
+// (降低) does not make the level a growth.
 var linkVerbs = byLength([]string{
 	"达到", "达", "为", "是", "完成", "实现", "突破", "超过", "超", "逾", "至", "到", "计",
 	"累计", "共计", "合计", "总计", "共", "约", "近", "约合", "接近", "将近", "分别", "均",
@@ -15,6 +17,9 @@ var linkVerbs = byLength([]string{
 	"比去年", "较去年", "比去年同期", "较去年同期", "同期", "年均", "平均",
 	"位居", "居", "排名", "排", "位列", "名列", "列", "跻身", "稳居", "保持", "占", "名义", "实际",
 	"的", "有", "约为", "预计", "预计完成", "稳定在", "控制在", "保持在", "维持在", "稳定", "保持", "可", "可达", "将", "年产", "新增了", "达成",
+	// 园区产值首次突破300亿元: how often is no part of the name
+	"首次", "首度", "再次",
+	"增加到", "增加至", "降低到", "降低至", "扩大到", "扩大至", "缩小到", "缩小至", "压减到", "压减至",
 })
 
 // growthVerbs say the number is a rate of change (with %), or a change (with
@@ -23,12 +28,21 @@ var growthVerbs = byLength([]string{
 	"同比增长", "同比下降", "同比提高", "同比增加", "同比减少", "增长", "下降", "提高", "提升",
 	"降低", "减少", "增加", "回落", "上升", "下滑", "回升", "扩大", "缩小",
 	"压减", "缩短", "压缩", "前移", "上涨", "下跌",
+	// 负增长4.2% is a fall written as a growth (value as written, like 下降)
+	"负增长",
+	// 降幅收窄9.4个百分点: a fall that narrows (缩小)
+	"收窄",
 })
 
+// harvestVerbs say a percentage is a harvest's rate of change (稻谷产量7.0万吨，
+// 增产0.6%); before an amount (增产0.94亿斤) they stay in its name, as 增加
+// would (粮食增产).
+var harvestVerbs = []string{"增产", "减产"}
+
 // shortGrowthVerbs are one-character forms of the growth verbs (比上年增加
-// 43.6亿斤，增11.8%), read as such only alone or after what compares
+// 43.6亿斤，增11.8%; 比上年减少8.7亿斤，减7.5%), read as such only alone or after what compares
 // (shortGrowthAfter): 新增 and 净增 stay words of their own.
-var shortGrowthVerbs = []string{"增", "降"}
+var shortGrowthVerbs = []string{"增", "降", "减"}
 
 // shortGrowthAfter may stand right before a short growth verb.
 var shortGrowthAfter = []string{"比", "上年", "去年", "同期", "同比"}
@@ -49,7 +63,7 @@ var shareCues = []string{"占", "比重", "占比", "率"}
 // genericNames are attributes that need the indicator they belong to: in
 // 新签约项目33个、总投资128亿元 the 总投资 is the projects' total investment.
 var genericNames = map[string]bool{
-	"总投资": true, "总投资额": true, "投资": true, "投资额": true, "增速": true, "增幅": true, "涨幅": true, "增长率": true,
+	"总投资": true, "总投资额": true, "投资": true, "投资额": true, "增速": true, "增幅": true, "涨幅": true, "降幅": true, "增长率": true,
 	"总数": true, "总量": true, "总额": true, "总产值": true, "总规模": true, "总面积": true, "总产量": true,
 	"规模": true, "占比": true, "比重": true, "排名": true, "位次": true, "数量": true, "金额": true,
 	"资金": true, "资金额": true, "综合排名": true, "全国排名": true, "全省排名": true, "全市排名": true,
@@ -68,7 +82,7 @@ var leadingNoise = byLength([]string{
 	"月底", "月份", "上半年", "下半年", "前三季度", "一季度", "全省", "全国", "该区", "该镇",
 	"该街道", "该公司", "我市", "本市", "我省", "本省", "该省", "我国", "全州", "我州", "本州", "该州", "该市", "全区", "全市", "全县", "我区", "本区", "我县", "本县", "该县", "全镇", "该镇", "本镇",
 	"组织", "帮助", "推动", "推进", "实施", "开展", "实现", "是", "有", "完成",
-	"其", "的", "此次", "本次", "辖区", "带动", "力争", "确保", "目标是", "预期", "提升到", "提高到", "增至", "降至", "年底", "年初", "年末",
+	"共同", "其", "的", "此次", "本次", "辖区", "带动", "力争", "确保", "目标是", "预期", "提升到", "提高到", "增至", "降至", "年底", "年初", "年末",
 })
 
 // actionVerbs end a long clause's preamble: what follows them is the
