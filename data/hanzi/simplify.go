@@ -1,0 +1,152 @@
+package hanzi
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// t2s is OpenCC's traditional→simplified character table, cut to the
+// characters whose simplified form has the same UTF-8 length (t2s.txt,
+// written by scripts/gen-t2s.sh; licence in LICENSE.opencc).
+//
+//go:generate sh ../../scripts/gen-t2s.sh
+//go:embed t2s.txt
+var t2sText string
+
+// Reports are reposted in traditional characters (縉雲縣統計公報, 億元,
+// 增長) while every vocabulary and the gazetteer are simplified; reading
+// a simplified view whose bytes line up with the original lets every
+// offset found in the view point into the user's text.
+
+// sharedMark flags a traditional character that simplified text uses too
+// (乾县, 於姓): it is converted only in a text written in traditional.
+const sharedMark = 1 << 30
+
+// t2sFirst and t2sLast bound the block the dense table covers: the
+// unified ideographs and extension A, where nearly every entry lies.
+const t2sFirst, t2sLast = 0x3400, 0x9FFF
+
+type t2sTable struct {
+	dense [t2sLast - t2sFirst + 1]rune // 0: no conversion
+	other map[rune]rune                // compatibility and supplementary ideographs
+}
+
+var t2sLoad = sync.OnceValue(func() *t2sTable {
+	t := &t2sTable{other: map[rune]rune{}}
+	for line := range strings.Lines(t2sText) {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if len(f) < 2 {
+			continue
+		}
+		from, _ := utf8.DecodeRuneInString(f[0])
+		to, _ := utf8.DecodeRuneInString(f[1])
+		if len(f) > 2 && f[2] == "*" {
+			to |= sharedMark
+		}
+		if from >= t2sFirst && from <= t2sLast {
+			t.dense[from-t2sFirst] = to
+		} else {
+			t.other[from] = to
+		}
+	}
+	return t
+})
+
+func (t *t2sTable) lookup(r rune) rune {
+	if r >= t2sFirst && r <= t2sLast {
+		return t.dense[r-t2sFirst]
+	}
+	if r < 0xF900 {
+		return 0
+	}
+	return t.other[r]
+}
+
+// Conversion is how a text's traditional characters are to be simplified.
+type Conversion int
+
+const (
+	// NoConversion: the text has no traditional character.
+	NoConversion Conversion = iota
+	// Distinct converts only the characters simplified text never uses
+	// (a simplified report quoting 臺灣 keeps its 乾县).
+	Distinct
+	// Full converts the shared characters too (於, 乾): the text is
+	// written in traditional characters.
+	Full
+)
+
+// traditionalShare is the least share of a text's Chinese characters that
+// must be distinctly traditional for the text to count as written in
+// traditional: about one in four characters of running traditional prose
+// is, a simplified report quoting a Taiwanese name has one in thousands.
+const traditionalShare = 10 // one in 10
+
+// ConversionOf scans s once and tells how to simplify it. A text without
+// a traditional character costs one table lookup per Chinese character.
+func ConversionOf(s string) Conversion {
+	t := t2sLoad()
+	han, trad := 0, 0
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r < 0x2E80 {
+			continue
+		}
+		han++
+		if to := t.lookup(r); to != 0 && to&sharedMark == 0 {
+			trad++
+		}
+	}
+	switch {
+	case trad == 0:
+		return NoConversion
+	case trad*traditionalShare >= han:
+		return Full
+	}
+	return Distinct
+}
+
+// Apply returns s with its traditional characters replaced by their
+// simplified forms, byte for byte the same length, so that every offset
+// into the result is an offset into s. It returns s itself when nothing
+// changes.
+func (c Conversion) Apply(s string) string {
+	if c == NoConversion {
+		return s
+	}
+	t := t2sLoad()
+	var b []byte
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		to := t.lookup(r)
+		if to != 0 && (to&sharedMark == 0 || c == Full) {
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:i+n], to&^sharedMark)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// Simplify returns the simplified view of s (see Conversion.Apply), or s
+// itself when s has no traditional character.
+func Simplify(s string) string { return ConversionOf(s).Apply(s) }

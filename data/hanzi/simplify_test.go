@@ -1,0 +1,46 @@
+package hanzi
+
+import "testing"
+
+func TestSimplify(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// a bulletin reposted in traditional characters
+		{"2023年縉雲縣地區生產總值319.73億元,比上年增長8.0%。", "2023年缙云县地区生产总值319.73亿元,比上年增长8.0%。"},
+		{"規模以上工業增加值增長7.7%,高於全省1.2個百分點。", "规模以上工业增加值增长7.7%,高于全省1.2个百分点。"},
+		// simplified text is returned as it is
+		{"全县地区生产总值319.73亿元,乾县增长5.0%。", "全县地区生产总值319.73亿元,乾县增长5.0%。"},
+		// a simplified report quoting one traditional name keeps 乾县 and 於
+		{"与台湾地区（臺灣）企业合作，乾县、咸阳市相关企业参加，于是签约项目总投资12亿元，增长百分之五，位列全省第三，各项工作稳步推进，成效显著，於姓代表发言。",
+			"与台湾地区（台湾）企业合作，乾县、咸阳市相关企业参加，于是签约项目总投资12亿元，增长百分之五，位列全省第三，各项工作稳步推进，成效显著，於姓代表发言。"},
+		{"", ""},
+	} {
+		got := Simplify(c.in)
+		if got != c.want {
+			t.Errorf("Simplify(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if len(got) != len(c.in) {
+			t.Errorf("Simplify(%q) changed the length: %d, want %d", c.in, len(got), len(c.in))
+		}
+	}
+}
+
+func TestSimplifyKeepsPlainText(t *testing.T) {
+	s := "全年全县规模以上工业增加值增长7.7%。"
+	if ConversionOf(s) != NoConversion {
+		t.Errorf("ConversionOf(%q) = %v, want NoConversion", s, ConversionOf(s))
+	}
+	if got := Simplify(s); got != s {
+		t.Errorf("Simplify(%q) = %q", s, got)
+	}
+}
+
+func BenchmarkSimplifyPlain(b *testing.B) {
+	s := ""
+	for range 2000 {
+		s += "全年全县规模以上工业增加值增长7.7%，高于全市1.2个百分点。"
+	}
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Simplify(s)
+	}
+}
