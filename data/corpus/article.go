@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // Article is one document of the library. Raw holds the bytes every offset
@@ -38,6 +40,9 @@ type Article struct {
 	// Replaced counts the characters of the file that could not be
 	// decoded and are U+FFFD in Raw; the reader is told.
 	Replaced int
+	// conv is how the text's traditional characters, if any, are
+	// simplified for the readers of words: see Simplified.
+	conv hanzi.Conversion
 	// dateYear is Year when only the date told it (a news item of
 	// 2023-04-21 about the year before), else 0: see YearOf.
 	dateYear int

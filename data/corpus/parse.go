@@ -32,32 +32,91 @@ func Parse(id string, raw []byte) *Article {
 
 // parse reads everything but the furniture, which depends on the title and
 // so waits for the catalogue, if any, to settle it.
+// A report reposted in traditional characters (統計公報, 億元) is read in
+// its simplified view (hanzi.Simplify), whose bytes line up with the
+// original: the title, date and year rules see simplified words, and then
+// the text, paragraphs and title are put back as written.
 func parse(id string, raw []byte) *Article {
-	a := &Article{ID: id, Raw: raw}
-	blocks := splitBlocks(raw)
-	for _, b := range blocks {
-		a.Paragraphs = append(a.Paragraphs, b.paragraph(raw))
+	conv := hanzi.ConversionOf(string(raw))
+	view := raw
+	if conv != hanzi.NoConversion {
+		view = []byte(conv.Apply(string(raw)))
 	}
-	a.Date = findDate(raw)
-	if m := sourceLine.FindSubmatch(head(raw, headerLines)); m != nil {
+	a := &Article{ID: id, Raw: view, conv: conv}
+	blocks := splitBlocks(view)
+	for _, b := range blocks {
+		a.Paragraphs = append(a.Paragraphs, b.paragraph(view))
+	}
+	a.Date = findDate(view)
+	if m := sourceLine.FindSubmatch(head(view, headerLines)); m != nil {
 		a.Source = string(m[1])
 	}
 	a.Title, a.Subtitle = findTitle(a.Paragraphs)
 	inferTime(a)
+	if conv != hanzi.NoConversion {
+		a.restore(raw, blocks)
+	}
 	return a
 }
 
+// restore puts the original bytes back into a parsed from the simplified
+// view of raw: the text, each paragraph's text and the title as written.
+// The offsets, kinds and everything read from the words stay.
+func (a *Article) restore(raw []byte, blocks []block) {
+	title, sub := -1, -1
+	for i, p := range a.Paragraphs {
+		if title < 0 && p.Text == a.Title {
+			title = i
+		}
+		if sub < 0 && a.Subtitle != "" && p.Text == a.Subtitle {
+			sub = i
+		}
+		a.Paragraphs[i].Text = blocks[i].paragraph(raw).Text
+	}
+	if title >= 0 {
+		a.Title = a.Paragraphs[title].Text
+	}
+	if sub >= 0 {
+		a.Subtitle = a.Paragraphs[sub].Text
+	}
+	a.Raw = raw
+}
+
+// Simplified returns a itself when its text has no traditional character,
+// else a copy whose text, paragraphs and title are the simplified view
+// (hanzi.Simplify): byte for byte as long, so that every offset found in
+// the copy is an offset into a.Raw. Readers of words (the extractor) read
+// the copy; what they report points into the original.
+func (a *Article) Simplified() *Article {
+	conv := a.conv
+	if conv == hanzi.NoConversion {
+		return a
+	}
+	v := *a
+	v.Raw = []byte(conv.Apply(string(a.Raw)))
+	v.Title, v.Subtitle = conv.Apply(a.Title), conv.Apply(a.Subtitle)
+	v.Paragraphs = make([]Paragraph, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		p.Text = conv.Apply(p.Text)
+		v.Paragraphs[i] = p
+	}
+	return &v
+}
+
 // markFurniture marks the leading paragraphs that are page furniture or
-// repeat the title, up to the first that is neither.
+// repeat the title, up to the first that is neither (read in the
+// simplified view: 來源, 本報記者).
 func markFurniture(a *Article) {
-	title, sub := squash(a.Title), squash(a.Subtitle)
-	for i := range a.Paragraphs {
-		p := &a.Paragraphs[i]
+	v := a.Simplified()
+	title, sub := squash(v.Title), squash(v.Subtitle)
+	for i := range v.Paragraphs {
+		p := &v.Paragraphs[i]
 		t := squash(p.Text)
 		if !isFurniture(p.Text) && t != title && (sub == "" || t != sub) {
 			return
 		}
 		p.Kind = Furniture
+		a.Paragraphs[i].Kind = Furniture
 	}
 }
 

@@ -67,7 +67,11 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	located := *a
+	// the words are read in the simplified view of a report written in
+	// traditional characters (縉雲縣, 億元); its offsets are the original's
+	view := a.Simplified()
+	orig, traditional := a.Raw, view != a
+	located := *view
 	pl, err := locate(ctx, e.Places, &located)
 	if err != nil {
 		return nil, err
@@ -127,7 +131,26 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 		x.out[i].RegionCode = c
 	}
 	markMinor(s, x.out)
+	if traditional {
+		asWritten(x.out, s, string(orig))
+	}
 	return x.out, nil
+}
+
+// asWritten gives figures read in the simplified view the text and unit
+// as the original writes them (12.3億元, 億元): view and original have the
+// same bytes at the same offsets except where characters were simplified.
+func asWritten(fs []Figure, view, orig string) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Start < 0 || f.End > len(orig) || f.Start > f.End || f.Text != view[f.Start:f.End] {
+			continue
+		}
+		f.Text = orig[f.Start:f.End]
+		if k := strings.LastIndex(view[f.Start:f.End], f.Unit); f.Unit != "" && k >= 0 {
+			f.Unit = orig[f.Start+k : f.Start+k+len(f.Unit)]
+		}
+	}
 }
 
 // prepare finds at once, cancellably, what the figures would otherwise
