@@ -3,6 +3,7 @@ package figure
 import (
 	"strings"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -15,6 +16,7 @@ import (
 // no places and skips naming, so it stays linear in a line of 100,000
 // percentages.
 func PercentKinds(text string, qs []quantity.Quantity) []Kind {
+	text = hanzi.Simplify(text) // as Extract reads 增長: offsets stay
 	x := &extractor{s: text, l: newLayout(text), qs: qs, memo: memo{clauses: map[int]clause{}}}
 	kinds := make([]Kind, len(qs))
 	kindOf := func(j int) Kind { return kinds[j] }

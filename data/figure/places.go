@@ -141,8 +141,12 @@ func containsPlace(ps []gazetteer.Place, code string) bool {
 
 // Locate settles the place an article is about, from its own text, unless
 // the catalogue or the user has named it: a.Region, a.RegionCode, a.City.
+// A report in traditional characters is read in its simplified view
+// (縉雲縣 is the gazetteer's 缙云县).
 func Locate(g *gazetteer.Gazetteer, a *corpus.Article) {
-	_, _ = locate(context.Background(), g, a) // never cancelled
+	v := a.Simplified()
+	_, _ = locate(context.Background(), g, v) // never cancelled
+	a.Region, a.RegionCode, a.City = v.Region, v.RegionCode, v.City
 }
 
 // locate is Locate, returning what it found of the article's places for

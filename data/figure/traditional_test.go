@@ -78,3 +78,16 @@ func TestTraditionalMatchesSimplified(t *testing.T) {
 		}
 	}
 }
+
+// The library and the charts settle an article's place with Locate: a
+// traditional report's place is the gazetteer's simplified one.
+func TestLocateTraditional(t *testing.T) {
+	a := corpus.Parse("yongjia.txt", []byte(traditionalBulletin))
+	Locate(Default().Places, a)
+	if a.Region != "永嘉县" || a.RegionCode != "330324" || a.City != "温州市" {
+		t.Errorf("located %q %q %q, want 永嘉县 330324 温州市", a.Region, a.RegionCode, a.City)
+	}
+	if a.Title != "2023年永嘉縣國民經濟和社會發展統計公報" {
+		t.Errorf("Locate changed the title to %q", a.Title)
+	}
+}
