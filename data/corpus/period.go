@@ -42,10 +42,25 @@ type PeriodMention struct {
 	Code       string
 }
 
+// periodChar reports whether s holds 季, 月 or 半, byte by byte:
+// strings.ContainsAny with Han characters in its set decodes every rune of
+// s, and Periods is asked of every sentence of a text.
+func periodChar(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if c := s[i]; c == 0xE5 || c == 0xE6 {
+			switch s[i : i+3] {
+			case "季", "月", "半":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Periods lists the periods written in s, in order, without those written
 // as the base of a comparison.
 func Periods(s string) []PeriodMention {
-	if !strings.ContainsAny(s, "季月半") {
+	if !periodChar(s) {
 		return nil // every period names a 季度, a 月 or a 半年: no regexp needed
 	}
 	var all []periodCandidate
