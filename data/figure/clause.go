@@ -241,13 +241,13 @@ func (x *extractor) cleanName(s string) string {
 
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
-var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
+var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "", "可比", "")
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
 // of it with @.
-var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@")
+var dateRanges = newWordReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@")
 
 // namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
 var namePrepositions = []string{"对", "把", "将", "给", "从"}

@@ -192,8 +192,8 @@ func isPunct(r rune) bool {
 }
 
 var (
-	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
-	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
+	innerNoise = newWordReplacer("全年", "", "预计", "", "累计", "")
+	quoteMarks = newWordReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
 	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )
 

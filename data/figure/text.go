@@ -270,3 +270,29 @@ func headingLine(s string) bool {
 	rest := strings.TrimLeft(line, "一二三四五六七八九十")
 	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
 }
+
+// wordReplacer is a strings.Replacer that returns s itself when none of
+// its words is in s: Replace builds a new string every time, and most
+// names hold none of the noise words (cleanName's replacers were a
+// fortieth of Extract).
+type wordReplacer struct {
+	r    *strings.Replacer
+	olds []string
+}
+
+// newWordReplacer takes old, new pairs as strings.NewReplacer does.
+func newWordReplacer(oldnew ...string) wordReplacer {
+	olds := make([]string, 0, len(oldnew)/2)
+	for i := 0; i < len(oldnew); i += 2 {
+		olds = append(olds, oldnew[i])
+	}
+	return wordReplacer{r: strings.NewReplacer(oldnew...), olds: olds}
+}
+
+// Replace is strings.Replacer.Replace.
+func (w wordReplacer) Replace(s string) string {
+	if !containsAny(s, w.olds) {
+		return s
+	}
+	return w.r.Replace(s)
+}
