@@ -208,7 +208,7 @@ func hasPrefixAny(s string, words []string) bool {
 // the start of a subject and shortens a long one to its head.
 func (x *extractor) cleanName(s string) string {
 	s = dateRanges.Replace(dropParens(s))
-	if k := strings.LastIndexAny(s, "|｜"); k >= 0 {
+	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
 		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
 	if k := strings.Index(s, "分别"); k > 0 {

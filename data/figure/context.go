@@ -283,16 +283,16 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 // bracketed reports whether at lies inside brackets opened after from and
 // closed before pos.
 func bracketed(s string, from, at, pos int) bool {
-	open := strings.LastIndexAny(s[from:at], "(（")
-	if open < 0 || strings.ContainsAny(s[from+open:at], ")）") {
+	open := lastIndexAnyOf(s[from:at], "(（")
+	if open < 0 || containsAnyOf(s[from+open:at], ")）") {
 		return false
 	}
-	return strings.ContainsAny(s[at:pos], ")）")
+	return containsAnyOf(s[at:pos], ")）")
 }
 
 // clauseEnd is where the clause holding from ends: at the next ，；。 or to.
 func clauseEnd(s string, from, to int) int {
-	if k := strings.IndexAny(s[from:to], "，,；;。"); k >= 0 {
+	if k := indexAnyOf(s[from:to], "，,；;。"); k >= 0 {
 		return from + k
 	}
 	return to

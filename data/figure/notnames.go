@@ -216,7 +216,7 @@ func quotedSlogan(q quantity.Quantity, before string) bool {
 
 // untilStop is s up to the first mark that ends a clause.
 func untilStop(s string) string {
-	if k := strings.IndexAny(s, clauseStops); k >= 0 {
+	if k := indexAnyOf(s, clauseStops); k >= 0 {
 		return s[:k]
 	}
 	return s

@@ -296,3 +296,53 @@ func (w wordReplacer) Replace(s string) string {
 	}
 	return w.r.Replace(s)
 }
+
+// indexAnyOf is strings.IndexAny for a set of marks that holds Han
+// punctuation, read byte by byte: strings.IndexAny with a rune above ASCII
+// in its set turns every rune of s back into a string to look it up, and
+// clauses are measured so for every figure. A rune of s matches when its
+// bytes are in chars; only a leading byte can start one, so a match found
+// at i is a whole rune, checked by decoding it.
+func indexAnyOf(s, chars string) int {
+	for i := 0; i < len(s); i++ {
+		if markAt(s, i, chars) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexAnyOf is strings.LastIndexAny as indexAnyOf is strings.IndexAny.
+func lastIndexAnyOf(s, chars string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if markAt(s, i, chars) {
+			return i
+		}
+	}
+	return -1
+}
+
+// containsAnyOf is strings.ContainsAny as indexAnyOf is strings.IndexAny.
+func containsAnyOf(s, chars string) bool { return indexAnyOf(s, chars) >= 0 }
+
+// markAt reports whether a rune of chars starts at byte i of s.
+func markAt(s string, i int, chars string) bool {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return strings.IndexByte(chars, c) >= 0
+	case c < 0xC0:
+		return false // inside a rune
+	}
+	n := 4
+	if c < 0xE0 {
+		n = 2
+	} else if c < 0xF0 {
+		n = 3
+	}
+	if i+n > len(s) || !strings.Contains(chars, s[i:i+n]) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size == n && r != utf8.RuneError
+}

@@ -1,0 +1,27 @@
+package figure
+
+import (
+	"strings"
+	"testing"
+)
+
+// The byte-wise mark search agrees with the strings package on report
+// text, broken bytes included.
+func TestIndexAnyOf(t *testing.T) {
+	texts := []string{
+		"", "全市地区生产总值(GDP)完成1234.5亿元，同比增长5.2%；其中第一产业增加值",
+		"高于全国（5.5%）和全省。", "数字 | GDP增速｜一季度", "规上工业增加值\n增长8%",
+		"\xe5\xe5\xad\xa3度，", "，\xef\xbc", "\xef\xbc,（", "abc;def",
+	}
+	sets := []string{"，,；;。", "(（", ")）", "|｜", clauseStops, "季月半"}
+	for _, s := range texts {
+		for _, c := range sets {
+			if got, want := indexAnyOf(s, c), strings.IndexAny(s, c); got != want {
+				t.Errorf("indexAnyOf(%q, %q) = %d, want %d", s, c, got, want)
+			}
+			if got, want := lastIndexAnyOf(s, c), strings.LastIndexAny(s, c); got != want {
+				t.Errorf("lastIndexAnyOf(%q, %q) = %d, want %d", s, c, got, want)
+			}
+		}
+	}
+}
