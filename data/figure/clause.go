@@ -197,7 +197,7 @@ func comparisonAt(s string) int {
 
 func hasPrefixAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if mayStart(s, w) && strings.HasPrefix(s, w) {
 			return true
 		}
 	}

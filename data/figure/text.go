@@ -225,6 +225,9 @@ var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "
 
 func trimSuffixes(s string, words []string) (string, string) {
 	for _, w := range words {
+		if !mayEnd(s, w) {
+			continue
+		}
 		if len(s) > len(w) && strings.HasSuffix(s, w) || s == w {
 			return s[:len(s)-len(w)], w
 		}
@@ -234,7 +237,7 @@ func trimSuffixes(s string, words []string) (string, string) {
 
 func trimPrefixes(s string, words []string) (string, string) {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if mayStart(s, w) && strings.HasPrefix(s, w) {
 			return s[len(w):], w
 		}
 	}
@@ -345,4 +348,19 @@ func markAt(s string, i int, chars string) bool {
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return size == n && r != utf8.RuneError
+}
+
+// mayEnd is a quick test that rules out most words that cannot end s: the
+// last byte of a Han character tells most words apart, and the word lists
+// the names are trimmed with run to a hundred words, tried for every figure.
+func mayEnd(s, w string) bool {
+	n := len(w)
+	return n <= len(s) && (n == 0 || s[len(s)-1] == w[n-1])
+}
+
+// mayStart is mayEnd for a word that would open s: the byte of s where
+// the word would end.
+func mayStart(s, w string) bool {
+	n := len(w)
+	return n <= len(s) && (n == 0 || s[n-1] == w[n-1])
 }
