@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -77,14 +78,29 @@ func (x *extractor) townRefs() []townRef {
 			x.towns = append(x.towns, townRef{m.Start, m.End, name})
 		}
 	}
+	// the self words open with three characters: the text is read once for
+	// each of those rather than once for each word, and the words found are
+	// kept in the words' order, as the sort below was always given them
+	var firsts []string
 	for _, w := range townSelfWords {
-		for i := 0; ; {
-			k := strings.Index(x.s[i:], w)
-			if k < 0 {
-				break
+		if _, n := utf8.DecodeRuneInString(w); !slices.Contains(firsts, w[:n]) {
+			firsts = append(firsts, w[:n])
+		}
+	}
+	at := make([][]int, len(townSelfWords))
+	for _, first := range firsts {
+		eachIndex(x.s, first, func(k int) {
+			for i, w := range townSelfWords {
+				if strings.HasPrefix(x.s[k:], w) {
+					at[i] = append(at[i], k)
+					return
+				}
 			}
-			x.towns = append(x.towns, townRef{i + k, i + k + len(w), "@"})
-			i += k + len(w)
+		})
+	}
+	for i, w := range townSelfWords {
+		for _, k := range at[i] {
+			x.towns = append(x.towns, townRef{k, k + len(w), "@"})
 		}
 	}
 	sort.Slice(x.towns, func(i, j int) bool { return x.towns[i].start < x.towns[j].start })
