@@ -157,6 +157,30 @@ func compact(s string) string {
 	if !hasSpace(s) {
 		return s
 	}
+	if !utf8.ValidString(s) {
+		return compactRunes(s) // broken bytes come out as U+FFFD, as they always did
+	}
+	// the runs between blanks are copied whole: rune by rune, compact was
+	// a twentieth of Extract
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
+	for i := 0; i < len(s); {
+		n := blankAt(s, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		b.WriteString(s[start:i])
+		i += n
+		start = i
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// compactRunes is compact read rune by rune.
+func compactRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -167,6 +191,24 @@ func compact(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// blankAt is the length of the blank compact drops at byte i of valid
+// UTF-8 s, or 0: E3 and C2 lead their runes, so a match is a whole one.
+func blankAt(s string, i int) int {
+	switch s[i] {
+	case ' ', '\n', '\t', '\r':
+		return 1
+	case 0xE3: // U+3000 is E3 80 80
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+			return 3
+		}
+	case 0xC2: // U+00A0 is C2 A0
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
 }
 
 // hasSpace reports whether s holds a space compact drops, byte by byte:
