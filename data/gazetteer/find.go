@@ -144,6 +144,9 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 	r1, n1 := utf8.DecodeRuneInString(text[i:])
 	r2, _ := utf8.DecodeRuneInString(text[i+n1:])
+	if r2 >= 0 && r2 < 1<<16 && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
+		return Mention{}, false
+	}
 	mask := g.names.heads[headKey(r1, r2)]
 	if mask == 0 {
 		return Mention{}, false

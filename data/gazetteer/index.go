@@ -38,6 +38,10 @@ type nameIndex struct {
 	cand   []cand
 	heads  map[uint64]uint32    // first two runes → bit k set when a name has k runes
 	first  [1 << 16 / 64]uint64 // bit r set when a name starts with rune r
+	// bit r set when a name's second rune is r (below 1<<16): most runes
+	// after a first one are no name's second, and the test is cheaper
+	// than heads' map look-up, asked at every place a name could start
+	second [1 << 16 / 64]uint64
 }
 
 func headKey(r1, r2 rune) uint64 { return uint64(r1)<<32 | uint64(uint32(r2)) }
@@ -122,6 +126,9 @@ func (ix *nameIndex) addHead(name string) {
 	}
 	ix.heads[headKey(r1, r2)] |= 1 << k
 	ix.first[r1/64] |= 1 << (r1 % 64)
+	if r2 >= 0 && r2 < 1<<16 {
+		ix.second[r2/64] |= 1 << (r2 % 64)
+	}
 }
 
 // readableTown reports whether a town's name is read in text: it ends as a
