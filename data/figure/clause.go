@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
@@ -281,7 +282,8 @@ func (x *extractor) trimOpening(s string) string {
 // openingWord splits off the first word of s that is no part of a name,
 // or returns s and "".
 func (x *extractor) openingWord(s string) (string, string) {
-	if t, w := trimPrefixes(s, leadingNoise); w != "" {
+	r, _ := utf8.DecodeRuneInString(s)
+	if t, w := trimPrefixes(s, noiseByFirst[r]); w != "" {
 		return t, w
 	}
 	if t, w := x.trimPlace(s); w != "" {

@@ -17,8 +17,8 @@ func (x *extractor) trimPlace(s string) (string, string) {
 		return s[len(r):], r // the article's own place as it writes it, even a zone the gazetteer lacks (经开区在全市排名第二)
 	}
 	head := s[:runeStart(s, min(len(s), 64))]
-	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {
-		return s[ms[0].End:], s[:ms[0].End]
+	if m, ok := x.pl.g.FindAt(head); ok {
+		return s[m.End:], s[:m.End]
 	}
 	return x.trimLevelZone(s)
 }
