@@ -67,7 +67,7 @@ func tidyName(n string) string {
 		return "" // 持续几 | 13位: a number word cut off
 	}
 	for _, w := range secondActions {
-		if k := strings.LastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
+		if k := lastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
 			n = n[k+len("并"):]
 			break
 		}

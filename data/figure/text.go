@@ -406,3 +406,26 @@ func mayStart(s, w string) bool {
 	n := len(w)
 	return n <= len(s) && (n == 0 || s[n-1] == w[n-1])
 }
+
+// lastIndex is strings.LastIndex read back from the last byte of w with
+// LastIndexByte: strings.LastIndex hashes every byte it passes, and the
+// text before every figure is searched back for 年, 分别 or 《 several
+// times.
+func lastIndex(s, w string) int {
+	n := len(w)
+	if n <= 1 {
+		return strings.LastIndex(s, w)
+	}
+	c := w[n-1]
+	for end := len(s); end >= n; {
+		k := strings.LastIndexByte(s[:end], c)
+		if k < n-1 {
+			return -1
+		}
+		if s[k+1-n:k+1] == w {
+			return k + 1 - n
+		}
+		end = k
+	}
+	return -1
+}
