@@ -157,11 +157,25 @@ func compact(s string) string {
 	if !hasSpace(s) {
 		return s
 	}
-	if !utf8.ValidString(s) {
-		return compactRunes(s) // broken bytes come out as U+FFFD, as they always did
+	if utf8.ValidString(s) {
+		return compactValid(s)
 	}
-	// the runs between blanks are copied whole: rune by rune, compact was
-	// a twentieth of Extract
+	// broken bytes come out as U+FFFD, as they always did; most often they
+	// are the tail of a character cut by a window of so many bytes
+	// before a figure (x.s[pos-9:pos]), which is copied so
+	p := 0
+	for p < len(s) && s[p]&0xC0 == 0x80 {
+		p++
+	}
+	if p > 0 && utf8.ValidString(s[p:]) {
+		return strings.Repeat("\uFFFD", p) + compactValid(s[p:])
+	}
+	return compactRunes(s)
+}
+
+// compactValid is compact of valid UTF-8: the runs between blanks are
+// copied whole (rune by rune, compact was a twentieth of Extract).
+func compactValid(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := 0

@@ -29,7 +29,7 @@ func TestIndexAnyOf(t *testing.T) {
 // compact copies the runs between blanks; it agrees with dropping the
 // blanks rune by rune.
 func TestCompactRuns(t *testing.T) {
-	for _, s := range []string{"地区生产\n总值", "全市 GDP　增长\u00a05.2%", "  规上工业\r\n", "无空白", "\u3000", "坏\xe3\x80字 节", "末尾\xc2", "末 尾\xc2"} {
+	for _, s := range []string{"地区生产\n总值", "全市 GDP　增长\u00a05.2%", "  规上工业\r\n", "无空白", "\u3000", "坏\xe3\x80字 节", "末尾\xc2", "末 尾\xc2", "\xad\xa3地区 生产", "\xa3\xe5 末"} {
 		want := s
 		if hasSpace(s) {
 			want = compactRunes(s)
