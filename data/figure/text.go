@@ -2,6 +2,7 @@ package figure
 
 import (
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -335,22 +336,25 @@ func headingLine(s string) bool {
 // names hold none of the noise words (cleanName's replacers were a
 // fortieth of Extract).
 type wordReplacer struct {
-	r    *strings.Replacer
-	olds []string
+	r      *strings.Replacer
+	firsts []string // the first characters of the words, each once
 }
 
 // newWordReplacer takes old, new pairs as strings.NewReplacer does.
 func newWordReplacer(oldnew ...string) wordReplacer {
-	olds := make([]string, 0, len(oldnew)/2)
+	var firsts []string
 	for i := 0; i < len(oldnew); i += 2 {
-		olds = append(olds, oldnew[i])
+		_, n := utf8.DecodeRuneInString(oldnew[i])
+		if first := oldnew[i][:n]; !slices.Contains(firsts, first) {
+			firsts = append(firsts, first)
+		}
 	}
-	return wordReplacer{r: strings.NewReplacer(oldnew...), olds: olds}
+	return wordReplacer{r: strings.NewReplacer(oldnew...), firsts: firsts}
 }
 
 // Replace is strings.Replacer.Replace.
 func (w wordReplacer) Replace(s string) string {
-	if !containsAny(s, w.olds) {
+	if !containsAny(s, w.firsts) {
 		return s
 	}
 	return w.r.Replace(s)
