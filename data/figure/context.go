@@ -429,7 +429,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 // eachIndex calls fn with the offset of each occurrence of w in s, in order.
 func eachIndex(s, w string, fn func(k int)) {
 	for i := 0; ; {
-		k := strings.Index(s[i:], w)
+		k := index(s[i:], w)
 		if k < 0 {
 			return
 		}

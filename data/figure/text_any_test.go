@@ -40,12 +40,15 @@ func TestCompactRuns(t *testing.T) {
 	}
 }
 
-// lastIndex agrees with strings.LastIndex.
+// lastIndex and index agree with strings.LastIndex and strings.Index.
 func TestLastIndex(t *testing.T) {
 	for _, s := range []string{"", "年", "2023年比2022年增长", "上年全年年末", "分别分别", "《报告》《规划", "aab"} {
 		for _, w := range []string{"年", "全年", "分别", "《", "》", "ab", "a", "", "年末年"} {
 			if got, want := lastIndex(s, w), strings.LastIndex(s, w); got != want {
 				t.Errorf("lastIndex(%q, %q) = %d, want %d", s, w, got, want)
+			}
+			if got, want := index(s, w), strings.Index(s, w); got != want {
+				t.Errorf("index(%q, %q) = %d, want %d", s, w, got, want)
 			}
 		}
 	}
