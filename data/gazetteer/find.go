@@ -161,6 +161,9 @@ func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 	if r2 >= 0 && r2 < 1<<16 && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
 		return Mention{}, false
 	}
+	if p := pairKey(r1, r2); g.names.pairs[p/64]&(1<<(p%64)) == 0 {
+		return Mention{}, false
+	}
 	mask := g.names.heads[headKey(r1, r2)]
 	if mask == 0 {
 		return Mention{}, false
