@@ -29,6 +29,11 @@ var (
 	monthRange  = regexp.MustCompile(firstMonthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
 	monthEnd    = regexp.MustCompile(monthNum + `\s*月(?:份)?(?:末|底)`)
 	firstMonths = regexp.MustCompile(`前` + monthNum + `个?月`)
+	// rangeLinks and monthEndWords are what monthRange and monthEnd cannot
+	// match without: the regexps are slow, and most sentences with a 月
+	// hold neither
+	rangeLinks    = []string{"-", "—", "–", "－", "～", "~", "至", "到"}
+	monthEndWords = []string{"末", "底"}
 )
 
 // periodBases are words that make the period after them a base of
@@ -42,10 +47,25 @@ type PeriodMention struct {
 	Code       string
 }
 
+// periodChar reports whether s holds 季, 月 or 半, byte by byte:
+// strings.ContainsAny with Han characters in its set decodes every rune of
+// s, and Periods is asked of every sentence of a text.
+func periodChar(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if c := s[i]; c == 0xE5 || c == 0xE6 {
+			switch s[i : i+3] {
+			case "季", "月", "半":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Periods lists the periods written in s, in order, without those written
 // as the base of a comparison.
 func Periods(s string) []PeriodMention {
-	if !strings.ContainsAny(s, "季月半") {
+	if !periodChar(s) {
 		return nil // every period names a 季度, a 月 or a 半年: no regexp needed
 	}
 	var all []periodCandidate
@@ -61,7 +81,8 @@ func Periods(s string) []PeriodMention {
 		all = append(all, periodCandidate{PeriodMention{start, end, code}, isBase(s[:start])})
 	}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
-	for _, m := range monthMatches(monthRange, s, months) {
+	// each pattern runs only when s holds the words it cannot match without
+	for _, m := range monthMatches(monthRange, s, months && containsAny(s, rangeLinks)) {
 		if !yuanMonthOK(s, m[2], m[3]) {
 			continue // 补贴3000元至9月底: the yuan of an amount
 		}
@@ -70,12 +91,12 @@ func Periods(s string) []PeriodMention {
 			add(m[0], m[1], monthSpan(a, b))
 		}
 	}
-	for _, m := range monthMatches(firstMonths, s, months) {
+	for _, m := range monthMatches(firstMonths, s, months && strings.Contains(s, "前")) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
 			add(m[0], m[1], monthSpan(1, b))
 		}
 	}
-	for _, m := range monthMatches(monthEnd, s, months) {
+	for _, m := range monthMatches(monthEnd, s, months && containsAny(s, monthEndWords)) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 1 && b <= 11 {
 			// 12月末 is the year's end: a stock of the whole year
 			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")

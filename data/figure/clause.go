@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
@@ -243,7 +244,7 @@ func comparisonAt(s string) int {
 
 func hasPrefixAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if mayStart(s, w) && strings.HasPrefix(s, w) {
 			return true
 		}
 	}
@@ -254,7 +255,7 @@ func hasPrefixAny(s string, words []string) bool {
 // the start of a subject and shortens a long one to its head.
 func (x *extractor) cleanName(s string) string {
 	s = dateRanges.Replace(dropParens(s))
-	if k := strings.LastIndexAny(s, "|｜"); k >= 0 {
+	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
 		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
 	if k := strings.Index(s, "分别"); k > 0 {
@@ -287,7 +288,7 @@ func (x *extractor) cleanName(s string) string {
 
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
-var methodNoise = strings.NewReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
+var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
 	"可比价格", "", "可比价", "", "可比", "") // 农林牧渔业可比价总产值
@@ -316,7 +317,7 @@ var (
 
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
 // of it with @. 2023年末, 2023年底 are one time too.
-var dateRanges = strings.NewReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@", "@末", "@", "@底", "@")
+var dateRanges = newWordReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@", "@末", "@", "@底", "@")
 
 // namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
 var namePrepositions = []string{"对", "把", "将", "给", "从"}
@@ -353,7 +354,8 @@ func (x *extractor) openingWord(s string) (string, string) {
 	if hasPrefixAny(s, noiseKeeps) {
 		return s, ""
 	}
-	if t, w := trimPrefixes(s, leadingNoise); w != "" {
+	r, _ := utf8.DecodeRuneInString(s)
+	if t, w := trimPrefixes(s, noiseByFirst[r]); w != "" {
 		return t, w
 	}
 	if t, w := x.trimPlace(s); w != "" {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -77,14 +78,29 @@ func (x *extractor) townRefs() []townRef {
 			x.towns = append(x.towns, townRef{m.Start, m.End, name})
 		}
 	}
+	// the self words open with three characters: the text is read once for
+	// each of those rather than once for each word, and the words found are
+	// kept in the words' order, as the sort below was always given them
+	var firsts []string
 	for _, w := range townSelfWords {
-		for i := 0; ; {
-			k := strings.Index(x.s[i:], w)
-			if k < 0 {
-				break
+		if _, n := utf8.DecodeRuneInString(w); !slices.Contains(firsts, w[:n]) {
+			firsts = append(firsts, w[:n])
+		}
+	}
+	at := make([][]int, len(townSelfWords))
+	for _, first := range firsts {
+		eachIndex(x.s, first, func(k int) {
+			for i, w := range townSelfWords {
+				if strings.HasPrefix(x.s[k:], w) {
+					at[i] = append(at[i], k)
+					return
+				}
 			}
-			x.towns = append(x.towns, townRef{i + k, i + k + len(w), "@"})
-			i += k + len(w)
+		})
+	}
+	for i, w := range townSelfWords {
+		for _, k := range at[i] {
+			x.towns = append(x.towns, townRef{k, k + len(w), "@"})
 		}
 	}
 	sort.Slice(x.towns, func(i, j int) bool { return x.towns[i].start < x.towns[j].start })
@@ -283,16 +299,16 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 // bracketed reports whether at lies inside brackets opened after from and
 // closed before pos.
 func bracketed(s string, from, at, pos int) bool {
-	open := strings.LastIndexAny(s[from:at], "(（")
-	if open < 0 || strings.ContainsAny(s[from+open:at], ")）") {
+	open := lastIndexAnyOf(s[from:at], "(（")
+	if open < 0 || containsAnyOf(s[from+open:at], ")）") {
 		return false
 	}
-	return strings.ContainsAny(s[at:pos], ")）")
+	return containsAnyOf(s[at:pos], ")）")
 }
 
 // clauseEnd is where the clause holding from ends: at the next ，；。 or to.
 func clauseEnd(s string, from, to int) int {
-	if k := strings.IndexAny(s[from:to], "，,；;。"); k >= 0 {
+	if k := indexAnyOf(s[from:to], "，,；;。"); k >= 0 {
 		return from + k
 	}
 	return to
@@ -413,7 +429,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 // eachIndex calls fn with the offset of each occurrence of w in s, in order.
 func eachIndex(s, w string, fn func(k int)) {
 	for i := 0; ; {
-		k := strings.Index(s[i:], w)
+		k := index(s[i:], w)
 		if k < 0 {
 			return
 		}

@@ -600,7 +600,7 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 func hasSuffixAny(s string, words []string) bool {
 	s = strings.TrimRight(s, " \n\t\r")
 	for _, w := range words {
-		if strings.HasSuffix(s, w) {
+		if mayEnd(s, w) && strings.HasSuffix(s, w) {
 			return true
 		}
 	}

@@ -17,8 +17,8 @@ func (x *extractor) trimPlace(s string) (string, string) {
 		return s[len(r):], r // the article's own place as it writes it, even a zone the gazetteer lacks (经开区在全市排名第二)
 	}
 	head := s[:runeStart(s, min(len(s), 64))]
-	if ms := x.pl.g.Find(head); len(ms) > 0 && ms[0].Start == 0 {
-		return s[ms[0].End:], s[:ms[0].End]
+	if m, ok := x.pl.g.FindAt(head); ok {
+		return s[m.End:], s[:m.End]
 	}
 	return x.trimLevelZone(s)
 }
@@ -67,7 +67,7 @@ func tidyName(n string) string {
 		return "" // 持续几 | 13位: a number word cut off
 	}
 	for _, w := range secondActions {
-		if k := strings.LastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
+		if k := lastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
 			n = n[k+len("并"):]
 			break
 		}
@@ -192,8 +192,8 @@ func isPunct(r rune) bool {
 }
 
 var (
-	innerNoise = strings.NewReplacer("全年", "", "预计", "", "累计", "")
-	quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
+	innerNoise = newWordReplacer("全年", "", "预计", "", "累计", "")
+	quoteMarks = newWordReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
 	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )
 

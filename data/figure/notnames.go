@@ -92,8 +92,8 @@ func (x *extractor) inBookTitle(at int) bool {
 	if k := strings.LastIndexByte(line, '\n'); k >= 0 {
 		line = line[k+1:]
 	}
-	open := strings.LastIndex(line, "《")
-	if open < 0 || strings.LastIndex(line, "》") > open {
+	open := lastIndex(line, "《")
+	if open < 0 || lastIndex(line, "》") > open {
 		return false
 	}
 	rest := x.s[at:min(len(x.s), at+120)]
@@ -216,7 +216,7 @@ func quotedSlogan(q quantity.Quantity, before string) bool {
 
 // untilStop is s up to the first mark that ends a clause.
 func untilStop(s string) string {
-	if k := strings.IndexAny(s, clauseStops); k >= 0 {
+	if k := indexAnyOf(s, clauseStops); k >= 0 {
 		return s[:k]
 	}
 	return s

@@ -38,6 +38,7 @@ type zoneTable struct {
 	endings []string
 	alone   map[string]bool
 	lasts   []string
+	lastAt  [][]int // for each of lasts, where the text writes it: found once, not for every figure
 }
 
 // zoneTable builds the table once per article.

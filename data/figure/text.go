@@ -2,6 +2,7 @@ package figure
 
 import (
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -157,6 +158,44 @@ func compact(s string) string {
 	if !hasSpace(s) {
 		return s
 	}
+	if utf8.ValidString(s) {
+		return compactValid(s)
+	}
+	// broken bytes come out as U+FFFD, as they always did; most often they
+	// are the tail of a character cut by a window of so many bytes
+	// before a figure (x.s[pos-9:pos]), which is copied so
+	p := 0
+	for p < len(s) && s[p]&0xC0 == 0x80 {
+		p++
+	}
+	if p > 0 && utf8.ValidString(s[p:]) {
+		return strings.Repeat("\uFFFD", p) + compactValid(s[p:])
+	}
+	return compactRunes(s)
+}
+
+// compactValid is compact of valid UTF-8: the runs between blanks are
+// copied whole (rune by rune, compact was a twentieth of Extract).
+func compactValid(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
+	for i := 0; i < len(s); {
+		n := blankAt(s, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		b.WriteString(s[start:i])
+		i += n
+		start = i
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// compactRunes is compact read rune by rune.
+func compactRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -167,6 +206,24 @@ func compact(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// blankAt is the length of the blank compact drops at byte i of valid
+// UTF-8 s, or 0: E3 and C2 lead their runes, so a match is a whole one.
+func blankAt(s string, i int) int {
+	switch s[i] {
+	case ' ', '\n', '\t', '\r':
+		return 1
+	case 0xE3: // U+3000 is E3 80 80
+		if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+			return 3
+		}
+	case 0xC2: // U+00A0 is C2 A0
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
 }
 
 // hasSpace reports whether s holds a space compact drops, byte by byte:
@@ -225,6 +282,9 @@ var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "
 
 func trimSuffixes(s string, words []string) (string, string) {
 	for _, w := range words {
+		if !mayEnd(s, w) {
+			continue
+		}
 		if len(s) > len(w) && strings.HasSuffix(s, w) || s == w {
 			return s[:len(s)-len(w)], w
 		}
@@ -234,7 +294,7 @@ func trimSuffixes(s string, words []string) (string, string) {
 
 func trimPrefixes(s string, words []string) (string, string) {
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if mayStart(s, w) && strings.HasPrefix(s, w) {
 			return s[len(w):], w
 		}
 	}
@@ -269,4 +329,143 @@ func headingLine(s string) bool {
 	line = strings.TrimLeft(line, "（(")
 	rest := strings.TrimLeft(line, "一二三四五六七八九十")
 	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
+}
+
+// wordReplacer is a strings.Replacer that returns s itself when none of
+// its words is in s: Replace builds a new string every time, and most
+// names hold none of the noise words (cleanName's replacers were a
+// fortieth of Extract).
+type wordReplacer struct {
+	r      *strings.Replacer
+	firsts []string // the first characters of the words, each once
+}
+
+// newWordReplacer takes old, new pairs as strings.NewReplacer does.
+func newWordReplacer(oldnew ...string) wordReplacer {
+	var firsts []string
+	for i := 0; i < len(oldnew); i += 2 {
+		_, n := utf8.DecodeRuneInString(oldnew[i])
+		if first := oldnew[i][:n]; !slices.Contains(firsts, first) {
+			firsts = append(firsts, first)
+		}
+	}
+	return wordReplacer{r: strings.NewReplacer(oldnew...), firsts: firsts}
+}
+
+// Replace is strings.Replacer.Replace.
+func (w wordReplacer) Replace(s string) string {
+	if !containsAny(s, w.firsts) {
+		return s
+	}
+	return w.r.Replace(s)
+}
+
+// indexAnyOf is strings.IndexAny for a set of marks that holds Han
+// punctuation, read byte by byte: strings.IndexAny with a rune above ASCII
+// in its set turns every rune of s back into a string to look it up, and
+// clauses are measured so for every figure. A rune of s matches when its
+// bytes are in chars; only a leading byte can start one, so a match found
+// at i is a whole rune, checked by decoding it.
+func indexAnyOf(s, chars string) int {
+	for i := 0; i < len(s); i++ {
+		if markAt(s, i, chars) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexAnyOf is strings.LastIndexAny as indexAnyOf is strings.IndexAny.
+func lastIndexAnyOf(s, chars string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if markAt(s, i, chars) {
+			return i
+		}
+	}
+	return -1
+}
+
+// containsAnyOf is strings.ContainsAny as indexAnyOf is strings.IndexAny.
+func containsAnyOf(s, chars string) bool { return indexAnyOf(s, chars) >= 0 }
+
+// markAt reports whether a rune of chars starts at byte i of s.
+func markAt(s string, i int, chars string) bool {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return strings.IndexByte(chars, c) >= 0
+	case c < 0xC0:
+		return false // inside a rune
+	}
+	n := 4
+	if c < 0xE0 {
+		n = 2
+	} else if c < 0xF0 {
+		n = 3
+	}
+	if i+n > len(s) || !strings.Contains(chars, s[i:i+n]) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size == n && r != utf8.RuneError
+}
+
+// mayEnd is a quick test that rules out most words that cannot end s: the
+// last byte of a Han character tells most words apart, and the word lists
+// the names are trimmed with run to a hundred words, tried for every figure.
+func mayEnd(s, w string) bool {
+	n := len(w)
+	return n <= len(s) && (n == 0 || s[len(s)-1] == w[n-1])
+}
+
+// mayStart is mayEnd for a word that would open s: the byte of s where
+// the word would end.
+func mayStart(s, w string) bool {
+	n := len(w)
+	return n <= len(s) && (n == 0 || s[n-1] == w[n-1])
+}
+
+// lastIndex is strings.LastIndex read back from the last byte of w with
+// LastIndexByte: strings.LastIndex hashes every byte it passes, and the
+// text before every figure is searched back for 年, 分别 or 《 several
+// times.
+func lastIndex(s, w string) int {
+	n := len(w)
+	if n <= 1 {
+		return strings.LastIndex(s, w)
+	}
+	c := w[n-1]
+	for end := len(s); end >= n; {
+		k := strings.LastIndexByte(s[:end], c)
+		if k < n-1 {
+			return -1
+		}
+		if s[k+1-n:k+1] == w {
+			return k + 1 - n
+		}
+		end = k
+	}
+	return -1
+}
+
+// index is strings.Index found by the last byte of w with IndexByte:
+// strings.Index looks for the first byte, which in Chinese text (E5…E9)
+// stands at every other character, and eachIndex reads whole texts so.
+func index(s, w string) int {
+	n := len(w)
+	if n <= 1 {
+		return strings.Index(s, w)
+	}
+	c := w[n-1]
+	for i := n - 1; i < len(s); {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return -1
+		}
+		if end := i + k + 1; s[end-n:end] == w {
+			return end - n
+		}
+		i += k + 1
+	}
+	return -1
 }

@@ -151,10 +151,10 @@ func nearestPart(parts [][2]int, pos []int, f Figure) ([2]int, int) {
 func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	lo := runeStart(x.s, max(0, f.Start-nameReach))
 	near := runeStart(x.s, max(lo, f.Start-len(f.Name)-60))
-	k := strings.LastIndex(x.s[near:f.Start], f.Name) // most often right before
+	k := lastIndex(x.s[near:f.Start], f.Name) // most often right before
 	if k >= 0 {
 		k += near
-	} else if k = strings.LastIndex(x.s[lo:min(f.Start, near+len(f.Name))], f.Name); k >= 0 {
+	} else if k = lastIndex(x.s[lo:min(f.Start, near+len(f.Name))], f.Name); k >= 0 {
 		k += lo
 	}
 	if k >= 0 {

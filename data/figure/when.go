@@ -297,7 +297,7 @@ func lastWholeYear(s string) int {
 // places of 年 are tried: this runs for every figure.
 func lastIndexAny(s string, words []string) (int, string) {
 	for end := len(s); ; {
-		j := strings.LastIndex(s[:end], "年")
+		j := lastIndex(s[:end], "年")
 		if j < 0 {
 			return -1, ""
 		}
@@ -352,7 +352,7 @@ func (x *extractor) yearIn(from, to int) int {
 		// 2007年增长60.9% is this year's (a20)
 		lastYear := yearAt
 		for k := to; k > lo; {
-			j := strings.LastIndex(x.s[lo:k], "年")
+			j := lastIndex(x.s[lo:k], "年")
 			if j < 0 {
 				break
 			}

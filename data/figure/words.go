@@ -70,6 +70,10 @@ var genericNames = map[string]bool{
 	"产值": true, "建设总面积": true, "年产值": true, "总和": true,
 }
 
+// noiseByFirst is leadingNoise by first character, in its order: the
+// opening words of every subject are tried against it.
+var noiseByFirst = indexByFirst(leadingNoise)
+
 // leadingNoise opens a clause without being part of the indicator: time
 // phrases, connectives, adverbs of manner.
 var leadingNoise = byLength([]string{

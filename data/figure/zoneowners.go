@@ -4,6 +4,7 @@ package figure
 // a place, named as the text names it, with its host.
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -41,18 +42,25 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 		name, start := x.ownZone(at, z)
 		out = append(out, owner{start: start, end: at + len(z), owner: name})
 	}
-	// the segment is scanned once for each last character of an ending
-	// (区, 园, 地, 域), and each place one stands tries the endings longest first
-	for _, last := range zt.lasts {
-		eachIndex(seg, last, func(k int) {
-			end := k + len(last)
+	// each place a last character of an ending (区, 园, 地, 域) stands tries
+	// the endings longest first; where they stand is found once in the text
+	if zt.lastAt == nil {
+		zt.lastAt = make([][]int, len(zt.lasts))
+		for i, last := range zt.lasts {
+			eachIndex(x.s, last, func(k int) { zt.lastAt[i] = append(zt.lastAt[i], k) })
+		}
+	}
+	for i, last := range zt.lasts {
+		at := zt.lastAt[i]
+		for j := sort.SearchInts(at, from); j < len(at) && at[j]+len(last) <= to; j++ {
+			end := at[j] - from + len(last)
 			for _, z := range zt.endings {
 				if strings.HasSuffix(seg[:end], z) {
 					take(from+end-len(z), z)
-					return
+					break
 				}
 			}
-		})
+		}
 	}
 	return out
 }

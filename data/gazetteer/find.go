@@ -99,6 +99,20 @@ func (g *Gazetteer) Find(text string) []Mention {
 	return out
 }
 
+// FindAt is the mention that opens text, the one Find would list first
+// when it starts at byte 0: reading a place off the front of a subject
+// asks only this, where Find reads on to the end.
+func (g *Gazetteer) FindAt(text string) (Mention, bool) {
+	if text == "" || text[0] < utf8.RuneSelf {
+		return Mention{}, false
+	}
+	first := &g.names.first
+	if r, _ := utf8.DecodeRuneInString(text); r >= 1<<16 || first[r/64]&(1<<(r%64)) == 0 {
+		return Mention{}, false
+	}
+	return g.matchAt(text, 0, nil)
+}
+
 // checkBytes is how much text FindContext reads between two looks at
 // whether it was cancelled: a few milliseconds' work at most.
 const checkBytes = 64 << 10
@@ -144,6 +158,12 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 	r1, n1 := utf8.DecodeRuneInString(text[i:])
 	r2, _ := utf8.DecodeRuneInString(text[i+n1:])
+	if r2 >= 0 && r2 < 1<<16 && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
+		return Mention{}, false
+	}
+	if p := pairKey(r1, r2); g.names.pairs[p/64]&(1<<(p%64)) == 0 {
+		return Mention{}, false
+	}
 	mask := g.names.heads[headKey(r1, r2)]
 	if mask == 0 {
 		return Mention{}, false

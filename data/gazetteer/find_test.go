@@ -152,3 +152,19 @@ func TestCountyShortBeforeDiqu(t *testing.T) {
 		t.Errorf("got %+v, want 同仁 (同仁市, 632301)", ms)
 	}
 }
+
+// FindAt is the first mention Find lists when it opens the text.
+func TestFindAtOpening(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"宿松县地区生产总值增长5%", "全县地区生产总值", "北京市朝阳区", "GDP宿松县", "", "阳泉市城区"} {
+		m, ok := g.FindAt(s)
+		ms := g.Find(s)
+		want := len(ms) > 0 && ms[0].Start == 0
+		if ok != want || ok && m.End != ms[0].End {
+			t.Errorf("FindAt(%q) = %v, %v; Find says %v", s, m, ok, ms)
+		}
+	}
+}

@@ -38,6 +38,21 @@ type nameIndex struct {
 	cand   []cand
 	heads  map[uint64]uint32    // first two runes → bit k set when a name has k runes
 	first  [1 << 16 / 64]uint64 // bit r set when a name starts with rune r
+	// bit r set when a name's second rune is r (below 1<<16): most runes
+	// after a first one are no name's second, and the test is cheaper
+	// than heads' map look-up, asked at every place a name could start
+	second [1 << 16 / 64]uint64
+	// pairs has the bit of pairKey(r1, r2) set for every head in heads: a
+	// pair of common runes that no name opens with is mostly turned away
+	// here rather than by the map
+	pairs [1 << pairBits / 64]uint64
+}
+
+// pairBits is the size of pairs, a filter of 128 KB before the map.
+const pairBits = 20
+
+func pairKey(r1, r2 rune) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77) >> (32 - pairBits)
 }
 
 func headKey(r1, r2 rune) uint64 { return uint64(r1)<<32 | uint64(uint32(r2)) }
@@ -121,7 +136,12 @@ func (ix *nameIndex) addHead(name string) {
 		return
 	}
 	ix.heads[headKey(r1, r2)] |= 1 << k
+	p := pairKey(r1, r2)
+	ix.pairs[p/64] |= 1 << (p % 64)
 	ix.first[r1/64] |= 1 << (r1 % 64)
+	if r2 >= 0 && r2 < 1<<16 {
+		ix.second[r2/64] |= 1 << (r2 % 64)
+	}
 }
 
 // readableTown reports whether a town's name is read in text: it ends as a
