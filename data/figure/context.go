@@ -257,6 +257,10 @@ func (x *extractor) scopeValue(end, pos int) bool {
 }
 
 func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
+	// a zone read back from its ending may begin before the window it was
+	// found in (ss is at most 300 bytes before pos): the window then opens
+	// where the zone's name does
+	ss = min(ss, o.start)
 	before := compact(x.s[max(ss, o.start-9):o.start])
 	after := x.s[o.end:min(len(x.s), o.end+12)]
 	switch {
