@@ -298,7 +298,11 @@ func (x *extractor) consider(i int) {
 // money is in yuan (政府投资基金总规模达109亿). own says the clause is f's
 // own, not a list's before it.
 func (x *extractor) byName(f *Figure, q quantity.Quantity, cl clause, own bool) {
-	if f.Kind == Share && own && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) &&
+	// the words after the number count as much as its name: a repeated rate
+	// named by what it repeats (7.2%的增幅 of 地区生产总值) is still a growth,
+	// as PercentKinds says
+	if f.Kind == Share && own && cl.growthVerb == "" && !cl.share &&
+		(hasSuffixAny(f.Name, rateNames) || rateNamedAfter(x.s[q.End:])) &&
 		f.Unit != "‰" && !containsAny(f.Name, shareRates) {
 		f.Kind = Growth
 	}
@@ -425,6 +429,11 @@ func (x *extractor) listRun(i int) (int, int) {
 }
 
 func sameList(s string, a, b quantity.Quantity) bool {
+	if a.Kind == quantity.Multiple && b.Kind == quantity.Percent {
+		// 增速分别达到1.8倍、65.7%和37.3%: rates too large for percent are
+		// written as multiples, and the list goes on in percent
+		return isListGap(listGapOf(compact(s[a.End:b.Start])))
+	}
 	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Rank {
 		return false
 	}
@@ -432,7 +441,12 @@ func sameList(s string, a, b quantity.Quantity) bool {
 		return false // counts and amounts in a list each have their own name
 	}
 	g := listGapOf(compact(s[a.End:b.Start]))
-	return g == "、" || g == "和" || g == "与" || g == "及" || turnJoin(g)
+	return isListGap(g) || turnJoin(g)
+}
+
+// isListGap: the words between two numbers of one list.
+func isListGap(g string) bool {
+	return g == "、" || g == "和" || g == "与" || g == "及"
 }
 
 // listGapOf is the gap between two numbers of a list without the hedge
