@@ -86,6 +86,7 @@ var finishStages = []nameStage{
 	(*naming).partOfWhole,
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
+	(*naming).bracketedRate,
 	(*naming).levelOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
