@@ -191,3 +191,13 @@ func TestNamesBracketedRate(t *testing.T) {
 		{text: "其中城镇常住人口14.2万人，占全县常住人口的比重(含暂住人口)为44.94%。", fig: "44.94%", name: "城镇常住人口占全县常住人口比重", kind: Share},
 	})
 }
+
+// An amount written before a production line or project is its capacity.
+func TestNamesLineCapacity(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "目前，30万吨硫酸生产线技改项目已建成投产。", fig: "30万吨", name: "硫酸生产线产能", kind: Physical},
+		{text: "年产5万吨饲料、3万吨有机肥生产线已开工建设。", fig: "3万吨", name: "有机肥生产线年产能", kind: Physical},
+		{text: "年产5万吨饲料、3万吨有机肥生产线已开工建设。", fig: "5万吨", name: "饲料生产线年产能", kind: Physical},
+		{text: "建成12万千瓦风电项目，并网发电。", fig: "12万千瓦", name: "建成风电项目", kind: Physical},
+	})
+}

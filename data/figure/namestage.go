@@ -200,6 +200,73 @@ func (c *naming) annualOutput() bool {
 	return false
 }
 
+// lineCapacity: 100万吨铁精粉生产线, 年产2万吨锰合金、2.5万吨钛白粉生产线 — a
+// physical amount written before a production line or a project measures
+// what it is built to make: the facility's capacity, yearly when 年产 opens
+// the list. A list names the facility once, after its last member.
+func (c *naming) lineCapacity() bool {
+	if c.f.Kind != Physical || containsAny(c.q.Unit, powerUnits) {
+		return false // 26.9万千瓦光伏项目: power installed, not made
+	}
+	facility := c.x.facilityAfter(c.i)
+	if facility == "" {
+		return false
+	}
+	c.n = facility + "产能"
+	if c.x.yearlyList(c.i) {
+		c.n = facility + "年产能"
+	}
+	return true
+}
+
+// powerUnits measure a plant's installed power (装机), not what it makes.
+var powerUnits = []string{"瓦"}
+
+// facilityWords end the name of something built to make a product.
+var facilityWords = []string{"生产线", "项目"}
+
+// capacityListReach bounds how many members of a list of capacities are
+// read on for the facility written after the last.
+const capacityListReach = 6
+
+// facilityAfter is the production line or project named right after
+// quantity i (铁精粉生产线), or after the last member of the list i opens
+// or stands in (锰合金、钛白粉…生产线 gives 钛白粉生产线); "" when none.
+func (x *extractor) facilityAfter(i int) string {
+	own := x.counted(x.qs[i].End)
+	for j := i; j < len(x.qs) && j-i < capacityListReach; j++ {
+		obj := x.counted(x.qs[j].End)
+		if obj == "" {
+			return ""
+		}
+		for _, w := range facilityWords {
+			if k := strings.Index(obj, w); k > 0 {
+				if j == i {
+					return obj[:k+len(w)]
+				}
+				return own + w
+			}
+		}
+		if j+1 >= len(x.qs) || x.qs[j+1].Kind != x.qs[i].Kind || compact(x.s[x.qs[j].End:x.qs[j+1].Start]) != obj+"、" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// yearlyList: 年产 opens the list of amounts quantity i stands in.
+func (x *extractor) yearlyList(i int) bool {
+	for j := i; j >= 0 && i-j < capacityListReach; j-- {
+		if strings.HasSuffix(compact(x.s[max(0, x.qs[j].Start-12):x.qs[j].Start]), "年产") {
+			return true
+		}
+		if j == 0 || x.qs[j-1].Kind != x.qs[i].Kind || !strings.HasSuffix(compact(x.s[x.qs[j-1].End:x.qs[j].Start]), "、") {
+			return false
+		}
+	}
+	return false
+}
+
 // rankAfterYi: 千业新材料以总分第一 — what a rank is in follows 以.
 func (c *naming) rankAfterYi() bool {
 	n := c.n
