@@ -88,6 +88,7 @@ var finishStages = []nameStage{
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
 	(*naming).bracketedRate,
+	(*naming).shareOfBreakdown,
 	(*naming).levelOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,

@@ -201,3 +201,13 @@ func TestNamesLineCapacity(t *testing.T) {
 		{text: "建成12万千瓦风电项目，并网发电。", fig: "12万千瓦", name: "建成风电项目", kind: Physical},
 	})
 }
+
+// A share named by the bare word after a named share is that share for a
+// part.
+func TestNamesShareOfBreakdown(t *testing.T) {
+	text := "1-5月，渭南市规模以上工业企业812户，实现盈利企业603户，比重为74.3%。其中：临渭区比重为80.2%，华州区71.5%。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "80.2%", name: "盈利企业比重", kind: Share},
+		{text: text, fig: "71.5%", name: "盈利企业比重", kind: Share},
+	})
+}

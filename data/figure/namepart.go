@@ -207,6 +207,24 @@ func (c *naming) shareChange() bool {
 	return true
 }
 
+// shareOfBreakdown: 开工并实现产值企业511户，比重为80.6%。其中：西宁市比重为
+// 83.5% — a share named by the bare word, after a named share in its
+// paragraph, is that share again for a part (a place, a sector).
+func (c *naming) shareOfBreakdown() bool {
+	if c.f.Kind != Share || !isAny(c.n, shareWords) {
+		return false
+	}
+	p := c.x.figureBefore(c.q.Start)
+	if p == nil || p.Kind != Share || isAny(p.Name, shareWords) || runeLen(p.Name) <= 2 {
+		return false
+	}
+	c.n = p.Name
+	return true
+}
+
+// shareWords name a share and nothing else.
+var shareWords = []string{"比重", "占比", "所占比重"}
+
 // bracketedRate: 占全市常住人口的比重(常住人口城镇化率)为40.97% — a share the
 // report spells out and then names in brackets as a rate is known by that
 // rate's name.
