@@ -399,7 +399,45 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.split, x.splitSent = parts, ss
 		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them
 	}
+	if cl.fenbie && isAny(cl.name, subjectHeads) {
+		if parts := x.membersBefore(first, n); parts != nil {
+			return parts[i-first] + cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
+		}
+	}
 	return f.Name
+}
+
+// membersBefore lists the n members the clause before quantity first's
+// names, when they end alike (汽车制造业、电气机械和器材制造业、通用设备制造业增长较快:
+// 制造业): the last member ends where that common ending does, and what
+// follows it says how they fared. Members are split at 、 only, since a
+// member's own name may hold 和.
+func (x *extractor) membersBefore(first, n int) []string {
+	ss := x.sentStart
+	cs := clauseStart(x.s, ss, x.qs[first].Start)
+	if cs <= ss || n < 2 {
+		return nil
+	}
+	t := strings.Trim(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t = strings.TrimPrefix(t, "其中")
+	parts := strings.Split(t, "、")
+	if len(parts) != n || runeLen(parts[0]) < 3 {
+		return nil
+	}
+	r := []rune(parts[0])
+	end := string(r[len(r)-2:])
+	for _, p := range parts[:n-1] {
+		if !strings.HasSuffix(p, end) || runeLen(p) < 3 {
+			return nil
+		}
+	}
+	last := parts[n-1]
+	k := strings.Index(last, end)
+	if k <= 0 {
+		return nil
+	}
+	parts[n-1] = last[:k+len(end)]
+	return parts
 }
 
 // listRun returns the first and last quantity of the list holding i

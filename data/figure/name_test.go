@@ -211,3 +211,13 @@ func TestNamesShareOfBreakdown(t *testing.T) {
 		{text: text, fig: "71.5%", name: "盈利企业比重", kind: Share},
 	})
 }
+
+// A 分别 list of an attribute (产值, 增加值) is of the members the clause
+// before lists, when they end alike.
+func TestNamesMembersBefore(t *testing.T) {
+	text := "前三季度，全县规模以上工业总产值增长8.2%。其中，食品制造业、纺织服装制造业、专用设备制造业增势较好，产值分别增长15.6%、12.1%、9.8%。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "15.6%", name: "食品制造业产值", kind: Growth},
+		{text: text, fig: "9.8%", name: "专用设备制造业产值", kind: Growth},
+	})
+}
