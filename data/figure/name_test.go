@@ -221,3 +221,12 @@ func TestNamesMembersBefore(t *testing.T) {
 		{text: text, fig: "9.8%", name: "专用设备制造业产值", kind: Growth},
 	})
 }
+
+// 按可比价 says how a growth was computed, 高出 compares it: neither names it.
+func TestNamesMethodAndHigher(t *testing.T) {
+	text := "一季度，全县地区生产总值完成86.4亿元，按可比价增长6.1%，高出全省平均水平0.8个百分点。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "6.1%", name: "地区生产总值", kind: Growth},
+		{text: text, fig: "0.8个百分点", name: "地区生产总值", kind: PPChange},
+	})
+}
