@@ -89,6 +89,7 @@ var finishStages = []nameStage{
 	(*naming).shareChange,
 	(*naming).bracketedRate,
 	(*naming).shareOfBreakdown,
+	(*naming).changeOfPrevious,
 	(*naming).levelOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
@@ -100,8 +101,8 @@ var finishStages = []nameStage{
 func (x *extractor) name(i int, cl clause, f Figure) string {
 	c := x.newNaming(i, cl, f)
 	if c.fragmentClause() || c.shareOfSubject() {
-		if c.n == "" {
-			c.rateSentenceTopic() // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
+		if c.n == "" && !c.rateSentenceTopic() { // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
+			c.changeOfPrevious() // …，但较一季度提高了0.3个百分点: 但 is no name
 		}
 		return c.n
 	}

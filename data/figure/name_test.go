@@ -230,3 +230,14 @@ func TestNamesMethodAndHigher(t *testing.T) {
 		{text: text, fig: "0.8个百分点", name: "地区生产总值", kind: PPChange},
 	})
 }
+
+// A rate written again with no owner (6.8%的增幅) is the rate it repeats,
+// and the changes said of it are its changes.
+func TestNamesRepeatedRate(t *testing.T) {
+	text := "上半年，全县地区生产总值完成120.5亿元，同比增长6.8%。\n专家认为，在外部压力下，6.8%的增幅虽较去年同期回落了0.5个百分点，但较一季度加快了0.4个百分点。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "6.8%", nth: 1, name: "地区生产总值增幅", kind: Growth},
+		{text: text, fig: "0.5个百分点", name: "地区生产总值增幅", kind: PPChange},
+		{text: text, fig: "0.4个百分点", name: "地区生产总值增幅", kind: PPChange},
+	})
+}
