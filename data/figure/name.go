@@ -87,7 +87,6 @@ var finishStages = []nameStage{
 	(*naming).partOfWhole,
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
-	(*naming).bracketedRate,
 	(*naming).shareOfBreakdown,
 	(*naming).changeOfPrevious,
 	(*naming).levelOfWhole,

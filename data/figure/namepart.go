@@ -240,32 +240,6 @@ func (c *naming) shareOfBreakdown() bool {
 // shareWords name a share and nothing else.
 var shareWords = []string{"比重", "占比", "所占比重"}
 
-// bracketedRate: 占全市常住人口的比重(常住人口城镇化率)为40.97% — a share the
-// report spells out and then names in brackets as a rate is known by that
-// rate's name.
-func (c *naming) bracketedRate() bool {
-	if c.f.Kind != Share {
-		return false
-	}
-	raw := strings.NewReplacer("（", "(", "）", ")").Replace(c.cl.raw)
-	k := strings.LastIndex(raw, ")")
-	if k < 0 {
-		return false
-	}
-	if rest, _ := trimSuffixes(raw[k+1:], linkVerbs); rest != "" {
-		return false
-	}
-	open := strings.LastIndex(raw[:k], "(")
-	if open < 0 {
-		return false
-	}
-	inside := raw[open+1 : k]
-	if n := runeLen(inside); n < 3 || n > 10 || !strings.HasSuffix(inside, "率") || strings.ContainsAny(inside, "0123456789%") {
-		return false
-	}
-	c.n = inside
-	return true
-}
 
 // totalOfMember: 新增高新技术企业15家、专精特新企业8家，总数分别达到62家、
 // 21家 — a member's total is of the things, not of the new ones.

@@ -212,8 +212,12 @@ func (c *naming) lineCapacity() bool {
 	if facility == "" {
 		return false
 	}
+	yearly := c.x.yearlyList(c.i)
+	if yearly && strings.HasSuffix(facility, "项目") {
+		return false // 年产3000公斤艾普拉唑项目: a project is named for its yearly output (annualOutput)
+	}
 	c.n = facility + "产能"
-	if c.x.yearlyList(c.i) {
+	if yearly {
 		c.n = facility + "年产能"
 	}
 	return true
