@@ -240,7 +240,6 @@ func (c *naming) shareOfBreakdown() bool {
 // shareWords name a share and nothing else.
 var shareWords = []string{"比重", "占比", "所占比重"}
 
-
 // totalOfMember: 新增高新技术企业15家、专精特新企业8家，总数分别达到62家、
 // 21家 — a member's total is of the things, not of the new ones.
 func totalOfMember(name string, cl clause) string {
