@@ -231,3 +231,12 @@ func TestNamesRepeatedRate(t *testing.T) {
 		{text: text, fig: "0.4个百分点", name: "地区生产总值增幅", kind: PPChange},
 	})
 }
+
+// 自然增幅 is the growth as it came, before adjustment: the revenue's.
+func TestNamesNaturalGrowth(t *testing.T) {
+	text := "全年一般公共预算收入5.2亿元，自然增幅3.1%，同口径增长7.4%。全年人口自然增长率2.3‰。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "3.1%", name: "一般公共预算收入增幅", kind: Growth},
+		{text: text, fig: "2.3‰", name: "人口自然增长率", kind: Share},
+	})
+}
