@@ -291,6 +291,43 @@ func (x *extractor) consider(i int) {
 		}
 		x.derive(first, last, cl, ts, te)
 	}
+	x.bracketedRate(i, first, last, cl)
+}
+
+// bracketedRate: 占全市常住人口的比重(常住人口城镇化率)为40.97% — a share the
+// report spells out and then names in brackets as a rate is known by that
+// rate's name. It is renamed once derived: the total and the remainder
+// (乡村常住人口) are read from the owner the spelled-out name holds.
+func (x *extractor) bracketedRate(i, first, last int, cl clause) {
+	k := x.outOf[i]
+	if first != last || k < 0 || x.out[k].Kind != Share {
+		return
+	}
+	if n := rateInBrackets(cl.raw); n != "" {
+		x.out[k].Name = n
+	}
+}
+
+// rateInBrackets is the rate named in the brackets that end raw, before
+// its link verb ((常住人口城镇化率)为), or "".
+func rateInBrackets(raw string) string {
+	raw = strings.NewReplacer("（", "(", "）", ")").Replace(raw)
+	k := strings.LastIndex(raw, ")")
+	if k < 0 {
+		return ""
+	}
+	if rest, _ := trimSuffixes(raw[k+1:], linkVerbs); rest != "" {
+		return ""
+	}
+	open := strings.LastIndex(raw[:k], "(")
+	if open < 0 {
+		return ""
+	}
+	inside := raw[open+1 : k]
+	if n := runeLen(inside); n < 3 || n > 10 || !strings.HasSuffix(inside, "率") || strings.ContainsAny(inside, "0123456789%") {
+		return ""
+	}
+	return inside
 }
 
 // byName corrects f's kind and unit by the name it got: a share named a

@@ -240,3 +240,13 @@ func TestNamesNaturalGrowth(t *testing.T) {
 		{text: text, fig: "2.3‰", name: "人口自然增长率", kind: Share},
 	})
 }
+
+// A share spelled out and then named in brackets as a rate is known by the
+// rate's name; the total and the remainder are still derived from it.
+func TestNamesBracketedRate(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "年末全县常住人口31.6万人，其中城镇常住人口14.2万人，占全县常住人口的比重(常住人口城镇化率)为44.94%，比上年末提高1.05个百分点。", fig: "44.94%", name: "常住人口城镇化率", kind: Share},
+		// a bracket that is no rate's name leaves the share as written
+		{text: "其中城镇常住人口14.2万人，占全县常住人口的比重(含暂住人口)为44.94%。", fig: "44.94%", name: "城镇常住人口占全县常住人口比重", kind: Share},
+	})
+}
