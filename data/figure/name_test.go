@@ -250,3 +250,11 @@ func TestNamesBracketedRate(t *testing.T) {
 		{text: "其中城镇常住人口14.2万人，占全县常住人口的比重(含暂住人口)为44.94%。", fig: "44.94%", name: "城镇常住人口占全县常住人口比重", kind: Share},
 	})
 }
+
+// A count of projects at a stage is named stage first.
+func TestNamesProjectStage(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年实施重点项目86个，其中智能装备产业园等23个项目竣工投产。", fig: "23个", name: "竣工投产项目", kind: Count},
+		{text: "全年实施重点项目86个，其中智能装备产业园等23个项目开工建设。", fig: "23个", name: "开工建设项目", kind: Count},
+	})
+}

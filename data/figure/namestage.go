@@ -139,10 +139,41 @@ func (c *naming) countedObject() bool {
 	}
 	if c.verb != "" && !c.cl.listTail {
 		obj = c.verb + obj
+	} else {
+		obj = x.stageFirst(obj, c.q.End)
 	}
 	c.n = obj
 	return true
 }
+
+// projectStages are what is done to projects, longest first; a count of
+// projects at a stage is named stage first (42个项目竣工投产: 竣工投产项目), as
+// statisticians write 新开工项目 and 竣工投产项目.
+var projectStages = byLength([]string{"竣工投产", "建成投产", "建成投用", "竣工投用", "建成投运", "开工建设", "签约落地", "竣工", "开工", "投产", "建成", "签约", "落地"})
+
+// stageFirst turns a counted noun followed by the stage it reached
+// (项目竣工, or 项目 with 开工建设 after it) into the stage and the noun
+// (竣工投产项目), reading the whole
+// stage from the text after the measure word (end); other nouns are as
+// they are.
+func (x *extractor) stageFirst(obj string, end int) string {
+	for _, noun := range projectNouns {
+		rest, ok := strings.CutPrefix(obj, noun)
+		if !ok || rest != "" && !hasPrefixAny(rest, projectStages) {
+			continue
+		}
+		after := compact(x.s[end:min(len(x.s), end+60)])
+		if k := strings.Index(after, noun); k >= 0 {
+			if _, stage := trimPrefixes(after[k+len(noun):], projectStages); stage != "" {
+				return stage + noun
+			}
+		}
+	}
+	return obj
+}
+
+// projectNouns are what reaches a project stage.
+var projectNouns = []string{"项目", "重点项目", "工程"}
 
 // listTailObject: …电子商务 2个生产性服务业 — a short noun before a count
 // is the end of a list; what follows the measure word is what is counted.
