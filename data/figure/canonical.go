@@ -6,6 +6,7 @@ import "strings"
 // spelling, longest first as written.
 var synonyms = [][2]string{
 	{"规模以上", "规上"},
+	{"规模工业", "规上工业"}, // 规模工业增加值: the 以上 left out
 	{"GDP", "地区生产总值"},
 	{"gdp", "地区生产总值"},
 	{"经济总量", "地区生产总值"},
@@ -38,6 +39,10 @@ var synonyms = [][2]string{
 	{"经济增长的贡献率", "经济增长贡献率"},
 	{"对经济增长贡献率", "经济增长贡献率"},
 	{"所占比重", "比重"},
+	// 占全市生产总值比重 and 占生产总值比重: the whole is the place's own
+	{"占全市", "占"},
+	{"占全区", "占"},
+	{"占全县", "占"},
 	{"总产值", "产值"}, // 农业总产值 and 农业产值 are one indicator
 }
 

@@ -28,7 +28,7 @@ type clause struct {
 }
 
 // comparisonMarks open a comparison (比@提升, 高于全市).
-var comparisonMarks = []string{"高于", "低于", "快于", "慢于", "较", "比", "超过", "超出"}
+var comparisonMarks = []string{"高于", "低于", "高出", "低出", "快于", "慢于", "较", "比", "超过", "超出"}
 
 // notComparison are words that start with a comparison mark but are not one.
 var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
@@ -291,6 +291,8 @@ func (x *extractor) cleanName(s string) string {
 var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
+	"按可比价格", "", "按可比价", "", "按不变价格", "", "按不变价", "", // 按可比价增长7.2%
+	"自然增幅", "增幅", // 收入3.5亿元，自然增幅2%，同口径…增幅6.1%: as it came, not adjusted (人口自然增长率 is a rate of its own)
 	"可比价格", "", "可比价", "", "可比", "") // 农林牧渔业可比价总产值
 
 // dropConversion takes a conversion (按2021年平均汇率计算, 按当年汇率折算)

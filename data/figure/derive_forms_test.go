@@ -73,7 +73,7 @@ var deriveForms = []struct {
 	{"from-to: the subject before 从", "北京市", 2020, "从2014年国家邮政局启动“快递下乡”工程以来，其覆盖率从50%增至今年8月底的97.7%。",
 		[]string{"47.7 个百分点 pp_change 2020 ~覆盖率"}},
 	{"total, remainder and last year's rate", "全国", 2017, "2017年末，中国大陆总人口逾13.9亿人，其中城镇常住人口81347万人，占总人口比重（常住人口城镇化率）为58.52%，比上年末提高1.17个百分点。",
-		[]string{"139000 万人 count 2017 ~总人口", "41.48 % share 2017 ~乡村常住人口", "57.35 % share 2016 ~城镇常住人口"}},
+		[]string{"139000 万人 count 2017 ~总人口", "41.48 % share 2017 ~乡村常住人口", "57.35 % share 2016 ~常住人口城镇化率"}}, // the share is named by its bracketed rate, last year's too
 	{"from-to: approximate amounts", "湖北省", 2020, "湖北省流感疫苗计划供应量从近三年的平均每年60多万支增至今年的300多万支。", nil},
 	{"arrival rate", "示范区", 2020, "这也是以高新区为主体首次获得的国家级项目支持，为全市唯一，支持资金达5000万元，目前已到位资金3500万元。",
 		[]string{"70 % share 2020 ~支持资金到位率"}},

@@ -314,6 +314,43 @@ func (x *extractor) consider(i int) {
 		}
 		x.derive(first, last, cl, ts, te)
 	}
+	x.bracketedRate(i, first, last, cl)
+}
+
+// bracketedRate: 占全市常住人口的比重(常住人口城镇化率)为40.97% — a share the
+// report spells out and then names in brackets as a rate is known by that
+// rate's name. It is renamed once derived: the total and the remainder
+// (乡村常住人口) are read from the owner the spelled-out name holds.
+func (x *extractor) bracketedRate(i, first, last int, cl clause) {
+	k := x.outOf[i]
+	if first != last || k < 0 || x.out[k].Kind != Share {
+		return
+	}
+	if n := rateInBrackets(cl.raw); n != "" {
+		x.out[k].Name = n
+	}
+}
+
+// rateInBrackets is the rate named in the brackets that end raw, before
+// its link verb ((常住人口城镇化率)为), or "".
+func rateInBrackets(raw string) string {
+	raw = strings.NewReplacer("（", "(", "）", ")").Replace(raw)
+	k := strings.LastIndex(raw, ")")
+	if k < 0 {
+		return ""
+	}
+	if rest, _ := trimSuffixes(raw[k+1:], linkVerbs); rest != "" {
+		return ""
+	}
+	open := strings.LastIndex(raw[:k], "(")
+	if open < 0 {
+		return ""
+	}
+	inside := raw[open+1 : k]
+	if n := runeLen(inside); n < 3 || n > 10 || !strings.HasSuffix(inside, "率") || strings.ContainsAny(inside, "0123456789%") {
+		return ""
+	}
+	return inside
 }
 
 // byName corrects f's kind and unit by the name it got: a share named a
@@ -321,7 +358,11 @@ func (x *extractor) consider(i int) {
 // money is in yuan (政府投资基金总规模达109亿). own says the clause is f's
 // own, not a list's before it.
 func (x *extractor) byName(f *Figure, q quantity.Quantity, cl clause, own bool) {
-	if f.Kind == Share && own && cl.growthVerb == "" && !cl.share && hasSuffixAny(f.Name, rateNames) &&
+	// the words after the number count as much as its name: a repeated rate
+	// named by what it repeats (7.2%的增幅 of 地区生产总值) is still a growth,
+	// as PercentKinds says
+	if f.Kind == Share && own && cl.growthVerb == "" && !cl.share &&
+		(hasSuffixAny(f.Name, rateNames) || rateNamedAfter(x.s[q.End:])) &&
 		f.Unit != "‰" && !containsAny(f.Name, shareRates) {
 		f.Kind = Growth
 	}
@@ -418,7 +459,45 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.split, x.splitSent = parts, ss
 		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them
 	}
+	if cl.fenbie && isAny(cl.name, subjectHeads) {
+		if parts := x.membersBefore(first, n); parts != nil {
+			return parts[i-first] + cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
+		}
+	}
 	return f.Name
+}
+
+// membersBefore lists the n members the clause before quantity first's
+// names, when they end alike (汽车制造业、电气机械和器材制造业、通用设备制造业增长较快:
+// 制造业): the last member ends where that common ending does, and what
+// follows it says how they fared. Members are split at 、 only, since a
+// member's own name may hold 和.
+func (x *extractor) membersBefore(first, n int) []string {
+	ss := x.sentStart
+	cs := clauseStart(x.s, ss, x.qs[first].Start)
+	if cs <= ss || n < 2 {
+		return nil
+	}
+	t := strings.Trim(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t = strings.TrimPrefix(t, "其中")
+	parts := strings.Split(t, "、")
+	if len(parts) != n || runeLen(parts[0]) < 3 {
+		return nil
+	}
+	r := []rune(parts[0])
+	end := string(r[len(r)-2:])
+	for _, p := range parts[:n-1] {
+		if !strings.HasSuffix(p, end) || runeLen(p) < 3 {
+			return nil
+		}
+	}
+	last := parts[n-1]
+	k := strings.Index(last, end)
+	if k <= 0 {
+		return nil
+	}
+	parts[n-1] = last[:k+len(end)]
+	return parts
 }
 
 // listRun returns the first and last quantity of the list holding i
@@ -448,6 +527,11 @@ func (x *extractor) listRun(i int) (int, int) {
 }
 
 func sameList(s string, a, b quantity.Quantity) bool {
+	if a.Kind == quantity.Multiple && b.Kind == quantity.Percent {
+		// 增速分别达到1.8倍、65.7%和37.3%: rates too large for percent are
+		// written as multiples, and the list goes on in percent
+		return isListGap(listGapOf(compact(s[a.End:b.Start])))
+	}
 	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Rank {
 		return false
 	}
@@ -455,7 +539,12 @@ func sameList(s string, a, b quantity.Quantity) bool {
 		return false // counts and amounts in a list each have their own name
 	}
 	g := listGapOf(compact(s[a.End:b.Start]))
-	return g == "、" || g == "和" || g == "与" || g == "及" || turnJoin(g)
+	return isListGap(g) || turnJoin(g)
+}
+
+// isListGap: the words between two numbers of one list.
+func isListGap(g string) bool {
+	return g == "、" || g == "和" || g == "与" || g == "及"
 }
 
 // listGapOf is the gap between two numbers of a list without the hedge

@@ -77,6 +77,7 @@ var nameStages = []nameStage{
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
 	(*naming).averageName,
+	(*naming).lineCapacity,
 	(*naming).annualOutput,
 	(*naming).rankAfterYi,
 	(*naming).shareOfPlan,
@@ -86,6 +87,8 @@ var finishStages = []nameStage{
 	(*naming).partOfWhole,
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
+	(*naming).shareOfBreakdown,
+	(*naming).changeOfPrevious,
 	(*naming).levelOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
@@ -97,8 +100,8 @@ var finishStages = []nameStage{
 func (x *extractor) name(i int, cl clause, f Figure) string {
 	c := x.newNaming(i, cl, f)
 	if c.fragmentClause() || c.shareOfSubject() {
-		if c.n == "" {
-			c.rateSentenceTopic() // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
+		if c.n == "" && !c.rateSentenceTopic() { // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
+			c.changeOfPrevious() // …，但较一季度提高了0.3个百分点: 但 is no name
 		}
 		return c.n
 	}

@@ -181,3 +181,80 @@ func TestNamesHeadingRank(t *testing.T) {
 		{text: "数字 | GDP增速，福州继续全省第一\n", fig: "第一", name: "GDP增速"},
 	})
 }
+
+// An amount written before a production line or project is its capacity.
+func TestNamesLineCapacity(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "目前，30万吨硫酸生产线技改项目已建成投产。", fig: "30万吨", name: "硫酸生产线产能", kind: Physical},
+		{text: "年产5万吨饲料、3万吨有机肥生产线已开工建设。", fig: "3万吨", name: "有机肥生产线年产能", kind: Physical},
+		{text: "年产5万吨饲料、3万吨有机肥生产线已开工建设。", fig: "5万吨", name: "饲料生产线年产能", kind: Physical},
+		{text: "建成12万千瓦风电项目，并网发电。", fig: "12万千瓦", name: "建成风电项目", kind: Physical},
+	})
+}
+
+// A share named by the bare word after a named share is that share for a
+// part.
+func TestNamesShareOfBreakdown(t *testing.T) {
+	text := "1-5月，渭南市规模以上工业企业812户，实现盈利企业603户，比重为74.3%。其中：临渭区比重为80.2%，华州区71.5%。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "80.2%", name: "盈利企业比重", kind: Share},
+		{text: text, fig: "71.5%", name: "盈利企业比重", kind: Share},
+	})
+}
+
+// A 分别 list of an attribute (产值, 增加值) is of the members the clause
+// before lists, when they end alike.
+func TestNamesMembersBefore(t *testing.T) {
+	text := "前三季度，全县规模以上工业总产值增长8.2%。其中，食品制造业、纺织服装制造业、专用设备制造业增势较好，产值分别增长15.6%、12.1%、9.8%。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "15.6%", name: "食品制造业产值", kind: Growth},
+		{text: text, fig: "9.8%", name: "专用设备制造业产值", kind: Growth},
+	})
+}
+
+// 按可比价 says how a growth was computed, 高出 compares it: neither names it.
+func TestNamesMethodAndHigher(t *testing.T) {
+	text := "一季度，全县地区生产总值完成86.4亿元，按可比价增长6.1%，高出全省平均水平0.8个百分点。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "6.1%", name: "地区生产总值", kind: Growth},
+		{text: text, fig: "0.8个百分点", name: "地区生产总值", kind: PPChange},
+	})
+}
+
+// A rate written again with no owner (6.8%的增幅) is the rate it repeats,
+// and the changes said of it are its changes.
+func TestNamesRepeatedRate(t *testing.T) {
+	text := "上半年，全县地区生产总值完成120.5亿元，同比增长6.8%。\n专家认为，在外部压力下，6.8%的增幅虽较去年同期回落了0.5个百分点，但较一季度加快了0.4个百分点。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "6.8%", nth: 1, name: "地区生产总值增幅", kind: Growth},
+		{text: text, fig: "0.5个百分点", name: "地区生产总值增幅", kind: PPChange},
+		{text: text, fig: "0.4个百分点", name: "地区生产总值增幅", kind: PPChange},
+	})
+}
+
+// 自然增幅 is the growth as it came, before adjustment: the revenue's.
+func TestNamesNaturalGrowth(t *testing.T) {
+	text := "全年一般公共预算收入5.2亿元，自然增幅3.1%，同口径增长7.4%。全年人口自然增长率2.3‰。"
+	checkFields(t, []fieldCase{
+		{text: text, fig: "3.1%", name: "一般公共预算收入增幅", kind: Growth},
+		{text: text, fig: "2.3‰", name: "人口自然增长率", kind: Share},
+	})
+}
+
+// A share spelled out and then named in brackets as a rate is known by the
+// rate's name; the total and the remainder are still derived from it.
+func TestNamesBracketedRate(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "年末全县常住人口31.6万人，其中城镇常住人口14.2万人，占全县常住人口的比重(常住人口城镇化率)为44.94%，比上年末提高1.05个百分点。", fig: "44.94%", name: "常住人口城镇化率", kind: Share},
+		// a bracket that is no rate's name leaves the share as written
+		{text: "其中城镇常住人口14.2万人，占全县常住人口的比重(含暂住人口)为44.94%。", fig: "44.94%", name: "城镇常住人口占全县常住人口比重", kind: Share},
+	})
+}
+
+// A count of projects at a stage is named stage first.
+func TestNamesProjectStage(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年实施重点项目86个，其中智能装备产业园等23个项目竣工投产。", fig: "23个", name: "竣工投产项目", kind: Count},
+		{text: "全年实施重点项目86个，其中智能装备产业园等23个项目开工建设。", fig: "23个", name: "开工建设项目", kind: Count},
+	})
+}

@@ -5,7 +5,7 @@ import "strings"
 // averageJudgments open a clause that judges places against the average
 // (突泉、扎旗、前旗高于全盟平均水平,同比分别增长193.5%…): what is left of it
 // once the places are read is no name.
-var averageJudgments = []string{"高于", "低于", "快于", "慢于", "好于", "超过", "不及"}
+var averageJudgments = []string{"高于", "低于", "高出", "低出", "快于", "慢于", "好于", "超过", "不及"}
 
 // wholeScopes open the name of an indicator of all a place's units (全盟县域
 // 规模以上工业增加值); one unit's value of it (突泉 193.5%) drops them.

@@ -205,10 +205,28 @@ func (c *naming) attributeOfTopic() bool {
 	}
 	g := c.x.amountBefore(c.q.Start)
 	if g == nil {
+		g = c.x.sameRateBefore(c.f)
+	}
+	if g == nil {
 		return false
 	}
 	c.n = withRate(g.Name, c.n)
 	return true
+}
+
+// sameRateBefore is the figure earlier in the text that a rate written
+// again with no owner repeats (上半年GDP增长7.2%…。分析人士表示，7.2%的增幅…):
+// the last rate written the same, or nil (while it is named, a percentage
+// is not yet told growth from share). Only rates named by a bare attribute
+// ask, so the walk back is rare.
+func (x *extractor) sameRateBefore(f Figure) *Figure {
+	for k := len(x.out) - 1; k >= 0; k-- {
+		g := &x.out[k]
+		if !g.Derived && (g.Kind == Growth || g.Kind == Share) && g.Text == f.Text && g.Name != "" && !rateAttributes[g.Name] && !genericNames[g.Name] {
+			return g
+		}
+	}
+	return nil
 }
 
 // aspectBefore is the indicator a clause right before pos's clause, in
@@ -251,8 +269,8 @@ func withRate(name, rate string) string {
 // attributeOfPhrase: 投资1700万元改造2所敬老院 — a generic attribute with
 // nothing before it is the attribute of what the clause goes on to say.
 func (c *naming) attributeOfPhrase() bool {
-	if !genericNames[c.n] {
-		return false
+	if !genericNames[c.n] || c.x.afterDe(c.q.End) != "" {
+		return false // 7.2%的增幅虽较…: the attribute was read after 的, the rest is said of it
 	}
 	if obj := c.x.phraseAfter(c.q.End); runeLen(obj) >= 3 {
 		c.n = obj + c.n

@@ -207,6 +207,39 @@ func (c *naming) shareChange() bool {
 	return true
 }
 
+// changeOfPrevious: 7.2%的增幅虽较去年同期下降了0.9个百分点，但较一季度提高了
+// 0.3个百分点 — a change in points whose clause only goes on from the rate
+// before it (的增幅…, or a comparison alone) is the change of that rate.
+func (c *naming) changeOfPrevious() bool {
+	p := c.prev
+	if c.f.Kind != PPChange || p == nil || p.Name == "" || (p.Kind != Growth && p.Kind != Share && p.Kind != PPChange) {
+		return false
+	}
+	if c.n != "" && !(strings.HasPrefix(c.cl.raw, "的") && strings.HasPrefix(c.x.s[p.End:], "的")) {
+		return false
+	}
+	c.n = p.Name
+	return true
+}
+
+// shareOfBreakdown: 开工并实现产值企业511户，比重为80.6%。其中：西宁市比重为
+// 83.5% — a share named by the bare word, after a named share in its
+// paragraph, is that share again for a part (a place, a sector).
+func (c *naming) shareOfBreakdown() bool {
+	if c.f.Kind != Share || !isAny(c.n, shareWords) {
+		return false
+	}
+	p := c.x.figureBefore(c.q.Start)
+	if p == nil || p.Kind != Share || isAny(p.Name, shareWords) || runeLen(p.Name) <= 2 {
+		return false
+	}
+	c.n = p.Name
+	return true
+}
+
+// shareWords name a share and nothing else.
+var shareWords = []string{"比重", "占比", "所占比重"}
+
 // totalOfMember: 新增高新技术企业15家、专精特新企业8家，总数分别达到62家、
 // 21家 — a member's total is of the things, not of the new ones.
 func totalOfMember(name string, cl clause) string {

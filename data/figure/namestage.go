@@ -139,10 +139,41 @@ func (c *naming) countedObject() bool {
 	}
 	if c.verb != "" && !c.cl.listTail {
 		obj = c.verb + obj
+	} else {
+		obj = x.stageFirst(obj, c.q.End)
 	}
 	c.n = obj
 	return true
 }
+
+// projectStages are what is done to projects, longest first; a count of
+// projects at a stage is named stage first (42个项目竣工投产: 竣工投产项目), as
+// statisticians write 新开工项目 and 竣工投产项目.
+var projectStages = byLength([]string{"竣工投产", "建成投产", "建成投用", "竣工投用", "建成投运", "开工建设", "签约落地", "竣工", "开工", "投产", "建成", "签约", "落地"})
+
+// stageFirst turns a counted noun followed by the stage it reached
+// (项目竣工, or 项目 with 开工建设 after it) into the stage and the noun
+// (竣工投产项目), reading the whole
+// stage from the text after the measure word (end); other nouns are as
+// they are.
+func (x *extractor) stageFirst(obj string, end int) string {
+	for _, noun := range projectNouns {
+		rest, ok := strings.CutPrefix(obj, noun)
+		if !ok || rest != "" && !hasPrefixAny(rest, projectStages) {
+			continue
+		}
+		after := compact(x.s[end:min(len(x.s), end+60)])
+		if k := strings.Index(after, noun); k >= 0 {
+			if _, stage := trimPrefixes(after[k+len(noun):], projectStages); stage != "" {
+				return stage + noun
+			}
+		}
+	}
+	return obj
+}
+
+// projectNouns are what reaches a project stage.
+var projectNouns = []string{"项目", "重点项目", "工程"}
 
 // listTailObject: …电子商务 2个生产性服务业 — a short noun before a count
 // is the end of a list; what follows the measure word is what is counted.
@@ -196,6 +227,77 @@ func (c *naming) annualOutput() bool {
 	if product := c.x.annualProduct(c.i, c.n); product != "" {
 		c.n = product + "年产量"
 		return true
+	}
+	return false
+}
+
+// lineCapacity: 100万吨铁精粉生产线, 年产2万吨锰合金、2.5万吨钛白粉生产线 — a
+// physical amount written before a production line or a project measures
+// what it is built to make: the facility's capacity, yearly when 年产 opens
+// the list. A list names the facility once, after its last member.
+func (c *naming) lineCapacity() bool {
+	if c.f.Kind != Physical || containsAny(c.q.Unit, powerUnits) {
+		return false // 26.9万千瓦光伏项目: power installed, not made
+	}
+	facility := c.x.facilityAfter(c.i)
+	if facility == "" {
+		return false
+	}
+	yearly := c.x.yearlyList(c.i)
+	if yearly && strings.HasSuffix(facility, "项目") {
+		return false // 年产3000公斤艾普拉唑项目: a project is named for its yearly output (annualOutput)
+	}
+	c.n = facility + "产能"
+	if yearly {
+		c.n = facility + "年产能"
+	}
+	return true
+}
+
+// powerUnits measure a plant's installed power (装机), not what it makes.
+var powerUnits = []string{"瓦"}
+
+// facilityWords end the name of something built to make a product.
+var facilityWords = []string{"生产线", "项目"}
+
+// capacityListReach bounds how many members of a list of capacities are
+// read on for the facility written after the last.
+const capacityListReach = 6
+
+// facilityAfter is the production line or project named right after
+// quantity i (铁精粉生产线), or after the last member of the list i opens
+// or stands in (锰合金、钛白粉…生产线 gives 钛白粉生产线); "" when none.
+func (x *extractor) facilityAfter(i int) string {
+	own := x.counted(x.qs[i].End)
+	for j := i; j < len(x.qs) && j-i < capacityListReach; j++ {
+		obj := x.counted(x.qs[j].End)
+		if obj == "" {
+			return ""
+		}
+		for _, w := range facilityWords {
+			if k := strings.Index(obj, w); k > 0 {
+				if j == i {
+					return obj[:k+len(w)]
+				}
+				return own + w
+			}
+		}
+		if j+1 >= len(x.qs) || x.qs[j+1].Kind != x.qs[i].Kind || compact(x.s[x.qs[j].End:x.qs[j+1].Start]) != obj+"、" {
+			return ""
+		}
+	}
+	return ""
+}
+
+// yearlyList: 年产 opens the list of amounts quantity i stands in.
+func (x *extractor) yearlyList(i int) bool {
+	for j := i; j >= 0 && i-j < capacityListReach; j-- {
+		if strings.HasSuffix(compact(x.s[max(0, x.qs[j].Start-12):x.qs[j].Start]), "年产") {
+			return true
+		}
+		if j == 0 || x.qs[j-1].Kind != x.qs[i].Kind || !strings.HasSuffix(compact(x.s[x.qs[j-1].End:x.qs[j].Start]), "、") {
+			return false
+		}
 	}
 	return false
 }

@@ -52,7 +52,8 @@ var boundWords = []string{"以上", "以下", "左右", "之多", "以内"}
 // (…亿元的健康元生物医药研究院 | 顺利签约; 以9.0%的增速 | 排名第一).
 var afterDeStops = []string{"顺利", "签约", "正式", "开工", "加快", "项目建设", "通过", "落户", "两个", "已", "建成", "投产", "竣工", "落地", "开业", "投用",
 	"排名", "位居", "居全", "列全", "排在",
-	"同比", "比上年", "较上年", "比去年", "较去年"} // 占比63.3%的电力供应业同比增长6.5%: a comparison is said of the noun
+	"同比", "比上年", "较上年", "比去年", "较去年", // 占比63.3%的电力供应业同比增长6.5%: a comparison is said of the noun
+	"较", "虽", "尽管", "但", "仍"} // 7.2%的增幅虽较去年同期下降: what is said of the noun
 
 // whomPrepositions open a name with whom something was done for
 // (向金融机构推荐); whomVerbs are what was done, where the name starts.

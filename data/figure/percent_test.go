@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
@@ -20,6 +21,7 @@ func TestPercentKinds(t *testing.T) {
 		{"一般公共预算收入增长了百分之五", []Kind{Growth}},
 		{"主导产业投资增速342.16%", []Kind{Growth}},
 		{"新签约项目33个，总投资128亿元", []Kind{"", ""}},
+		{"电子元件、工业机器人和光伏电池产量增速分别为2.1倍、48.6%和22.4%", []Kind{"", Growth, Growth}},
 	} {
 		qs := quantity.Find(c.line)
 		got := PercentKinds(c.line, qs)
@@ -72,4 +74,28 @@ func TestPercentKindsAgreeWithExtract(t *testing.T) {
 		t.Errorf("only %d percentages compared", checked)
 	}
 	t.Logf("%d percentages agree", checked)
+}
+
+// TestExtractRateKinds: Extract gives these percentages the kinds
+// PercentKinds gives them — a rate named after the number though the figure
+// is named by what it repeats, and a list of rates going on from a multiple.
+func TestExtractRateKinds(t *testing.T) {
+	for _, c := range []struct{ text, num string }{
+		{"上半年全县地区生产总值增长6.8%。专家认为，6.8%的增幅较一季度提高了0.4个百分点。", "6.8%"},
+		{"电子元件、工业机器人和光伏电池产量增速分别为2.1倍、48.6%和22.4%。", "22.4%"},
+	} {
+		a := corpus.Parse("t", []byte(c.text))
+		found := false
+		for _, f := range Extract(a) {
+			if f.Start == strings.LastIndex(c.text, c.num) {
+				found = true
+				if f.Kind != Growth {
+					t.Errorf("%s: %s is %s (%s), want growth", c.text, f.Text, f.Kind, f.Name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: %s not extracted", c.text, c.num)
+		}
+	}
 }

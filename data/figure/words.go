@@ -127,7 +127,7 @@ var durationVerbs = byLength([]string{"仅用", "用", "历时", "增加", "减�
 
 // comparisonWords before a year make it the base of a comparison, not the
 // year the figure describes (较2020年增加54个).
-var comparisonWords = byLength([]string{"较", "比", "高于", "低于", "快于", "慢于", "相比", "与", "同", "超过", "对比", "相较"})
+var comparisonWords = byLength([]string{"较", "比", "高于", "低于", "高出", "低出", "快于", "慢于", "相比", "与", "同", "超过", "对比", "相较"})
 
 // scopeVerbs before a place make it the scope of a comparison or rank,
 // not the owner of the figure (高于全市, 居全市第一).

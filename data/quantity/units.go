@@ -71,6 +71,12 @@ var percentUnits = []unitDef{
 	{"個百分點", PPChange, "pp", 1},
 	{"百分点", PPChange, "pp", 1},
 	{"百分點", PPChange, "pp", 1},
+	// a difference of per-mille rates (出生率比上年高0.2个千分点), in points
+	// of a percent as ‰ is in percent
+	{"个千分点", PPChange, "pp", 0.1},
+	{"個千分點", PPChange, "pp", 0.1},
+	{"千分点", PPChange, "pp", 0.1},
+	{"千分點", PPChange, "pp", 0.1},
 }
 
 // measureWords count things (kind count). The unit itself is the base unit:
