@@ -22,3 +22,20 @@ func TestDatedMonthPeriod(t *testing.T) {
 		}
 	}
 }
+
+// A month after 今年 or 去年 is dated as one after 2023年: 今年5月重点项目集
+// 中开工 is May's, though no comma follows the month.
+func TestRelativeDatedMonthPeriod(t *testing.T) {
+	cases := []struct {
+		text, code string
+	}{
+		{"今年5月全区重点项目集中开工,42个项目总投资381.6亿元。", "M5"},
+		{"去年12月全县规模以上工业增加值增长6.1%", "M12"},
+		{"今年5月10日,全区举行重点项目集中开工仪式", ""},
+	}
+	for _, c := range cases {
+		if got := LastPeriod(c.text); got != c.code {
+			t.Errorf("LastPeriod(%q) = %q, want %q", c.text, got, c.code)
+		}
+	}
+}

@@ -158,7 +158,7 @@ func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
-	whole := lastWholeYear(before)
+	whole := max(lastWholeYear(before), lastSpanOfYears(before))
 	if x.periods == nil {
 		ps, _ := x.textPeriods(context.Background()) // never cancelled
 		x.periods = x.withPeriodRefs(ps)
@@ -265,8 +265,67 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
 // A forecast of the year (预计今年夏粮面积2053万亩, 预计全年增长6%) in a
-// release of a quarter is of the whole year.
-var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年"}
+// release of a quarter is of the whole year. 今年 alone opening a clause
+// (今年，全区实施重点在建项目494个) speaks of the year, not of the half the
+// release is about; 今年上半年 and 今年以来 do not close it.
+var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年", "今年，", "今年,"}
+
+// spanOfYearsWords close the opening of a span of several years: 近5年来,
+// 五年来, 多年来, “十四五”以来, 党的十八大以来. A figure of such a span
+// (近5年来累计推出180项重大工业项目) is no part of the quarter or half a
+// release describes: the span, like a whole year, has no period code.
+var spanOfYearsWords = []string{"年来", "五”以来", "五\"以来", "五以来", "十八大以来", "十九大以来", "二十大以来"}
+
+// spanCounts are what stands between the opening of a clause and 年来 in a
+// span of years: 近5年来, 过去五年来, 多年来, 这几年来.
+const spanCounts = "近多几数0123456789０１２３４５６７８９一二三四五六七八九十两"
+
+// spanLeads may stand before a span that opens its clause.
+var spanLeads = []string{"过去", "这", "党的", "“", "\"", "〝"}
+
+// lastSpanOfYears is the offset of the last span of years opening a clause
+// in s, or -1. One inside a clause (增速创近年来新高) qualifies what is
+// said, not when: the period stays.
+func lastSpanOfYears(s string) int {
+	if !strings.Contains(s, "来") {
+		return -1
+	}
+	at := -1
+	for _, w := range spanOfYearsWords {
+		for end := len(s); ; {
+			k := strings.LastIndex(s[:end], w)
+			if k <= at {
+				break
+			}
+			if spanOpensClause(s[:k], w) {
+				at = k
+				break
+			}
+			end = k
+		}
+	}
+	return at
+}
+
+// spanOpensClause reports whether the span word w written after before
+// opens its clause.
+func spanOpensClause(before, w string) bool {
+	if w == "年来" {
+		n := len(before)
+		before = strings.TrimRight(before, spanCounts)
+		if len(before) == n {
+			return false // 今年来, 去年来: no span of years
+		}
+	} else {
+		before = strings.TrimRight(before, "十四三二一五“”\"〝〞")
+	}
+	before = strings.TrimSuffix(before, suffixOf(before, spanLeads))
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
