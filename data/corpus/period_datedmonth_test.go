@@ -39,3 +39,16 @@ func TestRelativeDatedMonthPeriod(t *testing.T) {
 		}
 	}
 }
+
+// Full-width digits (１—５月, ２０２２年) read as ASCII ones.
+func TestFullWidthPeriods(t *testing.T) {
+	if got := LastPeriod("１—５月,全县固定资产投资增长9.1%"); got != "M1-M5" {
+		t.Errorf("１—５月 is %q, want M1-M5", got)
+	}
+	if got := LastPeriod("１１月份,全县规模以上工业增加值增长5.1%"); got != "M11" {
+		t.Errorf("１１月份 is %q, want M11", got)
+	}
+	if got := firstYear("２０２２年上半年全县经济运行分析"); got != 2022 {
+		t.Errorf("firstYear(２０２２年…) = %d, want 2022", got)
+	}
+}

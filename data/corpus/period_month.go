@@ -79,12 +79,14 @@ func hasSuffixAny(s string, words []string) bool {
 
 func startsWithDigit(s string) bool {
 	s = strings.TrimLeft(s, " ")
-	return s != "" && s[0] >= '0' && s[0] <= '9'
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
 
 // precededByDigit: 11月 read as 1月 from inside 11.
 func precededByDigit(s string) bool {
-	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
 
 func opensPunct(s string) bool {

@@ -381,6 +381,10 @@ func firstYear(s string) int {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
+	if m := fullWidthYearWord.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(foldDigits(m[1]))
+		return y
+	}
 	if m := cnYearWord.FindStringSubmatch(s); m != nil {
 		return cnYear(m[1])
 	}
@@ -402,6 +406,10 @@ func headLine(raw []byte) string {
 	}
 	return ""
 }
+
+// fullWidthYearWord is a year written in full-width digits: ２０２２年 (a
+// typeset title).
+var fullWidthYearWord = regexp.MustCompile(`((?:１９|２０)[０-９]{2})\s*年`)
 
 // cnYearWord is a year written in Chinese numerals: 二〇二三年 (the title of
 // a bulletin often writes it so).

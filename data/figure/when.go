@@ -389,6 +389,12 @@ func (x *extractor) yearIn(from, to int) int {
 		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
 			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
 		}
+		if x.a.Period != "" && strings.HasPrefix(x.s[q.End:], "全年") && strings.ContainsAny(x.s[q.End:to], "。；;") {
+			// 2022年全年，全县地区生产总值增长4.1%。 in a release of a half: the
+			// whole year before, quoted for its own sentence; what follows is
+			// the release's again
+			continue
+		}
 		if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
 			continue // 分别比一季度和2019年上半年增速高: a base
 		}
@@ -434,6 +440,9 @@ func (x *extractor) yearIn(from, to int) int {
 				continue
 			}
 			w := j - len(string(r))
+			if d == -1 && strings.HasPrefix(x.s[j+len("年"):], "同期") && strings.ContainsAny(x.s[j:to], "，,；;。") {
+				continue // 去年同期增速为3.8%；规上工业增加值增长7.5%: the base's clause only
+			}
 			before := compact(x.s[max(from, w-9):w])
 			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
 				continue // 由上年的35:21:44调整为34:24:42: the base of a change
