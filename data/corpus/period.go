@@ -14,7 +14,9 @@ import (
 // periodWords are the fixed phrases of a period, longest first where one
 // holds another (前三季度 before 三季度).
 var periodWords = []struct{ phrase, code string }{
-	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"},
+	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"}, {"前三个季度", "Q1-Q3"},
+	{"一至三季度", "Q1-Q3"}, {"1至3季度", "Q1-Q3"}, {"1-3季度", "Q1-Q3"},
+	{"前两个季度", "H1"},
 	{"第一季度", "Q1"}, {"第二季度", "Q2"}, {"第三季度", "Q3"}, {"第四季度", "Q4"},
 	{"一季度", "Q1"}, {"二季度", "Q2"}, {"三季度", "Q3"}, {"四季度", "Q4"},
 	{"1季度", "Q1"}, {"2季度", "Q2"}, {"3季度", "Q3"}, {"4季度", "Q4"},

@@ -157,6 +157,10 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
+	case speech && a.Date.Year != 0 && a.Date.Month == 12:
+		// a session held in December (——2021年12月28日在…) reviews the
+		// year about to close: 今年 is that year, 明年 the one it plans
+		return a.Date.Year
 	case speech && a.Date.Year != 0:
 		return a.Date.Year - 1
 	}

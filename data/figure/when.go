@@ -127,6 +127,8 @@ func (x *extractor) targetYear(ss, pos int) int {
 		return 0
 	}
 	switch {
+	case x.a.Date.Year != 0 && x.a.Date.Month == 12:
+		return x.a.Date.Year + 1 // a report given in December sets next year's targets
 	case x.a.Date.Year != 0:
 		return x.a.Date.Year
 	case x.a.Year != 0 && x.a.Period == "":

@@ -18,3 +18,26 @@ func TestYearConventions(t *testing.T) {
 		{text: "全县经济持续回升向好\n\n本报讯 2023年前三季度,全县地区生产总值完成215.6亿元,同比增长6.1%;去年同期增速为3.8%。规模以上工业增加值增长7.5%,比去年全年提高1.1个百分点。", fig: "7.5%", year: 2023, period: "Q1-Q3"},
 	})
 }
+
+// A session held in December reviews the year about to close and sets the
+// targets of the next; 年初以来 in a release of a half is the half; 前三个
+// 季度 is 前三季度.
+func TestYearConventionsMore(t *testing.T) {
+	december := "政府工作报告\n\n——2021年12月28日在旌德县第十八届人民代表大会第一次会议上\n\n一、过去五年工作回顾\n\n今年,全县一般公共预算收入完成6.8亿元,增长9.2%。\n\n三、明年工作安排\n\n明年全县经济社会发展的主要预期目标是:地区生产总值增长8%左右,一般公共预算收入增长6%。"
+	half := "2023年上半年全县经济运行情况\n\n截至6月底,全县金融机构存款余额365.2亿元。年初以来,全县新增市场主体3126户。"
+	checkYears(t, []yearCase{
+		{text: december, fig: "6.8亿元", year: 2021, period: ""},
+		{text: december, fig: "8%", year: 2022, period: ""},
+		{text: half, fig: "365.2亿元", year: 2023, period: "M6E"},
+		{text: half, fig: "3126户", year: 2023, period: "H1"},
+		{text: "2023年1-9月全市经济运行简况\n\n前三个季度,全市社会消费品零售总额增长6.6%。9月份,全市规模以上工业增加值增长7.1%。", fig: "6.6%", year: 2023, period: "Q1-Q3"},
+	})
+}
+
+func TestYearToDate(t *testing.T) {
+	for article, want := range map[string]string{"H1": "H1", "M10": "M1-M10", "M6": "H1", "M1": "M1", "": "", "M6E": ""} {
+		if got := yearToDate(article); got != want {
+			t.Errorf("yearToDate(%q) = %q, want %q", article, got, want)
+		}
+	}
+}
