@@ -58,7 +58,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
 		ps++
 	}
-	if ps < ss {
+	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
 		if y := x.yearIn(ps, ss); y != 0 {
 			return &y
 		}
@@ -161,9 +161,9 @@ func (x *extractor) period(pos, ss int) string {
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
 	whole := max(lastWholeYear(before), lastSpanOfYears(before))
-	if x.periods == nil {
-		ps, _ := x.textPeriods(context.Background()) // never cancelled
-		x.periods = x.withPeriodRefs(ps)
+	x.ensurePeriods()
+	if x.earlierYearOpens(ss, pos) {
+		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
 	}
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own

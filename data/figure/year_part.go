@@ -1,0 +1,62 @@
+package figure
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// A release of a part of a year (2024年一季度…) quotes whole earlier years
+// beside its own months: 2023年，全县地区生产总值增长6.1%。一季度，全县规
+// 模以上工业增加值增长7.2%. The earlier year is of its sentence; the
+// period written after it, with no year of its own, is the release's again.
+
+// ensurePeriods reads the text's periods once.
+func (x *extractor) ensurePeriods() {
+	if x.periods == nil {
+		ps, _ := x.textPeriods(context.Background()) // never cancelled
+		x.periods = x.withPeriodRefs(ps)
+	}
+}
+
+// earlierYearOpens reports whether, in a release of a part of a year, the
+// sentence from ss to pos opens with a year before the release's (2023年，)
+// and writes no period after it: the figure is of that whole year.
+func (x *extractor) earlierYearOpens(ss, pos int) bool {
+	if x.a.Period == "" || x.a.Year == 0 {
+		return false
+	}
+	j := firstAfter(x.qs, ss)
+	if j >= len(x.qs) || x.qs[j].Start >= pos {
+		return false
+	}
+	q := x.qs[j]
+	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= x.a.Year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.s[q.End:])
+	if r != '，' && r != ',' {
+		return false
+	}
+	k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].Start >= q.End })
+	return k == len(x.periods) || x.periods[k].Start >= pos // none after the year: 2023年，一季度… has one
+}
+
+// undatedPeriodOpens reports whether, in a release of a part of a year, a
+// period written without a year (一季度，) opens the sentence from ss: the
+// year of an earlier sentence does not carry over it.
+func (x *extractor) undatedPeriodOpens(ss, pos int) bool {
+	if x.a.Period == "" {
+		return false
+	}
+	x.ensurePeriods()
+	k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].Start >= ss })
+	if k == len(x.periods) {
+		return false
+	}
+	p := x.periods[k]
+	return p.Start < pos && !x.datedAt(p.Start) && strings.TrimSpace(x.s[ss:p.Start]) == ""
+}
