@@ -410,6 +410,9 @@ func (x *extractor) yearIn(from, to int) int {
 	if y, at := planEndIn(x.s, from, to); y != 0 && at > yearAt {
 		year, yearAt = y, at // “十一五〞期末,全区完成生产总值249.1亿元: 2010
 	}
+	if y, at := planSpanIn(x.s, from, to, x.a.Year); y != 0 && at > yearAt {
+		year, yearAt = y, at // “十四五”以来,全县新增规上工业企业86家: up to the report's year
+	}
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures

@@ -13,3 +13,18 @@ func TestEarlierYearInReleaseOfPart(t *testing.T) {
 		{text: text, fig: "3.5%", year: 2023, period: "Q1"},
 	})
 }
+
+// A plan's span opening its clause dates it: “十三五”期间 to 2020,
+// “十四五”以来 to the year the bulletin describes; one inside a clause
+// (东北电网“十四五”期间投资最大的…) is an attribute.
+func TestPlanSpanYear(t *testing.T) {
+	text := "2022年全县经济运行情况\n\n“十三五”期间,全县地区生产总值年均增长7.1%。“十三五”期末,全县常住人口38.2万人。“十四五”以来,全县新增规模以上工业企业86家。"
+	checkYears(t, []yearCase{
+		{text: text, fig: "7.1%", year: 2020, period: ""},
+		{text: text, fig: "38.2万人", year: 2020, period: ""},
+		{text: text, fig: "86家", year: 2022, period: ""},
+	})
+	if y, _ := planSpanIn("电网“十四五”期间投资最大的单体项目", 0, len("电网“十四五”期间投资最大的单体项目"), 2024); y != 0 {
+		t.Errorf("an attribute span gives %d, want 0", y)
+	}
+}
