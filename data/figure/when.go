@@ -160,7 +160,7 @@ func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
-	whole := max(lastWholeYear(before), lastSpanOfYears(before))
+	whole := max(lastWholeYear(before), lastSpanOfYears(before), lastYearEndMonth(before))
 	x.ensurePeriods()
 	if x.earlierYearOpens(ss, pos) {
 		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
@@ -327,6 +327,24 @@ func spanOpensClause(before, w string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return r == '\n' || isPunct(r) && r != '、'
+}
+
+// yearEndMonths are the end of December: a stock then (截至2022年12月底，
+// 全县存款余额386.2亿元) is the year-end's, which has no period code.
+var yearEndMonths = []string{"12月末", "12月底", "12月份末", "十二月末", "十二月底", "１２月末", "１２月底"}
+
+// lastYearEndMonth is the offset of the last of yearEndMonths in s, or -1.
+func lastYearEndMonth(s string) int {
+	at := -1
+	if !strings.Contains(s, "月") {
+		return at
+	}
+	for _, w := range yearEndMonths {
+		if k := strings.LastIndex(s, w); k > at && !strings.HasSuffix(s[:k], "1") {
+			at = k // not 112月末
+		}
+	}
+	return at
 }
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the

@@ -28,3 +28,11 @@ func TestPlanSpanYear(t *testing.T) {
 		t.Errorf("an attribute span gives %d, want 0", y)
 	}
 }
+
+// A stock at the end of December is the year-end's: no period, whatever
+// months the sentences before wrote.
+func TestYearEndMonthHasNoPeriod(t *testing.T) {
+	checkYears(t, []yearCase{
+		{text: "2022年1-11月全县经济运行情况\n\n1-11月,全县规模以上工业增加值增长6.2%。前10个月,全县固定资产投资增长5.1%。截至2022年12月底,全县金融机构存款余额386.2亿元。", fig: "386.2亿元", year: 2022, period: ""},
+	})
+}
