@@ -75,7 +75,15 @@ func inferTime(a *Article) {
 	if code, ok := monthsToDate(a); ok {
 		a.Period = code
 	}
-	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
+	reportNews := !speech && titleYear == 0 && a.Date.IsZero() && mentionsWorkReport(a)
+	if reportNews {
+		if y := speechYear(a); y != 0 {
+			a.Date = Date{Year: y} // 报告提出，2023年…主要预期目标: given in 2023
+		} else {
+			reportNews = false
+		}
+	}
+	a.Year, a.dateYear = reviewYear(a, titleYear, speech || reportNews), 0
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
 		a.dateYear = a.Year

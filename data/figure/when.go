@@ -58,6 +58,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
 		ps++
 	}
+	if y := x.thisYearTarget(ps, ss, pos); y != 0 {
+		return &y
+	}
 	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
 		if y := x.yearIn(ps, ss); y != 0 {
 			return &y
@@ -116,14 +119,7 @@ var targetDone = []string{"实现", "完成", "确定", "达到", "超额"}
 // without a date takes to be the year after it (a report reviewing 2022
 // sets the targets of 2023). 0 when the sentence sets no target.
 func (x *extractor) targetYear(ss, pos int) int {
-	sent := x.s[ss:pos]
-	k := -1
-	for _, w := range targetWords {
-		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
-			k = i
-		}
-	}
-	if k < 0 || containsAny(sent[:k], targetDone) {
+	if !setsTarget(x.s[ss:pos]) {
 		return 0
 	}
 	switch {
@@ -135,6 +131,18 @@ func (x *extractor) targetYear(ss, pos int) int {
 		return x.a.Year + 1
 	}
 	return 0
+}
+
+// setsTarget reports whether sent sets a target: a target word not after
+// one of targetDone.
+func setsTarget(sent string) bool {
+	k := -1
+	for _, w := range targetWords {
+		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	return k >= 0 && !containsAny(sent[:k], targetDone)
 }
 
 // period says which part of its year the figure at pos covers: the last

@@ -60,3 +60,28 @@ func (x *extractor) undatedPeriodOpens(ss, pos int) bool {
 	p := x.periods[k]
 	return p.Start < pos && !x.datedAt(p.Start) && strings.TrimSpace(x.s[ss:p.Start]) == ""
 }
+
+// thisYearTarget is the year of a target set for 今年 (今年全县经济社会发
+// 展的主要预期目标是) in a text that gives no date to count 今年 from: the
+// year after the one the paragraph reviewed before it (县长在政府工作报告中
+// 说，2022年，全县…。今年…预期目标). 0 when the sentence sets no such target,
+// the date is known, or the year before is itself a plan's (2023年工作安排).
+func (x *extractor) thisYearTarget(ps, ss, pos int) int {
+	if relativeBase(x.a) != 0 || ps >= ss || !strings.Contains(x.s[ss:pos], "今年") || !setsTarget(x.s[ss:pos]) {
+		return 0
+	}
+	y := x.yearIn(ps, ss)
+	if y == 0 {
+		return 0
+	}
+	for j := firstAfter(x.qs, ps); j < len(x.qs) && x.qs[j].Start < ss; j++ {
+		q := x.qs[j]
+		if q.Kind == quantity.Date && int(q.Value) == y && containsAny(x.s[q.End:min(len(x.s), q.End+30)], planAfterYear) {
+			return 0 // 2023年全县经济社会发展的主要预期目标: the plan's own year
+		}
+	}
+	return y + 1
+}
+
+// planAfterYear follow a year that a plan or its targets are for.
+var planAfterYear = []string{"工作安排", "工作要点", "工作计划", "预期目标", "主要目标", "工作思路"}

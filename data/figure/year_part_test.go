@@ -36,3 +36,19 @@ func TestYearEndMonthHasNoPeriod(t *testing.T) {
 		{text: "2022年1-11月全县经济运行情况\n\n1-11月,全县规模以上工业增加值增长6.2%。前10个月,全县固定资产投资增长5.1%。截至2022年12月底,全县金融机构存款余额386.2亿元。", fig: "386.2亿元", year: 2022, period: ""},
 	})
 }
+
+// News of a work report with no date: the year whose targets it states
+// dates the speech, so 过去一年 is the year before; a 今年 target after a
+// reviewed 2022 is 2023's.
+func TestWorkReportNewsYears(t *testing.T) {
+	ahead := "县十八届人大二次会议开幕\n\n1月10日上午,县第十八届人民代表大会第二次会议隆重开幕。县长李强代表县人民政府作政府工作报告。报告指出,过去一年,全县地区生产总值完成186.5亿元,增长4.2%。报告提出,2023年全县经济社会发展的主要预期目标是:地区生产总值增长6.5%左右。"
+	back := "县十八届人大二次会议开幕\n\n本报讯 1月10日上午,县第十八届人民代表大会第二次会议隆重开幕。县长李强在政府工作报告中说,2022年,全县地区生产总值完成186.5亿元,增长4.2%。今年全县经济社会发展的主要预期目标是:地区生产总值增长6.5%左右。"
+	none := "县十八届人大一次会议开幕\n\n1月10日上午,县第十八届人民代表大会第一次会议隆重开幕。县长李强代表县人民政府作政府工作报告。报告指出,过去一年,全县地区生产总值完成186.5亿元,增长4.2%。"
+	checkYears(t, []yearCase{
+		{text: ahead, fig: "186.5亿元", year: 2022, period: ""},
+		{text: ahead, fig: "6.5%", year: 2023, period: ""},
+		{text: back, fig: "186.5亿元", year: 2022, period: ""},
+		{text: back, fig: "6.5%", year: 2023, period: ""},
+		{text: none, fig: "186.5亿元", year: 0, period: ""}, // no year written: unknown
+	})
+}
