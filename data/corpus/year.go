@@ -78,7 +78,7 @@ func inferTime(a *Article) {
 	reportNews := !speech && titleYear == 0 && a.Date.IsZero() && mentionsWorkReport(a)
 	if reportNews {
 		if y := speechYear(a); y != 0 {
-			a.Date = Date{Year: y} // 报告提出，2023年…主要预期目标: given in 2023
+			a.Date, a.dateTold = Date{Year: y}, true // 报告提出，2023年…主要预期目标: given in 2023
 		} else {
 			reportNews = false
 		}
