@@ -206,6 +206,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if p.End <= ss && strings.HasSuffix(strings.TrimRight(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中") {
+		return false // 1—7月…。其中，7月份完成产值18.6亿元。: a part, for its sentence only
+	}
 	if hasSuffixAny(compact(x.s[runeStart(x.s, max(0, p.Start-9)):p.Start]), periodObjectVerbs) && strings.ContainsAny(x.s[p.End:pos], "，,；;") {
 		return false // 研判前三季度主要经济指标完成情况…,30余名县级领导: what was studied
 	}

@@ -52,3 +52,13 @@ func TestWorkReportNewsYears(t *testing.T) {
 		{text: none, fig: "186.5亿元", year: 0, period: ""}, // no year written: unknown
 	})
 }
+
+// A month written after 其中 breaks down the span before it for its own
+// sentence; the next sentence is the span's again.
+func TestBreakdownMonthHoldsForItsSentence(t *testing.T) {
+	text := "全县工业经济持续向好\n\n记者从县统计局了解到,1—7月,全县规模以上工业企业完成总产值126.3亿元,同比增长8.2%。其中,7月份完成产值18.6亿元。全县规模以上工业企业达到186家。"
+	checkYears(t, []yearCase{
+		{text: text, fig: "18.6亿元", year: 0, period: "M7"},
+		{text: text, fig: "186家", year: 0, period: "M1-M7"},
+	})
+}
