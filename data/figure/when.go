@@ -405,36 +405,45 @@ func lastIndexAny(s string, words []string) (int, string) {
 	}
 }
 
+// ownYearAt reports whether quantity j, met looking in s[from:to] for a
+// figure's year, is a year of the figure's own: not a base, a span's start,
+// an attribute or a whole year quoted aside.
+func (x *extractor) ownYearAt(j, from, to int) bool {
+	q := x.qs[j]
+	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
+		return false
+	}
+	before := compact(x.s[max(from, q.Start-12):q.Start])
+	if baseBefore(before) {
+		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
+	}
+	if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
+		return false // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
+	}
+	if x.a.Period != "" && strings.HasPrefix(x.s[q.End:], "全年") && strings.ContainsAny(x.s[q.End:to], "。；;") {
+		// 2022年全年，全县地区生产总值增长4.1%。 in a release of a half: the
+		// whole year before, quoted for its own sentence; what follows is
+		// the release's again
+		return false
+	}
+	if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
+		return false // 分别比一季度和2019年上半年增速高: a base
+	}
+	if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+		// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
+		// what was done, not when, holds for its own clause only
+		return false
+	}
+	return true
+}
+
 // yearIn finds the last year in s[from:to] that is the figure's own.
 func (x *extractor) yearIn(from, to int) int {
 	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
-		q := x.qs[j]
-		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
-			continue
+		if x.ownYearAt(j, from, to) {
+			year, yearAt = int(x.qs[j].Value), x.qs[j].Start
 		}
-		before := compact(x.s[max(from, q.Start-12):q.Start])
-		if baseBefore(before) {
-			continue // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
-		}
-		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
-			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
-		}
-		if x.a.Period != "" && strings.HasPrefix(x.s[q.End:], "全年") && strings.ContainsAny(x.s[q.End:to], "。；;") {
-			// 2022年全年，全县地区生产总值增长4.1%。 in a release of a half: the
-			// whole year before, quoted for its own sentence; what follows is
-			// the release's again
-			continue
-		}
-		if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
-			continue // 分别比一季度和2019年上半年增速高: a base
-		}
-		if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
-			// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
-			// what was done, not when, holds for its own clause only
-			continue
-		}
-		year, yearAt = int(q.Value), q.Start
 	}
 	if y, at := planEndIn(x.s, from, to); y != 0 && at > yearAt {
 		year, yearAt = y, at // “十一五〞期末,全区完成生产总值249.1亿元: 2010
