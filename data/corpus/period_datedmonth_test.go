@@ -52,3 +52,11 @@ func TestFullWidthPeriods(t *testing.T) {
 		t.Errorf("firstYear(２０２２年…) = %d, want 2022", got)
 	}
 }
+
+// A quarter's end written with an Arabic digit is the month-end as with a
+// Chinese numeral: 2季度末 is June's end.
+func TestDigitQuarterEnd(t *testing.T) {
+	if got := LastPeriod("2季度末,全县金融机构存款余额365.2亿元"); got != "M6E" {
+		t.Errorf("2季度末 is %q, want M6E", got)
+	}
+}

@@ -14,6 +14,7 @@ var quarterEnds = []struct{ phrase, code string }{
 	{"第一季度末", "M3E"}, {"一季度末", "M3E"},
 	{"第二季度末", "M6E"}, {"二季度末", "M6E"}, {"上半年末", "M6E"},
 	{"第三季度末", "M9E"}, {"三季度末", "M9E"},
+	{"1季度末", "M3E"}, {"2季度末", "M6E"}, {"3季度末", "M9E"},
 }
 
 // singleMonth is one month on its own: 6月份, 8月当月, 9月单月, or 6月 opening
