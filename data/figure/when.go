@@ -483,8 +483,10 @@ func (x *extractor) yearIn(from, to int) int {
 				continue
 			}
 			w := j - len(string(r))
-			if d == -1 && strings.HasPrefix(x.s[j+len("年"):], "同期") && strings.ContainsAny(x.s[j:to], "，,；;。") {
-				continue // 去年同期增速为3.8%；规上工业增加值增长7.5%: the base's clause only
+			if d == -1 && strings.HasPrefix(x.s[j+len("年"):], "同期") && strings.ContainsAny(x.s[j:to], "；;。") {
+				// 去年同期增速为3.8%。规上工业增加值增长7.5%: the base's sentence
+				// only (上年同期，全县…增长4.1% stays the year before's)
+				continue
 			}
 			before := compact(x.s[max(from, w-9):w])
 			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {

@@ -62,3 +62,11 @@ func TestBreakdownMonthHoldsForItsSentence(t *testing.T) {
 		{text: text, fig: "186家", year: 0, period: "M1-M7"},
 	})
 }
+
+// 上年同期 opening a sentence dates its figures the year before.
+func TestLastYearSamePeriodOpensSentence(t *testing.T) {
+	checkYears(t, []yearCase{
+		{text: "2023年1-8月全县经济运行简况\n\n1-8月,全县规模以上工业增加值增长6.3%。上年同期,全县规模以上工业增加值增长4.1%。8月末,全县金融机构存款余额356.2亿元。", fig: "4.1%", year: 2022, period: "M1-M8"},
+		{text: "2023年1-8月全县经济运行简况\n\n1-8月,全县规模以上工业增加值增长6.3%。上年同期,全县规模以上工业增加值增长4.1%。8月末,全县金融机构存款余额356.2亿元。", fig: "356.2亿元", year: 2023, period: "M8E"},
+	})
+}
