@@ -46,6 +46,9 @@ type Article struct {
 	// dateYear is Year when only the date told it (a news item of
 	// 2023-04-21 about the year before), else 0: see YearOf.
 	dateYear int
+	// dateTold is set when Date is no written date but the year the text
+	// plans (news of a work report: 2023年…主要预期目标 → given in 2023).
+	dateTold bool
 }
 
 // Text returns the original bytes as a string.
@@ -149,4 +152,10 @@ func (p *Paragraph) RawOffset(i int) int {
 // it, clamped to the paragraph.
 func (p *Paragraph) TextOffset(raw int) int {
 	return sort.Search(len(p.offsets)-1, func(i int) bool { return int(p.offsets[i]) >= raw })
+}
+
+// DateWritten reports whether Date is a date the text writes (a dateline,
+// a page date), not a year read from what a speech plans.
+func (a *Article) DateWritten() bool {
+	return !a.Date.IsZero() && !a.dateTold
 }

@@ -14,7 +14,9 @@ import (
 // periodWords are the fixed phrases of a period, longest first where one
 // holds another (前三季度 before 三季度).
 var periodWords = []struct{ phrase, code string }{
-	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"},
+	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"}, {"前三个季度", "Q1-Q3"},
+	{"一至三季度", "Q1-Q3"}, {"1至3季度", "Q1-Q3"}, {"1-3季度", "Q1-Q3"},
+	{"前两个季度", "H1"},
 	{"第一季度", "Q1"}, {"第二季度", "Q2"}, {"第三季度", "Q3"}, {"第四季度", "Q4"},
 	{"一季度", "Q1"}, {"二季度", "Q2"}, {"三季度", "Q3"}, {"四季度", "Q4"},
 	{"1季度", "Q1"}, {"2季度", "Q2"}, {"3季度", "Q3"}, {"4季度", "Q4"},
@@ -22,10 +24,11 @@ var periodWords = []struct{ phrase, code string }{
 	{"前两个月", "M1-M2"}, {"前二个月", "M1-M2"},
 }
 
-// monthRange is 1—5月, 1-5月, 1至5月, 一至五月; monthEnd is 3月末, 9月底,
+// monthRange is 1—5月 (or １—５月, full-width digits as some typeset
+// releases write them), 1-5月, 1至5月, 一至五月; monthEnd is 3月末, 9月底,
 // 6月份末; firstMonths is 前5个月.
 var (
-	monthNum    = `(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])`
+	monthNum    = `(1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])`
 	monthRange  = regexp.MustCompile(firstMonthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
 	monthEnd    = regexp.MustCompile(monthNum + `\s*月(?:份)?(?:末|底)`)
 	firstMonths = regexp.MustCompile(`前` + monthNum + `个?月`)
@@ -206,7 +209,7 @@ func isBase(before string) bool {
 var cnMonth = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12, "元": 1}
 
 func monthValue(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
+	if n, err := strconv.Atoi(foldDigits(s)); err == nil {
 		return n
 	}
 	return cnMonth[s]
@@ -236,4 +239,18 @@ func PeriodName(code string) string {
 		return strings.TrimPrefix(code, "M") + "月" // M6: 6月 alone
 	}
 	return code
+}
+
+// foldDigits writes the full-width digits of s (１—５月, ２０２２年) as
+// ASCII ones.
+func foldDigits(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }

@@ -14,6 +14,7 @@ var quarterEnds = []struct{ phrase, code string }{
 	{"第一季度末", "M3E"}, {"一季度末", "M3E"},
 	{"第二季度末", "M6E"}, {"二季度末", "M6E"}, {"上半年末", "M6E"},
 	{"第三季度末", "M9E"}, {"三季度末", "M9E"},
+	{"1季度末", "M3E"}, {"2季度末", "M6E"}, {"3季度末", "M9E"},
 }
 
 // singleMonth is one month on its own: 6月份, 8月当月, 9月单月, or 6月 opening
@@ -79,12 +80,14 @@ func hasSuffixAny(s string, words []string) bool {
 
 func startsWithDigit(s string) bool {
 	s = strings.TrimLeft(s, " ")
-	return s != "" && s[0] >= '0' && s[0] <= '9'
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
 
 // precededByDigit: 11月 read as 1月 from inside 11.
 func precededByDigit(s string) bool {
-	return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9'
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
 
 func opensPunct(s string) bool {

@@ -8,7 +8,7 @@ import (
 
 // firstMonthNum is monthNum or 元, January where a span of months starts or
 // a month stands alone: 元至九月 (1-9月, the first three quarters), 元月份.
-const firstMonthNum = `(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]|元)`
+const firstMonthNum = `(1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九]|元)`
 
 // yuanMonthLeads may stand right before a 元 that is January: 2018年元至9月,
 // 今年元月, 自元月.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 )
@@ -37,4 +38,16 @@ func atoiFirst(groups []string) int {
 		}
 	}
 	return 0
+}
+
+// workReportReach is how far into a text, in bytes, news of a work report
+// names it: the lead says who gave it (县长…作政府工作报告).
+const workReportReach = 900
+
+// mentionsWorkReport reports whether the text's lead tells of a work
+// report being given: news of a session (县十八届人大二次会议开幕) whose
+// figures are the report's, undated like the speech it quotes.
+func mentionsWorkReport(a *Article) bool {
+	head := a.Raw[:min(len(a.Raw), workReportReach)]
+	return bytes.Contains(head, []byte("政府工作报告"))
 }

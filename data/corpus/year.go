@@ -75,7 +75,15 @@ func inferTime(a *Article) {
 	if code, ok := monthsToDate(a); ok {
 		a.Period = code
 	}
-	a.Year, a.dateYear = reviewYear(a, titleYear, speech), 0
+	reportNews := !speech && titleYear == 0 && a.Date.IsZero() && mentionsWorkReport(a)
+	if reportNews {
+		if y := speechYear(a); y != 0 {
+			a.Date, a.dateTold = Date{Year: y}, true // 报告提出，2023年…主要预期目标: given in 2023
+		} else {
+			reportNews = false
+		}
+	}
+	a.Year, a.dateYear = reviewYear(a, titleYear, speech || reportNews), 0
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
 		a.dateYear = a.Year
@@ -157,6 +165,10 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
+	case speech && a.Date.Year != 0 && a.Date.Month == 12:
+		// a session held in December (——2021年12月28日在…) reviews the
+		// year about to close: 今年 is that year, 明年 the one it plans
+		return a.Date.Year
 	case speech && a.Date.Year != 0:
 		return a.Date.Year - 1
 	}
@@ -381,6 +393,10 @@ func firstYear(s string) int {
 		y, _ := strconv.Atoi(m[1])
 		return y
 	}
+	if m := fullWidthYearWord.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(foldDigits(m[1]))
+		return y
+	}
 	if m := cnYearWord.FindStringSubmatch(s); m != nil {
 		return cnYear(m[1])
 	}
@@ -402,6 +418,10 @@ func headLine(raw []byte) string {
 	}
 	return ""
 }
+
+// fullWidthYearWord is a year written in full-width digits: ２０２２年 (a
+// typeset title).
+var fullWidthYearWord = regexp.MustCompile(`((?:１９|２０)[０-９]{2})\s*年`)
 
 // cnYearWord is a year written in Chinese numerals: 二〇二三年 (the title of
 // a bulletin often writes it so).

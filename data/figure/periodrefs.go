@@ -12,7 +12,11 @@ import (
 // 8.9%，当月增幅列全省第三), 当季 its quarter (第四季度各项指标持续好转…当季同比
 // 增长), and 累计 after a single month the span from January again
 // (1-8月…8月当月增长8.9%，…累计增幅位次…并列第六).
-var periodRefWords = []string{"当月", "当季", "累计"}
+//
+// 今年以来 and 年初以来 name the months of the year so far: in a release of a
+// span from January (上半年, 1-10月) that span, whatever period the
+// sentences before it wrote (截至6月底…。年初以来，全县新增市场主体3126户).
+var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来"}
 
 // withPeriodRefs adds to ps (sorted, the text's) the periods that
 // periodRefWords name, each resolved against the mentions before it.
@@ -51,6 +55,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 // of which only those from para on count; article is the article's
 // period. "" when it names none.
 func refCode(w string, before []corpus.PeriodMention, para int, article string) string {
+	if w == "今年以来" || w == "年初以来" {
+		return yearToDate(article)
+	}
 	if len(before) == 0 || before[len(before)-1].Start < para {
 		return monthOfArticle(w, article)
 	}
@@ -89,4 +96,19 @@ func singleMonthCode(code string) bool {
 // cumulative: a span from January (Q1, H1, Q1-Q3, M1-M8).
 func cumulative(code string) bool {
 	return code == "Q1" || code == "H1" || code == "Q1-Q3" || strings.HasPrefix(code, "M1-")
+}
+
+// yearToDate is the span from January to the end of the article's period
+// when that period is one (H1) or one month (M10: 1-10月); "" otherwise.
+func yearToDate(article string) string {
+	if cumulative(article) {
+		return article
+	}
+	if article == "M1" {
+		return article
+	}
+	if singleMonthCode(article) {
+		return corpus.CanonicalPeriod("M1-" + article)
+	}
+	return ""
 }

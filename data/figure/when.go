@@ -58,7 +58,10 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	for ps < len(x.s) && ps > 0 && x.s[ps]&0xC0 == 0x80 {
 		ps++
 	}
-	if ps < ss {
+	if y := x.thisYearTarget(ps, ss, pos); y != 0 {
+		return &y
+	}
+	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
 		if y := x.yearIn(ps, ss); y != 0 {
 			return &y
 		}
@@ -116,23 +119,30 @@ var targetDone = []string{"实现", "完成", "确定", "达到", "超额"}
 // without a date takes to be the year after it (a report reviewing 2022
 // sets the targets of 2023). 0 when the sentence sets no target.
 func (x *extractor) targetYear(ss, pos int) int {
-	sent := x.s[ss:pos]
-	k := -1
-	for _, w := range targetWords {
-		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
-			k = i
-		}
-	}
-	if k < 0 || containsAny(sent[:k], targetDone) {
+	if !setsTarget(x.s[ss:pos]) {
 		return 0
 	}
 	switch {
+	case x.a.Date.Year != 0 && x.a.Date.Month == 12:
+		return x.a.Date.Year + 1 // a report given in December sets next year's targets
 	case x.a.Date.Year != 0:
 		return x.a.Date.Year
 	case x.a.Year != 0 && x.a.Period == "":
 		return x.a.Year + 1
 	}
 	return 0
+}
+
+// setsTarget reports whether sent sets a target: a target word not after
+// one of targetDone.
+func setsTarget(sent string) bool {
+	k := -1
+	for _, w := range targetWords {
+		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	return k >= 0 && !containsAny(sent[:k], targetDone)
 }
 
 // period says which part of its year the figure at pos covers: the last
@@ -158,10 +168,10 @@ func (x *extractor) period(pos, ss int) string {
 	para, _ := x.l.paragraph(pos)
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
-	whole := lastWholeYear(before)
-	if x.periods == nil {
-		ps, _ := x.textPeriods(context.Background()) // never cancelled
-		x.periods = x.withPeriodRefs(ps)
+	whole := max(lastWholeYear(before), lastSpanOfYears(before), lastYearEndMonth(before))
+	x.ensurePeriods()
+	if x.earlierYearOpens(ss, pos) {
+		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
 	}
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
@@ -195,6 +205,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	}
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
+	}
+	if p.End <= ss && strings.HasSuffix(strings.TrimRight(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中") {
+		return false // 1—7月…。其中，7月份完成产值18.6亿元。: a part, for its sentence only
 	}
 	if hasSuffixAny(compact(x.s[runeStart(x.s, max(0, p.Start-9)):p.Start]), periodObjectVerbs) && strings.ContainsAny(x.s[p.End:pos], "，,；;") {
 		return false // 研判前三季度主要经济指标完成情况…,30余名县级领导: what was studied
@@ -265,8 +278,85 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 
 // wholeYearWords return a sentence to its whole year: 一季度增长5%，全年增长6%.
 // A forecast of the year (预计今年夏粮面积2053万亩, 预计全年增长6%) in a
-// release of a quarter is of the whole year.
-var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年"}
+// release of a quarter is of the whole year. 今年 alone opening a clause
+// (今年，全区实施重点在建项目494个) speaks of the year, not of the half the
+// release is about; 今年上半年 and 今年以来 do not close it.
+var wholeYearWords = []string{"全年", "年度", "年末", "年底", "预计今年", "预计本年", "今年，", "今年,"}
+
+// spanOfYearsWords close the opening of a span of several years: 近5年来,
+// 五年来, 多年来, “十四五”以来, 党的十八大以来. A figure of such a span
+// (近5年来累计推出180项重大工业项目) is no part of the quarter or half a
+// release describes: the span, like a whole year, has no period code.
+var spanOfYearsWords = []string{"年来", "五”以来", "五\"以来", "五以来", "十八大以来", "十九大以来", "二十大以来"}
+
+// spanCounts are what stands between the opening of a clause and 年来 in a
+// span of years: 近5年来, 过去五年来, 多年来, 这几年来.
+const spanCounts = "近多几数0123456789０１２３４５６７８９一二三四五六七八九十两"
+
+// spanLeads may stand before a span that opens its clause.
+var spanLeads = []string{"过去", "这", "党的", "“", "\"", "〝"}
+
+// lastSpanOfYears is the offset of the last span of years opening a clause
+// in s, or -1. One inside a clause (增速创近年来新高) qualifies what is
+// said, not when: the period stays.
+func lastSpanOfYears(s string) int {
+	if !strings.Contains(s, "来") {
+		return -1
+	}
+	at := -1
+	for _, w := range spanOfYearsWords {
+		for end := len(s); ; {
+			k := strings.LastIndex(s[:end], w)
+			if k <= at {
+				break
+			}
+			if spanOpensClause(s[:k], w) {
+				at = k
+				break
+			}
+			end = k
+		}
+	}
+	return at
+}
+
+// spanOpensClause reports whether the span word w written after before
+// opens its clause.
+func spanOpensClause(before, w string) bool {
+	if w == "年来" {
+		n := len(before)
+		before = strings.TrimRight(before, spanCounts)
+		if len(before) == n {
+			return false // 今年来, 去年来: no span of years
+		}
+	} else {
+		before = strings.TrimRight(before, "十四三二一五“”\"〝〞")
+	}
+	before = strings.TrimSuffix(before, suffixOf(before, spanLeads))
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
+
+// yearEndMonths are the end of December: a stock then (截至2022年12月底，
+// 全县存款余额386.2亿元) is the year-end's, which has no period code.
+var yearEndMonths = []string{"12月末", "12月底", "12月份末", "十二月末", "十二月底", "１２月末", "１２月底"}
+
+// lastYearEndMonth is the offset of the last of yearEndMonths in s, or -1.
+func lastYearEndMonth(s string) int {
+	at := -1
+	if !strings.Contains(s, "月") {
+		return at
+	}
+	for _, w := range yearEndMonths {
+		if k := strings.LastIndex(s, w); k > at && !strings.HasSuffix(s[:k], "1") {
+			at = k // not 112月末
+		}
+	}
+	return at
+}
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
@@ -315,33 +405,51 @@ func lastIndexAny(s string, words []string) (int, string) {
 	}
 }
 
+// ownYearAt reports whether quantity j, met looking in s[from:to] for a
+// figure's year, is a year of the figure's own: not a base, a span's start,
+// an attribute or a whole year quoted aside.
+func (x *extractor) ownYearAt(j, from, to int) bool {
+	q := x.qs[j]
+	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
+		return false
+	}
+	before := compact(x.s[max(from, q.Start-12):q.Start])
+	if baseBefore(before) {
+		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
+	}
+	if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
+		return false // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
+	}
+	if x.a.Period != "" && strings.HasPrefix(x.s[q.End:], "全年") && strings.ContainsAny(x.s[q.End:to], "。；;") {
+		// 2022年全年，全县地区生产总值增长4.1%。 in a release of a half: the
+		// whole year before, quoted for its own sentence; what follows is
+		// the release's again
+		return false
+	}
+	if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
+		return false // 分别比一季度和2019年上半年增速高: a base
+	}
+	if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+		// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
+		// what was done, not when, holds for its own clause only
+		return false
+	}
+	return true
+}
+
 // yearIn finds the last year in s[from:to] that is the figure's own.
 func (x *extractor) yearIn(from, to int) int {
 	year, yearAt := 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
-		q := x.qs[j]
-		if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
-			continue
+		if x.ownYearAt(j, from, to) {
+			year, yearAt = int(x.qs[j].Value), x.qs[j].Start
 		}
-		before := compact(x.s[max(from, q.Start-12):q.Start])
-		if baseBefore(before) {
-			continue // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
-		}
-		if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
-			continue // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
-		}
-		if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
-			continue // 分别比一季度和2019年上半年增速高: a base
-		}
-		if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
-			// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
-			// what was done, not when, holds for its own clause only
-			continue
-		}
-		year, yearAt = int(q.Value), q.Start
 	}
 	if y, at := planEndIn(x.s, from, to); y != 0 && at > yearAt {
 		year, yearAt = y, at // “十一五〞期末,全区完成生产总值249.1亿元: 2010
+	}
+	if y, at := planSpanIn(x.s, from, to, x.a.Year); y != 0 && at > yearAt {
+		year, yearAt = y, at // “十四五”以来,全县新增规上工业企业86家: up to the report's year
 	}
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the
@@ -375,6 +483,11 @@ func (x *extractor) yearIn(from, to int) int {
 				continue
 			}
 			w := j - len(string(r))
+			if d == -1 && strings.HasPrefix(x.s[j+len("年"):], "同期") && strings.ContainsAny(x.s[j:to], "；;。") {
+				// 去年同期增速为3.8%。规上工业增加值增长7.5%: the base's sentence
+				// only (上年同期，全县…增长4.1% stays the year before's)
+				continue
+			}
 			before := compact(x.s[max(from, w-9):w])
 			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
 				continue // 由上年的35:21:44调整为34:24:42: the base of a change

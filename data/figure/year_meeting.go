@@ -30,7 +30,7 @@ func (x *extractor) meetingYear(ss, pos int) (year *int, ok bool) {
 	if y := x.yearIn(ss, pos); y != 0 {
 		return &y, true
 	}
-	if y := x.a.Date.Year; y != 0 {
+	if y := x.a.Date.Year; y != 0 && x.a.DateWritten() {
 		return &y, true
 	}
 	return nil, true

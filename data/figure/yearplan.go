@@ -56,3 +56,60 @@ func planEndIn(s string, from, to int) (int, int) {
 	}
 	return year, at
 }
+
+// planSpanWords follow a plan's name to make a span of its years the time
+// of a clause: “十三五”期间 and 十三五时期 run to the plan's last year,
+// “十四五”以来 to the year the report describes (a five-year sum takes
+// the span's last year, n02).
+var planSpanWords = []string{"期间", "时期", "以来"}
+
+// planSpanIn is the last year of the last plan span written in s[from:to]
+// (its offset too): the plan's end, or now for 以来 (the plan's end when
+// now is past it); 0, -1 when none is written or now is unknown for 以来.
+func planSpanIn(s string, from, to, now int) (int, int) {
+	year, at := 0, -1
+	seg := s[from:to]
+	for _, w := range planSpanWords {
+		for i := 0; ; {
+			k := strings.Index(seg[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(w)
+			name := strings.TrimRight(seg[:k], planQuotes)
+			if !strings.HasSuffix(name, "五") || from+k < at {
+				continue
+			}
+			for _, p := range planEnds {
+				if !strings.HasSuffix(name, p.name) {
+					continue
+				}
+				start := len(name) - len(p.name)
+				if !planSpanOpens(seg[:start]) {
+					break // 东北电网“十四五”期间投资最大的单体项目: an attribute
+				}
+				y := p.end
+				if w == "以来" {
+					y = min(now, p.end)
+				}
+				if y != 0 {
+					year, at = y, from+start
+				}
+				break
+			}
+		}
+	}
+	return year, at
+}
+
+// planSpanOpens reports whether a plan's span written after before opens
+// its clause: after punctuation, a line's start, or 在 (在“十三五”期间).
+func planSpanOpens(before string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, "“〝\"‘「 "), "在")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
