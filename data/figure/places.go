@@ -233,7 +233,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		key := pl.Code
 		if m.Zone != "" {
 			key = pl.Code + "|" + m.Text
-			zoneText[key] = zoneWritten(g, m, pl)
+			if _, ok := zoneText[key]; !ok {
+				zoneText[key] = qualifiedZone(g, text, ms, i, zoneWritten(g, m, pl))
+			}
 		}
 		score[key] += w
 	}
@@ -358,6 +360,11 @@ func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[st
 // 城乡一体化示范区); unresolved, or closing an honour's name (创建国家生态
 // 文明建设示范区), it is left out.
 func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, score map[string]float64, zoneText map[string]string) {
+	for _, m := range ms {
+		if m.Zone != "" && strings.Contains(title, m.Text) {
+			return // 安徽巢湖经济开发区:…: the title's zone is named with its host, scored as a mention
+		}
+	}
 	for _, z := range g.BareZones() {
 		k := strings.Index(title, z)
 		if k < 0 || honourBefore(title[clauseStart(title, 0, k):k]) {
@@ -510,10 +517,23 @@ func (p *places) nameOf(m gazetteer.Mention) (name, code string) {
 	if !ok {
 		return m.Text, ""
 	}
+	if m.Zone != "" && p.written != "" && pl.Code == p.subject[len(p.subject)-1].Code && strings.HasSuffix(p.written, m.Text) {
+		return p.written, pl.Code // 巢湖经济开发区 in 安徽巢湖经济开发区's own report: its region as written
+	}
 	if m.Zone != "" && !strings.HasSuffix(pl.Name, m.Zone) {
 		return zoneWritten(p.g, m, pl), pl.Code
 	}
 	return pl.Name, pl.Code
+}
+
+// qualifiedZone is a zone's name as written with the place above its host
+// written right before it (安徽巢湖经济开发区: the zone's own full name, as
+// lastZone names it too); written alone when nothing qualifies it.
+func qualifiedZone(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, i int, written string) string {
+	if i > 0 && written == ms[i].Text && qualifies(g, ms, i-1) {
+		return text[ms[i-1].Start:ms[i].End]
+	}
+	return written
 }
 
 // zoneWritten is the name of a zone mention whose host is pl: as written

@@ -1,0 +1,38 @@
+package figure
+
+import "testing"
+
+// A zone's own report names it in full once, its province before it, then
+// by a short form the gazetteer cannot read: every figure is the zone's,
+// named as the title writes it.
+func TestZoneQualifiedAndAbbreviated(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		name: "province before a zone",
+		text: "湖北孝感经济开发区：前三季度主要经济指标稳中有进\n" +
+			"今年以来，湖北孝感经济开发区坚持项目为王，前三季度完成规模以上工业总产值168.5亿元，同比增长9.2%，在全市各开发区中排名第二位。\n" +
+			"园区新签约亿元以上项目26个，协议总投资215亿元。\n",
+		want: [][2]string{{"168.5亿元", "湖北孝感经济开发区"}, {"9.2%", "湖北孝感经济开发区"}, {"26个", "湖北孝感经济开发区"}},
+	}, {
+		name: "short form after the full name",
+		text: "安徽巢湖经济开发区：产业发展动力强劲\n" +
+			"2022年，安巢经开区招商引资到位资金156亿元，增长10.3%。\n",
+		want: [][2]string{{"156亿元", "安徽巢湖经济开发区"}, {"10.3%", "安徽巢湖经济开发区"}},
+	}})
+}
+
+func TestAbbreviates(t *testing.T) {
+	for _, c := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"安巢经开区", "安徽巢湖经济开发区", true},
+		{"经开区", "经济开发区", true},
+		{"巢湖经开区", "安徽巢湖经济开发区", false}, // not opening as the full name does
+		{"安庆经开区", "安徽巢湖经济开发区", false},
+		{"安徽巢湖经济开发区", "安徽巢湖经济开发区", false},
+	} {
+		if got := abbreviates(c.short, c.full); got != c.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", c.short, c.full, got, c.want)
+		}
+	}
+}
