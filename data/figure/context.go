@@ -118,13 +118,19 @@ func (x *extractor) townNearby(pos int) string {
 	if j < 0 {
 		return ""
 	}
-	ps, _ := x.l.paragraph(pos)
+	own, _ := x.l.paragraph(pos)
+	ps := own
 	if ps > 0 {
 		ps, _ = x.l.paragraph(ps - 1)
 	}
 	ps = max(ps, pos-1500)
 	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") {
 		return "" // none near, or another story started since
+	}
+	if refs[j].start < own && strings.ContainsAny(x.s[ps:refs[j].start], "。；;") {
+		// a town named late in the paragraph before (…龙湖镇排名第34位。) is one
+		// item of it; only a town that paragraph opens on is its story's
+		return ""
 	}
 	return x.lastTown(pos)
 }
@@ -254,6 +260,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
 	case x.honourName(o):
 		return passes // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
+	case examplesCounted(x.s[o.end:]):
+		return passes // 薛店电子信息产业园等124个项目, 兰州等5个市州: an example of the things counted, not their owner
 	case bracketed(x.s, ss, o.start, pos):
 		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
 	}
@@ -278,6 +286,18 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes
 	}
 	return owns
+}
+
+// examplesCounted reports whether after, following a place or zone, makes
+// it an example of things counted (薛店电子信息产业园等124个项目, 兰州等5个
+// 市州): 等 and a number right after.
+func examplesCounted(after string) bool {
+	rest, ok := strings.CutPrefix(after, "等")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两几", r)
 }
 
 // bracketed reports whether at lies inside brackets opened after from and
