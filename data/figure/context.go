@@ -268,6 +268,9 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if hasPrefixAny(after, rankWords) && !hasSuffixAny(before, scopeVerbs) && ownerPosition(before) && x.pl.belowSubject(o.owner) {
 		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
+	if (o.host != "" || o.owner == "全国") && hasPrefixAny(after, wholeShareWords) {
+		return scopes // 五大支柱产业总产值全市占比达50.4%: the whole the zone's share is of
+	}
 	peer := comparedThrough(x.s, o.start) // 比第二位的泸州市
 	scope := peer || hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
 	if scope && x.scopeValue(o.end, pos) {
@@ -287,6 +290,11 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	}
 	return owns
 }
+
+// wholeShareWords after a self word (全市, 全省) or 全国 make it the whole a
+// share is of (全市占比达50.4%), not the share's owner; after a place's name
+// (兰州占比35%) they say the place's own share, so only self words are read so.
+var wholeShareWords = []string{"占比", "比重"}
 
 // examplesCounted reports whether after, following a place or zone, makes
 // it an example of things counted (薛店电子信息产业园等124个项目, 兰州等5个

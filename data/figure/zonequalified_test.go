@@ -36,3 +36,14 @@ func TestAbbreviates(t *testing.T) {
 		}
 	}
 }
+
+// 全市占比 in a zone's report is the share of its city the zone holds: the
+// zone's figure, the city only its whole.
+func TestSelfWordBeforeShare(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		name: "zone's share of its city",
+		text: "成都高新区上半年经济运行稳中向好\n\n" +
+			"上半年，高新区电子信息、生物医药两大主导产业实现营业收入2816.3亿元，增长9.6%，全市占比达41.2%。\n",
+		want: [][2]string{{"2816.3亿元", "成都高新区"}, {"41.2%", "成都高新区"}},
+	}})
+}
