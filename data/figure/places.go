@@ -3,6 +3,7 @@ package figure
 import (
 	"context"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,7 +91,31 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	}
 	p.subject = g.Chain(code)
 	p.zone = written
+	if f := formerOnly(p.mentions, code); f != "" && written == "" {
+		// a report written before its place was renamed (户县, 长乐市) is the
+		// unit as it was named then: its figures' region is the name it
+		// writes, its code today's unit's, so that series join; its self
+		// words read by that name's kind (全县 in 户县's bulletin)
+		p.subject = slices.Clone(p.subject)
+		p.subject[len(p.subject)-1].Name = f
+	}
 	return p, nil
+}
+
+// formerOnly is the former name the text writes code by (户县 for 鄠邑区)
+// when it never writes the unit's name of today; else "".
+func formerOnly(ms []gazetteer.Mention, code string) string {
+	former := ""
+	for _, m := range ms {
+		if len(m.Codes) != 1 || m.Codes[0] != code || m.Zone != "" {
+			continue
+		}
+		if !m.Former || former != "" && former != m.Text {
+			return ""
+		}
+		former = m.Text
+	}
+	return former
 }
 
 // chainOfName is the chain of a place named by the catalogue or the user
@@ -516,6 +541,9 @@ func (p *places) nameOf(m gazetteer.Mention) (name, code string) {
 	pl, ok := p.g.Place(m.Codes[0])
 	if !ok {
 		return m.Text, ""
+	}
+	if m.Former && m.Zone == "" {
+		return m.Text, pl.Code // 静海县 in a 2012 news item: named as then, coded as today's 静海区
 	}
 	if m.Zone != "" && p.written != "" && pl.Code == p.subject[len(p.subject)-1].Code && strings.HasSuffix(p.written, m.Text) {
 		return p.written, pl.Code // 巢湖经济开发区 in 安徽巢湖经济开发区's own report: its region as written
