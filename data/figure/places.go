@@ -220,7 +220,7 @@ const (
 )
 
 // speakerMarks follow a place in the lines that say whose report it is.
-var speakerMarks = []string{"人民政府", "人民代表大会", "统计局", "政协", "委员会", "县长", "市长", "区长", "州长", "旗长", "省长", "主席"}
+var speakerMarks = []string{"人民政府", "管委会", "管理委员会", "人民代表大会", "统计局", "政协", "委员会", "县长", "市长", "区长", "州长", "旗长", "省长", "主席"}
 
 // speakerAfter reports whether what follows a place makes its line a
 // speaker or dateline line (第十八届人民代表大会, 人民政府县长). Pages
@@ -403,6 +403,15 @@ func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, sc
 			written = g.ShortName(chain[n-2].Code) + z
 		}
 		if len(chain) == 0 {
+			if m, ok := soleZone(ms, z); ok {
+				// 高新区2023年上半年经济运行简况 … 来源：洛阳高新区管委会: the
+				// one zone of that kind the text names with its host
+				pl, _ := g.Place(m.Codes[0])
+				key := pl.Code + "|" + m.Text
+				score[key] += titleWeight
+				zoneText[key] = zoneWritten(g, m, pl)
+				return
+			}
 			host := soleHost(g, ms)
 			if host == "" {
 				continue
@@ -435,6 +444,22 @@ func leadZone(g *gazetteer.Gazetteer, text string) string {
 		}
 	}
 	return ""
+}
+
+// soleZone is the one zone of ending z the text names with its host
+// (洛阳高新区), resolved; ok is false when it names none or several.
+func soleZone(ms []gazetteer.Mention, z string) (gazetteer.Mention, bool) {
+	var found gazetteer.Mention
+	for _, m := range ms {
+		if m.Zone != z || len(m.Codes) != 1 {
+			continue
+		}
+		if found.Text != "" && (found.Text != m.Text || found.Codes[0] != m.Codes[0]) {
+			return gazetteer.Mention{}, false
+		}
+		found = m
+	}
+	return found, found.Text != ""
 }
 
 // soleHost is the one city or county a text names (resolved, not as a

@@ -47,3 +47,15 @@ func TestSelfWordBeforeShare(t *testing.T) {
 		want: [][2]string{{"2816.3亿元", "成都高新区"}, {"41.2%", "成都高新区"}},
 	}})
 }
+
+// A zone's own report titles itself 高新区 alone and names its host only in
+// the source line: the zone is the one 高新区 the text names with a host.
+func TestBareZoneTitleSourceLine(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		name: "高新区 titled alone",
+		text: "高新区2023年上半年经济运行简况\n\n" +
+			"上半年，高新区实现营业收入856.2亿元，同比增长12.1%。园区规模以上工业增加值增长9.8%。\n\n" +
+			"来源：洛阳高新区管委会\n",
+		want: [][2]string{{"856.2亿元", "洛阳高新区"}, {"12.1%", "洛阳高新区"}, {"9.8%", "洛阳高新区"}},
+	}})
+}
