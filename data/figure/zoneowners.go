@@ -62,7 +62,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 // start is where the zone's name begins, its kind included.
 func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	if len(x.pl.subject) == 0 {
-		return z, at
+		return x.titleProseZone(z), at
 	}
 	selfPl := x.pl.subject[len(x.pl.subject)-1]
 	self := selfPl.Name
@@ -158,4 +158,17 @@ func abbreviates(short, full string) bool {
 		k += i + utf8.RuneLen(r)
 	}
 	return true
+}
+
+// titleProseZone is the zone ending in z that the title names and the
+// gazetteer lacks (两江新区上半年经济运行情况: 新区 later is 两江新区), or z
+// as written when the title names none.
+func (x *extractor) titleProseZone(z string) string {
+	end := titleSpan(x.a)
+	if k := strings.Index(x.s[:end], z); k > 0 {
+		if start, ok := x.proseZone(k); ok {
+			return x.s[start:k] + z
+		}
+	}
+	return z
 }

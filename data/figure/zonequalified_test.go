@@ -59,3 +59,14 @@ func TestBareZoneTitleSourceLine(t *testing.T) {
 		want: [][2]string{{"856.2亿元", "洛阳高新区"}, {"12.1%", "洛阳高新区"}, {"9.8%", "洛阳高新区"}},
 	}})
 }
+
+// A national new area the gazetteer lacks, titled in full: 新区 alone later
+// is that area, named as the title writes it.
+func TestBareZoneTitledProse(t *testing.T) {
+	checkRegions(t, []regionCase{{
+		name: "两江新区",
+		text: "两江新区上半年经济运行情况\n\n" +
+			"上半年，两江新区实现地区生产总值2231.5亿元，同比增长6.2%。新区规模以上工业增加值增长8.0%。\n",
+		want: [][2]string{{"2231.5亿元", "两江新区"}, {"8.0%", "两江新区"}},
+	}})
+}
