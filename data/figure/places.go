@@ -182,6 +182,9 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 		if a.Region == "" && a.RegionCode == "" {
 			a.Region = sharedSubject(g, a, p.mentions)
 		}
+		if a.Region == "" && a.RegionCode == "" && nationalReport(a) {
+			a.Region = "全国" // 中华人民共和国2023年国民经济和社会发展统计公报: the nation's
+		}
 		return p, nil
 	}
 	self := p.subject[len(p.subject)-1]
@@ -205,6 +208,35 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 	// names it: 全区 is the zone's row, not the zone as written
 	p.written, p.zone = p.zone, ""
 	return p, nil
+}
+
+// nationalTitles open the title of the nation's own report, and
+// nationalIssuers are the line that issues one (国家统计局 under the title).
+var (
+	nationalTitles  = []string{"中华人民共和国", "全国", "我国"}
+	nationalIssuers = []string{"国家统计局", "中华人民共和国国家统计局"}
+)
+
+// nationalReport reports whether a report naming no place of its own is
+// the nation's: its title opens on the nation (中华人民共和国2023年…统计公报,
+// 全国规模以上工业企业利润), or one of its first lines is the national
+// statistics office issuing it.
+func nationalReport(a *corpus.Article) bool {
+	if hasPrefixAny(a.Title, nationalTitles) {
+		return true
+	}
+	for i, p := range a.Paragraphs {
+		if i >= 4 {
+			break
+		}
+		line := strings.TrimSpace(p.Text)
+		for _, w := range nationalIssuers {
+			if line == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectWeights score where a place is named: the title says what a
