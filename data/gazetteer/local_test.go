@@ -88,3 +88,16 @@ func TestAutonomousLocalShorts(t *testing.T) {
 		}
 	}
 }
+
+// 到达县城 holds the former 达县 as a word's part: not read.
+func TestFormerNotBeforeCity(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range g.Find("游客乘车到达县城后，入住宾馆。") {
+		if m.Former {
+			t.Errorf("former name read in 到达县城: %+v", m)
+		}
+	}
+}
