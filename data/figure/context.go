@@ -134,13 +134,19 @@ func (x *extractor) townNearby(pos int) string {
 	if j < 0 {
 		return ""
 	}
-	ps, _ := x.l.paragraph(pos)
+	own, _ := x.l.paragraph(pos)
+	ps := own
 	if ps > 0 {
 		ps, _ = x.l.paragraph(ps - 1)
 	}
 	ps = max(ps, pos-1500)
 	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") {
 		return "" // none near, or another story started since
+	}
+	if refs[j].start < own && strings.ContainsAny(x.s[ps:refs[j].start], "。；;") {
+		// a town named late in the paragraph before (…龙湖镇排名第34位。) is one
+		// item of it; only a town that paragraph opens on is its story's
+		return ""
 	}
 	return x.lastTown(pos)
 }
@@ -263,19 +269,8 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	ss = min(ss, o.start)
 	before := compact(x.s[max(ss, o.start-9):o.start])
 	after := x.s[o.end:min(len(x.s), o.end+12)]
-	switch {
-	case o.nameLike:
-		return passes // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
-	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
-		return owns // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
-	case matchAny(compact(x.s[o.end:pos]), []string{"(", "（"}):
-		return owns // 其次是太湖县（6.5%）: a value in brackets right after a place is that place's
-	case x.orgName(o.end):
-		return passes // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
-	case x.honourName(o):
-		return passes // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
-	case bracketed(x.s, ss, o.start, pos):
-		return passes // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
+	if role, ok := x.plainRole(o, ss, pos, before, after); ok {
+		return role
 	}
 	if hasPrefixAny(after, rankWords) && !hasSuffixAny(before, scopeVerbs) && ownerPosition(before) && x.pl.belowSubject(o.owner) {
 		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
@@ -298,6 +293,48 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return passes
 	}
 	return owns
+}
+
+// plainRole is the role a place's own words settle before any comparison
+// is read: a name's part, a value in brackets, an example counted, a
+// share's whole; ok is false when they settle nothing.
+func (x *extractor) plainRole(o owner, ss, pos int, before, after string) (ownerRole, bool) {
+	switch {
+	case o.nameLike:
+		return passes, true // 山西待见生物沙棘饮料, “福建省经济实力十强县”: part of a name
+	case strings.HasSuffix(before, "驻") && strings.TrimSpace(x.s[o.end:pos]) == "":
+		return owns, true // 驻X的N名代表, 驻县单位N家: people or units stationed in that place are its
+	case matchAny(compact(x.s[o.end:pos]), []string{"(", "（"}):
+		return owns, true // 其次是太湖县（6.5%）: a value in brackets right after a place is that place's
+	case x.orgName(o.end):
+		return passes, true // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
+	case x.honourName(o):
+		return passes, true // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
+	case (o.host != "" || o.owner == "全国") && hasPrefixAny(after, wholeShareWords):
+		return scopes, true // 五大支柱产业总产值全市占比达50.4%: the whole the zone's share is of
+	case examplesCounted(x.s[o.end:]):
+		return passes, true // 薛店电子信息产业园等124个项目, 兰州等5个市州: an example of the things counted, not their owner
+	case bracketed(x.s, ss, o.start, pos):
+		return passes, true // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
+	}
+	return passes, false
+}
+
+// wholeShareWords after a self word (全市, 全省) or 全国 make it the whole a
+// share is of (全市占比达50.4%), not the share's owner; after a place's name
+// (兰州占比35%) they say the place's own share, so only self words are read so.
+var wholeShareWords = []string{"占比", "比重"}
+
+// examplesCounted reports whether after, following a place or zone, makes
+// it an example of things counted (薛店电子信息产业园等124个项目, 兰州等5个
+// 市州): 等 and a number right after.
+func examplesCounted(after string) bool {
+	rest, ok := strings.CutPrefix(after, "等")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两几", r)
 }
 
 // bracketed reports whether at lies inside brackets opened after from and

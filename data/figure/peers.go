@@ -43,9 +43,10 @@ func comparedThrough(s string, start int) bool {
 
 // qualifies reports whether mention i only says where the next one lies:
 // its parent written right before it (徐州市鼓楼区, 平顶山市叶县人民政府),
-// which names the child, not the parent, as what the line is about.
+// which names the child, not the parent, as what the line is about; so
+// does a province before a zone named after a place in it (安徽巢湖经济开发区).
 func qualifies(g *gazetteer.Gazetteer, ms []gazetteer.Mention, i int) bool {
-	if i+1 >= len(ms) || ms[i+1].Start != ms[i].End || len(ms[i+1].Codes) != 1 || ms[i+1].Zone != "" {
+	if i+1 >= len(ms) || ms[i+1].Start != ms[i].End || len(ms[i+1].Codes) != 1 || len(ms[i].Codes) != 1 {
 		return false
 	}
 	for _, pl := range g.Chain(ms[i+1].Codes[0]) {

@@ -3,6 +3,7 @@ package figure
 import (
 	"context"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -90,7 +91,31 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	}
 	p.subject = g.Chain(code)
 	p.zone = written
+	if f := formerOnly(p.mentions, code); f != "" && written == "" {
+		// a report written before its place was renamed (户县, 长乐市) is the
+		// unit as it was named then: its figures' region is the name it
+		// writes, its code today's unit's, so that series join; its self
+		// words read by that name's kind (全县 in 户县's bulletin)
+		p.subject = slices.Clone(p.subject)
+		p.subject[len(p.subject)-1].Name = f
+	}
 	return p, nil
+}
+
+// formerOnly is the former name the text writes code by (户县 for 鄠邑区)
+// when it never writes the unit's name of today; else "".
+func formerOnly(ms []gazetteer.Mention, code string) string {
+	former := ""
+	for _, m := range ms {
+		if len(m.Codes) != 1 || m.Codes[0] != code || m.Zone != "" {
+			continue
+		}
+		if !m.Former || former != "" && former != m.Text {
+			return ""
+		}
+		former = m.Text
+	}
+	return former
 }
 
 // chainOfName is the chain of a place named by the catalogue or the user
@@ -161,6 +186,9 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 		if a.Region == "" && a.RegionCode == "" {
 			a.Region = sharedSubject(g, a, p.mentions)
 		}
+		if a.Region == "" && a.RegionCode == "" && nationalReport(a) {
+			a.Region = "全国" // 中华人民共和国2023年国民经济和社会发展统计公报: the nation's
+		}
 		return p, nil
 	}
 	self := p.subject[len(p.subject)-1]
@@ -186,6 +214,35 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 	return p, nil
 }
 
+// nationalTitles open the title of the nation's own report, and
+// nationalIssuers are the line that issues one (国家统计局 under the title).
+var (
+	nationalTitles  = []string{"中华人民共和国", "全国", "我国"}
+	nationalIssuers = []string{"国家统计局", "中华人民共和国国家统计局"}
+)
+
+// nationalReport reports whether a report naming no place of its own is
+// the nation's: its title opens on the nation (中华人民共和国2023年…统计公报,
+// 全国规模以上工业企业利润), or one of its first lines is the national
+// statistics office issuing it.
+func nationalReport(a *corpus.Article) bool {
+	if hasPrefixAny(a.Title, nationalTitles) {
+		return true
+	}
+	for i, p := range a.Paragraphs {
+		if i >= 4 {
+			break
+		}
+		line := strings.TrimSpace(p.Text)
+		for _, w := range nationalIssuers {
+			if line == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // subjectWeights score where a place is named: the title says what a
 // report is about; a speaker or dateline line (宿松县人民政府县长, 在宿松县
 // 第十八届人民代表大会) as much; a news item's dateline (新华社兰州1月5日电)
@@ -199,7 +256,7 @@ const (
 )
 
 // speakerMarks follow a place in the lines that say whose report it is.
-var speakerMarks = []string{"人民政府", "人民代表大会", "统计局", "政协", "委员会", "县长", "市长", "区长", "州长", "旗长", "省长", "主席"}
+var speakerMarks = []string{"人民政府", "管委会", "管理委员会", "人民代表大会", "统计局", "政协", "委员会", "县长", "市长", "区长", "州长", "旗长", "省长", "主席"}
 
 // speakerAfter reports whether what follows a place makes its line a
 // speaker or dateline line (第十八届人民代表大会, 人民政府县长). Pages
@@ -237,7 +294,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		key := pl.Code
 		if m.Zone != "" {
 			key = pl.Code + "|" + m.Text
-			zoneText[key] = zoneWritten(g, m, pl)
+			if _, ok := zoneText[key]; !ok {
+				zoneText[key] = qualifiedZone(g, text, ms, i, zoneWritten(g, m, pl))
+			}
 		}
 		score[key] += w
 	}
@@ -362,6 +421,11 @@ func listedChildren(g *gazetteer.Gazetteer, ms []gazetteer.Mention, score map[st
 // 城乡一体化示范区); unresolved, or closing an honour's name (创建国家生态
 // 文明建设示范区), it is left out.
 func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, score map[string]float64, zoneText map[string]string) {
+	for _, m := range ms {
+		if m.Zone != "" && strings.Contains(title, m.Text) {
+			return // 安徽巢湖经济开发区:…: the title's zone is named with its host, scored as a mention
+		}
+	}
 	for _, z := range g.BareZones() {
 		k := strings.Index(title, z)
 		if k < 0 || honourBefore(title[clauseStart(title, 0, k):k]) {
@@ -375,6 +439,15 @@ func titleZones(g *gazetteer.Gazetteer, title string, ms []gazetteer.Mention, sc
 			written = g.ShortName(chain[n-2].Code) + z
 		}
 		if len(chain) == 0 {
+			if m, ok := soleZone(ms, z); ok {
+				// 高新区2023年上半年经济运行简况 … 来源：洛阳高新区管委会: the
+				// one zone of that kind the text names with its host
+				pl, _ := g.Place(m.Codes[0])
+				key := pl.Code + "|" + m.Text
+				score[key] += titleWeight
+				zoneText[key] = zoneWritten(g, m, pl)
+				return
+			}
 			host := soleHost(g, ms)
 			if host == "" {
 				continue
@@ -407,6 +480,22 @@ func leadZone(g *gazetteer.Gazetteer, text string) string {
 		}
 	}
 	return ""
+}
+
+// soleZone is the one zone of ending z the text names with its host
+// (洛阳高新区), resolved; ok is false when it names none or several.
+func soleZone(ms []gazetteer.Mention, z string) (gazetteer.Mention, bool) {
+	var found gazetteer.Mention
+	for _, m := range ms {
+		if m.Zone != z || len(m.Codes) != 1 {
+			continue
+		}
+		if found.Text != "" && (found.Text != m.Text || found.Codes[0] != m.Codes[0]) {
+			return gazetteer.Mention{}, false
+		}
+		found = m
+	}
+	return found, found.Text != ""
 }
 
 // soleHost is the one city or county a text names (resolved, not as a
@@ -514,10 +603,26 @@ func (p *places) nameOf(m gazetteer.Mention) (name, code string) {
 	if !ok {
 		return m.Text, ""
 	}
+	if m.Former && m.Zone == "" {
+		return m.Text, pl.Code // 静海县 in a 2012 news item: named as then, coded as today's 静海区
+	}
+	if m.Zone != "" && p.written != "" && pl.Code == p.subject[len(p.subject)-1].Code && strings.HasSuffix(p.written, m.Text) {
+		return p.written, pl.Code // 巢湖经济开发区 in 安徽巢湖经济开发区's own report: its region as written
+	}
 	if m.Zone != "" && !strings.HasSuffix(pl.Name, m.Zone) {
 		return zoneWritten(p.g, m, pl), pl.Code
 	}
 	return pl.Name, pl.Code
+}
+
+// qualifiedZone is a zone's name as written with the place above its host
+// written right before it (安徽巢湖经济开发区: the zone's own full name, as
+// lastZone names it too); written alone when nothing qualifies it.
+func qualifiedZone(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, i int, written string) string {
+	if i > 0 && written == ms[i].Text && qualifies(g, ms, i-1) {
+		return text[ms[i-1].Start:ms[i].End]
+	}
+	return written
 }
 
 // zoneWritten is the name of a zone mention whose host is pl: as written

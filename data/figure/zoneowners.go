@@ -33,7 +33,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 			return // 凤县…创建国家生态文明建设示范区 (d04): an honour's name, not a zone's figures
 		}
 		if start, ok := x.proseZone(at); ok {
-			out = append(out, owner{start: start, end: at + len(z), owner: x.s[start:at] + z})
+			out = append(out, owner{start: start, end: at + len(z), owner: x.pl.ownAbbreviation(x.s[start:at] + z)})
 			return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
 		}
 		if !zt.alone[z] {
@@ -70,7 +70,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 // start is where the zone's name begins, its kind included.
 func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	if len(x.pl.subject) == 0 {
-		return z, at
+		return x.titleProseZone(z), at
 	}
 	selfPl := x.pl.subject[len(x.pl.subject)-1]
 	self := selfPl.Name
@@ -133,4 +133,50 @@ func (x *extractor) lastZone(pos int) string {
 		return name
 	}
 	return ""
+}
+
+// ownAbbreviation is the report's own zone, in full as its region is
+// written, when name is that zone's short form (安巢经开区 for 安徽巢湖经济开发
+// 区: a Chinese short form keeps characters of the full name in their order,
+// its first among them); else name.
+func (p *places) ownAbbreviation(name string) string {
+	if p.written != "" && abbreviates(name, p.written) {
+		return p.written
+	}
+	return name
+}
+
+// abbreviates reports whether short is a short form of full: shorter, with
+// full's first character first and every character found in full in order.
+func abbreviates(short, full string) bool {
+	if len(short) >= len(full) {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(short)
+	f0, _ := utf8.DecodeRuneInString(full)
+	if r0 != f0 {
+		return false
+	}
+	k := 0
+	for _, r := range short {
+		i := strings.IndexRune(full[k:], r)
+		if i < 0 {
+			return false
+		}
+		k += i + utf8.RuneLen(r)
+	}
+	return true
+}
+
+// titleProseZone is the zone ending in z that the title names and the
+// gazetteer lacks (两江新区上半年经济运行情况: 新区 later is 两江新区), or z
+// as written when the title names none.
+func (x *extractor) titleProseZone(z string) string {
+	end := titleSpan(x.a)
+	if k := strings.Index(x.s[:end], z); k > 0 {
+		if start, ok := x.proseZone(k); ok {
+			return x.s[start:k] + z
+		}
+	}
+	return z
 }

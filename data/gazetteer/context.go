@@ -17,12 +17,13 @@ type contextRules struct {
 	countyNameBefore  map[rune]bool   // more runes before a full name (2024年夏县)
 	guarded           map[string]bool // names read only where a county's short is
 	shortNotAfter     map[rune]bool
+	formerNotAfter    map[rune]bool            // runes after which a former name is a word's part (到达县城)
 	countyShortNext   []string                 // words after a county's short form that let it be read (同仁地区)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 }
 
 func parseContext() contextRules {
-	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
+	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, formerNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
 	for line := range strings.Lines(contextTXT) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
@@ -44,6 +45,8 @@ func parseContext() contextRules {
 			continue
 		case f[0] == "not-after" && f[1] == "short":
 			set = cr.shortNotAfter
+		case f[0] == "not-after" && f[1] == "former":
+			set = cr.formerNotAfter
 		case f[0] == "not-after":
 			set = map[rune]bool{}
 			cr.endNotAfter[f[1]] = set
@@ -67,7 +70,7 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 			return false
 		}
 	}
-	if c.short && g.context.shortNotAfter[next] {
+	if c.short && g.context.shortNotAfter[next] || c.former && g.context.formerNotAfter[next] {
 		return false
 	}
 	guarded := g.places[c.place].Level == County && utf8.RuneCountInString(name) <= 2 || c.short && g.context.guarded[name]

@@ -17,6 +17,9 @@ type Mention struct {
 	// for Resolve and never to be guessed between.
 	Codes []string
 	Short bool // Text is a short form (宿松 for 宿松县), not an official name
+	// Former is true when Text is a name the place had before a rename
+	// (户县 for today's 鄠邑区): Codes are today's unit.
+	Former bool
 	// Zone is the zone ending as written (经开区, 高新区) when the mention is
 	// a zone named after its host (雅安经开区); Codes are then the host's, or
 	// the zone's own row when the table has one (长春高新区 → 长春高新技术产业开发区).
@@ -212,10 +215,11 @@ func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bo
 	if len(cs) == 0 {
 		return Mention{}, false
 	}
-	m := Mention{Start: i, End: end, Text: text[i:end], Codes: make([]string, len(cs)), Short: true}
+	m := Mention{Start: i, End: end, Text: text[i:end], Codes: make([]string, len(cs)), Short: true, Former: true}
 	for k, c := range cs {
 		m.Codes[k] = g.places[c.place].Code
 		m.Short = m.Short && c.short
+		m.Former = m.Former && c.former
 	}
 	return m, true
 }

@@ -25,7 +25,10 @@ var (
 type cand struct {
 	place int32
 	short bool // the name is a short form of the place, not its official name
-	alone bool // read in text on its own; else only right after an ancestor
+	// former: the name is the place's official name before a rename (户县
+	// for 鄠邑区), read as a short form is (two-character ones guarded)
+	former bool
+	alone  bool // read in text on its own; else only right after an ancestor
 }
 
 type span struct{ first, n int32 }
@@ -94,6 +97,13 @@ func (g *Gazetteer) buildIndex() error {
 			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: true})
 		}
 	}
+	former, err := g.formerNames()
+	if err != nil {
+		return err
+	}
+	for s, i := range former {
+		tmp[s] = append(tmp[s], cand{place: int32(i), short: true, former: true, alone: !stop[s]})
+	}
 	g.names = nameIndex{byName: make(map[string]span, len(tmp)), heads: map[uint64]uint32{}}
 	ix := &g.names
 	for name, cs := range tmp {
@@ -106,7 +116,8 @@ func (g *Gazetteer) buildIndex() error {
 }
 
 // sortCands orders candidates by level, then code, keeping one per place
-// (the official name's when a place has both).
+// (the official name's when a place has both, a short form's before a
+// former name's).
 func (g *Gazetteer) sortCands(cs []cand) []cand {
 	sort.Slice(cs, func(i, j int) bool {
 		a, b := g.places[cs[i].place], g.places[cs[j].place]
@@ -116,7 +127,10 @@ func (g *Gazetteer) sortCands(cs []cand) []cand {
 		if a.Code != b.Code {
 			return a.Code < b.Code
 		}
-		return !cs[i].short && cs[j].short
+		if cs[i].short != cs[j].short {
+			return !cs[i].short
+		}
+		return !cs[i].former && cs[j].former // 梅县 is 梅县区's short form today before it is its former name
 	})
 	out := cs[:0]
 	for _, c := range cs {

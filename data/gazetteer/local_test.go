@@ -32,3 +32,72 @@ func TestLocalShorts(t *testing.T) {
 		}
 	}
 }
+
+// A former name is read as the unit that holds it today, marked Former:
+// a 2014 bulletin's 户县 is today's 鄠邑区; 召开县委 holds no 开县.
+func TestFormerNames(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, code string }{
+		{"户县2014年国民经济和社会发展统计公报", "户县", "610118"},
+		{"铜仁地区全年完成固定资产投资312.6亿元", "铜仁地区", "520600"},
+		{"据静海县统计局初步核算", "静海县", "120118"},
+	} {
+		ms := g.Find(c.text)
+		if len(ms) == 0 || ms[0].Text != c.name || len(ms[0].Codes) != 1 || ms[0].Codes[0] != c.code || !ms[0].Former {
+			t.Errorf("%s: got %+v, want %s → %s, former", c.text, ms, c.name, c.code)
+		}
+	}
+	for _, m := range g.Find("县政府召开县委常委会议") {
+		if m.Text == "开县" {
+			t.Errorf("开县 read inside 召开县委: %+v", m)
+		}
+	}
+}
+
+// 安顺地区生产总值 is 安顺's GDP: the former 安顺地区 is not read there.
+func TestFormerNotBeforeGDP(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := g.Find("遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长")
+	for _, m := range ms {
+		if m.Former {
+			t.Errorf("former name read in GDP: %+v", m)
+		}
+	}
+}
+
+// 博州, 克州, 鄂温克旗: autonomous units by their local one-character forms.
+func TestAutonomousLocalShorts(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, code string }{
+		{"博州全年实现地区生产总值386.2亿元", "博州", "652700"},
+		{"克州农村居民人均可支配收入增长8.1%", "克州", "653000"},
+		{"鄂温克旗全旗完成固定资产投资21.3亿元", "鄂温克旗", "150724"},
+	} {
+		ms := g.Resolve(g.Find(c.text))
+		if len(ms) == 0 || ms[0].Text != c.name || len(ms[0].Codes) != 1 || ms[0].Codes[0] != c.code {
+			t.Errorf("%s: got %+v, want %s → %s", c.text, ms, c.name, c.code)
+		}
+	}
+}
+
+// 到达县城 holds the former 达县 as a word's part: not read.
+func TestFormerNotBeforeCity(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range g.Find("游客乘车到达县城后，入住宾馆。") {
+		if m.Former {
+			t.Errorf("former name read in 到达县城: %+v", m)
+		}
+	}
+}
