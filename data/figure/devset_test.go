@@ -249,7 +249,22 @@ func sameName(got, want string) bool {
 	if bareAttribute(short) {
 		return false // 产值 inside 玉林高新区产值, 增长 inside 产量增长工业产品: it names nothing
 	}
+	if long == got && strayMarks(got) > strayMarks(want) {
+		return false // 05亿元、第二产业增加值: a piece of the list before is no part of the label
+	}
 	return utf8.RuneCountInString(short) >= 2 && strings.Contains(CanonicalName(long), CanonicalName(short))
+}
+
+// strayMarks counts what a label does not hold unless its text does: digits
+// and the marks that separate list members and clauses.
+func strayMarks(n string) int {
+	c := 0
+	for _, r := range n {
+		if strings.ContainsRune("0123456789、，,；;。", r) {
+			c++
+		}
+	}
+	return c
 }
 
 // bareAttribute: a name that is only an attribute (产值, 增加值, 增速, 数量) or

@@ -711,7 +711,7 @@ func (x *extractor) segment(i, ss int) string {
 			footnoteMark(x.s, p) != "" {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
-		if hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
+		if ordinalOnly(p) && hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
 			continue // 第一、二、三产业: the ordinals are part of the name
 		}
 		from = max(from, p.End)
@@ -744,6 +744,13 @@ func (x *extractor) segment(i, ss int) string {
 		}
 	}
 	return compact(seg)
+}
+
+// ordinalOnly reports whether p could be the first of listed ordinals
+// (the 第一 of 第一、二、三产业): a number without a unit. An amount before
+// 、第二产业增加值147.83亿元 ends the name before it, as any figure does.
+func ordinalOnly(p quantity.Quantity) bool {
+	return p.Unit == "" || p.Kind == quantity.Rank
 }
 
 // footnoteClose close the brackets a note's number is written in after
