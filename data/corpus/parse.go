@@ -93,7 +93,7 @@ func (a *Article) Simplified() *Article {
 		return a
 	}
 	v := *a
-	v.Raw = []byte(conv.Apply(string(a.Raw)))
+	v.Raw = conv.ApplyBytes(a.Raw)
 	v.Title, v.Subtitle = conv.Apply(a.Title), conv.Apply(a.Subtitle)
 	v.Paragraphs = make([]Paragraph, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
