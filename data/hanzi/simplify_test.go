@@ -58,6 +58,9 @@ func TestDecodeHanSameAsUTF8(t *testing.T) {
 			r, n := decodeHan(s, i)
 			wr, wn := utf8.DecodeRuneInString(s[i:])
 			br, bn := decodeHan([]byte(s), i)
+			if dr, dn := DecodeRune(s[i:]); dr != wr || dn != wn {
+				t.Fatalf("DecodeRune(%q): %U/%d, utf8 %U/%d", s[i:], dr, dn, wr, wn)
+			}
 			if r != wr || n != wn || br != wr || bn != wn {
 				t.Fatalf("%q at %d: %U/%d and %U/%d, utf8 %U/%d", s, i, r, n, br, bn, wr, wn)
 			}
