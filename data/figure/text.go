@@ -260,7 +260,7 @@ func clauseStart(s string, from, i int) int {
 		}
 	}
 	for j := i; j > from; {
-		r, sz := utf8.DecodeLastRuneInString(s[:j])
+		r, sz := hanzi.DecodeLastRune(s[:j]) // back over Chinese without utf8's slow path
 		switch r {
 		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
 			return j

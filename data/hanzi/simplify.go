@@ -175,6 +175,18 @@ func convert[T string | []byte](c Conversion, s T) []byte {
 // article rune by rune (places, numbers) spent a tenth of their time there.
 func DecodeRune(s string) (rune, int) { return decodeHan(s, 0) }
 
+// DecodeLastRune is utf8.DecodeLastRuneInString as DecodeRune is
+// utf8.DecodeRuneInString: the same answers, Chinese runes inline.
+func DecodeLastRune(s string) (rune, int) {
+	if j := len(s); j >= 3 && s[j-3]&0xF0 == 0xE0 && s[j-2]&0xC0 == 0x80 && s[j-1]&0xC0 == 0x80 {
+		r := rune(s[j-3]&0x0F)<<12 | rune(s[j-2]&0x3F)<<6 | rune(s[j-1]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // decodeHan decodes the rune at s[i:]: the three-byte runes of Chinese text
 // inline (utf8.DecodeRuneInString takes its slow path for every one of
 // them), anything else, invalid bytes included, as utf8 does.

@@ -67,8 +67,22 @@ func TestDecodeHanSameAsUTF8(t *testing.T) {
 			i += n
 		}
 	}
+	checkLast := func(s string) {
+		for j := len(s); j > 0; {
+			r, n := DecodeLastRune(s[:j])
+			wr, wn := utf8.DecodeLastRuneInString(s[:j])
+			if r != wr || n != wn {
+				t.Fatalf("DecodeLastRune(%q): %U/%d, utf8 %U/%d", s[:j], r, n, wr, wn)
+			}
+			j -= n
+		}
+	}
 	for r := rune(0); r <= utf8.MaxRune; r += 1 {
 		check(string(r) + "x")
+		checkLast("x" + string(r))
+	}
+	for _, s := range []string{"\xb8\xad", "\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\xe4\xb8\xad", "a\xe4\xb8\xad\xad", "臺灣\xff省", ""} {
+		checkLast(s)
 	}
 	for _, s := range []string{"\xe4\xb8", "\xe4", "\xed\xa0\x80", "\xe0\x80\x80", "\xe4\xb8\x41", "臺灣\xff省"} {
 		check(s)
