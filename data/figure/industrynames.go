@@ -1,5 +1,7 @@
 package figure
 
+import "strings"
+
 // industryNames are the industries of the national classification (GB/T
 // 4754) whose names are long or hold 、 and 和, as reports write them: a
 // name that ends with one is kept from its start, not cut blind at a
@@ -25,11 +27,8 @@ var industryNames = byLength([]string{
 func industryStart(s string) int {
 	best := -1
 	for _, n := range industryNames {
-		// only a name ending in the last twelve characters counts, so only
-		// the bytes where one could start are searched, not all of s
-		lo := max(0, len(s)-3*12-len(n)+1)
-		if k := lastIndex(s[lo:], n); k >= 0 && (best < 0 || lo+k < best) {
-			best = lo + k
+		if k := strings.LastIndex(s, n); k >= 0 && (best < 0 || k < best) && k+len(n) > len(s)-3*12 {
+			best = k
 		}
 	}
 	return best
