@@ -93,14 +93,37 @@ func (a *Article) Simplified() *Article {
 		return a
 	}
 	v := *a
-	v.Raw = []byte(conv.Apply(string(a.Raw)))
+	v.Raw = conv.ApplyBytes(a.Raw)
 	v.Title, v.Subtitle = conv.Apply(a.Title), conv.Apply(a.Subtitle)
 	v.Paragraphs = make([]Paragraph, len(a.Paragraphs))
+	// A paragraph that is its own span of Raw, cut at rune starts, is the
+	// same span of the converted Raw (the conversion keeps every byte
+	// offset): one copy of the text instead of a second conversion.
+	var text string
+	if len(a.Paragraphs) > 0 {
+		text = string(v.Raw)
+	}
 	for i, p := range a.Paragraphs {
-		p.Text = conv.Apply(p.Text)
+		if spanOf(a.Raw, p) {
+			p.Text = text[p.Start:p.End]
+		} else {
+			p.Text = conv.Apply(p.Text)
+		}
 		v.Paragraphs[i] = p
 	}
 	return &v
+}
+
+// spanOf reports whether p.Text is raw[p.Start:p.End] with both ends at
+// the start of a rune (or the text's end).
+func spanOf(raw []byte, p Paragraph) bool {
+	if p.Start < 0 || p.End > len(raw) || p.Start > p.End || p.End-p.Start != len(p.Text) {
+		return false
+	}
+	if p.Start < len(raw) && !utf8.RuneStart(raw[p.Start]) || p.End < len(raw) && !utf8.RuneStart(raw[p.End]) {
+		return false
+	}
+	return string(raw[p.Start:p.End]) == p.Text
 }
 
 // markFurniture marks the leading paragraphs that are page furniture or

@@ -14,7 +14,7 @@ import (
 // ok is false when the figure at pos is no such member.
 func (x *extractor) listMemberPeriod(ss, pos int) (code string, ok bool) {
 	from := runeStart(x.s, max(ss, pos-spanReach))
-	k := strings.LastIndex(x.s[from:pos], "分别")
+	k := lastIndex(x.s[from:pos], "分别")
 	if k < 0 {
 		return "", false
 	}

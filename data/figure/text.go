@@ -69,7 +69,8 @@ func (l *layout) brokenSentence(i int) bool {
 	body := strings.TrimRight(s[:end], " \t\r\u3000")
 	start := strings.LastIndexByte(body, '\n') + 1
 	line := body[start:]
-	if runeLen(line) < 25 {
+	// a rune is one to four bytes: the count is needed only between
+	if len(line) < 25 || len(line) < 4*25 && runeLen(line) < 25 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(line)
@@ -259,7 +260,7 @@ func clauseStart(s string, from, i int) int {
 		}
 	}
 	for j := i; j > from; {
-		r, sz := utf8.DecodeLastRuneInString(s[:j])
+		r, sz := hanzi.DecodeLastRune(s[:j]) // back over Chinese without utf8's slow path
 		switch r {
 		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
 			return j
@@ -303,7 +304,7 @@ func trimPrefixes(s string, words []string) (string, string) {
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if index(s, w) >= 0 { // by w's last byte: see index
 			return true
 		}
 	}

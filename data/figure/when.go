@@ -306,7 +306,7 @@ func lastSpanOfYears(s string) int {
 	at := -1
 	for _, w := range spanOfYearsWords {
 		for end := len(s); ; {
-			k := strings.LastIndex(s[:end], w)
+			k := lastIndex(s[:end], w)
 			if k <= at {
 				break
 			}
@@ -351,7 +351,7 @@ func lastYearEndMonth(s string) int {
 		return at
 	}
 	for _, w := range yearEndMonths {
-		if k := strings.LastIndex(s, w); k > at && !strings.HasSuffix(s[:k], "1") {
+		if k := lastIndex(s, w); k > at && !strings.HasSuffix(s[:k], "1") {
 			at = k // not 112月末
 		}
 	}

@@ -27,6 +27,9 @@ const planQuotes = "”〞\"’」"
 func planEndIn(s string, from, to int) (int, int) {
 	year, at := 0, -1
 	seg := s[from:to]
+	if index(seg, "五") < 0 {
+		return year, at // every plan's name ends in 五: one scan, not one per 末
+	}
 	for i := 0; ; {
 		k := strings.Index(seg[i:], "末")
 		if k < 0 {
@@ -69,6 +72,9 @@ var planSpanWords = []string{"期间", "时期", "以来"}
 func planSpanIn(s string, from, to, now int) (int, int) {
 	year, at := 0, -1
 	seg := s[from:to]
+	if index(seg, "五") < 0 {
+		return year, at // every plan's name ends in 五: one scan, not three
+	}
 	for _, w := range planSpanWords {
 		for i := 0; ; {
 			k := strings.Index(seg[i:], w)

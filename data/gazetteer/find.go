@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // Mention is a place name found in text.
@@ -137,7 +139,7 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := hanzi.DecodeRune(text[i:])
 		if r >= 1<<16 || first[r/64]&(1<<(r%64)) == 0 {
 			i += n
 			continue
@@ -159,8 +161,8 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 // matchAt returns the longest name starting at byte i. prev is the mention
 // ending at i, if any, whose places let a stopped name be read.
 func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
-	r1, n1 := utf8.DecodeRuneInString(text[i:])
-	r2, _ := utf8.DecodeRuneInString(text[i+n1:])
+	r1, n1 := hanzi.DecodeRune(text[i:])
+	r2, _ := hanzi.DecodeRune(text[i+n1:])
 	if r2 >= 0 && r2 < 1<<16 && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
 		return Mention{}, false
 	}
@@ -175,7 +177,7 @@ func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 	var ends [32]int
 	j, k := i, 0
 	for k < 31 && mask>>(k+1) != 0 && j < len(text) {
-		_, n := utf8.DecodeRuneInString(text[j:])
+		_, n := hanzi.DecodeRune(text[j:])
 		j += n
 		k++
 		ends[k] = j

@@ -1,6 +1,9 @@
 package hanzi
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestSimplify(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -44,5 +47,52 @@ func BenchmarkSimplifyPlain(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Simplify(s)
+	}
+}
+
+// decodeHan must agree with utf8 on every rune and on broken bytes, or the
+// simplified copy would differ from what a plain decode gives.
+func TestDecodeHanSameAsUTF8(t *testing.T) {
+	check := func(s string) {
+		for i := 0; i < len(s); {
+			r, n := decodeHan(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			br, bn := decodeHan([]byte(s), i)
+			if dr, dn := DecodeRune(s[i:]); dr != wr || dn != wn {
+				t.Fatalf("DecodeRune(%q): %U/%d, utf8 %U/%d", s[i:], dr, dn, wr, wn)
+			}
+			if r != wr || n != wn || br != wr || bn != wn {
+				t.Fatalf("%q at %d: %U/%d and %U/%d, utf8 %U/%d", s, i, r, n, br, bn, wr, wn)
+			}
+			i += n
+		}
+	}
+	checkLast := func(s string) {
+		for j := len(s); j > 0; {
+			r, n := DecodeLastRune(s[:j])
+			wr, wn := utf8.DecodeLastRuneInString(s[:j])
+			if r != wr || n != wn {
+				t.Fatalf("DecodeLastRune(%q): %U/%d, utf8 %U/%d", s[:j], r, n, wr, wn)
+			}
+			j -= n
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r += 1 {
+		check(string(r) + "x")
+		checkLast("x" + string(r))
+	}
+	for _, s := range []string{"\xb8\xad", "\xe4\xb8", "\xed\xa0\x80", "\xe0\x80\x80", "\xf0\xe4\xb8\xad", "a\xe4\xb8\xad\xad", "臺灣\xff省", ""} {
+		checkLast(s)
+	}
+	for _, s := range []string{"\xe4\xb8", "\xe4", "\xed\xa0\x80", "\xe0\x80\x80", "\xe4\xb8\x41", "臺灣\xff省"} {
+		check(s)
+	}
+	in := []byte("臺灣省")
+	if got := Full.ApplyBytes(in); string(got) != "台湾省" || string(in) != "臺灣省" {
+		t.Errorf("ApplyBytes: %s from %s", got, in)
+	}
+	plain := []byte("焦作市")
+	if got := Full.ApplyBytes(plain); &got[0] != &plain[0] {
+		t.Error("ApplyBytes copied a text with nothing to convert")
 	}
 }
