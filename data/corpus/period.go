@@ -26,18 +26,26 @@ var periodWords = []struct{ phrase, code string }{
 
 // monthRange is 1—5月 (or １—５月, full-width digits as some typeset
 // releases write them), 1-5月, 1至5月, 一至五月; monthEnd is 3月末, 9月底,
-// 6月份末; firstMonths is 前5个月.
+// 6月份末; firstMonths is 前5个月, or 首10个月 as Hong Kong and some
+// news releases write the months from January.
 var (
 	monthNum    = `(1[0-2]|[1-9]|１[０-２]|[１-９]|十[一二]?|[一二三四五六七八九])`
 	monthRange  = regexp.MustCompile(firstMonthNum + `\s*(?:月份?)?\s*(?:-|—|–|－|～|~|至|到)\s*` + monthNum + `\s*月`)
 	monthEnd    = regexp.MustCompile(monthNum + `\s*月(?:份)?(?:末|底)`)
-	firstMonths = regexp.MustCompile(`前` + monthNum + `个?月`)
+	firstMonths = regexp.MustCompile(`(?:前|首)` + monthNum + `个?月`)
 	// rangeLinks and monthEndWords are what monthRange and monthEnd cannot
 	// match without: the regexps are slow, and most sentences with a 月
 	// hold neither
 	rangeLinks    = []string{"-", "—", "–", "－", "～", "~", "至", "到"}
 	monthEndWords = []string{"末", "底"}
+	// firstMonthWords open firstMonths: 前5个月, 首10个月
+	firstMonthWords = []string{"前", "首"}
 )
+
+// baseYears are the years a comparison base may name before its period,
+// in words rather than digits: 比上年四季度加快 compares with last year's
+// fourth quarter, as 比2022年四季度 does.
+var baseYears = []string{"上年", "去年", "上一年", "今年", "本年", "前年", "同年"}
 
 // periodBases are words that make the period after them a base of
 // comparison (比上半年提高, 较一季度回落) or the start of a change (由二季度
@@ -94,7 +102,7 @@ func Periods(s string) []PeriodMention {
 			add(m[0], m[1], monthSpan(a, b))
 		}
 	}
-	for _, m := range monthMatches(firstMonths, s, months && strings.Contains(s, "前")) {
+	for _, m := range monthMatches(firstMonths, s, months && containsAny(s, firstMonthWords)) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
 			add(m[0], m[1], monthSpan(1, b))
 		}
@@ -196,6 +204,12 @@ func isBase(before string) bool {
 		}
 		if j < k {
 			before = before[:j]
+		}
+	}
+	for _, y := range baseYears {
+		if strings.HasSuffix(before, y) {
+			before = strings.TrimSuffix(before, y)
+			break
 		}
 	}
 	for _, b := range periodBases {

@@ -18,3 +18,32 @@ func TestListedBasesAreBases(t *testing.T) {
 		}
 	}
 }
+
+// A base may name its year in words before its period: 比上年四季度 is a
+// base as 比2022年四季度 is, and the figure keeps the period it describes.
+func TestBaseWithYearInWords(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"一季度，全区地区生产总值同比增长5.1%，比上年四季度加快0.6个百分点", "Q1"},
+		{"上半年，全县规上工业增加值增长7.2%，增速较去年上半年回落1.1个百分点", "H1"},
+		{"三季度，全市居民消费价格同比上涨0.3%，比今年二季度回落0.2个百分点", "Q3"},
+	}
+	for _, c := range cases {
+		if got := LastPeriod(c.text); got != c.want {
+			t.Errorf("LastPeriod(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// 首10个月 is the first ten months, as 前10个月 is.
+func TestFirstMonthsWrittenShou(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"今年首10个月，全市固定资产投资按年下降1.7%", "M1-M10"},
+		{"首5个月，全省外贸进出口总值增长8.2%", "M1-M5"},
+		{"前5个月，全省外贸进出口总值增长8.2%", "M1-M5"},
+	}
+	for _, c := range cases {
+		if got := LastPeriod(c.text); got != c.want {
+			t.Errorf("LastPeriod(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
