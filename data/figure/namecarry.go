@@ -302,6 +302,13 @@ func (c *naming) inheritName() bool {
 		return true
 	}
 	c.n = p.Name
+	if c.f.Kind == Growth && p.Kind == PPChange {
+		// 增速高于全市0.3个百分点，两年平均增长1.7%: the points compare the
+		// rate, the growth after them is the indicator's own
+		if t, w := trimSuffixes(p.Name, rateNames); w != "" && runeLen(t) >= 2 {
+			c.n = t
+		}
+	}
 	return true
 }
 
