@@ -389,8 +389,8 @@ func (x *extractor) bareZone(s string) string {
 }
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
-// no 其 | 他服务业).
-var noiseKeeps = []string{"其他", "其它", "其余"}
+// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.

@@ -51,3 +51,11 @@ func TestNamesHeadlineLine(t *testing.T) {
 		{text: "主要产品产量\n粮食总产量\n162817吨\n较上年增长0.5%", fig: "162817吨", name: "粮食总产量", kind: Physical},
 	})
 }
+
+// 有色金属 is an industry's name, not the verb 有 before 色金属.
+func TestNamesYouseOpening(t *testing.T) {
+	const s = "全年规模以上工业增加值增长6.2%。规模以上工业中，有色金属矿采选业增加值比上年增长4.6%，非金属矿采选业增加值增长2.9%。"
+	checkFields(t, []fieldCase{
+		{text: s, fig: "4.6%", name: "有色金属矿采选业增加值", kind: Growth},
+	})
+}
