@@ -59,3 +59,10 @@ func TestNamesYouseOpening(t *testing.T) {
 		{text: s, fig: "4.6%", name: "有色金属矿采选业增加值", kind: Growth},
 	})
 }
+
+// 按不变价计算 says how the growth was computed, not what grew.
+func TestNamesPriceBasisBeforeGrowth(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "初步核算，全县实现地区生产总值(现价)96.82亿元，按不变价计算增长4.7%。", fig: "4.7%", name: "地区生产总值", kind: Growth},
+	})
+}
