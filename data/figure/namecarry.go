@@ -184,7 +184,9 @@ func (c *naming) attributeOfPrevious() bool {
 func (c *naming) headOfPrevious() bool {
 	p := c.prev
 	owner, head := trimSuffixes(p.Name, subjectHeads)
-	gap := compact(c.x.s[p.End:c.q.Start])
+	// 工业总产值…增长16.0%；增加值按可比价计算增长13.4%: how it was
+	// computed does not part the attribute from its subject
+	gap := methodNoise.Replace(compact(c.x.s[p.End:c.q.Start]))
 	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ",", "；", ";"}) || runeLen(gap) > runeLen(c.n)+6 {
 		return false
 	}

@@ -66,3 +66,11 @@ func TestNamesPriceBasisBeforeGrowth(t *testing.T) {
 		{text: "初步核算，全县实现地区生产总值(现价)96.82亿元，按不变价计算增长4.7%。", fig: "4.7%", name: "地区生产总值", kind: Growth},
 	})
 }
+
+// A bare 增加值 after the 总产值 of a subject is the subject's, even with the
+// price basis between them.
+func TestNamesHeadAfterPriceBasis(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年完成工业总产值58.36亿元，增长9.2%；增加值按可比价计算增长8.1%。", fig: "8.1%", name: "工业增加值", kind: Growth},
+	})
+}
