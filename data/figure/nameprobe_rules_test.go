@@ -74,3 +74,13 @@ func TestNamesHeadAfterPriceBasis(t *testing.T) {
 		{text: "全年完成工业总产值58.36亿元，增长9.2%；增加值按可比价计算增长8.1%。", fig: "8.1%", name: "工业增加值", kind: Growth},
 	})
 }
+
+// A clause that ends in a value that is no figure (an index) names the
+// growth after it by what it is the index of, without the value's digits
+// or the 年 of 全年.
+func TestNamesIndexClauseBefore(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年居民消费价格总指数为101.3，比上年上涨1.3%。", fig: "1.3%", name: "居民消费价格总指数", kind: Growth},
+		{text: "城区居民消费价格总指数99.6，比上年下降0.4%。", fig: "0.4%", name: "城区居民消费价格总指数", kind: Growth},
+	})
+}

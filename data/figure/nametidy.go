@@ -207,7 +207,7 @@ func isPunct(r rune) bool {
 var (
 	innerNoise = newWordReplacer("全年", "", "预计", "", "累计", "")
 	quoteMarks = newWordReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
-	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
+	timeWords  = strings.NewReplacer("全年", "", "上半年", "", "下半年", "", "月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )
 
 // circledNumber: ① ⑴ ⒈ ㈠ number the items of a list, in no name.
