@@ -288,7 +288,7 @@ func (x *extractor) cleanName(s string) string {
 
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
-var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按现价计算", "",
+var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按不变价计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
 	"按可比价格", "", "按可比价", "", "按不变价格", "", "按不变价", "", // 按可比价增长7.2%
@@ -389,8 +389,8 @@ func (x *extractor) bareZone(s string) string {
 }
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
-// no 其 | 他服务业).
-var noiseKeeps = []string{"其他", "其它", "其余"}
+// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.

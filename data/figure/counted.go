@@ -223,6 +223,11 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 	for _, suf := range []string{"中", "上", "里"} {
 		t = strings.TrimSuffix(t, suf)
 	}
+	// 居民消费价格总指数为100.4，比上年上涨0.4%: the clause ends in a value
+	// that is no figure (an index); the topic is what it is the value of
+	if v := strings.TrimRight(t, "0123456789."); v != t && v != "" {
+		t, _ = trimSuffixes(v, []string{"为", "达到", "达", "是"})
+	}
 	var b strings.Builder
 	for _, r := range t {
 		if r >= '0' && r <= '9' {

@@ -85,6 +85,7 @@ var finishStages = []nameStage{
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
 	(*naming).partOfWhole,
+	(*naming).partMeasure,
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
 	(*naming).shareOfBreakdown,

@@ -184,7 +184,9 @@ func (c *naming) attributeOfPrevious() bool {
 func (c *naming) headOfPrevious() bool {
 	p := c.prev
 	owner, head := trimSuffixes(p.Name, subjectHeads)
-	gap := compact(c.x.s[p.End:c.q.Start])
+	// 工业总产值…增长16.0%；增加值按可比价计算增长13.4%: how it was
+	// computed does not part the attribute from its subject
+	gap := methodNoise.Replace(compact(c.x.s[p.End:c.q.Start]))
 	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ",", "；", ";"}) || runeLen(gap) > runeLen(c.n)+6 {
 		return false
 	}
@@ -302,6 +304,13 @@ func (c *naming) inheritName() bool {
 		return true
 	}
 	c.n = p.Name
+	if c.f.Kind == Growth && p.Kind == PPChange {
+		// 增速高于全市0.3个百分点，两年平均增长1.7%: the points compare the
+		// rate, the growth after them is the indicator's own
+		if t, w := trimSuffixes(p.Name, rateNames); w != "" && runeLen(t) >= 2 {
+			c.n = t
+		}
+	}
 	return true
 }
 

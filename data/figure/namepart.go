@@ -1,6 +1,10 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
+)
 
 // Naming by the figure before: a part listed under 其中 takes the whole's
 // qualifier or name (年末常住人口94.5万人，其中：城镇人口42.1万人 is 城镇常住
@@ -42,6 +46,57 @@ func (c *naming) partOfWhole() bool {
 		}
 	}
 	return false
+}
+
+// partMeasures are what a physical whole measures of its crop or goods (粮食
+// 作物种植面积, 粮食总产量); a part listed under 其中 by its crop alone
+// measures the same. Each pair is the whole's ending and the part's.
+var partMeasures = [][2]string{
+	{"种植面积", "种植面积"}, {"播种面积", "播种面积"}, {"收获面积", "收获面积"},
+	{"总产量", "产量"}, {"产量", "产量"},
+}
+
+// partMeasure: 粮食作物种植面积87.12万亩，其中，夏收粮食13.05万亩，秋收粮
+// 食74.08万亩 are the 种植面积 of 夏收粮食 and 秋收粮食; a part written by its
+// crop alone takes the measure of the whole before it (or of the part
+// before it, which has taken it already).
+func (c *naming) partMeasure() bool {
+	if c.f.Kind != Physical || runeLen(c.n) < 2 || hasVerb(c.n) || containsAny(c.n, []string{"面积", "量"}) {
+		return false
+	}
+	whole := c.x.lastOfKind(c.q.Start, Physical)
+	if whole == nil || whole.NormUnit != c.f.NormUnit {
+		return false
+	}
+	// the 其中 is before this part, after the whole's number or before the
+	// part before it (a dozen characters back is the part's own name)
+	span := c.x.s[max(0, whole.Start-36):c.q.Start]
+	k := strings.LastIndex(span, "其中")
+	if k < 0 || strings.ContainsAny(span[k:], "。；;") {
+		return false
+	}
+	for _, m := range partMeasures {
+		goods, ok := strings.CutSuffix(whole.Name, m[0])
+		// the part is a kind of the whole's goods (夏收粮食 of 粮食作物, 秋收
+		// 粮食 after 夏收粮食), not an owner of it (县属企业 of 原煤) nor
+		// another crop (稻谷 of 粮食)
+		if ok && runeLen(goods) >= 2 && (strings.Contains(c.n, goods[:hanzi.Forward(goods, 0, 2)]) || strings.Contains(c.n, lastRunes(goods, 2))) {
+			c.n += m[1]
+			return true
+		}
+	}
+	return false
+}
+
+// lastOfKind is the last written figure of kind k before pos in the
+// sentence (the area before its growth), or nil.
+func (x *extractor) lastOfKind(pos int, k Kind) *Figure {
+	for j := len(x.sent) - 1; j >= 0; j-- {
+		if g := &x.out[x.sent[j]]; g.Kind == k && !g.Derived && g.Start < pos {
+			return g
+		}
+	}
+	return nil
 }
 
 // sownCrop: 种植水稻68万亩 is 水稻种植面积, an area named by its crop.

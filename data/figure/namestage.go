@@ -65,9 +65,14 @@ func (c *naming) dropPreviousCount() bool {
 // (茁成生态农庄 | 建成农业科技大棚195座).
 func (c *naming) dropDoer() bool {
 	if c.f.Kind == Count || c.f.Kind == Physical {
-		c.n = fromVerb(c.n)
+		c.n = fromVerb(c.n, countsPeople(c.f.Unit))
 	}
 	return false
+}
+
+// countsPeople: a count in 人, 万人, 名 or 人次 is of people.
+func countsPeople(unit string) bool {
+	return strings.HasSuffix(unit, "人") || strings.HasSuffix(unit, "名") || strings.HasSuffix(unit, "人次")
 }
 
 // durationName: 仅用23天 is the time something took.

@@ -138,17 +138,30 @@ func objectOf(n string) string {
 
 // fromVerb drops who did it from a name made of a doer, a verb and what was
 // done: 茁成生态农庄建成农业科技大棚 gives 建成农业科技大棚; 谋划实施重点项目,
-// where the words before the verb are a verb too, stays whole.
-func fromVerb(s string) string {
+// where the words before the verb are a verb too, stays whole. When the
+// count is of people and the doer names them (城镇失业人员实现再就业6027人),
+// the doer is what is counted: it stays, and only a link verb (实现, 完成)
+// goes.
+func fromVerb(s string, people bool) string {
 	for _, v := range verbEnds {
 		k := strings.Index(s, v)
 		if k <= 0 || runeLen(s[:k]) < 2 || runeLen(s[k+len(v):]) < 3 || hasVerb(s[:k]) {
 			continue
 		}
+		if people && hasSuffixAny(s[:k], peopleDoers) {
+			if isAny(v, innerLinks) {
+				return s[:k] + s[k+len(v):]
+			}
+			return s
+		}
 		return s[k:]
 	}
 	return s
 }
+
+// peopleDoers end the words for a group of people that a count of people
+// can be of (失业人员, 农村劳动力, 就业困难人员).
+var peopleDoers = []string{"人员", "劳动力", "人口", "群众", "农民", "职工", "学生", "毕业生"}
 
 func hasVerb(s string) bool { return containsAny(s, verbEnds) }
 
@@ -194,7 +207,7 @@ func isPunct(r rune) bool {
 var (
 	innerNoise = newWordReplacer("全年", "", "预计", "", "累计", "")
 	quoteMarks = newWordReplacer("“", "", "”", "", "\"", "", "《", "", "》", "", "〝", "", "〞", "")
-	timeWords  = strings.NewReplacer("月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
+	timeWords  = strings.NewReplacer("全年", "", "上半年", "", "下半年", "", "月至月份", "", "年度", "", "年", "", "月份", "", "第三季度", "", "前三季度", "", "今年", "", "月至", "")
 )
 
 // circledNumber: ① ⑴ ⒈ ㈠ number the items of a list, in no name.

@@ -269,13 +269,33 @@ func clauseStart(s string, from, i int) int {
 			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {
 				return j
 			}
-			if headingLine(s[from : j-1]) {
+			if headingLine(s[from:j-1]) || headlineOver(s, j, i) {
 				return j // 二、农  业\n全年粮食作物播种面积: the heading names no figure
 			}
 		}
 		j -= sz
 	}
 	return from
+}
+
+// headlineOver: a short line without punctuation or figures (农业生产稳中
+// 向好, 规上工业稳定发展) over a line that names its own figure (一季度农林牧
+// 渔业总产值2.78亿元) is the section's headline, no part of the name. A
+// label over its bare number (粮食总产量\n162817吨) is not: the line below
+// names nothing.
+func headlineOver(s string, j, i int) bool {
+	start := strings.LastIndexByte(s[:j-1], '\n') + 1
+	line := strings.TrimSpace(s[start : j-1])
+	if n := runeLen(line); n < 4 || n > 20 || strings.ContainsAny(line, "，,。；;：:、（）()0123456789") {
+		return false
+	}
+	han := 0
+	for _, r := range s[j:i] {
+		if hanzi.IsHan(r) {
+			han++
+		}
+	}
+	return han >= 4
 }
 
 // clauseOpeners begin a new subject after a page break.
