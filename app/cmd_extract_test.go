@@ -162,7 +162,7 @@ func TestQuantities(t *testing.T) {
 
 // --region, --year and --period say what the text does not: they replace
 // the inferred place, year and period of the files of the run, and a
-// sentence that writes its own year keeps it.
+// sentence that writes its own year keeps it, as a whole year.
 func TestExtractOverride(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "经济运行.txt")
 	text := "经济运行情况\n\n全县地区生产总值增长5.1%，规上工业增加值增长6.2%。\n\n2022年，全县粮食总产量12万吨。\n"
@@ -196,7 +196,7 @@ func TestExtractOverride(t *testing.T) {
 	}{
 		{"5.1%", "叶县", "410422", "H1", 2023},
 		{"6.2%", "叶县", "410422", "H1", 2023},
-		{"12万吨", "叶县", "410422", "H1", 2022}, // the sentence writes 2022年
+		{"12万吨", "叶县", "410422", "", 2022}, // the sentence writes 2022年: that whole year, not the run's H1
 	} {
 		f := got[c.text]
 		if f == nil || f["region"] != c.region || f["region_code"] != c.code || f["year"] != c.year || f["period"] != c.period {
