@@ -309,7 +309,7 @@ func (x *extractor) plainRole(o owner, ss, pos int, before, after string) (owner
 	case x.orgName(o.end):
 		return passes, true // 湖南金荣集团 (b10), 中国民营企业500强: a company's name, not a place's figure
 	case x.honourName(o):
-		return passes, true // 荣获全国文明城市、全国生态示范区等50余项: the titles' words, not their owner
+		return passes, true // 获评全国文明城市、国家卫生县城等荣誉: the titles' words, not their owner
 	case (o.host != "" || o.owner == "全国") && hasPrefixAny(after, wholeShareWords):
 		return scopes, true // 五大支柱产业总产值全市占比达50.4%: the whole the zone's share is of
 	case examplesCounted(x.s[o.end:]):
