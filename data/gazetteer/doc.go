@@ -16,4 +16,4 @@
 // places the same text names, and leaves them ambiguous rather than guess.
 package gazetteer
 
-//go:generate sh ../../scripts/gen-gazetteer.sh
+//go:generate bash ../../scripts/gen-gazetteer.sh

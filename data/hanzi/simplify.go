@@ -11,7 +11,7 @@ import (
 // characters whose simplified form has the same UTF-8 length (t2s.txt,
 // written by scripts/gen-t2s.sh; licence in LICENSE.opencc).
 //
-//go:generate sh ../../scripts/gen-t2s.sh
+//go:generate bash ../../scripts/gen-t2s.sh
 //go:embed t2s.txt
 var t2sText string
 
