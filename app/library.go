@@ -99,7 +99,7 @@ func figuresOfLibrary(lib *library.Library, a *corpus.Article) ([]figure.Figure,
 	}
 	figs = figuresOf(a)
 	if !lib.ReadOnly() {
-		if err := lib.PutFigures(a.ID, figure.Version, figs); err != nil {
+		if err := lib.PutFigures(a, figure.Version, figs); err != nil {
 			return nil, err
 		}
 	}

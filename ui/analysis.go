@@ -121,7 +121,7 @@ func (s *analyses) figures(a *corpus.Article) []figure.Figure {
 		return f
 	}
 	f := figure.Extract(a)
-	s.put(a.ID, f)
+	s.put(a, f)
 	s.figs[a.ID] = f
 	return f
 }
@@ -243,7 +243,7 @@ func (s *analyses) keep(a *corpus.Article, r analysis) {
 	}
 	if _, ok := s.figs[a.ID]; !ok && r.figs != nil {
 		s.figs[a.ID] = r.figs
-		s.put(a.ID, r.figs)
+		s.put(a, r.figs)
 	}
 	s.words[a.ID] = r.words
 }
@@ -260,12 +260,12 @@ func (s *analyses) stored(id string) ([]figure.Figure, bool) {
 }
 
 // put keeps figures found in the window in the library.
-func (s *analyses) put(id string, f []figure.Figure) {
+func (s *analyses) put(a *corpus.Article, f []figure.Figure) {
 	if s.store.ReadOnly() {
 		return
 	}
-	if err := s.store.PutFigures(id, figure.Version, f); err != nil {
-		fyne.LogError("keep figures of "+id, err)
+	if err := s.store.PutFigures(a, figure.Version, f); err != nil {
+		fyne.LogError("keep figures of "+a.ID, err)
 	}
 	if s.onStored != nil {
 		s.onStored()

@@ -23,7 +23,7 @@ type Store interface {
 	Article(id string) (library.Article, error)
 	Load(id string) (*corpus.Article, error)
 	Figures(id string) (figs []figure.Figure, version string, ok bool, err error)
-	PutFigures(id, version string, figs []figure.Figure) error
+	PutFigures(a *corpus.Article, version string, figs []figure.Figure) error
 	Import(ctx gocontext.Context, paths []string, progress func(library.Progress)) ([]library.Result, error)
 	Remove(id string) error
 	Restore(id string) error

@@ -40,6 +40,12 @@ type Article struct {
 	// Replaced counts the characters of the file that could not be
 	// decoded and are U+FFFD in Raw; the reader is told.
 	Replaced int
+	// Basis is what the library that loaded the article read its
+	// metadata from (the file's hash and the user's edits): figures found
+	// in it are kept only while that is still in force, so an extraction
+	// under way when the user edits the article cannot put back figures
+	// of the old region or year. Empty for an article no library loaded.
+	Basis string
 	// conv is how the text's traditional characters, if any, are
 	// simplified for the readers of words: see Simplified.
 	conv hanzi.Conversion

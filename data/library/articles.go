@@ -175,7 +175,15 @@ func (l *Library) Load(id string) (*corpus.Article, error) {
 		a = corpus.Parse(id, raw)
 	}
 	applyMeta(a, meta)
+	a.Basis = basis(meta.Hash, meta.Edits)
 	return a, nil
+}
+
+// basis is what an article's metadata in force is read from: its text
+// and the user's edits (see corpus.Article.Basis).
+func basis(hash string, e Edits) string {
+	b, _ := json.Marshal(e) // pointers to strings and an int: cannot fail
+	return hash + " " + string(b)
 }
 
 // applyMeta sets a's metadata to the values in force where the user edited

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/figure"
 )
 
@@ -35,16 +36,33 @@ func (l *Library) Figures(id string) (figs []figure.Figure, version string, ok b
 }
 
 // PutFigures caches the figures the extractor of this version found in the
-// article (as Load returns it).
-func (l *Library) PutFigures(id, version string, figs []figure.Figure) error {
+// article as Load returned it. Figures of an article whose text or edits
+// have changed since it was loaded are not kept (nor is that an error):
+// they say the old region or year, and the article stays Stale until
+// figures of what is now in force are put.
+func (l *Library) PutFigures(a *corpus.Article, version string, figs []figure.Figure) error {
 	b, err := encodeFigures(figs)
 	if err != nil {
 		return err
 	}
 	return l.write(context.Background(), func(tx *sql.Tx) error {
-		rowid, err := rowidOf(tx, id)
+		var rowid int64
+		var hash, edits string
+		err := tx.QueryRow("SELECT rowid, hash, edits FROM articles WHERE id = ?", a.ID).Scan(&rowid, &hash, &edits)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("%s: %w", a.ID, ErrNotFound)
+		}
 		if err != nil {
 			return err
+		}
+		if a.Basis != "" {
+			var e Edits
+			if err := json.Unmarshal([]byte(edits), &e); err != nil {
+				return fmt.Errorf("article %s: edits: %w", a.ID, err)
+			}
+			if basis(hash, e) != a.Basis {
+				return nil // edited or re-imported meanwhile
+			}
 		}
 		return putFigures(tx, rowid, version, len(figs), b)
 	})
@@ -121,7 +139,7 @@ func (l *Library) Refresh(ctx context.Context) (int, error) {
 		if err != nil {
 			return n, err
 		}
-		if err := l.PutFigures(id, l.opt.ExtractorVersion, l.opt.Extract(a)); err != nil {
+		if err := l.PutFigures(a, l.opt.ExtractorVersion, l.opt.Extract(a)); err != nil {
 			return n, err
 		}
 	}
