@@ -217,7 +217,7 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 // nationalTitles open the title of the nation's own report, and
 // nationalIssuers are the line that issues one (国家统计局 under the title).
 var (
-	nationalTitles  = []string{"中华人民共和国", "全国", "我国"}
+	nationalTitles  = []string{"中华人民共和国", "全国", "我国", "中国"}
 	nationalIssuers = []string{"国家统计局", "中华人民共和国国家统计局"}
 )
 
@@ -238,6 +238,9 @@ func nationalReport(a *corpus.Article) bool {
 			if line == w {
 				return true
 			}
+		}
+		if nationalLead(line) {
+			return true
 		}
 	}
 	return false
@@ -275,6 +278,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	text := a.Text()
 	titleEnd := titleSpan(a)
 	score := map[string]float64{}
+	filed := map[string]bool{} // keys named in the body only by a dateline
 	zoneText := map[string]string{}
 	for i, m := range ms {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -299,6 +303,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			}
 		}
 		score[key] += w
+		noteFiled(filed, key, datelineAt(text, m.End))
 	}
 	title := a.Title
 	if title == "" {
@@ -316,6 +321,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes, below any place it reads
 		}
 	}
+	dropFiledElsewhere(g, score, filed)
 	best, second := topTwo(score)
 	if second != "" && score[second] == score[best] && properAncestor(g, second, best) {
 		// a district naming its region as often as itself (良庆区 and 广西
@@ -325,6 +331,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	}
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", "", nil
+	}
+	if filed[best] && nationalReport(a) {
+		return "", "", nil // 新华社北京11月13日电 国家统计局13日发布: filed in 北京, about the nation
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best], nil
