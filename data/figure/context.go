@@ -495,6 +495,9 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 		}
 		return pl.Name
 	}
+	if name := x.sentenceSelfPlace(pos, endings); name != "" {
+		return name
+	}
 	if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, endings[0]) {
 		return x.a.Region
 	}
