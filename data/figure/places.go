@@ -279,6 +279,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	titleEnd := titleSpan(a)
 	score := map[string]float64{}
 	filed := map[string]bool{} // keys named in the body only by a dateline
+	titlePeers := peersParent(g, text, ms, titleEnd)
 	zoneText := map[string]string{}
 	for i, m := range ms {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -296,6 +297,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			continue
 		}
 		key := pl.Code
+		if pl.Parent != "" && pl.Parent == titlePeers && m.Start < titleEnd && w == titleWeight {
+			key = pl.Parent // 渝北长寿潼南位列前三: the title compares 重庆's units
+		}
 		if m.Zone != "" {
 			key = pl.Code + "|" + m.Text
 			if _, ok := zoneText[key]; !ok {
