@@ -454,7 +454,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 				continue
 			}
 			host := name
-			if z := x.pl.zoneAt(x.s[end:to]); z != "" {
+			if z := x.pl.zoneAt(x.s[end:to]); z != "" && !x.pl.ownWhole(name, z) {
 				name, end = name+z, end+len(z) // 全市县域地区: the city's county domain (a14)
 			}
 			out = append(out, owner{start: h.pos, end: end, owner: name, host: host})
