@@ -316,6 +316,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	titleZones(g, title, ms, score, zoneText)
 	listedChildren(g, ms, score)
 	unnamedParent(g, text, ms, score)
+	unnamedAncestor(g, text, ms, score)
 	named := maps.Clone(score)
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
