@@ -80,3 +80,12 @@ func (x *extractor) figureEndsAt(k int) bool {
 func (x *extractor) ownerPlaced(before string, start int) bool {
 	return ownerPosition(before) || superlativeOwner(before) || x.figureEndsAt(start)
 }
+
+// headOfClause reports whether a place, after the words before it
+// (compacted) and before after, heads a clause of its own as a noun
+// phrase: 的 before, a comma after (上半年以微弱优势占据第三的长汀县，前三季度
+// GDP总量完成268.93亿元): the place described is the subject of what
+// follows, as after a superlative.
+func headOfClause(before, after string) bool {
+	return strings.HasSuffix(before, "的") && hasPrefixAny(after, []string{"，", ","})
+}
