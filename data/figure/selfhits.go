@@ -55,7 +55,9 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	for _, w := range townSelfWords {
 		add(w, selfHit{town: true})
 	}
-	add("全国", selfHit{})
+	for _, w := range nationalSelfWords {
+		add(w, selfHit{})
+	}
 	hits := []selfHit{}
 	check := 0
 	for i, r := range s {
@@ -75,7 +77,12 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	return hits, nil
 }
 
-// isNational reports whether h is 全国.
+// nationalSelfWords name the nation as a self word does a place: 全国, and
+// 我国 (一季度，我国国内生产总值同比增长5.3% in a county's report is the
+// nation's figure, not the county's).
+var nationalSelfWords = []string{"全国", "我国"}
+
+// isNational reports whether h is 全国 or 我国.
 func (h selfHit) isNational() bool {
-	return !h.town && h.endings == nil && strings.HasPrefix(h.word, "全国")
+	return !h.town && h.endings == nil && hasPrefixAny(h.word, nationalSelfWords)
 }
