@@ -337,14 +337,8 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", "", nil
 	}
-	if oneOfMany(g, score, best) {
-		return "", "", nil // 天津 twice among 北京、上海、重庆、云南、福建 once each: a survey of all
-	}
-	if pl, ok := g.Place(code0(best)); ok && speaksAsBelow(text, pl) {
-		return "", "", nil // 经河南省统计局统一核算，上半年我市…: a city of 河南, which one unsaid
-	}
-	if filed[best] && nationalReport(a) {
-		return "", "", nil // 新华社北京11月13日电 国家统计局13日发布: filed in 北京, about the nation
+	if notTheSubject(g, a, text, score, filed[best], best) {
+		return "", "", nil
 	}
 	code, _, _ = strings.Cut(best, "|")
 	return code, zoneText[best], nil
