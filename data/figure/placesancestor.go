@@ -11,10 +11,12 @@ import "github.com/zhibiao/zhibiao/data/gazetteer"
 // unnamedParent or the text's own names already scored is left as it is.
 func unnamedAncestor(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, score map[string]float64) {
 	under := map[string]map[string]bool{}
+	seen := map[string]bool{}
 	for _, m := range ms {
-		if len(m.Codes) != 1 {
-			continue
+		if len(m.Codes) != 1 || seen[m.Codes[0]] {
+			continue // each place's chain read once: a long text names a few places often
 		}
+		seen[m.Codes[0]] = true
 		pl, ok := g.Place(m.Codes[0])
 		if !ok || pl.Level == gazetteer.Town {
 			continue

@@ -23,12 +23,16 @@ var ownFirstPerson = []string{"我省", "本省", "我区", "本区", "我市", 
 // person as a place below pl, and never by pl's own kind: 经河南省统计局统一
 // 核算，上半年我市地区生产总值…高于全省 is a city's report, not 河南省's.
 func speaksAsBelow(text string, pl gazetteer.Place) bool {
+	below := belowFirstPerson[pl.Level]
+	if len(below) == 0 || !containsAny(text, below) {
+		return false // most reports: the text read once per word, no more
+	}
 	for _, w := range ownFirstPerson {
-		if strings.Contains(text, w) && strings.HasSuffix(pl.Name, w[len(w)-len("省"):]) {
+		if strings.HasSuffix(pl.Name, w[len(w)-len("省"):]) && strings.Contains(text, w) {
 			return false // 我省 in 河南省's own report
 		}
 	}
-	return containsAny(text, belowFirstPerson[pl.Level])
+	return true
 }
 
 // code0 is the place code of a subject key (code, or code|zone).
