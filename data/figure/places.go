@@ -307,7 +307,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			}
 		}
 		score[key] += w
-		noteFiled(filed, key, datelineAt(text, m.End))
+		noteFiled(filed, key, w == datelineWeight)
 	}
 	title := a.Title
 	if title == "" {
