@@ -387,7 +387,7 @@ func topTwo(score map[string]float64) (best, second string) {
 // is true for a speaker line or a dateline, which name the report's own).
 func publisherOrPeer(text string, m gazetteer.Mention, titleEnd int, own bool) bool {
 	return mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) ||
-		m.Start >= titleEnd && !own && bylineAt(text, m.Start)
+		m.Start >= titleEnd && !own && (bylineAt(text, m.Start) || venueAt(text, m))
 }
 
 // clearLead reports whether best leads second by the margin, on the full

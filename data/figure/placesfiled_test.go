@@ -60,3 +60,16 @@ func TestDatelineElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// The National People's Congress opening, filed in 北京 and held in 北京人
+// 民大会堂 (新华网北京3月5日电, 2012), sets the nation's targets: 北京 is
+// where the news was filed and the meeting held, so the figures are 全国's.
+func TestNationalCongressNews(t *testing.T) {
+	text := "新华网北京3月5日电 第十一届全国人民代表大会第五次会议5日上午在北京人民大会堂开幕。肩负亿万人民重托的近3000名全国人大代表出席盛会，履行宪法和法律赋予的神圣职责。\n" +
+		"温家宝说，今年经济社会发展的主要预期目标是：国内生产总值增长7.5%；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内。"
+	for _, f := range Extract(corpus.Parse("x.txt", []byte(text))) {
+		if f.Text == "7.5%" && f.Region != "全国" {
+			t.Errorf("%s: region %q, want 全国", f.Text, f.Region)
+		}
+	}
+}
