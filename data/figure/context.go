@@ -447,6 +447,10 @@ func (x *extractor) ownersIn(from, to int) []owner {
 			if t := x.lastTown(h.pos); t != "" {
 				out = append(out, owner{start: h.pos, end: end, owner: t})
 			}
+		case h.back:
+			if name := x.lastPlace(h.pos); name != "" {
+				out = append(out, owner{start: h.pos, end: end, owner: name})
+			}
 		case h.isNational():
 			national = append(national, owner{start: h.pos, end: end, owner: "全国"})
 		default:

@@ -38,3 +38,19 @@ func (x *extractor) sentenceSelfPlace(pos int, endings []string) string {
 	}
 	return found
 }
+
+// lastPlaceReach is how far back, in bytes, 该地区 looks for its place.
+const lastPlaceReach = 600
+
+// lastPlace is the place above town level named last before pos, within
+// lastPlaceReach bytes, or "".
+func (x *extractor) lastPlace(pos int) string {
+	ms := x.pl.at(max(0, pos-lastPlaceReach), pos)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].End <= pos && len(ms[i].Codes) == 1 && x.pl.level(ms[i]) != gazetteer.Town {
+			name, _ := x.pl.nameOf(ms[i])
+			return name
+		}
+	}
+	return ""
+}
