@@ -289,7 +289,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return scopes
 	}
 	if scope || strings.HasPrefix(after, "）") || strings.HasPrefix(after, ")") || strings.HasPrefix(after, "人民") ||
-		!x.ownerPlaced(before, o.start) && !headOfClause(before, after) || !afterDateOK(x.s, ss, o.start) {
+		!x.ownerPlaced(before, o.start) && !headOfClause(before, after) && !x.titleBreakBefore(o.start) || !afterDateOK(x.s, ss, o.start) {
 		return passes
 	}
 	return owns
