@@ -10,8 +10,8 @@ import (
 
 // respectiveWords pair a list of values with a list of places written
 // before them, in order: 尧都区、洪洞县…和安泽县,分别占全市比重的22.9%、
-// 13.4%…; 依次为.
-var respectiveWords = []string{"分别", "依次"}
+// 13.4%…; 依次为; 张家港市和常熟市分列第二、第三名.
+var respectiveWords = []string{"分别", "依次", "分列", "分居"}
 
 // listJoins may stand between two places of one list: 、和及与, and a
 // value in brackets given to the first (洪洞县(23.9%)、尧都区(16.9%)).

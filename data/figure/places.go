@@ -217,7 +217,7 @@ func locate(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (*pl
 // nationalTitles open the title of the nation's own report, and
 // nationalIssuers are the line that issues one (国家统计局 under the title).
 var (
-	nationalTitles  = []string{"中华人民共和国", "全国", "我国"}
+	nationalTitles  = []string{"中华人民共和国", "全国", "我国", "中国"}
 	nationalIssuers = []string{"国家统计局", "中华人民共和国国家统计局"}
 )
 
@@ -238,6 +238,9 @@ func nationalReport(a *corpus.Article) bool {
 			if line == w {
 				return true
 			}
+		}
+		if nationalLead(line) {
+			return true
 		}
 	}
 	return false
@@ -275,6 +278,8 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	text := a.Text()
 	titleEnd := titleSpan(a)
 	score := map[string]float64{}
+	filed := map[string]bool{} // keys named in the body only by a dateline
+	titlePeers := peersParent(g, text, ms, titleEnd)
 	zoneText := map[string]string{}
 	for i, m := range ms {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -292,6 +297,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			continue
 		}
 		key := pl.Code
+		if pl.Parent != "" && pl.Parent == titlePeers && m.Start < titleEnd && w == titleWeight {
+			key = pl.Parent // 渝北长寿潼南位列前三: the title compares 重庆's units
+		}
 		if m.Zone != "" {
 			key = pl.Code + "|" + m.Text
 			if _, ok := zoneText[key]; !ok {
@@ -299,6 +307,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			}
 		}
 		score[key] += w
+		noteFiled(filed, key, w == datelineWeight)
 	}
 	title := a.Title
 	if title == "" {
@@ -307,6 +316,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	titleZones(g, title, ms, score, zoneText)
 	listedChildren(g, ms, score)
 	unnamedParent(g, text, ms, score)
+	unnamedAncestor(g, text, ms, score)
 	named := maps.Clone(score)
 	if err := boostBySelfWords(ctx, g, text, score); err != nil {
 		return "", "", err
@@ -316,6 +326,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes, below any place it reads
 		}
 	}
+	dropFiledElsewhere(g, score, filed)
 	best, second := topTwo(score)
 	if second != "" && score[second] == score[best] && properAncestor(g, second, best) {
 		// a district naming its region as often as itself (良庆区 and 广西
@@ -324,6 +335,9 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 		best, second = second, best
 	}
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
+		return "", "", nil
+	}
+	if notTheSubject(g, a, text, score, filed[best], best) {
 		return "", "", nil
 	}
 	code, _, _ = strings.Cut(best, "|")
@@ -373,7 +387,7 @@ func topTwo(score map[string]float64) (best, second string) {
 // is true for a speaker line or a dateline, which name the report's own).
 func publisherOrPeer(text string, m gazetteer.Mention, titleEnd int, own bool) bool {
 	return mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) ||
-		m.Start >= titleEnd && !own && bylineAt(text, m.Start)
+		m.Start >= titleEnd && !own && (bylineAt(text, m.Start) || venueAt(text, m))
 }
 
 // clearLead reports whether best leads second by the margin, on the full

@@ -80,3 +80,35 @@ func (x *extractor) figureEndsAt(k int) bool {
 func (x *extractor) ownerPlaced(before string, start int) bool {
 	return ownerPosition(before) || superlativeOwner(before) || x.figureEndsAt(start)
 }
+
+// headOfClause reports whether a place, after the words before it
+// (compacted) and before after, heads a clause of its own as a noun
+// phrase: 的 before, a comma after (上半年以微弱优势占据第三的长汀县，前三季度
+// GDP总量完成268.93亿元): the place described is the subject of what
+// follows, as after a superlative.
+func headOfClause(before, after string) bool {
+	return strings.HasSuffix(before, "的") && hasPrefixAny(after, []string{"，", ","})
+}
+
+// headlineMax is the most characters a line may have to be read as a
+// headline: a title or a heading, without a full stop.
+const headlineMax = 60
+
+// titleBreakBefore reports whether the place at start opens a part of a
+// headline set off by a space, as headlines join their parts (贵州前三季度市
+// 县经济发展情况公布 黔东南地区生产总值同比增长5.7%): it stands where a
+// clause's subject does. Only a short line without a full stop is read so:
+// a body copied from a page breaks words with spaces anywhere.
+func (x *extractor) titleBreakBefore(start int) bool {
+	r, _ := utf8.DecodeLastRuneInString(x.s[:start])
+	if r != ' ' && r != '\u3000' {
+		return false
+	}
+	ls := strings.LastIndexByte(x.s[:start], '\n') + 1
+	le := strings.IndexByte(x.s[start:], '\n')
+	if le < 0 {
+		le = len(x.s) - start
+	}
+	line := x.s[ls : start+le]
+	return !strings.Contains(line, "。") && utf8.RuneCountInString(line) <= headlineMax
+}

@@ -15,6 +15,7 @@ type selfHit struct {
 	word    string
 	endings []string // the place kinds a self word names (县 for 全县); nil for a town's or 全国
 	town    bool     // 该镇, 全乡: the town named last
+	back    bool     // 该地区: the place named last
 }
 
 // selfHitsIn returns the self words written in [from, to), in the order
@@ -55,7 +56,12 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	for _, w := range townSelfWords {
 		add(w, selfHit{town: true})
 	}
-	add("全国", selfHit{})
+	for _, w := range nationalSelfWords {
+		add(w, selfHit{})
+	}
+	for _, w := range backSelfWords {
+		add(w, selfHit{back: true})
+	}
 	hits := []selfHit{}
 	check := 0
 	for i, r := range s {
@@ -75,7 +81,16 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	return hits, nil
 }
 
-// isNational reports whether h is 全国.
+// nationalSelfWords name the nation as a self word does a place: 全国, and
+// 我国 (一季度，我国国内生产总值同比增长5.3% in a county's report is the
+// nation's figure, not the county's).
+var nationalSelfWords = []string{"全国", "我国"}
+
+// backSelfWords refer back to the place named last, of whatever kind (遵义
+// 地区生产总值3037.87亿元…。该地区生产总值首次突破3000亿元 in 贵州's news).
+var backSelfWords = []string{"该地区"}
+
+// isNational reports whether h is 全国 or 我国.
 func (h selfHit) isNational() bool {
-	return !h.town && h.endings == nil && strings.HasPrefix(h.word, "全国")
+	return !h.town && !h.back && h.endings == nil && hasPrefixAny(h.word, nationalSelfWords)
 }

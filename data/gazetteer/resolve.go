@@ -45,7 +45,9 @@ func (g *Gazetteer) anchors(ms []Mention) anchorSet {
 		for _, p := range chain[:max(len(chain)-1, 0)] {
 			a.ancestors[p.Code] = true
 		}
-		if p, ok := g.Place(m.Codes[0]); ok && p.Parent != "" {
+		if p, ok := g.Place(m.Codes[0]); ok {
+			// provinces share the nation as parent ("" here): 浙江、河南和四
+			// 川 lists 河南省, not 河南县
 			a.parents[p.Parent] = true
 		}
 	}
