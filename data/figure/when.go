@@ -27,8 +27,8 @@ func (x *extractor) year(pos, ss int) *int {
 		return y
 	}
 	y := x.ownYear(pos, ss)
-	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
-		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
+	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) {
+		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
 	return y
@@ -44,7 +44,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if pos >= x.body {
 		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
 	}
-	if y := x.ownBaseYear(ss, pos); y != 0 {
+	if y := x.ownBaseYear(ss, x.listHead(pos)); y != 0 {
 		return &y // 比2018年的14户: the base's own value is of the base's year
 	}
 	if y := x.yearIn(ss, pos); y != 0 {
