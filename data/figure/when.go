@@ -206,6 +206,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if p.End <= ss && x.breakdownPart(p.Start) {
+		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
+	}
 	if p.End <= ss && strings.HasSuffix(strings.TrimRight(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中") {
 		return false // 1—7月…。其中，7月份完成产值18.6亿元。: a part, for its sentence only
 	}
