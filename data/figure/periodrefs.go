@@ -41,6 +41,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 		if j < len(ps) && ps[j].Start <= k {
 			return // inside a period already read: 8月当月
 		}
+		if (w == "今年以来" || w == "年初以来") && recordSpan(x.s[runeStart(x.s, max(0, k-6)):k]) {
+			return // 创今年以来单月新高: the span a record is set in, not a time
+		}
 		para, _ := x.l.paragraph(k)
 		if code := x.sumAgain(w, out, para); code != "" {
 			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
