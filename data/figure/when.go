@@ -370,7 +370,8 @@ var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
 // comparison, not the figure's year (分别高于上年全年和上年同期0.5个、0.2个
 // 百分点, b09; 比上年全年提高, a common form of quarterly releases), and
-// 年度计划 the plan.
+// 年度计划 the plan. 去年全年 opening a clause is the year before's whole
+// year for its own sentence only (lastYearBase).
 func lastWholeYear(s string) int {
 	for end := len(s); ; {
 		k, w := lastIndexAny(s[:end], wholeYearWords)
@@ -378,7 +379,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
+		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
 			return k
 		}
 		end = k
@@ -486,9 +487,10 @@ func (x *extractor) yearIn(from, to int) int {
 				continue
 			}
 			w := j - len(string(r))
-			if d == -1 && strings.HasPrefix(x.s[j+len("年"):], "同期") && strings.ContainsAny(x.s[j:to], "；;。") {
+			if d == -1 && (strings.HasPrefix(x.s[j+len("年"):], "同期") || x.lastYearWhole(j)) && strings.ContainsAny(x.s[j:to], "；;。") {
 				// 去年同期增速为3.8%。规上工业增加值增长7.5%: the base's sentence
-				// only (上年同期，全县…增长4.1% stays the year before's)
+				// only (上年同期，全县…增长4.1% stays the year before's); so does
+				// 去年全年，全县地区生产总值增长4.2%。
 				continue
 			}
 			before := compact(x.s[max(from, w-9):w])
