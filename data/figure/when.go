@@ -62,7 +62,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		return &y
 	}
 	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
-		if y := x.yearIn(ps, ss); y != 0 {
+		if y := x.yearIn(ps, ss); y != 0 && !x.reportYearOpens(ss, y) {
 			return &y
 		}
 	}
