@@ -483,6 +483,8 @@ func (x *extractor) yearIn(from, to int) int {
 				d = -1
 			case '明':
 				d = 1
+			case '前':
+				d = -2 // 前年为25.3万吨: two years before
 			default:
 				continue
 			}
