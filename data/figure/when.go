@@ -417,6 +417,9 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
 	}
+	if q.End < to && closesBracket(x.s[q.End:to]) {
+		return false // 15家(2022年新增9家),规上工业增加值增长7.2%: an aside's year
+	}
 	before := compact(x.s[max(from, q.Start-12):q.Start])
 	if baseBefore(before) {
 		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison

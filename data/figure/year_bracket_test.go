@@ -1,0 +1,14 @@
+package figure
+
+import "testing"
+
+// A year written inside a bracket holds inside it: the figures after the
+// bracket closes are the sentence's own year again.
+func TestBracketYearIsAnAside(t *testing.T) {
+	const county = "2023年全县经济运行情况\n2023年,全县地区生产总值完成156.2亿元,增长5.6%。全县新增规上工业企业15家(2022年新增9家),规上工业增加值增长7.2%。\n"
+	checkYears(t, []yearCase{
+		{county, "15家", 2023, ""},
+		{county, "9家", 2022, ""},
+		{county, "7.2%", 2023, ""},
+	})
+}
