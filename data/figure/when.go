@@ -206,6 +206,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if p.End <= ss && x.headingBetween(p.Start, p.End, pos) {
+		return false // 1-5月，…。\n二、固定资产投资较快增长\n…: the section before's
+	}
 	if p.End <= ss && x.breakdownPart(p.Start) {
 		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
 	}
