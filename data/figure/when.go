@@ -525,8 +525,9 @@ func relativeBase(a *corpus.Article) int {
 }
 
 // attributeVerbs before a year make it part of what is named (申报2021年地方
-// 政府专项债项目, 表彰为“2019年度…先进单位”), not the time of the clause.
-var attributeVerbs = []string{"申报", "获批", "表彰为", "评为", "获评", "授予", "列入", "纳入", "入选", "为", "编制", "谋划", "争取", "发行"}
+// 政府专项债项目, 表彰为“2019年度…先进单位”, 部署2026年经济工作), not the
+// time of the clause.
+var attributeVerbs = []string{"申报", "获批", "表彰为", "评为", "获评", "授予", "列入", "纳入", "入选", "为", "编制", "谋划", "争取", "发行", "部署"}
 
 // attributeYear reports whether a year written after before is an
 // attribute of a noun: after one of attributeVerbs or an opening quote.
