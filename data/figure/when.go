@@ -240,6 +240,7 @@ func (x *extractor) opensClause(k int) bool {
 		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
 	}
 	before = strings.TrimSuffix(before, suffixOf(before, periodOpeners))
+	before = trimClauseSubject(before)
 	if before == "" {
 		return true
 	}
