@@ -421,7 +421,7 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
 	}
-	if q.End < to && closesBracket(x.s[q.End:to]) {
+	if asideYear(x.s, q.Start, q.End, to) {
 		return false // 15家(2022年新增9家),规上工业增加值增长7.2%: an aside's year
 	}
 	before := compact(x.s[max(from, q.Start-12):q.Start])
@@ -465,7 +465,7 @@ func (x *extractor) yearIn(from, to int) int {
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
-	if base := relativeBase(x.a); base != 0 {
+	if base := x.thisYear(); base != 0 {
 		lo := runeStart(x.s, max(from, to-400))
 		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
 		// 2007年增长60.9% is this year's (a20)

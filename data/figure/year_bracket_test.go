@@ -12,3 +12,12 @@ func TestBracketYearIsAnAside(t *testing.T) {
 		{county, "7.2%", 2023, ""},
 	})
 }
+
+// A bracket holding a year alone glosses the word before it: 今年(2024年)
+// dates its sentence (a province's work report, as news).
+func TestBracketYearGloss(t *testing.T) {
+	const news = "廣東省十四屆人大二次會議今日(23日)上午開幕。廣東省省長王偉中作省政府工作報告時表示,今年(2024年)廣東省發展面臨的有利條件強於不利因素,預期地區生產總值增長5%。\n"
+	checkYears(t, []yearCase{
+		{news, "5%", 2024, ""},
+	})
+}
