@@ -165,7 +165,7 @@ func (x *extractor) period(pos, ss int) string {
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
-	para, _ := x.l.paragraph(pos)
+	para := x.viewParagraph(pos) // 1-8月份，…。\n(一)从产业看：…: the total's period
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
 	whole := max(lastWholeYear(before), lastSpanOfYears(before), lastYearEndMonth(before))
