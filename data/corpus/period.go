@@ -113,6 +113,10 @@ func Periods(s string) []PeriodMention {
 			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
 		}
 	}
+	for _, m := range monthMatches(monthLastDay, s, months && strings.Contains(s, "日") && containsAny(s, lastDayLeads)) {
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		add(m[2], m[1], lastDayEnd(monthValue(s[m[2]:m[3]]), d)) // 截至6月30日
+	}
 	for _, w := range quarterEnds {
 		if k := strings.Index(s, w.phrase); k >= 0 {
 			add(k, k+len(w.phrase), w.code)
