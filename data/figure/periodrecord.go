@@ -18,3 +18,9 @@ func recordSpan(before string) bool {
 	}
 	return false
 }
+
+// yearToDateWord reports whether w names the months of the year so far:
+// 今年以来, 年初以来, 年初至今.
+func yearToDateWord(w string) bool {
+	return w == "今年以来" || w == "年初以来" || w == "年初至今"
+}

@@ -14,3 +14,12 @@ func TestRecordSpanIsNoPeriod(t *testing.T) {
 		{county, "32.53亿元", 0, "M1-M5"},
 	})
 }
+
+// 年初至今 names the months of the year so far, as 年初以来 does.
+func TestYearToDateWords(t *testing.T) {
+	const county = "某县1-5月经济运行情况\n截至5月底,全县金融机构存款余额350亿元。年初至今,全县新增市场主体3126户。\n"
+	checkYears(t, []yearCase{
+		{county, "350亿元", 0, "M5E"},
+		{county, "3126户", 0, "M1-M5"},
+	})
+}
