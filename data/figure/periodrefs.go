@@ -16,7 +16,7 @@ import (
 // 今年以来, 年初以来 and 年初至今 name the months of the year so far: in a release of a
 // span from January (上半年, 1-10月) that span, whatever period the
 // sentences before it wrote (截至6月底…。年初以来，全县新增市场主体3126户).
-var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来", "年初至今"}
+var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来", "年初至今", "同期"}
 
 // withPeriodRefs adds to ps (sorted, the text's) the periods that
 // periodRefWords name, each resolved against the mentions before it.
@@ -43,6 +43,12 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 		}
 		if yearToDateWord(w) && recordSpan(x.s[runeStart(x.s, max(0, k-6)):k]) {
 			return // 创今年以来单月新高: the span a record is set in, not a time
+		}
+		if w == "同期" {
+			if code := x.samePeriod(k, out); code != "" {
+				out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
+			}
+			return
 		}
 		para, _ := x.l.paragraph(k)
 		if code := x.sumAgain(w, out, para); code != "" {
