@@ -75,6 +75,11 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
 		return &y
 	}
+	if _, pe := x.l.paragraph(x.body); pos >= pe {
+		if y := x.leadYear(); y != 0 {
+			return &y // the one year an undated text's lead writes
+		}
+	}
 	return nil
 }
 

@@ -8,10 +8,12 @@ import (
 
 // yearGloss is the year the text itself says 今年 means, found on first
 // use: 今年(2024年) in a news item on a work report that gives no date of
-// its own.
+// its own; and the year its lead writes.
 type yearGloss struct {
 	glossYear int
 	glossRead bool
+	leadYr    int // the one year the first body paragraph writes (leadYear)
+	leadRead  bool
 }
 
 // thisYearGlosses write 今年 and an opening bracket; a year alone in the
