@@ -80,6 +80,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 			return &y // the one year an undated text's lead writes
 		}
 	}
+	if y := x.onlyYear(); y != 0 && pos >= x.body {
+		return &y // the one year an undated text writes
+	}
 	return nil
 }
 

@@ -14,6 +14,8 @@ type yearGloss struct {
 	glossRead bool
 	leadYr    int // the one year the first body paragraph writes (leadYear)
 	leadRead  bool
+	onlyYr    int // the one year the whole body writes (onlyYear)
+	onlyRead  bool
 }
 
 // thisYearGlosses write 今年 and an opening bracket; a year alone in the

@@ -21,10 +21,30 @@ func (x *extractor) findLeadYear() int {
 		return 0
 	}
 	ps, pe := x.l.paragraph(x.body)
-	ps = max(ps, x.body)
+	return x.oneYearIn(max(ps, x.body), pe)
+}
+
+// onlyYear is the year of an undated text whose body writes one year of
+// its own and no other, wherever (…今年上半年…。\n…在2023年三季度重点项目集中
+// 开工仪式上…): the text is about that year. 0 when the text is dated, has
+// a year of its own, or writes no year or several.
+func (x *extractor) onlyYear() int {
+	if x.a.Year != 0 || x.a.Date.Year != 0 || x.body >= len(x.s) {
+		return 0
+	}
+	if !x.onlyRead {
+		x.onlyRead = true
+		x.onlyYr = x.oneYearIn(x.body, len(x.s))
+	}
+	return x.onlyYr
+}
+
+// oneYearIn is the one year of its own written in s[from:to], 0 when none
+// or several are.
+func (x *extractor) oneYearIn(from, to int) int {
 	year := 0
-	for j := firstAfter(x.qs, ps); j < len(x.qs) && x.qs[j].End <= pe; j++ {
-		if !x.ownYearAt(j, ps, pe) {
+	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].End <= to; j++ {
+		if !x.ownYearAt(j, from, to) {
 			continue
 		}
 		y := int(x.qs[j].Value)

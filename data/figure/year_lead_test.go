@@ -15,3 +15,17 @@ func TestLeadYearCarries(t *testing.T) {
 		{two, "9.8%", 0, ""},
 	})
 }
+
+// An undated text that writes one year of its own anywhere is about that
+// year: the half-year figures of a zone's news whose only year is the
+// 2023年三季度 of a ceremony it reports (t09, shortened).
+func TestOnlyYearOfUndatedText(t *testing.T) {
+	const news = "西安高新区上半年经济运行稳中向好\n上半年实现生产总值(GDP)1614.72亿元,同比增长8.4%,经济总量分别占到陕西省的10.4%和西安市的28.8%。\n\n" +
+		"同时,8月3日,在西安高新区举行的2023年三季度重点项目集中开工仪式上,总投资逾510亿元的53个重点项目集中开工。\n"
+	const two = "高新区经济稳中向好\n上半年实现生产总值1614.72亿元,同比增长8.4%。\n\n对比往年,全区2021年增长6.2%,2022年增长5.1%。\n"
+	checkYears(t, []yearCase{
+		{news, "1614.72亿元", 2023, "H1"},
+		{news, "8.4%", 2023, "H1"},
+		{two, "1614.72亿元", 0, "H1"},
+	})
+}
