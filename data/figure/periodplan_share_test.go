@@ -14,3 +14,15 @@ func TestPlanShareIsTheMonths(t *testing.T) {
 		{county, "22.04%", 0, "M1-M5"},
 	})
 }
+
+// 年任务 names the year's plan as 年计划 does: its amount is the whole
+// year's, the share done the quarter's (a county park's first quarter).
+func TestYearTaskIsAPlan(t *testing.T) {
+	const park = "园区经济稳步增长\n1—3月份,园区实现工业总产值17.78亿元,完成年任务75亿元的23.7%;实现税金6925万元,完成年任务3.5亿元的19.8%。\n"
+	checkYears(t, []yearCase{
+		{park, "17.78亿元", 0, "Q1"},
+		{park, "75亿元", 0, ""},
+		{park, "23.7%", 0, "Q1"},
+		{park, "6925万元", 0, "Q1"},
+	})
+}
