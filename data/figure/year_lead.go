@@ -44,7 +44,7 @@ func (x *extractor) onlyYear() int {
 func (x *extractor) oneYearIn(from, to int) int {
 	year := 0
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].End <= to; j++ {
-		if !x.ownYearAt(j, from, to) {
+		if !x.ownYearAt(j, from, to) || x.horizonYear(j) {
 			continue
 		}
 		y := int(x.qs[j].Value)
@@ -54,4 +54,20 @@ func (x *extractor) oneYearIn(from, to int) int {
 		year = y
 	}
 	return year
+}
+
+// horizonBefore and horizonAfter mark a year a text looks ahead to, not the
+// year it is about (到2025年，全县力争…, 朝着2035年远景目标, 为实现2025年目标),
+// and the ends of a span of years (2016年至2018年), which is no one year.
+var (
+	horizonBefore = []string{"到", "至", "实现", "力争", "朝着", "迈向", "面向", "展望"}
+	horizonAfter  = []string{"远景", "目标", "前", "底前", "年底前", "末前", "至", "到", "-", "—", "－", "~", "～"}
+)
+
+// horizonYear reports whether the year at quantity j is a horizon.
+func (x *extractor) horizonYear(j int) bool {
+	q := x.qs[j]
+	before := compact(x.s[runeStart(x.s, max(0, q.Start-12)):q.Start])
+	after := compact(x.s[q.End:min(len(x.s), q.End+12)])
+	return hasSuffixAny(before, horizonBefore) || hasPrefixAny(after, horizonAfter)
 }

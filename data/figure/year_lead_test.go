@@ -29,3 +29,12 @@ func TestOnlyYearOfUndatedText(t *testing.T) {
 		{two, "1614.72亿元", 0, "H1"},
 	})
 }
+
+// A year the text looks ahead to (到2025年, 2035年远景目标) or the ends of a
+// span of years (2016年至2018年) do not date an undated text.
+func TestHorizonYearsDateNothing(t *testing.T) {
+	for _, tail := range []string{"到2025年,全县力争建成规上企业100家。", "朝着2035年远景目标迈进。", "2016年至2018年,分别引进项目12个、15个、18个。"} {
+		text := "全县经济运行情况\n一季度,全县地区生产总值增长5.1%,规上工业增加值增长7.2%。\n\n" + tail + "\n"
+		checkYears(t, []yearCase{{text, "5.1%", 0, "Q1"}})
+	}
+}
