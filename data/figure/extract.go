@@ -201,6 +201,7 @@ type extractor struct {
 	reading
 	listState
 	memo
+	yearGloss
 }
 
 // textFacts are what the whole text says, found once before the figures
