@@ -89,7 +89,7 @@ func Periods(s string) []PeriodMention {
 				return // inside a longer phrase found first (比前三季度: not 三季度)
 			}
 		}
-		if spanStart(s[end:]) {
+		if spanStart(s[:start], s[end:]) {
 			return // 去年四季度以来: the start of a span that runs to now
 		}
 		all = append(all, periodCandidate{PeriodMention{start, end, code}, isBase(s[:start])})

@@ -11,3 +11,15 @@ func TestSpanStartIsNoPeriod(t *testing.T) {
 		t.Errorf("%q: got %v, want H1 and Q2 only", s, ps)
 	}
 }
+
+// News writes a period of this year so far with 以来: it is that period.
+func TestThisYearsPeriodSoFar(t *testing.T) {
+	for _, s := range []string{
+		"今年一季度以来，全县规模以上工业增加值同比增长8.2%。",
+		"一季度以来，我市固定资产投资完成126.5亿元。",
+	} {
+		if ps := Periods(s); len(ps) != 1 || ps[0].Code != "Q1" {
+			t.Errorf("%q: got %v, want Q1", s, ps)
+		}
+	}
+}
