@@ -269,7 +269,7 @@ func clauseStart(s string, from, i int) int {
 			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {
 				return j
 			}
-			if headingLine(s[from:j-1]) || headlineOver(s, j, i) {
+			if headingLine(s[from:j-1]) || titleLine(s[from:j-1]) || headlineOver(s, j, i) {
 				return j // 二、农  业\n全年粮食作物播种面积: the heading names no figure
 			}
 		}
