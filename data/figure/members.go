@@ -35,6 +35,21 @@ var groupWords = map[string][]string{
 	"三次产业": {"第一产业", "第二产业", "第三产业"},
 }
 
+// groupSpelling returns s with 城、乡 written as the group word 城乡 when
+// it lists the two members by their first characters (城、乡居民人均可支配
+// 收入: 城镇 and 农村, not 城居民); 县城、乡镇 lists two other words.
+func groupSpelling(s string) string {
+	k := strings.Index(s, "城、乡")
+	if k < 0 {
+		return s
+	}
+	rest := s[k+len("城、乡"):]
+	if hasPrefixAny(rest, []string{"镇", "村", "级", "街", "间"}) {
+		return s
+	}
+	return s[:k] + "城乡" + rest
+}
+
 // groupMembers: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; nil when s
 // opens with no group word.
 func groupMembers(s string) []string {
@@ -90,7 +105,7 @@ func fenbieVerb(after string) string {
 
 // listedMembers splits a listed subject into its members; see subjectMembers.
 func (x *extractor) listedMembers(s string) []string {
-	s = stripLinks(s)
+	s = groupSpelling(stripLinks(s))
 	if m := ordinalMembers(s); m != nil {
 		for k := range m {
 			m[k] = x.cleanName(m[k])
