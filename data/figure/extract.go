@@ -463,6 +463,10 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		if parts := x.membersBefore(first, n); parts != nil {
 			return parts[i-first] + cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
 		}
+		if parts := industryMembers(x.industryBefore(x.qs[first].Start)+cl.name, n); parts != nil {
+			x.split, x.splitSent = parts, ss
+			return parts[i-first] // 装备和高技术制造业持续…，增加值分别增长1.5倍、1.3倍
+		}
 	}
 	return f.Name
 }
@@ -484,12 +488,9 @@ func (x *extractor) membersBefore(first, n int) []string {
 	if len(parts) != n || runeLen(parts[0]) < 3 {
 		return nil
 	}
-	r := []rune(parts[0])
-	end := string(r[len(r)-2:])
-	for _, p := range parts[:n-1] {
-		if !strings.HasSuffix(p, end) || runeLen(p) < 3 {
-			return nil
-		}
+	end := commonEnd(parts[:n-1])
+	if end == "" {
+		return nil
 	}
 	last := parts[n-1]
 	k := strings.Index(last, end)
@@ -498,6 +499,27 @@ func (x *extractor) membersBefore(first, n int) []string {
 	}
 	parts[n-1] = last[:k+len(end)]
 	return parts
+}
+
+// commonEnd is the last two characters all parts end with (制造业), else
+// 业 when all end with it (纺织业、电气机械和器材制造业), else "".
+func commonEnd(parts []string) string {
+	for _, end := range []string{lastRunes(parts[0], 2), "业"} {
+		if allEndIn(parts, end) {
+			return end
+		}
+	}
+	return ""
+}
+
+// allEndIn: every part ends in end and is longer than it.
+func allEndIn(parts []string, end string) bool {
+	for _, p := range parts {
+		if !strings.HasSuffix(p, end) || runeLen(p) < runeLen(end)+1 || runeLen(p) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // listRun returns the first and last quantity of the list holding i
@@ -535,8 +557,8 @@ func sameList(s string, a, b quantity.Quantity) bool {
 	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Rank {
 		return false
 	}
-	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank {
-		return false // counts and amounts in a list each have their own name
+	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank && a.Kind != quantity.Multiple {
+		return false // counts and amounts in a list each have their own name; multiples are rates (分别增长1.5倍、1.3倍)
 	}
 	g := listGapOf(compact(s[a.End:b.Start]))
 	return isListGap(g) || turnJoin(g)

@@ -60,6 +60,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
