@@ -77,6 +77,7 @@ var nameStages = []nameStage{
 
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
+	(*naming).productOutput,
 	(*naming).averageName,
 	(*naming).lineCapacity,
 	(*naming).annualOutput,
