@@ -55,7 +55,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	s = c.stripLinks(s)
-	s = c.shareSubject(s)
+	s = pullWorded(c.shareSubject(s))
 	cleaned := x.cleanName(s)
 	if c.fenbie {
 		c.members, c.moreMembers = x.subjectMembers(s)

@@ -421,6 +421,11 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
 		return grownMember(parts[i-first], f.Kind)
 	}
+	if pull := pullOf(cl); len(x.split) == n && x.splitSent == ss && pull != "" {
+		if subj := memberSubject(x.split[i-first]); runeLen(subj) >= 2 {
+			return subj + pull // …贡献率分别为…，分别拉动经济增长0.9、-0.6和1.4个百分点
+		}
+	}
 	if a := contributionOf(cl); len(x.split) == n && x.splitSent == ss && a != "" {
 		return contributionName(x.split[i-first], a) // …比重分别为…,对经济增长的贡献率分别为…
 	}

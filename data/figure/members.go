@@ -95,6 +95,9 @@ func (x *extractor) subjectMembers(s string) (members, more []string) {
 // fenbieVerb is the verb after 分别 that the members' names end with
 // (生猪、牛、羊分别出栏…: 生猪出栏), or "".
 func fenbieVerb(after string) string {
+	if p := pullOf(clause{raw: "分别" + after}); p != "" {
+		return p // 第一、二、三产业分别拉动经济增长0.9、-0.6和1.4个百分点
+	}
 	for _, v := range stockVerbs {
 		if strings.HasPrefix(after, v) {
 			return v
