@@ -274,6 +274,9 @@ func (c *naming) attributeOfPhrase() bool {
 	if !genericNames[c.n] || c.x.afterDe(c.q.End) != "" {
 		return false // 7.2%的增幅虽较…: the attribute was read after 的, the rest is said of it
 	}
+	if c.x.listedNext(c.q.End) {
+		return false // 占比分别…提高0.5和1.2个百分点: what follows is the list's next number
+	}
 	if obj := c.x.phraseAfter(c.q.End); runeLen(obj) >= 3 {
 		c.n = obj + c.n
 		return true
@@ -385,4 +388,17 @@ func (c *naming) otherUnitCount() bool {
 	}
 	c.n = p.Name
 	return true
+}
+
+// listedNext: the number ending at end is followed by the next of its
+// list (0.5和1.2个百分点, 8%、8.5%), not by words about it.
+func (x *extractor) listedNext(end int) bool {
+	t := compact(x.s[end:min(len(x.s), end+12)])
+	g, _ := trimPrefixes(t, listHedges)
+	for _, j := range listJoiners {
+		if rest, ok := strings.CutPrefix(g, j); ok {
+			return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '-')
+		}
+	}
+	return false
 }
