@@ -94,6 +94,7 @@ var finishStages = []nameStage{
 	(*naming).shareOfBreakdown,
 	(*naming).changeOfPrevious,
 	(*naming).levelOfWhole,
+	(*naming).sectorOfWhole,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
 	(*naming).ratioName,
