@@ -269,8 +269,11 @@ func (x *extractor) cleanName(s string) string {
 		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
 	s = dropConversion(methodNoise.Replace(innerNoise.Replace(s)))
-	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
-		s = s[k+len("、"):] // 南水北调冯营水库、总投资
+	for _, j := range []string{"、", "和"} {
+		if k := strings.LastIndex(s, j); k >= 0 && genericNames[s[k+len(j):]] {
+			s = s[k+len(j):] // 南水北调冯营水库、总投资; …物流基地项目和总投资13亿元的…
+			break
+		}
 	}
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")

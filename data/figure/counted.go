@@ -202,6 +202,11 @@ func (x *extractor) afterDe(end int) string {
 			cut = k
 		}
 	}
+	for _, j := range listJoiners {
+		if k := strings.LastIndex(t[:cut], j); k > 0 && genericNames[t[k+len(j):cut]] {
+			cut = k // …的龙凤堂物流基地项目和总投资13亿元的…: the next member's attribute
+		}
+	}
 	t = t[:cut]
 	if runeLen(t) < 2 || runeLen(t) > 20 {
 		return ""
