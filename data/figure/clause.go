@@ -239,7 +239,40 @@ func comparisonAt(s string) int {
 			from = k + len(m)
 		}
 	}
+	if j := framedComparison(s); j >= 0 && (best < 0 || j < best) {
+		best = j
+	}
 	return best
+}
+
+// comparisonFrames close a comparison opened by a preposition (与去年同期
+// 相比, 同上年比较); the opener, not the 比 inside the closer, starts it.
+var (
+	comparisonFrames  = []string{"相比", "比较", "对比"}
+	comparisonOpeners = []string{"与", "和", "同", "跟"}
+)
+
+// framedComparison is where a framed comparison (与上年相比) starts in s,
+// or -1.
+func framedComparison(s string) int {
+	for _, f := range comparisonFrames {
+		e := strings.LastIndex(s, f)
+		if e <= 0 || runeLen(s[e+len(f):]) > 6 {
+			continue // 比较平稳: an adverb, far from the number
+		}
+		best := -1
+		for _, o := range comparisonOpeners {
+			j := strings.LastIndex(s[:e], o)
+			if j < 0 || runeLen(s[j:e]) > 12 || o == "同" && hasPrefixAny(s[j:], []string{"同期", "同比"}) {
+				continue
+			}
+			best = max(best, j)
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }
 
 func hasPrefixAny(s string, words []string) bool {
