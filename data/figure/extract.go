@@ -596,6 +596,9 @@ func (x *extractor) afterFenbie(i int) bool {
 		if w == "" {
 			t, w = trimSuffixes(before, stockVerbs) // 分别出栏6.4万头、1342头
 		}
+		if w == "" {
+			t, w = trimSuffixes(before, tradeVerbs) // 分别出口6360.6亿、6211.9亿、2004.4亿元
+		}
 		if w == "" && n == 0 {
 			t, w = trimSuffixes(before, indicatorHeads) // 分别实现增加值63.46亿元、17.77亿元
 		}
@@ -610,8 +613,8 @@ func (x *extractor) afterFenbie(i int) bool {
 // sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元),
 // or of counts of one kind in their own units (出栏6.4万头、1342头、1.2万只).
 func sameKindList(s string, a, b quantity.Quantity) bool {
-	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Count {
-		return false
+	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Count && a.Unit+"元" != b.Unit {
+		return false // 6211.9亿、2004.4亿元: the list writes 元 once, at its end
 	}
 	g := compact(s[a.End:b.Start])
 	return g == "、" || g == "和" || g == "与" || g == "及"

@@ -92,6 +92,9 @@ func (x *extractor) subjectMembers(s string) (members, more []string) {
 	return members, more
 }
 
+// tradeVerbs after 分别 say what each member's amount is (分别出口…亿元).
+var tradeVerbs = []string{"进出口", "出口", "进口"}
+
 // fenbieVerb is the verb after 分别 that the members' names end with
 // (生猪、牛、羊分别出栏…: 生猪出栏), or "".
 func fenbieVerb(after string) string {
@@ -101,6 +104,11 @@ func fenbieVerb(after string) string {
 	for _, v := range stockVerbs {
 		if strings.HasPrefix(after, v) {
 			return v
+		}
+	}
+	for _, v := range tradeVerbs {
+		if strings.HasPrefix(after, v) {
+			return v // 电工器材、…分别出口6360.6亿、…: 电工器材出口
 		}
 	}
 	return ""
