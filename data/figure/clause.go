@@ -316,11 +316,18 @@ func (x *extractor) cleanName(s string) string {
 	}
 	s = dropInnerLink(s)
 	s = categoryAfterDeng(s)
+	if t, w := trimSuffixes(s, fareJudgements); w != "" && runeLen(t) >= 2 {
+		s = t // 对欧盟、香港出口强劲，同比分别增长…: how it fared is no part of the name
+	}
 	if runeLen(s) > 16 {
 		s = headOf(s)
 	}
 	return s
 }
+
+// fareJudgements end a clause that says how an indicator fared (出口强劲,
+// 消费回暖势头良好); the indicator is what precedes them.
+var fareJudgements = byLength([]string{"强劲", "迅猛", "良好", "旺盛", "活跃", "势头强劲", "势头良好", "增势强劲", "增势良好", "持续向好", "稳中有升"})
 
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
