@@ -130,6 +130,15 @@ func (c *naming) shareOfPrevious() bool {
 	if !strings.HasPrefix(n, "占") || !strings.HasSuffix(n, "比重") || p == nil {
 		return false
 	}
+	if strings.ContainsAny(c.x.s[p.End:c.q.Start], "；;") {
+		if t := c.x.previousClauseTopic(c.x.sentStart, c.q.Start); t != "" {
+			if owner := shareOwnerOf(t); owner != "" {
+				c.n = owner + n // …增长6.4个百分点；加工贸易出口比重提高，占全市出口比重的65.8%
+				return true
+			}
+		}
+		return false // a semicolon ends the figure before: its name is not this share's owner
+	}
 	if base := ownerOfShare(p.Name); base != "" {
 		c.n = base + n
 		return true
@@ -172,6 +181,9 @@ func (c *naming) attributeOfPrevious() bool {
 	base := trimPrefixesOnce(p.Name, newWords)
 	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
 		base = b // one total does not name another
+	}
+	if (n == "占比" || n == "比重") && hasSuffixAny(base, []string{"比重", "占比"}) {
+		n = "" // …占全市出口比重的65.8%，占比提高2.5个百分点: the share before, again
 	}
 	c.n = base + n
 	return true
@@ -401,4 +413,15 @@ func (x *extractor) listedNext(end int) bool {
 		}
 	}
 	return false
+}
+
+// shareOwnerOf is whose share a clause announces (加工贸易出口比重提高 is
+// 加工贸易出口's), or "".
+func shareOwnerOf(t string) string {
+	for _, w := range []string{"比重", "占比"} {
+		if k := strings.Index(t, w); k > 0 && runeLen(t[:k]) >= 2 {
+			return t[:k]
+		}
+	}
+	return ""
 }
