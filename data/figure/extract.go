@@ -467,16 +467,30 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.split, x.splitSent = parts, ss
 		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them
 	}
-	if cl.fenbie && isAny(cl.name, subjectHeads) {
-		if parts := x.membersBefore(first, n); parts != nil {
-			return parts[i-first] + cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
-		}
-		if parts := industryMembers(x.industryBefore(x.qs[first].Start)+cl.name, n); parts != nil {
-			x.split, x.splitSent = parts, ss
-			return parts[i-first] // 装备和高技术制造业持续…，增加值分别增长1.5倍、1.3倍
-		}
+	if parts := x.headMembers(first, n, cl); parts != nil {
+		return parts[i-first]
 	}
 	return f.Name
+}
+
+// headMembers names the n numbers after 分别 whose clause writes only an
+// indicator (产值, 增加值) by the members the clause before lists, each
+// with that indicator; nil when it lists none.
+func (x *extractor) headMembers(first, n int, cl clause) []string {
+	if !cl.fenbie || !isAny(cl.name, subjectHeads) {
+		return nil
+	}
+	if parts := x.membersBefore(first, n); parts != nil {
+		for k := range parts {
+			parts[k] += cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
+		}
+		return parts
+	}
+	if parts := industryMembers(x.industryBefore(x.qs[first].Start)+cl.name, n); parts != nil {
+		x.split, x.splitSent = parts, x.sentStart
+		return parts // 装备和高技术制造业持续…，增加值分别增长1.5倍、1.3倍
+	}
+	return nil
 }
 
 // membersBefore lists the n members the clause before quantity first's
