@@ -28,16 +28,36 @@ func (x *extractor) referredNames(cl clause, first, n int) []string {
 	if !strings.Contains(raw, "指标分别") {
 		return nil
 	}
+	return x.namesBefore(first, n, func(g *Figure) bool { return !isRate(g.Kind) && g.Kind != Rank })
+}
+
+// namesBefore is the names of the last n written figures before quantity
+// first in its sentence that keep, in order; nil when there are fewer.
+func (x *extractor) namesBefore(first, n int, keep func(*Figure) bool) []string {
 	var names []string
 	for k := len(x.sent) - 1; k >= 0 && len(names) < n; k-- {
 		g := &x.out[x.sent[k]]
-		if g.Derived || g.Start >= x.qs[first].Start || isRate(g.Kind) || g.Kind == Rank || g.Name == "" {
+		if g.Derived || g.Start >= x.qs[first].Start || g.Name == "" || !keep(g) {
 			continue
 		}
 		names = append([]string{g.Name}, names...)
 	}
 	if len(names) != n {
 		return nil
+	}
+	return names
+}
+
+// totalsOfMembers names the n totals after 分别 (新增高速公路1317公里、一级
+// 公路2667公里，总里程分别达4246公里和3166公里) by the amounts of the same
+// unit written before them, in order: 高速公路总里程, 一级公路总里程.
+func (x *extractor) totalsOfMembers(cl clause, first, n int, f Figure) []string {
+	if !cl.fenbie || !memberAttributes[cl.name] || !strings.HasPrefix(cl.name, "总") || n < 2 {
+		return nil
+	}
+	names := x.namesBefore(first, n, func(g *Figure) bool { return g.Kind == f.Kind && g.NormUnit == f.NormUnit })
+	for k := range names {
+		names[k] = attributeOfMember(names[k], cl.name)
 	}
 	return names
 }

@@ -424,6 +424,9 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	if parts := x.referredNames(cl, first, n); parts != nil {
 		return parts[i-first] // …，两项指标分别比上年同期增长22%和23%
 	}
+	if parts := x.totalsOfMembers(cl, first, n, f); parts != nil {
+		return parts[i-first]
+	}
 	if pull := pullOf(cl); len(x.split) == n && x.splitSent == ss && pull != "" {
 		if subj := memberSubject(x.split[i-first]); runeLen(subj) >= 2 {
 			return subj + pull // …贡献率分别为…，分别拉动经济增长0.9、-0.6和1.4个百分点

@@ -277,12 +277,16 @@ func isWord(w string) bool {
 // 贡献率达15.9%、21.2%、53.5%).
 var memberAttributes = map[string]bool{
 	"贡献率": true, "增长贡献率": true, "占比": true, "比重": true, "增速": true, "增幅": true,
+	"总里程": true, "总量": true, "总规模": true, // 新增高速公路1317公里、一级公路2667公里，总里程分别达…
 }
 
 // attributeOfMember names an attribute of a listed member: the member
 // without its indicator head, then the attribute (高技术制造业增加值,
 // 增长贡献率: 高技术制造业增长贡献率).
 func attributeOfMember(member, attr string) string {
+	if strings.HasPrefix(attr, "总") {
+		member = trimPrefixesOnce(member, newWords) // 新增高速公路 has a 高速公路总里程, not a 新增…总里程
+	}
 	if k := strings.Index(member, "占"); k > 0 && strings.HasSuffix(member, "比重") {
 		member = member[:k] // 第一产业增加值占地区生产总值比重: the member is 第一产业增加值
 	}

@@ -20,6 +20,8 @@ var linkVerbs = byLength([]string{
 	// 园区产值首次突破300亿元: how often is no part of the name
 	"首次", "首度", "再次",
 	"增加到", "增加至", "降低到", "降低至", "扩大到", "扩大至", "缩小到", "缩小至", "压减到", "压减至",
+	// 中央财政扶贫资金已下达660.95亿元: the money handed down, not 已下
+	"下达",
 })
 
 // growthVerbs say the number is a rate of change (with %), or a change (with
