@@ -226,6 +226,7 @@ var doneHeads = []string{"投资", "营业额", "营业收入", "产值", "总�
 
 // plannedWorks are what is planned and then completed.
 var plannedWorks = []string{"项目", "工程", "计划", "任务"}
+
 func dropInnerDone(n string) string {
 	for _, v := range []string{"完成", "实现"} {
 		k := strings.Index(n, v)
