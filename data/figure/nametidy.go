@@ -220,13 +220,12 @@ func circledNumber(r rune) bool {
 // without the verb.
 var doneHeads = []string{"投资", "营业额", "营业收入", "产值", "总产值", "增加值", "销售额", "零售额", "税收", "利润", "收入"}
 
-// dropInnerDone: 第一产业完成投资 is 第一产业投资 — 完成 or 实现 between a
-// subject and its indicator says nothing the label needs; but the
-// investment a project completes (重点项目完成投资) is its own measure.
-
 // plannedWorks are what is planned and then completed.
 var plannedWorks = []string{"项目", "工程", "计划", "任务"}
 
+// dropInnerDone: 第一产业完成投资 is 第一产业投资 — 完成 or 实现 between a
+// subject and its indicator says nothing the label needs; but the
+// investment a project completes (重点项目完成投资) is its own measure.
 func dropInnerDone(n string) string {
 	for _, v := range []string{"完成", "实现"} {
 		k := strings.Index(n, v)
