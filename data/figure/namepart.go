@@ -268,6 +268,10 @@ func (c *naming) ownerOfRate() bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(c.n, "影响") && c.f.Kind == PPChange && p.Kind == Growth && hasSuffixAny(p.Name, []string{"价格", "价格指数"}) {
+		c.n = p.Name + c.n // 畜肉类价格上涨28.3%，影响CPI上涨约0.91个百分点
+		return true
+	}
 	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) {
 		return false
 	}
