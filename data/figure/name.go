@@ -95,6 +95,7 @@ var finishStages = []nameStage{
 	(*naming).changeOfPrevious,
 	(*naming).levelOfWhole,
 	(*naming).sectorOfWhole,
+	(*naming).partOfRate,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
 	(*naming).ratioName,

@@ -1,0 +1,28 @@
+package figure
+
+import "strings"
+
+// areaParts are the parts of a whole by area (其中，城市下降0.2%，农村下降
+// 0.5% after 居民消费价格同比下降0.3%): written alone, each is the whole's.
+var areaParts = []string{"城市", "农村", "城镇", "乡村"}
+
+// partOfRate: see areaParts; 城市 is 城市居民消费价格.
+func (c *naming) partOfRate() bool {
+	if !isAny(c.n, areaParts) || c.f.Kind != Growth {
+		return false
+	}
+	p := c.x.figureBefore(c.q.Start)
+	if p == nil || p.Kind != Growth || p.Name == "" {
+		return false
+	}
+	whole := trimPrefixesOnce(p.Name, []string{"全体", "全部"})
+	if hasPrefixAny(whole, areaParts) {
+		_, w := trimPrefixes(whole, areaParts) // 城市…，农村下降0.5%: the sibling's whole
+		whole = whole[len(w):]
+	}
+	if runeLen(whole) < 2 || strings.Contains(whole, c.n) {
+		return false
+	}
+	c.n += whole
+	return true
+}
