@@ -72,7 +72,7 @@ func tidyName(n string) string {
 			break
 		}
 	}
-	n = dropWhom(dropTotalAdverb(dropInnerDone(n)))
+	n = dropWhom(dropTotalAdverb(dropInnerDone(dropScopeLead(n))))
 	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
 		n = p
 	}
@@ -235,6 +235,23 @@ func dropInnerDone(n string) string {
 		if rest := n[k+len(v):]; isAny(rest, doneHeads) {
 			return n[:k] + rest
 		}
+	}
+	return n
+}
+
+// scopeWholes end the whole a name's part is picked from (在总人口中男性人口为
+// …, 规上工业企业中国有控股企业…).
+var scopeWholes = []string{"人口", "企业", "行业", "工业", "产品", "项目", "单位"}
+
+// dropScopeLead: 总人口中男性人口 is 男性人口 — the whole before 中 says
+// where the part is counted, the part is the label.
+func dropScopeLead(n string) string {
+	k := strings.Index(n, "中")
+	if k <= 0 || !hasSuffixAny(n[:k], scopeWholes) {
+		return n
+	}
+	if rest := n[k+len("中"):]; runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"心", "小", "型", "等", "央", "介"}) {
+		return rest
 	}
 	return n
 }
