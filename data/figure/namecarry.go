@@ -103,7 +103,7 @@ func (c *naming) totalOfCounted() bool {
 		return false
 	}
 	for k := len(x.sent) - 1; k >= 0; k-- {
-		if g := x.out[x.sent[k]]; g.Kind == Count && g.Name != "" && !g.Derived {
+		if g := x.out[x.sent[k]]; g.Kind == Count && g.Name != "" && !g.Derived && !x.inClosedBracket(g.End, c.q.Start) {
 			c.n = trimPrefixesOnce(g.Name, newWords) + n
 			return true
 		}
@@ -424,4 +424,13 @@ func shareOwnerOf(t string) string {
 		}
 	}
 	return ""
+}
+
+// inClosedBracket: the text from pos to end closes a bracket opened before
+// pos — what stood at pos was a note inside it (实施高端化项目76项（新建48项，
+// 续建28项），总投资…: the total is the 76 projects', not the 28 续建).
+func (x *extractor) inClosedBracket(pos, end int) bool {
+	gap := x.s[pos:end]
+	k := strings.IndexAny(gap, "）)")
+	return k >= 0 && !strings.ContainsAny(gap[:k], "（(")
 }
