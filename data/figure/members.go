@@ -35,6 +35,22 @@ var groupWords = map[string][]string{
 	"三次产业": {"第一产业", "第二产业", "第三产业"},
 }
 
+// gradedPair splits 金融机构存、贷款余额 into 金融机构存款余额 and 金融机构贷
+// 款余额: two one-character members between what they share before (金融
+// 机构) and after (款余额, opening on a grade mark); nil for any other s.
+func gradedPair(s string) []string {
+	k := strings.Index(s, "、")
+	if k <= 0 || strings.Count(s, "、") != 1 {
+		return nil
+	}
+	before, after := []rune(s[:k]), []rune(s[k+len("、"):])
+	if len(before) < 3 || len(after) < 3 || !strings.ContainsRune(gradeMarks, after[1]) {
+		return nil
+	}
+	shared, tail := string(before[:len(before)-1]), string(after[1:])
+	return []string{shared + string(before[len(before)-1]) + tail, shared + string(after[0]) + tail}
+}
+
 // groupSpelling returns s with 城、乡 written as the group word 城乡 when
 // it lists the two members by their first characters (城、乡居民人均可支配
 // 收入: 城镇 and 农村, not 城居民); 县城、乡镇 lists two other words.
@@ -117,6 +133,12 @@ func fenbieVerb(after string) string {
 // listedMembers splits a listed subject into its members; see subjectMembers.
 func (x *extractor) listedMembers(s string) []string {
 	s = groupSpelling(stripLinks(s))
+	if m := gradedPair(s); m != nil {
+		for k := range m {
+			m[k] = x.cleanName(m[k])
+		}
+		return m
+	}
 	if m := ordinalMembers(s); m != nil {
 		for k := range m {
 			m[k] = x.cleanName(m[k])
