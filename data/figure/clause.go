@@ -49,6 +49,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		s, ranking = rankSubject(s)
 	}
 	c.fenbie = strings.Contains(s, "分别")
+	s = dropExclusion(s)
 	s = c.cutComparison(s)
 	if q.Kind == quantity.Percent {
 		s = c.harvestRate(s)
@@ -598,3 +599,26 @@ var predicateWords = []string{"发力", "增长", "提升", "回升", "向好", 
 // saysHowFared: s says how things fared and names no action on a
 // thing (重点项目完成年度投资计划 names one).
 func saysHowFared(s string) bool { return !hasVerb(s) && containsAny(s, predicateWords) }
+
+// exclusionLeads open a phrase that says what the figure leaves out (剔除
+// 秦源煤业闭井等不可比因素, 扣除价格因素): how it was computed, not what it
+// measures.
+var exclusionLeads = []string{"剔除", "扣除"}
+
+// dropExclusion removes such a phrase, up to its 因素, from s.
+func dropExclusion(s string) string {
+	for _, w := range exclusionLeads {
+		k := strings.Index(s, w)
+		if k < 0 {
+			continue
+		}
+		j := strings.Index(s[k:], "因素")
+		if j < 0 || runeLen(s[k:k+j]) > 24 {
+			continue
+		}
+		end := k + j + len("因素")
+		end += len(s[end:]) - len(strings.TrimPrefix(s[end:], "后"))
+		return s[:k] + s[end:]
+	}
+	return s
+}

@@ -395,8 +395,8 @@ func (c *naming) otherUnitCount() bool {
 		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) {
+		return false // 由13677户49479人减至887户1472人: the from-to goes on after the pair
 	}
 	c.n = p.Name
 	return true
@@ -434,3 +434,6 @@ func (x *extractor) inClosedBracket(pos, end int) bool {
 	k := strings.IndexAny(gap, "）)")
 	return k >= 0 && !strings.ContainsAny(gap[:k], "（(")
 }
+
+// fromToVerbs carry a pair of counts from one value to another.
+var fromToVerbs = []string{"减至", "减少到", "减少至", "降至", "下降到", "增至", "增加到", "增加至", "提高到", "上升到"}
