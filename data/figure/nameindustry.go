@@ -9,7 +9,7 @@ import "strings"
 
 // industryIndicators are the indicators an industry has and a text may
 // write without it when the clause before names it.
-var industryIndicators = []string{"增加值", "总产值", "产值", "营业收入", "主营业务收入"}
+var industryIndicators = []string{"增加值", "总产值", "产值", "营业收入", "主营业务收入", "零售额", "销售额"}
 
 // notIndustryEnds hold 业 without ending an industry's name: the word
 // before it (就业, 营业) or after it (业务, 业态).
@@ -61,10 +61,30 @@ func (x *extractor) industryBefore(pos int) string {
 		if hasPrefixAny(t, actionVerbs) || hasPrefixAny(t, verbEnds) {
 			return "" // 坚持工业强县: an action, not a subject
 		}
-		return industryOpening(t)
+		if ind := industryOpening(t); ind != "" {
+			return ind
+		}
+		return goodsOpening(t)
 	}
 	return ""
 }
+
+// goodsOpening is the class of goods t opens on, up to its 类 (汽车类 of 汽车
+// 类商品稳定增长，实现零售额175.8亿元), or "": 各类, 分类 and the like are no
+// class.
+func goodsOpening(t string) string {
+	k := strings.Index(t, "类")
+	if k <= 0 {
+		return ""
+	}
+	if name := t[:k+len("类")]; runeLen(name) >= 2 && !hasSuffixAny(t[:k], notGoodsBefore) {
+		return name
+	}
+	return ""
+}
+
+// notGoodsBefore make 类 part of another word (各类, 分类, 大类).
+var notGoodsBefore = []string{"各", "分", "种", "这", "此", "该", "门", "大", "中", "小", "几", "两", "三", "四", "五", "同", "归", "人"}
 
 // sideRemarks open a clause that says what the subject before did for
 // another (对全省工业增长带动作用…, 为全县经济…): its 业 is not the subject.

@@ -23,3 +23,15 @@ func TestNamesIndustryOfClauseBefore(t *testing.T) {
 		{text: "三、工业和建筑业\n2022年全年工业增加值比上年增长6.3%。", fig: "6.3%", name: "工业增加值"},
 	})
 }
+
+// A class of goods the clause before opens on names a bare 零售额 (常州's
+// 2015 上半年 consumer market: 汽车类商品稳定增长，实现零售额175.8亿元).
+func TestNamesGoodsOfClauseBefore(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "汽车类商品稳定增长,实现零售额175.8亿元,增长10.5%。", fig: "175.8亿元", name: "汽车类零售额"},
+		{text: "石油及制品类商品有所回落,实现零售额46.0亿元,下降1.7%。", fig: "1.7%", name: "石油及制品类零售额"},
+	})
+	if g := goodsOpening("各类商品涨跌互现"); g != "" {
+		t.Errorf("goodsOpening(各类商品…) = %q", g)
+	}
+}
