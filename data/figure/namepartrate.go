@@ -3,17 +3,18 @@ package figure
 import "strings"
 
 // areaParts are the parts of a whole by area (其中，城市下降0.2%，农村下降
-// 0.5% after 居民消费价格同比下降0.3%): written alone, each is the whole's.
+// 0.5% after 居民消费价格同比下降0.3%; 恩格尔系数为29.8%，其中城镇为28.1%):
+// written alone, each is the whole's.
 var areaParts = []string{"城市", "农村", "城镇", "乡村"}
 
 // partOfRate: see areaParts; 城市 is 城市居民消费价格.
 func (c *naming) partOfRate() bool {
-	if !isAny(c.n, areaParts) || c.f.Kind != Growth {
+	if !isAny(c.n, areaParts) || c.f.Kind != Growth && c.f.Kind != Share && c.f.Kind != Count {
 		return false
 	}
 	p := c.x.figureBefore(c.q.Start)
-	if p == nil || p.Kind != Growth || p.Name == "" {
-		return false
+	if p == nil || p.Kind != c.f.Kind || p.NormUnit != c.f.NormUnit || p.Name == "" {
+		return false // 恩格尔系数为29.8%，其中城镇为28.1%: a part of the same measure
 	}
 	whole := trimPrefixesOnce(p.Name, []string{"全体", "全部"})
 	if hasPrefixAny(whole, areaParts) {

@@ -13,3 +13,14 @@ func TestNamesAreaPartOfRate(t *testing.T) {
 		{text: cpi, fig: "4.4%", name: "食品价格"},
 	})
 }
+
+// The same for a share and a count (a county bulletin's 人民生活: 全体居民
+// 恩格尔系数为29.8%，其中城镇为28.1%; 最低生活保障…2.42万人次，其中城镇0.17
+// 万人次).
+func TestNamesAreaPartOfShareAndCount(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全体居民恩格尔系数为29.8%,其中城镇为28.1%,农村为32.5%。", fig: "28.1%", name: "城镇居民恩格尔系数"},
+		{text: "全体居民恩格尔系数为29.8%,其中城镇为28.1%,农村为32.5%。", fig: "32.5%", name: "农村居民恩格尔系数"},
+		{text: "全年享受政府最低生活保障的居民为2.42万人次,其中城镇0.17万人次、农村2.25万人次。", fig: "2.25万人次", name: "农村享受政府最低生活保障的居民"},
+	})
+}
