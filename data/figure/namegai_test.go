@@ -8,6 +8,6 @@ import "testing"
 func TestNamesWithoutDemonstrative(t *testing.T) {
 	checkFields(t, []fieldCase{
 		{text: "该地区生产总值首次突破3000亿元,增长5.1%。", fig: "3000亿元", name: "地区生产总值"},
-		{text: "该园区实现工业总产值17亿元,同比增长193.1%。", fig: "17亿元", name: "园区工业总产值"},
+		{text: "新老项目共同发力下,该园区上半年实现工业总产值17亿元,同比增长193.1%。", fig: "17亿元", name: "园区上半年工业总产值"},
 	})
 }
