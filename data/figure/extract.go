@@ -419,7 +419,7 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	if parts := x.fitMembers(cl.members, cl.moreMembers, first, last); parts != nil {
 		x.split, x.splitSent = parts[:n], ss
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
-		return grownMember(parts[i-first], f.Kind)
+		return x.shareOfNamed(grownMember(parts[i-first], f.Kind), f.Kind)
 	}
 	if parts := x.referredNames(cl, first, n); parts != nil {
 		return parts[i-first] // …，两项指标分别比上年同期增长22%和23%

@@ -27,3 +27,20 @@ func (c *naming) partOfRate() bool {
 	c.n += whole
 	return true
 }
+
+// shareOfNamed: 轻工业增加值下降4.5%，重工业增加值增长14%，轻、重工业占比分别为
+// 30.6%和69.4% — a member's 占比 is the share of the indicator its sentence
+// named it by before (轻工业增加值占比), not of the bare member.
+func (x *extractor) shareOfNamed(member string, k Kind) string {
+	base, ok := strings.CutSuffix(member, "占比")
+	if k != Share || !ok || runeLen(base) < 2 {
+		return member
+	}
+	for j := len(x.sent) - 1; j >= 0; j-- {
+		g := &x.out[x.sent[j]]
+		if rest, found := strings.CutPrefix(g.Name, base); found && !g.Derived && isAny(rest, indicatorHeads) {
+			return g.Name + "占比"
+		}
+	}
+	return member
+}

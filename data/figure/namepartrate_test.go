@@ -24,3 +24,14 @@ func TestNamesAreaPartOfShareAndCount(t *testing.T) {
 		{text: "全年享受政府最低生活保障的居民为2.42万人次,其中城镇0.17万人次、农村2.25万人次。", fig: "2.25万人次", name: "农村享受政府最低生活保障的居民"},
 	})
 }
+
+// Listed members' shares after their indicators (渑池's 2022 统计公报: 轻工业
+// 增加值下降4.5%，重工业增加值增长14%，轻、重工业占比分别为30.6%和69.4%) are
+// shares of those indicators.
+func TestNamesShareOfNamedMembers(t *testing.T) {
+	const mianchi = "规模以上工业中,轻工业增加值下降4.5%,重工业增加值增长14%,轻、重工业占比分别为30.6%和69.4%。"
+	checkFields(t, []fieldCase{
+		{text: mianchi, fig: "30.6%", name: "轻工业增加值占比"},
+		{text: mianchi, fig: "69.4%", name: "重工业增加值占比"},
+	})
+}
