@@ -113,7 +113,9 @@ func thisYearLead(a *Article) int {
 // writes 当月. A lead that gives the month's own figures (8月份,全市居民消费
 // 价格同比上涨0.6%) keeps the month. ok is false unless the article's
 // period is such a month and the first other period its opening paragraphs
-// write, before any figure, is the year to date.
+// write, before any figure, is the year to date. A figure the lead marks
+// 当月 (2月份,全区规模以上工业企业当月产值同比下降12.6%;1-2月,规上工业累计
+// 产值…) is the month's own, told apart from the year to date that follows.
 func monthsToDate(a *Article) (string, bool) {
 	n := singleMonthOf(a.Period)
 	if n < 2 {
@@ -129,7 +131,7 @@ func monthsToDate(a *Article) (string, bool) {
 		}
 		from := 0
 		for _, m := range Periods(p.Text) {
-			if seen && strings.ContainsAny(p.Text[from:m.Start], "0123456789") {
+			if seen && strings.ContainsAny(p.Text[from:m.Start], "0123456789") && !strings.Contains(p.Text[from:m.Start], "当月") {
 				return "", false // a figure before the months to date
 			}
 			from = m.End
