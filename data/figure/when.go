@@ -391,7 +391,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
+		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) && !wholeAside(s[:k], after) {
 			return k
 		}
 		end = k
