@@ -170,7 +170,7 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 由二季度的第12位: the base's own value
 	}
-	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) {
+	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) || x.inYearPlanGroup(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
 	para := x.viewParagraph(pos) // 1-8月份，…。\n(一)从产业看：…: the total's period
