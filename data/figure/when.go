@@ -181,6 +181,9 @@ func (x *extractor) period(pos, ss int) string {
 	if x.earlierYearOpens(ss, pos) {
 		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
 	}
+	if code, ok := x.monthListPeriod(ss, pos); ok {
+		return code // 增幅2-5月份分别为14.2%、13%…: each month's own
+	}
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
 	}
