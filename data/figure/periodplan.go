@@ -19,7 +19,8 @@ const planReach = 15
 // 占年预算96540万元的22.04% (j04) — 96540万元 is the year's budget, while
 // 21282万元 and 22.04% are the months'.
 func yearPlanValue(before string) bool {
-	return hasSuffixAny(compact(before), yearPlanNames)
+	c := compact(before)
+	return hasSuffixAny(c, yearPlanNames) || hasSuffixAny(c, planGroupWords)
 }
 
 // sumWord is the period word naming the sum from January (累计).

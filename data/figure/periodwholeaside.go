@@ -8,6 +8,11 @@ import "strings"
 // 为年度投资计划的30.90% (the months' share of the year's plan).
 var wholeAsideLeads = []string{"为"}
 
+// planAfterWhole after 年度 or 全年 name the year's plan (年度计划投资50亿元):
+// the plan's value is the year's (yearPlanValue); the clauses after it are
+// not turned to the whole year.
+var planAfterWhole = []string{"计划投资", "投资计划"}
+
 // wholeAside reports whether the whole-year word at the end of before,
 // followed by after, leaves the period of what follows as it was: after
 // one of wholeAsideLeads, or inside a bracket closed before the figure
@@ -15,6 +20,9 @@ var wholeAsideLeads = []string{"为"}
 func wholeAside(before, after string) bool {
 	if hasSuffixAny(compact(before), wholeAsideLeads) {
 		return true
+	}
+	if hasPrefixAny(after, planAfterWhole) && strings.ContainsAny(after, "，,；;。") {
+		return true // 年度计划投资50亿元;其中市级重点项目18个: the plan is its own clause's
 	}
 	open := max(strings.LastIndex(before, "("), strings.LastIndex(before, "（"))
 	shut := max(strings.LastIndex(before, ")"), strings.LastIndex(before, "）"))

@@ -56,3 +56,14 @@ func TestWholeYearAsideKeepsPeriod(t *testing.T) {
 		{"全县经济运行情况\n一季度,全县地区生产总值增长5%,全年预计增长6%。\n", "6%", 0, ""},
 	})
 }
+
+// 年度计划投资 names the year's plan: its value is the year's, and what the
+// months did after it keeps their period.
+func TestYearPlanClauseKeepsPeriod(t *testing.T) {
+	text := "重点项目进展\n1-5月,全县重点项目年度计划投资100亿元,完成投资45.2亿元,同比增长12.1%。\n"
+	checkPeriods(t, []periodCase{
+		{text, "100亿元", 0, ""},
+		{text, "45.2亿元", 0, "M1-M5"},
+		{text, "12.1%", 0, "M1-M5"},
+	})
+}
