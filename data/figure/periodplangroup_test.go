@@ -22,3 +22,16 @@ func TestYearPlanGroupHasNoPeriod(t *testing.T) {
 		{"项目集中开工\n全市4月份集中开工项目共70个,总投资86.1亿元,年度计划投资50亿元。\n", "70个", 0, "M4"},
 	})
 }
+
+// 完成年度投资计划的23.7% is the share of the year's plan the quarter did:
+// the quarter's; a stock as of 截止到4月末 reaches its 其中 parts.
+func TestPlanShareAndAsOfReach(t *testing.T) {
+	plan := "重点项目\n一季度,全市25个省重点工业项目完成投资35.9亿元,完成年度投资计划的23.7%。6个新开工项目中,3个项目已开工建设,开工率达50%。\n"
+	asof := "经开区经济\n一季度,全区全口径招商引资完成17.3亿元。截止到4月末,经开区签约、协议、意向项目累计23个,协议资金额285.75亿元。其中,签约项目11个,引资额32.24亿元。\n"
+	checkPeriods(t, []periodCase{
+		{plan, "23.7%", 0, "Q1"},
+		{plan, "50%", 0, "Q1"},
+		{asof, "23个", 0, "M4E"},
+		{asof, "11个", 0, "M4E"},
+	})
+}

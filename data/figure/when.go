@@ -242,7 +242,7 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 var periodObjectVerbs = []string{"研判", "分析", "总结", "回顾", "通报", "听取", "研究"}
 
 // periodOpeners may stand right before a period that opens its clause.
-var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时", "单", "仅"}
+var periodOpeners = []string{"今年", "去年", "截止到", "截至到", "截至", "截止", "至", "在", "从", "自", "其中", "同时", "单", "仅"}
 
 // opensClause reports whether the period at k opens its clause: after
 // punctuation or the start of a line, after a year (2024年1-2月), or after
@@ -382,7 +382,7 @@ func lastYearEndMonth(s string) int {
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
 // 标任务的55%.
-var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
+var yearPlanWords = []string{"计划", "目标", "任务", "预期", "投资计划", "计划投资"} // 完成年度投资计划的23.7%
 
 // lastWholeYear is the offset of the last word in s that turns a sentence
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
