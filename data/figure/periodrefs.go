@@ -87,7 +87,7 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		}
 		for j := len(before) - 1; j >= 0 && before[j].Start >= para; j-- {
 			if cumulative(before[j].Code) {
-				return before[j].Code
+				return sumTo(before[j].Code, end)
 			}
 		}
 		if cumulative(article) {
@@ -95,6 +95,17 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		}
 	}
 	return ""
+}
+
+// sumTo is the sum from January that 累计 names after the single month
+// end: the span written before it, or, when that span ends earlier, the
+// span to that month (1-2月份,外贸出口1662.28万美元;预计3月份出口可达850
+// 万美元,累计达2512万美元: 1-3月).
+func sumTo(span string, end int) string {
+	if e := corpus.PeriodEndMonth(span); e > 0 && e < end {
+		return corpus.CanonicalPeriod("M1-M" + strconv.Itoa(end))
+	}
+	return span
 }
 
 // singleMonthCode: M8, one month alone.
