@@ -64,7 +64,7 @@ func (x *extractor) sumAgain(w string, before []corpus.PeriodMention, para int) 
 // 其中,当月规模以上工业增加值同比增长9.9%: March, h04). "" for another word
 // or an article of no period.
 func monthOfArticle(w, article string) string {
-	if end := corpus.PeriodEndMonth(article); w == "当月" && end > 0 {
+	if end := corpus.PeriodEndMonth(article); (w == "当月" || w == "本月") && end > 0 {
 		return "M" + strconv.Itoa(end)
 	}
 	return ""

@@ -16,7 +16,11 @@ import (
 // 今年以来, 年初以来 and 年初至今 name the months of the year so far: in a release of a
 // span from January (上半年, 1-10月) that span, whatever period the
 // sentences before it wrote (截至6月底…。年初以来，全县新增市场主体3126户).
-var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来", "年初至今", "同期"}
+var periodRefWords = []string{"当月", "本月", "当季", "累计", "今年以来", "年初以来", "年初至今", "同期"}
+
+// notThisMonth after 本月 make it a date or a stock, not the month's
+// figures: 本月底开工, 本月末余额.
+var notThisMonth = []string{"底", "末", "初", "中旬", "上旬", "下旬", "内", "起"}
 
 // withPeriodRefs adds to ps (sorted, the text's) the periods that
 // periodRefWords name, each resolved against the mentions before it.
@@ -43,6 +47,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 		}
 		if yearToDateWord(w) && recordSpan(x.s[runeStart(x.s, max(0, k-6)):k]) {
 			return // 创今年以来单月新高: the span a record is set in, not a time
+		}
+		if w == "本月" && hasPrefixAny(x.s[k+len(w):], notThisMonth) {
+			return
 		}
 		if w == "同期" {
 			if code := x.samePeriod(k, out); code != "" {
@@ -73,7 +80,7 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 	last := before[len(before)-1].Code
 	end := corpus.PeriodEndMonth(last)
 	switch w {
-	case "当月":
+	case "当月", "本月":
 		if end > 0 {
 			return "M" + strconv.Itoa(end)
 		}
