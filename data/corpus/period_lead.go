@@ -121,8 +121,14 @@ func monthsToDate(a *Article) (string, bool) {
 	if n < 2 {
 		return "", false
 	}
-	k, seen := 0, false
+	// a month the title or a heading names (叶集区2024年3月经济运行情况) is
+	// seen before the body: a lead that opens with the year to date (一季度,
+	// 全区…) makes the release of it
+	k, seen := 0, LastPeriod(a.Title) == a.Period
 	for _, p := range a.Paragraphs {
+		if p.Kind == Heading && k == 0 && LastPeriod(p.Text) == a.Period {
+			seen = true
+		}
 		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
 			continue
 		}

@@ -18,3 +18,20 @@ func TestMonthsToDateAfterMonthsOwnFigure(t *testing.T) {
 		t.Errorf("period %q, want M8", a.Period)
 	}
 }
+
+// A monthly release titled with its month whose lead opens with the year
+// to date (一季度) is a release of the year to date.
+func TestTitleMonthLeadYearToDate(t *testing.T) {
+	text := "叶集区2024年3月经济运行情况\n一季度,全区上下认真贯彻落实党中央决策部署和省市工作要求,经济运行总体平稳。\n初步核算,全区实现地区生产总值22.2亿元,按不变价计算增长5.6%。\n"
+	if a := Parse("t.txt", []byte(text)); a.Period != "Q1" {
+		t.Errorf("period %q, want Q1", a.Period)
+	}
+	long := "叶集区2024年3月经济运行情况\n一季度,全区上下认真贯彻落实党中央决策部署和省市工作要求,经济运行总体平稳。\n初步核算,全区实现地区生产总值22.2亿元,按不变价计算增长5.6%。\n(二)工业生产稳中有升。全区实现规模工业增加值同比增长6%,高于1-2月份3.6个百分点居全市第5位。\n(三)固定资产投资增长加快。全区固定资产投资同比增长13%,高于1-2月份12.1个百分点。\n"
+	if a := Parse("t.txt", []byte(long)); a.Period != "Q1" {
+		t.Errorf("period %q, want Q1 (title read as a heading)", a.Period)
+	}
+	text = "全市2024年8月居民消费价格情况\n8月份,全市居民消费价格同比上涨0.6%;1-8月,全市居民消费价格同比上涨0.3%。\n"
+	if a := Parse("t.txt", []byte(text)); a.Period != "M8" {
+		t.Errorf("period %q, want M8", a.Period)
+	}
+}
