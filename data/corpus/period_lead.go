@@ -113,14 +113,22 @@ func thisYearLead(a *Article) int {
 // writes 当月. A lead that gives the month's own figures (8月份,全市居民消费
 // 价格同比上涨0.6%) keeps the month. ok is false unless the article's
 // period is such a month and the first other period its opening paragraphs
-// write, before any figure, is the year to date.
+// write, before any figure, is the year to date. A figure the lead marks
+// 当月 (2月份,全区规模以上工业企业当月产值同比下降12.6%;1-2月,规上工业累计
+// 产值…) is the month's own, told apart from the year to date that follows.
 func monthsToDate(a *Article) (string, bool) {
 	n := singleMonthOf(a.Period)
 	if n < 2 {
 		return "", false
 	}
-	k, seen := 0, false
+	// a month the title or a heading names (叶集区2024年3月经济运行情况) is
+	// seen before the body: a lead that opens with the year to date (一季度,
+	// 全区…) makes the release of it
+	k, seen := 0, LastPeriod(a.Title) == a.Period
 	for _, p := range a.Paragraphs {
+		if p.Kind == Heading && k == 0 && LastPeriod(p.Text) == a.Period {
+			seen = true
+		}
 		if p.Kind == Caption || p.Kind == Heading || isFurniture(p.Text) || p.Text == a.Title {
 			continue
 		}
@@ -129,7 +137,7 @@ func monthsToDate(a *Article) (string, bool) {
 		}
 		from := 0
 		for _, m := range Periods(p.Text) {
-			if seen && strings.ContainsAny(p.Text[from:m.Start], "0123456789") {
+			if seen && strings.ContainsAny(p.Text[from:m.Start], "0123456789") && !strings.Contains(p.Text[from:m.Start], "当月") {
 				return "", false // a figure before the months to date
 			}
 			from = m.End

@@ -60,7 +60,7 @@ func periodAfterBase(before string, words []string) (string, bool) {
 	if k < 0 {
 		return "", false
 	}
-	rest := before[k+len(w):]
+	rest := lastOfBaseList(before[k+len(w):])
 	ps := corpus.Periods(rest)
 	if len(ps) != 1 || ps[0].Start != 0 || ps[0].End != len(rest) {
 		return bareMonth(rest) // 并高于4月的1.5%: April's value

@@ -19,7 +19,8 @@ const planReach = 15
 // 占年预算96540万元的22.04% (j04) — 96540万元 is the year's budget, while
 // 21282万元 and 22.04% are the months'.
 func yearPlanValue(before string) bool {
-	return hasSuffixAny(compact(before), yearPlanNames)
+	c := compact(before)
+	return hasSuffixAny(c, yearPlanNames) || hasSuffixAny(c, planGroupWords)
 }
 
 // sumWord is the period word naming the sum from January (累计).
@@ -40,6 +41,8 @@ func (x *extractor) pastOwnClause(k, ss, pos int) int {
 		return k - 1
 	case k > 0 && word == "当月" && p.End <= ss:
 		return k - 1
+	case k > 0 && word == "当月" && strings.ContainsAny(x.s[p.End:pos], "；;") && strings.HasSuffix(compact(x.s[max(0, p.Start-9):p.Start]), "其中"):
+		return k - 1 // 其中当月工业增加值增长12%…;工业投资216.5亿元: the aside ends with its clause group
 	}
 	return k
 }
@@ -63,7 +66,7 @@ func (x *extractor) sumAgain(w string, before []corpus.PeriodMention, para int) 
 // 其中,当月规模以上工业增加值同比增长9.9%: March, h04). "" for another word
 // or an article of no period.
 func monthOfArticle(w, article string) string {
-	if end := corpus.PeriodEndMonth(article); w == "当月" && end > 0 {
+	if end := corpus.PeriodEndMonth(article); (w == "当月" || w == "本月") && end > 0 {
 		return "M" + strconv.Itoa(end)
 	}
 	return ""

@@ -16,11 +16,18 @@ var baseValueWords = []string{"由", "从", "较", "比", "高于", "低于", "�
 // value, of the base's period. ok is false when the figure is not so
 // written.
 func baseValuePeriod(before string) (string, bool) {
-	if !strings.HasSuffix(strings.TrimRight(before, " \n\t\r\u3000"), "的") {
+	c := compact(before)
+	gap := suffixOf(c, baseRateGaps)
+	if gap == "" {
 		return "", false
 	}
-	return periodAfterBase(strings.TrimSuffix(compact(before), "的"), baseValueWords)
+	return periodAfterBase(strings.TrimSuffix(c, gap), baseValueWords)
 }
+
+// baseRateGaps stand between a base period and its own value: 比上半年的
+// 5.2%, and the rate named (增幅比1-4月增速12.3%涨幅仅0.3个百分点: 12.3% is
+// the growth of 1-4月).
+var baseRateGaps = []string{"的增速", "的增幅", "增速", "增幅", "的"}
 
 // cumulativeRankWords name a ranking on statistics, which are reported for
 // the year so far: 经济指标综合排名, 地区生产总值增速排名.

@@ -16,7 +16,11 @@ import (
 // 今年以来, 年初以来 and 年初至今 name the months of the year so far: in a release of a
 // span from January (上半年, 1-10月) that span, whatever period the
 // sentences before it wrote (截至6月底…。年初以来，全县新增市场主体3126户).
-var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来", "年初至今", "同期"}
+var periodRefWords = []string{"当月", "本月", "当季", "累计", "今年以来", "年初以来", "年初至今", "同期"}
+
+// notThisMonth after 本月 make it a date or a stock, not the month's
+// figures: 本月底开工, 本月末余额.
+var notThisMonth = []string{"底", "末", "初", "中旬", "上旬", "下旬", "内", "起"}
 
 // withPeriodRefs adds to ps (sorted, the text's) the periods that
 // periodRefWords name, each resolved against the mentions before it.
@@ -43,6 +47,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 		}
 		if yearToDateWord(w) && recordSpan(x.s[runeStart(x.s, max(0, k-6)):k]) {
 			return // 创今年以来单月新高: the span a record is set in, not a time
+		}
+		if w == "本月" && hasPrefixAny(x.s[k+len(w):], notThisMonth) {
+			return
 		}
 		if w == "同期" {
 			if code := x.samePeriod(k, out); code != "" {
@@ -73,7 +80,7 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 	last := before[len(before)-1].Code
 	end := corpus.PeriodEndMonth(last)
 	switch w {
-	case "当月":
+	case "当月", "本月":
 		if end > 0 {
 			return "M" + strconv.Itoa(end)
 		}
@@ -87,7 +94,7 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		}
 		for j := len(before) - 1; j >= 0 && before[j].Start >= para; j-- {
 			if cumulative(before[j].Code) {
-				return before[j].Code
+				return sumTo(before[j].Code, end)
 			}
 		}
 		if cumulative(article) {
@@ -95,6 +102,17 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		}
 	}
 	return ""
+}
+
+// sumTo is the sum from January that 累计 names after the single month
+// end: the span written before it, or, when that span ends earlier, the
+// span to that month (1-2月份,外贸出口1662.28万美元;预计3月份出口可达850
+// 万美元,累计达2512万美元: 1-3月).
+func sumTo(span string, end int) string {
+	if e := corpus.PeriodEndMonth(span); e > 0 && e < end {
+		return corpus.CanonicalPeriod("M1-M" + strconv.Itoa(end))
+	}
+	return span
 }
 
 // singleMonthCode: M8, one month alone.

@@ -170,7 +170,7 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 由二季度的第12位: the base's own value
 	}
-	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) {
+	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) || x.inYearPlanGroup(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
 	para := x.viewParagraph(pos) // 1-8月份，…。\n(一)从产业看：…: the total's period
@@ -180,6 +180,9 @@ func (x *extractor) period(pos, ss int) string {
 	x.ensurePeriods()
 	if x.earlierYearOpens(ss, pos) {
 		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
+	}
+	if code, ok := x.monthListPeriod(ss, pos); ok {
+		return code // 增幅2-5月份分别为14.2%、13%…: each month's own
 	}
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
@@ -217,6 +220,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if p.End <= ss && x.headingBetween(p.Start, p.End, pos) {
 		return false // 1-5月，…。\n二、固定资产投资较快增长\n…: the section before's
 	}
+	if p.End <= ss && x.markedSingleMonth(p) && !strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") {
+		return false // 单5月,…增长7.1%。全市固定资产投资…: the month's aside is over; 其中,出口… is its part
+	}
 	if p.End <= ss && x.breakdownPart(p.Start) {
 		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
 	}
@@ -236,7 +242,7 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 var periodObjectVerbs = []string{"研判", "分析", "总结", "回顾", "通报", "听取", "研究"}
 
 // periodOpeners may stand right before a period that opens its clause.
-var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时", "单", "仅"}
+var periodOpeners = []string{"今年", "去年", "截止到", "截至到", "截至", "截止", "至", "在", "从", "自", "其中", "同时", "单", "仅"}
 
 // opensClause reports whether the period at k opens its clause: after
 // punctuation or the start of a line, after a year (2024年1-2月), or after
@@ -376,7 +382,7 @@ func lastYearEndMonth(s string) int {
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
 // 标任务的55%.
-var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
+var yearPlanWords = []string{"计划", "目标", "任务", "预期", "投资计划", "计划投资"} // 完成年度投资计划的23.7%
 
 // lastWholeYear is the offset of the last word in s that turns a sentence
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
@@ -391,7 +397,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
+		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) && !wholeAside(s[:k], after) {
 			return k
 		}
 		end = k

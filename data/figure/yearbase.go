@@ -24,7 +24,7 @@ var changeFrom = []string{"由", "从"}
 // the year is measured against (完成年度计划的71%, 分别完成年度计划目标的
 // 74.32%); a plan named on its own (年度计划投资561.86亿元) is the whole
 // year's figure.
-var planMeasures = []string{"完成", "占", "达到", "超过", "超额", "实现", "为"}
+var planMeasures = []string{"完成", "占", "达到", "超过", "超额", "实现", "为", "下达"} // 完成市政府下达全年目标的59.2%
 
 // planBase reports whether the whole-year word between before and after
 // names a plan measured against: it opens one of yearPlanWords and is

@@ -1,0 +1,41 @@
+package figure
+
+import (
+	"sort"
+	"strings"
+)
+
+// planGroupWords end the group of figures a progress report of key
+// projects gives for the year's list before what the months did: 全县重点
+// 项目50个,总投资178.7亿元,年度投资计划17.68亿元,1-5月完成投资4.28亿元 —
+// the 50 projects and their 178.7亿元 are the year's list, not the five
+// months'.
+var planGroupWords = []string{"年度计划投资", "年度投资计划", "年计划投资", "全年计划投资"}
+
+// planGroupEnds close such a group: a semicolon, a colon (其中:在建项目185
+// 项,…), the sentence.
+const planGroupEnds = "；;：:。\n"
+
+// inYearPlanGroup reports whether the figure at pos stands in a group of
+// the year's plan: one of planGroupWords follows it before the group ends,
+// and no period is written in the group before that word.
+func (x *extractor) inYearPlanGroup(pos int) bool {
+	start := strings.LastIndexAny(x.s[max(0, pos-300):pos], planGroupEnds)
+	start = max(0, pos-300) + start + 1
+	rest := x.s[pos:min(len(x.s), pos+300)]
+	if e := strings.IndexAny(rest, planGroupEnds); e >= 0 {
+		rest = rest[:e]
+	}
+	k := -1
+	for _, w := range planGroupWords {
+		if i := strings.Index(rest, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	x.ensurePeriods()
+	i := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > start })
+	return i == len(x.periods) || x.periods[i].Start >= pos+k
+}
