@@ -162,6 +162,9 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 		// not the article's date: 1月5日,记者获悉,2023年全县… may be of 2024
 		return y
 	}
+	if speech && titleYear != 0 && findDateline(a).Year != 0 {
+		titleYear = 0 // the speech's own dateline outranks a reposter's title: (湖北省)2020年江陵县人民政府工作报告 given 2021年1月6日 reviews 2020
+	}
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
