@@ -413,6 +413,9 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
 	}
+	if x.inBookTitle(q.Start) {
+		return false // 《…第十四个五年规划和二〇三五年远景目标纲要》: a document's name, as 《2023年… is (attributeYear)
+	}
 	before := compact(x.s[max(from, q.Start-12):q.Start])
 	if baseBefore(before) {
 		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
