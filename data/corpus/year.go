@@ -40,6 +40,9 @@ type Section struct {
 	// Period is the part of the year the heading names (二、2023年1-6月经
 	// 济运行情况: H1); "" for a whole year or a heading that names none.
 	Period string
+	// Span marks a heading about the years ahead (二、今后五年目标任务):
+	// what follows is of no one year unless it writes one.
+	Span bool
 }
 
 // inferTime settles the report's date (from a dateline when the header had
@@ -341,8 +344,9 @@ func findSections(a *Article, speech bool) []Section {
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
 			y = ahead
 		}
-		if code := LastPeriod(text); y != 0 || code != "" {
-			out = append(out, Section{Start: p.Start, Year: y, Period: code})
+		span := y == 0 && containsAny(p.Text, lookSpan)
+		if code := LastPeriod(text); y != 0 || code != "" || span {
+			out = append(out, Section{Start: p.Start, Year: y, Period: code, Span: span})
 		}
 	}
 	return out
@@ -369,7 +373,9 @@ func (a *Article) SectionYear(off int) int {
 		if s.Start > off {
 			break
 		}
-		if s.Year != 0 {
+		if s.Span {
+			y = 0 // 二、今后五年目标任务: not the year reviewed above it
+		} else if s.Year != 0 {
 			y = s.Year // 二、1-6月经济运行情况 keeps the year above it
 		}
 	}

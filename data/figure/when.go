@@ -69,6 +69,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.a.SectionYear(pos); y != 0 {
 		return &y // 二、2024年工作安排: a target of the year the report is given
 	}
+	if x.yearsAhead(ps, ss, pos) {
+		return nil // 今后五年，全市地区生产总值年均增长7%左右: no one year
+	}
 	if y := x.targetYear(ss, pos); y != 0 {
 		return &y
 	}
