@@ -485,6 +485,11 @@ func (x *extractor) yearIn(from, to int) int {
 				d = -1
 			case '明':
 				d = 1
+			case '前':
+				if !yearBeforeLastAt(x.s, lo, j-len("前")) {
+					continue // 目前年产5万吨, 提前年
+				}
+				d = -2
 			default:
 				continue
 			}
