@@ -435,6 +435,9 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
 		return false // 分别比一季度和2019年上半年增速高: a base
 	}
+	if q.End < to && eventYear(x.s[q.End:min(to, q.End+24)]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+		return false // 2016年首次进入全国前十；人均生产总值达到8.2万元: the event's clause only
+	}
 	if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
 		// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
 		// what was done, not when, holds for its own clause only
