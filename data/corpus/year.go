@@ -56,7 +56,7 @@ func inferTime(a *Article) {
 	}
 	title := titleText(a)
 	titleYear := firstYear(dropDayDates(title))
-	speech := containsAny(title, speechTitles)
+	speech := containsAny(unspaced(title), speechTitles) // 政 府 工 作 报 告 is spaced out as a heading
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
 	}
@@ -141,7 +141,7 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 		}
 		// a heading 一、2023年工作回顾, or a lead that hears the review:
 		// 听取区直部门2020年工作总结和2021年工作谋划情况汇报 (seed 004)
-		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil {
+		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil && !spanHeading(p.Text) {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}
@@ -171,7 +171,7 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
-	case speech && a.Date.Year != 0 && a.Date.Month == 12:
+	case speech && a.Date.Year != 0 && a.LateSession():
 		// a session held in December (——2021年12月28日在…) reviews the
 		// year about to close: 今年 is that year, 明年 the one it plans
 		return a.Date.Year
@@ -337,9 +337,9 @@ func findSections(a *Article, speech bool) []Section {
 		// line, dating the page
 		text := dropDayDates(p.Text)
 		y := 0
-		if m := yearWord.FindStringSubmatch(text); m != nil {
+		if m := yearWord.FindStringSubmatch(text); m != nil && !spanHeading(text) {
 			y, _ = strconv.Atoi(m[1])
-		} else if back > 0 && containsAny(p.Text, lookBack) {
+		} else if back > 0 && (spanHeading(text) || containsAny(p.Text, lookBack)) {
 			y = back
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
 			y = ahead

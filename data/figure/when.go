@@ -126,7 +126,7 @@ func (x *extractor) targetYear(ss, pos int) int {
 		return 0
 	}
 	switch {
-	case x.a.Date.Year != 0 && x.a.Date.Month == 12:
+	case x.a.Date.Year != 0 && x.a.LateSession():
 		return x.a.Date.Year + 1 // a report given in December sets next year's targets
 	case x.a.Date.Year != 0:
 		return x.a.Date.Year
