@@ -29,6 +29,9 @@ func speechYear(a *Article) int {
 	if m := reportReviews.FindStringSubmatch(s); m != nil {
 		return atoiFirst(m[1:])
 	}
+	if m := reportNamed.FindStringSubmatch(s); m != nil {
+		return atoiFirst(m[1:])
+	}
 	return 0
 }
 
