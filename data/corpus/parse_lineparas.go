@@ -26,16 +26,33 @@ func (b block) linePerParagraph(raw []byte) bool {
 		return false
 	}
 	stops := 0
-	for _, l := range b.lines[:len(b.lines)-1] {
+	for i, l := range b.lines[:len(b.lines)-1] {
 		s := string(raw[l[0]:l[1]])
 		r, _ := utf8.DecodeLastRuneInString(s)
 		switch {
 		case strings.ContainsRune(paragraphEnds, r):
 			stops++
-		case utf8.RuneCountInString(s) <= headingLine && !strings.ContainsAny(s, "，,。；;"):
+		case utf8.RuneCountInString(s) <= headingLine && !strings.ContainsAny(s, "，,。；;") && !continues(raw, b.lines[i+1]):
 		default:
 			return false
 		}
 	}
 	return stops >= 2 && 4*stops >= len(b.lines)-1
+}
+
+// continuations open a line that carries on the one before: punctuation,
+// or the number of a column wrapped in mid-sentence (全县地区生产总值完成 /
+// 46.1亿元，…). A year opening a line (2021年1月6日在…上) starts a line of
+// its own.
+const continuations = "%％，,。、；;：:）)”’"
+
+// continues reports whether line l opens as the rest of the line before.
+func continues(raw []byte, l [2]int) bool {
+	s := string(raw[l[0]:l[1]])
+	r, _ := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(continuations, r) {
+		return true
+	}
+	rest := strings.TrimLeft(s, "0123456789.")
+	return len(rest) < len(s) && !strings.HasPrefix(rest, "年") && !strings.HasPrefix(rest, "月")
 }

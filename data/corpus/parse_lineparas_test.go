@@ -18,4 +18,8 @@ func TestLinePerParagraph(t *testing.T) {
 	if n := len(Parse("t.txt", []byte(wrapped)).Paragraphs); n != 1 {
 		t.Errorf("wrapped: %d paragraphs, want 1", n)
 	}
+	const column = "全县地区生产总值完成\n46.1亿元,同比下降4.3%。\n规模以上工业增加值完成\n6.24亿元,同比下降34.9%。\n全社会固定资产投资\n完成5.5亿元。\n"
+	if n := len(Parse("t.txt", []byte(column)).Paragraphs); n != 1 {
+		t.Errorf("narrow column: %d paragraphs, want 1", n)
+	}
 }
