@@ -506,6 +506,9 @@ func (x *extractor) yearIn(from, to int) int {
 			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
 				continue // 由上年的35:21:44调整为34:24:42: the base of a change
 			}
+			if d != 0 && relativeBaseLevel(x.s[j+len("年"):min(to, j+len("年")+12)]) {
+				continue // 在上年基础上增长5%, 稳定在上年水平: the base of a target
+			}
 			if year != 0 && w < lastYear {
 				break
 			}
