@@ -91,6 +91,11 @@ func inferTime(a *Article) {
 		a.Year = yearOfDate(a.Date, a.Period)
 		a.dateYear = a.Year
 	}
+	if a.Date.IsZero() && !speech && mentionsWorkReport(a) {
+		if y := sessionYear(a); y != 0 {
+			a.Date, a.dateTold = Date{Year: y}, true
+		}
+	}
 	a.Sections = findSections(a, speech)
 }
 
