@@ -89,6 +89,9 @@ func Periods(s string) []PeriodMention {
 				return // inside a longer phrase found first (比前三季度: not 三季度)
 			}
 		}
+		if spanStart(s[:start], s[end:]) {
+			return // 去年四季度以来: the start of a span that runs to now
+		}
 		all = append(all, periodCandidate{PeriodMention{start, end, code}, isBase(s[:start])})
 	}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
@@ -112,6 +115,10 @@ func Periods(s string) []PeriodMention {
 			// 12月末 is the year's end: a stock of the whole year
 			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
 		}
+	}
+	for _, m := range monthMatches(monthLastDay, s, months && strings.Contains(s, "日") && containsAny(s, lastDayLeads)) {
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		add(m[2], m[1], lastDayEnd(monthValue(s[m[2]:m[3]]), d)) // 截至6月30日
 	}
 	for _, w := range quarterEnds {
 		if k := strings.Index(s, w.phrase); k >= 0 {

@@ -43,7 +43,7 @@ func addSingleMonths(s string, add func(start, end int, code string)) {
 			continue
 		}
 		before := strings.TrimRight(s[:m[0]], " ")
-		marked := m[4] >= 0 || m[6] >= 0 || yearBefore(before) && subjectAfter(after) // 份, 当月, 单月, 2021年12月规模以上…
+		marked := m[4] >= 0 || m[6] >= 0 || yearBefore(before) && subjectAfter(after) || indicatorMonth(before, after) // 份, 当月, 单月, 2021年12月规模以上…, 中国5月进出口
 		if !marked && !opensPunct(after) {
 			continue // 6月 must open its clause: 6月，全市…
 		}

@@ -1,18 +1,19 @@
 package figure
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/zhibiao/zhibiao/data/corpus"
-)
-
-// 该地区 refers back to the place named last (贵州's cities, 2021, c17):
-// 遵义地区生产总值3037.87亿元…。该地区生产总值首次突破3000亿元 is 遵义市's.
-func TestGaiDiquRefersBack(t *testing.T) {
-	text := "分市州看,在经济总量方面,今年前三季度,贵阳地区生产总值为 3102.44 亿元,占全省的比重为 22.2%,占比较上年同期回落 0.8 个百分点;遵义地区生产总值 3037.87 亿元,占全省的比重为 21.7%,占比较上年同期提高 0.6 个百分点。该地区生产总值首次突破 3000 亿元,同比增速位居 9 个市(州)首位。"
-	for _, f := range Extract(corpus.Parse("x.txt", []byte(text))) {
-		if f.Text == "3000 亿元" && f.Region != "遵义市" {
-			t.Errorf("%s: region %q, want 遵义市", f.Text, f.Region)
+// 两项指标分别… points back at the two indicators just named (甘肃's 国庆
+// tourism figures): 两项 counts nothing new, and each growth after 分别 is
+// its indicator's, in order.
+func TestNamesBackReference(t *testing.T) {
+	const gansu = "10月1日,全省接待国内外游客150.64万人次,实现旅游收入9.11亿元,两项指标分别比上年同期增长22%和23%。"
+	checkFields(t, []fieldCase{
+		{text: gansu, fig: "22%", name: "接待国内外游客"},
+		{text: gansu, fig: "23%", name: "旅游收入"},
+	})
+	for _, f := range Extract(testArticle(gansu, "", 0)) {
+		if f.Text == "两项" {
+			t.Errorf("两项 is a figure: %+v", f)
 		}
 	}
 }

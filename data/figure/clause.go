@@ -49,13 +49,14 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		s, ranking = rankSubject(s)
 	}
 	c.fenbie = strings.Contains(s, "分别")
+	s = dropExclusion(s)
 	s = c.cutComparison(s)
 	if q.Kind == quantity.Percent {
 		s = c.harvestRate(s)
 	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	s = c.stripLinks(s)
-	s = c.shareSubject(s)
+	s = pullWorded(c.shareSubject(s))
 	cleaned := x.cleanName(s)
 	if c.fenbie {
 		c.members, c.moreMembers = x.subjectMembers(s)
@@ -239,7 +240,40 @@ func comparisonAt(s string) int {
 			from = k + len(m)
 		}
 	}
+	if j := framedComparison(s); j >= 0 && (best < 0 || j < best) {
+		best = j
+	}
 	return best
+}
+
+// comparisonFrames close a comparison opened by a preposition (与去年同期
+// 相比, 同上年比较); the opener, not the 比 inside the closer, starts it.
+var (
+	comparisonFrames  = []string{"相比", "比较", "对比"}
+	comparisonOpeners = []string{"与", "和", "同", "跟"}
+)
+
+// framedComparison is where a framed comparison (与上年相比) starts in s,
+// or -1.
+func framedComparison(s string) int {
+	for _, f := range comparisonFrames {
+		e := strings.LastIndex(s, f)
+		if e <= 0 || runeLen(s[e+len(f):]) > 6 {
+			continue // 比较平稳: an adverb, far from the number
+		}
+		best := -1
+		for _, o := range comparisonOpeners {
+			j := strings.LastIndex(s[:e], o)
+			if j < 0 || runeLen(s[j:e]) > 12 || o == "同" && hasPrefixAny(s[j:], []string{"同期", "同比"}) {
+				continue
+			}
+			best = max(best, j)
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
 }
 
 func hasPrefixAny(s string, words []string) bool {
@@ -269,8 +303,11 @@ func (x *extractor) cleanName(s string) string {
 		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
 	s = dropConversion(methodNoise.Replace(innerNoise.Replace(s)))
-	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
-		s = s[k+len("、"):] // 南水北调冯营水库、总投资
+	for _, j := range []string{"、", "和"} {
+		if k := strings.LastIndex(s, j); k >= 0 && genericNames[s[k+len(j):]] {
+			s = s[k+len(j):] // 南水北调冯营水库、总投资; …物流基地项目和总投资13亿元的…
+			break
+		}
 	}
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")
@@ -280,11 +317,18 @@ func (x *extractor) cleanName(s string) string {
 	}
 	s = dropInnerLink(s)
 	s = categoryAfterDeng(s)
+	if t, w := trimSuffixes(s, fareJudgements); w != "" && runeLen(t) >= 2 {
+		s = t // 对欧盟、香港出口强劲，同比分别增长…: how it fared is no part of the name
+	}
 	if runeLen(s) > 16 {
 		s = headOf(s)
 	}
 	return s
 }
+
+// fareJudgements end a clause that says how an indicator fared (出口强劲,
+// 消费回暖势头良好); the indicator is what precedes them.
+var fareJudgements = byLength([]string{"强劲", "迅猛", "良好", "旺盛", "活跃", "势头强劲", "势头良好", "增势强劲", "增势良好", "持续向好", "稳中有升"})
 
 // methodNoise says how a figure was computed (按可比价格计算, 初步核算),
 // not what it measures.
@@ -555,3 +599,26 @@ var predicateWords = []string{"发力", "增长", "提升", "回升", "向好", 
 // saysHowFared: s says how things fared and names no action on a
 // thing (重点项目完成年度投资计划 names one).
 func saysHowFared(s string) bool { return !hasVerb(s) && containsAny(s, predicateWords) }
+
+// exclusionLeads open a phrase that says what the figure leaves out (剔除
+// 秦源煤业闭井等不可比因素, 扣除价格因素): how it was computed, not what it
+// measures.
+var exclusionLeads = []string{"剔除", "扣除"}
+
+// dropExclusion removes such a phrase, up to its 因素, from s.
+func dropExclusion(s string) string {
+	for _, w := range exclusionLeads {
+		k := strings.Index(s, w)
+		if k < 0 {
+			continue
+		}
+		j := strings.Index(s[k:], "因素")
+		if j < 0 || runeLen(s[k:k+j]) > 24 {
+			continue
+		}
+		end := k + j + len("因素")
+		end += len(s[end:]) - len(strings.TrimPrefix(s[end:], "后"))
+		return s[:k] + s[end:]
+	}
+	return s
+}

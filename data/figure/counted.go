@@ -20,6 +20,9 @@ func (x *extractor) counted(end int) string {
 		return "" // 35亿斤以上: a bound, and what follows is another clause
 	}
 	cut := countedEnd(t)
+	if obj := specifiedObject(t, cut); obj != "" {
+		return obj // 3条全长60公里的景观大道: the thing after the spec's 的
+	}
 	if !strings.Contains(t[:cut], "的") && strings.HasPrefix(t[cut:], "的") {
 		// 搁置多年的“断头路”: what is counted follows 的
 		if obj := nounAfter(t[cut+len("的"):]); obj != "" {
@@ -202,6 +205,11 @@ func (x *extractor) afterDe(end int) string {
 			cut = k
 		}
 	}
+	for _, j := range listJoiners {
+		if k := strings.LastIndex(t[:cut], j); k > 0 && genericNames[t[k+len(j):cut]] {
+			cut = k // …的龙凤堂物流基地项目和总投资13亿元的…: the next member's attribute
+		}
+	}
 	t = t[:cut]
 	if runeLen(t) < 2 || runeLen(t) > 20 {
 		return ""
@@ -294,4 +302,27 @@ func (c *naming) sharedHead() bool {
 	}
 	c.n = n + next[k+sz:]
 	return false
+}
+
+// specifiedObject reads what a count counts when a spec with its own
+// number stands between them (3条全长60公里的景观大道, 2座日处理能力1万吨
+// 的污水处理厂): the noun after the spec's 的; "" when t[cut:] is no
+// such spec.
+func specifiedObject(t string, cut int) string {
+	if cut >= len(t) || t[cut] < '0' || t[cut] > '9' || runeLen(t[:cut]) > 6 {
+		return ""
+	}
+	rest := t[cut:]
+	end := len(rest)
+	for j, r := range rest {
+		if isPunct(r) && r != '.' {
+			end = j
+			break
+		}
+	}
+	k := strings.Index(rest[:end], "的")
+	if k < 0 || runeLen(rest[:k]) > 10 {
+		return ""
+	}
+	return nounAfter(rest[k+len("的"):])
 }

@@ -201,6 +201,7 @@ type extractor struct {
 	reading
 	listState
 	memo
+	yearGloss
 }
 
 // textFacts are what the whole text says, found once before the figures
@@ -419,7 +420,18 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 	if parts := x.fitMembers(cl.members, cl.moreMembers, first, last); parts != nil {
 		x.split, x.splitSent = parts[:n], ss
 		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
-		return grownMember(parts[i-first], f.Kind)
+		return x.shareOfNamed(grownMember(parts[i-first], f.Kind), f.Kind)
+	}
+	if parts := x.referredNames(cl, first, n); parts != nil {
+		return parts[i-first] // …，两项指标分别比上年同期增长22%和23%
+	}
+	if parts := x.totalsOfMembers(cl, first, n, f); parts != nil {
+		return parts[i-first]
+	}
+	if pull := pullOf(cl); len(x.split) == n && x.splitSent == ss && pull != "" {
+		if subj := memberSubject(x.split[i-first]); runeLen(subj) >= 2 {
+			return subj + pull // …贡献率分别为…，分别拉动经济增长0.9、-0.6和1.4个百分点
+		}
 	}
 	if a := contributionOf(cl); len(x.split) == n && x.splitSent == ss && a != "" {
 		return contributionName(x.split[i-first], a) // …比重分别为…,对经济增长的贡献率分别为…
@@ -459,12 +471,30 @@ func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
 		x.split, x.splitSent = parts, ss
 		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them
 	}
-	if cl.fenbie && isAny(cl.name, subjectHeads) {
-		if parts := x.membersBefore(first, n); parts != nil {
-			return parts[i-first] + cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
-		}
+	if parts := x.headMembers(first, n, cl); parts != nil {
+		return parts[i-first]
 	}
 	return f.Name
+}
+
+// headMembers names the n numbers after 分别 whose clause writes only an
+// indicator (产值, 增加值) by the members the clause before lists, each
+// with that indicator; nil when it lists none.
+func (x *extractor) headMembers(first, n int, cl clause) []string {
+	if !cl.fenbie || !isAny(cl.name, subjectHeads) {
+		return nil
+	}
+	if parts := x.membersBefore(first, n); parts != nil {
+		for k := range parts {
+			parts[k] += cl.name // 汽车制造业、…通用设备制造业增长较快，产值同比分别增长…
+		}
+		return parts
+	}
+	if parts := industryMembers(x.industryBefore(x.qs[first].Start)+cl.name, n); parts != nil {
+		x.split, x.splitSent = parts, x.sentStart
+		return parts // 装备和高技术制造业持续…，增加值分别增长1.5倍、1.3倍
+	}
+	return nil
 }
 
 // membersBefore lists the n members the clause before quantity first's
@@ -484,12 +514,9 @@ func (x *extractor) membersBefore(first, n int) []string {
 	if len(parts) != n || runeLen(parts[0]) < 3 {
 		return nil
 	}
-	r := []rune(parts[0])
-	end := string(r[len(r)-2:])
-	for _, p := range parts[:n-1] {
-		if !strings.HasSuffix(p, end) || runeLen(p) < 3 {
-			return nil
-		}
+	end := commonEnd(parts[:n-1])
+	if end == "" {
+		return nil
 	}
 	last := parts[n-1]
 	k := strings.Index(last, end)
@@ -498,6 +525,27 @@ func (x *extractor) membersBefore(first, n int) []string {
 	}
 	parts[n-1] = last[:k+len(end)]
 	return parts
+}
+
+// commonEnd is the last two characters all parts end with (制造业), else
+// 业 when all end with it (纺织业、电气机械和器材制造业), else "".
+func commonEnd(parts []string) string {
+	for _, end := range []string{lastRunes(parts[0], 2), "业"} {
+		if allEndIn(parts, end) {
+			return end
+		}
+	}
+	return ""
+}
+
+// allEndIn: every part ends in end and is longer than it.
+func allEndIn(parts []string, end string) bool {
+	for _, p := range parts {
+		if !strings.HasSuffix(p, end) || runeLen(p) < runeLen(end)+1 || runeLen(p) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // listRun returns the first and last quantity of the list holding i
@@ -535,8 +583,8 @@ func sameList(s string, a, b quantity.Quantity) bool {
 	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Rank {
 		return false
 	}
-	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank {
-		return false // counts and amounts in a list each have their own name
+	if a.Kind != quantity.Percent && a.Kind != quantity.PPChange && a.Kind != quantity.Rank && a.Kind != quantity.Multiple {
+		return false // counts and amounts in a list each have their own name; multiples are rates (分别增长1.5倍、1.3倍)
 	}
 	g := listGapOf(compact(s[a.End:b.Start]))
 	return isListGap(g) || turnJoin(g)
@@ -569,6 +617,9 @@ func (x *extractor) afterFenbie(i int) bool {
 		if w == "" {
 			t, w = trimSuffixes(before, stockVerbs) // 分别出栏6.4万头、1342头
 		}
+		if w == "" {
+			t, w = trimSuffixes(before, tradeVerbs) // 分别出口6360.6亿、6211.9亿、2004.4亿元
+		}
 		if w == "" && n == 0 {
 			t, w = trimSuffixes(before, indicatorHeads) // 分别实现增加值63.46亿元、17.77亿元
 		}
@@ -583,8 +634,8 @@ func (x *extractor) afterFenbie(i int) bool {
 // sameKindList: b follows a in a list of one kind and unit (4.78亿元、20.2亿元),
 // or of counts of one kind in their own units (出栏6.4万头、1342头、1.2万只).
 func sameKindList(s string, a, b quantity.Quantity) bool {
-	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Count {
-		return false
+	if a.Kind != b.Kind || a.Unit != b.Unit && a.Kind != quantity.Count && a.Unit+"元" != b.Unit {
+		return false // 6211.9亿、2004.4亿元: the list writes 元 once, at its end
 	}
 	g := compact(s[a.End:b.Start])
 	return g == "、" || g == "和" || g == "与" || g == "及"

@@ -35,6 +35,37 @@ var groupWords = map[string][]string{
 	"三次产业": {"第一产业", "第二产业", "第三产业"},
 }
 
+// gradedPair splits 金融机构存、贷款余额 into 金融机构存款余额 and 金融机构贷
+// 款余额: two one-character members between what they share before (金融
+// 机构) and after (款余额, opening on a grade mark); nil for any other s.
+func gradedPair(s string) []string {
+	k := strings.Index(s, "、")
+	if k <= 0 || strings.Count(s, "、") != 1 {
+		return nil
+	}
+	before, after := []rune(s[:k]), []rune(s[k+len("、"):])
+	if len(before) < 3 || len(after) < 3 || !strings.ContainsRune(gradeMarks, after[1]) {
+		return nil
+	}
+	shared, tail := string(before[:len(before)-1]), string(after[1:])
+	return []string{shared + string(before[len(before)-1]) + tail, shared + string(after[0]) + tail}
+}
+
+// groupSpelling returns s with 城、乡 written as the group word 城乡 when
+// it lists the two members by their first characters (城、乡居民人均可支配
+// 收入: 城镇 and 农村, not 城居民); 县城、乡镇 lists two other words.
+func groupSpelling(s string) string {
+	k := strings.Index(s, "城、乡")
+	if k < 0 {
+		return s
+	}
+	rest := s[k+len("城、乡"):]
+	if hasPrefixAny(rest, []string{"镇", "村", "级", "街", "间"}) {
+		return s
+	}
+	return s[:k] + "城乡" + rest
+}
+
 // groupMembers: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…; nil when s
 // opens with no group word.
 func groupMembers(s string) []string {
@@ -77,12 +108,23 @@ func (x *extractor) subjectMembers(s string) (members, more []string) {
 	return members, more
 }
 
+// tradeVerbs after 分别 say what each member's amount is (分别出口…亿元).
+var tradeVerbs = []string{"进出口", "出口", "进口"}
+
 // fenbieVerb is the verb after 分别 that the members' names end with
 // (生猪、牛、羊分别出栏…: 生猪出栏), or "".
 func fenbieVerb(after string) string {
+	if p := pullOf(clause{raw: "分别" + after}); p != "" {
+		return p // 第一、二、三产业分别拉动经济增长0.9、-0.6和1.4个百分点
+	}
 	for _, v := range stockVerbs {
 		if strings.HasPrefix(after, v) {
 			return v
+		}
+	}
+	for _, v := range tradeVerbs {
+		if strings.HasPrefix(after, v) {
+			return v // 电工器材、…分别出口6360.6亿、…: 电工器材出口
 		}
 	}
 	return ""
@@ -90,7 +132,13 @@ func fenbieVerb(after string) string {
 
 // listedMembers splits a listed subject into its members; see subjectMembers.
 func (x *extractor) listedMembers(s string) []string {
-	s = stripLinks(s)
+	s = groupSpelling(stripLinks(s))
+	if m := gradedPair(s); m != nil {
+		for k := range m {
+			m[k] = x.cleanName(m[k])
+		}
+		return m
+	}
 	if m := ordinalMembers(s); m != nil {
 		for k := range m {
 			m[k] = x.cleanName(m[k])
@@ -251,12 +299,16 @@ func isWord(w string) bool {
 // 贡献率达15.9%、21.2%、53.5%).
 var memberAttributes = map[string]bool{
 	"贡献率": true, "增长贡献率": true, "占比": true, "比重": true, "增速": true, "增幅": true,
+	"总里程": true, "总量": true, "总规模": true, // 新增高速公路1317公里、一级公路2667公里，总里程分别达…
 }
 
 // attributeOfMember names an attribute of a listed member: the member
 // without its indicator head, then the attribute (高技术制造业增加值,
 // 增长贡献率: 高技术制造业增长贡献率).
 func attributeOfMember(member, attr string) string {
+	if strings.HasPrefix(attr, "总") {
+		member = trimPrefixesOnce(member, newWords) // 新增高速公路 has a 高速公路总里程, not a 新增…总里程
+	}
 	if k := strings.Index(member, "占"); k > 0 && strings.HasSuffix(member, "比重") {
 		member = member[:k] // 第一产业增加值占地区生产总值比重: the member is 第一产业增加值
 	}

@@ -35,6 +35,7 @@ type nameStage func(*naming) bool
 
 // nameStages find the name, in order; see each stage's comment for why.
 var nameStages = []nameStage{
+	(*naming).timeOnlyName,
 	(*naming).fromToAmount,
 	(*naming).placeListItem,
 	(*naming).otherUnitCount,
@@ -60,6 +61,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
@@ -76,6 +78,7 @@ var nameStages = []nameStage{
 
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
+	(*naming).productOutput,
 	(*naming).averageName,
 	(*naming).lineCapacity,
 	(*naming).annualOutput,
@@ -91,6 +94,8 @@ var finishStages = []nameStage{
 	(*naming).shareOfBreakdown,
 	(*naming).changeOfPrevious,
 	(*naming).levelOfWhole,
+	(*naming).sectorOfWhole,
+	(*naming).partOfRate,
 	(*naming).siblingHead,
 	(*naming).sownCrop,
 	(*naming).ratioName,

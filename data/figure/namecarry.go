@@ -103,7 +103,7 @@ func (c *naming) totalOfCounted() bool {
 		return false
 	}
 	for k := len(x.sent) - 1; k >= 0; k-- {
-		if g := x.out[x.sent[k]]; g.Kind == Count && g.Name != "" && !g.Derived {
+		if g := x.out[x.sent[k]]; g.Kind == Count && g.Name != "" && !g.Derived && !x.inClosedBracket(g.End, c.q.Start) {
 			c.n = trimPrefixesOnce(g.Name, newWords) + n
 			return true
 		}
@@ -129,6 +129,15 @@ func (c *naming) shareOfPrevious() bool {
 	n, p := c.n, c.prev
 	if !strings.HasPrefix(n, "占") || !strings.HasSuffix(n, "比重") || p == nil {
 		return false
+	}
+	if strings.ContainsAny(c.x.s[p.End:c.q.Start], "；;") {
+		if t := c.x.previousClauseTopic(c.x.sentStart, c.q.Start); t != "" {
+			if owner := shareOwnerOf(t); owner != "" {
+				c.n = owner + n // …增长6.4个百分点；加工贸易出口比重提高，占全市出口比重的65.8%
+				return true
+			}
+		}
+		return false // a semicolon ends the figure before: its name is not this share's owner
 	}
 	if base := ownerOfShare(p.Name); base != "" {
 		c.n = base + n
@@ -172,6 +181,9 @@ func (c *naming) attributeOfPrevious() bool {
 	base := trimPrefixesOnce(p.Name, newWords)
 	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
 		base = b // one total does not name another
+	}
+	if (n == "占比" || n == "比重") && hasSuffixAny(base, []string{"比重", "占比"}) {
+		n = "" // …占全市出口比重的65.8%，占比提高2.5个百分点: the share before, again
 	}
 	c.n = base + n
 	return true
@@ -273,6 +285,9 @@ func withRate(name, rate string) string {
 func (c *naming) attributeOfPhrase() bool {
 	if !genericNames[c.n] || c.x.afterDe(c.q.End) != "" {
 		return false // 7.2%的增幅虽较…: the attribute was read after 的, the rest is said of it
+	}
+	if c.x.listedNext(c.q.End) {
+		return false // 占比分别…提高0.5和1.2个百分点: what follows is the list's next number
 	}
 	if obj := c.x.phraseAfter(c.q.End); runeLen(obj) >= 3 {
 		c.n = obj + c.n
@@ -380,9 +395,45 @@ func (c *naming) otherUnitCount() bool {
 		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) {
+		return false // 由13677户49479人减至887户1472人: the from-to goes on after the pair
 	}
 	c.n = p.Name
 	return true
 }
+
+// listedNext: the number ending at end is followed by the next of its
+// list (0.5和1.2个百分点, 8%、8.5%), not by words about it.
+func (x *extractor) listedNext(end int) bool {
+	t := compact(x.s[end:min(len(x.s), end+12)])
+	g, _ := trimPrefixes(t, listHedges)
+	for _, j := range listJoiners {
+		if rest, ok := strings.CutPrefix(g, j); ok {
+			return rest != "" && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '-')
+		}
+	}
+	return false
+}
+
+// shareOwnerOf is whose share a clause announces (加工贸易出口比重提高 is
+// 加工贸易出口's), or "".
+func shareOwnerOf(t string) string {
+	for _, w := range []string{"比重", "占比"} {
+		if k := strings.Index(t, w); k > 0 && runeLen(t[:k]) >= 2 {
+			return t[:k]
+		}
+	}
+	return ""
+}
+
+// inClosedBracket: the text from pos to end closes a bracket opened before
+// pos — what stood at pos was a note inside it (实施高端化项目76项（新建48项，
+// 续建28项），总投资…: the total is the 76 projects', not the 28 续建).
+func (x *extractor) inClosedBracket(pos, end int) bool {
+	gap := x.s[pos:end]
+	k := strings.IndexAny(gap, "）)")
+	return k >= 0 && !strings.ContainsAny(gap[:k], "（(")
+}
+
+// fromToVerbs carry a pair of counts from one value to another.
+var fromToVerbs = []string{"减至", "减少到", "减少至", "降至", "下降到", "增至", "增加到", "增加至", "提高到", "上升到"}

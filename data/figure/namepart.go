@@ -65,14 +65,18 @@ func (c *naming) partMeasure() bool {
 		return false
 	}
 	whole := c.x.lastOfKind(c.q.Start, Physical)
+	if whole == nil {
+		whole = c.x.wholeOfPartsSentence(Physical) // 肉类总产量…。其中，猪肉…
+	}
 	if whole == nil || whole.NormUnit != c.f.NormUnit {
 		return false
 	}
 	// the 其中 is before this part, after the whole's number or before the
-	// part before it (a dozen characters back is the part's own name)
+	// part before it (a dozen characters back is the part's own name); the
+	// parts of one 其中 may be parted by ；
 	span := c.x.s[max(0, whole.Start-36):c.q.Start]
 	k := strings.LastIndex(span, "其中")
-	if k < 0 || strings.ContainsAny(span[k:], "。；;") {
+	if k < 0 || strings.Contains(span[k:], "。") {
 		return false
 	}
 	for _, m := range partMeasures {
@@ -80,12 +84,40 @@ func (c *naming) partMeasure() bool {
 		// the part is a kind of the whole's goods (夏收粮食 of 粮食作物, 秋收
 		// 粮食 after 夏收粮食), not an owner of it (县属企业 of 原煤) nor
 		// another crop (稻谷 of 粮食)
-		if ok && runeLen(goods) >= 2 && (strings.Contains(c.n, goods[:hanzi.Forward(goods, 0, 2)]) || strings.Contains(c.n, lastRunes(goods, 2))) {
+		if ok && runeLen(goods) >= 2 && (strings.Contains(c.n, goods[:hanzi.Forward(goods, 0, 2)]) || strings.Contains(c.n, lastRunes(goods, 2)) || sameKind(c.n, goods)) {
 			c.n += m[1]
 			return true
 		}
 	}
 	return false
+}
+
+// sameKind: part names a kind of goods by the word goods ends in, its
+// class mark 类 aside (猪肉 of 肉类 and of 猪牛羊禽肉, 大豆 of 豆类, 苹果 of
+// 水果): Chinese puts the kind's word last.
+func sameKind(part, goods string) bool {
+	stem := strings.TrimSuffix(goods, "类")
+	return stem != "" && runeLen(part) >= 2 && lastRunes(part, 1) == lastRunes(stem, 1)
+}
+
+// wholeOfPartsSentence is the last written figure before a sentence that
+// opens on 其中 (全年猪牛羊禽肉产量9641万吨，…。其中，猪肉产量5794万吨: a
+// national bulletin lists the parts in a sentence of their own), when it
+// is of kind k; else nil.
+func (x *extractor) wholeOfPartsSentence(k Kind) *Figure {
+	ss := x.sentStart
+	if !strings.HasPrefix(compact(x.s[ss:min(len(x.s), ss+12)]), "其中") {
+		return nil
+	}
+	for j := len(x.out) - 1; j >= 0; j-- {
+		if g := &x.out[j]; !g.Derived && g.End <= ss && !isRate(g.Kind) {
+			if g.Kind != k || ss-g.End > 80 {
+				return nil
+			}
+			return g // the whole's amount, not its growth after it
+		}
+	}
+	return nil
 }
 
 // lastOfKind is the last written figure of kind k before pos in the
@@ -235,6 +267,10 @@ func (c *naming) ownerOfRate() bool {
 			c.n = p.Name[:k] + c.n
 			return true
 		}
+	}
+	if strings.HasPrefix(c.n, "影响") && c.f.Kind == PPChange && p.Kind == Growth && hasSuffixAny(p.Name, []string{"价格", "价格指数"}) {
+		c.n = p.Name + c.n // 畜肉类价格上涨28.3%，影响CPI上涨约0.91个百分点
+		return true
 	}
 	if !strings.HasPrefix(raw, "对") || !containsAny(c.n, ownedRates) {
 		return false

@@ -18,6 +18,6 @@ func TestNamesRatesOfCities(t *testing.T) {
 // clause's subject's, not the figure's before the semicolon.
 func TestNamesAfterSemicolon(t *testing.T) {
 	checkFields(t, []fieldCase{
-		{text: "与上年同期相比,二产投资占比提高11.2个百分点;工业投资增势强劲,同比增长81.9%;新兴领域投资继续壮大。", fig: "81.9%", name: "工业投资增势强劲"},
+		{text: "与上年同期相比,二产投资占比提高11.2个百分点;工业投资增势强劲,同比增长81.9%;新兴领域投资继续壮大。", fig: "81.9%", name: "工业投资"},
 	})
 }

@@ -26,11 +26,11 @@ func (c *naming) scopeAfter(end int) string {
 	x := c.x
 	rest := x.s[end:min(len(x.s), end+40)]
 	k := strings.Index(rest, "中")
-	if k <= 0 {
-		return ""
+	if k <= 0 || strings.HasSuffix(rest[:k], "其") {
+		return "" // 255项(其中1-10月份…: 其中 opens the parts, no scope
 	}
 	noun := compact(rest[:k])
-	if runeLen(noun) < 2 || runeLen(noun) > 8 || strings.ContainsAny(noun, "，,；;。、") {
+	if runeLen(noun) < 2 || runeLen(noun) > 8 || strings.ContainsAny(noun, "，,；;。、（）()") {
 		return ""
 	}
 	after := strings.TrimLeft(rest[k+len("中"):], "，, ")

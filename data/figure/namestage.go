@@ -13,6 +13,9 @@ import (
 // (资增长8.3%: OCR lost the start of 投资) names nothing but a count.
 func (c *naming) fragmentClause() bool {
 	if fragmentName(c.cl.name) && c.f.Kind != Count && c.f.Kind != Physical {
+		if c.productOutput() {
+			return true // 从主要工业品产量看，纱增长31.6%: a product of one character
+		}
 		c.n = ""
 		return true
 	}

@@ -72,7 +72,7 @@ func tidyName(n string) string {
 			break
 		}
 	}
-	n = dropWhom(dropTotalAdverb(n))
+	n = dropWhom(dropTotalAdverb(dropInnerDone(dropScopeLead(n))))
 	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
 		n = p
 	}
@@ -213,4 +213,45 @@ var (
 // circledNumber: ① ⑴ ⒈ ㈠ number the items of a list, in no name.
 func circledNumber(r rune) bool {
 	return r >= '①' && r <= '⒛' || r >= '㈠' && r <= '㈩'
+}
+
+// doneHeads are the indicators a subject "completes" or "realises" (第一产业
+// 完成投资, 限额以上餐饮业完成营业额): the label is the subject's indicator,
+// without the verb.
+var doneHeads = []string{"投资", "营业额", "营业收入", "产值", "总产值", "增加值", "销售额", "零售额", "税收", "利润", "收入"}
+
+// plannedWorks are what is planned and then completed.
+var plannedWorks = []string{"项目", "工程", "计划", "任务"}
+
+// dropInnerDone: 第一产业完成投资 is 第一产业投资 — 完成 or 实现 between a
+// subject and its indicator says nothing the label needs; but the
+// investment a project completes (重点项目完成投资) is its own measure.
+func dropInnerDone(n string) string {
+	for _, v := range []string{"完成", "实现"} {
+		k := strings.Index(n, v)
+		if k <= 0 || runeLen(n[:k]) < 2 || hasSuffixAny(n[:k], plannedWorks) || hasSuffixAny(n[:k], doneAdverbs) {
+			continue // 重点项目完成投资: what projects complete is a measure of its own
+		}
+		if rest := n[k+len(v):]; isAny(rest, doneHeads) {
+			return n[:k] + rest
+		}
+	}
+	return n
+}
+
+// scopeWholes end the whole a name's part is picked from (在总人口中男性人口为
+// …, 规上工业企业中国有控股企业…).
+var scopeWholes = []string{"人口", "企业", "行业", "工业", "产品", "项目", "单位"}
+
+// dropScopeLead: 总人口中男性人口 is 男性人口 — the whole before 中 says
+// where the part is counted, the part is the label.
+func dropScopeLead(n string) string {
+	k := strings.Index(n, "中")
+	if k <= 0 || !hasSuffixAny(n[:k], scopeWholes) {
+		return n
+	}
+	if rest := n[k+len("中"):]; runeLen(rest) >= 2 && !hasPrefixAny(rest, []string{"心", "小", "型", "等", "央", "介"}) {
+		return rest
+	}
+	return n
 }

@@ -63,7 +63,7 @@ func periodAfterBase(before string, words []string) (string, bool) {
 	rest := before[k+len(w):]
 	ps := corpus.Periods(rest)
 	if len(ps) != 1 || ps[0].Start != 0 || ps[0].End != len(rest) {
-		return "", false
+		return bareMonth(rest) // 并高于4月的1.5%: April's value
 	}
 	return ps[0].Code, true
 }

@@ -41,8 +41,9 @@ func (x *extractor) listMemberPeriod(ss, pos int) (code string, ok bool) {
 }
 
 // periodList is the codes of the last list of periods written in
-// s[from:to], in order, 全年 as "" (only as the last member); nil when the
-// last period there stands alone or the list is one of bases.
+// s[from:to], in order, 全年 as "" (only as the last member), quarters that
+// share one 季度 each their own (一、二季度: Q1, Q2); nil when the last
+// period there stands alone or the list is one of bases.
 func (x *extractor) periodList(from, to int) []string {
 	// the periods are in text order: found by search, not a scan per figure
 	last := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].Start >= to }) - 1
@@ -56,10 +57,19 @@ func (x *extractor) periodList(from, to int) []string {
 	for first > 0 && x.periods[first-1].Start >= from && valueJoin(x.s[x.periods[first-1].End:x.periods[first].Start]) {
 		first--
 	}
-	if baseBefore(compact(x.s[runeStart(x.s, max(from, x.periods[first].Start-12)):x.periods[first].Start])) {
+	start := x.periods[first].Start
+	var elided []string
+	if strings.HasPrefix(x.periods[first].Code, "Q") && !strings.Contains(x.periods[first].Code, "-") {
+		var at int
+		lo := runeStart(x.s, max(from, start-24))
+		elided, at = elidedQuarters(x.s[lo:start]) // 一、二季度: Q1 and Q2
+		start = lo + at
+	}
+	if baseBefore(compact(x.s[runeStart(x.s, max(from, start-12)):start])) {
 		return nil // 较一季度、上半年: bases of comparison
 	}
-	codes := make([]string, 0, last-first+2)
+	codes := make([]string, 0, len(elided)+last-first+2)
+	codes = append(codes, elided...)
 	for _, p := range x.periods[first : last+1] {
 		codes = append(codes, p.Code)
 	}

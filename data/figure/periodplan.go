@@ -9,7 +9,7 @@ import (
 
 // yearPlanNames name the plan of a whole year a part of the year is
 // measured against; the value written right after one is the plan's.
-var yearPlanNames = []string{"年预算", "年度预算", "全年预算", "年计划", "年度计划", "全年计划", "年度目标", "全年目标"}
+var yearPlanNames = []string{"年预算", "年度预算", "全年预算", "年计划", "年度计划", "全年计划", "年度目标", "全年目标", "年任务", "年度任务", "全年任务"}
 
 // planReach is how many bytes before a figure a plan's name is looked for.
 const planReach = 15

@@ -13,10 +13,10 @@ import (
 // 增长), and 累计 after a single month the span from January again
 // (1-8月…8月当月增长8.9%，…累计增幅位次…并列第六).
 //
-// 今年以来 and 年初以来 name the months of the year so far: in a release of a
+// 今年以来, 年初以来 and 年初至今 name the months of the year so far: in a release of a
 // span from January (上半年, 1-10月) that span, whatever period the
 // sentences before it wrote (截至6月底…。年初以来，全县新增市场主体3126户).
-var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来"}
+var periodRefWords = []string{"当月", "当季", "累计", "今年以来", "年初以来", "年初至今", "同期"}
 
 // withPeriodRefs adds to ps (sorted, the text's) the periods that
 // periodRefWords name, each resolved against the mentions before it.
@@ -41,6 +41,15 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 		if j < len(ps) && ps[j].Start <= k {
 			return // inside a period already read: 8月当月
 		}
+		if yearToDateWord(w) && recordSpan(x.s[runeStart(x.s, max(0, k-6)):k]) {
+			return // 创今年以来单月新高: the span a record is set in, not a time
+		}
+		if w == "同期" {
+			if code := x.samePeriod(k, out); code != "" {
+				out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
+			}
+			return
+		}
 		para, _ := x.l.paragraph(k)
 		if code := x.sumAgain(w, out, para); code != "" {
 			out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})
@@ -55,7 +64,7 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 // of which only those from para on count; article is the article's
 // period. "" when it names none.
 func refCode(w string, before []corpus.PeriodMention, para int, article string) string {
-	if w == "今年以来" || w == "年初以来" {
+	if yearToDateWord(w) {
 		return yearToDate(article)
 	}
 	if len(before) == 0 || before[len(before)-1].Start < para {

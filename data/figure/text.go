@@ -269,13 +269,51 @@ func clauseStart(s string, from, i int) int {
 			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {
 				return j
 			}
-			if headingLine(s[from:j-1]) || headlineOver(s, j, i) {
+			if headingLine(s[from:j-1]) || titleLine(s[from:j-1]) || headlineOver(s, j, i) {
 				return j // 二、农  业\n全年粮食作物播种面积: the heading names no figure
+			}
+		case '（', '(':
+			if !strings.ContainsAny(s[j:i], "）)") && bracketClause(s[j:i]) {
+				return j // …（猪肉价格上涨58.1%: the number is inside the bracket, which says its own clause
+			}
+		case ' ', '\u3000':
+			if inlineHeading(s[from : j-sz]) {
+				return j // 八、教育、文化和卫生、体育 年末共有各级各类学校389所
 			}
 		}
 		j -= sz
 	}
 	return from
+}
+
+// bracketClause: the words of an open bracket before its number make a
+// clause of their own — a subject and a verb (猪肉价格上涨, 非税占比为) — not a
+// note on the word before it (折含P2O5, 含小学教学点) nor a bare number.
+func bracketClause(s string) bool {
+	return hanCount(s) >= 4 && (hasSuffixAny(strings.TrimSpace(s), growthVerbs) || hasSuffixAny(strings.TrimSpace(s), []string{"为", "达", "达到"}))
+}
+
+// inlineHeading: s ends in a numbered heading written on the line of its
+// first sentence, a space after it (八、教育、文化和卫生、体育 年末…); a
+// heading's own spaces (一、综  合) come before two characters of it.
+func inlineHeading(s string) bool {
+	line := s[strings.LastIndexByte(s, '\n')+1:]
+	k := strings.Index(line, "、")
+	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || hanCount(line[k:]) < 2 {
+		return false
+	}
+	return headingLine(line)
+}
+
+// hanCount counts the Chinese characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if hanzi.IsHan(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // headlineOver: a short line without punctuation or figures (农业生产稳中

@@ -27,8 +27,8 @@ func (x *extractor) year(pos, ss int) *int {
 		return y
 	}
 	y := x.ownYear(pos, ss)
-	if y != nil && hasSuffixAny(compact(x.s[max(0, pos-15):pos]), lastYearValue) {
-		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's
+	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) {
+		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
 	return y
@@ -44,7 +44,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if pos >= x.body {
 		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
 	}
-	if y := x.ownBaseYear(ss, pos); y != 0 {
+	if y := x.ownBaseYear(ss, x.listHead(pos)); y != 0 {
 		return &y // 比2018年的14户: the base's own value is of the base's year
 	}
 	if y := x.yearIn(ss, pos); y != 0 {
@@ -62,7 +62,7 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		return &y
 	}
 	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
-		if y := x.yearIn(ps, ss); y != 0 {
+		if y := x.yearIn(ps, ss); y != 0 && !x.reportYearOpens(ss, y) {
 			return &y
 		}
 	}
@@ -77,6 +77,14 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	}
 	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
 		return &y
+	}
+	if _, pe := x.l.paragraph(x.body); pos >= pe {
+		if y := x.leadYear(); y != 0 {
+			return &y // the one year an undated text's lead writes
+		}
+	}
+	if y := x.onlyYear(); y != 0 && pos >= x.body {
+		return &y // the one year an undated text writes
 	}
 	return nil
 }
@@ -165,10 +173,10 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 由二季度的第12位: the base's own value
 	}
-	if yearPlanValue(x.s[max(0, pos-planReach):pos]) {
+	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
-	para, _ := x.l.paragraph(pos)
+	para := x.viewParagraph(pos) // 1-8月份，…。\n(一)从产业看：…: the total's period
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
 	whole := max(lastWholeYear(before), lastSpanOfYears(before), lastYearEndMonth(before))
@@ -209,6 +217,12 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if p.End <= ss && x.headingBetween(p.Start, p.End, pos) {
+		return false // 1-5月，…。\n二、固定资产投资较快增长\n…: the section before's
+	}
+	if p.End <= ss && x.breakdownPart(p.Start) {
+		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
+	}
 	if p.End <= ss && strings.HasSuffix(strings.TrimRight(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中") {
 		return false // 1—7月…。其中，7月份完成产值18.6亿元。: a part, for its sentence only
 	}
@@ -225,7 +239,7 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 var periodObjectVerbs = []string{"研判", "分析", "总结", "回顾", "通报", "听取", "研究"}
 
 // periodOpeners may stand right before a period that opens its clause.
-var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时"}
+var periodOpeners = []string{"今年", "去年", "截至", "截止", "至", "在", "从", "自", "其中", "同时", "单", "仅"}
 
 // opensClause reports whether the period at k opens its clause: after
 // punctuation or the start of a line, after a year (2024年1-2月), or after
@@ -237,6 +251,7 @@ func (x *extractor) opensClause(k int) bool {
 		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
 	}
 	before = strings.TrimSuffix(before, suffixOf(before, periodOpeners))
+	before = trimClauseSubject(before)
 	if before == "" {
 		return true
 	}
@@ -370,7 +385,8 @@ var yearPlanWords = []string{"计划", "目标", "任务", "预期"}
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
 // comparison, not the figure's year (分别高于上年全年和上年同期0.5个、0.2个
 // 百分点, b09; 比上年全年提高, a common form of quarterly releases), and
-// 年度计划 the plan.
+// 年度计划 the plan. 去年全年 opening a clause is the year before's whole
+// year for its own sentence only (lastYearBase).
 func lastWholeYear(s string) int {
 	for end := len(s); ; {
 		k, w := lastIndexAny(s[:end], wholeYearWords)
@@ -378,7 +394,7 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if !hasSuffixAny(s[:k], []string{"上年", "去年", "上一年"}) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
+		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) {
 			return k
 		}
 		end = k
@@ -415,6 +431,9 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	q := x.qs[j]
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
+	}
+	if asideYear(x.s, q.Start, q.End, to) {
+		return false // 15家(2022年新增9家),规上工业增加值增长7.2%: an aside's year
 	}
 	if x.inBookTitle(q.Start) {
 		return false // 《…第十四个五年规划和二〇三五年远景目标纲要》: a document's name, as 《2023年… is (attributeYear)
@@ -463,7 +482,7 @@ func (x *extractor) yearIn(from, to int) int {
 	// 今年, 去年, 明年 are relative to when the report was written (a work
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
-	if base := relativeBase(x.a); base != 0 {
+	if base := x.thisYear(); base != 0 {
 		lo := runeStart(x.s, max(from, to-400))
 		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
 		// 2007年增长60.9% is this year's (a20)
@@ -492,14 +511,15 @@ func (x *extractor) yearIn(from, to int) int {
 				if !yearBeforeLastAt(x.s, lo, j-len("前")) {
 					continue // 目前年产5万吨, 提前年
 				}
-				d = -2
+				d = -2 // 前年为25.3万吨: two years before
 			default:
 				continue
 			}
 			w := j - len(string(r))
-			if d == -1 && strings.HasPrefix(x.s[j+len("年"):], "同期") && strings.ContainsAny(x.s[j:to], "；;。") {
+			if d == -1 && (strings.HasPrefix(x.s[j+len("年"):], "同期") || x.lastYearWhole(j)) && strings.ContainsAny(x.s[j:to], "；;。") {
 				// 去年同期增速为3.8%。规上工业增加值增长7.5%: the base's sentence
-				// only (上年同期，全县…增长4.1% stays the year before's)
+				// only (上年同期，全县…增长4.1% stays the year before's); so does
+				// 去年全年，全县地区生产总值增长4.2%。
 				continue
 			}
 			before := compact(x.s[max(from, w-9):w])
@@ -529,8 +549,9 @@ func relativeBase(a *corpus.Article) int {
 }
 
 // attributeVerbs before a year make it part of what is named (申报2021年地方
-// 政府专项债项目, 表彰为“2019年度…先进单位”), not the time of the clause.
-var attributeVerbs = []string{"申报", "获批", "表彰为", "评为", "获评", "授予", "列入", "纳入", "入选", "为", "编制", "谋划", "争取", "发行"}
+// 政府专项债项目, 表彰为“2019年度…先进单位”, 部署2026年经济工作), not the
+// time of the clause.
+var attributeVerbs = []string{"申报", "获批", "表彰为", "评为", "获评", "授予", "列入", "纳入", "入选", "为", "编制", "谋划", "争取", "发行", "部署"}
 
 // attributeYear reports whether a year written after before is an
 // attribute of a noun: after one of attributeVerbs or an opening quote.

@@ -12,7 +12,9 @@ var yearSpan = regexp.MustCompile(`((?:19|20)\d{2})\s*年?\s*(?:至|到|—|-|�
 
 // spanMemberYear is the year of a member of a 分别 list after a run of
 // years with as many years as the list has members: 2016年至2018年,分别完成
-// 国内生产总值236.3亿元、314.5亿元、365亿元 gives them 2016, 2017 and 2018.
+// 国内生产总值236.3亿元、314.5亿元、365亿元 gives them 2016, 2017 and 2018,
+// and so does a list of the years (2021年、2022年、2023年分别增长8.5%、4.1%和
+// 6.0%).
 // A figure after the list (预计年均增长24.5%) is not a member. ok is false
 // when the figure at pos is no such member.
 func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
@@ -24,15 +26,21 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	if k < 0 {
 		return nil, false
 	}
-	ms := yearSpan.FindAllStringSubmatchIndex(before[:k], -1)
-	if ms == nil {
-		return nil, false
+	years := x.listedYears(from, from+k)
+	if ms := yearSpan.FindAllStringSubmatchIndex(before[:k], -1); ms != nil {
+		m := ms[len(ms)-1]
+		first, _ := strconv.Atoi(before[m[2]:m[3]])
+		last, _ := strconv.Atoi(before[m[4]:m[5]])
+		if last-first+1 < 2 || last-first+1 > 50 {
+			return nil, false
+		}
+		years = years[:0]
+		for y := first; y <= last; y++ {
+			years = append(years, y)
+		}
 	}
-	m := ms[len(ms)-1]
-	first, _ := strconv.Atoi(before[m[2]:m[3]])
-	last, _ := strconv.Atoi(before[m[4]:m[5]])
-	want := last - first + 1
-	if want < 2 || want > 50 {
+	want := len(years)
+	if want < 2 {
 		return nil, false
 	}
 	j := firstAfter(x.qs, from+k)
@@ -49,7 +57,7 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	if at < 0 || n != want {
 		return nil, false
 	}
-	y := first + at
+	y := years[at]
 	return &y, true
 }
 

@@ -435,7 +435,9 @@ func stripSpace(s string) string {
 func propagateUnits(s string, qs []Quantity) {
 	for i := len(qs) - 2; i >= 0; i-- {
 		a, b := &qs[i], &qs[i+1]
-		if b.Unit == "" || a.Kind == Date || a.Kind == Time || !listGap(s[a.End:b.Start]) {
+		gap := s[a.End:b.Start]
+		pointsList := a.Unit == "个" && b.Kind == PPChange && changeGap(gap) && changedBefore(s[:a.Start])
+		if b.Unit == "" || a.Kind == Date || a.Kind == Time || !listGap(gap) && !pointsList {
 			continue
 		}
 		if b.Kind == Date || b.Kind == Time {
@@ -455,6 +457,37 @@ func propagateUnits(s string, qs []Quantity) {
 			a.Unit, a.Kind, a.NormUnit, a.NormValue = b.Unit, PPChange, "pp", a.Value
 		}
 	}
+}
+
+// changeGaps are the verbs a list of changes repeats before each member
+// (分别下降0.2个、下降0.6个、提高0.8个百分点).
+var changeGaps = []string{"下降", "提高", "上升", "增加", "减少", "降低", "回落", "扩大", "缩小"}
+
+// changeGap: g is 、 and a change verb, the next member of a list of
+// changes in points.
+func changeGap(g string) bool {
+	g = strings.TrimSpace(g)
+	rest, ok := strings.CutPrefix(g, "、")
+	if !ok {
+		return false
+	}
+	for _, v := range changeGaps {
+		if rest == v {
+			return true
+		}
+	}
+	return false
+}
+
+// changedBefore: a change verb stands right before the member (下降0.2个).
+func changedBefore(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, v := range changeGaps {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // listGap reports whether what lies between two quantities only separates

@@ -1,0 +1,39 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// monthIndicators open the indicator a bare month dates in news of one
+// month's figures: 中国5月进出口5220.7亿元, 5月出口增长7.6%, 全国5月规模以上
+// 工业增加值. Only these follow a bare month: 5月召开 dates an event.
+var monthIndicators = []string{"进出口", "出口", "进口", "外贸", "规模以上", "规上", "居民消费价格", "CPI", "PPI", "工业", "制造业", "社会消费品", "固定资产投资", "财政", "一般公共预算", "税收", "用电", "发电", "新增"}
+
+// monthSubjectRunes is the longest subject, in characters, that may stand
+// between a clause's start and such a month: 中国, 广东, 上海市.
+const monthSubjectRunes = 4
+
+// indicatorMonth reports whether a bare month written between before and
+// after dates the indicator after it: it opens its clause, or follows a
+// short subject that does, and an indicator of monthIndicators follows.
+func indicatorMonth(before, after string) bool {
+	if !hasPrefixAny(after, monthIndicators) {
+		return false
+	}
+	n := 0
+	for k := len(before); k > 0; {
+		r, sz := utf8.DecodeLastRuneInString(before[:k])
+		if r == '\n' || strings.ContainsRune("，,。；;：:！？", r) {
+			break
+		}
+		if r < 0x2E80 || strings.ContainsRune("比较于与同的", r) {
+			return false // a digit, a Latin word, a comparison: 高于4月
+		}
+		if n++; n > monthSubjectRunes {
+			return false
+		}
+		k -= sz
+	}
+	return true
+}

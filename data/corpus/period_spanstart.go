@@ -1,0 +1,38 @@
+package corpus
+
+import "strings"
+
+// spanStartWords after a period of the year before make it the start of a
+// span that runs to the time of writing (延续去年四季度以来较快增长态势),
+// which no period code names: the period is not read. A period of this
+// year so followed is news's way of writing that period so far (今年一季度
+// 以来，全县…: the first quarter's figures), and is read.
+var spanStartWords = []string{"以来", "开始以来"}
+
+// earlierYearWords before a period put it in a year before the report's.
+var earlierYearWords = []string{"去年", "上年", "前年"}
+
+// spanStart reports whether a period written between before and after
+// starts a span from a year before: before ends with one of
+// earlierYearWords and after opens with one of spanStartWords.
+func spanStart(before, after string) bool {
+	if !hasAnySuffix(strings.TrimRight(before, " "), earlierYearWords) {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	for _, w := range spanStartWords {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
