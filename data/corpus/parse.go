@@ -287,7 +287,7 @@ func (b block) splitLongLines(raw []byte) []block {
 			break
 		}
 	}
-	if !long || len(b.lines) == 1 {
+	if !long && !b.linePerParagraph(raw) || len(b.lines) == 1 {
 		return []block{b}
 	}
 	out := make([]block, len(b.lines))

@@ -26,6 +26,12 @@ func speechYear(a *Article) int {
 			return y + 1
 		}
 	}
+	if m := reportReviews.FindStringSubmatch(s); m != nil {
+		return atoiFirst(m[1:])
+	}
+	if m := reportNamed.FindStringSubmatch(s); m != nil {
+		return atoiFirst(m[1:])
+	}
 	return 0
 }
 

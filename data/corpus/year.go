@@ -40,6 +40,9 @@ type Section struct {
 	// Period is the part of the year the heading names (二、2023年1-6月经
 	// 济运行情况: H1); "" for a whole year or a heading that names none.
 	Period string
+	// Span marks a heading about the years ahead (二、今后五年目标任务):
+	// what follows is of no one year unless it writes one.
+	Span bool
 }
 
 // inferTime settles the report's date (from a dateline when the header had
@@ -53,7 +56,7 @@ func inferTime(a *Article) {
 	}
 	title := titleText(a)
 	titleYear := firstYear(dropDayDates(title))
-	speech := containsAny(title, speechTitles)
+	speech := containsAny(unspaced(title), speechTitles) // 政 府 工 作 报 告 is spaced out as a heading
 	if a.Date.IsZero() && speech && titleYear != 0 {
 		a.Date = Date{Year: titleYear} // 2024年政府工作报告 is given in 2024
 	}
@@ -87,6 +90,11 @@ func inferTime(a *Article) {
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
 		a.dateYear = a.Year
+	}
+	if a.Date.IsZero() && !speech && mentionsWorkReport(a) {
+		if y := sessionYear(a); y != 0 {
+			a.Date, a.dateTold = Date{Year: y}, true
+		}
 	}
 	a.Sections = findSections(a, speech)
 }
@@ -138,7 +146,7 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 		}
 		// a heading 一、2023年工作回顾, or a lead that hears the review:
 		// 听取区直部门2020年工作总结和2021年工作谋划情况汇报 (seed 004)
-		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil {
+		if m := reviewHeading.FindStringSubmatch(p.Text); m != nil && !spanHeading(p.Text) {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}
@@ -162,10 +170,13 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 		// not the article's date: 1月5日,记者获悉,2023年全县… may be of 2024
 		return y
 	}
+	if speech && titleYear != 0 && findDateline(a).Year != 0 {
+		titleYear = 0 // the speech's own dateline outranks a reposter's title: (湖北省)2020年江陵县人民政府工作报告 given 2021年1月6日 reviews 2020
+	}
 	switch {
 	case titleYear != 0:
 		return titleYear - 1
-	case speech && a.Date.Year != 0 && a.Date.Month == 12:
+	case speech && a.Date.Year != 0 && a.LateSession():
 		// a session held in December (——2021年12月28日在…) reviews the
 		// year about to close: 今年 is that year, 明年 the one it plans
 		return a.Date.Year
@@ -301,7 +312,7 @@ func leadYear(a *Article) int {
 		if n++; n > 4 {
 			break
 		}
-		if m := leadOpen.FindStringSubmatch(p.Text); m != nil && !strings.Contains(p.Text[:len(m[0])], "以来") {
+		if m := leadOpen.FindStringSubmatch(p.Text); m != nil && !strings.Contains(p.Text[:len(m[0])], "以来") && !namesReviewingReport(p.Text) {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}
@@ -331,15 +342,16 @@ func findSections(a *Article, speech bool) []Section {
 		// line, dating the page
 		text := dropDayDates(p.Text)
 		y := 0
-		if m := yearWord.FindStringSubmatch(text); m != nil {
+		if m := yearWord.FindStringSubmatch(text); m != nil && !spanHeading(text) {
 			y, _ = strconv.Atoi(m[1])
-		} else if back > 0 && containsAny(p.Text, lookBack) {
+		} else if back > 0 && (spanHeading(text) || containsAny(p.Text, lookBack)) {
 			y = back
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {
 			y = ahead
 		}
-		if code := LastPeriod(text); y != 0 || code != "" {
-			out = append(out, Section{Start: p.Start, Year: y, Period: code})
+		span := y == 0 && containsAny(p.Text, lookSpan)
+		if code := LastPeriod(text); y != 0 || code != "" || span {
+			out = append(out, Section{Start: p.Start, Year: y, Period: code, Span: span})
 		}
 	}
 	return out
@@ -366,7 +378,9 @@ func (a *Article) SectionYear(off int) int {
 		if s.Start > off {
 			break
 		}
-		if s.Year != 0 {
+		if s.Span {
+			y = 0 // 二、今后五年目标任务: not the year reviewed above it
+		} else if s.Year != 0 {
 			y = s.Year // 二、1-6月经济运行情况 keeps the year above it
 		}
 	}

@@ -69,6 +69,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.a.SectionYear(pos); y != 0 {
 		return &y // 二、2024年工作安排: a target of the year the report is given
 	}
+	if x.yearsAhead(ps, ss, pos) {
+		return nil // 今后五年，全市地区生产总值年均增长7%左右: no one year
+	}
 	if y := x.targetYear(ss, pos); y != 0 {
 		return &y
 	}
@@ -131,7 +134,7 @@ func (x *extractor) targetYear(ss, pos int) int {
 		return 0
 	}
 	switch {
-	case x.a.Date.Year != 0 && x.a.Date.Month == 12:
+	case x.a.Date.Year != 0 && x.a.LateSession():
 		return x.a.Date.Year + 1 // a report given in December sets next year's targets
 	case x.a.Date.Year != 0:
 		return x.a.Date.Year
@@ -438,6 +441,9 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if asideYear(x.s, q.Start, q.End, to) {
 		return false // 15家(2022年新增9家),规上工业增加值增长7.2%: an aside's year
 	}
+	if x.inBookTitle(q.Start) {
+		return false // 《…第十四个五年规划和二〇三五年远景目标纲要》: a document's name, as 《2023年… is (attributeYear)
+	}
 	before := compact(x.s[max(from, q.Start-12):q.Start])
 	if baseBefore(before) {
 		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
@@ -453,6 +459,9 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	}
 	if cs := clauseStart(x.s, from, q.Start); comparesIn(compact(x.s[cs:q.Start])) {
 		return false // 分别比一季度和2019年上半年增速高: a base
+	}
+	if q.End < to && eventYear(x.s[q.End:min(to, q.End+24)]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
+		return false // 2016年首次进入全国前十；人均生产总值达到8.2万元: the event's clause only
 	}
 	if attributeYear(x.s[max(from, q.Start-12):q.Start]) && strings.ContainsAny(x.s[q.End:to], "；;。") {
 		// 申报2021年地方政府专项债项目10个…；帮助…11家企业: a year naming
@@ -505,6 +514,9 @@ func (x *extractor) yearIn(from, to int) int {
 			case '明':
 				d = 1
 			case '前':
+				if !yearBeforeLastAt(x.s, lo, j-len("前")) {
+					continue // 目前年产5万吨, 提前年
+				}
 				d = -2 // 前年为25.3万吨: two years before
 			default:
 				continue
@@ -519,6 +531,9 @@ func (x *extractor) yearIn(from, to int) int {
 			before := compact(x.s[max(from, w-9):w])
 			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
 				continue // 由上年的35:21:44调整为34:24:42: the base of a change
+			}
+			if d != 0 && relativeBaseLevel(x.s[j+len("年"):min(to, j+len("年")+12)]) {
+				continue // 在上年基础上增长5%, 稳定在上年水平: the base of a target
 			}
 			if year != 0 && w < lastYear {
 				break

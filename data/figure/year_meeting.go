@@ -6,7 +6,8 @@ import "strings"
 // is given to (会议应到代表224名,实到代表201名; 160多名代表与会): the
 // meeting's own number, of the day it sits, not of the year the report
 // reviews.
-var meetingCountWords = []string{"应到", "实到", "应出席", "出席", "缺席", "列席", "与会"}
+// 省十三届人大实有代表554人,到会543人 counts them too.
+var meetingCountWords = []string{"应到", "实到", "应出席", "出席", "缺席", "列席", "与会", "到会", "实有代表", "请假"}
 
 // meetingClauseReach bounds, in bytes, how far after a figure its clause
 // is read: a page without punctuation must not make every figure scan to

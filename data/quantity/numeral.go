@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/hanzi"
@@ -387,6 +388,10 @@ func fractionAt(s string, i int) bool {
 	return r == '之'
 }
 
+// typedZeros stand for 〇 inside a year typed digit by digit: news of the
+// 2000s writes 二00七年 or 二OO七年 for 二〇〇七年.
+const typedZeros = "0OＯ０"
+
 // concatDigits reads digit-by-digit numerals such as 二〇二四 (a year) or
 // 三八 (in 三八折): digits with no powers between them.
 func concatDigits(s string, i int) (val float64, end, n int) {
@@ -396,7 +401,7 @@ func concatDigits(s string, i int) (val float64, end, n int) {
 		c := class(r)
 		if c == cCnDigit {
 			val = val*10 + float64(charValue[r])
-		} else if c == cZero {
+		} else if c == cZero || n > 0 && strings.ContainsRune(typedZeros, r) {
 			val *= 10
 		} else {
 			break
