@@ -789,7 +789,7 @@ func (x *extractor) columnBreak(from, to int) int {
 		return 0
 	}
 	for end := to; end > from; {
-		k := strings.LastIndexByte(x.s[from:end], ' ')
+		k := lastIndexByte(x.s[from:end], ' ')
 		if k < 0 {
 			return 0
 		}
@@ -836,7 +836,7 @@ func (x *extractor) columnBreak(from, to int) int {
 func (x *extractor) row(from, to int) (lo int, columns bool) {
 	lo = runeStart(x.s, max(0, from-300))
 	hi := runeStart(x.s, min(len(x.s), to+300))
-	if k := strings.LastIndexByte(x.s[lo:from], '\n'); k >= 0 {
+	if k := lastIndexByte(x.s[lo:from], '\n'); k >= 0 {
 		lo = lo + k + 1
 	}
 	if k := strings.IndexByte(x.s[to:hi], '\n'); k >= 0 {

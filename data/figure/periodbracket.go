@@ -21,7 +21,7 @@ const baseNounRunes = 8
 // half year. before is the text up to the figure; ok is false when the
 // figure is in no such bracket.
 func baseBracketPeriod(before string) (string, bool) {
-	k := max(strings.LastIndexByte(before, '('), lastFullParen(before))
+	k := max(lastIndexByte(before, '('), lastFullParen(before))
 	if k < 0 || strings.ContainsAny(before[k:], ")）。；;") {
 		return "", false
 	}
@@ -51,7 +51,7 @@ func baseBracketPeriod(before string) (string, bool) {
 // LastIndexByte finds fast: this runs for every figure.
 func lastFullParen(s string) int {
 	for end := len(s); ; {
-		k := strings.LastIndexByte(s[:end], 0x88)
+		k := lastIndexByte(s[:end], 0x88)
 		if k < 2 {
 			return -1
 		}

@@ -62,12 +62,12 @@ func newLayout(s string) *layout {
 // the line after starts with a word, not a new paragraph.
 func (l *layout) brokenSentence(i int) bool {
 	s := l.s
-	end := strings.LastIndexByte(s[:i], '\n')
+	end := lastIndexByte(s[:i], '\n')
 	if end < 0 {
 		return false
 	}
 	body := strings.TrimRight(s[:end], " \t\r\u3000")
-	start := strings.LastIndexByte(body, '\n') + 1
+	start := lastIndexByte(body, '\n') + 1
 	line := body[start:]
 	// a rune is one to four bytes: the count is needed only between
 	if len(line) < 25 || len(line) < 4*25 && runeLen(line) < 25 {
@@ -284,7 +284,7 @@ func clauseStart(s string, from, i int) int {
 // label over its bare number (粮食总产量\n162817吨) is not: the line below
 // names nothing.
 func headlineOver(s string, j, i int) bool {
-	start := strings.LastIndexByte(s[:j-1], '\n') + 1
+	start := lastIndexByte(s[:j-1], '\n') + 1
 	line := strings.TrimSpace(s[start : j-1])
 	if n := runeLen(line); n < 4 || n > 20 || strings.ContainsAny(line, "，,。；;：:、（）()0123456789") {
 		return false
@@ -343,7 +343,7 @@ func sortByLength(words []string) {
 // headingLine: the last line of s is a numbered heading without a stop
 // (二、农  业; （三）固定资产投资).
 func headingLine(s string) bool {
-	line := strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
+	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
 	if line == "" || strings.ContainsAny(line, "，,。；;：:") || runeLen(line) > 24 {
 		return false
 	}
@@ -457,7 +457,7 @@ func lastIndex(s, w string) int {
 	}
 	c := w[n-1]
 	for end := len(s); end >= n; {
-		k := strings.LastIndexByte(s[:end], c)
+		k := lastIndexByte(s[:end], c)
 		if k < n-1 {
 			return -1
 		}
