@@ -269,13 +269,13 @@ func (x *extractor) cleanName(s string) string {
 		s = strings.TrimSuffix(s, "在") // 经济总量在 | 全市排名第三位
 	}
 	s = dropConversion(methodNoise.Replace(innerNoise.Replace(s)))
-	if k := strings.LastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
+	if k := lastIndex(s, "、"); k >= 0 && genericNames[s[k+len("、"):]] {
 		s = s[k+len("、"):] // 南水北调冯营水库、总投资
 	}
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")
 	s = quoteMarks.Replace(s)
-	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
 		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
 	}
 	s = dropInnerLink(s)
@@ -454,7 +454,7 @@ func headOf(s string) string {
 		if fr == "对" && strings.Contains(s, "贡献") {
 			continue // 第一产业对全县地区生产总值的贡献率: the part is the name's
 		}
-		if k := strings.LastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
+		if k := lastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
 			s = s[k+len(fr):]
 		}
 	}
@@ -463,11 +463,11 @@ func headOf(s string) string {
 	}
 	best := -1
 	for _, v := range actionVerbs {
-		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+		if k := lastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
 			best = k + len(v)
 		}
 	}
-	if k := strings.LastIndex(s, "的"); k >= 0 && k+len("的") > best && runeLen(s[k+len("的"):]) >= 2 {
+	if k := lastIndex(s, "的"); k >= 0 && k+len("的") > best && runeLen(s[k+len("的"):]) >= 2 {
 		best = k + len("的")
 	}
 	if best > 0 {

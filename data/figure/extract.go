@@ -147,7 +147,7 @@ func asWritten(fs []Figure, view, orig string) {
 			continue
 		}
 		f.Text = orig[f.Start:f.End]
-		if k := strings.LastIndex(view[f.Start:f.End], f.Unit); f.Unit != "" && k >= 0 {
+		if k := lastIndex(view[f.Start:f.End], f.Unit); f.Unit != "" && k >= 0 {
 			f.Unit = orig[f.Start+k : f.Start+k+len(f.Unit)]
 		}
 	}
