@@ -331,7 +331,28 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// runeLen is utf8.RuneCountInString, broken bytes alike, with Chinese
+// text's three-byte runes counted inline: RuneCountInString decodes every
+// one of them in a call, and names and clauses are measured in runes for
+// every figure.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			continue
+		} else if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// a valid three-byte rune: neither overlong nor a surrogate
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6; r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				i += 3
+				continue
+			}
+		}
+		_, k := utf8.DecodeRuneInString(s[i:])
+		i += k
+	}
+	return n
+}
 
 // lastRunes returns the last n runes of s.
 func lastRunes(s string, n int) string { return s[hanzi.Back(s, len(s), n):] }
