@@ -286,7 +286,7 @@ func clauseStart(s string, from, i int) int {
 func headlineOver(s string, j, i int) bool {
 	start := lastIndexByte(s[:j-1], '\n') + 1
 	line := strings.TrimSpace(s[start : j-1])
-	if n := runeLen(line); n < 4 || n > 20 || strings.ContainsAny(line, "，,。；;：:、（）()0123456789") {
+	if n := runeLen(line); n < 4 || n > 20 || containsAnyOf(line, "，,。；;：:、（）()0123456789") {
 		return false
 	}
 	han := 0
@@ -365,7 +365,8 @@ func sortByLength(words []string) {
 // (二、农  业; （三）固定资产投资).
 func headingLine(s string) bool {
 	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
-	if line == "" || strings.ContainsAny(line, "，,。；;：:") || runeLen(line) > 24 {
+	// a line of more than 24*4 bytes has more than 24 runes
+	if line == "" || len(line) > 24*utf8.UTFMax || containsAnyOf(line, "，,。；;：:") || runeLen(line) > 24 {
 		return false
 	}
 	line = strings.TrimLeft(line, "（(")
