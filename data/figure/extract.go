@@ -687,7 +687,10 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 }
 
 func hasSuffixAny(s string, words []string) bool {
-	s = strings.TrimRight(s, " \n\t\r")
+	// strings.TrimRight(s, " \n\t\r") without building its set each call
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\n' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
 	for _, w := range words {
 		if mayEnd(s, w) && strings.HasSuffix(s, w) {
 			return true

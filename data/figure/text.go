@@ -302,6 +302,9 @@ func headlineOver(s string, j, i int) bool {
 var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "今年", "其中", "同时", "此外", "我市", "该区"}
 
 func trimSuffixes(s string, words []string) (string, string) {
+	if ix := suffixIndexOf(words); ix != nil {
+		return ix.trim(s)
+	}
 	for _, w := range words {
 		if !mayEnd(s, w) {
 			continue
