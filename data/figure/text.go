@@ -43,7 +43,7 @@ func newLayout(s string) *layout {
 			i++
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		r, sz := hanzi.DecodeRune(s[i:])
 		switch r {
 		case '。', '！', '？':
 			l.mark(i + sz)

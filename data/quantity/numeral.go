@@ -106,7 +106,7 @@ func at(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return hanzi.DecodeRune(s[i:]) // Chinese runes inline
 }
 
 // before decodes the rune ending at byte i.
@@ -117,7 +117,7 @@ func before(s string, i int) (rune, int) {
 	if c := s[i-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeLastRuneInString(s[:i])
+	return hanzi.DecodeLastRune(s[:i])
 }
 
 // skipSpace skips the blanks OCR leaves inside a figure: spaces and at most
