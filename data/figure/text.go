@@ -159,20 +159,51 @@ func compact(s string) string {
 	if !hasSpace(s) {
 		return s
 	}
-	if utf8.ValidString(s) {
-		return compactValid(s)
-	}
 	// broken bytes come out as U+FFFD, as they always did; most often they
-	// are the tail of a character cut by a window of so many bytes
-	// before a figure (x.s[pos-9:pos]), which is copied so
+	// are a character cut at either end of a window of so many bytes
+	// around a figure (x.s[pos-9:pos], x.s[end:end+90]), which is copied
+	// so, one U+FFFD a byte
 	p := 0
 	for p < len(s) && s[p]&0xC0 == 0x80 {
 		p++
 	}
-	if p > 0 && utf8.ValidString(s[p:]) {
-		return strings.Repeat("\uFFFD", p) + compactValid(s[p:])
+	t := len(s) - cutTail(s[p:])
+	if !utf8.ValidString(s[p:t]) {
+		return compactRunes(s)
 	}
-	return compactRunes(s)
+	if p == 0 && t == len(s) {
+		return compactValid(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2*(p+len(s)-t))
+	for range p {
+		b.WriteString("\uFFFD")
+	}
+	writeCompact(&b, s[p:t])
+	for range len(s) - t {
+		b.WriteString("\uFFFD")
+	}
+	return b.String()
+}
+
+// cutTail is how many bytes at the end of s are a rune cut short: a
+// leading byte and fewer continuation bytes than it announces, each of
+// which a range over s reads as U+FFFD; 0 when s ends whole (or is broken
+// otherwise).
+func cutTail(s string) int {
+	for k := 1; k <= 3 && k <= len(s); k++ {
+		c := s[len(s)-k]
+		switch {
+		case c&0xC0 == 0x80:
+			continue // a continuation byte: look further back
+		case c < 0xC0:
+			return 0
+		case c < 0xE0 && k < 2, c >= 0xE0 && c < 0xF0 && k < 3, c >= 0xF0:
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // compactValid is compact of valid UTF-8: the runs between blanks are
@@ -180,6 +211,12 @@ func compact(s string) string {
 func compactValid(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	writeCompact(&b, s)
+	return b.String()
+}
+
+// writeCompact writes valid UTF-8 s to b without its blanks.
+func writeCompact(b *strings.Builder, s string) {
 	start := 0
 	for i := 0; i < len(s); {
 		n := blankAt(s, i)
@@ -192,7 +229,6 @@ func compactValid(s string) string {
 		start = i
 	}
 	b.WriteString(s[start:])
-	return b.String()
 }
 
 // compactRunes is compact read rune by rune.
