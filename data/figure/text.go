@@ -449,9 +449,12 @@ func (w wordReplacer) Replace(s string) string {
 // bytes are in chars; only a leading byte can start one, so a match found
 // at i is a whole rune, checked by decoding it.
 func indexAnyOf(s, chars string) int {
+	ends := markEnds(chars)
 	for i := 0; i < len(s); i++ {
-		if markAt(s, i, chars) {
-			return i
+		if ends.has(s[i]) {
+			if j := markEndingAt(s, i, chars); j >= 0 {
+				return j
+			}
 		}
 	}
 	return -1
@@ -459,9 +462,52 @@ func indexAnyOf(s, chars string) int {
 
 // lastIndexAnyOf is strings.LastIndexAny as indexAnyOf is strings.IndexAny.
 func lastIndexAnyOf(s, chars string) int {
+	ends := markEnds(chars)
 	for i := len(s) - 1; i >= 0; i-- {
+		if ends.has(s[i]) {
+			if j := markEndingAt(s, i, chars); j >= 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// markEnds is the set of the last bytes of the runes of chars: a mark of
+// chars can end only where one stands, and in Chinese text few do (，is
+// EF BC 8C: 8C ends one character in sixty-four), so the others are
+// passed over a byte at a time without looking into chars.
+func markEnds(chars string) byteSet {
+	var b byteSet
+	for i := 0; i < len(chars); i++ {
+		if i+1 == len(chars) || utf8.RuneStart(chars[i+1]) {
+			b[chars[i]>>6] |= 1 << (chars[i] & 63)
+		}
+	}
+	return b
+}
+
+// markEndingAt is where the rune of chars that ends at byte i of s starts
+// (markAt), or -1: runes do not overlap, so the first (last) to end is the
+// first (last) to start.
+func markEndingAt(s string, i int, chars string) int {
+	if s[i] < utf8.RuneSelf {
 		if markAt(s, i, chars) {
 			return i
+		}
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(s[j]) {
+			if n := leadLen(s[j]); j+n == i+1 && markAt(s, j, chars) {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1
@@ -479,17 +525,23 @@ func markAt(s string, i int, chars string) bool {
 	case c < 0xC0:
 		return false // inside a rune
 	}
-	n := 4
-	if c < 0xE0 {
-		n = 2
-	} else if c < 0xF0 {
-		n = 3
-	}
+	n := leadLen(c)
 	if i+n > len(s) || !strings.Contains(chars, s[i:i+n]) {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return size == n && r != utf8.RuneError
+}
+
+// leadLen is the length of the rune a leading byte (0xC0 up) announces.
+func leadLen(c byte) int {
+	switch {
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // mayEnd is a quick test that rules out most words that cannot end s: the
