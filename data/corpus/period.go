@@ -114,7 +114,7 @@ func Periods(s string) []PeriodMention {
 		}
 	}
 	for _, w := range quarterEnds {
-		if k := strings.Index(s, w.phrase); k >= 0 {
+		if k := indexWord(s, w.phrase); k >= 0 {
 			add(k, k+len(w.phrase), w.code)
 		}
 	}
@@ -123,7 +123,7 @@ func Periods(s string) []PeriodMention {
 	}
 	for _, w := range periodWords {
 		for i := 0; ; {
-			k := strings.Index(s[i:], w.phrase)
+			k := indexWord(s[i:], w.phrase)
 			if k < 0 {
 				break
 			}

@@ -225,7 +225,7 @@ func comparisonAt(s string) int {
 	for _, m := range comparisonMarks {
 		from := 0
 		for {
-			k := strings.Index(s[from:], m)
+			k := index(s[from:], m)
 			if k < 0 {
 				break
 			}

@@ -300,7 +300,7 @@ var spanLeads = []string{"过去", "这", "党的", "“", "\"", "〝"}
 // in s, or -1. One inside a clause (增速创近年来新高) qualifies what is
 // said, not when: the period stays.
 func lastSpanOfYears(s string) int {
-	if !strings.Contains(s, "来") {
+	if index(s, "来") < 0 {
 		return -1
 	}
 	at := -1
@@ -347,7 +347,7 @@ var yearEndMonths = []string{"12月末", "12月底", "12月份末", "十二月�
 // lastYearEndMonth is the offset of the last of yearEndMonths in s, or -1.
 func lastYearEndMonth(s string) int {
 	at := -1
-	if !strings.Contains(s, "月") {
+	if index(s, "月") < 0 {
 		return at
 	}
 	for _, w := range yearEndMonths {
