@@ -22,13 +22,13 @@ const baseNounRunes = 8
 // figure is in no such bracket.
 func baseBracketPeriod(before string) (string, bool) {
 	k := max(lastIndexByte(before, '('), lastFullParen(before))
-	if k < 0 || strings.ContainsAny(before[k:], ")）。；;") {
+	if k < 0 || containsAnyOf(before[k:], ")）。；;") {
 		return "", false
 	}
 	head := strings.TrimRight(before[:k], " ")
 	j, w := -1, ""
 	for _, c := range comparisonWords {
-		if i := strings.LastIndex(head, c); i > j {
+		if i := lastIndex(head, c); i > j {
 			j, w = i, c
 		}
 	}
@@ -41,7 +41,7 @@ func baseBracketPeriod(before string) (string, bool) {
 		return "", false
 	}
 	tail := rest[ps[0].End:]
-	if runeLen(tail) > baseNounRunes || strings.ContainsAny(tail, "，,；;。、0123456789%") {
+	if runeLen(tail) > baseNounRunes || containsAnyOf(tail, "，,；;。、0123456789%") {
 		return "", false
 	}
 	return ps[0].Code, true
