@@ -410,6 +410,17 @@ func (f *finder) quoteCloses(p int) bool {
 }
 
 func containsRune(set string, r rune) bool {
+	// an ASCII byte, or the bytes of a three-byte rune, stand in set only
+	// where a range over set reads that rune (a leading byte always starts
+	// what the range reads): found without decoding set
+	switch {
+	case r >= 0 && r < utf8.RuneSelf:
+		return strings.IndexByte(set, byte(r)) >= 0
+	case r >= 0x800 && r <= 0xFFFF && (r < 0xD800 || r > 0xDFFF) && r != utf8.RuneError:
+		var e [3]byte
+		utf8.EncodeRune(e[:], r)
+		return strings.Contains(set, string(e[:]))
+	}
 	for _, c := range set {
 		if c == r {
 			return true
