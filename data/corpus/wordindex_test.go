@@ -16,3 +16,18 @@ func TestIndexWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodChar: periodChar says whether 季, 月 or 半 is written, on every
+// window of a sentence, cut inside characters too.
+func TestPeriodChar(t *testing.T) {
+	s := "全县1-6月份规上工业增加值增长5%，上半年同比，一季度\xe6\x9c"
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s); j++ {
+			w := s[i:j]
+			want := strings.Contains(w, "季") || strings.Contains(w, "月") || strings.Contains(w, "半")
+			if got := periodChar(w); got != want {
+				t.Fatalf("periodChar(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
