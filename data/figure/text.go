@@ -43,7 +43,18 @@ func newLayout(s string) *layout {
 			i++
 			continue
 		}
-		r, sz := hanzi.DecodeRune(s[i:])
+		// hanzi.DecodeRune with its three-byte case written out (a call
+		// for every character of the text)
+		var r rune
+		sz := 0
+		if i+2 < len(s) && c&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				sz = 3
+			}
+		}
+		if sz == 0 {
+			r, sz = hanzi.DecodeRune(s[i:])
+		}
 		switch r {
 		case '。', '！', '？':
 			l.mark(i + sz)
