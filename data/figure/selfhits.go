@@ -79,7 +79,9 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 		if !third[s[i+2]] || s[i]&0xF0 != 0xE0 {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[i : i+3])
+		// the rune the three bytes would be: a wrong one (broken bytes) is
+		// no word's first, or its word is not there
+		r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 		for _, h := range byFirst[r] {
 			if strings.HasPrefix(s[i:], h.word) {
 				h.pos = i
