@@ -33,7 +33,7 @@ var asOf = []string{"截至", "截止", "截止到"}
 
 // addSingleMonths adds the single months of s through add.
 func addSingleMonths(s string, add func(start, end int, code string)) {
-	for _, m := range singleMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range singleMonthMatches(s) { // singleMonth.FindAllStringSubmatchIndex(s, -1)
 		n := monthValue(s[m[2]:m[3]])
 		if n < 1 || n > 12 || !yuanMonthOK(s, m[2], m[3]) {
 			continue

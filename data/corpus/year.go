@@ -484,7 +484,7 @@ func titleText(a *Article) string {
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if indexWord(s, w) >= 0 {
 			return true
 		}
 	}

@@ -226,7 +226,7 @@ func comparisonAt(s string) int {
 	for _, m := range comparisonMarks {
 		from := 0
 		for {
-			k := strings.Index(s[from:], m)
+			k := index(s[from:], m)
 			if k < 0 {
 				break
 			}
@@ -304,7 +304,7 @@ func (x *extractor) cleanName(s string) string {
 	}
 	s = dropConversion(methodNoise.Replace(innerNoise.Replace(s)))
 	for _, j := range []string{"、", "和"} {
-		if k := strings.LastIndex(s, j); k >= 0 && genericNames[s[k+len(j):]] {
+		if k := lastIndex(s, j); k >= 0 && genericNames[s[k+len(j):]] {
 			s = s[k+len(j):] // 南水北调冯营水库、总投资; …物流基地项目和总投资13亿元的…
 			break
 		}
@@ -312,7 +312,7 @@ func (x *extractor) cleanName(s string) string {
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")
 	s = quoteMarks.Replace(s)
-	if k := strings.LastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
 		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
 	}
 	s = dropInnerLink(s)
@@ -498,7 +498,7 @@ func headOf(s string) string {
 		if fr == "对" && strings.Contains(s, "贡献") {
 			continue // 第一产业对全县地区生产总值的贡献率: the part is the name's
 		}
-		if k := strings.LastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
+		if k := lastIndex(s, fr); k >= 0 && runeLen(s[k+len(fr):]) >= 4 {
 			s = s[k+len(fr):]
 		}
 	}
@@ -507,11 +507,11 @@ func headOf(s string) string {
 	}
 	best := -1
 	for _, v := range actionVerbs {
-		if k := strings.LastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+		if k := lastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
 			best = k + len(v)
 		}
 	}
-	if k := strings.LastIndex(s, "的"); k >= 0 && k+len("的") > best && runeLen(s[k+len("的"):]) >= 2 {
+	if k := lastIndex(s, "的"); k >= 0 && k+len("的") > best && runeLen(s[k+len("的"):]) >= 2 {
 		best = k + len("的")
 	}
 	if best > 0 {

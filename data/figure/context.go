@@ -531,7 +531,7 @@ func (x *extractor) rankScope(q quantity.Quantity, ss int) string {
 func scopeIn(s string) string {
 	best, at := "", -1
 	for _, sc := range rankScopes {
-		if k := strings.LastIndex(s, sc); k > at {
+		if k := lastIndex(s, sc); k > at {
 			best, at = sc, k
 		}
 	}

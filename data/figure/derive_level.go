@@ -152,7 +152,7 @@ func shareObject(raw string) (obj string, ok bool) {
 	raw = dropParens(compact(raw))
 	k, link := -1, ""
 	for _, l := range []string{"占", "为", "完成"} {
-		if j := strings.LastIndex(raw, l); j >= 0 {
+		if j := lastIndex(raw, l); j >= 0 {
 			k, link = j, l
 			break
 		}

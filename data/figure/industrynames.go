@@ -1,7 +1,5 @@
 package figure
 
-import "strings"
-
 // industryNames are the industries of the national classification (GB/T
 // 4754) whose names are long or hold 、 and 和, as reports write them: a
 // name that ends with one is kept from its start, not cut blind at a
@@ -27,7 +25,7 @@ var industryNames = byLength([]string{
 func industryStart(s string) int {
 	best := -1
 	for _, n := range industryNames {
-		if k := strings.LastIndex(s, n); k >= 0 && (best < 0 || k < best) && k+len(n) > len(s)-3*12 {
+		if k := lastIndex(s, n); k >= 0 && (best < 0 || k < best) && k+len(n) > len(s)-3*12 {
 			best = k
 		}
 	}

@@ -197,7 +197,7 @@ func (x *extractor) bearsOut(f Figure, n string) bool {
 		return true
 	}
 	lo := runeStart(x.s, max(0, f.Start-nameReach))
-	if j := strings.LastIndexByte(x.s[lo:f.Start], '\n'); j >= 0 {
+	if j := lastIndexByte(x.s[lo:f.Start], '\n'); j >= 0 {
 		lo += j + 1
 	}
 	rs := []rune(n)

@@ -124,7 +124,8 @@ func (x *extractor) name(i int, cl clause, f Figure) string {
 }
 
 func (x *extractor) newNaming(i int, cl clause, f Figure) *naming {
-	c := &naming{x: x, i: i, q: x.qs[i], cl: cl, f: f, n: cl.name}
+	c := &x.memo.naming // name is not reentered, and keeps no naming
+	*c = naming{x: x, i: i, q: x.qs[i], cl: cl, f: f, n: cl.name}
 	if len(x.sent) > 0 {
 		c.prev = &x.out[x.sent[len(x.sent)-1]]
 	}

@@ -15,7 +15,7 @@ func (c *naming) fromToAmount() bool {
 	}
 	x := c.x
 	seg := x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start]
-	if !strings.ContainsAny(seg, "从由") {
+	if !containsAnyOf(seg, "从由") {
 		return false
 	}
 	own := compact(seg)

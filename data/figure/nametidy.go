@@ -144,7 +144,7 @@ func objectOf(n string) string {
 // goes.
 func fromVerb(s string, people bool) string {
 	for _, v := range verbEnds {
-		k := strings.Index(s, v)
+		k := index(s, v)
 		if k <= 0 || runeLen(s[:k]) < 2 || runeLen(s[k+len(v):]) < 3 || hasVerb(s[:k]) {
 			continue
 		}

@@ -89,7 +89,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 // inBookTitle: the number stands between 《 and 》 on its line.
 func (x *extractor) inBookTitle(at int) bool {
 	line := x.s[max(0, at-120):at]
-	if k := strings.LastIndexByte(line, '\n'); k >= 0 {
+	if k := lastIndexByte(line, '\n'); k >= 0 {
 		line = line[k+1:]
 	}
 	open := lastIndex(line, "《")

@@ -95,7 +95,7 @@ func mediaName(s string, end int) bool {
 // wrote the report (来源：宝鸡日报, 记者 张三): its places are not the
 // report's subject.
 func bylineAt(s string, pos int) bool {
-	ls := strings.LastIndexByte(s[:pos], '\n') + 1
+	ls := lastIndexByte(s[:pos], '\n') + 1
 	le := strings.IndexByte(s[pos:], '\n')
 	if le < 0 {
 		le = len(s) - pos

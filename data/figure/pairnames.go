@@ -42,7 +42,7 @@ func (x *extractor) splitPair(i int, name string) string {
 		}
 		if !fused {
 			start := x.qs[first].Start
-			if i == first || !strings.Contains(x.s[max(0, start-pairNameReach):start], p.fused) {
+			if i == first || index(x.s[max(0, start-pairNameReach):start], p.fused) < 0 {
 				return name
 			}
 			return strings.Replace(name, p.parts[0], p.parts[1], 1)

@@ -118,7 +118,7 @@ func (x *extractor) proseZone(at int) (start int, ok bool) {
 func lastWord(s string, words []string) (int, string) {
 	at, word := -1, ""
 	for _, w := range words {
-		if k := strings.LastIndex(s, w); k >= 0 && (k > at || k == at && len(w) > len(word)) {
+		if k := lastIndex(s, w); k >= 0 && (k > at || k == at && len(w) > len(word)) {
 			at, word = k, w
 		}
 	}

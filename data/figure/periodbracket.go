@@ -21,14 +21,14 @@ const baseNounRunes = 8
 // half year. before is the text up to the figure; ok is false when the
 // figure is in no such bracket.
 func baseBracketPeriod(before string) (string, bool) {
-	k := max(strings.LastIndexByte(before, '('), lastFullParen(before))
-	if k < 0 || strings.ContainsAny(before[k:], ")）。；;") {
+	k := max(lastIndexByte(before, '('), lastFullParen(before))
+	if k < 0 || containsAnyOf(before[k:], ")）。；;") {
 		return "", false
 	}
 	head := strings.TrimRight(before[:k], " ")
 	j, w := -1, ""
 	for _, c := range comparisonWords {
-		if i := strings.LastIndex(head, c); i > j {
+		if i := lastIndex(head, c); i > j {
 			j, w = i, c
 		}
 	}
@@ -41,7 +41,7 @@ func baseBracketPeriod(before string) (string, bool) {
 		return "", false
 	}
 	tail := rest[ps[0].End:]
-	if runeLen(tail) > baseNounRunes || strings.ContainsAny(tail, "，,；;。、0123456789%") {
+	if runeLen(tail) > baseNounRunes || containsAnyOf(tail, "，,；;。、0123456789%") {
 		return "", false
 	}
 	return ps[0].Code, true
@@ -51,7 +51,7 @@ func baseBracketPeriod(before string) (string, bool) {
 // LastIndexByte finds fast: this runs for every figure.
 func lastFullParen(s string) int {
 	for end := len(s); ; {
-		k := strings.LastIndexByte(s[:end], 0x88)
+		k := lastIndexByte(s[:end], 0x88)
 		if k < 2 {
 			return -1
 		}

@@ -62,6 +62,44 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	for _, w := range backSelfWords {
 		add(w, selfHit{back: true})
 	}
+	// every first character is three bytes (全, 我, 该, 县…): a place is
+	// looked up only where the third byte of one of them stands, and no
+	// rune of the text is decoded elsewhere (a lead byte is never inside a
+	// rune, so the positions are those a range over s reads)
+	var third [256]bool
+	for r := range byFirst {
+		if utf8.RuneLen(r) != 3 {
+			return findSelfHitsByRune(ctx, s, byFirst)
+		}
+		third[string(r)[2]] = true
+	}
+	hits := []selfHit{}
+	check := 0
+	for i := 0; i+2 < len(s); i++ {
+		if i >= check {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			check = i + checkBytes
+		}
+		if !third[s[i+2]] || s[i]&0xF0 != 0xE0 {
+			continue
+		}
+		// the rune the three bytes would be: a wrong one (broken bytes) is
+		// no word's first, or its word is not there
+		r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		for _, h := range byFirst[r] {
+			if strings.HasPrefix(s[i:], h.word) {
+				h.pos = i
+				hits = append(hits, h)
+			}
+		}
+	}
+	return hits, nil
+}
+
+// findSelfHitsByRune is findSelfHits for self words of any first rune.
+func findSelfHitsByRune(ctx context.Context, s string, byFirst map[rune][]selfHit) ([]selfHit, error) {
 	hits := []selfHit{}
 	check := 0
 	for i, r := range s {

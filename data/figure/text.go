@@ -43,7 +43,18 @@ func newLayout(s string) *layout {
 			i++
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		// hanzi.DecodeRune with its three-byte case written out (a call
+		// for every character of the text)
+		var r rune
+		sz := 0
+		if i+2 < len(s) && c&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				sz = 3
+			}
+		}
+		if sz == 0 {
+			r, sz = hanzi.DecodeRune(s[i:])
+		}
 		switch r {
 		case '。', '！', '？':
 			l.mark(i + sz)
@@ -62,12 +73,12 @@ func newLayout(s string) *layout {
 // the line after starts with a word, not a new paragraph.
 func (l *layout) brokenSentence(i int) bool {
 	s := l.s
-	end := strings.LastIndexByte(s[:i], '\n')
+	end := lastIndexByte(s[:i], '\n')
 	if end < 0 {
 		return false
 	}
 	body := strings.TrimRight(s[:end], " \t\r\u3000")
-	start := strings.LastIndexByte(body, '\n') + 1
+	start := lastIndexByte(body, '\n') + 1
 	line := body[start:]
 	// a rune is one to four bytes: the count is needed only between
 	if len(line) < 25 || len(line) < 4*25 && runeLen(line) < 25 {
@@ -159,20 +170,51 @@ func compact(s string) string {
 	if !hasSpace(s) {
 		return s
 	}
-	if utf8.ValidString(s) {
-		return compactValid(s)
-	}
 	// broken bytes come out as U+FFFD, as they always did; most often they
-	// are the tail of a character cut by a window of so many bytes
-	// before a figure (x.s[pos-9:pos]), which is copied so
+	// are a character cut at either end of a window of so many bytes
+	// around a figure (x.s[pos-9:pos], x.s[end:end+90]), which is copied
+	// so, one U+FFFD a byte
 	p := 0
 	for p < len(s) && s[p]&0xC0 == 0x80 {
 		p++
 	}
-	if p > 0 && utf8.ValidString(s[p:]) {
-		return strings.Repeat("\uFFFD", p) + compactValid(s[p:])
+	t := len(s) - cutTail(s[p:])
+	if !utf8.ValidString(s[p:t]) {
+		return compactRunes(s)
 	}
-	return compactRunes(s)
+	if p == 0 && t == len(s) {
+		return compactValid(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2*(p+len(s)-t))
+	for range p {
+		b.WriteString("\uFFFD")
+	}
+	writeCompact(&b, s[p:t])
+	for range len(s) - t {
+		b.WriteString("\uFFFD")
+	}
+	return b.String()
+}
+
+// cutTail is how many bytes at the end of s are a rune cut short: a
+// leading byte and fewer continuation bytes than it announces, each of
+// which a range over s reads as U+FFFD; 0 when s ends whole (or is broken
+// otherwise).
+func cutTail(s string) int {
+	for k := 1; k <= 3 && k <= len(s); k++ {
+		c := s[len(s)-k]
+		switch {
+		case c&0xC0 == 0x80:
+			continue // a continuation byte: look further back
+		case c < 0xC0:
+			return 0
+		case c < 0xE0 && k < 2, c >= 0xE0 && c < 0xF0 && k < 3, c >= 0xF0:
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // compactValid is compact of valid UTF-8: the runs between blanks are
@@ -180,6 +222,12 @@ func compact(s string) string {
 func compactValid(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	writeCompact(&b, s)
+	return b.String()
+}
+
+// writeCompact writes valid UTF-8 s to b without its blanks.
+func writeCompact(b *strings.Builder, s string) {
 	start := 0
 	for i := 0; i < len(s); {
 		n := blankAt(s, i)
@@ -192,7 +240,6 @@ func compactValid(s string) string {
 		start = i
 	}
 	b.WriteString(s[start:])
-	return b.String()
 }
 
 // compactRunes is compact read rune by rune.
@@ -322,9 +369,9 @@ func hanCount(s string) int {
 // label over its bare number (粮食总产量\n162817吨) is not: the line below
 // names nothing.
 func headlineOver(s string, j, i int) bool {
-	start := strings.LastIndexByte(s[:j-1], '\n') + 1
+	start := lastIndexByte(s[:j-1], '\n') + 1
 	line := strings.TrimSpace(s[start : j-1])
-	if n := runeLen(line); n < 4 || n > 20 || strings.ContainsAny(line, "，,。；;：:、（）()0123456789") {
+	if n := runeLen(line); n < 4 || n > 20 || containsAnyOf(line, "，,。；;：:、（）()0123456789") {
 		return false
 	}
 	han := 0
@@ -340,6 +387,9 @@ func headlineOver(s string, j, i int) bool {
 var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "今年", "其中", "同时", "此外", "我市", "该区"}
 
 func trimSuffixes(s string, words []string) (string, string) {
+	if ix := suffixIndexOf(words); ix != nil {
+		return ix.trim(s)
+	}
 	for _, w := range words {
 		if !mayEnd(s, w) {
 			continue
@@ -369,7 +419,28 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
+// runeLen is utf8.RuneCountInString, broken bytes alike, with Chinese
+// text's three-byte runes counted inline: RuneCountInString decodes every
+// one of them in a call, and names and clauses are measured in runes for
+// every figure.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			continue
+		} else if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// a valid three-byte rune: neither overlong nor a surrogate
+			if r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6; r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				i += 3
+				continue
+			}
+		}
+		_, k := utf8.DecodeRuneInString(s[i:])
+		i += k
+	}
+	return n
+}
 
 // lastRunes returns the last n runes of s.
 func lastRunes(s string, n int) string { return s[hanzi.Back(s, len(s), n):] }
@@ -381,8 +452,9 @@ func sortByLength(words []string) {
 // headingLine: the last line of s is a numbered heading without a stop
 // (二、农  业; （三）固定资产投资).
 func headingLine(s string) bool {
-	line := strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
-	if line == "" || strings.ContainsAny(line, "，,。；;：:") || runeLen(line) > 24 {
+	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
+	// a line of more than 24*4 bytes has more than 24 runes
+	if line == "" || len(line) > 24*utf8.UTFMax || containsAnyOf(line, "，,。；;：:") || runeLen(line) > 24 {
 		return false
 	}
 	line = strings.TrimLeft(line, "（(")
@@ -426,9 +498,12 @@ func (w wordReplacer) Replace(s string) string {
 // bytes are in chars; only a leading byte can start one, so a match found
 // at i is a whole rune, checked by decoding it.
 func indexAnyOf(s, chars string) int {
+	ends := markEnds(chars)
 	for i := 0; i < len(s); i++ {
-		if markAt(s, i, chars) {
-			return i
+		if ends.has(s[i]) {
+			if j := markEndingAt(s, i, chars); j >= 0 {
+				return j
+			}
 		}
 	}
 	return -1
@@ -436,9 +511,52 @@ func indexAnyOf(s, chars string) int {
 
 // lastIndexAnyOf is strings.LastIndexAny as indexAnyOf is strings.IndexAny.
 func lastIndexAnyOf(s, chars string) int {
+	ends := markEnds(chars)
 	for i := len(s) - 1; i >= 0; i-- {
+		if ends.has(s[i]) {
+			if j := markEndingAt(s, i, chars); j >= 0 {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// markEnds is the set of the last bytes of the runes of chars: a mark of
+// chars can end only where one stands, and in Chinese text few do (，is
+// EF BC 8C: 8C ends one character in sixty-four), so the others are
+// passed over a byte at a time without looking into chars.
+func markEnds(chars string) byteSet {
+	var b byteSet
+	for i := 0; i < len(chars); i++ {
+		if i+1 == len(chars) || utf8.RuneStart(chars[i+1]) {
+			b[chars[i]>>6] |= 1 << (chars[i] & 63)
+		}
+	}
+	return b
+}
+
+// markEndingAt is where the rune of chars that ends at byte i of s starts
+// (markAt), or -1: runes do not overlap, so the first (last) to end is the
+// first (last) to start.
+func markEndingAt(s string, i int, chars string) int {
+	if s[i] < utf8.RuneSelf {
 		if markAt(s, i, chars) {
 			return i
+		}
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(s[j]) {
+			if n := leadLen(s[j]); j+n == i+1 && markAt(s, j, chars) {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1
@@ -456,17 +574,23 @@ func markAt(s string, i int, chars string) bool {
 	case c < 0xC0:
 		return false // inside a rune
 	}
-	n := 4
-	if c < 0xE0 {
-		n = 2
-	} else if c < 0xF0 {
-		n = 3
-	}
+	n := leadLen(c)
 	if i+n > len(s) || !strings.Contains(chars, s[i:i+n]) {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return size == n && r != utf8.RuneError
+}
+
+// leadLen is the length of the rune a leading byte (0xC0 up) announces.
+func leadLen(c byte) int {
+	switch {
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // mayEnd is a quick test that rules out most words that cannot end s: the
@@ -495,7 +619,7 @@ func lastIndex(s, w string) int {
 	}
 	c := w[n-1]
 	for end := len(s); end >= n; {
-		k := strings.LastIndexByte(s[:end], c)
+		k := lastIndexByte(s[:end], c)
 		if k < n-1 {
 			return -1
 		}

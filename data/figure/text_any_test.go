@@ -53,3 +53,22 @@ func TestLastIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexAnyOfWindows: indexAnyOf and lastIndexAnyOf agree with the
+// strings package on every window of a report sentence, cut inside its
+// characters too.
+func TestIndexAnyOfWindows(t *testing.T) {
+	s := "全市地区生产总值(GDP)完成1234.5亿元，同比增长5.2%；其中（不含\xe5\x85）第一产业\xef\xbc；。、\xf0\x9f\x98\x80末"
+	for _, c := range []string{"，,；;。", "(（", ")）", clauseStops, "季月半", "、\U0001F600"} {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				if got, want := indexAnyOf(s[i:j], c), strings.IndexAny(s[i:j], c); got != want {
+					t.Fatalf("indexAnyOf(%q, %q) = %d, want %d", s[i:j], c, got, want)
+				}
+				if got, want := lastIndexAnyOf(s[i:j], c), strings.LastIndexAny(s[i:j], c); got != want {
+					t.Fatalf("lastIndexAnyOf(%q, %q) = %d, want %d", s[i:j], c, got, want)
+				}
+			}
+		}
+	}
+}

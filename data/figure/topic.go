@@ -68,7 +68,9 @@ func findTopics(x *extractor) []topic {
 // number (二、县域农业经济快速增长) is a heading the parser left as body.
 func sectionLine(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return utf8.RuneCountInString(s) <= 40 && strings.ContainsRune("一二三四五六七八九十", r) &&
+	// no more than 40 runes is no more than 160 bytes: most paragraphs
+	// are longer, and are not counted
+	return len(s) <= 40*utf8.UTFMax && utf8.RuneCountInString(s) <= 40 && strings.ContainsRune("一二三四五六七八九十", r) &&
 		strings.Contains(s, "、") && !strings.Contains(s, "。")
 }
 

@@ -324,24 +324,25 @@ var spanLeads = []string{"过去", "这", "党的", "“", "\"", "〝"}
 // in s, or -1. One inside a clause (增速创近年来新高) qualifies what is
 // said, not when: the period stays.
 func lastSpanOfYears(s string) int {
-	if !strings.Contains(s, "来") {
-		return -1
-	}
-	at := -1
-	for _, w := range spanOfYearsWords {
-		for end := len(s); ; {
-			k := lastIndex(s[:end], w)
-			if k <= at {
-				break
-			}
-			if spanOpensClause(s[:k], w) {
-				at = k
-				break
-			}
-			end = k
+	// every span word ends with its only 来, so no two nest: the last span
+	// is found at the last 来 that ends one opening its clause, each 来
+	// read once (not once for every word)
+	for end := len(s); ; {
+		j := lastIndex(s[:end], "来")
+		if j < 0 {
+			return -1
 		}
+		e, at := j+len("来"), -1
+		for _, w := range spanOfYearsWords {
+			if k := e - len(w); k > at && k >= 0 && s[k:e] == w && spanOpensClause(s[:k], w) {
+				at = k
+			}
+		}
+		if at >= 0 {
+			return at
+		}
+		end = j
 	}
-	return at
 }
 
 // spanOpensClause reports whether the span word w written after before
@@ -371,7 +372,7 @@ var yearEndMonths = []string{"12月末", "12月底", "12月份末", "十二月�
 // lastYearEndMonth is the offset of the last of yearEndMonths in s, or -1.
 func lastYearEndMonth(s string) int {
 	at := -1
-	if !strings.Contains(s, "月") {
+	if index(s, "月") < 0 {
 		return at
 	}
 	for _, w := range yearEndMonths {

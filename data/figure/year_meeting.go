@@ -22,7 +22,7 @@ const meetingClauseReach = 48
 func (x *extractor) meetingYear(ss, pos int) (year *int, ok bool) {
 	// the count's clause ends within a few characters: 实到代表201名,
 	end := min(len(x.s), pos+meetingClauseReach)
-	if k := strings.IndexAny(x.s[pos:end], "。；;，,"); k >= 0 {
+	if k := indexAnyOf(x.s[pos:end], "。；;，,"); k >= 0 {
 		end = pos + k
 	}
 	if !personCount(x.s[pos:end]) || !containsAny(x.s[clauseStart(x.s, ss, pos):end], meetingCountWords) {

@@ -22,8 +22,8 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	// further than the span's length: a long list stays linear
 	from := runeStart(x.s, max(ss, pos-spanReach))
 	before := x.s[from:pos]
-	k := strings.LastIndex(before, "分别")
-	if k < 0 {
+	k := lastIndex(before, "分别")
+	if k < 0 || !yearThenLink(before[:k]) {
 		return nil, false
 	}
 	years := x.listedYears(from, from+k)
@@ -60,6 +60,29 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	y := years[at]
 	return &y, true
 }
+
+// yearSpanLinks are the links of yearSpan.
+var yearSpanLinks = []string{"至", "到", "—", "-", "－", "~", "～"}
+
+// yearThenLink reports whether s holds the start of a yearSpan: a year of
+// four digits (19xx, 20xx), blanks, perhaps 年, blanks and a link. Without
+// one the regexp cannot match, and most lists after 分别 have none: the
+// regexp over the window before every member was a fiftieth of Extract.
+func yearThenLink(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+4:], "\t\n\f\r ")
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, "年"), "\t\n\f\r ")
+		if hasPrefixAny(rest, yearSpanLinks) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // spanReach is how far before a list, in bytes, its run of years and its
 // 分别 may stand: 2016年至2018年 and two lists of 分别完成… before the third.

@@ -153,7 +153,18 @@ func convert[T string | []byte](c Conversion, s T) []byte {
 			i++
 			continue
 		}
-		r, n := decodeHan(s, i)
+		// decodeHan with its three-byte case written out: Extract converts
+		// a whole article, a call for every character
+		var r rune
+		n := 0
+		if i+2 < len(s) && s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if r = rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				n = 3
+			}
+		}
+		if n == 0 {
+			r, n = decodeHan(s, i)
+		}
 		to := t.lookup(r)
 		if to != 0 && (to&sharedMark == 0 || c == Full) {
 			if b == nil {

@@ -107,7 +107,14 @@ func at(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	// hanzi.DecodeRune, its three-byte case written out: a call less for
+	// every character the finder reads
+	if i+2 < len(s) && s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		if r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return hanzi.DecodeRune(s[i:])
 }
 
 // before decodes the rune ending at byte i.
@@ -118,7 +125,7 @@ func before(s string, i int) (rune, int) {
 	if c := s[i-1]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	return utf8.DecodeLastRuneInString(s[:i])
+	return hanzi.DecodeLastRune(s[:i])
 }
 
 // skipSpace skips the blanks OCR leaves inside a figure: spaces and at most

@@ -1,0 +1,27 @@
+package figure
+
+// lastIndexByte is strings.LastIndexByte read eight bytes at a time: Go's
+// LastIndexByte goes back one byte a loop, and the text before every figure
+// is searched back for 年, 月, ( or a line end many times (lastIndex, the
+// period and year rules), a twentieth of Extract.
+func lastIndexByte(s string, c byte) int {
+	i := len(s)
+	pat := uint64(c) * 0x0101010101010101
+	for i >= 8 {
+		t := s[i-8 : i]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		// a byte of w^pat is zero where c is: this word holds c
+		if x := w ^ pat; (x-0x0101010101010101)&^x&0x8080808080808080 != 0 {
+			break
+		}
+		i -= 8
+	}
+	for i > 0 {
+		i--
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
