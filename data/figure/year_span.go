@@ -23,21 +23,14 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	from := runeStart(x.s, max(ss, pos-spanReach))
 	before := x.s[from:pos]
 	k := lastIndex(before, "分别")
-	if k < 0 || !yearThenLink(before[:k]) {
+	if k < 0 {
 		return nil, false
 	}
 	years := x.listedYears(from, from+k)
-	if ms := yearSpan.FindAllStringSubmatchIndex(before[:k], -1); ms != nil {
-		m := ms[len(ms)-1]
-		first, _ := strconv.Atoi(before[m[2]:m[3]])
-		last, _ := strconv.Atoi(before[m[4]:m[5]])
-		if last-first+1 < 2 || last-first+1 > 50 {
-			return nil, false
-		}
-		years = years[:0]
-		for y := first; y <= last; y++ {
-			years = append(years, y)
-		}
+	if span, ok := yearSpanBefore(before[:k]); ok {
+		years = span
+	} else if span != nil {
+		return nil, false
 	}
 	want := len(years)
 	if want < 2 {
@@ -59,6 +52,29 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	}
 	y := years[at]
 	return &y, true
+}
+
+// yearSpanBefore returns the years of the last run of years in s
+// (2016年至2018年: 2016, 2017, 2018), ok when there is one; a run of one
+// year or of more than fifty is none (non-nil, not ok).
+func yearSpanBefore(s string) (years []int, ok bool) {
+	if !yearThenLink(s) {
+		return nil, false // the regexp cannot match
+	}
+	ms := yearSpan.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return nil, false
+	}
+	m := ms[len(ms)-1]
+	first, _ := strconv.Atoi(s[m[2]:m[3]])
+	last, _ := strconv.Atoi(s[m[4]:m[5]])
+	if last-first+1 < 2 || last-first+1 > 50 {
+		return []int{}, false
+	}
+	for y := first; y <= last; y++ {
+		years = append(years, y)
+	}
+	return years, true
 }
 
 // yearSpanLinks are the links of yearSpan.
