@@ -291,12 +291,12 @@ func TestValueCellCarriesSharedUnit(t *testing.T) {
 	m, _ := start(t, test.NewTempApp(t))
 	var got []string
 	for _, f := range m.panel.figures.figs {
-		if f.Kind == figure.PPChange && f.Name == "第二产业" && !f.Derived {
+		if f.Kind == figure.PPChange && f.Name == "第二产业增加值" && !f.Derived {
 			got = append(got, valueText(f))
 		}
 	}
 	if !slices.Contains(got, "0.8个百分点") {
-		t.Errorf("第二产业 percentage-point rows read %q; want 0.8个百分点 among them", got)
+		t.Errorf("第二产业增加值 percentage-point rows read %q; want 0.8个百分点 among them", got)
 	}
 	for _, c := range []struct{ text, unit, want string }{
 		{"1个", "个百分点", "1个百分点"},
