@@ -294,6 +294,7 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
 			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
+			p.Code = cumulativeQuarter(x.s[p.End:to], p.Code)
 			out = append(out, p)
 		}
 	}
