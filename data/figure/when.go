@@ -190,6 +190,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
 	}
+	if code, ok := x.pairedChangePeriod(ss, pos); ok {
+		return code // 5月份增长19.3%，累计增长12.3%，与4月份相比分别提高了3.1和1.6个百分点
+	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
