@@ -1,6 +1,11 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
 
 // cumulativeQuarters map a quarter to the span it stands for when its
 // sentence compares it with the cumulative period just before:
@@ -43,4 +48,55 @@ func cumulativeQuarter(rest, code string) string {
 		}
 		from = k + len(c.base)
 	}
+}
+
+// otherQuarters in the sentence of a bare 三季度 make it one of a breakdown
+// by quarter (一季度增长4%，二季度增长5%，三季度增长6%) or a comparison with
+// the quarter before (比二季度加快): the quarter alone.
+var otherQuarters = []string{"一季度", "二季度", "四季度", "上半年", "前三季度"}
+
+// sameQuarterUsage gives the other bare 三季度 of a text that wrote one
+// 三季度 for the first three quarters (cumulativeQuarter) the same span: an
+// author keeps one usage, and a county analysis that compares its 三季度
+// GDP with 上半年 goes on (三季度，第一产业对全县地区生产总值的贡献率为6.6%;
+// 三季度，全县实现农林牧渔业产值29.24亿元) with the sums to September.
+// Only a 三季度 opening its clause, in a sentence naming no other quarter
+// or half and no 环比, is so read. ps are the text's periods, changed in place.
+func sameQuarterUsage(s string, ps []corpus.PeriodMention, changed bool) {
+	if !changed {
+		return
+	}
+	for i, p := range ps {
+		if p.Code != "Q3" || s[p.Start:p.End] != "三季度" || !opensOwnClause(s[:p.Start]) {
+			continue
+		}
+		sent := sentenceAround(s, p.Start, p.End)
+		if containsAny(sent, quarterAloneWords) || containsAny(strings.Replace(sent, "三季度", "", 1), otherQuarters) {
+			continue
+		}
+		ps[i].Code = "Q1-Q3"
+	}
+}
+
+// opensOwnClause reports whether before, the text up to a period, ends
+// where a clause opens: the start of the text or a line, punctuation other
+// than 、, with 今年 between.
+func opensOwnClause(before string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, " \u3000"), "今年")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '\n' || isPunct(r) && r != '、'
+}
+
+// sentenceAround is the sentence of s holding [start, end): from the last
+// 。, ; or line break before to the first after.
+func sentenceAround(s string, start, end int) string {
+	from := strings.LastIndexAny(s[:start], "。；;\n") + 1
+	to := strings.IndexAny(s[end:], "。；;\n")
+	if to < 0 {
+		return s[from:]
+	}
+	return s[from : end+to]
 }

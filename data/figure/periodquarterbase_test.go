@@ -31,3 +31,14 @@ func TestPairedChangesTakeTheirFiguresPeriods(t *testing.T) {
 		{same, "0.5个百分点", 0, "M1-M5"},
 	})
 }
+
+// A text that wrote 三季度 for the first three quarters keeps that usage in
+// its later clauses opened by 三季度; a breakdown by quarter keeps Q3.
+func TestQuarterUsageHoldsThroughTheText(t *testing.T) {
+	const county = "全县经济运行情况\n三季度,全县实现地区生产总值125.95亿元,同比增长3.6%,比上半年高1.5个百分点。\n三季度,第一产业对全县地区生产总值的贡献率为6.6%。\n三季度,全县实现农林牧渔业产值29.24亿元,同比增长2.32%。\n分季度看,二季度增长3.1%,三季度增长4.2%。\n"
+	checkYears(t, []yearCase{
+		{county, "6.6%", 0, "Q1-Q3"},
+		{county, "29.24亿元", 0, "Q1-Q3"},
+		{county, "4.2%", 0, "Q3"},
+	})
+}

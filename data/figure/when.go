@@ -286,6 +286,7 @@ func (x *extractor) datedAt(k int) bool {
 // It returns ctx's error when ctx is done before.
 func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, error) {
 	out := []corpus.PeriodMention{}
+	cumQ3 := false // a 三季度 written for the first three quarters
 	for i, from := range x.l.sentences {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -297,10 +298,13 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
 			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
-			p.Code = cumulativeQuarter(x.s[p.End:to], p.Code)
+			code := cumulativeQuarter(x.s[p.End:to], p.Code)
+			cumQ3 = cumQ3 || code != p.Code && code == "Q1-Q3"
+			p.Code = code
 			out = append(out, p)
 		}
 	}
+	sameQuarterUsage(x.s, out, cumQ3)
 	return out, nil
 }
 
