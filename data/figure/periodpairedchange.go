@@ -24,11 +24,17 @@ func (x *extractor) pairedChangePeriod(ss, pos int) (code string, ok bool) {
 	if at < 0 || n < 2 {
 		return "", false
 	}
-	var paired []quantity.Quantity
+	var paired, rates []quantity.Quantity
 	for i := firstAfter(x.qs, ss); i < len(x.qs) && x.qs[i].End <= k; i++ {
 		if x.qs[i].Kind != quantity.Date && x.qs[i].Kind != quantity.Time {
 			paired = append(paired, x.qs[i])
 		}
+		if x.qs[i].Unit == "%" {
+			rates = append(rates, x.qs[i])
+		}
+	}
+	if len(paired) != n {
+		paired = rates // 5月份产值10亿元，增长5%，累计50亿元，增长6%: changes of the rates
 	}
 	if len(paired) != n || !containsAny(x.s[paired[n-1].End:k], pairedBaseWords) {
 		return "", false

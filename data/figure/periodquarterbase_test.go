@@ -42,3 +42,12 @@ func TestQuarterUsageHoldsThroughTheText(t *testing.T) {
 		{county, "4.2%", 0, "Q3"},
 	})
 }
+
+// With amounts between, a list of 个百分点 changes pairs with the rates.
+func TestPairedChangesPairWithRates(t *testing.T) {
+	const release = "1-5月全市工业经济运行情况\n5月份,全市规模以上工业完成产值10.2亿元,同比增长19.3%,累计完成产值45.6亿元,累计增长12.3%,与4月份相比分别提高了3.1和1.6个百分点。\n"
+	checkYears(t, []yearCase{
+		{release, "3.1", 0, "M5"},
+		{release, "1.6个百分点", 0, "M1-M5"},
+	})
+}
