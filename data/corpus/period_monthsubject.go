@@ -11,6 +11,10 @@ import (
 var monthIndicators = []string{"进出口", "出口", "进口", "外贸", "规模以上", "规上", "居民消费价格", "CPI", "PPI", "工业", "制造业", "社会消费品", "固定资产投资", "财政", "一般公共预算", "税收", "用电", "发电", "新增",
 	"重工业", "轻工业", "限额以上", "限上", "房地产", "商品房", "全社会"} // 其中5月重工业增加值同比增长9.8%
 
+// monthScopes may stand between a bare month and its indicator: the whole
+// area the release covers (4月全省社会消费品零售总额, 5月全市规模以上工业).
+var monthScopes = []string{"全国", "全省", "全市", "全县", "全区", "全州", "全盟", "全旗"}
+
 // monthSubjectRunes is the longest subject, in characters, that may stand
 // between a clause's start and such a month: 中国, 广东, 上海市.
 const monthSubjectRunes = 4
@@ -19,6 +23,12 @@ const monthSubjectRunes = 4
 // after dates the indicator after it: it opens its clause, or follows a
 // short subject that does, and an indicator of monthIndicators follows.
 func indicatorMonth(before, after string) bool {
+	for _, w := range monthScopes {
+		if strings.HasPrefix(after, w) {
+			after = after[len(w):] // 4月全省社会消费品零售总额1766.56亿元
+			break
+		}
+	}
 	if !hasPrefixAny(after, monthIndicators) {
 		return false
 	}

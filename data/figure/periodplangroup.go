@@ -10,7 +10,7 @@ import (
 // 项目50个,总投资178.7亿元,年度投资计划17.68亿元,1-5月完成投资4.28亿元 —
 // the 50 projects and their 178.7亿元 are the year's list, not the five
 // months'.
-var planGroupWords = []string{"年度计划投资", "年度投资计划", "年计划投资", "全年计划投资"}
+var planGroupWords = []string{"年度计划投资", "年度投资计划", "年计划投资", "全年计划投资", "年度计划完成投资", "计划投资"}
 
 // planGroupEnds close such a group: a semicolon, a colon (其中:在建项目185
 // 项,…), the sentence.

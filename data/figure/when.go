@@ -190,6 +190,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
 	}
+	if code, ok := x.pairedChangePeriod(ss, pos); ok {
+		return code // 5月份增长19.3%，累计增长12.3%，与4月份相比分别提高了3.1和1.6个百分点
+	}
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
@@ -283,6 +286,7 @@ func (x *extractor) datedAt(k int) bool {
 // It returns ctx's error when ctx is done before.
 func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, error) {
 	out := []corpus.PeriodMention{}
+	cumQ3 := false // a 三季度 written for the first three quarters
 	for i, from := range x.l.sentences {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -294,9 +298,13 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
 			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
+			code := cumulativeQuarter(x.s[p.End:to], p.Code)
+			cumQ3 = cumQ3 || code != p.Code && code == "Q1-Q3"
+			p.Code = code
 			out = append(out, p)
 		}
 	}
+	sameQuarterUsage(x.s, out, cumQ3)
 	return out, nil
 }
 

@@ -1,0 +1,19 @@
+package figure
+
+import "testing"
+
+// The year's list of key projects ends with its plan written 年度计划完成投资
+// or 计划投资 as well: its counts and 总投资 are the year's, what the months
+// did keeps their period.
+func TestYearPlanGroupWrittenOtherwise(t *testing.T) {
+	const half = "上半年重点项目建设情况\n2020年计划实施千万元以上重点建设项目71个,总投资337.13亿元,年度计划完成投资56.21亿元,1-6月份累计完成投资35.9亿元,占年度目标的63.88%。\n"
+	const may = "全县1-5月项目投资进展良好\n截止5月份,全县固定资产投资完成74.5亿元,同比增长24.6%。重点项目104个,计划投资93.68亿元,完成投资44.24亿元,占年度计划的47.2%。\n"
+	checkYears(t, []yearCase{
+		{half, "71个", 2020, ""},
+		{half, "337.13亿元", 2020, ""},
+		{half, "35.9亿元", 2020, "H1"},
+		{may, "104个", 0, ""},
+		{may, "93.68亿元", 0, ""},
+		{may, "44.24亿元", 0, "M5E"},
+	})
+}
