@@ -152,6 +152,10 @@ func (c *clause) stripLinks(s string) string {
 			s = t
 			continue
 		}
+		if t, ok := dropSameNote(s); ok {
+			s = t
+			continue
+		}
 		t, w := trimSuffixes(s, scopeEnds)
 		if w == "" {
 			break
