@@ -14,3 +14,11 @@ func TestFirstAsPriority(t *testing.T) {
 		t.Errorf("位居全市首位: got %+v, want one rank", qs)
 	}
 }
+
+// 二次供水 is a kind of water supply (二次供水泵站15座), not a second time.
+func TestSecondarySupply(t *testing.T) {
+	qs := Find("二次供水泵站15座、供水供热管网76.4千米。")
+	if len(qs) != 2 || qs[0].Text != "15座" {
+		t.Errorf("got %+v, want 15座 and 76.4千米", qs)
+	}
+}
