@@ -149,6 +149,13 @@ func (c *clause) stripLinks(s string) string {
 		}
 		if t, w := trimSuffixes(s, linkVerbs); w != "" {
 			c.share = c.share || w == "占"
+			if a, adv := trimSuffixes(t, steadyAdverbs); adv != "" && a != "" {
+				t = a // 粮食产量继续 | 保持
+			}
+			s = t
+			continue
+		}
+		if t, ok := dropSameNote(s); ok {
 			s = t
 			continue
 		}

@@ -311,6 +311,8 @@ func clauseStart(s string, from, i int) int {
 		switch r {
 		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
 			return j
+		case '●', '■', '◆', '▲', '•', '★', '◎', '▶', '►':
+			return j // ●城镇新增就业70万人: a bullet starts an item, whose line may be joined to the one before
 		case '\n':
 			// a page break before a fresh subject (…压减\n\n全市城镇新增就业)
 			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {

@@ -62,7 +62,7 @@ func init() {
 	for _, w := range notQuantities {
 		for off, r := range w {
 			c := class(r)
-			if c == cNone && r != '第' {
+			if c == cNone && r != '第' && r != '首' { // 首 opens a rank (首位): 放在首位 is a priority, not one
 				continue
 			}
 			stopByRune[r] = append(stopByRune[r], stopEntry{w, off})
