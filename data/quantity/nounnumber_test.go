@@ -17,3 +17,11 @@ func TestNumberInsideNoun(t *testing.T) {
 		}
 	}
 }
+
+// Poultry are counted by 羽 (a county bulletin's farm section).
+func TestPoultryCount(t *testing.T) {
+	qs := Find("出籠家禽393.53萬羽，增長15.6%。")
+	if len(qs) != 2 || qs[0].Kind != Count || qs[0].NormValue != 3935300 || qs[0].NormUnit != "羽" {
+		t.Errorf("got %+v; want a count of 3935300 羽", qs)
+	}
+}
