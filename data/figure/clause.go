@@ -408,6 +408,9 @@ func (x *extractor) openingWord(s string) (string, string) {
 		return t, w
 	}
 	if t, w := x.trimPlace(s); w != "" {
+		if sightName(t, w) {
+			return s, "" // 古田会议会址接待游客: the place is part of the sight's name
+		}
 		return t, w
 	}
 	if z := x.bareZone(s); z != "" {
