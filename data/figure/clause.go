@@ -409,9 +409,15 @@ func (x *extractor) openingWord(s string) (string, string) {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if t, w := trimPrefixes(s, noiseByFirst[r]); w != "" {
+		if pt, pw := x.trimPlace(s); len(pw) > len(w) {
+			return pt, pw // 和平区, 都江堰市, 共青城市: a place opening on a word of noise is the place
+		}
 		return t, w
 	}
 	if t, w := x.trimPlace(s); w != "" {
+		if sightName(t, w) {
+			return s, "" // 古田会议会址接待游客: the place is part of the sight's name
+		}
 		return t, w
 	}
 	if z := x.bareZone(s); z != "" {

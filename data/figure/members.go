@@ -145,7 +145,10 @@ func (x *extractor) listedMembers(s string) []string {
 		}
 		return m
 	}
-	parts := splitOn(s, "、")
+	parts := classMembers(s)
+	if parts == nil {
+		parts = splitOn(s, "、")
+	}
 	if len(parts) < 2 {
 		parts = splitOn(s, "、和与及")
 	}

@@ -37,6 +37,7 @@ type nameStage func(*naming) bool
 var nameStages = []nameStage{
 	(*naming).timeOnlyName,
 	(*naming).fromToAmount,
+	(*naming).rankedPlace,
 	(*naming).placeListItem,
 	(*naming).otherUnitCount,
 	(*naming).rateSentenceTopic,

@@ -15,7 +15,20 @@ func (c *naming) timeOnlyName() bool {
 	if isTimeOnly(c.n) {
 		c.n = ""
 	}
+	c.n = dropFromTime(c.n)
 	return false
+}
+
+// dropFromTime: a rate moved from its value at a time (贡献率由去年的40%上升
+// 至63.2%) is named by the subject before 由/从; the time the move starts
+// from is the figure's year, not part of what it measures.
+func dropFromTime(n string) string {
+	for _, w := range []string{"由", "从"} {
+		if k := strings.LastIndex(n, w); k > 0 && isTimeOnly(n[k+len(w):]) && runeLen(n[:k]) >= 2 {
+			return n[:k]
+		}
+	}
+	return n
 }
 
 // isTimeOnly: see timeOnlyWords; a five-year plan's end (十五期末, 十二五末)

@@ -88,6 +88,8 @@ var measureWords = []string{
 	"部", "本", "份", "起", "宗", "例", "支", "队", "组", "村", "镇", "校", "枚",
 	"块", "轮", "遍", "回", "章", "节", "款", "票", "片", "幅", "盏", "根",
 	"粒", "道", "笔", "剂", "管",
+	// poultry are counted by 羽 in farm statistics (出笼家禽393.53万羽)
+	"羽",
 	// containers count what they hold in everyday speech (24瓶, 8杯, 3箱)
 	"瓶", "杯", "碗", "盒", "袋", "箱", "桶", "罐", "颗",
 }

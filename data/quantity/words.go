@@ -29,6 +29,11 @@ var notQuantities = []string{
 	// places and firms
 	"四川", "三门峡", "十堰", "六盘水", "三亚", "万达", "万邦",
 	"万科", "千禧", "九州", "十一五",
+	// school systems and tour kinds: the number and its 年/日 are part of
+	// the noun (九年制学校, 一日游游客), no date or duration
+	"一年制", "两年制", "二年制", "三年制", "四年制", "五年制", "六年制", "九年制", "十二年制", "十五年制",
+	"九年一贯制", "十二年一贯制", "十五年一贯制",
+	"一日游", "二日游", "两日游", "三日游", "一夜游",
 	// 零 before a measure word that is part of a word (汽车及零部件)
 	"零部件", "零配件", "零件", "零星", "零散", "零碎", "零距离", "零容忍",
 }
