@@ -27,6 +27,9 @@ func (c *naming) rankedPlace() bool {
 		return false
 	}
 	x := c.x
+	if !containsAny(x.s[x.sentStart:c.q.Start], rankedLeadChars) {
+		return false // no lead can be there: most figures stop here
+	}
 	before := compact(x.s[x.sentStart:c.q.Start])
 	lead, k := lastOfAny(before, rankedPlaceLeads)
 	if next, kn := lastOfAny(before, nextPlaceLeads); kn > k {
@@ -64,6 +67,10 @@ func (c *naming) rankedPlace() bool {
 	}
 	return false
 }
+
+// rankedLeadChars: every word of rankedPlaceLeads and nextPlaceLeads holds
+// one, and compact (blanks and line ends out) makes no character.
+var rankedLeadChars = []string{"最", "次", "第", "首"}
 
 // endsRankedHead: the measure a ranking leads with starts after its
 // clause's mark or the number before it (…92.2%与最低的汾西县).

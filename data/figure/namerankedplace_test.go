@@ -1,6 +1,9 @@
 package figure
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // In a ranking of places (最高的是蒲县…；其次是洪洞县…) each value is of the
 // measure ranked, and the place is its region, never its name. Sentences
@@ -14,4 +17,23 @@ func TestNamesRankedPlaces(t *testing.T) {
 		{text: u, fig: "72.3%", name: "城镇化率", region: "尧都区"},
 		{text: u, fig: "55.1%", name: "城镇化率", region: "洪洞县"},
 	})
+}
+
+// Every lead of a ranking holds one of rankedLeadChars, which rankedPlace
+// looks for before it reads the sentence.
+func TestRankedLeadsHoldALeadChar(t *testing.T) {
+	for _, w := range append(append([]string{}, rankedPlaceLeads...), nextPlaceLeads...) {
+		if !containsAny(w, rankedLeadChars) {
+			t.Errorf("%s holds none of %v", w, rankedLeadChars)
+		}
+	}
+}
+
+// Every plan word holds 计划, which inYearPlanGroup looks for first.
+func TestPlanGroupWordsHoldJihua(t *testing.T) {
+	for _, w := range planGroupWords {
+		if !strings.Contains(w, "计划") {
+			t.Errorf("%s lacks 计划", w)
+		}
+	}
 }

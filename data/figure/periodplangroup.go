@@ -20,10 +20,11 @@ const planGroupEnds = "；;：:。\n"
 // the year's plan: one of planGroupWords follows it before the group ends,
 // and no period is written in the group before that word.
 func (x *extractor) inYearPlanGroup(pos int) bool {
-	start := strings.LastIndexAny(x.s[max(0, pos-300):pos], planGroupEnds)
-	start = max(0, pos-300) + start + 1
 	rest := x.s[pos:min(len(x.s), pos+300)]
-	if e := strings.IndexAny(rest, planGroupEnds); e >= 0 {
+	if !strings.Contains(rest, "计划") {
+		return false // every one of planGroupWords holds it: most figures stop here
+	}
+	if e := indexAnyOf(rest, planGroupEnds); e >= 0 {
 		rest = rest[:e]
 	}
 	k := -1
@@ -35,6 +36,8 @@ func (x *extractor) inYearPlanGroup(pos int) bool {
 	if k < 0 {
 		return false
 	}
+	from := max(0, pos-300)
+	start := from + lastIndexAnyOf(x.s[from:pos], planGroupEnds) + 1
 	x.ensurePeriods()
 	i := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > start })
 	return i == len(x.periods) || x.periods[i].Start >= pos+k
