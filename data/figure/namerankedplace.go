@@ -36,7 +36,7 @@ func (c *naming) rankedPlace() bool {
 		if !x.placeThenVerb(before[kn+len(next):]) {
 			return false
 		}
-		lead, k = lastOfAny(before[:kn], rankedPlaceLeads)
+		_, k = lastOfAny(before[:kn], rankedPlaceLeads)
 		if k < 0 {
 			if c.prev == nil || c.prev.Name == "" {
 				return false
