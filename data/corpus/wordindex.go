@@ -1,26 +1,7 @@
 package corpus
 
-import "strings"
+import "github.com/zhibiao/zhibiao/data/hanzi"
 
-// indexWord is strings.Index found by the last byte of w with IndexByte:
-// strings.Index looks for the first byte, which in Chinese text (E5…E9)
-// stands at every other character, and Periods looks for two dozen
-// phrases in every sentence that writes a 季, 月 or 半.
-func indexWord(s, w string) int {
-	n := len(w)
-	if n <= 1 {
-		return strings.Index(s, w)
-	}
-	c := w[n-1]
-	for i := n - 1; i < len(s); {
-		k := strings.IndexByte(s[i:], c)
-		if k < 0 {
-			return -1
-		}
-		if end := i + k + 1; s[end-n:end] == w {
-			return end - n
-		}
-		i += k + 1
-	}
-	return -1
-}
+// indexWord is hanzi.Index: Periods looks for two dozen phrases in every
+// sentence that writes a 季, 月 or 半.
+func indexWord(s, w string) int { return hanzi.Index(s, w) }

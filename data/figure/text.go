@@ -633,24 +633,6 @@ func lastIndex(s, w string) int {
 	return -1
 }
 
-// index is strings.Index found by the last byte of w with IndexByte:
-// strings.Index looks for the first byte, which in Chinese text (E5…E9)
-// stands at every other character, and eachIndex reads whole texts so.
-func index(s, w string) int {
-	n := len(w)
-	if n <= 1 {
-		return strings.Index(s, w)
-	}
-	c := w[n-1]
-	for i := n - 1; i < len(s); {
-		k := strings.IndexByte(s[i:], c)
-		if k < 0 {
-			return -1
-		}
-		if end := i + k + 1; s[end-n:end] == w {
-			return end - n
-		}
-		i += k + 1
-	}
-	return -1
-}
+// index is hanzi.Index: eachIndex and the names' word searches read whole
+// texts so.
+func index(s, w string) int { return hanzi.Index(s, w) }
