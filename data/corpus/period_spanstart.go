@@ -16,23 +16,6 @@ var earlierYearWords = []string{"去年", "上年", "前年"}
 // starts a span from a year before: before ends with one of
 // earlierYearWords and after opens with one of spanStartWords.
 func spanStart(before, after string) bool {
-	if !hasAnySuffix(strings.TrimRight(before, " "), earlierYearWords) {
-		return false
-	}
-	after = strings.TrimLeft(after, " ")
-	for _, w := range spanStartWords {
-		if strings.HasPrefix(after, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnySuffix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixAny(strings.TrimRight(before, " "), earlierYearWords) &&
+		hasPrefixAny(strings.TrimLeft(after, " "), spanStartWords)
 }
