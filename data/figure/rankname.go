@@ -26,6 +26,10 @@ var rankChanges = []string{"提升", "上升", "前移", "提高", "下降", "�
 // before (增速排名第一): the rank or rate is that indicator's.
 var rateAttributes = map[string]bool{"增速": true, "增幅": true, "涨幅": true, "降幅": true, "增长率": true, "位次": true, "总量": true, "排名": true}
 
+// rateComparisons say against what a rate is measured (同比增速, 比上年增幅):
+// before a bare rate they leave it bare.
+var rateComparisons = byLength([]string{"同比", "环比", "比上年", "比去年", "较上年"})
+
 // rankSubject cuts the words before a rank at its rank verb and drops the
 // adverbs and 自…以来 before the verb: 增幅继续列全省九设区市 gives 增幅.
 // list is true when the words name a published ranking, to be kept whole.
@@ -110,6 +114,9 @@ func (c *naming) rankOfPrevious() bool {
 		return false
 	}
 	n := strings.TrimSuffix(c.n, "的")
+	if _, r := trimPrefixes(n, rateComparisons); r != "" && rateAttributes[n[len(r):]] {
+		n = n[len(r):] // 同比增速位居首位: the comparison is how the rate is measured, it names nothing
+	}
 	if strings.HasSuffix(n, "中") {
 		n = "" // 在中部六省省会城市中居第1位: among whom
 	}
