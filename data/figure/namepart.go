@@ -26,6 +26,9 @@ func (c *naming) partOfWhole() bool {
 		return false
 	}
 	whole := c.x.lastNamed(c.q.Start)
+	if whole == nil {
+		whole = c.x.wholeOfPartsSentence(Count) // 户籍人口为112635人。其中，城镇人口54715人
+	}
 	if whole == nil || whole.Kind != Count || whole.NormUnit != c.f.NormUnit {
 		return false
 	}
@@ -186,6 +189,9 @@ func (c *naming) levelOfWhole() bool {
 		return false
 	}
 	whole := c.x.lastNamed(c.q.Start)
+	if whole == nil {
+		whole = c.x.wholeOfPartsSentence(Count) // 户籍人口为112635人。其中，城镇人口54715人
+	}
 	if whole == nil || whole.Kind != Count || whole.Unit != c.f.Unit {
 		return false
 	}
