@@ -44,7 +44,7 @@ const scopeFirsts = "县全我本"
 
 // scopeKeepers before a scope word make it part of the name (占全市比重,
 // 高于全市, 居全省).
-var scopeKeepers = []string{"占", "于", "比", "较", "居", "在", "列", "排", "为", "全", "对"}
+var scopeKeepers = []string{"占", "于", "比", "较", "居", "在", "列", "排", "为", "全", "对", "超过"}
 
 // nameForms rewrite a written form of a name to the analyst's, in order;
 // a later entry may rely on an earlier one (GDP总量 → 地区生产总值 before
