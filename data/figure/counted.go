@@ -37,8 +37,8 @@ func (x *extractor) counted(end int) string {
 		}
 	}
 	t = t[:cut]
-	if runeLen(t) > 12 {
-		t = headOf(t)
+	if runeLen(t) > 12 && !unitWithCondition(t) {
+		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}
 	if runeLen(t) < 2 && t != "村" && t != "人" || genericNames[t] {
 		return ""
@@ -85,13 +85,24 @@ func countedEnd(t string) int {
 			return k
 		}
 		for _, w := range stopsByFirst[r] {
-			if strings.HasPrefix(t[k:], w) && !(w == "、" && runeLen(t[:k]) < 2) {
+			if strings.HasPrefix(t[k:], w) && !(w == "、" && runeLen(t[:k]) < 2) && !stopInsideWord(t[:k], w) {
 				return k // 省、市重点项目: a short 、 joins modifiers
 			}
 		}
 		k += sz
 	}
 	return len(t)
+}
+
+// stopsInside are the characters before which a stop word is the end of
+// another word: 均 of 平均 and 人均 is no adverb (16个市县一般预算收入增速超过
+// 全省平均水平).
+var stopsInside = map[string]string{"均": "平人"}
+
+// stopInsideWord: the stop word w after before ends a word begun there.
+func stopInsideWord(before, w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune(stopsInside[w], r)
 }
 
 // nounAfter is the noun at the start of t, up to a mark or a digit, when

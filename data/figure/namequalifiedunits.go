@@ -20,13 +20,20 @@ func (c *naming) qualifiedUnits() bool {
 	if c.f.Kind != Count {
 		return false
 	}
-	rest, unit := trimPrefixes(c.n, conditionedUnits)
-	if unit == "" || runeLen(rest) < 4 || !containsAny(rest, conditionVerbs) || strings.HasPrefix(rest, "的") {
+	if !unitWithCondition(c.n) {
 		return false
 	}
+	rest, unit := trimPrefixes(c.n, conditionedUnits)
 	if hasSuffixAny(rest, conditionVerbs) {
 		return false // 增幅超过10%: the threshold is a number of its own, the words left say no condition
 	}
 	c.n = rest + "的" + unit
 	return true
+}
+
+// unitWithCondition: n opens on a unit and says a condition it meets
+// (市县一般预算收入过亿元).
+func unitWithCondition(n string) bool {
+	rest, unit := trimPrefixes(n, conditionedUnits)
+	return unit != "" && runeLen(rest) >= 4 && containsAny(rest, conditionVerbs) && !strings.HasPrefix(rest, "的")
 }
