@@ -30,6 +30,10 @@ var rateAttributes = map[string]bool{"增速": true, "增幅": true, "涨幅": t
 // before a bare rate they leave it bare.
 var rateComparisons = byLength([]string{"同比", "环比", "比上年", "比去年", "较上年"})
 
+// rankedAttributes are what else a rank may rank of the indicator before
+// it, written alone (贡献率居…第2位): its contribution to growth.
+var rankedAttributes = map[string]bool{"贡献率": true}
+
 // rankSubject cuts the words before a rank at its rank verb and drops the
 // adverbs and 自…以来 before the verb: 增幅继续列全省九设区市 gives 增幅.
 // list is true when the words name a published ranking, to be kept whole.
@@ -120,14 +124,16 @@ func (c *naming) rankOfPrevious() bool {
 	if strings.HasSuffix(n, "中") {
 		n = "" // 在中部六省省会城市中居第1位: among whom
 	}
-	if n != "" && !rateAttributes[n] {
+	if n != "" && !rateAttributes[n] && !rankedAttributes[n] {
 		return false
 	}
-	g := c.x.indicatorBefore(c.q.Start, rateAttributes[n])
+	g := c.x.indicatorBefore(c.q.Start, rateAttributes[n] || rankedAttributes[n])
 	if g == nil {
 		return false
 	}
-	if c.n = g.Name; rateAttributes[n] && n != "排名" && n != "位次" && n != "总量" {
+	if c.n = g.Name; rankedAttributes[n] {
+		c.n = g.Name + n // 增长5.1%，贡献率居郑州县(市)第2位: the contribution of what was named
+	} else if rateAttributes[n] && n != "排名" && n != "位次" && n != "总量" {
 		c.n = withRate(g.Name, n) // 增速排名第一: the rate of what was named
 	}
 	return true
