@@ -339,7 +339,7 @@ func clauseStart(s string, from, i int) int {
 // clause of their own — a subject and a verb (猪肉价格上涨, 非税占比为) — not a
 // note on the word before it (折含P2O5, 含小学教学点) nor a bare number.
 func bracketClause(s string) bool {
-	return hanCount(s) >= 4 && (hasSuffixAny(strings.TrimSpace(s), growthVerbs) || hasSuffixAny(strings.TrimSpace(s), []string{"为", "达", "达到"}))
+	return hanAtLeast(s, 4) && (hasSuffixAny(strings.TrimSpace(s), growthVerbs) || hasSuffixAny(strings.TrimSpace(s), []string{"为", "达", "达到"}))
 }
 
 // inlineHeading: s ends in a numbered heading written on the line of its
@@ -348,21 +348,24 @@ func bracketClause(s string) bool {
 func inlineHeading(s string) bool {
 	line := s[strings.LastIndexByte(s, '\n')+1:]
 	k := strings.Index(line, "、")
-	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || hanCount(line[k:]) < 2 {
+	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || !hanAtLeast(line[k:], 2) {
 		return false
 	}
 	return headingLine(line)
 }
 
-// hanCount counts the Chinese characters of s.
-func hanCount(s string) int {
-	n := 0
+// hanAtLeast reports whether s holds n Chinese characters or more; it
+// stops at the nth: counting every one of a long line was 1% of Extract.
+func hanAtLeast(s string, n int) bool {
 	for _, r := range s {
+		if n <= 0 {
+			break
+		}
 		if hanzi.IsHan(r) {
-			n++
+			n--
 		}
 	}
-	return n
+	return n <= 0
 }
 
 // headlineOver: a short line without punctuation or figures (农业生产稳中
