@@ -229,15 +229,13 @@ func compactValid(s string) string {
 // writeCompact writes valid UTF-8 s to b without its blanks.
 func writeCompact(b *strings.Builder, s string) {
 	start := 0
-	for i := 0; i < len(s); {
-		n := blankAt(s, i)
-		if n == 0 {
-			i++
-			continue
+	for {
+		k, n := firstBlank(s[start:])
+		if k < 0 {
+			break
 		}
-		b.WriteString(s[start:i])
-		i += n
-		start = i
+		b.WriteString(s[start : start+k])
+		start += k + n
 	}
 	b.WriteString(s[start:])
 }
@@ -274,25 +272,12 @@ func blankAt(s string, i int) int {
 	return 0
 }
 
-// hasSpace reports whether s holds a space compact drops, byte by byte:
-// strings.ContainsAny with the ideographic space in its set decoded every
-// rune of s, a tenth of Extract.
+// hasSpace reports whether s holds a space compact drops, read by
+// firstBlank: strings.ContainsAny with the ideographic space in its set
+// decoded every rune of s, a tenth of Extract.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\n', '\t', '\r':
-			return true
-		case 0xE3: // U+3000 is E3 80 80
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				return true
-			}
-		case 0xC2: // U+00A0 is C2 A0
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return true
-			}
-		}
-	}
-	return false
+	k, _ := firstBlank(s)
+	return k >= 0
 }
 
 // clauseStart is where the clause holding offset i begins, no earlier than
