@@ -225,7 +225,7 @@ func findTitle(ps []Paragraph) (title, subtitle string) {
 		if p.Kind == Caption || isFurniture(p.Text) {
 			continue
 		}
-		n := utf8.RuneCountInString(p.Text)
+		n := runeCountInStringUpTo(p.Text, 80)
 		if n < 6 || n > 80 || endsSentence(p.Text) {
 			continue
 		}
@@ -282,7 +282,7 @@ const longLine = 100
 func (b block) splitLongLines(raw []byte) []block {
 	long := false
 	for _, l := range b.lines {
-		if utf8.RuneCount(raw[l[0]:l[1]]) > longLine {
+		if runeCountUpTo(raw[l[0]:l[1]], longLine) > longLine {
 			long = true
 			break
 		}
@@ -396,7 +396,7 @@ func (b block) headingLike(raw []byte) bool {
 	}
 	total := 0
 	for _, l := range b.lines {
-		n := utf8.RuneCount(raw[l[0]:l[1]])
+		n := runeCountUpTo(raw[l[0]:l[1]], 60) // past 60 it is no heading
 		if len(b.lines) > 1 && n > 24 || n > 60 {
 			return false
 		}

@@ -141,7 +141,7 @@ func reviewYear(a *Article, titleYear int, speech bool) int {
 		if lead {
 			n++
 		}
-		if utf8.RuneCountInString(p.Text) > 40 && !lead {
+		if runeCountInStringUpTo(p.Text, 40) > 40 && !lead {
 			continue
 		}
 		// a heading 一、2023年工作回顾, or a lead that hears the review:
@@ -360,7 +360,7 @@ func findSections(a *Article, speech bool) []Section {
 // sectionHeading: a short paragraph with no closing full stop, or one that
 // opens with a section number (一、 （二）).
 func sectionHeading(p Paragraph) bool {
-	n := utf8.RuneCountInString(p.Text)
+	n := runeCountInStringUpTo(p.Text, 40)
 	if n > 40 || p.Kind == Caption || p.Kind == Furniture {
 		return false
 	}

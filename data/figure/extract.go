@@ -99,7 +99,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 	// hundred bytes each) were copied over and over, a tenth of Extract
 	x.out = make([]Figure, 0, len(x.qs)+len(x.qs)/8)
 	x.topic = -1
-	x.clauses = map[int]clause{}
+	x.clauses = newClauseMemo(len(x.qs))
 	for i := range x.qs {
 		x.outOf[i] = -1
 	}
@@ -241,7 +241,7 @@ type listState struct {
 
 // memo keeps answers asked again and again within one article.
 type memo struct {
-	clauses map[int]clause
+	clauses clauseMemo
 	cuts    map[string][]segment.Token // names cut into words
 	formed  map[string]string          // formName's answers by kind and name: list members repeat names
 	naming  naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
@@ -270,9 +270,9 @@ func (x *extractor) consider(i int) {
 	var cl clause
 	if first == i {
 		cl = x.parseClause(x.segment(i, ss), q)
-		x.clauses[i] = cl
+		x.clauses.put(i, cl)
 	} else {
-		cl = x.clauses[first]
+		cl, _ = x.clauses.get(first)
 	}
 	f.Kind = x.rangeKind(i, refineKind(f, q, cl))
 	if f.Kind == Share && first == i && x.rateBySentence(i, cl, x.figureKind) {

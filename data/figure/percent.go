@@ -17,7 +17,7 @@ import (
 // percentages.
 func PercentKinds(text string, qs []quantity.Quantity) []Kind {
 	text = hanzi.Simplify(text) // as Extract reads 增長: offsets stay
-	x := &extractor{s: text, l: newLayout(text), qs: qs, memo: memo{clauses: map[int]clause{}}}
+	x := &extractor{s: text, l: newLayout(text), qs: qs, memo: memo{clauses: newClauseMemo(len(qs))}}
 	kinds := make([]Kind, len(qs))
 	kindOf := func(j int) Kind { return kinds[j] }
 	for i, q := range qs {
@@ -64,7 +64,7 @@ func rateNamedAfter(after string) bool {
 // as 10亿元以上) leaves its list no clause, as in Extract.
 func (x *extractor) listClause(i int) clause {
 	first, _ := x.listRun(i)
-	if cl, ok := x.clauses[first]; ok {
+	if cl, ok := x.clauses.get(first); ok {
 		return cl
 	}
 	var cl clause
@@ -72,7 +72,7 @@ func (x *extractor) listClause(i int) clause {
 		ss, _ := x.l.sentence(q.Start)
 		cl = x.parseClause(x.segment(first, ss), q)
 	}
-	x.clauses[first] = cl
+	x.clauses.put(first, cl)
 	return cl
 }
 

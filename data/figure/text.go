@@ -229,15 +229,13 @@ func compactValid(s string) string {
 // writeCompact writes valid UTF-8 s to b without its blanks.
 func writeCompact(b *strings.Builder, s string) {
 	start := 0
-	for i := 0; i < len(s); {
-		n := blankAt(s, i)
-		if n == 0 {
-			i++
-			continue
+	for {
+		k, n := firstBlank(s[start:])
+		if k < 0 {
+			break
 		}
-		b.WriteString(s[start:i])
-		i += n
-		start = i
+		b.WriteString(s[start : start+k])
+		start += k + n
 	}
 	b.WriteString(s[start:])
 }
@@ -274,25 +272,12 @@ func blankAt(s string, i int) int {
 	return 0
 }
 
-// hasSpace reports whether s holds a space compact drops, byte by byte:
-// strings.ContainsAny with the ideographic space in its set decoded every
-// rune of s, a tenth of Extract.
+// hasSpace reports whether s holds a space compact drops, read by
+// firstBlank: strings.ContainsAny with the ideographic space in its set
+// decoded every rune of s, a tenth of Extract.
 func hasSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\n', '\t', '\r':
-			return true
-		case 0xE3: // U+3000 is E3 80 80
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
-				return true
-			}
-		case 0xC2: // U+00A0 is C2 A0
-			if i+1 < len(s) && s[i+1] == 0xA0 {
-				return true
-			}
-		}
-	}
-	return false
+	k, _ := firstBlank(s)
+	return k >= 0
 }
 
 // clauseStart is where the clause holding offset i begins, no earlier than
@@ -339,7 +324,7 @@ func clauseStart(s string, from, i int) int {
 // clause of their own — a subject and a verb (猪肉价格上涨, 非税占比为) — not a
 // note on the word before it (折含P2O5, 含小学教学点) nor a bare number.
 func bracketClause(s string) bool {
-	return hanCount(s) >= 4 && (hasSuffixAny(strings.TrimSpace(s), growthVerbs) || hasSuffixAny(strings.TrimSpace(s), []string{"为", "达", "达到"}))
+	return hanAtLeast(s, 4) && (hasSuffixAny(strings.TrimSpace(s), growthVerbs) || hasSuffixAny(strings.TrimSpace(s), []string{"为", "达", "达到"}))
 }
 
 // inlineHeading: s ends in a numbered heading written on the line of its
@@ -348,21 +333,24 @@ func bracketClause(s string) bool {
 func inlineHeading(s string) bool {
 	line := s[strings.LastIndexByte(s, '\n')+1:]
 	k := strings.Index(line, "、")
-	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || hanCount(line[k:]) < 2 {
+	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || !hanAtLeast(line[k:], 2) {
 		return false
 	}
 	return headingLine(line)
 }
 
-// hanCount counts the Chinese characters of s.
-func hanCount(s string) int {
-	n := 0
+// hanAtLeast reports whether s holds n Chinese characters or more; it
+// stops at the nth: counting every one of a long line was 1% of Extract.
+func hanAtLeast(s string, n int) bool {
 	for _, r := range s {
+		if n <= 0 {
+			break
+		}
 		if hanzi.IsHan(r) {
-			n++
+			n--
 		}
 	}
-	return n
+	return n <= 0
 }
 
 // headlineOver: a short line without punctuation or figures (农业生产稳中

@@ -575,5 +575,5 @@ func attributeYear(before string) bool {
 	if strings.HasSuffix(before, "“") || strings.HasSuffix(before, "《") || strings.HasSuffix(before, "\"") {
 		return true
 	}
-	return hasSuffixAny(compact(before), attributeVerbs)
+	return endsWithAny(before, attributeVerbs)
 }

@@ -9,7 +9,7 @@ var ratioToBaseWords = []string{"恢复到", "恢复至", "恢复为", "相当�
 // ratioToBase reports whether before, the text right before a year, ends
 // with one of ratioToBaseWords.
 func ratioToBase(before string) bool {
-	return hasSuffixAny(compact(before), ratioToBaseWords)
+	return endsWithAny(before, ratioToBaseWords)
 }
 
 // spanOpeners before a year open a span from it: 自2016年, 从2019年.
