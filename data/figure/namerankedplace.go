@@ -31,12 +31,12 @@ func (c *naming) rankedPlace() bool {
 		return false // no lead can be there: most figures stop here
 	}
 	before := compact(x.s[x.sentStart:c.q.Start])
-	lead, k := lastOfAny(before, rankedPlaceLeads)
-	if next, kn := lastOfAny(before, nextPlaceLeads); kn > k {
+	k, lead := lastWord(before, rankedPlaceLeads)
+	if kn, next := lastWord(before, nextPlaceLeads); kn > k {
 		if !x.placeThenVerb(before[kn+len(next):]) {
 			return false
 		}
-		_, k = lastOfAny(before[:kn], rankedPlaceLeads)
+		k, _ = lastWord(before[:kn], rankedPlaceLeads)
 		if k < 0 {
 			if c.prev == nil || c.prev.Name == "" {
 				return false
@@ -89,16 +89,4 @@ func (x *extractor) placeThenVerb(s string) bool {
 	rest, _ = trimSuffixes(rest, growthVerbs)
 	rest, _ = trimSuffixes(rest, linkVerbs)
 	return rest == ""
-}
-
-// lastOfAny is the word of words that starts last in s, and where; the
-// longer word when two start at one place.
-func lastOfAny(s string, words []string) (string, int) {
-	best, at := "", -1
-	for _, w := range words {
-		if k := strings.LastIndex(s, w); k > at || k == at && k >= 0 && len(w) > len(best) {
-			best, at = w, k
-		}
-	}
-	return best, at
 }

@@ -29,14 +29,8 @@ func trimClauseSubject(before string) string {
 		n++
 	}
 	tail := before[k:]
-	if n == 0 || n > subjectRunes || !strings.ContainsAny(lastRune(tail), divisionEnds) || containsAny(tail, comparisonWords) || containsAny(tail, scopeVerbs) && !strings.HasPrefix(tail, "全") {
+	if n == 0 || n > subjectRunes || !strings.ContainsAny(lastRunes(tail, 1), divisionEnds) || containsAny(tail, comparisonWords) || containsAny(tail, scopeVerbs) && !strings.HasPrefix(tail, "全") {
 		return before
 	}
 	return before[:k]
-}
-
-// lastRune is the last character of s, "" for "".
-func lastRune(s string) string {
-	_, sz := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-sz:]
 }
