@@ -7,7 +7,7 @@ import "testing"
 // 县域地区 together is the scope.
 func TestCountyDomainKeepsGDPName(t *testing.T) {
 	for text, want := range map[string]string{
-		"前三季度，县域地区生产总值完成8000亿元，同比增长5.6%。":     "地区生产总值",
+		"前三季度，县域地区生产总值完成8000亿元，同比增长5.6%。":      "地区生产总值",
 		"前三季度，全市县域地区农林牧渔业总产值219.4亿元，同比增长4.5%。": "农林牧渔业总产值",
 	} {
 		if got := Extract(testArticle(text, "", 0))[0].Name; got != want {
