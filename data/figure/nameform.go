@@ -118,6 +118,9 @@ func formName(n string, k Kind) string {
 	for k := 0; k < 2; k++ { // 全市县域地区农林牧渔业总产值
 		if t, w := trimPrefixes(n, scopeOpeners); w != "" && runeLen(t) >= 2 {
 			n = t
+			if w == "县域地区" && strings.HasPrefix(t, "生产总值") {
+				n = "地区" + t // 县域地区生产总值: the 地区 is the indicator's own
+			}
 		}
 	}
 	n = afterInnerScope(n)
