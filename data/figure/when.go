@@ -229,6 +229,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if p.End <= ss && x.markedSingleMonth(p) && !strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") {
 		return false // 单5月,…增长7.1%。全市固定资产投资…: the month's aside is over; 其中,出口… is its part
 	}
+	if p.End <= ss && x.monthEndAside(p, ss, pos) {
+		return false
+	}
 	if p.End <= ss && x.breakdownPart(p.Start) {
 		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
 	}
