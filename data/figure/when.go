@@ -31,6 +31,10 @@ func (x *extractor) year(pos, ss int) *int {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
+	if y != nil && x.lastYearLevel(pos) {
+		prev := *y - 1 // 比上年同期196978万元增长13.38%
+		return &prev
+	}
 	return y
 }
 
