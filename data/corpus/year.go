@@ -91,6 +91,9 @@ func inferTime(a *Article) {
 		a.Year = yearOfDate(a.Date, a.Period)
 		a.dateYear = a.Year
 	}
+	if y := censusRelease(a); y != 0 && titleYear == 0 {
+		a.Year, a.dateYear = y, 0 // a census bulletin published 2021 counts 2020
+	}
 	if a.Date.IsZero() && !speech && mentionsWorkReport(a) {
 		if y := sessionYear(a); y != 0 {
 			a.Date, a.dateTold = Date{Year: y}, true

@@ -48,6 +48,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if pos >= x.body {
 		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
 	}
+	if y := x.censusBaseYear(x.listHead(pos)); y != 0 {
+		return &y // 与2010年第六次全国人口普查的725482人相比: the census's count
+	}
 	if y := x.ownBaseYear(ss, x.listHead(pos)); y != 0 {
 		return &y // 比2018年的14户: the base's own value is of the base's year
 	}
