@@ -65,7 +65,7 @@ func inferTime(a *Article) {
 			a.Date = Date{Year: y}
 		}
 	}
-	a.Period = LastPeriod(title)
+	a.Period = titlePeriod(title)
 	if a.Period == "" {
 		a.Period = leadPeriod(a)
 	}
@@ -506,7 +506,7 @@ func leadPeriod(a *Article) string {
 		if k := strings.IndexAny(first, "。！？"); k >= 0 {
 			first = first[:k]
 		}
-		return LastPeriod(first)
+		return titlePeriod(first)
 	}
 	return ""
 }
