@@ -454,6 +454,9 @@ func lastIndexAny(s string, words []string) (int, string) {
 // an attribute or a whole year quoted aside.
 func (x *extractor) ownYearAt(j, from, to int) bool {
 	q := x.qs[j]
+	if q.End > to {
+		return false // a year running past the window's end (a sentence split inside "2022年) is not before it
+	}
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
 	}
