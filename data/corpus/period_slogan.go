@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // sloganQuotes open and close the name of a campaign or a slogan in a
 // title: 全县“奋战四季度、决胜全年红”工作推进会.
@@ -12,7 +15,32 @@ var sloganQuotes = []struct{ open, close string }{{"“", "”"}, {"「", "」"}
 // the months its figures cover — a speech at such a meeting reviews the
 // first three quarters.
 func titlePeriod(title string) string {
-	return LastPeriod(unquoted(title))
+	if code := LastPeriod(unquoted(title)); code != "" {
+		return code
+	}
+	return titleMonth(title)
+}
+
+// titleMonth is the month a title opens with, bare or after its year, when
+// nothing after it makes it a date, an end or a bound: 9月四川规上工业增加
+// 值同比增长5.6% names September's release, though no indicator word
+// follows the month right away; "" otherwise.
+func titleMonth(title string) string {
+	t := strings.TrimSpace(title)
+	if y := strings.TrimLeft(t, "0123456789"); len(t)-len(y) == 4 && strings.HasPrefix(y, "年") {
+		t = y[len("年"):] // 2022年9月…
+	}
+	ms := singleMonthMatches(t)
+	if len(ms) == 0 || ms[0][0] != 0 {
+		return ""
+	}
+	m := ms[0]
+	after := t[m[1]:]
+	n := monthValue(t[m[2]:m[3]])
+	if n < 1 || n > 12 || after == "" || hasPrefixAny(after, notSingleMonth) || startsWithDigit(after) {
+		return ""
+	}
+	return "M" + strconv.Itoa(n)
 }
 
 // unquoted is s with what stands inside quotation marks written as a

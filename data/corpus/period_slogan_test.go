@@ -13,3 +13,22 @@ func TestSloganPeriodIsNotTheArticles(t *testing.T) {
 		t.Errorf("period outside the quotes: %q, want H1", got)
 	}
 }
+
+// A title opening with a bare month names the month's release, though a
+// place stands between the month and the indicator.
+func TestTitleOpeningWithAMonth(t *testing.T) {
+	cases := []struct{ title, want string }{
+		{"9月四川规上工业增加值同比增长5.6%", "M9"},
+		{"5月份上海市工业经济形势平稳", "M5"},
+		{"1-5月全市规模以上工业企业增加值增长26.9%", "M1-M5"},
+	}
+	for _, c := range cases {
+		if got := titlePeriod(c.title); got != c.want {
+			t.Errorf("titlePeriod(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	a := Parse("t.txt", []byte("9月四川规上工业增加值同比增长5.6%\n本报讯(四川日报全媒体记者 张彧希)省统计局10月28日发布的数据显示,9月,四川规模以上工业增加值同比增长5.6%,1—9月同比增长2.4%(以下增加值增速均为扣除价格因素的实际增长率)。\n"))
+	if a.Period != "M9" {
+		t.Errorf("release of September: period %q, want M9", a.Period)
+	}
+}
