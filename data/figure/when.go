@@ -454,9 +454,10 @@ func lastIndexAny(s string, words []string) (int, string) {
 // an attribute or a whole year quoted aside.
 func (x *extractor) ownYearAt(j, from, to int) bool {
 	q := x.qs[j]
-	if q.End > to {
-		return false // a year running past the window's end (a sentence split inside "2022年) is not before it
-	}
+	// a window may end inside the year (a search from 400 bytes before the
+	// figure cut 刚刚过去的 2023 年 between 2023 and 年; a sentence split
+	// inside "2022年): it is still written before the figure
+	to = max(to, q.End)
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
 	}
