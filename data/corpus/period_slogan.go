@@ -15,11 +15,20 @@ var sloganQuotes = []struct{ open, close string }{{"“", "”"}, {"「", "」"}
 // the months its figures cover — a speech at such a meeting reviews the
 // first three quarters.
 func titlePeriod(title string) string {
-	if code := LastPeriod(unquoted(title)); code != "" {
-		return code
+	t := unquoted(title)
+	ps := Periods(t)
+	for i := len(ps) - 1; i >= 0; i-- {
+		if i == 0 || !hasPrefixAny(strings.TrimLeft(t[ps[i].End:], " "), planHeads) {
+			return ps[i].Code
+		}
 	}
 	return titleMonth(title)
 }
+
+// planHeads after a period in a title that names more than one make it
+// the period a plan is for: 2025年上半年工作总结及下半年工作计划 reviews the
+// first half, whose figures it gives; the second half is what it plans.
+var planHeads = []string{"工作计划", "工作安排", "工作打算", "工作思路", "工作目标", "工作要点", "计划", "打算", "目标"}
 
 // titleMonth is the month a title opens with, bare or after its year, when
 // nothing after it makes it a date, an end or a bound: 9月四川规上工业增加

@@ -32,3 +32,19 @@ func TestTitleOpeningWithAMonth(t *testing.T) {
 		t.Errorf("release of September: period %q, want M9", a.Period)
 	}
 }
+
+// A title reviewing one half and planning the next is of the half it
+// reviews.
+func TestTitleReviewBeforePlan(t *testing.T) {
+	cases := []struct{ title, want string }{
+		{"县发展和改革局2025年上半年工作总结及下半年工作计划", "H1"},
+		{"上半年各项重点工作基本情况及下半年工作目标措施的调研报告", "H1"},
+		{"县政府上半年工作总结及下半年工作安排", "H1"},
+		{"在全县“奋战四季度、决胜全年红”工作推进会上的讲话", ""},
+	}
+	for _, c := range cases {
+		if got := titlePeriod(c.title); got != c.want {
+			t.Errorf("titlePeriod(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
