@@ -180,6 +180,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 由二季度的第12位: the base's own value
 	}
+	if x.reserveStock(ss, pos) {
+		return "" // 全市共储备项目1022个: a stock with no period of its own
+	}
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) || x.inYearPlanGroup(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
