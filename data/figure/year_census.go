@@ -11,7 +11,11 @@ import (
 // before the figure makes it the census's own count (2010), not the
 // year the sentence reports; 0 when no census stands there.
 func (x *extractor) censusBaseYear(pos int) int {
-	before := compact(x.s[runeStart(x.s, max(0, pos-60)):pos])
+	raw := x.s[runeStart(x.s, max(0, pos-60)):pos]
+	if !strings.Contains(raw, "普查") {
+		return 0 // most figures: no census before them, nothing to compact
+	}
+	before := compact(raw)
 	if !strings.HasSuffix(before, "普查的") {
 		return 0 // every census name ends with 普查 (七普的, 六普的 are rare)
 	}

@@ -1,5 +1,7 @@
 package figure
 
+import "strings"
+
 // lastYearPlain are 上年同期 and 去年同期 written right before a level
 // with no 的: 比上年同期196978万元增长13.38% compares with the same months
 // of the year before, whose level the figure is.
@@ -15,7 +17,8 @@ func (x *extractor) lastYearLevel(pos int) bool {
 	if j >= len(x.qs) || x.qs[j].Start != pos {
 		return false
 	}
-	if !hasSuffixAny(compact(x.s[runeStart(x.s, max(0, pos-15)):pos]), lastYearPlain) {
+	before := x.s[runeStart(x.s, max(0, pos-15)):pos]
+	if !strings.Contains(before, "同期") || !hasSuffixAny(compact(before), lastYearPlain) {
 		return false
 	}
 	return hasPrefixAny(x.s[x.qs[j].End:], growthVerbs)
