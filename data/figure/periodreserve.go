@@ -18,13 +18,14 @@ func (x *extractor) reserveStock(ss, pos int) bool {
 	if strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") && ss > 0 {
 		from, _ = x.l.sentence(ss - 1) // 其中 parts of the sentence before
 	}
-	k := -1
-	for _, w := range reserveWords {
-		if i := strings.Index(x.s[from:pos], w); i >= 0 && (k < 0 || i < k) {
-			k = i
-		}
+	if lastIndex(x.s[from:pos], "储备") < 0 {
+		return false // every reserve word holds 储备: most sentences stop here
 	}
-	if k < 0 {
+	found := false
+	for _, w := range reserveWords {
+		found = found || lastIndex(x.s[from:pos], w) >= 0
+	}
+	if !found {
 		return false
 	}
 	x.ensurePeriods()
