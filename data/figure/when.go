@@ -239,6 +239,9 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if p.End <= ss && x.markedSingleMonth(p) && !strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") {
 		return false // 单5月,…增长7.1%。全市固定资产投资…: the month's aside is over; 其中,出口… is its part
 	}
+	if x.cumulativeAside(p, pos) {
+		return false // 半年累计…;完成规上销售产值20亿元: the month's again
+	}
 	if p.End <= ss && x.monthEndAside(p, ss, pos) {
 		return false
 	}
