@@ -65,7 +65,7 @@ func inferTime(a *Article) {
 			a.Date = Date{Year: y}
 		}
 	}
-	a.Period = LastPeriod(title)
+	a.Period = titlePeriod(title)
 	if a.Period == "" {
 		a.Period = leadPeriod(a)
 	}
@@ -90,6 +90,9 @@ func inferTime(a *Article) {
 	if a.Year == 0 {
 		a.Year = yearOfDate(a.Date, a.Period)
 		a.dateYear = a.Year
+	}
+	if y := censusRelease(a); y != 0 && titleYear == 0 {
+		a.Year, a.dateYear = y, 0 // a census bulletin published 2021 counts 2020
 	}
 	if a.Date.IsZero() && !speech && mentionsWorkReport(a) {
 		if y := sessionYear(a); y != 0 {
@@ -503,7 +506,7 @@ func leadPeriod(a *Article) string {
 		if k := strings.IndexAny(first, "。！？"); k >= 0 {
 			first = first[:k]
 		}
-		return LastPeriod(first)
+		return titlePeriod(first)
 	}
 	return ""
 }

@@ -307,6 +307,9 @@ func (x *extractor) consider(i int) {
 	if f.Kind == Rank {
 		f.Period = x.rankPeriod(q.Start, ss, f.Period)
 	}
+	if x.subListOf(f) {
+		f.Period = "" // (省、市重点建设项目29宗 of the year's 72宗 listed before
+	}
 	x.keep(i, f)
 	if i == last {
 		ts, te := trimSpan(x.s, ss, se)

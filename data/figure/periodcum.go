@@ -29,8 +29,16 @@ func accountedQuarter(before, code string) string {
 			return span
 		}
 	}
+	if hasSuffixAny(strings.TrimSuffix(strings.TrimRight(before, " "), "第"), quarterAsOf) {
+		return span // 截止二季度,全县规模以上工业企业…累计完成工业总产值22.02亿元: January to June
+	}
 	return code
 }
+
+// quarterAsOf before a quarter make it the end of the months counted from
+// January: 截止二季度 is the half year to date, 截至三季度 the first three
+// quarters, as 截至6月末 is a sum or a stock at the end of June.
+var quarterAsOf = []string{"截至", "截止", "截止到", "截至到"}
 
 // bracketReach is how far before a bracketed figure its base period is
 // read: 较一季度( is 12 bytes, 比1-2月份( 13.

@@ -29,7 +29,7 @@ func (x *extractor) inYearPlanGroup(pos int) bool {
 	}
 	k := -1
 	for _, w := range planGroupWords {
-		if i := strings.Index(rest, w); i >= 0 && (k < 0 || i < k) {
+		if i := planValueAt(rest, w); i >= 0 && (k < 0 || i < k) {
 			k = i
 		}
 	}
@@ -41,4 +41,26 @@ func (x *extractor) inYearPlanGroup(pos int) bool {
 	x.ensurePeriods()
 	i := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > start })
 	return i == len(x.periods) || x.periods[i].Start >= pos+k
+}
+
+// planShareLeads before a plan word, or 的 after it, make it the whole a
+// share is of (完成年度投资计划的16.4%, 占年度计划的47.2%), not the plan's
+// own value the year's list gives (年度投资计划17.68亿元): the figures
+// before it are what the months did.
+var planShareLeads = []string{"完成", "占", "为", "达到", "达"}
+
+// planValueAt is where w first stands in rest as the plan's own value, or
+// -1.
+func planValueAt(rest, w string) int {
+	for from := 0; ; {
+		i := strings.Index(rest[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if !hasSuffixAny(rest[:i], planShareLeads) && !strings.HasPrefix(rest[i+len(w):], "的") {
+			return i
+		}
+		from = i + len(w)
+	}
 }

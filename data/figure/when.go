@@ -31,6 +31,10 @@ func (x *extractor) year(pos, ss int) *int {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
+	if y != nil && x.lastYearLevel(pos) {
+		prev := *y - 1 // 比上年同期196978万元增长13.38%
+		return &prev
+	}
 	return y
 }
 
@@ -43,6 +47,9 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	ss = runeStart(x.s, max(ss, pos-400))
 	if pos >= x.body {
 		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
+	}
+	if y := x.censusBaseYear(x.listHead(pos)); y != 0 {
+		return &y // 与2010年第六次全国人口普查的725482人相比: the census's count
 	}
 	if y := x.ownBaseYear(ss, x.listHead(pos)); y != 0 {
 		return &y // 比2018年的14户: the base's own value is of the base's year
@@ -173,6 +180,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := baseValuePeriod(x.s[max(0, pos-bracketReach):pos]); ok {
 		return code // 由二季度的第12位: the base's own value
 	}
+	if x.reserveStock(ss, pos) {
+		return "" // 全市共储备项目1022个: a stock with no period of its own
+	}
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) || x.inYearPlanGroup(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
@@ -228,6 +238,12 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	}
 	if p.End <= ss && x.markedSingleMonth(p) && !strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") {
 		return false // 单5月,…增长7.1%。全市固定资产投资…: the month's aside is over; 其中,出口… is its part
+	}
+	if x.cumulativeAside(p, pos) {
+		return false // 半年累计…;完成规上销售产值20亿元: the month's again
+	}
+	if p.End <= ss && x.monthEndAside(p, ss, pos) {
+		return false
 	}
 	if p.End <= ss && x.breakdownPart(p.Start) {
 		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
@@ -444,6 +460,10 @@ func lastIndexAny(s string, words []string) (int, string) {
 // an attribute or a whole year quoted aside.
 func (x *extractor) ownYearAt(j, from, to int) bool {
 	q := x.qs[j]
+	// a window may end inside the year (a search from 400 bytes before the
+	// figure cut 刚刚过去的 2023 年 between 2023 and 年; a sentence split
+	// inside "2022年): it is still written before the figure
+	to = max(to, q.End)
 	if q.Kind != quantity.Date || (q.Unit != "年" && q.Unit != "年度") || x.yearHeldBefore(j, to) {
 		return false
 	}
