@@ -178,7 +178,8 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	}
 	best, scopeEnd := "", -1
 	var owning []owner
-	for _, o := range x.ownersIn(ss, pos) {
+	all := x.ownersIn(ss, pos)
+	for _, o := range all {
 		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
 			continue
@@ -206,6 +207,9 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 		if len(owning) > 0 {
 			best = owning[len(owning)-1].owner
 		}
+	}
+	if best != "" && x.sharedOwner(all, owning[len(owning)-1], ss, pos) {
+		return "" // 渝北和长寿增速超过7%: both places' at once, neither's alone
 	}
 	if best != "" {
 		return best
