@@ -280,7 +280,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
 	peer := comparedThrough(x.s, o.start) // 比第二位的泸州市
-	scope := peer || hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
+	scope := peer || hasSuffixAny(before, scopeVerbs) || scopeFollows(after)
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
