@@ -414,7 +414,7 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
 // 济, 山西全省, 云南，.
 var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计",
-	"增长", "下降", "同比", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均",
+	"增长", "下降", "同比", "增速", "增幅", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均",
 	"则", "也", "仍", "均", "以"} // 福建则增长了11.3%, 广东以50501.17亿元领跑: an adverb or 以 goes on to the place's figure
 
 // owner is a word that may say whose a figure is: a place's name or a self
