@@ -87,8 +87,13 @@ func (x *extractor) ownerPlaced(before string, start int) bool {
 // GDP总量完成268.93亿元): the place described is the subject of what
 // follows, as after a superlative.
 func headOfClause(before, after string) bool {
-	return strings.HasSuffix(before, "的") && hasPrefixAny(after, []string{"，", ","})
+	return strings.HasSuffix(before, "的") && hasPrefixAny(after, describedHeadNext)
 }
+
+// describedHeadNext follow a place described before it (…的长汀县，前三季度…;
+// 达州市唯一上榜的宣汉县位列79位): a comma, or a verb of rank whose subject
+// the place is.
+var describedHeadNext = []string{"，", ",", "位居", "位列", "名列", "排名", "排在", "跃居", "稳居"}
 
 // headlineMax is the most characters a line may have to be read as a
 // headline: a title or a heading, without a full stop.
