@@ -14,7 +14,7 @@ var countedPlaces = []struct {
 	level gazetteer.Level
 }{
 	{[]string{"省份", "省区市", "省（区、市）", "省(区、市)", "省市区", "省市", "省区"}, gazetteer.Province},
-	{[]string{"地市", "市州", "市（州）", "市(州)", "地级市", "盟市"}, gazetteer.Prefecture},
+	{[]string{"地市", "市州", "市（州）", "市(州)", "地级市", "盟市", "省会城市", "副省级城市"}, gazetteer.Prefecture},
 	{[]string{"县（市、区）", "县(市、区)", "县（市）", "县(市)", "县市区", "县区", "区县", "县市", "旗县"}, gazetteer.County},
 }
 
@@ -47,7 +47,7 @@ func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) str
 }
 
 // countVerbs stand between a count's noun and its number (省份有13个).
-var countVerbs = []string{"共有", "达到", "有", "为", "达", "共"}
+var countVerbs = []string{"只有", "仅有", "共有", "达到", "有", "为", "达", "共"}
 
 // countedAfter is the level of the places counted when the text after a
 // count opens with their noun (13个省份, 9个市(州)).
