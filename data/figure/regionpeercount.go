@@ -15,7 +15,7 @@ var countedPlaces = []struct {
 }{
 	{[]string{"省份", "省区市", "省（区、市）", "省(区、市)", "省市区", "省市", "省区"}, gazetteer.Province},
 	{[]string{"地市", "市州", "市（州）", "市(州)", "地级市", "盟市", "省会城市", "副省级城市"}, gazetteer.Prefecture},
-	{[]string{"县（市、区）", "县(市、区)", "县（市）", "县(市)", "县市区", "县区", "区县", "县市", "旗县"}, gazetteer.County},
+	{[]string{"县（市、区）", "县(市、区)", "县（市）", "县(市)", "建制县", "县级市", "县市区", "县区", "区县", "县市", "旗县"}, gazetteer.County},
 }
 
 // peerCount is region unless the figure q counts places of region's own
@@ -42,6 +42,23 @@ func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) str
 	pl, found := x.pl.g.Place(x.pl.codeOf(region))
 	if !found || pl.Level < lv {
 		return region
+	}
+	return x.countScope(q.Start)
+}
+
+// countScope is the place a self word written right before a count names
+// (全省67个建制县(市): 广东省's counties), "全国" for 全国, or "".
+func (x *extractor) countScope(at int) string {
+	before := compact(x.s[max(0, at-12):at])
+	if strings.HasSuffix(before, "全国") {
+		return "全国"
+	}
+	for _, w := range []string{"全省", "全市", "全区", "全州", "全盟"} {
+		if strings.HasSuffix(before, w) {
+			if p, ok := x.pl.selfPlace(w); ok {
+				return p.Name
+			}
+		}
 	}
 	return ""
 }

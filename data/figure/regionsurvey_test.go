@@ -24,3 +24,10 @@ func TestRegionPeerCount(t *testing.T) {
 		{"11个", ""}, {"14.6%", "海南省"}, {"12.1%", "福建省"}, {"8.7个百分点", "海南省"}, {"10个", ""}, {"6.1", "河北省"},
 	}}})
 }
+
+// A count of the county's peers after 全省 is the province's (e03).
+func TestRegionPeerCountScope(t *testing.T) {
+	checkRegions(t, []regionCase{{"海丰", "海丰县委全会报告\n\n过去的一年,海丰县着力在“提升综合经济实力、促进区域协调发展”等六个方面下功夫,县域经济综合发展力首次挺进全省67个建制县(市)第10名。", [][2]string{
+		{"67个", "广东省"},
+	}}})
+}
