@@ -31,3 +31,11 @@ func TestRegionPeerCountScope(t *testing.T) {
 		{"67个", "广东省"},
 	}}})
 }
+
+// A count of zones is not the zone the clause before was about (云南日报:
+// 20个开发区…；39个开发区工业固定资产投资同比增速超过20%).
+func TestRegionZoneCount(t *testing.T) {
+	checkRegions(t, []regionCase{{"开发区", "我省开发区规模质量实现双提升\n\n本报讯 今年以来,我省大力实施开发区振兴三年行动,1月至6月,全省89个开发区规模以上工业增加值同比增长9.7%,高于全省4.7个百分点。其中,20个开发区规上工业增加值同比增速超过20%;39个开发区工业固定资产投资同比增速超过20%。", [][2]string{
+		{"39个", ""},
+	}}})
+}
