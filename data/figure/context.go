@@ -558,7 +558,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉",
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉", "比如", "例如", // 比如福建晋江，去年GDP达到2900多亿元: the example is the subject
 		"而", "但",
 		"百分点", "亿元", "万元"}) // 4.7个百分点法库县实现: a page that dropped the stop after a figure
 }

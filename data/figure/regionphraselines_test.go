@@ -9,3 +9,11 @@ func TestRegionPhraseLines(t *testing.T) {
 		{"86%", "阿尔山市"}, {"250万吨", "东山县"}, {"265亿元", "东山县"}, {"36亿元", "恩施市"},
 	}}})
 }
+
+// A place given as an example (比如福建晋江,…) is the subject of the
+// figures after it, not the county the piece names most.
+func TestRegionExampleOwner(t *testing.T) {
+	checkRegions(t, []regionCase{{"一县", "主播说联播丨“一县”,新一线!\n\n小县城,有大能量。举几个例子,比如福建晋江,去年GDP达到2900多亿元,上市企业就有50家。新疆伊犁霍城县,是世界第三大薰衣草种植基地。\n\n还记得去年火遍全国的“宝藏县”山东曹县吗?小小的曹县,承包了全国七成的演出服。", [][2]string{
+		{"2900多亿元", "晋江市"}, {"50家", "晋江市"}, {"七成", "曹县"},
+	}}})
+}
