@@ -15,6 +15,9 @@ var ownerJoins = []string{"、", "和", "及", "与"}
 // one the owner rules happen to keep. all are the owners written in
 // [ss, pos), in order.
 func (x *extractor) sharedOwner(all []owner, o owner, ss, pos int) bool {
+	if o.end <= pos && containsAny(x.s[o.end:pos], respectiveWords) {
+		return false // 河南、湖北、广东分居第三至第五位: the list's own words share it out
+	}
 	for k, a := range all {
 		if a.start != o.start {
 			continue
