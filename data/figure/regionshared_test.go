@@ -4,8 +4,8 @@ import "testing"
 
 // A figure after places listed as one subject, with no 分别 to share its
 // values out, is theirs together: its region is none of them. A 分别 list
-// still gives each place its own value, and scopes listed (高于全国、全省)
-// leave the owner alone.
+// still gives each place its own value, and a scope compared with (全市)
+// leaves the owner alone.
 func TestRegionSharedOwner(t *testing.T) {
 	checkRegions(t, []regionCase{
 		{"渝北和长寿", "重庆市上半年区县GDP增速\n\n在全市各区县中,有22个区县的上半年GDP增速“跑赢”全市增速。其中,渝北和长寿增速超过或达到7%;大渡口、九龙坡、南岸、北碚、涪陵等区县的增速均在6%及以上。", [][2]string{
@@ -21,8 +21,8 @@ func TestRegionSharedOwner(t *testing.T) {
 		{"分居", "一季度各省GDP\n\n按照国家统计局公布的数据,一季度全国各省GDP总量已经初步统计完毕。其中,山东以1.2万亿的总量排名全国第一;江苏以1.1万亿的总量列全国第二。河南、湖北、广东分居第三至第五位,甘肃、宁夏同比增长均超过10%。", [][2]string{
 			{"第五位", "广东省"}, {"10%", ""},
 		}},
-		{"scopes", "宿松县2023年经济\n\n2023年,宿松县地区生产总值增长6.1%,分别高于全国、全省0.9和0.3个百分点。", [][2]string{
-			{"6.1%", "宿松县"},
+		{"scopes", "郏县1-5月份工业经济运行情况\n\n1-5月份规模以上工业增加值同比增长10.2%(全市9.4%),六县市第五位,高于全市0.8个百分点。", [][2]string{
+			{"10.2%", "郏县"}, {"9.4%", "平顶山市"}, {"0.8个百分点", "郏县"},
 		}},
 	})
 }
