@@ -89,8 +89,12 @@ func (x *extractor) lineOpens(start int) bool {
 	if start == 0 || x.s[start-1] != '\n' {
 		return false
 	}
-	ls := strings.LastIndexByte(x.s[:start-1], '\n') + 1
-	return utf8.RuneCountInString(x.s[ls:start-1]) <= phraseLineMax
+	from := max(0, start-1-phraseLineMax*utf8.UTFMax) // a longer line is not looked through
+	ls := strings.LastIndexByte(x.s[from:start-1], '\n')
+	if ls < 0 && from > 0 {
+		return false
+	}
+	return utf8.RuneCountInString(x.s[from+ls+1:start-1]) <= phraseLineMax
 }
 
 // phraseLineMax is the most characters the line before a place may have
