@@ -178,7 +178,8 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	}
 	best, scopeEnd := "", -1
 	var owning []owner
-	for _, o := range x.ownersIn(ss, pos) {
+	all := x.ownersIn(ss, pos)
+	for _, o := range all {
 		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
 			continue
@@ -206,6 +207,9 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 		if len(owning) > 0 {
 			best = owning[len(owning)-1].owner
 		}
+	}
+	if best != "" && x.sharedOwner(all, owning[len(owning)-1], ss, pos) {
+		return "" // 渝北和长寿增速超过7%: both places' at once, neither's alone
 	}
 	if best != "" {
 		return best
@@ -276,7 +280,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 		return owns // 酒泉、定西排名第二和第三 in 甘肃's report: the units ranked, not the scope
 	}
 	peer := comparedThrough(x.s, o.start) // 比第二位的泸州市
-	scope := peer || hasSuffixAny(before, scopeVerbs) || hasPrefixAny(strings.TrimLeft(after, " \n"), scopeAfter)
+	scope := peer || hasSuffixAny(before, scopeVerbs) || scopeFollows(after)
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
@@ -410,7 +414,7 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经
 // 济, 山西全省, 云南，.
 var shortOwnerNext = []string{"，", ",", "。", "、", "全省", "全市", "经济", "地区生产总值", "GDP", "实现", "完成", "共", "累计",
-	"增长", "下降", "同比", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均",
+	"增长", "下降", "同比", "增速", "增幅", "生产总值", "规上", "规模以上", "固定资产投资", "社会消费品", "一般公共预算", "居民人均",
 	"则", "也", "仍", "均", "以"} // 福建则增长了11.3%, 广东以50501.17亿元领跑: an adverb or 以 goes on to the place's figure
 
 // owner is a word that may say whose a figure is: a place's name or a self
@@ -554,7 +558,7 @@ func ownerPosition(before string) bool {
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
-	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉",
+	return hasSuffixAny(before, []string{"年", "月", "日", "来", "间", "其中", "全年", "同时", "此外", "目前", "截至目前", "底", "份", "在", "今年", "去年", "当年", "中", "此次", "本次", "据统计", "了解", "的是", "还有", "季度", "讯", "电", "获悉", "比如", "例如", // 比如福建晋江，去年GDP达到2900多亿元: the example is the subject
 		"而", "但",
 		"百分点", "亿元", "万元"}) // 4.7个百分点法库县实现: a page that dropped the stop after a figure
 }

@@ -298,8 +298,8 @@ func (x *extractor) consider(i int) {
 			f.RankScope = scopeIn(cl.raw)
 		}
 	}
-	f.Region = x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start)
-	if r := x.rankedPlace(q.End); f.Kind == Rank && r != "" {
+	f.Region = x.peerCount(q, f.Kind, x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start))
+	if r := x.rankHolder(q); f.Kind == Rank && r != "" {
 		f.Region = r
 	}
 	f.Year = x.year(q.Start, ss)

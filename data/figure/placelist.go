@@ -149,7 +149,11 @@ func (x *extractor) subjectListOwner(pos, ss, idx, n, listStart int) (string, bo
 			names := make([]string, n)
 			places := 0
 			for k, st := range items {
-				names[k] = x.placeStarting(st)
+				end := at
+				if k+1 < n {
+					end = items[k+1]
+				}
+				names[k] = x.ownerStarting(st, end)
 				if names[k] != "" {
 					places++
 				}

@@ -337,7 +337,7 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
 		return "", "", nil
 	}
-	if notTheSubject(g, a, text, score, filed[best], best) {
+	if notTheSubject(g, a, text, score, filed[best], best) || crowdedLead(g, named, best) {
 		return "", "", nil
 	}
 	code, _, _ = strings.Cut(best, "|")

@@ -78,8 +78,28 @@ func (x *extractor) figureEndsAt(k int) bool {
 // start or after a time phrase (ownerPosition), picked out by a
 // superlative, or straight after a figure whose comma the page lost.
 func (x *extractor) ownerPlaced(before string, start int) bool {
-	return ownerPosition(before) || superlativeOwner(before) || x.figureEndsAt(start)
+	return ownerPosition(before) || superlativeOwner(before) || x.figureEndsAt(start) || x.lineOpens(start)
 }
+
+// lineOpens reports whether start opens a short line of a news item written
+// one phrase a line (作为县级市\n阿尔山市的森林覆盖率高达86%): the break is
+// where a sentence would have put its comma. A long line is a paragraph whose
+// breaks a page may have put anywhere, and is not read so.
+func (x *extractor) lineOpens(start int) bool {
+	if start == 0 || x.s[start-1] != '\n' {
+		return false
+	}
+	from := max(0, start-1-phraseLineMax*utf8.UTFMax) // a longer line is not looked through
+	ls := strings.LastIndexByte(x.s[from:start-1], '\n')
+	if ls < 0 && from > 0 {
+		return false
+	}
+	return utf8.RuneCountInString(x.s[from+ls+1:start-1]) <= phraseLineMax
+}
+
+// phraseLineMax is the most characters the line before a place may have
+// for the break between them to be read as a phrase's end.
+const phraseLineMax = 30
 
 // headOfClause reports whether a place, after the words before it
 // (compacted) and before after, heads a clause of its own as a noun
@@ -87,8 +107,13 @@ func (x *extractor) ownerPlaced(before string, start int) bool {
 // GDP总量完成268.93亿元): the place described is the subject of what
 // follows, as after a superlative.
 func headOfClause(before, after string) bool {
-	return strings.HasSuffix(before, "的") && hasPrefixAny(after, []string{"，", ","})
+	return strings.HasSuffix(before, "的") && hasPrefixAny(after, describedHeadNext)
 }
+
+// describedHeadNext follow a place described before it (…的长汀县，前三季度…;
+// 达州市唯一上榜的宣汉县位列79位): a comma, or a verb of rank whose subject
+// the place is.
+var describedHeadNext = []string{"，", ",", "\n", "位居", "位列", "名列", "排名", "排在", "跃居", "稳居"}
 
 // headlineMax is the most characters a line may have to be read as a
 // headline: a title or a heading, without a full stop.

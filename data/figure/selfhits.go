@@ -121,8 +121,10 @@ func findSelfHitsByRune(ctx context.Context, s string, byFirst map[rune][]selfHi
 
 // nationalSelfWords name the nation as a self word does a place: 全国, and
 // 我国 (一季度，我国国内生产总值同比增长5.3% in a county's report is the
-// nation's figure, not the county's).
-var nationalSelfWords = []string{"全国", "我国"}
+// nation's figure, not the county's). 中国 alone opens the names of
+// honours, firms and slogans (中国百强县, 中国式现代化); only before the
+// economy's own words is it the nation (中国GDP按不变价格计算同比增长5.3%).
+var nationalSelfWords = []string{"全国", "我国", "中国GDP", "中国经济", "中国国内生产总值"}
 
 // backSelfWords refer back to the place named last, of whatever kind (遵义
 // 地区生产总值3037.87亿元…。该地区生产总值首次突破3000亿元 in 贵州's news).

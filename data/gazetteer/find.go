@@ -229,10 +229,15 @@ func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bo
 		return Mention{}, false
 	}
 	m := Mention{Start: i, End: end, Text: text[i:end], Codes: make([]string, len(cs)), Short: true, Former: true}
+	area := true
 	for k, c := range cs {
 		m.Codes[k] = g.places[c.place].Code
 		m.Short = m.Short && c.short
 		m.Former = m.Former && c.former
+		area = area && c.area
+	}
+	if area {
+		m.Zone = g.areaZone(m.Text) // 雄安新区: a zone of its host, as 雅安经开区 is
 	}
 	return m, true
 }

@@ -29,6 +29,9 @@ type cand struct {
 	// for 鄠邑区), read as a short form is (two-character ones guarded)
 	former bool
 	alone  bool // read in text on its own; else only right after an ancestor
+	// area: the name is a zone's the table lacks (雄安新区, areas.tsv), and
+	// the place is its host
+	area bool
 }
 
 type span struct{ first, n int32 }
@@ -103,6 +106,13 @@ func (g *Gazetteer) buildIndex() error {
 	}
 	for s, i := range former {
 		tmp[s] = append(tmp[s], cand{place: int32(i), short: true, former: true, alone: !stop[s]})
+	}
+	areas, err := g.namedAreas()
+	if err != nil {
+		return err
+	}
+	for s, i := range areas {
+		tmp[s] = append(tmp[s], cand{place: int32(i), area: true, alone: true})
 	}
 	g.names = nameIndex{byName: make(map[string]span, len(tmp)), heads: map[uint64]uint32{}}
 	ix := &g.names

@@ -101,3 +101,25 @@ func TestFormerNotBeforeCity(t *testing.T) {
 		}
 	}
 }
+
+// 济南市中区 is 济南's 市中区, not 济南市 and a stray 中区.
+func TestCityCentreDistricts(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, code string }{
+		{"济南长清区(9.03%)、济南市中区(9.17%)", "济南市中区", "370103"},
+		{"乐山市中区实现地区生产总值", "乐山市中区", "511102"},
+	} {
+		found := false
+		for _, m := range g.Resolve(g.Find(c.text)) {
+			if m.Text == c.name && len(m.Codes) == 1 && m.Codes[0] == c.code {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s → %s, got %+v", c.text, c.name, c.code, g.Find(c.text))
+		}
+	}
+}

@@ -1,0 +1,117 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// countedPlaces are the nouns a count of places is written with, and the
+// level of the places counted, longest first where one opens another.
+var countedPlaces = []struct {
+	nouns []string
+	level gazetteer.Level
+}{
+	{[]string{"省份", "省区市", "省（区、市）", "省(区、市)", "省市区", "省市", "省区"}, gazetteer.Province},
+	{[]string{"地市", "市州", "市（州）", "市(州)", "地级市", "盟市", "省会城市", "副省级城市"}, gazetteer.Prefecture},
+	{[]string{"县（市、区）", "县(市、区)", "县（市）", "县(市)", "建制县", "县级市", "县市区", "县区", "区县", "县市", "旗县"}, gazetteer.County},
+}
+
+// peerCount is region unless the figure q counts places of region's own
+// level or above (海南增速提高8.7个百分点；10个省份增速回落: the ten provinces
+// are not 海南's; 江苏…。一季度GDP超过1万亿元的省份有13个): such a count is
+// of the whole the places belong to, and a place of that level owning it is
+// wrong, so it is left empty. Counts of places below the owner (全市12个县)
+// are the owner's.
+func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) string {
+	if kind != Count || region == "" || region == "全国" || x.pl.g == nil {
+		return region
+	}
+	if x.countsZones(q, region) {
+		return x.countScope(q.Start) // 39个开发区工业固定资产投资: zones counted, none of them the owner
+	}
+	lv, ok := gazetteer.Level(0), false
+	if q.Unit == "个" {
+		lv, ok = countedAfter(compact(x.s[q.End:min(len(x.s), q.End+30)]))
+	}
+	if !ok {
+		before, _ := trimSuffixes(lastRunes(compact(x.s[max(0, q.Start-24):q.Start]), 6), countVerbs)
+		lv, ok = countedBefore(before)
+	}
+	if !ok {
+		return region
+	}
+	pl, found := x.pl.g.Place(x.pl.codeOf(region))
+	if !found || pl.Level < lv {
+		return region
+	}
+	return x.countScope(q.Start)
+}
+
+// countScope is the place a self word written right before a count names
+// (全省67个建制县(市): 广东省's counties), "全国" for 全国, or "".
+func (x *extractor) countScope(at int) string {
+	before := compact(x.s[max(0, at-12):at])
+	if strings.HasSuffix(before, "全国") {
+		return "全国"
+	}
+	for _, w := range []string{"全省", "全市", "全区", "全州", "全盟"} {
+		if strings.HasSuffix(before, w) {
+			if p, ok := x.pl.selfPlace(w); ok {
+				return p.Name
+			}
+		}
+	}
+	return ""
+}
+
+// countsZones reports whether q counts zones of the kind region is (39个
+// 开发区工业固定资产投资 when the owner is the 开发区 of the clause before):
+// the noun right after 个 is region's own zone ending. Before the number a
+// zone is the owner written with its count (市开发区14个), not what is counted.
+func (x *extractor) countsZones(q quantity.Quantity, region string) bool {
+	if q.Unit != "个" {
+		return false
+	}
+	z := x.pl.g.ZoneAt(compact(x.s[q.End:min(len(x.s), q.End+30)]))
+	return z != "" && strings.HasSuffix(region, z)
+}
+
+// countVerbs stand between a count's noun and its number (省份有13个).
+var countVerbs = []string{"只有", "仅有", "共有", "达到", "有", "为", "达", "共"}
+
+// countedAfter is the level of the places counted when the text after a
+// count opens with their noun (13个省份, 9个市(州)).
+func countedAfter(after string) (gazetteer.Level, bool) {
+	for _, c := range countedPlaces {
+		for _, w := range c.nouns {
+			if rest, ok := strings.CutPrefix(after, w); ok && nounEnds(rest) {
+				return c.level, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// nounEnds reports whether rest, the text after a noun of places, ends
+// the noun phrase there (13个省份中, 16个省份GDP增速, 11个省份工业生产): not
+// when it goes on into what is counted (9个市州重点项目, 12个县区级部门).
+func nounEnds(rest string) bool {
+	return !hasPrefixAny(rest, placeModified)
+}
+
+// placeModified follow a noun of places that only qualifies the thing
+// counted: 市州重点项目, 县区级部门, 省市代表.
+var placeModified = []string{"重点", "项目", "级", "部门", "企业", "单位", "代表", "干部", "领导", "人民", "政府", "党委", "机关", "客商", "商会", "办", "局"}
+
+// countedBefore is the level of the places counted when the text before a
+// count, its verb cut off, ends with their noun (GDP超过1万亿元的省份有13个).
+func countedBefore(before string) (gazetteer.Level, bool) {
+	for _, c := range countedPlaces {
+		if hasSuffixAny(before, c.nouns) {
+			return c.level, true
+		}
+	}
+	return 0, false
+}
