@@ -11,7 +11,7 @@ import (
 
 // counted reads what a count counts, after its measure word: 18个贫困村.
 func (x *extractor) counted(end int) string {
-	t := unquoteModifier(compact(x.s[end:min(len(x.s), end+90)]))
+	t := unquoteModifier(x.wordsAfter(end, 90))
 	if nextItemLabel(t) {
 		return "" // 霍山县34个、金寨县32个: 金寨县 labels the next number
 	}
@@ -147,10 +147,29 @@ func qualifiedObject(t string) string {
 	return ""
 }
 
+// wordsAfter is the text of the n bytes after end, without blanks, up to a
+// blank line: the paragraph after it (a heading, the next line of a digest
+// written a phrase a line) says nothing of the number before it.
+func (x *extractor) wordsAfter(end, n int) string {
+	t := x.s[end:min(len(x.s), end+n)]
+	for k := 0; k < len(t); {
+		j := strings.IndexByte(t[k:], '\n')
+		if j < 0 {
+			break
+		}
+		k += j + 1
+		if rest := strings.TrimLeft(t[k:], " \t\r\u3000"); strings.HasPrefix(rest, "\n") {
+			t = t[:k]
+			break
+		}
+	}
+	return compact(t)
+}
+
 // phraseAfter reads the rest of the clause after a number, leaving out the
 // numbers in it and their measure words: 改造2所敬老院 gives 改造敬老院.
 func (x *extractor) phraseAfter(end int) string {
-	t := compact(x.s[end:min(len(x.s), end+60)])
+	t := x.wordsAfter(end, 60)
 	var b strings.Builder
 	skip := false
 	for _, r := range t {
@@ -176,7 +195,7 @@ func (x *extractor) phraseAfter(end int) string {
 
 // predicate reads what follows a count up to the end of its clause.
 func (x *extractor) predicate(end int) string {
-	t := compact(x.s[end:min(len(x.s), end+90)])
+	t := x.wordsAfter(end, 90)
 	if hasPrefixAny(t, boundWords) {
 		return ""
 	}
