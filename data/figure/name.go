@@ -101,6 +101,7 @@ var finishStages = []nameStage{
 	(*naming).siblingHead,
 	(*naming).sownCrop,
 	(*naming).ratioName,
+	(*naming).harvestOfPrevious,
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty

@@ -42,7 +42,7 @@ var planWords = []string{"年度", "全年", "目标", "计划", "任务", "预�
 
 // sowingWords follow the crop in the name of a sown area; the output that
 // follows it is the crop's (粮食播种面积…，总产量 is 粮食总产量).
-var sowingWords = []string{"播种", "种植", "面积"}
+var sowingWords = []string{"播种", "种植", "收获", "面积"}
 
 // boundWords right after a number make it a bound (35亿斤以上); what follows
 // is another clause, not what is counted.
