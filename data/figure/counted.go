@@ -109,9 +109,9 @@ func stopInsideWord(before, w string) bool {
 // it has 2 to 10 characters.
 func nounAfter(t string) string {
 	t = quoteMarks.Replace(t)
-	end := len(t)
-	for j, r := range t {
-		if isPunct(r) || r >= '0' && r <= '9' {
+	end := strayDigit(t)
+	for j, r := range t[:end] {
+		if isPunct(r) {
 			end = j
 			break
 		}
@@ -138,13 +138,35 @@ func qualifiedObject(t string) string {
 		return ""
 	}
 	obj := rest[k+len("的") : end]
-	if j := strings.IndexFunc(obj, func(r rune) bool { return r >= '0' && r <= '9' || r == '并' || r == '和' || r == '及' }); j >= 0 {
+	if j := strings.IndexFunc(obj, func(r rune) bool { return r == '并' || r == '和' || r == '及' }); j >= 0 {
 		obj = obj[:j]
 	}
+	obj = obj[:strayDigit(obj)]
 	if l := runeLen(obj); l >= 2 && l <= 10 && !hasVerb(obj) {
 		return obj
 	}
 	return ""
+}
+
+// strayDigit is where the first number in t that is no part of a word
+// starts, or len(t): a number with a Latin letter or 强 after it names a
+// grade (5A级旅游景区, 5G基站, 世界500强企业).
+func strayDigit(t string) int {
+	for j := 0; j < len(t); j++ {
+		if t[j] < '0' || t[j] > '9' {
+			continue
+		}
+		k := j
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k < len(t) && (t[k]|0x20 >= 'a' && t[k]|0x20 <= 'z' || strings.HasPrefix(t[k:], "强")) {
+			j = k
+			continue
+		}
+		return j
+	}
+	return len(t)
 }
 
 // wordsAfter is the text of the n bytes after end, without blanks, up to a

@@ -1,0 +1,21 @@
+package figure
+
+import "testing"
+
+// Counts in 民生实事 lists and project news (兰州's 10件实事, 顺德's 十大民生实事,
+// 长安区's 惠民实事, 沁源's and 云霄's project news): what is counted follows the
+// measure word when the words before are a bound (不少于), a verb of the
+// list (惠及, 遴选) or a time (继上半年); a time adverb after the noun
+// (日前, 有序) is what was done, not what is counted; a grade written with
+// digits (5A级) is part of the noun after 的.
+func TestNamesCountObjectAfter(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "完成不少于27条农村黑臭水体整治,切实提升水环境质量。", fig: "27条", name: "农村黑臭水体整治"},
+		{text: "新增改造城镇老旧小区不少于75个,惠及不少于10000个家庭。", fig: "75个", name: "新增改造城镇老旧小区"},
+		{text: "新增改造城镇老旧小区不少于75个,惠及不少于10000个家庭。", fig: "10000个", name: "惠及家庭"},
+		{text: "这是沁源县继上半年15个转型项目集中开工后,在项目建设上取得的又一丰硕成果。", fig: "15个", name: "转型项目"},
+		{text: "其中,9个项目日前举行了集中签约仪式,计划总投资36.8亿元。", fig: "9个", name: "项目"},
+		{text: "县列185个重点项目中,55个续建项目全部复工,29个前期项目有序推进。", fig: "29个", name: "前期项目"},
+		{text: "全市共有12家开放的5A级旅游景区。", fig: "12家", name: "5A级旅游景区"},
+	})
+}
