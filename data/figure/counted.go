@@ -296,7 +296,7 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 		b.WriteRune(r)
 	}
 	t = timeWords.Replace(b.String())
-	t = x.cleanName(t)
+	t = trimRecord(x.cleanName(t))
 	if runeLen(t) < 3 {
 		return ""
 	}
