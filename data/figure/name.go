@@ -79,6 +79,7 @@ var nameStages = []nameStage{
 
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
+	(*naming).planMeasure,
 	(*naming).qualifiedUnits,
 	(*naming).productOutput,
 	(*naming).averageName,
