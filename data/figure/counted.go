@@ -40,7 +40,7 @@ func (x *extractor) counted(end int) string {
 	if runeLen(t) > 12 && !unitWithCondition(t) {
 		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}
-	if runeLen(t) < 2 && t != "村" && t != "人" || genericNames[t] {
+	if runeLen(t) < 2 && !strings.Contains(singleNames, t) || genericNames[t] {
 		return ""
 	}
 	return t

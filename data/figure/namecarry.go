@@ -395,7 +395,8 @@ func (c *naming) otherUnitCount() bool {
 		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) {
+	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) &&
+		!c.x.forWhom(p.Start) {
 		return false // 由13677户49479人减至887户1472人: the from-to goes on after the pair
 	}
 	c.n = p.Name

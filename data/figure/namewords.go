@@ -88,8 +88,9 @@ var listMarkers = []string{"一是", "二是", "三是", "四是", "五是", "�
 // (65岁及以上老年人口).
 var ageUnits = []string{"岁", "周岁"}
 
-// singleNames are the one-character names a count can have (村, 人).
-const singleNames = "村人户镇乡"
+// singleNames are the one-character names a count can have (村, 人;
+// 全国2804个县实现…).
+const singleNames = "村人户镇乡县"
 
 // byLength returns words sorted longest first, so a longer word is tried
 // before the shorter one it starts or ends with.
