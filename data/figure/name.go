@@ -66,6 +66,7 @@ var nameStages = []nameStage{
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
+	(*naming).thresholdSubject,
 	(*naming).verbClauseTopic,
 	(*naming).listVerbCarry,
 	(*naming).judgedSubject,

@@ -67,6 +67,9 @@ func (c *naming) verbClauseTopic() bool {
 	for _, w := range thresholdVerbs {
 		if k := strings.Index(c.n, w); k > 0 && runeLen(c.n[:k]) >= 2 {
 			c.n = c.n[:k] // 财政总收入突破亿元大关: the subject, not the bound it passed
+			if t, a := trimSuffixes(c.n, crossingAdverbs); a != "" && runeLen(t) >= 2 {
+				c.n = t // 地区生产总值首次突破600亿元大关
+			}
 		}
 	}
 	return true
