@@ -96,8 +96,8 @@ func countedEnd(t string) int {
 
 // stopsInside are the characters before which a stop word is the end of
 // another word: 均 of 平均 and 人均 is no adverb (16个市县一般预算收入增速超过
-// 全省平均水平).
-var stopsInside = map[string]string{"均": "平人"}
+// 全省平均水平); 与 of 参与 is no "and" (1200名志愿者参与…).
+var stopsInside = map[string]string{"均": "平人", "与": "参给"}
 
 // stopInsideWord: the stop word w after before ends a word begun there.
 func stopInsideWord(before, w string) bool {

@@ -145,6 +145,9 @@ func (c *naming) countedObject() bool {
 	if obj == "" {
 		return false
 	}
+	if countsPeople(c.f.Unit) {
+		obj = personHead(obj) // 24000多名党员干部主动请缨: the people, not what they did
+	}
 	if c.verb != "" && !c.cl.listTail {
 		obj = c.verb + obj
 	} else {
