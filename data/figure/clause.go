@@ -34,8 +34,8 @@ var comparisonMarks = []string{"高于", "低于", "高出", "低出", "快于",
 var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
 
 // notComparisonBefore make a following 比 part of a word (同比, 环比, 对比,
-// 占比, 可比价格).
-var notComparisonBefore = []string{"同", "环", "对", "占", "可"}
+// 占比, 可比价格, 评比).
+var notComparisonBefore = []string{"同", "环", "对", "占", "可", "评"}
 
 // parseClause reads the segment before a number.
 func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
@@ -630,7 +630,7 @@ func dropExclusion(s string) string {
 			continue
 		}
 		end := k + j + len("因素")
-		end += len(s[end:]) - len(strings.TrimPrefix(s[end:], "后"))
+		end += len(s[end:]) - len(strings.TrimPrefix(strings.TrimPrefix(s[end:], "影响"), "后"))
 		return s[:k] + s[end:]
 	}
 	return s

@@ -9,7 +9,7 @@ import "strings"
 // 第3; 在全省16个地级市中排名第三).
 
 // rankVerbs link what is ranked to its scope and rank, longest first.
-var rankVerbs = byLength([]string{"位居", "跃居", "稳居", "位列", "名列", "排在", "排名", "排位", "居", "列", "排"})
+var rankVerbs = byLength([]string{"位居", "跃居", "稳居", "位列", "名列", "排在", "排名", "排位", "居", "列", "排", "勇夺", "夺得"})
 
 // rankVerbNot are words a rank verb starts that are no rank verb (居民).
 var rankVerbNot = []string{"居民", "居住", "居家", "居委", "列入", "列为", "排放", "排查", "排污", "排水", "排名再进位"}
@@ -45,6 +45,9 @@ func rankSubject(s string) (subject string, list bool) {
 	if after := s[k:]; containsAny(after, rankingLists) {
 		_, v := trimPrefixes(after, rankVerbs)
 		return after[len(v):], true // 位居全国百强县投资潜力 | 第3
+	}
+	if c := contestOf(s[:k]); c != "" {
+		return c, false
 	}
 	return dropSince(dropRankAdverbs(amongCut(s[:k]))), false
 }
