@@ -18,6 +18,7 @@ func planClause(raw string) (string, bool) {
 		return "", false
 	}
 	plan := rest
+	rest, _ = trimPrefixes(rest, planOwners)
 	rest, _ = trimPrefixes(rest, planTimes)
 	if !isAny(rest, planNames) {
 		return "", false
@@ -25,12 +26,14 @@ func planClause(raw string) (string, bool) {
 	return plan, true
 }
 
-// planLinks measure a result against its plan; planTimes say which
-// year's; planNames name the plan.
+// planLinks measure a result against its plan; planOwners say who set it
+// (完成市政府考核目标61亿元的117%), planTimes which year's; planNames name
+// the plan.
 var (
-	planLinks = []string{"完成", "占", "达到"}
-	planTimes = []string{"全年", "年度", "本年度", "本年", "今年"}
-	planNames = []string{"目标任务", "目标", "任务", "计划", "指标", "计划任务"}
+	planLinks  = []string{"完成", "占", "达到"}
+	planOwners = []string{"市政府", "省政府", "县政府", "上级", "市", "省"}
+	planTimes  = []string{"全年", "年度", "本年度", "本年", "今年"}
+	planNames  = []string{"目标任务", "目标", "任务", "计划", "指标", "计划任务", "考核目标", "考核任务", "工作任务"}
 )
 
 // resultBefore is the written figure of the sentence before pos that a
@@ -38,8 +41,8 @@ var (
 func (x *extractor) resultBefore(pos int) *Figure {
 	for k := len(x.sent) - 1; k >= 0; k-- {
 		g := &x.out[x.sent[k]]
-		if g.Derived || g.Start >= pos {
-			continue
+		if g.Derived || g.Start >= pos || x.inClosedBracket(g.End, pos) {
+			continue // 居家养老人数达到20553人(其中…自费10317人)，完成全年目标的100.75%: the bracket's part is not the result
 		}
 		if g.Kind == Share || g.Kind == Rank || g.Kind == Growth || g.Kind == PPChange {
 			return nil
@@ -59,6 +62,9 @@ func (x *extractor) resultBefore(pos int) *Figure {
 // result before them.
 func (c *naming) planMeasure() bool {
 	x := c.x
+	if c.afterPlanShare() {
+		return true
+	}
 	own := compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start])
 	target := false
 	if c.f.Kind == Share && c.prev != nil && own != c.cl.raw {
@@ -85,5 +91,24 @@ func (c *naming) planMeasure() bool {
 	}
 	// 完成投资40.42亿元，完成年度计划112.2%: 重点项目投资完成年度计划
 	c.n = strings.Replace(g.Name, "完成", "", 1) + "完成" + plan
+	return true
+}
+
+// afterPlanShare: 完成市政府考核目标61亿元的117%，同比增长42% — a rate
+// that goes on from a share of the plan, with no words of its own, is the
+// result's, not the plan's.
+func (c *naming) afterPlanShare() bool {
+	p := c.prev
+	if c.f.Kind != Growth && c.f.Kind != Multiple || p == nil || p.Kind != Share || c.n != p.Name {
+		return false
+	}
+	k := strings.LastIndex(c.n, "完成")
+	if k <= 0 {
+		return false
+	}
+	if _, ok := planClause(c.n[k:]); !ok {
+		return false
+	}
+	c.n = c.n[:k]
 	return true
 }
