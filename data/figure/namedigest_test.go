@@ -13,3 +13,11 @@ func TestNamesPhrasePerLine(t *testing.T) {
 		{text: "常态化开展院(校)地科技合作,新签订产学研合作项目52项,技术合\n\n同成交额达77亿元、全省第5。 引进高层次紧缺人才4297人,新增7家省级博士后创新实践基地。", fig: "77亿元", name: "技术合同成交额"},
 	})
 }
+
+// A numbered item of a report on 实事 (普陀区's 2013 list): the item's
+// number (五、) is no word of the name of the amount after 的.
+func TestNamesItemNumberBeforeDe(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "四、建成普陀区中心医院外科医技楼并投入使用。\n五、完成了32.9万平方米的旧住房修缮和改造工程,完成全年目标的164.5%。", fig: "32.9万平方米", name: "旧住房修缮和改造工程"},
+	})
+}
