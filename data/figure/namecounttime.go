@@ -9,3 +9,17 @@ func endsInTime(n string) bool {
 
 // countTimes are the times a count's clause may end in.
 var countTimes = []string{"上半年", "下半年", "今年", "去年", "年内", "目前", "日前", "近日", "近年来", "近年", "一季度", "前三季度", "前两个月", "年初"}
+
+// headCounted: what follows the measure word is a work a report counts
+// (实施改善城乡人民生活20项民心工程, 市委市政府为民兴办10件实事): the count is
+// of it, whatever the words before say about it.
+func (c *naming) headCounted() bool {
+	if hasSuffixAny(c.n, countedWorks) {
+		return false
+	}
+	obj := c.x.counted(c.q.End)
+	return runeLen(obj) >= 2 && hasSuffixAny(obj, countedWorks)
+}
+
+// countedWorks end the name of works a report counts.
+var countedWorks = []string{"工程", "项目", "实事", "民生实事", "民心工程", "惠民实事"}

@@ -135,7 +135,7 @@ func (c *naming) rankTopic() bool {
 // word (建成 | 18个 | 贫困村; 1702 户 6474人建档立卡贫困人口).
 func (c *naming) countedObject() bool {
 	n, x := c.n, c.x
-	if !c.countLike || !(n == "" || emptyNames[n] || c.verb != "" || c.cl.listTail || c.sameAsPrev || strings.HasSuffix(c.cl.raw, "的") || strings.Contains(n, "、") || endsInTime(n)) {
+	if !c.countLike || !(n == "" || emptyNames[n] || c.verb != "" || c.cl.listTail || c.sameAsPrev || strings.HasSuffix(c.cl.raw, "的") || strings.Contains(n, "、") || endsInTime(n) || c.headCounted()) {
 		return false
 	}
 	obj := x.counted(c.q.End)
