@@ -299,9 +299,7 @@ func (x *extractor) cleanName(s string) string {
 	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
 		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
-	if k := strings.Index(s, "分别"); k > 0 {
-		s = s[:k] // 清洁运输比例分别从年初的
-	}
+	s = x.beforeFenbie(s)
 	s = x.trimOpening(s)
 	if hasSuffixAny(s, namePrepositions) && !strings.HasSuffix(s, "服从") {
 		return "" // 森格材料公司从 | 全市26家企业中脱颖而出
@@ -331,6 +329,21 @@ func (x *extractor) cleanName(s string) string {
 		s = headOf(s)
 	}
 	return s
+}
+
+// beforeFenbie cuts s at 分别 (清洁运输比例分别从年初的): the subject is
+// before it; but when only times and a place are before it (济宁一、二、三季度
+// 分别进出口177.9亿元、…), what is measured is written after it.
+func (x *extractor) beforeFenbie(s string) string {
+	k := strings.Index(s, "分别")
+	if k <= 0 {
+		return s
+	}
+	after, _ := trimPrefixes(s[k+len("分别"):], clauseVerbs)
+	if strings.Contains(s[:k], "@") && strings.Trim(x.trimOpening(s[:k]), "@、，,和及 ") == "" && runeLen(after) >= 2 && !strings.ContainsAny(after, "@、") {
+		return after
+	}
+	return s[:k]
 }
 
 // fareJudgements end a clause that says how an indicator fared (出口强劲,
