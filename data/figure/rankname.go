@@ -34,6 +34,10 @@ var rateComparisons = byLength([]string{"同比", "环比", "比上年", "比去
 // it, written alone (贡献率居…第2位): its contribution to growth.
 var rankedAttributes = map[string]bool{"贡献率": true}
 
+// rankedTotals are bare words for the amount of an indicator named before
+// the rank (总值列全省第5位).
+var rankedTotals = []string{"总值", "总额"}
+
 // rankSubject cuts the words before a rank at its rank verb and drops the
 // adverbs and 自…以来 before the verb: 增幅继续列全省九设区市 gives 增幅.
 // list is true when the words name a published ranking, to be kept whole.
@@ -126,6 +130,9 @@ func (c *naming) rankOfPrevious() bool {
 	}
 	if strings.HasSuffix(n, "中") {
 		n = "" // 在中部六省省会城市中居第1位: among whom
+	}
+	if isAny(n, rankedTotals) {
+		n = "" // 外贸进出口总值同比增长71.1%，总值列全省第5位: the amount named before
 	}
 	if n != "" && !rateAttributes[n] && !rankedAttributes[n] {
 		return false
