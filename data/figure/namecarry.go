@@ -217,6 +217,10 @@ func (c *naming) attributeOfTopic() bool {
 		c.n = withRate(t, c.n) // 地区生产总值方面，降幅较年初收窄24个百分点
 		return true
 	}
+	if t := c.flatBefore(); t != "" {
+		c.n = withRate(t, c.n) // 居民消费价格指数同比持平，涨幅较上年同期收窄3.7个百分点
+		return true
+	}
 	g := c.x.amountBefore(c.q.Start)
 	if g == nil {
 		g = c.x.sameRateBefore(c.f)
