@@ -40,7 +40,7 @@ var notComparisonBefore = []string{"同", "环", "对", "占", "可", "评"}
 // parseClause reads the segment before a number.
 func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	c := clause{raw: seg}
-	s := seg
+	s := quarterRanges.Replace(seg)
 	if q.Qualifier != "" {
 		s = strings.TrimSuffix(s, q.Qualifier)
 	}
@@ -384,6 +384,10 @@ var (
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
 // of it with @. 2023年末, 2023年底 are one time too.
 var dateRanges = newWordReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@", "@末", "@", "@底", "@")
+
+// quarterRanges are ranges of quarters whose first is written without its
+// 季度 (一至四季度: the date is only 四季度).
+var quarterRanges = newWordReplacer("一至@", "@", "二至@", "@", "三至@", "@", "一到@", "@")
 
 // namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
 var namePrepositions = []string{"对", "把", "将", "给", "从"}

@@ -23,6 +23,15 @@ func (c *naming) clauseBeforeTopic() bool {
 		return false // 实施重点项目编组专班推进，…169%: an action, not a subject
 	}
 	t := x.previousClauseTopic(x.sentStart, c.q.Start)
+	if timeView(t) {
+		// 网络零售总额3014.5亿元…。分季度看，一至四季度同比分别增长5.0%、…: the
+		// quarters of the indicator the paragraph is about
+		if g := x.indicatorTopicAt(c.q.Start); g != nil {
+			c.n = g.Name
+			return true
+		}
+		return false
+	}
 	if c.f.Kind == Rank {
 		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
 	}
