@@ -53,7 +53,17 @@ func rankSubject(s string) (subject string, list bool) {
 	if c := contestOf(s[:k]); c != "" {
 		return c, false
 	}
-	return dropSince(dropRankAdverbs(amongCut(s[:k]))), false
+	return dropSince(dropRankAdverbs(scopeAtCut(amongCut(s[:k])))), false
+}
+
+// scopeAtCut drops the scope a rank is among when 在 opens it (招商引资工作在
+// 全省市州 | 排名第三位; 增速在全市各县区): the subject is before it.
+func scopeAtCut(s string) string {
+	k := strings.LastIndex(s, "在全")
+	if k <= 0 || runeLen(s[:k]) < 2 {
+		return s
+	}
+	return s[:k]
 }
 
 // dropRankAdverbs takes the scope and the adverbs before a rank off the end
