@@ -36,7 +36,7 @@ func (x *extractor) counted(end int) string {
 			return obj
 		}
 	}
-	t = t[:cut]
+	t = strings.TrimRight(t[:cut], "、") // 北部3个乡、3.5万人: the next member is a number
 	if runeLen(t) > 12 && !unitWithCondition(t) {
 		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}

@@ -400,11 +400,12 @@ func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
 // otherUnitCount: 完成易地扶贫搬迁1646户6680人, 发放农村低保13070户、46225人
 // — a count written right after another, with nothing but 、 between and
 // nothing after it, counts the same thing
-// in another unit (households, then people) and takes its name; 选派16批次
+// in another unit (households, then people; roads, then their length:
+// 完成通村道路120条、559.1公里) and takes its name; 选派16批次
 // 162人次医务人员 names it after.
 func (c *naming) otherUnitCount() bool {
 	p := c.prev
-	if c.f.Kind != Count || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
+	if c.f.Kind != Count && c.f.Kind != Physical || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
 		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
 	}
