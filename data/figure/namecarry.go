@@ -25,8 +25,8 @@ func (c *naming) clauseBeforeTopic() bool {
 	t := x.previousClauseTopic(x.sentStart, c.q.Start)
 	if timeView(t) {
 		// 网络零售总额3014.5亿元…。分季度看，一至四季度同比分别增长5.0%、…: the
-		// quarters of the indicator the paragraph is about
-		if g := x.indicatorTopicAt(c.q.Start); g != nil {
+		// quarters of the indicator the paragraph, or the one before, is about
+		if g := x.topicNear(c.q.Start); g != nil {
 			c.n = g.Name
 			return true
 		}
@@ -405,9 +405,12 @@ func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
 // 162人次医务人员 names it after.
 func (c *naming) otherUnitCount() bool {
 	p := c.prev
-	if c.f.Kind != Count && c.f.Kind != Physical || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
+	if c.f.Kind != Count && c.f.Kind != Physical && c.f.Kind != Level || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
 		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
+	}
+	if c.f.Kind == Level && compact(c.x.s[p.End:c.q.Start]) != "" {
+		return false // 发放创业担保贷款797笔9389万元: the loans' amount only right after their count
 	}
 	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) &&
 		!c.x.forWhom(p.Start) {

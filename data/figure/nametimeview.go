@@ -16,3 +16,20 @@ func timeView(t string) bool {
 
 // timeViewUnits are the times a breakdown goes by.
 var timeViewUnits = []string{"季度", "季", "月", "月份", "月度", "半年"}
+
+// topicNear is the indicator the paragraph of pos is about, or the one
+// before it when this one names none; nil when neither does.
+func (x *extractor) topicNear(pos int) *Figure {
+	if g := x.indicatorTopicAt(pos); g != nil || x.topic < 0 {
+		return g
+	}
+	ps, _ := x.l.paragraph(pos)
+	if ps == 0 {
+		return nil
+	}
+	prev, _ := x.l.paragraph(ps - 1)
+	if g := &x.out[x.topic]; g.Start >= prev {
+		return g
+	}
+	return nil
+}
