@@ -65,6 +65,9 @@ func (c *naming) planMeasure() bool {
 	if c.afterPlanShare() {
 		return true
 	}
+	if c.f.Kind != Share && !strings.HasPrefix(x.s[c.q.End:], "的") || !hasPrefixAny(c.cl.raw, planLinks) && c.cl.raw != "的" {
+		return false // most figures: neither a share of a plan nor its target
+	}
 	own := compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start])
 	target := false
 	if c.f.Kind == Share && c.prev != nil && own != c.cl.raw {
