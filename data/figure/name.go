@@ -104,6 +104,7 @@ var finishStages = []nameStage{
 	(*naming).sownCrop,
 	(*naming).ratioName,
 	(*naming).harvestOfPrevious,
+	(*naming).partSubject,
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty
