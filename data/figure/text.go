@@ -397,8 +397,9 @@ func phraseLine(s string) bool {
 	return true
 }
 
-// phraseLineRunes is the longest line read as a phrase of its own.
-const phraseLineRunes = 40
+// phraseLineRunes is the longest line read as a phrase of its own: a line
+// of a page or a column is longer, most often.
+const phraseLineRunes = 30
 
 // clauseOpeners begin a new subject after a page break.
 var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "今年", "其中", "同时", "此外", "我市", "该区"}
