@@ -34,13 +34,13 @@ var comparisonMarks = []string{"高于", "低于", "高出", "低出", "快于",
 var notComparison = []string{"比重", "比例", "比赛", "比较", "比率", "较大", "较好", "较快", "较高", "较低", "较多", "较少", "较强", "较为", "比拼", "比学", "比创新", "比集约", "比质量", "比比看", "超额", "超过"}
 
 // notComparisonBefore make a following 比 part of a word (同比, 环比, 对比,
-// 占比, 可比价格).
-var notComparisonBefore = []string{"同", "环", "对", "占", "可"}
+// 占比, 可比价格, 评比).
+var notComparisonBefore = []string{"同", "环", "对", "占", "可", "评"}
 
 // parseClause reads the segment before a number.
 func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	c := clause{raw: seg}
-	s := seg
+	s := quarterRanges.Replace(seg)
 	if q.Qualifier != "" {
 		s = strings.TrimSuffix(s, q.Qualifier)
 	}
@@ -299,9 +299,7 @@ func (x *extractor) cleanName(s string) string {
 	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
 		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
-	if k := strings.Index(s, "分别"); k > 0 {
-		s = s[:k] // 清洁运输比例分别从年初的
-	}
+	s = x.beforeFenbie(s)
 	s = x.trimOpening(s)
 	if hasSuffixAny(s, namePrepositions) && !strings.HasSuffix(s, "服从") {
 		return "" // 森格材料公司从 | 全市26家企业中脱颖而出
@@ -331,6 +329,21 @@ func (x *extractor) cleanName(s string) string {
 		s = headOf(s)
 	}
 	return s
+}
+
+// beforeFenbie cuts s at 分别 (清洁运输比例分别从年初的): the subject is
+// before it; but when only times and a place are before it (济宁一、二、三季度
+// 分别进出口177.9亿元、…), what is measured is written after it.
+func (x *extractor) beforeFenbie(s string) string {
+	k := strings.Index(s, "分别")
+	if k <= 0 {
+		return s
+	}
+	after, _ := trimPrefixes(s[k+len("分别"):], clauseVerbs)
+	if strings.Contains(s[:k], "@") && strings.Trim(x.trimOpening(s[:k]), "@、，,和及 ") == "" && runeLen(after) >= 2 && !strings.ContainsAny(after, "@、") {
+		return after
+	}
+	return s[:k]
 }
 
 // fareJudgements end a clause that says how an indicator fared (出口强劲,
@@ -371,6 +384,10 @@ var (
 // dateRanges: 1-7月, 2至5月份 are one span of time; segment marks each date
 // of it with @. 2023年末, 2023年底 are one time too.
 var dateRanges = newWordReplacer("@-@", "@", "@—@", "@", "@－@", "@", "@~@", "@", "@至@", "@", "@到@", "@", "@末", "@", "@底", "@")
+
+// quarterRanges are ranges of quarters whose first is written without its
+// 季度 (一至四季度: the date is only 四季度).
+var quarterRanges = newWordReplacer("一至@", "@", "二至@", "@", "三至@", "@", "一到@", "@")
 
 // namePrepositions cannot end a name: 班子成员对 | 26个区直部门.
 var namePrepositions = []string{"对", "把", "将", "给", "从"}
@@ -630,7 +647,7 @@ func dropExclusion(s string) string {
 			continue
 		}
 		end := k + j + len("因素")
-		end += len(s[end:]) - len(strings.TrimPrefix(s[end:], "后"))
+		end += len(s[end:]) - len(strings.TrimPrefix(strings.TrimPrefix(s[end:], "影响"), "后"))
 		return s[:k] + s[end:]
 	}
 	return s

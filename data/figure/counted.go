@@ -11,7 +11,7 @@ import (
 
 // counted reads what a count counts, after its measure word: 18个贫困村.
 func (x *extractor) counted(end int) string {
-	t := unquoteModifier(compact(x.s[end:min(len(x.s), end+90)]))
+	t := unquoteModifier(x.wordsAfter(end, 90))
 	if nextItemLabel(t) {
 		return "" // 霍山县34个、金寨县32个: 金寨县 labels the next number
 	}
@@ -36,11 +36,11 @@ func (x *extractor) counted(end int) string {
 			return obj
 		}
 	}
-	t = t[:cut]
+	t = strings.TrimRight(t[:cut], "、") // 北部3个乡、3.5万人: the next member is a number
 	if runeLen(t) > 12 && !unitWithCondition(t) {
 		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}
-	if runeLen(t) < 2 && t != "村" && t != "人" || genericNames[t] {
+	if runeLen(t) < 2 && !strings.Contains(singleNames, t) || genericNames[t] {
 		return ""
 	}
 	return t
@@ -96,8 +96,8 @@ func countedEnd(t string) int {
 
 // stopsInside are the characters before which a stop word is the end of
 // another word: 均 of 平均 and 人均 is no adverb (16个市县一般预算收入增速超过
-// 全省平均水平).
-var stopsInside = map[string]string{"均": "平人"}
+// 全省平均水平); 与 of 参与 is no "and" (1200名志愿者参与…).
+var stopsInside = map[string]string{"均": "平人", "与": "参给"}
 
 // stopInsideWord: the stop word w after before ends a word begun there.
 func stopInsideWord(before, w string) bool {
@@ -109,9 +109,9 @@ func stopInsideWord(before, w string) bool {
 // it has 2 to 10 characters.
 func nounAfter(t string) string {
 	t = quoteMarks.Replace(t)
-	end := len(t)
-	for j, r := range t {
-		if isPunct(r) || r >= '0' && r <= '9' {
+	end := strayDigit(t)
+	for j, r := range t[:end] {
+		if isPunct(r) {
 			end = j
 			break
 		}
@@ -138,19 +138,60 @@ func qualifiedObject(t string) string {
 		return ""
 	}
 	obj := rest[k+len("的") : end]
-	if j := strings.IndexFunc(obj, func(r rune) bool { return r >= '0' && r <= '9' || r == '并' || r == '和' || r == '及' }); j >= 0 {
+	if j := strings.IndexFunc(obj, func(r rune) bool { return r == '并' || r == '和' || r == '及' }); j >= 0 {
 		obj = obj[:j]
 	}
+	obj = obj[:strayDigit(obj)]
 	if l := runeLen(obj); l >= 2 && l <= 10 && !hasVerb(obj) {
 		return obj
 	}
 	return ""
 }
 
+// strayDigit is where the first number in t that is no part of a word
+// starts, or len(t): a number with a Latin letter or 强 after it names a
+// grade (5A级旅游景区, 5G基站, 世界500强企业).
+func strayDigit(t string) int {
+	for j := 0; j < len(t); j++ {
+		if t[j] < '0' || t[j] > '9' {
+			continue
+		}
+		k := j
+		for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+			k++
+		}
+		if k < len(t) && (t[k]|0x20 >= 'a' && t[k]|0x20 <= 'z' || strings.HasPrefix(t[k:], "强")) {
+			j = k
+			continue
+		}
+		return j
+	}
+	return len(t)
+}
+
+// wordsAfter is the text of the n bytes after end, without blanks, up to a
+// blank line: the paragraph after it (a heading, the next line of a digest
+// written a phrase a line) says nothing of the number before it.
+func (x *extractor) wordsAfter(end, n int) string {
+	t := x.s[end:min(len(x.s), end+n)]
+	for k := 0; k < len(t); {
+		j := strings.IndexByte(t[k:], '\n')
+		if j < 0 {
+			break
+		}
+		k += j + 1
+		if rest := strings.TrimLeft(t[k:], " \t\r\u3000"); strings.HasPrefix(rest, "\n") {
+			t = t[:k]
+			break
+		}
+	}
+	return compact(t)
+}
+
 // phraseAfter reads the rest of the clause after a number, leaving out the
 // numbers in it and their measure words: 改造2所敬老院 gives 改造敬老院.
 func (x *extractor) phraseAfter(end int) string {
-	t := compact(x.s[end:min(len(x.s), end+60)])
+	t := x.wordsAfter(end, 60)
 	var b strings.Builder
 	skip := false
 	for _, r := range t {
@@ -176,7 +217,7 @@ func (x *extractor) phraseAfter(end int) string {
 
 // predicate reads what follows a count up to the end of its clause.
 func (x *extractor) predicate(end int) string {
-	t := compact(x.s[end:min(len(x.s), end+90)])
+	t := x.wordsAfter(end, 90)
 	if hasPrefixAny(t, boundWords) {
 		return ""
 	}
@@ -255,7 +296,7 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 		b.WriteRune(r)
 	}
 	t = timeWords.Replace(b.String())
-	t = x.cleanName(t)
+	t = trimRecord(x.cleanName(t))
 	if runeLen(t) < 3 {
 		return ""
 	}

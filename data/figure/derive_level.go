@@ -231,7 +231,7 @@ func (x *extractor) deriveTotal(d derivation) {
 	part := x.out[j]
 	plan := containsAny(obj, derivePlanWords)
 	if part.Kind != Level && part.Kind != Count && part.Kind != Physical || part.Qualifier != "" ||
-		!(strings.HasPrefix(f.Name, part.Name) || plan && f.Name == obj) || part.Name == "" || !x.cleanGap(part, f, 90) ||
+		!(strings.HasPrefix(f.Name, part.Name) || plan && strings.HasSuffix(f.Name, obj)) || part.Name == "" || !x.cleanGap(part, f, 90) ||
 		!plan && f.Value >= 100 {
 		return
 	}

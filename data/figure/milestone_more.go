@@ -14,13 +14,28 @@ const numeralRunes = "一二两三四五六七八九"
 // roundInWords reports whether text is a round amount written in words: a
 // bare magnitude (百亿元, 千万标箱) or one numeral before it (两百亿元).
 func roundInWords(text string) bool {
-	text = strings.TrimSpace(text)
+	text = stepCount(strings.TrimSpace(text))
 	first, n := utf8.DecodeRuneInString(text)
 	if strings.ContainsRune(magnitudeWords, first) {
 		return true
 	}
 	second, _ := utf8.DecodeRuneInString(text[n:])
 	return strings.ContainsRune(numeralRunes, first) && strings.ContainsRune(magnitudeWords, second) && second != '十'
+}
+
+// stepCount takes off the front of text the count of steps crossed
+// (连跨4个千亿台阶, 跨越两个百亿台阶): the round amount follows it.
+func stepCount(text string) string {
+	rest := strings.TrimLeftFunc(text, func(r rune) bool {
+		return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes, r)
+	})
+	if rest == text {
+		return text
+	}
+	if after, ok := strings.CutPrefix(rest, "个"); ok {
+		return after
+	}
+	return text
 }
 
 // streakWords before a crossing word make a round amount a floor met
@@ -70,7 +85,7 @@ func (x *extractor) besideSkipsDate(q quantity.Quantity, i int) bool {
 
 // crossingAdverbs stand between a milestone's subject and its crossing
 // word: 生产总值先后跨越两百亿元、三百亿元台阶.
-var crossingAdverbs = []string{"先后", "连续", "相继", "稳定", "首次", "再次", "一举", "接连"}
+var crossingAdverbs = []string{"先后", "连续", "相继", "稳定", "首次", "再次", "一举", "接连", "连"}
 
 // milestoneTopic: a figure whose own clause names nothing, after a clause
 // whose subject crosses round amounts (本区生产总值先后跨越两百亿元、三百亿

@@ -66,6 +66,7 @@ var nameStages = []nameStage{
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
+	(*naming).thresholdSubject,
 	(*naming).verbClauseTopic,
 	(*naming).listVerbCarry,
 	(*naming).judgedSubject,
@@ -79,6 +80,7 @@ var nameStages = []nameStage{
 
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
+	(*naming).planMeasure,
 	(*naming).qualifiedUnits,
 	(*naming).productOutput,
 	(*naming).averageName,
@@ -101,6 +103,8 @@ var finishStages = []nameStage{
 	(*naming).siblingHead,
 	(*naming).sownCrop,
 	(*naming).ratioName,
+	(*naming).harvestOfPrevious,
+	(*naming).partSubject,
 }
 
 // name decides what figure f (quantity i) measures, and leaves it empty

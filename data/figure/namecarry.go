@@ -23,6 +23,15 @@ func (c *naming) clauseBeforeTopic() bool {
 		return false // 实施重点项目编组专班推进，…169%: an action, not a subject
 	}
 	t := x.previousClauseTopic(x.sentStart, c.q.Start)
+	if timeView(t) {
+		// 网络零售总额3014.5亿元…。分季度看，一至四季度同比分别增长5.0%、…: the
+		// quarters of the indicator the paragraph, or the one before, is about
+		if g := x.topicNear(c.q.Start); g != nil {
+			c.n = g.Name
+			return true
+		}
+		return false
+	}
 	if c.f.Kind == Rank {
 		t, _ = trimSuffixes(t, rankChanges) // 中部百强县排名再进位，居53位
 	}
@@ -217,6 +226,10 @@ func (c *naming) attributeOfTopic() bool {
 		c.n = withRate(t, c.n) // 地区生产总值方面，降幅较年初收窄24个百分点
 		return true
 	}
+	if t := c.flatBefore(); t != "" {
+		c.n = withRate(t, c.n) // 居民消费价格指数同比持平，涨幅较上年同期收窄3.7个百分点
+		return true
+	}
 	g := c.x.amountBefore(c.q.Start)
 	if g == nil {
 		g = c.x.sameRateBefore(c.f)
@@ -387,15 +400,20 @@ func (c *naming) figurelessClauseBefore() (ps, cs int, ok bool) {
 // otherUnitCount: 完成易地扶贫搬迁1646户6680人, 发放农村低保13070户、46225人
 // — a count written right after another, with nothing but 、 between and
 // nothing after it, counts the same thing
-// in another unit (households, then people) and takes its name; 选派16批次
+// in another unit (households, then people; roads, then their length:
+// 完成通村道路120条、559.1公里) and takes its name; 选派16批次
 // 162人次医务人员 names it after.
 func (c *naming) otherUnitCount() bool {
 	p := c.prev
-	if c.f.Kind != Count || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
+	if c.f.Kind != Count && c.f.Kind != Physical && c.f.Kind != Level || p == nil || p.Kind != Count || p.Derived || p.Unit == c.f.Unit || p.Name == "" ||
 		!isAny(compact(c.x.s[p.End:c.q.Start]), []string{"", "、"}) {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) {
+	if c.f.Kind == Level && compact(c.x.s[p.End:c.q.Start]) != "" {
+		return false // 发放创业担保贷款797笔9389万元: the loans' amount only right after their count
+	}
+	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) &&
+		!c.x.forWhom(p.Start) {
 		return false // 由13677户49479人减至887户1472人: the from-to goes on after the pair
 	}
 	c.n = p.Name

@@ -57,8 +57,8 @@ func dropTotalAdverb(n string) string {
 }
 
 // totalVerbs follow 共 in a count's words besides the action verbs
-// (共外出招商195批次, 共引进项目12个).
-var totalVerbs = []string{"外出", "引进", "签约", "接待", "新增", "招引", "签订", "举办", "培训"}
+// (共外出招商195批次, 共引进项目12个, 招商引资项目共到位资金71.15亿元).
+var totalVerbs = []string{"外出", "引进", "签约", "接待", "新增", "招引", "签订", "举办", "培训", "到位", "完成", "实现"}
 
 // countedList: a 分别 clause that names nothing, after a clause that lists
 // its members and counts them (汽车制造业、食品制造业、燃气生产和供应业三个

@@ -162,19 +162,34 @@ func isAny(s string, words []string) bool {
 
 // outputWords name a crop's output when they follow its sown area
 // (蔬菜播种面积3930亩，…，产量5346吨 is 蔬菜产量).
-var outputWords = []string{"产量", "总产量", "单产"}
+var outputWords = []string{"产量", "总产量", "单产", "总产"}
 
-// cropOutput: see outputWords.
+// cropOutput: see outputWords. The sown area may be a few figures back, its
+// yield or its change between (种植早稻42万亩，比上年增加0.5万亩，预计平均单产
+// 428.7公斤/亩，…，总产18万吨); 总产 is the 总产量.
 func (c *naming) cropOutput() bool {
 	if !isAny(c.n, outputWords) || c.prev == nil {
 		return false
 	}
-	if crop := cropOf(c.prev.Name); crop != "" {
-		c.n = crop + c.n
-		return true
+	crop := cropOf(c.prev.Name)
+	for k := len(c.x.sent) - 2; crop == "" && k >= 0 && k >= len(c.x.sent)-cropReach; k-- {
+		if g := &c.x.out[c.x.sent[k]]; !g.Derived {
+			crop = cropOf(g.Name)
+		}
 	}
-	return false
+	if crop == "" {
+		return false
+	}
+	if c.n == "总产" {
+		c.n = "总产量"
+	}
+	c.n = crop + c.n
+	return true
 }
+
+// cropReach bounds how many figures back the sown area of a crop's output
+// is looked for.
+const cropReach = 4
 
 // rankQualifiers name a level of what the count before counted (县级以上农业
 // 龙头企业98家，其中：省级8家，市级30家 — 省级农业龙头企业).

@@ -52,12 +52,13 @@ func judgedRateWord(s string) string {
 }
 
 // clauseVerbs stand for a whole clause that names no subject of its own
-// (财政总收入突破亿元大关，实现11338万元): the amount is of the clause before.
+// (财政总收入突破亿元大关，实现11338万元; 粮食总产量再创新高，达到80.78万吨): the
+// amount is of the clause before.
 var clauseVerbs = []string{"实现", "完成", "达到", "达"}
 
 // verbClauseTopic: see clauseVerbs.
 func (c *naming) verbClauseTopic() bool {
-	if c.f.Kind != Level || !isAny(strings.Trim(c.cl.raw, "，,、 "), clauseVerbs) {
+	if c.f.Kind != Level && c.f.Kind != Physical && c.f.Kind != Count || !isAny(strings.Trim(c.cl.raw, "，,、 "), clauseVerbs) {
 		return false
 	}
 	if !c.clauseBeforeTopic() {
@@ -66,6 +67,9 @@ func (c *naming) verbClauseTopic() bool {
 	for _, w := range thresholdVerbs {
 		if k := strings.Index(c.n, w); k > 0 && runeLen(c.n[:k]) >= 2 {
 			c.n = c.n[:k] // 财政总收入突破亿元大关: the subject, not the bound it passed
+			if t, a := trimSuffixes(c.n, crossingAdverbs); a != "" && runeLen(t) >= 2 {
+				c.n = t // 地区生产总值首次突破600亿元大关
+			}
 		}
 	}
 	return true

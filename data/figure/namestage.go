@@ -41,8 +41,8 @@ func (c *naming) shareOfSubject() bool {
 // when the words before it are no name of their own.
 func (c *naming) objectAfterDe() bool {
 	n := c.n
-	if strings.HasSuffix(n, "以") {
-		n = "" // 福州以23.5%的增速排名第一: who, by what
+	if strings.HasSuffix(n, "以") || strings.Trim(n, numeralRunes+"十、.．") == "" {
+		n = "" // 福州以23.5%的增速排名第一: who, by what; 五、完成了…: the item's number
 	}
 	after := c.x.afterDe(c.q.End)
 	if after == "" || referenceNouns[after] || !(n == "" || genericNames[n] || runeLen(n) <= 2) {
@@ -135,7 +135,7 @@ func (c *naming) rankTopic() bool {
 // word (建成 | 18个 | 贫困村; 1702 户 6474人建档立卡贫困人口).
 func (c *naming) countedObject() bool {
 	n, x := c.n, c.x
-	if !c.countLike || !(n == "" || emptyNames[n] || c.verb != "" || c.cl.listTail || c.sameAsPrev || strings.HasSuffix(c.cl.raw, "的") || strings.Contains(n, "、")) {
+	if !c.countLike || !(n == "" || emptyNames[n] || c.verb != "" || c.cl.listTail || c.sameAsPrev || strings.HasSuffix(c.cl.raw, "的") || strings.Contains(n, "、") || endsInTime(n) || c.headCounted()) {
 		return false
 	}
 	obj := x.counted(c.q.End)
@@ -144,6 +144,9 @@ func (c *naming) countedObject() bool {
 	}
 	if obj == "" {
 		return false
+	}
+	if countsPeople(c.f.Unit) {
+		obj = personHead(obj) // 24000多名党员干部主动请缨: the people, not what they did
 	}
 	if c.verb != "" && !c.cl.listTail {
 		obj = c.verb + obj

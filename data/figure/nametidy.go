@@ -168,12 +168,8 @@ func hasVerb(s string) bool { return containsAny(s, verbEnds) }
 // trailingVerb returns the verb s ends with, or "".
 func trailingVerb(s string) string {
 	s = strings.TrimSuffix(s, "了")
-	for _, v := range verbEnds {
-		if strings.HasSuffix(s, v) {
-			return v
-		}
-	}
-	return ""
+	_, v := trimSuffixes(s, verbEnds) // indexed by last byte: every figure asks
+	return v
 }
 
 func endsWithVerb(s string) bool { return s != "" && trailingVerb(s) != "" }

@@ -12,6 +12,8 @@ var verbEnds = byLength([]string{
 	"审核", "发现", "选聘", "划分", "培训", "接待", "涵盖", "入选", "登榜", "达成", "签订", "对接", "实现",
 	"开工", "投产", "新改建", "整治", "建成开放", "召开", "表彰", "带动", "吸引", "发放", "减免", "匹配",
 	"开展", "承接", "设立", "新设立", "引导", "拉动", "争取", "改扩建", "新建改扩建", "编制", "新设", "获得", "赢得",
+	// 民生实事 lists: 惠及10000个家庭, 遴选12所学校, 增设5G基站140座
+	"惠及", "遴选", "增设", "开设", "铺设", "评选", "救助", "资助", "安置", "吸纳", "培养", "组建", "成立",
 })
 
 // bareVerbs stand alone as a name only with what they were done to
@@ -42,7 +44,7 @@ var planWords = []string{"年度", "全年", "目标", "计划", "任务", "预�
 
 // sowingWords follow the crop in the name of a sown area; the output that
 // follows it is the crop's (粮食播种面积…，总产量 is 粮食总产量).
-var sowingWords = []string{"播种", "种植", "面积"}
+var sowingWords = []string{"播种", "种植", "收获", "面积"}
 
 // boundWords right after a number make it a bound (35亿斤以上); what follows
 // is another clause, not what is counted.
@@ -86,8 +88,9 @@ var listMarkers = []string{"一是", "二是", "三是", "四是", "五是", "�
 // (65岁及以上老年人口).
 var ageUnits = []string{"岁", "周岁"}
 
-// singleNames are the one-character names a count can have (村, 人).
-const singleNames = "村人户镇乡"
+// singleNames are the one-character names a count can have (村, 人;
+// 全国2804个县实现…).
+const singleNames = "村人户镇乡县"
 
 // byLength returns words sorted longest first, so a longer word is tried
 // before the shorter one it starts or ends with.

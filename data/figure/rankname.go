@@ -9,7 +9,7 @@ import "strings"
 // 第3; 在全省16个地级市中排名第三).
 
 // rankVerbs link what is ranked to its scope and rank, longest first.
-var rankVerbs = byLength([]string{"位居", "跃居", "稳居", "位列", "名列", "排在", "排名", "排位", "居", "列", "排"})
+var rankVerbs = byLength([]string{"位居", "跃居", "稳居", "位列", "名列", "排在", "排名", "排位", "居", "列", "排", "勇夺", "夺得"})
 
 // rankVerbNot are words a rank verb starts that are no rank verb (居民).
 var rankVerbNot = []string{"居民", "居住", "居家", "居委", "列入", "列为", "排放", "排查", "排污", "排水", "排名再进位"}
@@ -34,6 +34,10 @@ var rateComparisons = byLength([]string{"同比", "环比", "比上年", "比去
 // it, written alone (贡献率居…第2位): its contribution to growth.
 var rankedAttributes = map[string]bool{"贡献率": true}
 
+// rankedTotals are bare words for the amount of an indicator named before
+// the rank (总值列全省第5位).
+var rankedTotals = []string{"总值", "总额"}
+
 // rankSubject cuts the words before a rank at its rank verb and drops the
 // adverbs and 自…以来 before the verb: 增幅继续列全省九设区市 gives 增幅.
 // list is true when the words name a published ranking, to be kept whole.
@@ -46,7 +50,20 @@ func rankSubject(s string) (subject string, list bool) {
 		_, v := trimPrefixes(after, rankVerbs)
 		return after[len(v):], true // 位居全国百强县投资潜力 | 第3
 	}
-	return dropSince(dropRankAdverbs(amongCut(s[:k]))), false
+	if c := contestOf(s[:k]); c != "" {
+		return c, false
+	}
+	return dropSince(dropRankAdverbs(scopeAtCut(amongCut(s[:k])))), false
+}
+
+// scopeAtCut drops the scope a rank is among when 在 opens it (招商引资工作在
+// 全省市州 | 排名第三位; 增速在全市各县区): the subject is before it.
+func scopeAtCut(s string) string {
+	k := strings.LastIndex(s, "在全")
+	if k <= 0 || runeLen(s[:k]) < 2 {
+		return s
+	}
+	return s[:k]
 }
 
 // dropRankAdverbs takes the scope and the adverbs before a rank off the end
@@ -123,6 +140,9 @@ func (c *naming) rankOfPrevious() bool {
 	}
 	if strings.HasSuffix(n, "中") {
 		n = "" // 在中部六省省会城市中居第1位: among whom
+	}
+	if isAny(n, rankedTotals) {
+		n = "" // 外贸进出口总值同比增长71.1%，总值列全省第5位: the amount named before
 	}
 	if n != "" && !rateAttributes[n] && !rankedAttributes[n] {
 		return false

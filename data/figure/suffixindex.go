@@ -14,7 +14,7 @@ type suffixIndex struct {
 
 // suffixIndexes are the indexed lists, built once; a list with an empty
 // word is not indexed (the empty word ends every s).
-var suffixIndexes = []*suffixIndex{newSuffixIndex(linkVerbs), newSuffixIndex(growthVerbs)}
+var suffixIndexes = []*suffixIndex{newSuffixIndex(linkVerbs), newSuffixIndex(growthVerbs), newSuffixIndex(verbEnds)}
 
 func newSuffixIndex(words []string) *suffixIndex {
 	ix := &suffixIndex{first: &words[0], n: len(words)}

@@ -299,8 +299,9 @@ func clauseStart(s string, from, i int) int {
 		case '●', '■', '◆', '▲', '•', '★', '◎', '▶', '►':
 			return j // ●城镇新增就业70万人: a bullet starts an item, whose line may be joined to the one before
 		case '\n':
-			// a page break before a fresh subject (…压减\n\n全市城镇新增就业)
-			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && hasPrefixAny(s[j:], clauseOpeners) {
+			// a page break before a fresh subject (…压减\n\n全市城镇新增就业), or
+			// before a line that is a phrase of its own (…支出略有结余\n\n粮食产量1.37万亿斤)
+			if strings.HasSuffix(strings.TrimRight(s[:j-1], " \t\r"), "\n") && (hasPrefixAny(s[j:], clauseOpeners) || phraseLine(s[j:])) {
 				return j
 			}
 			if headingLine(s[from:j-1]) || titleLine(s[from:j-1]) || headlineOver(s, j, i) {
@@ -372,6 +373,33 @@ func headlineOver(s string, j, i int) bool {
 	}
 	return han >= 4
 }
+
+// phraseLine: the line s starts is a phrase of its own, as a digest of a
+// report writes one a line between blank lines (粮食产量1.37万亿斤，增产74亿斤):
+// short, and no sentence ends inside it. A line a page or a column broke
+// in mid-sentence goes on to the end of its paragraph (…技术合\n\n同成交额达77亿元、
+// 全省第5。 引进高层次紧缺人才4297人，…).
+func phraseLine(s string) bool {
+	line := s
+	if k := strings.IndexByte(s, '\n'); k >= 0 {
+		line = s[:k]
+	}
+	line = strings.TrimRight(line, " \t\r")
+	if runeLen(line) > phraseLineRunes {
+		return false
+	}
+	for _, end := range []string{"。", "！", "？"} {
+		line = strings.TrimSuffix(line, end)
+		if strings.Contains(line, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseLineRunes is the longest line read as a phrase of its own: a line
+// of a page or a column is longer, most often.
+const phraseLineRunes = 30
 
 // clauseOpeners begin a new subject after a page break.
 var clauseOpeners = []string{"全市", "全区", "全县", "全省", "全年", "今年", "其中", "同时", "此外", "我市", "该区"}

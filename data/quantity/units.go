@@ -253,8 +253,10 @@ var otherUnits = []unitDef{
 	{"倍", Multiple, "倍", 1},
 }
 
-// prefixQualifiers mark the number after them as approximate or a bound.
+// prefixQualifiers mark the number after them as approximate or a bound
+// (不少于75个: a plan's floor).
 var prefixQualifiers = []string{
+	"不少于", "不低于", "不超过", "不多于", "不高于", "不小于", "不大于",
 	"将近", "接近", "大约", "约合", "超过", "不足", "不到", "至少", "最多", "突破", "逾", "近", "约", "超", "达约",
 	"將近", "大約", "約合", "超過", "至少", "約", "達約",
 }
