@@ -89,6 +89,7 @@ var finishStages = []nameStage{
 	(*naming).verbOfCount,
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
+	(*naming).sexPart,
 	(*naming).partOfWhole,
 	(*naming).partMeasure,
 	(*naming).ownerOfRate,
