@@ -54,6 +54,7 @@ var nameStages = []nameStage{
 	(*naming).rankTopic,
 	(*naming).rankOfPrevious,
 	(*naming).scopeCount,
+	(*naming).partOfCountedSet,
 	(*naming).partOfScope,
 	(*naming).listCount,
 	(*naming).countedObject,
