@@ -38,6 +38,7 @@ var nameStages = []nameStage{
 	(*naming).timeOnlyName,
 	(*naming).fromToAmount,
 	(*naming).rankedPlace,
+	(*naming).rankedIndicatorList,
 	(*naming).placeListItem,
 	(*naming).otherUnitCount,
 	(*naming).rateSentenceTopic,
