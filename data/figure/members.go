@@ -181,6 +181,12 @@ func splitOn(s, seps string) []string {
 func (x *extractor) shareHead(parts []string) []string {
 	n := len(parts)
 	last := parts[n-1]
+	if tail := ownedRateTail(parts); tail != "" {
+		for k := range parts[:n-1] {
+			parts[k] += tail // 消费、投资、净出口对经济增长的贡献率
+		}
+		return parts
+	}
 	if tail := sharedTail(parts); tail != "" {
 		for k := range parts[:n-1] {
 			parts[k] += tail // 国有企业和股份制企业工业总产值
