@@ -93,6 +93,7 @@ var finishStages = []nameStage{
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
 	(*naming).sexPart,
+	(*naming).schoolAttribute,
 	(*naming).partOfWhole,
 	(*naming).partMeasure,
 	(*naming).ownerOfRate,
