@@ -42,7 +42,8 @@ func (c *naming) rankedIndicatorList() bool {
 		return false
 	}
 	for _, it := range items {
-		if n := runeLen(it); n < 2 || n > 20 || strings.ContainsFunc(it, isDigitRune) || !containsAny(it, indicatorWords) {
+		if n := runeLen(it); n < 2 || n > 20 || strings.ContainsFunc(it, isDigitRune) || !containsAny(it, indicatorWords) || lastRankVerb(it) >= 0 {
+			// …增速均居全市第一、固定资产投资增速居第二: a rank of its own ends the item before
 			return false
 		}
 	}

@@ -12,5 +12,13 @@ func TestRankedIndicatorList(t *testing.T) {
 			fig: "第二位", name: "地区生产总值、规上工业总产值、固定资产投资增速排名", kind: Rank},
 		{text: "上半年,地方一般公共预算收入、规模工业增加值增速居全市七县(市)第二。",
 			fig: "第二", name: "地方一般公共预算收入、规模工业增加值增速排名", kind: Rank},
+		// the second rank is its own item's
+		{text: "主要指标中,地区生产总值、规上工业增加值增速均居全市第一、固定资产投资增速居第二。",
+			fig: "第一", name: "地区生产总值、规上工业增加值增速排名", kind: Rank},
 	})
+	for _, f := range Extract(testArticle("主要指标中,地区生产总值、规上工业增加值增速均居全市第一、固定资产投资增速居第二。", "", 0)) {
+		if f.Text == "第二" && f.Name == "地区生产总值、规上工业增加值增速均居全市第一、固定资产投资增速排名" {
+			t.Errorf("第二 ranks the list of the rank before")
+		}
+	}
 }
