@@ -44,3 +44,13 @@ func rankAmong(before, after string) bool {
 func (x *extractor) amongCount(p quantity.Quantity) bool {
 	return p.Unit != "" && p.Kind != quantity.Rank && rankAmong(x.s[max(0, p.Start-30):p.Start], x.s[p.End:min(len(x.s), p.End+60)])
 }
+
+// topUnits count places in a ranking's top: 排名全省前3位, 前十位, 前三名.
+var topUnits = []string{"位", "名"}
+
+// topBracket: a count of places after 前 bounds a ranking's top (增速排名全
+// 省前3位, 经济总量排在前十位的县市); it is no figure, as c08's and o07's golds
+// say.
+func topBracket(before string, q quantity.Quantity) bool {
+	return isAny(q.Unit, topUnits) && strings.HasSuffix(before, "前")
+}
