@@ -82,6 +82,7 @@ var nameStages = []nameStage{
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
 	(*naming).economyGrowth,
+	(*naming).comparedScopeName,
 	(*naming).qualifiedUnits,
 	(*naming).productOutput,
 	(*naming).averageName,
