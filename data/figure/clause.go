@@ -534,7 +534,7 @@ func headOf(s string) string {
 		return s[k:] // 信息传输、软件和信息技术服务业营业收入: the industry whole
 	}
 	if runeLen(s) > 16 {
-		s = lastRunes(s, 12)
+		s = longNameCut(s)
 	}
 	return s
 }
