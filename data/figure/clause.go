@@ -319,7 +319,7 @@ func (x *extractor) cleanName(s string) string {
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")
 	s = quoteMarks.Replace(s)
-	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 && !contributionDe(s, k) {
 		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
 	}
 	s = dropInnerLink(s)

@@ -83,6 +83,7 @@ var nameStages = []nameStage{
 var finishStages = []nameStage{
 	(*naming).economyGrowth,
 	(*naming).comparedScopeName,
+	(*naming).contributionOfPull,
 	(*naming).qualifiedUnits,
 	(*naming).productOutput,
 	(*naming).averageName,
