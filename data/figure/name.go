@@ -96,6 +96,7 @@ var finishStages = []nameStage{
 	(*naming).sharedHead,
 	(*naming).sexPart,
 	(*naming).schoolAttribute,
+	(*naming).partOfStock,
 	(*naming).partOfWhole,
 	(*naming).partMeasure,
 	(*naming).ownerOfRate,
