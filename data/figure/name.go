@@ -64,6 +64,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).accountOfPrevious,
 	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
