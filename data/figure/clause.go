@@ -630,7 +630,9 @@ func dropExclusion(s string) string {
 			continue
 		}
 		end := k + j + len("因素")
-		end += len(s[end:]) - len(strings.TrimPrefix(s[end:], "后"))
+		for _, w := range []string{"影响", "后"} {
+			end += len(s[end:]) - len(strings.TrimPrefix(s[end:], w)) // 剔除…因素影响同比增长2.7%
+		}
 		return s[:k] + s[end:]
 	}
 	return s
