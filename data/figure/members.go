@@ -44,7 +44,7 @@ func gradedPair(s string) []string {
 		return nil
 	}
 	before, after := []rune(s[:k]), []rune(s[k+len("、"):])
-	if len(before) < 3 || len(after) < 3 || !strings.ContainsRune(gradeMarks, after[1]) {
+	if len(before) < 3 || len(after) < 3 || !strings.ContainsRune(gradeMarks, after[1]) && !lightHeavy(before, after) {
 		return nil
 	}
 	shared, tail := string(before[:len(before)-1]), string(after[1:])
