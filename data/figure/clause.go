@@ -317,7 +317,7 @@ func (x *extractor) cleanName(s string) string {
 	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")
 	s = quoteMarks.Replace(s)
-	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 {
+	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 && !contributionDe(s, k) {
 		s = s[k+len("的"):] // 市里下达的 | 万元GDP能耗
 	}
 	s = dropInnerLink(s)
@@ -551,7 +551,7 @@ func headOf(s string) string {
 		return s[k:] // 信息传输、软件和信息技术服务业营业收入: the industry whole
 	}
 	if runeLen(s) > 16 {
-		s = lastRunes(s, 12)
+		s = longNameCut(s)
 	}
 	return s
 }

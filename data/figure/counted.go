@@ -57,8 +57,21 @@ func nextItemLabel(t string) bool {
 	if cut == 0 || cut >= len(rest) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest[cut:])
+	r, _ := utf8.DecodeRuneInString(skipBracketNote(rest[cut:]))
 	return r >= '0' && r <= '9'
+}
+
+// skipBracketNote skips a short note in brackets that opens s (the (站) of
+// 社区卫生服务中心(站)46个, the (所、站) of 专科疾病防治院(所、站)2个).
+func skipBracketNote(s string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if rest, ok := strings.CutPrefix(s, b[0]); ok {
+			if k := strings.Index(rest, b[1]); k >= 0 && k <= 30 {
+				return rest[k+len(b[1]):]
+			}
+		}
+	}
+	return s
 }
 
 // unquoteModifier drops the quotes of a quoted modifier at the start of t

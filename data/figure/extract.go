@@ -769,6 +769,9 @@ func (x *extractor) segment(i, ss int) string {
 			footnoteMark(x.s, p) != "" {
 			continue // 其中10亿元以上项目3个: the threshold is part of the name
 		}
+		if q.Kind == quantity.Rank && x.amongCount(p) {
+			continue // 增速位居9个市(州)首位: the rank ranks 增速, among 9
+		}
 		if ordinalOnly(p) && hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
 			continue // 第一、二、三产业: the ordinals are part of the name
 		}

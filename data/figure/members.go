@@ -44,7 +44,7 @@ func gradedPair(s string) []string {
 		return nil
 	}
 	before, after := []rune(s[:k]), []rune(s[k+len("、"):])
-	if len(before) < 3 || len(after) < 3 || !strings.ContainsRune(gradeMarks, after[1]) {
+	if len(before) < 3 || len(after) < 3 || !strings.ContainsRune(gradeMarks, after[1]) && !lightHeavy(before, after) {
 		return nil
 	}
 	shared, tail := string(before[:len(before)-1]), string(after[1:])
@@ -181,6 +181,12 @@ func splitOn(s, seps string) []string {
 func (x *extractor) shareHead(parts []string) []string {
 	n := len(parts)
 	last := parts[n-1]
+	if tail := ownedRateTail(parts); tail != "" {
+		for k := range parts[:n-1] {
+			parts[k] += tail // 消费、投资、净出口对经济增长的贡献率
+		}
+		return parts
+	}
 	if tail := sharedTail(parts); tail != "" {
 		for k := range parts[:n-1] {
 			parts[k] += tail // 国有企业和股份制企业工业总产值

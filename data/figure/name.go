@@ -38,6 +38,7 @@ var nameStages = []nameStage{
 	(*naming).timeOnlyName,
 	(*naming).fromToAmount,
 	(*naming).rankedPlace,
+	(*naming).rankedIndicatorList,
 	(*naming).placeListItem,
 	(*naming).otherUnitCount,
 	(*naming).rateSentenceTopic,
@@ -54,6 +55,7 @@ var nameStages = []nameStage{
 	(*naming).rankTopic,
 	(*naming).rankOfPrevious,
 	(*naming).scopeCount,
+	(*naming).partOfCountedSet,
 	(*naming).partOfScope,
 	(*naming).listCount,
 	(*naming).countedObject,
@@ -62,6 +64,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).accountOfPrevious,
 	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
 	(*naming).attributeOfPhrase,
@@ -80,6 +83,9 @@ var nameStages = []nameStage{
 
 // finishStages check and complete the name nameOf found, in order.
 var finishStages = []nameStage{
+	(*naming).economyGrowth,
+	(*naming).comparedScopeName,
+	(*naming).contributionOfPull,
 	(*naming).planMeasure,
 	(*naming).qualifiedUnits,
 	(*naming).productOutput,
@@ -91,6 +97,9 @@ var finishStages = []nameStage{
 	(*naming).verbOfCount,
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
+	(*naming).sexPart,
+	(*naming).schoolAttribute,
+	(*naming).partOfStock,
 	(*naming).partOfWhole,
 	(*naming).partMeasure,
 	(*naming).ownerOfRate,

@@ -55,7 +55,7 @@ func TestNameForms(t *testing.T) {
 		// a contribution written after the part's figure is the part's
 		{text: "全部工业增加值45.2亿元,增长7.7%,对经济增长的贡献率达38.5%。", fig: "38.5%", name: "工业对经济增长的贡献率", kind: Share},
 		// a bare part of a population under 其中
-		{text: "年末全县户籍人口52.3万人,其中男性26.9万人,女性25.4万人。", fig: "25.4万人", name: "女性人口", kind: Count},
+		{text: "年末全县户籍人口52.3万人,其中男性26.9万人,女性25.4万人。", fig: "25.4万人", name: "女性户籍人口", kind: Count}, // the whole is 户籍人口, as the golds of c20 and g02 label its parts
 		// a class of goods after a sibling class's price
 		{text: "上半年,全市居民消费价格(CPI)同比上涨0.3%。其中,食品烟酒类价格下降1.2%,衣着类上涨1.5%。", fig: "1.5%", name: "衣着类价格", kind: Growth},
 		// a classified industry's name is kept whole, 、 and 和 and all

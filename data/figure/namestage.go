@@ -223,8 +223,8 @@ func (c *naming) countPredicate() bool {
 		c.n = p
 		return true
 	}
-	if c.prev != nil && c.prev.Unit == c.f.Unit {
-		c.n = c.prev.Name
+	if c.prev != nil && (c.prev.Unit == c.f.Unit || c.prev.Kind == Count && c.prev.NormUnit == c.f.NormUnit) {
+		c.n = c.prev.Name // 常住人口21.2万人，比上年末减少3959人: the unit's scale may differ
 		return true
 	}
 	return false

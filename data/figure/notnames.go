@@ -83,7 +83,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	if kind != Count {
 		return x.criterion(q, before)
 	}
-	return x.policyPackage(q, before) || scopeCount(before, after) || quotedSlogan(q, before)
+	return x.policyPackage(q, before) || scopeCount(before, after) || rankAmong(before, after) || topBracket(before, q) || quotedSlogan(q, before)
 }
 
 // inBookTitle: the number stands between 《 and 》 on its line.

@@ -25,3 +25,12 @@ func TestPoultryCount(t *testing.T) {
 		t.Errorf("got %+v; want a count of 3935300 羽", qs)
 	}
 }
+
+// 一次性 is a word (one-off), not one time (建始县 2023 bulletin's employment
+// paragraph).
+func TestOneOffIsAWord(t *testing.T) {
+	qs := Find("就业见习补贴62人,一次性创业补贴90人。")
+	if len(qs) != 2 || qs[1].Text != "90人" {
+		t.Errorf("got %+v; want 62人 and 90人 only", qs)
+	}
+}
