@@ -99,7 +99,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	a := l.all[l.shown[id]]
 	c := o.(*fyne.Container)
-	c.Objects[0].(*fitLabel).setFull(a.Title)
+	c.Objects[0].(*fitLabel).setFull(shownTitle(a.Title, a.ID))
 	meta := c.Objects[1].(*widget.RichText)
 	file := ""
 	if l.dupTitle[a.Title] {

@@ -132,7 +132,7 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.marked = nil
 	r.sel = nil
 	r.figures = nil
-	r.title = r.newBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground)
+	r.title = r.newBlock(shownTitle(a.Title, a.ID), sizeReadingTitle, theme.ColorNameForeground)
 	r.subtitle = r.newBlock(a.Subtitle, sizeReadingHead, colorMuted)
 	r.meta = r.newBlock(metaLine(a, r.region(a)), sizeReadingSmall, colorMuted)
 	r.meta.OnTapped = func(int) {
@@ -161,6 +161,11 @@ func (r *Reader) Show(a *corpus.Article) {
 		t.OnDragEnd = r.dragEnd
 		r.paras[i] = t
 		objs = append(objs, t)
+	}
+	if len(a.Paragraphs) == 0 {
+		// An empty file, or a page all markup: say so, rather than show
+		// a blank column the user takes for a fault of the window.
+		objs = append(objs, r.newBlock(tr("This file has no text."), sizeReading, colorMuted))
 	}
 	r.column.Objects = objs
 	if r.find.query != "" {
