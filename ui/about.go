@@ -61,7 +61,15 @@ func (m *Main) showShortcuts() {
 // showClosable shows an information dialog that Esc closes, as the user
 // expects of a box with only a Close button.
 func (m *Main) showClosable(d dialog.Dialog) {
+	m.escapeHides(d)
+	d.Show()
+}
+
+// escapeHides has Esc close a dialog as its Cancel or Close button does,
+// as every desktop dialog does: Properties, Export and the import report
+// ignored it, and the arrows it was pressed with scrolled the reader
+// behind them.
+func (m *Main) escapeHides(d dialog.Dialog) {
 	m.shell.escape = d.Hide
 	d.SetOnClosed(func() { m.shell.escape = nil })
-	d.Show()
 }

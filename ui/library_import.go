@@ -292,5 +292,5 @@ func (m *Main) showImportReport(msg string) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(420, 160))
-	dialog.ShowCustom(tr("Import"), tr("Close"), scroll, m.win)
+	m.showClosable(dialog.NewCustom(tr("Import"), tr("Close"), scroll, m.win))
 }

@@ -95,6 +95,7 @@ func (m *Main) showProperties() *properties {
 	}
 	p := newProperties(e, m.env.places)
 	p.show(m.win, m.setEdits)
+	m.escapeHides(p.dlg)
 	return p
 }
 

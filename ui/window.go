@@ -76,7 +76,8 @@ type shell struct {
 	set       settings
 	split     *container.Split
 	panelSlot *fyne.Container
-	// escape closes the information dialog on show, if any (Esc).
+	// escape closes the dialog on show, if any, as its Close or Cancel
+	// button does (Esc).
 	escape func()
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
