@@ -39,6 +39,9 @@ func TestUntitledFileShownByItsName(t *testing.T) {
 	if !note {
 		t.Error("the reader shows an empty column without saying the file has no text")
 	}
+	if got := m.panel.figures.detail.Text; got != "No figures were found in this article." {
+		t.Errorf("under the empty figures table: %q", got)
+	}
 	l := m.library.list
 	row := l.list.CreateItem()
 	var label string
