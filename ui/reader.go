@@ -193,14 +193,12 @@ func (r *Reader) RefreshMeta() {
 	}
 }
 
-// metaLine is date · source · region, leaving out what is unknown.
+// metaLine is date (and year) · source · region, leaving out what is
+// unknown.
 func metaLine(a *corpus.Article, region string) string {
-	var parts []string
-	if d := a.Date.String(); d != "" {
-		parts = append(parts, d)
-	} else {
-		parts = append(parts, tr("undated"))
-	}
+	// The year too: an undated report of 2023 said only "undated" here
+	// while its row in the list, and every figure, said 2023.
+	parts := whenParts(a.Date.String(), a.Year)
 	for _, s := range []string{a.Source, region} {
 		if s != "" {
 			parts = append(parts, s)
