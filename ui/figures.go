@@ -179,7 +179,7 @@ func newFiguresTab() *figuresTab {
 		}
 	})
 	t.top = container.NewVBox(
-		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
+		container.NewBorder(nil, nil, fitOptions(t.kinds), container.NewHBox(t.count, export), t.filter),
 		container.NewBorder(nil, nil, nil, t.minor, t.legend),
 	)
 	t.stop = widget.NewButtonWithIcon(tr("Cancel"), theme.CancelIcon(), nil)
