@@ -43,6 +43,8 @@ func (s memorySource) Table(q compare.Query) (compare.Table, error) {
 // of it; a cell opens its sentence in the reader.
 type compareTab struct {
 	source compareSource
+	// placeW is the width of the table's places' column, last set.
+	placeW float32
 	// open, when set, opens the library's source: off the UI thread, the
 	// first time the tab shows and again after the library changed,
 	// because it first writes the rows of figures found since.
