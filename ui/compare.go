@@ -382,6 +382,12 @@ func (t *compareTab) summary() string {
 			}
 		}
 	}
+	if values == 0 {
+		// Figures of the indicator and kind exist, but none says whose or
+		// of which year it is (全县… in a report that names no county):
+		// "0 places, 0 values in ." explained nothing.
+		return tr("None of these figures says which place and year it is of: there is nothing to compare.")
+	}
 	s := tr("{{.Places}} places, {{.Values}} values in {{.Unit}}. * marks a value worked out from the text.",
 		map[string]any{"Places": len(t.current.Places), "Values": values, "Unit": t.current.Unit})
 	if conflicts > 0 {
