@@ -32,12 +32,25 @@ func (m *Main) showAbout() {
 
 // showShortcuts lists the keyboard shortcuts.
 func (m *Main) showShortcuts() {
-	rows := []struct{ keys, what string }{
+	form := widget.NewForm()
+	for _, r := range shortcutRows() {
+		form.Append(r.keys, widget.NewLabel(r.what))
+	}
+	note := widget.NewLabel(tr("On a Mac, use Cmd instead of Ctrl."))
+	note.Importance = widget.LowImportance
+	m.showClosable(dialog.NewCustom(tr("Keyboard Shortcuts"), tr("Close"), container.NewVBox(form, note), m.win))
+}
+
+// shortcutRows are the keys the shortcuts dialog lists, with what they
+// do: every menu item's shortcut among them (Ctrl+I, Properties, was
+// missing).
+func shortcutRows() []struct{ keys, what string } {
+	return []struct{ keys, what string }{
 		{"Ctrl+O", tr("Open…")},
 		{"Ctrl+F", tr("Find in article")},
 		{"Enter / Ctrl+G", tr("Find Next")},
 		{"Shift+Ctrl+G", tr("Find Previous")},
-		{"Esc", tr("Close the find bar")},
+		{"Esc", tr("Close the find bar or a dialog")},
 		{"Page Up / Page Down, Space", tr("Scroll the article by a page")},
 		{"↑ / ↓, Home / End", tr("Scroll by a line, to the start or the end")},
 		{"Ctrl+C", tr("Copy the selected text")},
@@ -45,17 +58,11 @@ func (m *Main) showShortcuts() {
 		{"Ctrl+=", tr("Larger Text")},
 		{"Ctrl+-", tr("Smaller Text")},
 		{"Ctrl+0", tr("Actual Size")},
+		{"Ctrl+I", tr("Properties…")},
 		{"Ctrl+S", tr("Export Chart…")},
 		{"Shift+Ctrl+S", tr("Export Figures…")},
 		{"Ctrl+Q", tr("Quit")},
 	}
-	form := widget.NewForm()
-	for _, r := range rows {
-		form.Append(r.keys, widget.NewLabel(r.what))
-	}
-	note := widget.NewLabel(tr("On a Mac, use Cmd instead of Ctrl."))
-	note.Importance = widget.LowImportance
-	m.showClosable(dialog.NewCustom(tr("Keyboard Shortcuts"), tr("Close"), container.NewVBox(form, note), m.win))
 }
 
 // showClosable shows an information dialog that Esc closes, as the user
