@@ -20,3 +20,20 @@ func TestCompareSaysWhyNothingToCompare(t *testing.T) {
 		t.Errorf("an empty comparison says %q", got)
 	}
 }
+
+// With nothing to compare, the chart's view menu is greyed out rather
+// than offering (Select one) and no choice; it comes back with a table.
+func TestCompareViewMenuGreyWhenEmpty(t *testing.T) {
+	_, ct := openCompare(t)
+	full := ct.current
+	ct.current = compare.Table{}
+	ct.offerViews()
+	if !ct.view.Disabled() {
+		t.Error("the view menu is live with no view to offer")
+	}
+	ct.current = full
+	ct.offerViews()
+	if ct.view.Disabled() || ct.view.SelectedIndex() < 0 {
+		t.Errorf("with a table the view menu is disabled=%v, selected %d", ct.view.Disabled(), ct.view.SelectedIndex())
+	}
+}
