@@ -32,25 +32,8 @@ func (m *Main) showAbout() {
 
 // showShortcuts lists the keyboard shortcuts.
 func (m *Main) showShortcuts() {
-	rows := []struct{ keys, what string }{
-		{"Ctrl+O", tr("Open…")},
-		{"Ctrl+F", tr("Find in article")},
-		{"Enter / Ctrl+G", tr("Find Next")},
-		{"Shift+Ctrl+G", tr("Find Previous")},
-		{"Esc", tr("Close the find bar")},
-		{"Page Up / Page Down, Space", tr("Scroll the article by a page")},
-		{"↑ / ↓, Home / End", tr("Scroll by a line, to the start or the end")},
-		{"Ctrl+C", tr("Copy the selected text")},
-		{"Ctrl+A", tr("Select the whole article")},
-		{"Ctrl+=", tr("Larger Text")},
-		{"Ctrl+-", tr("Smaller Text")},
-		{"Ctrl+0", tr("Actual Size")},
-		{"Ctrl+S", tr("Export Chart…")},
-		{"Shift+Ctrl+S", tr("Export Figures…")},
-		{"Ctrl+Q", tr("Quit")},
-	}
 	form := widget.NewForm()
-	for _, r := range rows {
+	for _, r := range shortcutRows() {
 		form.Append(r.keys, widget.NewLabel(r.what))
 	}
 	note := widget.NewLabel(tr("On a Mac, use Cmd instead of Ctrl."))
@@ -58,10 +41,42 @@ func (m *Main) showShortcuts() {
 	m.showClosable(dialog.NewCustom(tr("Keyboard Shortcuts"), tr("Close"), container.NewVBox(form, note), m.win))
 }
 
+// shortcutRows are the keys the shortcuts dialog lists, with what they
+// do: every menu item's shortcut among them (Ctrl+I, Properties, was
+// missing).
+func shortcutRows() []struct{ keys, what string } {
+	return []struct{ keys, what string }{
+		{"Ctrl+O", tr("Open…")},
+		{"Ctrl+F", tr("Find in article")},
+		{"Enter / Ctrl+G", tr("Find Next")},
+		{"Shift+Ctrl+G", tr("Find Previous")},
+		{"Esc", tr("Close the find bar or a dialog")},
+		{"Page Up / Page Down, Space", tr("Scroll the article by a page")},
+		{"↑ / ↓, Home / End", tr("Scroll by a line, to the start or the end")},
+		{"Ctrl+C", tr("Copy the selected text")},
+		{"Ctrl+A", tr("Select the whole article")},
+		{"Ctrl+=", tr("Larger Text")},
+		{"Ctrl+-", tr("Smaller Text")},
+		{"Ctrl+0", tr("Actual Size")},
+		{"Ctrl+I", tr("Properties…")},
+		{"Ctrl+S", tr("Export Chart…")},
+		{"Shift+Ctrl+S", tr("Export Figures…")},
+		{"Ctrl+Q", tr("Quit")},
+	}
+}
+
 // showClosable shows an information dialog that Esc closes, as the user
 // expects of a box with only a Close button.
 func (m *Main) showClosable(d dialog.Dialog) {
+	m.escapeHides(d)
+	d.Show()
+}
+
+// escapeHides has Esc close a dialog as its Cancel or Close button does,
+// as every desktop dialog does: Properties, Export and the import report
+// ignored it, and the arrows it was pressed with scrolled the reader
+// behind them.
+func (m *Main) escapeHides(d dialog.Dialog) {
 	m.shell.escape = d.Hide
 	d.SetOnClosed(func() { m.shell.escape = nil })
-	d.Show()
 }

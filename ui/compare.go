@@ -43,6 +43,8 @@ func (s memorySource) Table(q compare.Query) (compare.Table, error) {
 // of it; a cell opens its sentence in the reader.
 type compareTab struct {
 	source compareSource
+	// placeW is the width of the table's places' column, last set.
+	placeW float32
 	// open, when set, opens the library's source: off the UI thread, the
 	// first time the tab shows and again after the library changed,
 	// because it first writes the rows of figures found since.
@@ -379,6 +381,12 @@ func (t *compareTab) summary() string {
 				conflicts++
 			}
 		}
+	}
+	if values == 0 {
+		// Figures of the indicator and kind exist, but none says whose or
+		// of which year it is (全县… in a report that names no county):
+		// "0 places, 0 values in ." explained nothing.
+		return tr("None of these figures says which place and year it is of: there is nothing to compare.")
 	}
 	s := tr("{{.Places}} places, {{.Values}} values in {{.Unit}}. * marks a value worked out from the text.",
 		map[string]any{"Places": len(t.current.Places), "Values": values, "Unit": t.current.Unit})

@@ -37,9 +37,13 @@ func (t *compareTab) offerViews() {
 	t.view.OnChanged = nil // show redraws once
 	t.view.Options = opts
 	if len(opts) > 0 {
+		t.view.Enable()
 		t.view.SetSelectedIndex(pick)
 	} else {
+		// Nothing to draw: greyed, rather than a live menu offering
+		// （请选择） and no choice.
 		t.view.ClearSelected()
+		t.view.Disable()
 	}
 	t.view.OnChanged = func(string) { t.redraw() }
 }

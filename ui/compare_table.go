@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/zhibiao/zhibiao/data/chart"
@@ -15,6 +16,9 @@ import (
 const (
 	comparePlaceWidth = 110
 	compareValueWidth = 96
+	// maxPlaceWidth bounds the places' column, so that a long name leaves
+	// the years room in a narrow panel.
+	maxPlaceWidth = 200
 )
 
 func (t *compareTab) newTable() *widget.Table {
@@ -46,10 +50,23 @@ func (t *compareTab) newTable() *widget.Table {
 }
 
 func (t *compareTab) sizeColumns() {
-	t.table.SetColumnWidth(0, comparePlaceWidth)
+	t.placeW = placeColumnWidth(t.current.Places)
+	t.table.SetColumnWidth(0, t.placeW)
 	for j := range t.current.Columns {
 		t.table.SetColumnWidth(j+1, compareValueWidth)
 	}
+}
+
+// placeColumnWidth is the places' column: wide enough for the longest
+// name, in bold as the cells set it. At a fixed 110, 焦作城乡一体化示范区
+// showed as 焦作城乡一…, which names no place.
+func placeColumnWidth(places []compare.Place) float32 {
+	w := float32(comparePlaceWidth)
+	bold := fyne.TextStyle{Bold: true}
+	for _, p := range places {
+		w = max(w, fyne.MeasureText(p.Name, theme.TextSize(), bold).Width+2*theme.InnerPadding())
+	}
+	return min(w, maxPlaceWidth)
 }
 
 func (t *compareTab) headerText(col int) string {

@@ -94,6 +94,7 @@ func (m *Main) showExport(req exportRequest) {
 		write()
 	}, m.win)
 	d.Resize(fyne.NewSize(560, 0))
+	m.escapeHides(d)
 	d.Show()
 }
 

@@ -179,7 +179,7 @@ func newFiguresTab() *figuresTab {
 		}
 	})
 	t.top = container.NewVBox(
-		container.NewBorder(nil, nil, t.kinds, container.NewHBox(t.count, export), t.filter),
+		container.NewBorder(nil, nil, fitOptions(t.kinds), container.NewHBox(t.count, export), t.filter),
 		container.NewBorder(nil, nil, nil, t.minor, t.legend),
 	)
 	t.stop = widget.NewButtonWithIcon(tr("Cancel"), theme.CancelIcon(), nil)
@@ -222,7 +222,18 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.box.Refresh() // the legend's rows changed the height above the table
 	t.kinds.Options = opts
 	t.kinds.SetSelectedIndex(0) // runs applyKind
-	t.detail.SetText(tr("Select a figure to see where it comes from."))
+	t.detail.SetText(emptyFiguresHint(a, figs))
+}
+
+// emptyFiguresHint is the line under the table before a row is picked:
+// how to use it, or, when the article has no figure at all, that this is
+// what the table's emptiness means (a short notice, an empty file), not a
+// table still loading.
+func emptyFiguresHint(a *corpus.Article, figs []figure.Figure) string {
+	if a != nil && len(figs) == 0 {
+		return tr("No figures were found in this article.")
+	}
+	return tr("Select a figure to see where it comes from.")
 }
 
 // pending empties the tab for an article whose figures are being found,

@@ -22,6 +22,8 @@ type keywordsTab struct {
 	seg     *segment.Segmenter
 	article *corpus.Article
 	words   []keywords.Keyword
+	// wordW is the width of the words' column: the widest word listed.
+	wordW float32
 	// known gives an article's keywords: worked out now for a small one,
 	// false for a big one until worked out in the background (analyses).
 	known func(a *corpus.Article) ([]keywords.Keyword, bool)
@@ -54,7 +56,7 @@ func newKeywordsTab(seg *segment.Segmenter, known func(*corpus.Article) ([]keywo
 		func() fyne.CanvasObject { return newKeywordRow() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(t.words) {
-				o.(*keywordRow).set(id, t.words[id], t.words[0].Weight)
+				o.(*keywordRow).set(id, t.words[id], t.words[0].Weight, t.wordW)
 			}
 		},
 	)
@@ -122,6 +124,7 @@ func (t *keywordsTab) show(a *corpus.Article) {
 	}
 	t.waiting.Hide()
 	t.words = words
+	t.wordW = wordColumn(words)
 	t.refresh()
 }
 
@@ -183,6 +186,7 @@ type keywordRow struct {
 	rank, word, count *canvas.Text
 	bar               *canvas.Rectangle
 	frac              float32
+	wordW             float32 // the words' column, the same in every row
 }
 
 func newKeywordRow() *keywordRow {
@@ -196,7 +200,10 @@ func newKeywordRow() *keywordRow {
 	return r
 }
 
-func (r *keywordRow) set(i int, k keywords.Keyword, top float64) {
+// set shows keyword k, ranked i, beside the top weight, its word in a
+// column wordW wide.
+func (r *keywordRow) set(i int, k keywords.Keyword, top float64, wordW float32) {
+	r.wordW = wordW
 	r.rank.Text = strconv.Itoa(i + 1)
 	r.word.Text = k.Word
 	r.count.Text = "×" + strconv.Itoa(k.Count)
@@ -217,7 +224,29 @@ const (
 	rankWidth  = 28
 	wordWidth  = 112
 	countWidth = 40
+	// maxWordWidth bounds the words' column, so that a long term leaves
+	// the bars room.
+	maxWordWidth = 240
 )
+
+// wordColumn is how wide the words' column must be for the widest of
+// words: at a fixed 112, 社会消费品零售总额 and 一般公共预算收入 ran under
+// their bars.
+func wordColumn(words []keywords.Keyword) float32 {
+	w := float32(wordWidth)
+	for _, k := range words {
+		w = max(w, fyne.MeasureText(k.Word, theme.TextSize(), fyne.TextStyle{}).Width+2*theme.Padding())
+	}
+	return min(w, maxWordWidth)
+}
+
+// column is the row's words' column.
+func (r *keywordRow) column() float32 {
+	if r.wordW > 0 {
+		return r.wordW
+	}
+	return wordWidth
+}
 
 func (k *keywordRowRenderer) Layout(s fyne.Size) {
 	r := k.r
@@ -225,15 +254,16 @@ func (k *keywordRowRenderer) Layout(s fyne.Size) {
 	y := (s.Height - h) / 2
 	r.rank.Move(fyne.NewPos(theme.Padding(), y))
 	r.word.Move(fyne.NewPos(rankWidth, y))
-	barMax := s.Width - rankWidth - wordWidth - countWidth - 2*theme.Padding()
+	col := r.column()
+	barMax := s.Width - rankWidth - col - countWidth - 2*theme.Padding()
 	w := max(2, barMax*r.frac)
-	r.bar.Move(fyne.NewPos(rankWidth+wordWidth, s.Height*0.3))
+	r.bar.Move(fyne.NewPos(rankWidth+col, s.Height*0.3))
 	r.bar.Resize(fyne.NewSize(w, s.Height*0.4))
-	r.count.Move(fyne.NewPos(rankWidth+wordWidth+w+theme.Padding(), y))
+	r.count.Move(fyne.NewPos(rankWidth+col+w+theme.Padding(), y))
 }
 
 func (k *keywordRowRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(rankWidth+wordWidth+countWidth+60, k.r.word.MinSize().Height+2*theme.Padding())
+	return fyne.NewSize(rankWidth+k.r.column()+countWidth+60, k.r.word.MinSize().Height+2*theme.Padding())
 }
 
 func (k *keywordRowRenderer) Refresh() {

@@ -53,11 +53,11 @@ func newImportStrip() *importStrip {
 // content is the strip, hidden while no import runs.
 func (s *importStrip) content() fyne.CanvasObject { return s.box }
 
-// start shows the strip for an import starting; cancel is what its
-// Cancel button does, after the strip says it is cancelling.
-func (s *importStrip) start(cancel func()) {
+// start shows the strip for an import of paths starting; cancel is what
+// its Cancel button does, after the strip says it is cancelling.
+func (s *importStrip) start(paths []string, cancel func()) {
 	s.bar.SetValue(0)
-	s.status.SetText(tr("Looking for files…"))
+	s.status.SetText(startText(paths))
 	s.cancel.OnTapped = func() {
 		cancel()
 		s.cancel.Disable()
@@ -124,7 +124,7 @@ func (im *importer) start(job *importJob) {
 	ctx, cancel := gocontext.WithCancel(gocontext.Background())
 	job.cancel = cancel
 	im.running = job
-	im.strip.start(func() {
+	im.strip.start(job.paths, func() {
 		job.stopping = true
 		cancel()
 	})
@@ -190,6 +190,17 @@ func (m *Main) startImport(job *importJob) {
 		return
 	}
 	m.importer.start(job)
+}
+
+// startText is the strip's line until the first file is in: the file's
+// name when one file is opened (a 10 MB file takes seconds, all of them
+// said "Looking for files…" of a file already found), else the search
+// for files in the folders.
+func startText(paths []string) string {
+	if len(paths) == 1 && isFile(paths[0]) {
+		return tr("Reading {{.Name}}…", map[string]any{"Name": filepath.Base(paths[0])})
+	}
+	return tr("Looking for files…")
 }
 
 // progressText is the strip's line: 120 / 10000 · 温县.txt · 1 min left.
@@ -292,5 +303,5 @@ func (m *Main) showImportReport(msg string) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(420, 160))
-	dialog.ShowCustom(tr("Import"), tr("Close"), scroll, m.win)
+	m.showClosable(dialog.NewCustom(tr("Import"), tr("Close"), scroll, m.win))
 }

@@ -99,7 +99,7 @@ func (l *libraryList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	a := l.all[l.shown[id]]
 	c := o.(*fyne.Container)
-	c.Objects[0].(*fitLabel).setFull(a.Title)
+	c.Objects[0].(*fitLabel).setFull(shownTitle(a.Title, a.ID))
 	meta := c.Objects[1].(*widget.RichText)
 	file := ""
 	if l.dupTitle[a.Title] {
@@ -123,21 +123,28 @@ func rowMeta(a library.Article, file string) string {
 		// not be what a narrow list cuts off.
 		parts = append(parts, file)
 	}
-	year := strconv.Itoa(a.Year)
-	switch {
-	case a.Date != "" && a.Year != 0 && !strings.HasPrefix(a.Date, year):
-		parts = append(parts, a.Date, tr("on {{.Year}}", map[string]any{"Year": year}))
-	case a.Date != "":
-		parts = append(parts, a.Date)
-	case a.Year != 0:
-		parts = append(parts, year)
-	default:
-		parts = append(parts, tr("undated"))
-	}
+	parts = append(parts, whenParts(a.Date, a.Year)...)
 	if a.Region != "" {
 		parts = append(parts, a.Region)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// whenParts say when an article is from: its date, with the year it
+// reports on where the date does not say it (a work report of 2024
+// reviews 2023), or that year alone for an undated article, or
+// "undated". The list's rows and the reader's metadata line say it alike.
+func whenParts(date string, y int) []string {
+	year := strconv.Itoa(y)
+	switch {
+	case date != "" && y != 0 && !strings.HasPrefix(date, year):
+		return []string{date, tr("on {{.Year}}", map[string]any{"Year": year})}
+	case date != "":
+		return []string{date}
+	case y != 0:
+		return []string{year}
+	}
+	return []string{tr("undated")}
 }
 
 // fileName is the name of the file an article came from, or its id for

@@ -112,7 +112,7 @@ func (l *libraryView) showUndo() {
 		return
 	}
 	e, _ := l.lastRemoved()
-	l.undo.show(e.Title)
+	l.undo.show(shownTitle(e.Title, e.ID))
 }
 
 // undoRemove brings back the article removed last and shows it.

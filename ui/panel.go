@@ -90,6 +90,16 @@ func newPanel(w panelWiring) *panel {
 
 func (p *panel) CanvasObject() fyne.CanvasObject { return p.box }
 
+// newArticle drops the line of news when another article comes: "Saved
+// 马村区_增速.png" stayed under every article read after, taking a row
+// from the table.
+func (p *panel) newArticle(a *corpus.Article) {
+	if cur, _ := p.figures.current(); cur != a && p.message.Visible() {
+		p.message.Hide()
+		p.box.Refresh()
+	}
+}
+
 // status shows a line of news under the tabs.
 func (p *panel) status(s string) {
 	p.message.SetText(s)
@@ -100,6 +110,7 @@ func (p *panel) status(s string) {
 // showPending empties every tab for an article whose analysis is being
 // worked out, and says so.
 func (p *panel) showPending(a *corpus.Article) {
+	p.newArticle(a)
 	p.figures.pending(a)
 	p.charts.show(a, nil)
 	p.keywords.show(a)
@@ -114,6 +125,7 @@ func (p *panel) cancelled(a *corpus.Article, again func()) {
 
 // show fills every tab for an article.
 func (p *panel) show(a *corpus.Article, figs []figure.Figure) {
+	p.newArticle(a)
 	p.figures.show(a, figs)
 	p.charts.show(a, majorFigures(figs))
 	p.keywords.show(a)

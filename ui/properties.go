@@ -78,6 +78,8 @@ type properties struct {
 	chain    *widget.Label
 	form     *widget.Form
 	dlg      dialog.Dialog
+	// shown, if not nil, is told each time the dialog shows (again).
+	shown func()
 }
 
 // showProperties opens the properties of the article on show (File →
@@ -94,6 +96,7 @@ func (m *Main) showProperties() *properties {
 		return nil
 	}
 	p := newProperties(e, m.env.places)
+	p.shown = func() { m.escapeHides(p.dlg) }
 	p.show(m.win, m.setEdits)
 	return p
 }
@@ -144,13 +147,25 @@ func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)
 		}
 		e, err := p.edits()
 		if err != nil {
-			dialog.ShowError(err, win)
+			// The dialog is closed by now: open it again, with what the
+			// user typed, once they read why. It was lost, every field.
+			ed := dialog.NewError(err, win)
+			ed.SetOnClosed(p.showAgain)
+			ed.Show()
 			return
 		}
 		save(p.id, e)
 	}, win)
 	p.dlg.Resize(fyne.NewSize(460, p.dlg.MinSize().Height))
+	p.showAgain()
+}
+
+// showAgain shows the dialog as the user left it.
+func (p *properties) showAgain() {
 	p.dlg.Show()
+	if p.shown != nil {
+		p.shown()
+	}
 }
 
 func (p *properties) content(reset func()) fyne.CanvasObject {

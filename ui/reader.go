@@ -132,7 +132,7 @@ func (r *Reader) Show(a *corpus.Article) {
 	r.marked = nil
 	r.sel = nil
 	r.figures = nil
-	r.title = r.newBlock(a.Title, sizeReadingTitle, theme.ColorNameForeground)
+	r.title = r.newBlock(shownTitle(a.Title, a.ID), sizeReadingTitle, theme.ColorNameForeground)
 	r.subtitle = r.newBlock(a.Subtitle, sizeReadingHead, colorMuted)
 	r.meta = r.newBlock(metaLine(a, r.region(a)), sizeReadingSmall, colorMuted)
 	r.meta.OnTapped = func(int) {
@@ -162,6 +162,11 @@ func (r *Reader) Show(a *corpus.Article) {
 		r.paras[i] = t
 		objs = append(objs, t)
 	}
+	if len(a.Paragraphs) == 0 {
+		// An empty file, or a page all markup: say so, rather than show
+		// a blank column the user takes for a fault of the window.
+		objs = append(objs, r.newBlock(tr("This file has no text."), sizeReading, colorMuted))
+	}
 	r.column.Objects = objs
 	if r.find.query != "" {
 		r.find.search(a, r.find.query)
@@ -188,14 +193,12 @@ func (r *Reader) RefreshMeta() {
 	}
 }
 
-// metaLine is date · source · region, leaving out what is unknown.
+// metaLine is date (and year) · source · region, leaving out what is
+// unknown.
 func metaLine(a *corpus.Article, region string) string {
-	var parts []string
-	if d := a.Date.String(); d != "" {
-		parts = append(parts, d)
-	} else {
-		parts = append(parts, tr("undated"))
-	}
+	// The year too: an undated report of 2023 said only "undated" here
+	// while its row in the list, and every figure, said 2023.
+	parts := whenParts(a.Date.String(), a.Year)
 	for _, s := range []string{a.Source, region} {
 		if s != "" {
 			parts = append(parts, s)

@@ -76,7 +76,8 @@ type shell struct {
 	set       settings
 	split     *container.Split
 	panelSlot *fyne.Container
-	// escape closes the information dialog on show, if any (Esc).
+	// escape closes the dialog on show, if any, as its Close or Cancel
+	// button does (Esc).
 	escape func()
 	// showExportHook, in tests, takes the export request the dialog
 	// would get.
@@ -452,10 +453,10 @@ const productName = "指标 Zhibiao"
 // windowTitle names the article being read, as desktop readers do, so
 // that the task bar and window switcher say which report is open.
 func windowTitle(a *corpus.Article) string {
-	if a == nil || a.Title == "" {
+	if a == nil {
 		return productName
 	}
-	return a.Title + " — " + productName
+	return shownTitle(a.Title, a.ID) + " — " + productName
 }
 
 // minorShown follows the figures table's choice to list the minor figures:
