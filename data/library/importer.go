@@ -228,6 +228,9 @@ func (l *Library) prepare(ctx context.Context, path string) prepared {
 		p.err = err
 		return p
 	}
+	if p.text == nil {
+		p.text = []byte{} // a page of markup only: an empty text, not SQL's NULL
+	}
 	p.art = corpus.Parse(filepath.Base(path), p.text)
 	if p.err = ctx.Err(); p.err != nil {
 		return p
