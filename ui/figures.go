@@ -63,12 +63,13 @@ type nameFillsTable struct {
 
 func (l *nameFillsTable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	others := float32(0)
-	for c := colName + 1; c < numCols; c++ {
+	cols := l.tab.cols()
+	for c := colName + 1; c < cols; c++ {
 		others += l.tab.colW[c]
 	}
 	// Fyne's table puts a padding's width between columns (and after the
 	// last); the vertical scroll bar floats over the last column.
-	gaps := float32(numCols) * theme.Padding()
+	gaps := float32(cols) * theme.Padding()
 	w := max(l.tab.colW[colName], size.Width-others-gaps)
 	if w != l.width {
 		l.width = w
@@ -104,6 +105,10 @@ type figuresTab struct {
 	// showMinor lists the minor figures too (figure.Figure.Minor): counts
 	// of meetings and list members, hidden by default.
 	showMinor bool
+	// scoped is whether any figure has a rank's scope (居全市第3位: 全市);
+	// without one the 范围 column is not shown and its width goes to the
+	// indicator's names, which are cut at a panel's usual width.
+	scoped bool
 
 	table  *widget.Table
 	colW   [numCols]float32 // see colWidth; the tab is made again for another language
@@ -137,7 +142,7 @@ type figuresTab struct {
 func newFiguresTab() *figuresTab {
 	t := &figuresTab{sortCol: -1, selected: -1, widths: runeWidths{}}
 	t.table = widget.NewTableWithHeaders(
-		func() (int, int) { return len(t.rows), numCols },
+		func() (int, int) { return len(t.rows), t.cols() },
 		func() fyne.CanvasObject { return newFigureCell(t) },
 		t.updateCell,
 	)
@@ -193,6 +198,15 @@ func newFiguresTab() *figuresTab {
 // content is the tab's content, for the panel's tabs.
 func (t *figuresTab) content() fyne.CanvasObject { return t.box }
 
+// cols is how many of the table's columns are shown: the scope column,
+// the last, only for an article with a ranked figure.
+func (t *figuresTab) cols() int {
+	if t.scoped {
+		return numCols
+	}
+	return numCols - 1
+}
+
 // show fills the tab with an article's figures, in document order.
 func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	t.article, t.figs, t.selected = a, figs, -1
@@ -203,9 +217,14 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	// The kind menu lists the kinds present, with their counts.
 	counts := map[figure.Kind]int{}
 	derived := false
+	t.scoped = false
 	for _, f := range figs {
 		counts[f.Kind]++
 		derived = derived || f.Derived
+		t.scoped = t.scoped || f.RankScope != ""
+	}
+	if !t.scoped && t.sortCol == colScope {
+		t.sortCol = -1 // a column not shown sorts nothing the user can see
 	}
 	opts := []string{tr("All kinds") + " (" + strconv.Itoa(len(figs)) + ")"}
 	t.legend.Objects = nil

@@ -341,8 +341,8 @@ func TestFiguresTableFitsPanel(t *testing.T) {
 		m.setLanguage(l)
 		w.Resize(fyne.NewSize(1280, 800))
 		ft := m.panel.figures
-		total := ft.fill.width + float32(numCols)*theme.Padding()
-		for c := colName + 1; c < numCols; c++ {
+		total := ft.fill.width + float32(ft.cols())*theme.Padding()
+		for c := colName + 1; c < ft.cols(); c++ {
 			total += colWidth(c)
 		}
 		if tw := ft.table.Size().Width; total > tw+0.5 {
