@@ -460,6 +460,9 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		default:
 			name := x.selfOwner(h.pos, h.word, h.endings)
 			if name == "" {
+				if plainSelfWord(h.word) {
+					out = append(out, owner{start: h.pos, end: end, owner: unknownSelf})
+				}
 				continue
 			}
 			host := name
