@@ -140,7 +140,7 @@ func (x *extractor) townNearby(pos int) string {
 		ps, _ = x.l.paragraph(ps - 1)
 	}
 	ps = max(ps, pos-1500)
-	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") {
+	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") || x.selfAbove(refs[j].end, pos) {
 		return "" // none near, or another story started since
 	}
 	if refs[j].start < own && strings.ContainsAny(x.s[ps:refs[j].start], "。；;") {
@@ -460,6 +460,9 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		default:
 			name := x.selfOwner(h.pos, h.word, h.endings)
 			if name == "" {
+				if plainSelfWord(h.word) {
+					out = append(out, owner{start: h.pos, end: end, owner: unknownSelf})
+				}
 				continue
 			}
 			host := name

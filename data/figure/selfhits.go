@@ -53,6 +53,11 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 			add(w, selfHit{endings: sw.endings})
 		}
 	}
+	for _, sw := range townsSelfWords {
+		for _, w := range sw.words {
+			add(w, selfHit{endings: sw.endings})
+		}
+	}
 	for _, w := range townSelfWords {
 		add(w, selfHit{town: true})
 	}

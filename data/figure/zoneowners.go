@@ -108,7 +108,7 @@ func (x *extractor) zoneRefs(from, to int, found []owner) []owner {
 					return
 				}
 			}
-			if z := x.lastZone(at); z != "" {
+			if z := x.lastZoneOrProse(at); z != "" {
 				out = append(out, owner{start: at, end: at + len(w), owner: z})
 			}
 		})

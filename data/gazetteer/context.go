@@ -77,8 +77,10 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 	if !guarded || adjacent {
 		return true
 	}
+	// a former name (安县) is a full name of its time, 县 written: read after
+	// a date as 夏县 is
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev] || !c.short && g.context.countyNameBefore[prev] ||
+	return i == 0 || !hanzi.IsHan(prev) || g.context.countyShortBefore[prev] || (!c.short || c.former) && g.context.countyNameBefore[prev] ||
 		c.short && g.nextWord(text[end:])
 }
 
