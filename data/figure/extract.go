@@ -245,6 +245,7 @@ type memo struct {
 	cuts    map[string][]segment.Token // names cut into words
 	formed  map[string]string          // formName's answers by kind and name: list members repeat names
 	naming  naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
+	reserve map[int]reserveMemo        // reserveStock's search of each sentence, by its start
 }
 
 // consider turns quantity i into a figure when it is one.

@@ -18,17 +18,51 @@ func (x *extractor) reserveStock(ss, pos int) bool {
 	if strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") && ss > 0 {
 		from, _ = x.l.sentence(ss - 1) // 其中 parts of the sentence before
 	}
-	if lastIndex(x.s[from:pos], "储备") < 0 {
-		return false // every reserve word holds 储备: most sentences stop here
-	}
-	found := false
-	for _, w := range reserveWords {
-		found = found || lastIndex(x.s[from:pos], w) >= 0
-	}
-	if !found {
+	if x.reserveWordEnd(from, pos) > pos {
 		return false
 	}
 	x.ensurePeriods()
 	i := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > from })
 	return i == len(x.periods) || x.periods[i].Start >= pos
+}
+
+// reserveMemo is how far reserveStock has searched a sentence for a
+// reserve word, kept for the sentence's next figure: searched from the
+// sentence's start to each figure, a list of 40,000 numbers in one
+// sentence took quadratic time. Its sentence is the key of
+// memo.reserve (two callers ask with different sentence starts in turn).
+type reserveMemo struct {
+	searched int // x.s[from:searched] has been searched
+	wordEnd  int // where the first reserve word found ends, or -1
+}
+
+// reserveWordEnd is where the first reserve word after from ends, when one
+// ends at or before pos; else a point past pos.
+func (x *extractor) reserveWordEnd(from, pos int) int {
+	if x.reserve == nil {
+		x.reserve = map[int]reserveMemo{}
+	}
+	m, ok := x.reserve[from]
+	if !ok {
+		m = reserveMemo{searched: from, wordEnd: -1}
+	}
+	if m.wordEnd < 0 && m.searched < pos {
+		// again from the longest word's length back: a word across the
+		// last search's end
+		chunk := x.s[max(from, m.searched-len("项目储备库")+1):pos]
+		at := pos - len(chunk)
+		if index(chunk, "储备") >= 0 { // every reserve word holds 储备: most sentences stop here
+			for _, w := range reserveWords {
+				if i := strings.Index(chunk, w); i >= 0 && (m.wordEnd < 0 || at+i+len(w) < m.wordEnd) {
+					m.wordEnd = at + i + len(w)
+				}
+			}
+		}
+		m.searched = pos
+	}
+	x.reserve[from] = m
+	if m.wordEnd < 0 {
+		return pos + 1
+	}
+	return m.wordEnd
 }
