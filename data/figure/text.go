@@ -613,7 +613,7 @@ func lastIndex(s, w string) int {
 		if k < n-1 {
 			return -1
 		}
-		if s[k+1-n:k+1] == w {
+		if s[k-1] == w[n-2] && s[k+1-n:k+1] == w { // the byte before first, inline, as hanzi.Index
 			return k + 1 - n
 		}
 		end = k
