@@ -1,9 +1,6 @@
 package figure
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // planGroupWords end the group of figures a progress report of key
 // projects gives for the year's list before what the months did: 全县重点
@@ -21,7 +18,7 @@ const planGroupEnds = "；;：:。\n"
 // and no period is written in the group before that word.
 func (x *extractor) inYearPlanGroup(pos int) bool {
 	rest := x.s[pos:min(len(x.s), pos+300)]
-	if !strings.Contains(rest, "计划") {
+	if index(rest, "计划") < 0 { // by its last byte: strings.Contains stops at every 计-like lead byte
 		return false // every one of planGroupWords holds it: most figures stop here
 	}
 	if e := indexAnyOf(rest, planGroupEnds); e >= 0 {
@@ -29,7 +26,7 @@ func (x *extractor) inYearPlanGroup(pos int) bool {
 	}
 	k := -1
 	for _, w := range planGroupWords {
-		if i := strings.Index(rest, w); i >= 0 && (k < 0 || i < k) {
+		if i := index(rest, w); i >= 0 && (k < 0 || i < k) {
 			k = i
 		}
 	}
