@@ -58,6 +58,18 @@ func findStories(s string, pl *places, region string) []story {
 	return out
 }
 
+// storyAt is the story holding pos. Stories follow each other in order,
+// each ending where the next starts, so the last one starting at or before
+// pos is the only one that can: a page of a 6 MB text has hundreds, and
+// reading them all was asked for every figure.
+func storyAt(stories []story, pos int) (story, bool) {
+	i := sort.Search(len(stories), func(i int) bool { return stories[i].start > pos }) - 1
+	if i < 0 || pos >= stories[i].end {
+		return story{}, false
+	}
+	return stories[i], true
+}
+
 // townRef is a mention of a town: by name, or as 该镇 / 该街道 (then town
 // is the town named last before it, or "").
 type townRef struct {
@@ -219,10 +231,8 @@ func (x *extractor) textRegion(pos int) string {
 	if t := x.townNearby(pos); t != "" {
 		return t
 	}
-	for _, st := range x.stories {
-		if pos >= st.start && pos < st.end {
-			return st.region
-		}
+	if st, ok := storyAt(x.stories, pos); ok {
+		return st.region
 	}
 	if chain := x.topicAt(pos); chain != nil {
 		return chain[len(chain)-1].Name
