@@ -54,7 +54,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 		at := zt.lastAt[i]
 		for j := sort.SearchInts(at, from); j < len(at) && at[j]+len(last) <= to; j++ {
 			end := at[j] - from + len(last)
-			for _, z := range zt.endings {
+			for _, z := range zt.byLast[i] {
 				if strings.HasSuffix(seg[:end], z) {
 					take(from+end-len(z), z)
 					break
