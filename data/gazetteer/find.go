@@ -184,17 +184,18 @@ func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 	if mask == 0 {
 		return Mention{}, false
 	}
-	// ends[k] is the byte offset after k runes from i.
+	// ends[k] is the byte offset after k runes from i, lasts[k] the k-th rune.
 	var ends [32]int
+	var lasts [32]rune
 	j, k := i, 0
 	for k < 31 && mask>>(k+1) != 0 && j < len(text) {
-		_, n := hanzi.DecodeRune(text[j:])
+		r, n := hanzi.DecodeRune(text[j:])
 		j += n
 		k++
-		ends[k] = j
+		ends[k], lasts[k] = j, r
 	}
 	for ; k >= 2; k-- {
-		if mask&(1<<k) == 0 {
+		if mask&(1<<k) == 0 || !g.names.mayBe(r1, r2, lasts[k], k) {
 			continue
 		}
 		if m, ok := g.mention(text, i, ends[k], prev); ok {
