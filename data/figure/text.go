@@ -43,6 +43,14 @@ func newLayout(s string) *layout {
 			i++
 			continue
 		}
+		if c >= 0xE4 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// a whole three-byte rune of the CJK blocks: none of the
+			// marks below (。！？ and U+3000 lead with E3 or EF), and
+			// nearly every character of the text
+			newlines = 0
+			i += 3
+			continue
+		}
 		// hanzi.DecodeRune with its three-byte case written out (a call
 		// for every character of the text)
 		var r rune
