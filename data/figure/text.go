@@ -300,6 +300,10 @@ func clauseStart(s string, from, i int) int {
 		}
 	}
 	for j := i; j > from; {
+		if j >= 3 && s[j-3] >= 0xE4 && s[j-3] <= 0xEC && s[j-2]&0xC0 == 0x80 && s[j-1]&0xC0 == 0x80 {
+			j -= 3 // a whole CJK character: none of the marks below (they lead with E2, E3 or EF)
+			continue
+		}
 		r, sz := hanzi.DecodeLastRune(s[:j]) // back over Chinese without utf8's slow path
 		switch r {
 		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
