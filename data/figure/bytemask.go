@@ -20,3 +20,17 @@ func lastBytesIn(s string) byteMask {
 func (m byteMask) mayHold(w string) bool {
 	return w == "" || m&(1<<(w[len(w)-1]%64)) != 0
 }
+
+// lastByteSet is the set of the last bytes of words: a text can end with
+// one of them only where it ends with one of these.
+func lastByteSet(words []string) byteSet {
+	var b byteSet
+	for _, w := range words {
+		if w == "" {
+			return byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)} // the empty word ends every text
+		}
+		c := w[len(w)-1]
+		b[c>>6] |= 1 << (c & 63)
+	}
+	return b
+}

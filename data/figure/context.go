@@ -378,6 +378,10 @@ func matchAny(s string, words []string) bool {
 var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂",
 	"日报", "晚报", "早报", "报社", "电视台", "新闻网", "融媒体中心", "客户端", "家园网", "管委会", "党工委"}
 
+// orgEndBytes are the last bytes of orgEnds: orgName asks for an ending
+// after each of ten characters, and most end with none of them.
+var orgEndBytes = lastByteSet(orgEnds)
+
 // orgName reports whether the place ending at end begins an organisation's
 // name: an org ending follows within ten characters, with no punctuation.
 func (x *extractor) orgName(end int) bool {
@@ -388,7 +392,7 @@ func (x *extractor) orgName(end int) bool {
 			return false
 		}
 		k += sz
-		if hasSuffixAny(x.s[end:k], orgEnds) {
+		if orgEndBytes.has(x.s[k-1]) && hasSuffixAny(x.s[end:k], orgEnds) {
 			return true
 		}
 	}
