@@ -272,7 +272,8 @@ func (g *Gazetteer) extendZone(text string, m *Mention) {
 // 长春高新技术产业开发区, 220173) when there is exactly one, else the host.
 func (g *Gazetteer) zoneRow(host string, z zoneRule) string {
 	found := ""
-	for _, c := range g.Children(host) {
+	for _, k := range g.childIndexes(host) {
+		c := &g.places[k]
 		for _, e := range z.endings {
 			stem, ok := strings.CutSuffix(c.Name, e)
 			if ok && g.namesPlace(stem, host) {
