@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -376,18 +377,24 @@ func sectionHeading(p Paragraph) bool {
 
 // SectionYear is the year of the section holding byte offset off, or 0.
 func (a *Article) SectionYear(off int) int {
-	y := 0
-	for _, s := range a.Sections {
-		if s.Start > off {
-			break
-		}
-		if s.Span {
-			y = 0 // 二、今后五年目标任务: not the year reviewed above it
+	// the last section up to off that writes a year or a span decides,
+	// read back from the section holding off: the extractor asks this of
+	// every figure, and reading from the first section was linear in a
+	// long text's headings
+	for k := a.sectionsUpTo(off) - 1; k >= 0; k-- {
+		if s := a.Sections[k]; s.Span {
+			return 0 // 二、今后五年目标任务: not the year reviewed above it
 		} else if s.Year != 0 {
-			y = s.Year // 二、1-6月经济运行情况 keeps the year above it
+			return s.Year // 二、1-6月经济运行情况 keeps the year above it
 		}
 	}
-	return y
+	return 0
+}
+
+// sectionsUpTo is how many sections start at or before off (Sections are
+// in order of Start).
+func (a *Article) sectionsUpTo(off int) int {
+	return sort.Search(len(a.Sections), func(i int) bool { return a.Sections[i].Start > off })
 }
 
 // SectionPeriod is the period the heading of the section holding byte
@@ -395,14 +402,10 @@ func (a *Article) SectionYear(off int) int {
 // it at all: under 二、2023年1-6月经济运行情况 figures are H1's, under 三、
 // 2023年工作目标 the whole year's.
 func (a *Article) SectionPeriod(off int) (string, bool) {
-	code, ok := "", false
-	for _, s := range a.Sections {
-		if s.Start > off {
-			break
-		}
-		code, ok = s.Period, true
+	if k := a.sectionsUpTo(off); k > 0 {
+		return a.Sections[k-1].Period, true
 	}
-	return code, ok
+	return "", false
 }
 
 func firstYear(s string) int {

@@ -12,12 +12,8 @@ func SpanWords() []string { return lookSpan }
 // SectionSpan reports whether the section holding byte offset off is headed
 // by words about the years ahead (二、今后五年目标任务).
 func (a *Article) SectionSpan(off int) bool {
-	span := false
-	for _, s := range a.Sections {
-		if s.Start > off {
-			break
-		}
-		span = s.Span
+	if k := a.sectionsUpTo(off); k > 0 {
+		return a.Sections[k-1].Span
 	}
-	return span
+	return false
 }

@@ -264,13 +264,13 @@ var (
 // or -1.
 func framedComparison(s string) int {
 	for _, f := range comparisonFrames {
-		e := strings.LastIndex(s, f)
+		e := lastIndex(s, f) // by the last byte (lastIndex), here and below: strings.LastIndex went back a byte at a time
 		if e <= 0 || runeLen(s[e+len(f):]) > 6 {
 			continue // 比较平稳: an adverb, far from the number
 		}
 		best := -1
 		for _, o := range comparisonOpeners {
-			j := strings.LastIndex(s[:e], o)
+			j := lastIndex(s[:e], o)
 			if j < 0 || runeLen(s[j:e]) > 12 || o == "同" && hasPrefixAny(s[j:], []string{"同期", "同比"}) {
 				continue
 			}

@@ -58,6 +58,18 @@ func findStories(s string, pl *places, region string) []story {
 	return out
 }
 
+// storyAt is the story holding pos. Stories follow each other in order,
+// each ending where the next starts, so the last one starting at or before
+// pos is the only one that can: a page of a 6 MB text has hundreds, and
+// reading them all was asked for every figure.
+func storyAt(stories []story, pos int) (story, bool) {
+	i := sort.Search(len(stories), func(i int) bool { return stories[i].start > pos }) - 1
+	if i < 0 || pos >= stories[i].end {
+		return story{}, false
+	}
+	return stories[i], true
+}
+
 // townRef is a mention of a town: by name, or as 该镇 / 该街道 (then town
 // is the town named last before it, or "").
 type townRef struct {
@@ -223,10 +235,8 @@ func (x *extractor) textRegion(pos int) string {
 	if t := x.townNearby(pos); t != "" {
 		return t
 	}
-	for _, st := range x.stories {
-		if pos >= st.start && pos < st.end {
-			return st.region
-		}
+	if st, ok := storyAt(x.stories, pos); ok {
+		return st.region
 	}
 	if chain := x.topicAt(pos); chain != nil {
 		return chain[len(chain)-1].Name
@@ -372,6 +382,10 @@ func matchAny(s string, words []string) bool {
 var orgEnds = []string{"公司", "集团", "有限", "银行", "医院", "大学", "学院", "学校", "研究院", "研究所", "协会", "商会", "合作社", "工厂", "厂",
 	"日报", "晚报", "早报", "报社", "电视台", "新闻网", "融媒体中心", "客户端", "家园网", "管委会", "党工委"}
 
+// orgEndBytes are the last bytes of orgEnds: orgName asks for an ending
+// after each of ten characters, and most end with none of them.
+var orgEndBytes = lastByteSet(orgEnds)
+
 // orgName reports whether the place ending at end begins an organisation's
 // name: an org ending follows within ten characters, with no punctuation.
 func (x *extractor) orgName(end int) bool {
@@ -382,7 +396,7 @@ func (x *extractor) orgName(end int) bool {
 			return false
 		}
 		k += sz
-		if hasSuffixAny(x.s[end:k], orgEnds) {
+		if orgEndBytes.has(x.s[k-1]) && hasSuffixAny(x.s[end:k], orgEnds) {
 			return true
 		}
 	}

@@ -143,7 +143,11 @@ func objectOf(n string) string {
 // the doer is what is counted: it stays, and only a link verb (实现, 完成)
 // goes.
 func fromVerb(s string, people bool) string {
+	held := lastBytesIn(s)
 	for _, v := range verbEnds {
+		if !held.mayHold(v) {
+			continue
+		}
 		k := index(s, v)
 		if k <= 0 || runeLen(s[:k]) < 2 || runeLen(s[k+len(v):]) < 3 || hasVerb(s[:k]) {
 			continue
@@ -163,7 +167,15 @@ func fromVerb(s string, people bool) string {
 // can be of (失业人员, 农村劳动力, 就业困难人员).
 var peopleDoers = []string{"人员", "劳动力", "人口", "群众", "农民", "职工", "学生", "毕业生"}
 
-func hasVerb(s string) bool { return containsAny(s, verbEnds) }
+func hasVerb(s string) bool {
+	held := lastBytesIn(s)
+	for _, v := range verbEnds {
+		if held.mayHold(v) && index(s, v) >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // trailingVerb returns the verb s ends with, or "".
 func trailingVerb(s string) string {

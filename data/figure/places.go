@@ -72,11 +72,12 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if g == nil {
 		return p, nil
 	}
-	found, err := g.FindContext(ctx, a.Text())
+	text := a.Text() // a copy of the whole article: made once
+	found, err := g.FindContext(ctx, text)
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = p.dropWordSplits(a.Text(), preferOuter(g, preferNamed(g.Resolve(found))))
+	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(g.Resolve(found))))
 	defer func() { p.mentions = p.keepTowns(p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)

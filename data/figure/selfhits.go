@@ -80,24 +80,35 @@ func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	}
 	hits := []selfHit{}
 	check := 0
-	for i := 0; i+2 < len(s); i++ {
+	for i := 0; i+2 < len(s); {
 		if i >= check {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 			check = i + checkBytes
 		}
-		if !third[s[i+2]] || s[i]&0xF0 != 0xE0 {
+		c, b1, b2 := s[i], s[i+1], s[i+2]
+		if c&0xF0 != 0xE0 {
+			i++
 			continue
 		}
-		// the rune the three bytes would be: a wrong one (broken bytes) is
-		// no word's first, or its word is not there
-		r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		for _, h := range byFirst[r] {
-			if strings.HasPrefix(s[i:], h.word) {
-				h.pos = i
-				hits = append(hits, h)
+		if third[b2] {
+			// the rune the three bytes would be: a wrong one (broken
+			// bytes) is no word's first, or its word is not there
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			for _, h := range byFirst[r] {
+				if strings.HasPrefix(s[i:], h.word) {
+					h.pos = i
+					hits = append(hits, h)
+				}
 			}
+		}
+		// a whole rune's two trailing bytes lead nothing: stepping over
+		// them reads a third of the bytes of Chinese text
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			i += 3
+		} else {
+			i++
 		}
 	}
 	return hits, nil

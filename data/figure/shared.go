@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
@@ -39,6 +40,11 @@ type zoneTable struct {
 	alone   map[string]bool
 	lasts   []string
 	lastAt  [][]int // for each of lasts, where the text writes it: found once, not for every figure
+	// byLast are, for each of lasts, the endings (longest first) that a
+	// text ending with it can end with: 区 is written at nearly every
+	// figure (地区生产总值, 全区), and trying all the endings at each was
+	// most of bareZones
+	byLast [][]string
 }
 
 // zoneTable builds the table once per article.
@@ -56,6 +62,14 @@ func (p *places) zoneTable() *zoneTable {
 		if last := z[len(z)-n:]; !seen[last] {
 			seen[last] = true
 			zt.lasts = append(zt.lasts, last)
+		}
+	}
+	zt.byLast = make([][]string, len(zt.lasts))
+	for i, last := range zt.lasts {
+		for _, z := range zt.endings {
+			if strings.HasSuffix(z, last) || strings.HasSuffix(last, z) {
+				zt.byLast[i] = append(zt.byLast[i], z)
+			}
 		}
 	}
 	p.zones = zt

@@ -43,6 +43,14 @@ func newLayout(s string) *layout {
 			i++
 			continue
 		}
+		if c >= 0xE4 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// a whole three-byte rune of the CJK blocks: none of the
+			// marks below (。！？ and U+3000 lead with E3 or EF), and
+			// nearly every character of the text
+			newlines = 0
+			i += 3
+			continue
+		}
 		// hanzi.DecodeRune with its three-byte case written out (a call
 		// for every character of the text)
 		var r rune
@@ -292,6 +300,10 @@ func clauseStart(s string, from, i int) int {
 		}
 	}
 	for j := i; j > from; {
+		if j >= 3 && s[j-3] >= 0xE4 && s[j-3] <= 0xEC && s[j-2]&0xC0 == 0x80 && s[j-1]&0xC0 == 0x80 {
+			j -= 3 // a whole CJK character: none of the marks below (they lead with E2, E3 or EF)
+			continue
+		}
 		r, sz := hanzi.DecodeLastRune(s[:j]) // back over Chinese without utf8's slow path
 		switch r {
 		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
@@ -641,7 +653,7 @@ func lastIndex(s, w string) int {
 		if k < n-1 {
 			return -1
 		}
-		if s[k+1-n:k+1] == w {
+		if s[k-1] == w[n-2] && s[k+1-n:k+1] == w { // the byte before first, inline, as hanzi.Index
 			return k + 1 - n
 		}
 		end = k

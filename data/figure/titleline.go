@@ -14,10 +14,9 @@ var reportKinds = []string{
 // short, ending in a kind of report (a title may quote 《》 or bracket a
 // date).
 func titleLine(s string) bool {
-	line := strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
+	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
 	line = strings.TrimRight(line, "》”\"")
-	if line == "" || strings.ContainsAny(line, "，,。；;：:") || runeLen(line) > 40 {
-		return false
-	}
-	return hasSuffixAny(line, reportKinds)
+	// the ending first: clauseStart asks this at every line end it
+	// passes, and few lines end as a report's title does
+	return line != "" && hasSuffixAny(line, reportKinds) && !containsAnyOf(line, "，,。；;：:") && runeLen(line) <= 40
 }

@@ -189,7 +189,6 @@ func (x *extractor) period(pos, ss int) string {
 	para := x.viewParagraph(pos) // 1-8月份，…。\n(一)从产业看：…: the total's period
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
-	whole := max(lastWholeYear(before), lastSpanOfYears(before), lastYearEndMonth(before))
 	x.ensurePeriods()
 	if x.earlierYearOpens(ss, pos) {
 		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
@@ -206,17 +205,29 @@ func (x *extractor) period(pos, ss int) string {
 	// the last period written wholly in [from, pos) that reaches pos
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
-		if p := x.periods[k]; p.Start >= from && p.Start-from > whole && x.periodReaches(p, ss, pos) {
-			return p.Code
+		if p := x.periods[k]; p.Start >= from && x.periodReaches(p, ss, pos) {
+			if p.Start-from > lastWholeYearWord(before) {
+				return p.Code
+			}
+			return "" // 全年 after the period
 		}
 	}
-	if whole >= 0 {
+	code, ok := x.a.SectionPeriod(pos)
+	if !ok || pos < x.body {
+		code = x.a.Period
+	}
+	if code == "" || lastWholeYearWord(before) >= 0 {
 		return ""
 	}
-	if code, ok := x.a.SectionPeriod(pos); ok && pos >= x.body {
-		return code
-	}
-	return x.a.Period
+	return code
+}
+
+// lastWholeYearWord is the offset of the last word in before that turns
+// it back to the whole year (全年, 近5年来, 12月末), or -1. It reads up to
+// 600 bytes three times over, so period asks it only when the answer can
+// change the period: a text of a whole year has "" either way.
+func lastWholeYearWord(before string) int {
+	return max(lastWholeYear(before), lastSpanOfYears(before), lastYearEndMonth(before))
 }
 
 // periodReaches reports whether period p, written before pos, holds for

@@ -54,7 +54,7 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 		at := zt.lastAt[i]
 		for j := sort.SearchInts(at, from); j < len(at) && at[j]+len(last) <= to; j++ {
 			end := at[j] - from + len(last)
-			for _, z := range zt.endings {
+			for _, z := range zt.byLast[i] {
 				if strings.HasSuffix(seg[:end], z) {
 					take(from+end-len(z), z)
 					break
@@ -96,9 +96,15 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 // 总产值17亿元 (b16).
 var zoneSelfWords = []string{"该园区", "园区"}
 
+// zoneSelfCore is written in every one of zoneSelfWords.
+const zoneSelfCore = "园区"
+
 // zoneRefs lists the zone self words in [from, to) that are not part of a
 // name found already, each owned by the zone named last before it.
 func (x *extractor) zoneRefs(from, to int, found []owner) []owner {
+	if index(x.s[from:to], zoneSelfCore) < 0 {
+		return nil // one search of the window, not one for each word
+	}
 	var out []owner
 	for _, w := range zoneSelfWords {
 		eachIndex(x.s[from:to], w, func(k int) {

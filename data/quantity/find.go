@@ -62,7 +62,7 @@ func FindContext(ctx context.Context, text string) ([]Quantity, error) {
 			} else {
 				r, sz = utf8.DecodeRuneInString(text[i:])
 			}
-			if class(r) == cNone && (r >= 0x10000 || !starter[r]) {
+			if r >= 0x10000 || r < 0 || mayOpen[r/64]&(1<<(r%64)) == 0 { // class(r) == cNone and not a starter
 				i += sz
 				continue
 			}

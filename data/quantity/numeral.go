@@ -30,6 +30,10 @@ var (
 	// numerals: ranks (第, 首), signs, currency symbols, halves (半成,
 	// 打对折). Find asks it of every Han character.
 	starter [0x10000]bool
+	// mayOpen has bit r set when charClass[r] is not cNone or starter[r]:
+	// what Find asks of every Han character, in 8 KB that stay in the
+	// nearest cache where the two 64 KB tables did not
+	mayOpen [0x10000 / 64]uint64
 )
 
 // initClasses fills the character tables; lexicon.go's init calls it first
@@ -84,6 +88,11 @@ func initClasses() {
 	}
 	for _, r := range "第首负負－−￥¥€£半对對翻" {
 		starter[r] = true
+	}
+	for r := range charClass {
+		if charClass[r] != cNone || starter[r] {
+			mayOpen[r/64] |= 1 << (r % 64)
+		}
 	}
 }
 
