@@ -12,48 +12,49 @@ var localTSV string
 //go:embed former.tsv
 var formerTSV string
 
-// localShorts reads local.tsv: short form → indexes of the places using it.
-// A row whose code does not carry its official name is an error, so a
-// regenerated table cannot silently shift a short form to another place.
-func (g *Gazetteer) localShorts() (map[string][]int, error) {
-	out := map[string][]int{}
-	for line := range strings.Lines(localTSV) {
+// checkedRows calls row for each row of a table of names given to coded
+// places (local.tsv, former.tsv, areas.tsv): its fields, and the index of
+// the place whose code is in its second field. A row whose code does not
+// carry the official name of its third field is an error, so a regenerated
+// table cannot silently shift a name to another place.
+func (g *Gazetteer) checkedRows(file, tsv string, fields int, row func(f []string, i int) error) error {
+	for line := range strings.Lines(tsv) {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("local.tsv: %q: want 3 fields", line)
+		if len(f) != fields {
+			return fmt.Errorf("%s: %q: want %d fields", file, line, fields)
 		}
 		i := g.index(f[1])
 		if i < 0 || g.places[i].Name != f[2] {
-			return nil, fmt.Errorf("local.tsv: %s is not %s", f[1], f[2])
+			return fmt.Errorf("%s: %s is not %s", file, f[1], f[2])
 		}
-		out[f[0]] = append(out[f[0]], i)
+		if err := row(f, i); err != nil {
+			return err
+		}
 	}
-	return out, nil
+	return nil
+}
+
+// localShorts reads local.tsv: short form → indexes of the places using it.
+func (g *Gazetteer) localShorts() (map[string][]int, error) {
+	out := map[string][]int{}
+	err := g.checkedRows("local.tsv", localTSV, 3, func(f []string, i int) error {
+		out[f[0]] = append(out[f[0]], i)
+		return nil
+	})
+	return out, err
 }
 
 // formerNames reads former.tsv: former name → index of the unit that holds
-// it today. A row whose code does not carry the official name it gives is
-// an error, as in local.tsv.
+// it today.
 func (g *Gazetteer) formerNames() (map[string]int, error) {
 	out := map[string]int{}
-	for line := range strings.Lines(formerTSV) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("former.tsv: %q: want 4 fields", line)
-		}
-		i := g.index(f[1])
-		if i < 0 || g.places[i].Name != f[2] {
-			return nil, fmt.Errorf("former.tsv: %s is not %s", f[1], f[2])
-		}
+	err := g.checkedRows("former.tsv", formerTSV, 4, func(f []string, i int) error {
 		out[f[0]] = i
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
