@@ -13,3 +13,12 @@ func TestRankMoveSamePeriod(t *testing.T) {
 		{analysis, "2位", 2024, "Q1-Q3"},
 	})
 }
+
+// Each of two periods joined by 和 gets its member of the 分别 list.
+func TestPairedPeriodsList(t *testing.T) {
+	const analysis = "某县2024年5月经济运行情况\n5月份和1-5月,全县规上工业增加值分别增长9.9%和5.6%。\n"
+	checkYears(t, []yearCase{
+		{analysis, "9.9%", 2024, "M5"},
+		{analysis, "5.6%", 2024, "M1-M5"},
+	})
+}
