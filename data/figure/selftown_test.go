@@ -13,3 +13,11 @@ func TestTownsHostSelfWord(t *testing.T) {
 			[][2]string{{"3161.13万人次", "福建省"}}},
 	})
 }
+
+// A town's name read inside other words (高于城镇: 于城镇) names no county.
+func TestTownWrittenInsideWords(t *testing.T) {
+	checkRegions(t, []regionCase{
+		{"word split", "2024年1-4月消费品零售总额运行简况\n1-4月,全市实现社会消费品零售总额193.42亿元,同比增长0.2%。\n一、按经营单位所在地分,乡村增长速度高于城镇。\n",
+			[][2]string{{"193.42亿元", ""}}},
+	})
+}
