@@ -24,6 +24,9 @@ func withoutBases(s string, cs []periodCandidate) []PeriodMention {
 	}
 	var out []PeriodMention
 	for i := range cs {
+		if cs[i].base && i > 0 && pairListed(s, cs[i-1], cs[i]) {
+			cs[i].base = false // 5月份和1-5月…分别: two periods listed
+		}
 		if !cs[i].base && i > 0 && cs[i-1].base && cs[i-1].End <= cs[i].Start && listJoined(s[cs[i-1].End:cs[i].Start]) {
 			cs[i].base = true
 		}

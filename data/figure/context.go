@@ -527,6 +527,9 @@ func (x *extractor) selfOwner(pos int, w string, endings []string) string {
 	if len(x.pl.subject) == 0 && x.a.Region != "" && strings.HasSuffix(x.a.Region, endings[0]) {
 		return x.a.Region
 	}
+	if len(x.pl.subject) == 0 {
+		return x.townsHost(endings) // 野人谷镇杜川村…全县: the towns' county
+	}
 	return ""
 }
 

@@ -68,6 +68,11 @@ func (x *extractor) periodList(from, to int) []string {
 	if baseBefore(compact(x.s[runeStart(x.s, max(from, start-12)):start])) {
 		return nil // 较一季度、上半年: bases of comparison
 	}
+	if first == last && len(elided) == 0 {
+		if r := x.rangeMembers(x.periods[first], from, to); r != nil {
+			return r // 一至四季度…分别: Q1, Q2, Q3, Q4
+		}
+	}
 	codes := make([]string, 0, len(elided)+last-first+2)
 	codes = append(codes, elided...)
 	for _, p := range x.periods[first : last+1] {

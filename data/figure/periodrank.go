@@ -51,9 +51,17 @@ func (x *extractor) rankPeriod(pos, ss int, code string) string {
 		return code
 	}
 	for j := firstAfter(x.qs, ss+k+len(name)); j < len(x.qs) && x.qs[j].Start < pos; j++ {
-		if x.qs[j].Kind != quantity.Date {
+		if !rankOrDate(x.qs[j]) {
 			return code
 		}
 	}
 	return span
+}
+
+// rankOrDate reports whether q, written between a quarter and a rank, leaves
+// the rank the ranking's: a date, or the ranking's own rank the move after it
+// starts from (三季度，全县地区生产总值增速居全市第3位，较二季度前移2位: the
+// move is of the same cumulative ranking as 第3位).
+func rankOrDate(q quantity.Quantity) bool {
+	return q.Kind == quantity.Date || q.Kind == quantity.Rank || q.Unit == "位"
 }
