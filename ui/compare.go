@@ -330,7 +330,7 @@ func (t *compareTab) refresh() {
 
 // show puts a query's table and chart on screen.
 func (t *compareTab) show(q compare.Query, tab compare.Table, err error) {
-	if t.tryNextKind(tab, err) {
+	if t.tryNextKind(q, tab, err) {
 		return
 	}
 	t.current = tab

@@ -10,11 +10,17 @@ import "github.com/zhibiao/zhibiao/data/compare"
 // table with values is shown, the tab moves on to the next kind; when no
 // kind has any, it goes back to the first, the one with most figures.
 
-// tryNextKind, after a table came with no value, picks the next kind when
-// the kind was chosen by the tab rather than by the user; it reports
-// whether it did (the table then is not worth showing).
-func (t *compareTab) tryNextKind(tab compare.Table, err error) bool {
+// tryNextKind, after a table for q came with no value, picks the next
+// kind when the kind was chosen by the tab rather than by the user; it
+// reports whether it did (the table then is not worth showing).
+func (t *compareTab) tryNextKind(q compare.Query, tab compare.Table, err error) bool {
 	if !t.seekKind {
+		return false
+	}
+	if q.Places != nil || q.From != 0 || q.To != 0 {
+		// The user narrowed the comparison before the first table came
+		// (the library is slow): the kind shown is theirs to change.
+		t.seekKind = false
 		return false
 	}
 	if err == nil && hasValues(tab) {
