@@ -81,6 +81,10 @@ type compareTab struct {
 	selected widget.TableCellID
 	loaded   bool
 	dark     bool
+	// seekKind is set while the kind shown is the tab's choice, not the
+	// user's: one with nothing to compare gives way to the next.
+	seekKind bool
+	autoKind bool // the tab, not the user, is setting the kind
 	width    float32
 
 	// OnRef opens a value's sentence in the reader.
@@ -94,7 +98,12 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.indicator = widget.NewSelectEntry(nil)
 	t.indicator.SetPlaceHolder(tr("Indicator, e.g. 地区生产总值"))
 	t.indicator.OnChanged = t.indicatorTyped
-	t.kind = newSelect(nil, func(string) { t.refresh() })
+	t.kind = newSelect(nil, func(string) {
+		if !t.autoKind {
+			t.seekKind = false // the user's choice stays
+		}
+		t.refresh()
+	})
 	t.place = widget.NewSelectEntry(nil)
 	t.place.SetPlaceHolder(tr("All places"))
 	t.place.OnChanged = func(string) { t.refresh() }
@@ -241,7 +250,8 @@ func (t *compareTab) indicatorTyped(s string) {
 		opts = append(opts, kindLabel(k.Kind)+" ("+strconv.Itoa(k.Figures)+")")
 	}
 	t.kind.Options = opts
-	t.kind.SetSelectedIndex(0) // refreshes
+	t.seekKind = true
+	t.setKind(0)
 }
 
 // optionName strips the count from an option: 地区生产总值 (3).
@@ -320,6 +330,9 @@ func (t *compareTab) refresh() {
 
 // show puts a query's table and chart on screen.
 func (t *compareTab) show(q compare.Query, tab compare.Table, err error) {
+	if t.tryNextKind(q, tab, err) {
+		return
+	}
 	t.current = tab
 	t.selected = widget.TableCellID{Row: -1, Col: -1}
 	t.table.UnselectAll()

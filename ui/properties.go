@@ -76,6 +76,7 @@ type properties struct {
 	period   *widget.SelectEntry
 	region   *widget.Entry
 	chain    *widget.Label
+	file     *widget.Label // the file it was imported from
 	form     *widget.Form
 	dlg      dialog.Dialog
 	// shown, if not nil, is told each time the dialog shows (again).
@@ -120,12 +121,18 @@ func newProperties(e library.Article, places *gazetteer.Gazetteer) *properties {
 	p.region = text(e.Region, e.Inferred.Region)
 	p.chain = widget.NewLabel("")
 	p.chain.Wrapping = fyne.TextWrapWord
+	p.file = fileLabel(e)
 	showChain := func(region string) {
 		code := ""
 		if region == e.Inferred.Region {
 			code = e.Inferred.RegionCode
 		}
-		p.chain.SetText(regionChain(places, region, code))
+		text := regionChain(places, region, code)
+		if note := namesakesNote(places, region, code); note != "" {
+			text = note // the chain is the name alone
+		}
+		p.chain.SetText(text)
+		p.fit() // a warning takes more lines than a chain
 	}
 	p.region.OnChanged = showChain
 	showChain(e.Region)
@@ -156,7 +163,7 @@ func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)
 		}
 		save(p.id, e)
 	}, win)
-	p.dlg.Resize(fyne.NewSize(460, p.dlg.MinSize().Height))
+	p.fit()
 	p.showAgain()
 }
 
@@ -176,6 +183,7 @@ func (p *properties) content(reset func()) fyne.CanvasObject {
 		widget.NewFormItem(tr("Period"), p.period),
 		widget.NewFormItem(tr("Region"), p.region),
 		widget.NewFormItem("", p.chain),
+		widget.NewFormItem(tr("File"), p.file),
 	)
 	p.form.Items[1].HintText = tr("2024, 2024-01 or 2024-01-22")
 	return container.NewVBox(p.form, &widget.Button{Text: tr("Use What the Text Says"), OnTapped: reset})

@@ -57,8 +57,6 @@ func newSearchBox(store Store, do func(func()), title func(string) string, adv *
 	}
 	s.note = widget.NewLabel("")
 	s.note.Wrapping = fyne.TextWrapWord
-	s.note.Importance = widget.LowImportance
-	s.note.SizeName = theme.SizeNameCaptionText
 	s.note.Hide()
 	s.results = widget.NewList(
 		func() int { return len(s.hits) },
@@ -126,8 +124,7 @@ func (s *searchBox) run() {
 		return
 	}
 	if s.ready != nil && !s.ready() {
-		s.note.SetText(tr("Getting the dictionary ready…"))
-		s.note.Show()
+		s.say(tr("Getting the dictionary ready…"), false)
 	}
 	n, store, do := s.asked, s.store, s.do
 	go func() {
@@ -145,11 +142,9 @@ func (s *searchBox) answer(n int, hits []search.Hit, err error) {
 	switch {
 	case err != nil:
 		fyne.LogError("search", err)
-		s.note.SetText(tr("Search failed:") + " " + reason(err))
-		s.note.Show()
+		s.say(tr("Search failed:")+" "+reason(err), true)
 	case len(hits) == 0:
-		s.note.SetText(tr("No article mentions that."))
-		s.note.Show()
+		s.say(tr("No article mentions that."), true)
 	default:
 		s.note.Hide()
 	}
@@ -174,4 +169,18 @@ func (s *searchBox) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		spans = append(spans, span{start: m.Start, end: m.End, color: theme.ColorNamePrimary})
 	}
 	snippet.setText(h.Snippet, spans)
+}
+
+// say shows a note under the search box. An answer (nothing found, the
+// search failed) is the whole result of the query, so it is written in
+// the text's colour and size: as a grey caption (the disabled colour) it
+// was barely legible in the dark theme, and a user took the search for
+// still running. A passing note (the dictionary loading) stays a caption.
+func (s *searchBox) say(text string, answer bool) {
+	s.note.Importance, s.note.SizeName = widget.LowImportance, theme.SizeNameCaptionText
+	if answer {
+		s.note.Importance, s.note.SizeName = widget.MediumImportance, theme.SizeNameText
+	}
+	s.note.SetText(text)
+	s.note.Show()
 }
