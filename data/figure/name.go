@@ -36,6 +36,7 @@ type nameStage func(*naming) bool
 // nameStages find the name, in order; see each stage's comment for why.
 var nameStages = []nameStage{
 	(*naming).timeOnlyName,
+	(*naming).singleMonthOfPrevious,
 	(*naming).fromToAmount,
 	(*naming).rankedPlace,
 	(*naming).rankedIndicatorList,
