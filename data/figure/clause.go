@@ -295,6 +295,9 @@ func hasPrefixAny(s string, words []string) bool {
 // cleanName strips time phrases, places, connectives and punctuation from
 // the start of a subject and shortens a long one to its head.
 func (x *extractor) cleanName(s string) string {
+	if in := bracketPart(s); in != "" {
+		s = in
+	}
 	s = dateRanges.Replace(dropParens(s))
 	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
 		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words

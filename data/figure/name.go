@@ -99,6 +99,7 @@ var finishStages = []nameStage{
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
 	(*naming).sexPart,
+	(*naming).ownerPart,
 	(*naming).schoolAttribute,
 	(*naming).partOfStock,
 	(*naming).partOfWhole,
