@@ -100,6 +100,7 @@ var finishStages = []nameStage{
 	(*naming).sharedHead,
 	(*naming).sexPart,
 	(*naming).ownerPart,
+	(*naming).perCapitaGroup,
 	(*naming).schoolAttribute,
 	(*naming).partOfStock,
 	(*naming).partOfWhole,
