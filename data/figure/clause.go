@@ -502,8 +502,8 @@ func dropInnerLink(s string) string {
 // 等, with the verb it opens with.
 func categoryAfterDeng(s string) string {
 	k := strings.LastIndex(s, "等")
-	if k < 0 || k+len("等") >= len(s) {
-		return s
+	if k < 0 || k+len("等") >= len(s) || dengInWord(s, k) {
+		return s // 中等职业学校: one word, no list closed
 	}
 	cat := s[k+len("等"):]
 	verb := ""
