@@ -65,6 +65,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).areaOfCount,
 	(*naming).accountOfPrevious,
 	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
