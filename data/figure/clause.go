@@ -492,7 +492,7 @@ func dropInnerLink(s string) string {
 		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
 			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)
 		case runeLen(s[:k]) >= 2 && (runeLen(rest) >= 4 || headOfName(rest) == rest):
-			s = s[:k] + rest
+			s = dropLinkAdverb(s[:k]) + rest
 		}
 	}
 	return s
