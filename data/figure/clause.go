@@ -171,8 +171,9 @@ func (c *clause) stripLinks(s string) string {
 	return s
 }
 
-// notShareOf are words with 占 that do not open what a share is of.
-var notShareOf = []string{"占比", "占有率", "占地"}
+// notShareOf are words with 占 that do not open what a share is of (人均
+// 占有粮食, 每千人占有卫生技术人员: what each has, no share).
+var notShareOf = []string{"占比", "占有率", "占有", "占地"}
 
 // shareOfPlace open a share of an area's or a local government's whole
 // though they begin with 占地 (占地区生产总值的比重, 占地方一般公共预算收入的比重).
