@@ -171,8 +171,9 @@ func (c *clause) stripLinks(s string) string {
 	return s
 }
 
-// notShareOf are words with 占 that do not open what a share is of.
-var notShareOf = []string{"占比", "占有率", "占地"}
+// notShareOf are words with 占 that do not open what a share is of (人均
+// 占有粮食, 每千人占有卫生技术人员: what each has, no share).
+var notShareOf = []string{"占比", "占有率", "占有", "占地"}
 
 // shareOfPlace open a share of an area's or a local government's whole
 // though they begin with 占地 (占地区生产总值的比重, 占地方一般公共预算收入的比重).
@@ -295,6 +296,9 @@ func hasPrefixAny(s string, words []string) bool {
 // cleanName strips time phrases, places, connectives and punctuation from
 // the start of a subject and shortens a long one to its head.
 func (x *extractor) cleanName(s string) string {
+	if in := bracketPart(s); in != "" {
+		s = in
+	}
 	s = dateRanges.Replace(dropParens(s))
 	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
 		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
@@ -489,7 +493,7 @@ func dropInnerLink(s string) string {
 		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
 			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)
 		case runeLen(s[:k]) >= 2 && (runeLen(rest) >= 4 || headOfName(rest) == rest):
-			s = s[:k] + rest
+			s = dropLinkAdverb(s[:k]) + rest
 		}
 	}
 	return s
@@ -499,8 +503,8 @@ func dropInnerLink(s string) string {
 // 等, with the verb it opens with.
 func categoryAfterDeng(s string) string {
 	k := strings.LastIndex(s, "等")
-	if k < 0 || k+len("等") >= len(s) {
-		return s
+	if k < 0 || k+len("等") >= len(s) || dengInWord(s, k) {
+		return s // 中等职业学校: one word, no list closed
 	}
 	cat := s[k+len("等"):]
 	verb := ""

@@ -36,6 +36,7 @@ type nameStage func(*naming) bool
 // nameStages find the name, in order; see each stage's comment for why.
 var nameStages = []nameStage{
 	(*naming).timeOnlyName,
+	(*naming).singleMonthOfPrevious,
 	(*naming).fromToAmount,
 	(*naming).rankedPlace,
 	(*naming).rankedIndicatorList,
@@ -64,6 +65,7 @@ var nameStages = []nameStage{
 	(*naming).totalOfCounted,
 	(*naming).shareOfPrevious,
 	(*naming).attributeOfPrevious,
+	(*naming).areaOfCount,
 	(*naming).accountOfPrevious,
 	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
@@ -98,6 +100,8 @@ var finishStages = []nameStage{
 	(*naming).moneyOfVerb,
 	(*naming).sharedHead,
 	(*naming).sexPart,
+	(*naming).ownerPart,
+	(*naming).perCapitaGroup,
 	(*naming).schoolAttribute,
 	(*naming).partOfStock,
 	(*naming).partOfWhole,

@@ -19,6 +19,9 @@ func (c *naming) schoolAttribute() bool {
 		return false
 	}
 	if isAny(c.n, schoolPeople) {
+		if c.peopleOfAllSchools() {
+			return false
+		}
 		p := c.schoolBefore()
 		if p == nil {
 			return false

@@ -241,7 +241,7 @@ func dropInnerDone(n string) string {
 			continue // 重点项目完成投资: what projects complete is a measure of its own
 		}
 		if rest := n[k+len(v):]; isAny(rest, doneHeads) {
-			return n[:k] + rest
+			return dropLinkAdverb(n[:k]) + rest
 		}
 	}
 	return n
