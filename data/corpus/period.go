@@ -90,8 +90,9 @@ func Periods(s string) []PeriodMention {
 		all = append(all, periodCandidate{PeriodMention{start, end, code}, isBase(s[:start])})
 	}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
+	mw := newMonthWindow(s, months)
 	// each pattern runs only when s holds the words it cannot match without
-	for _, m := range monthMatches(monthRange, s, months && containsAny(s, rangeLinks)) {
+	for _, m := range monthMatches(monthRange, mw, months && containsAny(s, rangeLinks)) {
 		if !yuanMonthOK(s, m[2], m[3]) {
 			continue // 补贴3000元至9月底: the yuan of an amount
 		}
@@ -100,18 +101,18 @@ func Periods(s string) []PeriodMention {
 			add(m[0], m[1], monthSpan(a, b))
 		}
 	}
-	for _, m := range monthMatches(firstMonths, s, months && containsAny(s, firstMonthWords)) {
+	for _, m := range monthMatches(firstMonths, mw, months && containsAny(s, firstMonthWords)) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
 			add(m[0], m[1], monthSpan(1, b))
 		}
 	}
-	for _, m := range monthMatches(monthEnd, s, months && containsAny(s, monthEndWords)) {
+	for _, m := range monthMatches(monthEnd, mw, months && containsAny(s, monthEndWords)) {
 		if b := monthValue(s[m[2]:m[3]]); b >= 1 && b <= 11 {
 			// 12月末 is the year's end: a stock of the whole year
 			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
 		}
 	}
-	for _, m := range monthMatches(monthLastDay, s, months && strings.Contains(s, "日") && containsAny(s, lastDayLeads)) {
+	for _, m := range monthMatches(monthLastDay, mw, months && strings.Contains(s, "日") && containsAny(s, lastDayLeads)) {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		add(m[2], m[1], lastDayEnd(monthValue(s[m[2]:m[3]]), d)) // 截至6月30日
 	}
@@ -160,12 +161,13 @@ func CanonicalPeriod(code string) string {
 	return code
 }
 
-// monthMatches runs a month pattern over s only when s has a 月 at all.
-func monthMatches(re *regexp.Regexp, s string, months bool) [][]int {
+// monthMatches runs a month pattern over w's text only when it has a 月 at
+// all, and then in its month window.
+func monthMatches(re *regexp.Regexp, w monthWindow, months bool) [][]int {
 	if !months {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(s, -1)
+	return w.matches(re)
 }
 
 // periodCode is the form of a period code: Q1…Q4, H1, H2, Q1-Q3, M1-M5,

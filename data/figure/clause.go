@@ -329,7 +329,7 @@ func (x *extractor) cleanName(s string) string {
 	if t, w := trimSuffixes(s, fareJudgements); w != "" && runeLen(t) >= 2 {
 		s = t // 对欧盟、香港出口强劲，同比分别增长…: how it fared is no part of the name
 	}
-	if runeLen(s) > 16 {
+	if longerThan(s, 16) {
 		s = headOf(s)
 	}
 	return s
@@ -554,7 +554,7 @@ func headOf(s string) string {
 	if k := industryStart(s); k >= 0 {
 		return s[k:] // 信息传输、软件和信息技术服务业营业收入: the industry whole
 	}
-	if runeLen(s) > 16 {
+	if longerThan(s, 16) {
 		s = longNameCut(s)
 	}
 	return s

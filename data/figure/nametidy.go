@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,7 +56,7 @@ func (x *extractor) trimPlaceSuffix(s string) (string, string) {
 
 // fragmentName: one character that is no word on its own (资, 值, 全).
 func fragmentName(n string) bool {
-	return runeLen(n) == 1 && !strings.Contains(singleNames, n)
+	return !longerThan(n, 1) && runeLen(n) == 1 && !strings.Contains(singleNames, n)
 }
 
 // tidyName takes broken ends off a finished name.
@@ -110,15 +111,21 @@ func bareVerb(n string) string {
 	for _, a := range bareVerbAdverbs {
 		core = strings.TrimPrefix(core, a)
 	}
-	for _, list := range [][]string{verbEnds, bareVerbs} {
-		for _, v := range list {
-			if core == v || n == v { // 新增 is a verb, not 新 before 增
-				return n
-			}
-		}
+	if bareVerbSet[core] || bareVerbSet[n] { // 新增 is a verb, not 新 before 增
+		return n
 	}
 	return ""
 }
+
+// bareVerbSet holds verbEnds and bareVerbs: bareVerb asks it of names
+// of counts and amounts, two look-ups instead of comparing each verb.
+var bareVerbSet = func() map[string]bool {
+	set := map[string]bool{}
+	for _, v := range append(slices.Clone(verbEnds), bareVerbs...) {
+		set[v] = true
+	}
+	return set
+}()
 
 // objectOf is what a name made of verbs and an object names, without the
 // verbs before it: 申报推荐国家高新技术企业 gives 国家高新技术企业.

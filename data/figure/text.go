@@ -397,7 +397,7 @@ func phraseLine(s string) bool {
 		line = s[:k]
 	}
 	line = strings.TrimRight(line, " \t\r")
-	if runeLen(line) > phraseLineRunes {
+	if longerThan(line, phraseLineRunes) { // a page's line of a whole paragraph, not counted
 		return false
 	}
 	for _, end := range []string{"。", "！", "？"} {
