@@ -241,11 +241,12 @@ type listState struct {
 
 // memo keeps answers asked again and again within one article.
 type memo struct {
-	clauses clauseMemo
-	cuts    map[string][]segment.Token // names cut into words
-	formed  map[string]string          // formName's answers by kind and name: list members repeat names
-	naming  naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
-	reserve map[int]reserveMemo        // reserveStock's search of each sentence, by its start
+	clauses   clauseMemo
+	cuts      map[string][]segment.Token // names cut into words
+	formed    map[string]string          // formName's answers by kind and name: list members repeat names
+	naming    naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
+	reserve   map[int]reserveMemo        // reserveStock's search of each sentence, by its start
+	townHosts map[string]string          // townsHost's answers by the self word's endings
 }
 
 // consider turns quantity i into a figure when it is one.

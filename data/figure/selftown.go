@@ -16,6 +16,23 @@ func (x *extractor) townsHost(endings []string) string {
 	if x.pl.g == nil {
 		return ""
 	}
+	// The answer depends on the endings alone (the mentions are the
+	// text's): asked for every self word's figure in a text with no
+	// subject, the scan of every mention was figures × mentions.
+	key := strings.Join(endings, "|")
+	if host, ok := x.townHosts[key]; ok {
+		return host
+	}
+	if x.townHosts == nil {
+		x.townHosts = map[string]string{}
+	}
+	host := x.scanTownsHost(endings)
+	x.townHosts[key] = host
+	return host
+}
+
+// scanTownsHost is townsHost's answer, read from the mentions.
+func (x *extractor) scanTownsHost(endings []string) string {
 	found := ""
 	for _, m := range x.pl.mentions {
 		if len(m.Codes) != 1 || x.pl.level(m) != gazetteer.Town || !x.townWritten(m) {
