@@ -28,12 +28,14 @@ func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) str
 	if kind != Count || region == "" || region == "全国" || x.pl.g == nil {
 		return region
 	}
-	if x.countsZones(q, region) {
-		return x.countScope(q.Start) // 39个开发区工业固定资产投资: zones counted, none of them the owner
-	}
 	lv, ok := gazetteer.Level(0), false
 	if q.Unit == "个" {
-		lv, ok = countedAfter(compact(x.s[q.End:min(len(x.s), q.End+30)]))
+		// what follows 个 names what is counted: zones, or places of a level
+		after := compact(x.s[q.End:min(len(x.s), q.End+30)])
+		if countsZones(x.pl.g, after, region) {
+			return x.countScope(q.Start) // 39个开发区工业固定资产投资: zones counted, none of them the owner
+		}
+		lv, ok = countedAfter(after)
 	}
 	if !ok {
 		before, _ := trimSuffixes(lastRunes(compact(x.s[max(0, q.Start-24):q.Start]), 6), countVerbs)
@@ -66,15 +68,13 @@ func (x *extractor) countScope(at int) string {
 	return ""
 }
 
-// countsZones reports whether q counts zones of the kind region is (39个
-// 开发区工业固定资产投资 when the owner is the 开发区 of the clause before):
-// the noun right after 个 is region's own zone ending. Before the number a
-// zone is the owner written with its count (市开发区14个), not what is counted.
-func (x *extractor) countsZones(q quantity.Quantity, region string) bool {
-	if q.Unit != "个" {
-		return false
-	}
-	z := x.pl.g.ZoneAt(compact(x.s[q.End:min(len(x.s), q.End+30)]))
+// countsZones reports whether a count in 个 counts zones of the kind
+// region is (39个开发区工业固定资产投资 when the owner is the 开发区 of the
+// clause before): after, the text right after 个, opens with region's own
+// zone ending. Before the number a zone is the owner written with its
+// count (市开发区14个), not what is counted.
+func countsZones(g *gazetteer.Gazetteer, after, region string) bool {
+	z := g.ZoneAt(after)
 	return z != "" && strings.HasSuffix(region, z)
 }
 
