@@ -52,20 +52,38 @@ func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) str
 }
 
 // countScope is the place a self word written right before a count names
-// (全省67个建制县(市): 广东省's counties), "全国" for 全国, or "".
+// (全省67个建制县(市): 广东省's counties; 我省13个市州), "全国" for 全国, or
+// "". The self words are selfWords, the table every other reading of
+// 全县/我市 uses, those that name the whole of the report's own place
+// (wholeSelf).
 func (x *extractor) countScope(at int) string {
 	before := compact(x.s[max(0, at-12):at])
 	if strings.HasSuffix(before, "全国") {
 		return "全国"
 	}
-	for _, w := range []string{"全省", "全市", "全区", "全州", "全盟"} {
-		if strings.HasSuffix(before, w) {
-			if p, ok := x.pl.selfPlace(w); ok {
+	for _, sw := range selfWords {
+		for _, w := range sw.words {
+			if !wholeSelf(w) || !strings.HasSuffix(before, w) {
+				continue
+			}
+			if p, ok := selfIn(x.pl.subject, sw.endings); ok {
 				return p.Name
 			}
 		}
 	}
 	return ""
+}
+
+// wholeSelfOpeners open the self words that name the whole of the
+// report's own place (全市, 我省, 本县). 该市 refers back to the last
+// place written, which need not be the report's, and 县域, 区域内 say
+// where rather than whose.
+var wholeSelfOpeners = []string{"全", "我", "本"}
+
+// wholeSelf reports whether self word w names the whole of the report's
+// own place.
+func wholeSelf(w string) bool {
+	return hasPrefixAny(w, wholeSelfOpeners)
 }
 
 // countsZones reports whether a count in 个 counts zones of the kind
