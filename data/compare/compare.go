@@ -48,6 +48,11 @@ type Query struct {
 	// 全市第N. Zero when Places are not one place's divisions.
 	Scope    Place
 	From, To int // the years, inclusive; 0 leaves that end open
+	// Unit is the norm unit (figure.Figure.NormUnit) of the values to
+	// set side by side; "" picks the one most figures are in. Values in
+	// other units never share the table: 3家 and 3个, or 亿元 and 美元,
+	// are not one axis (see Table.Units).
+	Unit string
 }
 
 // Column is a year, or a part of one.
@@ -113,6 +118,9 @@ type Table struct {
 	Places    []Place
 	Columns   []Column
 	Cells     [][]Cell // Cells[place][column]
+	// Units are the units the indicator's figures of the kind are in,
+	// most figures first: each is a table of its own (Query.Unit).
+	Units []UnitCount
 	// Dropped counts the figures of the indicator and kind left out for
 	// being in another unit; Undated those with no year.
 	Dropped, Undated int
@@ -144,7 +152,7 @@ func Build(in []Input, q Query) (Table, error) {
 	}
 	shown := chart.ByCount(names)
 	t.Indicator, t.Aliases = shown[0], shown[1:]
-	sel = t.oneUnit(sel)
+	sel = t.oneUnit(sel, q.Unit)
 	if q.Places != nil {
 		t.Scope = q.Scope
 	}
@@ -201,8 +209,16 @@ func (t *Table) selectFigures(hits []Input, q Query) ([]Input, map[string]int) {
 	return sel, names
 }
 
-// oneUnit keeps the figures in the most common norm unit.
-func (t *Table) oneUnit(sel []Input) []Input {
+// UnitCount is how many figures of the indicator and kind are in a unit.
+type UnitCount struct {
+	NormUnit string // as figure.Figure.NormUnit: what Query.Unit asks for
+	Unit     string // as the table shows it: 亿元 for 元
+	Figures  int
+}
+
+// oneUnit keeps the figures in norm unit want, or in the most common
+// one when want is "" or none is in it.
+func (t *Table) oneUnit(sel []Input, want string) []Input {
 	count := map[string]int{}
 	for _, x := range sel {
 		count[x.Figure.NormUnit]++
@@ -211,7 +227,14 @@ func (t *Table) oneUnit(sel []Input) []Input {
 		t.Unit, _ = chart.UnitOf("")
 		return nil
 	}
-	t.NormUnit = chart.ByCount(count)[0]
+	for _, u := range chart.ByCount(count) {
+		label, _ := chart.UnitOf(u)
+		t.Units = append(t.Units, UnitCount{NormUnit: u, Unit: label, Figures: count[u]})
+	}
+	t.NormUnit = t.Units[0].NormUnit
+	if count[want] > 0 {
+		t.NormUnit = want
+	}
 	t.Unit, _ = chart.UnitOf(t.NormUnit)
 	var keep []Input
 	for _, x := range sel {
