@@ -115,6 +115,7 @@ type Table struct {
 	Kinds     []KindCount // the kinds the indicator has, most figures first
 	Unit      string      // the unit of every value: %, 亿元, 个百分点
 	NormUnit  string
+	div       float64 // norm units in one Unit: 1e8 for 亿元
 	Places    []Place
 	Columns   []Column
 	Cells     [][]Cell // Cells[place][column]
@@ -220,22 +221,24 @@ type UnitCount struct {
 // one when want is "" or none is in it.
 func (t *Table) oneUnit(sel []Input, want string) []Input {
 	count := map[string]int{}
+	top := map[string]float64{}
 	for _, x := range sel {
 		count[x.Figure.NormUnit]++
+		top[x.Figure.NormUnit] = max(top[x.Figure.NormUnit], math.Abs(x.Figure.NormValue))
 	}
 	if len(count) == 0 {
 		t.Unit, _ = chart.UnitOf("")
 		return nil
 	}
 	for _, u := range chart.ByCount(count) {
-		label, _ := chart.UnitOf(u)
+		label, _ := chart.UnitIn(u, t.Indicator, top[u])
 		t.Units = append(t.Units, UnitCount{NormUnit: u, Unit: label, Figures: count[u]})
 	}
 	t.NormUnit = t.Units[0].NormUnit
 	if count[want] > 0 {
 		t.NormUnit = want
 	}
-	t.Unit, _ = chart.UnitOf(t.NormUnit)
+	t.Unit, t.div = chart.UnitIn(t.NormUnit, t.Indicator, top[t.NormUnit])
 	var keep []Input
 	for _, x := range sel {
 		if x.Figure.NormUnit == t.NormUnit {
@@ -265,7 +268,6 @@ func (t *Table) fill(sel []Input, places []Place) {
 	for i := range t.Cells {
 		t.Cells[i] = make([]Cell, len(t.Columns))
 	}
-	_, div := chart.UnitOf(t.NormUnit)
 	for _, x := range sel {
 		f := x.Figure
 		r, ok := row[placeKey(f.RegionCode, f.Region)]
@@ -273,13 +275,13 @@ func (t *Table) fill(sel []Input, places []Place) {
 			continue
 		}
 		c := &t.Cells[r][col[Column{*f.Year, f.Period}]]
-		c.add(f, x.Signed/div)
+		c.add(f, x.Signed/t.div, t.Unit, t.div)
 	}
 }
 
-// add puts a figure's value v in the cell: a source more of a value it
-// has, or a new value.
-func (c *Cell) add(f figure.Figure, v float64) {
+// add puts a figure's value v (in unit, div norm units) in the cell: a
+// source more of a value it has, or a new value.
+func (c *Cell) add(f figure.Figure, v float64, unit string, div float64) {
 	src := Source{Doc: f.Doc, Start: f.Start, End: f.End, Derived: f.Derived, DerivedFrom: f.DerivedFrom}
 	for i := range c.Values {
 		x := &c.Values[i]
@@ -288,7 +290,7 @@ func (c *Cell) add(f figure.Figure, v float64) {
 		}
 		if x.Figure.Derived && !f.Derived {
 			// The written figure is shown, its source first.
-			x.Figure, x.Label = f, chart.ValueLabel(f, v)
+			x.Figure, x.Label = f, chart.ValueLabelIn(f, v, unit, div)
 			x.Sources = append([]Source{src}, dropDoc(x.Sources, f.Doc)...)
 			return
 		}
@@ -300,7 +302,7 @@ func (c *Cell) add(f figure.Figure, v float64) {
 		x.Sources = append(x.Sources, src)
 		return
 	}
-	c.Values = append(c.Values, Value{Value: v, Label: chart.ValueLabel(f, v), Figure: f, Sources: []Source{src}})
+	c.Values = append(c.Values, Value{Value: v, Label: chart.ValueLabelIn(f, v, unit, div), Figure: f, Sources: []Source{src}})
 }
 
 func dropDoc(srcs []Source, doc string) []Source {
