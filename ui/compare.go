@@ -63,6 +63,7 @@ type compareTab struct {
 	counties   *widget.Check
 	from, to   *widget.Select
 	unit       *widget.Select   // see compare_unit.go
+	unitLabel  *widget.Label    // the unit, when there is only one
 	units      []string         // the norm unit of each unit offered
 	unitWant   string           // the unit the user picked; "" for the commonest
 	view       *widget.Select   // the chart: over the years, or ranked in one of them
@@ -116,7 +117,9 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.to = newSelect(nil, func(string) { t.refresh() })
 	t.from.PlaceHolder, t.to.PlaceHolder = tr("From"), tr("To")
 	t.unit = newSelect(nil, func(string) { t.unitPicked() })
-	t.unit.Disable()
+	t.unit.Hide()
+	t.unitLabel = widget.NewLabel("")
+	t.unitLabel.Truncation = fyne.TextTruncateEllipsis
 	t.view = newSelect(nil, func(string) { t.redraw() })
 	t.table = t.newTable()
 	t.detail = widget.NewLabel(tr("Select a cell to see where its values come from."))
@@ -134,7 +137,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 		t.indicator,
 		container.NewGridWithColumns(2, t.kind, container.NewBorder(nil, nil, nil, export, t.view)),
 		container.NewBorder(nil, nil, nil, t.counties, t.place),
-		container.NewGridWithColumns(3, t.from, t.to, t.unit),
+		container.NewGridWithColumns(3, t.from, t.to, container.NewStack(t.unit, t.unitLabel)),
 	)
 	cell := container.NewVBox(t.detail, t.sources)
 	split := container.NewVSplit(container.NewBorder(nil, cell, nil, nil, t.table), container.NewVScroll(t.image))

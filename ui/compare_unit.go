@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/zhibiao/zhibiao/data/compare"
 )
@@ -11,8 +12,9 @@ import (
 // in 万美元 in one report and in 亿元 in another, counts in 家 and in 个.
 // Values of different units on one axis read as nonsense, so a table holds
 // one unit (compare.Query.Unit) and the unit picker offers the others,
-// each with its number of figures; with one unit it is greyed and says
-// which unit the table is in.
+// each with its number of figures. With one unit there is nothing to
+// pick: a plain label says which unit the table is in (a greyed picker
+// was all but invisible in the dark theme).
 
 // offerUnits lists the units of tab in the unit picker, tab's selected.
 func (t *compareTab) offerUnits(tab compare.Table) {
@@ -34,13 +36,15 @@ func (t *compareTab) offerUnits(tab compare.Table) {
 	} else {
 		t.unit.ClearSelected()
 	}
-	if len(opts) > 1 {
-		t.unit.Enable()
-	} else {
-		t.unit.Disable()
-	}
-	t.unit.Refresh()
 	t.unit.OnChanged = changed
+	if len(opts) > 1 {
+		t.unitLabel.Hide()
+		t.unit.Show()
+		return
+	}
+	t.unitLabel.SetText(strings.Join(opts, ""))
+	t.unit.Hide()
+	t.unitLabel.Show()
 }
 
 // unitPicked compares the indicator in the unit the user picked.

@@ -7,16 +7,16 @@ import (
 
 // 1702户6474人建档立卡农村贫困人口脱贫: the indicator is counted in two
 // units. The table shows one (people, never both on one axis) and the
-// unit picker offers the households; with one unit it is greyed.
+// unit picker offers the households; with one unit a label says it.
 func TestCompareUnitPicker(t *testing.T) {
 	_, ct := openCompare(t)
-	if !ct.unit.Disabled() || ct.unit.Selected != "Unit: %" {
-		t.Errorf("GDP growth: unit picker %q disabled=%v", ct.unit.Selected, ct.unit.Disabled())
+	if ct.unit.Visible() || !ct.unitLabel.Visible() || ct.unitLabel.Text != "Unit: %" {
+		t.Errorf("GDP growth: unit picker shown %v, label %q shown %v", ct.unit.Visible(), ct.unitLabel.Text, ct.unitLabel.Visible())
 	}
 	ct.place.SetText("")
 	ct.indicator.SetText("建档立卡农村贫困人口脱贫")
-	if ct.unit.Disabled() || len(ct.unit.Options) != 2 {
-		t.Fatalf("two units: picker %v disabled=%v", ct.unit.Options, ct.unit.Disabled())
+	if !ct.unit.Visible() || ct.unitLabel.Visible() || len(ct.unit.Options) != 2 {
+		t.Fatalf("two units: picker %v shown %v", ct.unit.Options, ct.unit.Visible())
 	}
 	first := ct.current.Unit
 	ct.unit.SetSelectedIndex(1)
