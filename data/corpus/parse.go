@@ -200,6 +200,9 @@ func findDate(raw []byte) Date {
 	if d, ok := firstDayFirstDate(h); ok {
 		return d
 	}
+	if d, ok := labelledPageDate(raw); ok {
+		return d
+	}
 	return Date{}
 }
 

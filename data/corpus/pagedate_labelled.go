@@ -1,0 +1,30 @@
+package corpus
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// labelledDate is a page's date printed with its label: 发布时间:2023-09-20
+// 10:11, 发布日期：2023年09月20日, 时间:2023-07-27 17:34. A bare 时间 or
+// 日期 counts only opening a line or a field (报名日期：… in a notice's body
+// is no page date); the day must be there.
+var labelledDate = regexp.MustCompile(`(?m)(?:(?:^|[\s|｜])(?:时间|日期)|(?:发布|发表|更新|发稿|发文|成文)(?:时间|日期))\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
+
+// labelledPageDate is the first labelled page date anywhere in raw. A
+// site's menu printed one item a line pushes the 发布时间 line below the
+// header lines, and news pages print it at their foot (来源:…融媒体中心
+// 发布时间:2023-09-20): the label says it dates the page wherever it
+// stands, and a statistician reads the year of 1至8月 figures from it when
+// the text gives none.
+func labelledPageDate(raw []byte) (Date, bool) {
+	if !bytes.Contains(raw, []byte("时间")) && !bytes.Contains(raw, []byte("日期")) {
+		return Date{}, false // no label: spare the scan of a long text
+	}
+	for _, m := range labelledDate.FindAllSubmatch(raw, -1) {
+		if d := dateFromParts(string(m[1]), string(m[2]), string(m[3])); d.Month != 0 && d.Day != 0 {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
