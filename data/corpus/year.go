@@ -89,8 +89,7 @@ func inferTime(a *Article) {
 	}
 	a.Year, a.dateYear = reviewYear(a, titleYear, speech || reportNews), 0
 	if a.Year == 0 {
-		a.Year = yearOfDate(a.Date, a.Period)
-		a.dateYear = a.Year
+		a.Year, a.dateYear = yearFromDate(a, title)
 	}
 	if y := censusRelease(a); y != 0 && titleYear == 0 {
 		a.Year, a.dateYear = y, 0 // a census bulletin published 2021 counts 2020
