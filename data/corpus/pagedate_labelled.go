@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"regexp"
+	"unicode/utf8"
 )
 
 // labelledDate is a page's date printed with its label: 发布时间:2023-09-20
@@ -23,6 +24,32 @@ func labelledPageDate(raw []byte) (Date, bool) {
 	}
 	for _, m := range labelledDate.FindAllSubmatch(raw, -1) {
 		if d := dateFromParts(string(m[1]), string(m[2]), string(m[3])); d.Month != 0 && d.Day != 0 {
+			return d, true
+		}
+	}
+	return Date{}, false
+}
+
+// footerLines is how many of a text's last lines may hold the date a news
+// page prints below its item (沈丘县融媒体中心 2023-09-20 under 编辑、审核).
+const footerLines = 4
+
+// footerPageDate is a full date (day included) on one of the last short
+// lines of raw: a page's date printed at its foot rather than its head.
+// Long lines are the item's own prose, whose dates are of the events told.
+func footerPageDate(raw []byte) (Date, bool) {
+	end := len(raw)
+	for n := 0; n < footerLines && end > 0; {
+		start := bytes.LastIndexByte(raw[:end], '\n') + 1
+		line := bytes.TrimSpace(raw[start:end])
+		if end = max(0, start-1); len(line) == 0 {
+			continue
+		}
+		n++
+		if utf8.RuneCount(line) > frontLine {
+			continue
+		}
+		if d, ok := firstPageDate(line); ok && d.Day != 0 {
 			return d, true
 		}
 	}

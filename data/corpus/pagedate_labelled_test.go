@@ -24,3 +24,23 @@ func TestLabelledPageDate(t *testing.T) {
 		}
 	}
 }
+
+// A news page may print its date at its foot, unlabelled, under the
+// editors' names; a date in the item's own last paragraph is an event's,
+// and a copyright span is no date.
+func TestFooterPageDate(t *testing.T) {
+	const body = "1至8月,全县规上工业增加值同比增长6.1%,高于全市1.2个百分点,居全市第3位。\n\n"
+	long := "沈丘县主要经济指标运行良好\n\n" + strings.Repeat("今年以来,该县全力以赴拼经济搞建设,坚持以新型工业化为主导。\n\n", 14) + body
+	cases := []struct {
+		name, text, date string
+	}{
+		{"at the foot", long + "(编辑:张三 审核:李四)\n沈丘县融媒体中心 2023-09-20\n", "2023-09-20"},
+		{"in the prose", long + "据悉,该项目于2023-09-20正式开工建设,计划总投资12亿元,建成后可实现年产值30亿元,带动就业岗位800个。\n", ""},
+		{"a copyright span", long + "版权所有 2008-2023 沈丘县人民政府\n", ""},
+	}
+	for _, c := range cases {
+		if got := Parse("t.txt", []byte(c.text)).Date.String(); got != c.date {
+			t.Errorf("%s: date %q, want %q", c.name, got, c.date)
+		}
+	}
+}

@@ -203,6 +203,9 @@ func findDate(raw []byte) Date {
 	if d, ok := labelledPageDate(raw); ok {
 		return d
 	}
+	if d, ok := footerPageDate(raw); ok {
+		return d
+	}
 	return Date{}
 }
 
