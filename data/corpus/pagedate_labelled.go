@@ -19,13 +19,46 @@ var labelledDate = regexp.MustCompile(`(?m)(?:(?:^|[\s|｜])(?:时间|日期)|(?
 // stands, and a statistician reads the year of 1至8月 figures from it when
 // the text gives none.
 func labelledPageDate(raw []byte) (Date, bool) {
-	if !bytes.Contains(raw, []byte("时间")) && !bytes.Contains(raw, []byte("日期")) {
-		return Date{}, false // no label: spare the scan of a long text
-	}
-	for _, m := range labelledDate.FindAllSubmatch(raw, -1) {
-		if d := dateFromParts(string(m[1]), string(m[2]), string(m[3])); d.Month != 0 && d.Day != 0 {
-			return d, true
+	// only the lines whose 时间 or 日期 a colon follows are read: the
+	// regexp over a whole long text was a pass as slow as a tenth of Parse
+	best, at := Date{}, len(raw)
+	for _, label := range [][]byte{[]byte("时间"), []byte("日期")} {
+		for from := 0; from < at; {
+			k := bytes.Index(raw[from:], label)
+			if k < 0 || from+k >= at {
+				break
+			}
+			k += from
+			from = k + len(label)
+			if after := bytes.TrimLeft(raw[from:min(len(raw), from+8)], " \t"); !bytes.HasPrefix(after, []byte(":")) && !bytes.HasPrefix(after, []byte("：")) {
+				continue
+			}
+			if d, ok := labelledDateAt(raw, k); ok {
+				best, at = d, k // the first in the text, whichever its label
+				break
+			}
 		}
+	}
+	return best, at < len(raw)
+}
+
+// labelledDateAt reads labelledDate on the line holding the label at k:
+// from the line's start, or from a few runes before the label when the
+// line is long (then only a prefixed label, 发布时间, can match).
+func labelledDateAt(raw []byte, k int) (Date, bool) {
+	start := bytes.LastIndexByte(raw[:k], '\n') + 1
+	if k-start > 60 {
+		start = k - 12
+		for start < k && !utf8.RuneStart(raw[start]) {
+			start++
+		}
+	}
+	m := labelledDate.FindSubmatch(raw[start:min(len(raw), k+60)])
+	if m == nil {
+		return Date{}, false
+	}
+	if d := dateFromParts(string(m[1]), string(m[2]), string(m[3])); d.Month != 0 && d.Day != 0 {
+		return d, true
 	}
 	return Date{}, false
 }
@@ -46,7 +79,7 @@ func footerPageDate(raw []byte) (Date, bool) {
 			continue
 		}
 		n++
-		if utf8.RuneCount(line) > frontLine {
+		if len(line) > 4*frontLine || utf8.RuneCount(line) > frontLine { // no rune is over 4 bytes: a long line is not counted
 			continue
 		}
 		if d, ok := firstPageDate(line); ok && d.Day != 0 {
