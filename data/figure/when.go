@@ -27,7 +27,7 @@ func (x *extractor) year(pos, ss int) *int {
 		return y
 	}
 	y := x.ownYear(pos, ss)
-	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) {
+	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) && !ratioToLastYear(compact(x.s[runeStart(x.s, max(0, head-24)):head])) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
@@ -609,6 +609,9 @@ func (x *extractor) notOwnRelativeYear(from, to, j, w, d int) bool {
 		// only (上年同期，全县…增长4.1% stays the year before's); so does
 		// 去年全年，全县地区生产总值增长4.2%。
 		return true
+	}
+	if d != 0 && ratioToRelativeYear(x.s, from, w, j) {
+		return true // 是上年同期的1.1倍: the base of a ratio, of the figure's own year
 	}
 	before := compact(x.s[max(from, w-9):w])
 	if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
