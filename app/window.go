@@ -60,7 +60,8 @@ func runWindow(std *stdio, files []string) int {
 	defer lib.Close()
 	trace("library")
 	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
-		Compare: func() (ui.CompareSource, error) { return compare.NewLibrary(lib) }})
+		Compare:      func() (ui.CompareSource, error) { return compare.NewLibrary(lib) },
+		SyncEmbedded: lib.SyncEmbedded})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")
 	if err != nil {
