@@ -96,16 +96,23 @@ func TestDeferEmbeddedOpensBeforeExtracting(t *testing.T) {
 		t.Error("no figures cached after the sync")
 	}
 
-	// The next start has nothing to do.
-	l.Close()
-	extracted.Store(0)
-	l2, err := Open(dir, Options{DeferEmbedded: true, Segmenter: segment.Default(),
+}
+
+// A later start, the embedded articles in, has nothing to put in.
+func TestDeferEmbeddedLaterStartDoesNothing(t *testing.T) {
+	dir := t.TempDir()
+	openTest(t, dir).Close()
+	var extracted atomic.Int32
+	l, err := Open(dir, Options{DeferEmbedded: true, Segmenter: segment.Default(),
 		Extract: countingExtract(&extracted), ExtractorVersion: figure.Version})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l2.Close()
-	if err := l2.SyncEmbedded(context.Background()); err != nil || extracted.Load() != 0 {
+	defer l.Close()
+	if list, _ := l.List(); len(list) != len(l.seedIDs) || list[0].Figures < 0 {
+		t.Errorf("listed %d, the first %+v", len(list), list[0])
+	}
+	if err := l.SyncEmbedded(context.Background()); err != nil || extracted.Load() != 0 {
 		t.Errorf("a later start extracted %d again (%v)", extracted.Load(), err)
 	}
 }
