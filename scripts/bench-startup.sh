@@ -16,6 +16,8 @@
 #                     list within 1 s of the window)
 #   RSS_AFTER=S       reads resident memory S seconds after the window
 #                     shows (default 3; issue 12 asks for 10)
+#   TIME_TARGET=R     the time ratio to meet (default 0.95, issue 11; the
+#                     window over 10,000 reports, issue 12: 1.0)
 #   BENCH_NICE=N      runs the X server and both windows at nice N (root
 #                     for N < 0, e.g. -10): on a machine shared with other
 #                     builds they then wait less for the cores, and the
@@ -109,7 +111,8 @@ echo "baseline: window in ${bm} ms, ${br} kB resident (median of $runs)"
 echo "zhibiao:  window in ${am} ms, ${ar} kB resident (median of $runs)"
 met() { awk -v v="$1" -v t="$2" 'BEGIN {print (v + 0 <= t + 0 && v != "NaN") ? "met" : "NOT met"}'; }
 rt=$(awk -v a="$am" -v b="$bm" 'BEGIN {printf "%.2f", a/b}'); rr=$(awk -v a="$ar" -v b="$br" 'BEGIN {printf "%.2f", a/b}')
-echo "ratio: time ${rt}x (target ≤ 0.95x: $(met "$rt" 0.95)), memory ${rr}x (target < 2x: $(met "$rr" 1.99))"
+tt=${TIME_TARGET:-0.95}
+echo "ratio: time ${rt}x (target ≤ ${tt}x: $(met "$rt" "$tt")), memory ${rr}x (target < 2x: $(met "$rr" 1.99))"
 lm=$(cut -d' ' -f3 bin/startup-app.txt | median); lx=$(cut -d' ' -f3 bin/startup-app.txt | sort -n | tail -1)
 echo "zhibiao:  library list complete ${lm} ms after the window (median; slowest ${lx} ms; target within 1000 ms: $(met "$lx" 1000))"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the runs are wall times: a busy machine slows both windows, not evenly)"
