@@ -324,6 +324,10 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		}
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
+			if monthsWritten(x.s[p.Start:p.End]) {
+				out = append(out, p)
+				continue // 7-9月份 names its months: never the sum to date a bare 三季度 may stand for
+			}
 			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
 			code := cumulativeQuarter(x.s[p.End:to], p.Code)
 			cumQ3 = cumQ3 || code != p.Code && code == "Q1-Q3"
