@@ -469,7 +469,7 @@ func titleText(a *Article) string {
 		return t
 	}
 	for i, p := range a.Paragraphs {
-		if p.Text == a.Title && i+1 < len(a.Paragraphs) {
+		if p.Text == a.Title && i+1 < len(a.Paragraphs) && continuesYear(a.Paragraphs[i+1].Text) {
 			return t + strings.TrimSpace(a.Paragraphs[i+1].Text)
 		}
 	}
