@@ -183,6 +183,9 @@ func (x *extractor) period(pos, ss int) string {
 	if x.reserveStock(ss, pos) {
 		return "" // 全市共储备项目1022个: a stock with no period of its own
 	}
+	if x.holidayClause(ss, pos) {
+		return "" // 其中，“五一”假期接待游客86.5万人次: the holiday's, in no period's code
+	}
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) || x.inYearPlanGroup(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
