@@ -31,6 +31,10 @@ func (x *extractor) year(pos, ss int) *int {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
+	if y != nil && x.lastYearWholeValue(pos) {
+		prev := *y - 1 // 今年前11月…已超过去年全年的8118.5亿元: the year before's whole
+		return &prev
+	}
 	if y != nil && x.lastYearLevel(pos) {
 		prev := *y - 1 // 比上年同期196978万元增长13.38%
 		return &prev
@@ -182,6 +186,9 @@ func (x *extractor) period(pos, ss int) string {
 	}
 	if x.reserveStock(ss, pos) {
 		return "" // 全市共储备项目1022个: a stock with no period of its own
+	}
+	if x.lastYearWholeValue(pos) {
+		return "" // 已超过去年全年的8118.5亿元: the whole year before's
 	}
 	if x.holidayClause(ss, pos) {
 		return "" // 其中，“五一”假期接待游客86.5万人次: the holiday's, in no period's code
