@@ -628,6 +628,9 @@ func (x *extractor) notOwnRelativeYear(from, to, j, w, d int) bool {
 	if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
 		return true // 由上年的35:21:44调整为34:24:42: the base of a change
 	}
+	if asideYear(x.s, w, j+len("年"), to) {
+		return true // 增长6.1%（上年同期为4.2%），固定资产投资增长8.3%: the bracket's year
+	}
 	// 在上年基础上增长5%, 稳定在上年水平: the base of a target
 	return d != 0 && relativeBaseLevel(x.s[j+len("年"):min(to, j+len("年")+12)])
 }
