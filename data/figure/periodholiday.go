@@ -26,19 +26,41 @@ var standaloneHolidayTimes = []string{"小长假", "长假", "黄金周"}
 // holidayClause reports whether the sentence from ss to the figure at pos
 // writes a holiday as its time, with no period written after it.
 func (x *extractor) holidayClause(ss, pos int) bool {
-	k := lastHolidayTime(x.s[ss:pos])
-	if k < 0 {
+	ends := x.holidayEnds()
+	i := sort.SearchInts(ends, pos+1) - 1
+	if i < 0 || ends[i] <= ss {
 		return false
 	}
 	x.ensurePeriods()
-	i := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].Start >= ss+k })
-	return i == len(x.periods) || x.periods[i].Start >= pos // 春节过后，2月份…: the month's
+	k := sort.Search(len(x.periods), func(j int) bool { return x.periods[j].Start >= ends[i] })
+	return k == len(x.periods) || x.periods[k].Start >= pos // 春节过后，2月份…: the month's
 }
 
-// lastHolidayTime is where the last holiday time written in s ends, -1 when
-// s writes none.
-func lastHolidayTime(s string) int {
-	end := -1
+// holidayEnds lists where each holiday time written in the text ends, in
+// order, read a sentence at a time once per text: searched from the
+// sentence's start to every figure, a sentence of 40,000 listed numbers
+// took quadratic time (TestLongListLinear).
+func (x *extractor) holidayEnds() []int {
+	if x.holidays == nil {
+		ends := []int{}
+		for i, from := range x.l.sentences {
+			to := len(x.s)
+			if i+1 < len(x.l.sentences) {
+				to = x.l.sentences[i+1]
+			}
+			for _, e := range holidayTimesIn(x.s[from:to]) {
+				ends = append(ends, from+e)
+			}
+		}
+		sort.Ints(ends)
+		x.holidays = &ends
+	}
+	return *x.holidays
+}
+
+// holidayTimesIn lists where each holiday time written in s ends.
+func holidayTimesIn(s string) []int {
+	var ends []int
 	for _, w := range holidayTimes {
 		for from := 0; ; {
 			k := strings.Index(s[from:], w)
@@ -47,12 +69,12 @@ func lastHolidayTime(s string) int {
 			}
 			k += from
 			from = k + len(w)
-			if from > end && holidayTimeAt(s[:k], w, s[from:]) {
-				end = from
+			if holidayTimeAt(s[:k], w, s[from:]) {
+				ends = append(ends, from)
 			}
 		}
 	}
-	return end
+	return ends
 }
 
 // holidayTimeAt reports whether time word w, written between before and
