@@ -183,6 +183,7 @@ var shareOfPlace = []string{"占地区", "占地方"}
 // is before 占; with nothing before it, the share is named by what it is a
 // share of; 第三产业增加值占GDP比重 is named in full.
 func (c *clause) shareSubject(s string) string {
+	s = shareScopeOff(s)
 	k := strings.Index(s, "占")
 	if k < 0 || hasPrefixAny(s[k:], notShareOf) && !hasPrefixAny(s[k:], shareOfPlace) {
 		return s
@@ -209,6 +210,21 @@ func (c *clause) shareSubject(s string) string {
 		return s[:k]
 	case of != "":
 		return "占" + of + "比重"
+	}
+	return s
+}
+
+// shareScopeOff takes the date mark (@) and scope opening a share's part off
+// (2022年全县第三产业增加值占地区生产总值的比重): the region and year say
+// whose and when, and their characters must not make the full name too long
+// to keep.
+func shareScopeOff(s string) string {
+	t := strings.TrimLeft(s, "@")
+	if u, w := trimPrefixes(t, scopeOpeners); w != "" {
+		t = u
+	}
+	if t != s && strings.Index(t, "占") > 0 {
+		return t
 	}
 	return s
 }
