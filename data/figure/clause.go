@@ -495,6 +495,11 @@ var innerLinks = []string{"实现", "完成"}
 // investment done, not planned).
 var innerLinkKeeps = []string{"完成投资"}
 
+// sectorSubjects are short subjects that say whose the indicator after the
+// link is (邮政实现业务总量1.67亿元 is 邮政业务总量, not any 业务总量), unlike
+// 公司 or 全县, which the name leaves out.
+var sectorSubjects = []string{"邮政", "电信", "移动", "联通", "广电", "工业", "农业", "牧业", "林业", "渔业", "建筑业", "服务业", "商业", "外贸", "旅游", "旅游业"}
+
 // dropInnerLink: 公司实现营业收入 is 营业收入; 规模以上工业企业实现利润总额
 // and 第一产业实现增加值 drop the verb.
 func dropInnerLink(s string) string {
@@ -505,7 +510,7 @@ func dropInnerLink(s string) string {
 		}
 		rest := s[k+len(v):]
 		switch {
-		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3:
+		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3 && !isAny(s[:k], sectorSubjects):
 			s = rest
 		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
 			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)
