@@ -511,7 +511,8 @@ func headingLine(s string) bool {
 		return false
 	}
 	line = strings.TrimLeft(line, "（(")
-	rest := strings.TrimLeft(line, "一二三四五六七八九十")
+	// 2、水运增速较快: county analyses number their headings in digits too
+	rest := strings.TrimLeft(line, "一二三四五六七八九十0123456789")
 	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
 }
 
