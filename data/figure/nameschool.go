@@ -8,7 +8,8 @@ import "strings"
 // 普通中学在校学生, 小学专任教师 (as i04's gold: 小学在校生, 高中在校生).
 
 // schoolPeople are the people a school count is followed by.
-var schoolPeople = []string{"在校学生", "在校生", "在园幼儿", "毕业生", "本年毕业生", "招生", "专任教师", "教职工"}
+var schoolPeople = []string{"在校学生", "在校生", "在园幼儿", "毕业生", "本年毕业生", "招生", "专任教师", "教职工",
+	"在校学生数", "在校生数", "在园幼儿数", "在园儿童", "毕业生数", "招生数", "专任教师数"} // the same counted with 数
 
 // schoolKinds end the name of a kind of school.
 var schoolKinds = []string{"中学", "小学", "幼儿园", "学校", "高中", "初中", "院校", "职业中学", "中专", "大学", "高校", "中职",

@@ -26,3 +26,15 @@ func TestSchoolPeopleLists(t *testing.T) {
 		{text: "年末全市普通高校2所，在校学生1.3万人。", fig: "1.3万人", name: "普通高校在校学生"},
 	})
 }
+
+// 拥有 opens a count as 有 does, and pupils counted with 数 or as 在园儿童
+// are still the school's (梁溪区 2021 bulletin; 拥有电视台1座 in 永兴县's).
+func TestSchoolPeopleCountedWithShu(t *testing.T) {
+	s := "八、教育\n全区拥有中学14所，在校学生数16255人。拥有小学36所，在校学生数54288人。拥有幼儿园90所，在园儿童27415人。"
+	checkFields(t, []fieldCase{
+		{text: s, fig: "14所", name: "中学"},
+		{text: s, fig: "16255人", name: "中学在校学生数"},
+		{text: s, fig: "27415人", name: "幼儿园在园儿童"},
+		{text: "年末全县共有艺术表演团体3个，拥有电视台1座，广播电台1座。", fig: "1座", name: "电视台"},
+	})
+}
