@@ -484,8 +484,8 @@ func (x *extractor) bareZone(s string) string {
 }
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
-// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…).
-var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线"}
+// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…, 并网发电量 no 并 | 网…).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "并网"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.
@@ -497,8 +497,9 @@ var innerLinkKeeps = []string{"完成投资"}
 
 // sectorSubjects are short subjects that say whose the indicator after the
 // link is (邮政实现业务总量1.67亿元 is 邮政业务总量, not any 业务总量), unlike
-// 公司 or 全县, which the name leaves out.
-var sectorSubjects = []string{"邮政", "电信", "移动", "联通", "广电", "工业", "农业", "牧业", "林业", "渔业", "建筑业", "服务业", "商业", "外贸", "旅游", "旅游业"}
+// 公司 or 全县, which the name leaves out; so does any industry (…业:
+// 采矿业实现营业收入81.01亿元).
+var sectorSubjects = []string{"邮政", "电信", "移动", "联通", "广电", "外贸", "旅游"}
 
 // dropInnerLink: 公司实现营业收入 is 营业收入; 规模以上工业企业实现利润总额
 // and 第一产业实现增加值 drop the verb.
@@ -510,7 +511,7 @@ func dropInnerLink(s string) string {
 		}
 		rest := s[k+len(v):]
 		switch {
-		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3 && !isAny(s[:k], sectorSubjects):
+		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3 && !isAny(s[:k], sectorSubjects) && !strings.HasSuffix(s[:k], "业"):
 			s = rest
 		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
 			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)

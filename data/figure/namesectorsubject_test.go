@@ -22,3 +22,13 @@ func TestIndustryNameWithoutCommas(t *testing.T) {
 		{text: s, fig: "1.9%", name: "制造业增加值"},
 	})
 }
+
+// An industry before 实现 stays too (a regional 上半年 release: 其中，采矿业
+// 实现营业收入81.01亿元), and 并网 is no 并 of a list (全区并网发电量).
+func TestIndustrySubjectKeepsLink(t *testing.T) {
+	s := "1—5月，全区规模以上工业实现营业收入177.34亿元，同比增长23.6%。其中，采矿业实现营业收入81.01亿元，同比增长44.9%。"
+	checkFields(t, []fieldCase{
+		{text: s, fig: "81.01亿元", name: "采矿业营业收入"},
+		{text: "上半年，全区并网发电量54.58亿千瓦时，同比增长29.7%。", fig: "54.58亿千瓦时", name: "并网发电量"},
+	})
+}
