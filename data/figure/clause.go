@@ -484,8 +484,9 @@ func (x *extractor) bareZone(s string) string {
 }
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
-// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…, 并网发电量 no 并 | 网…).
-var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "并网"}
+// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…, 并网发电量 no 并 | 网…,
+// 有效灌溉面积 no 有 | 效…).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "有效", "并网"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.

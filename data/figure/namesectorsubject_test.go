@@ -32,3 +32,12 @@ func TestIndustrySubjectKeepsLink(t *testing.T) {
 		{text: "上半年，全区并网发电量54.58亿千瓦时，同比增长29.7%。", fig: "54.58亿千瓦时", name: "并网发电量"},
 	})
 }
+
+// 有效 opens names (有效灌溉面积, 有效发明专利量): its 有 is no verb
+// (county and district bulletins of 2021).
+func TestYouxiaoKeepsName(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "年末全县有效灌溉面积56.65万亩，同比下降0.18%。", fig: "56.65万亩", name: "有效灌溉面积"},
+		{text: "全区有效发明专利量1725件。", fig: "1725件", name: "有效发明专利量"},
+	})
+}
