@@ -178,6 +178,9 @@ func (x *extractor) stageFirst(obj string, end int) string {
 			if _, stage := trimPrefixes(after[k+len(noun):], projectStages); stage != "" {
 				return stage + noun
 			}
+			if stage := stageAfterAdverb(noun, after[k+len(noun):]); stage != "" {
+				return stage + noun
+			}
 		}
 	}
 	return obj
