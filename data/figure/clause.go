@@ -147,7 +147,7 @@ func (c *clause) stripLinks(s string) string {
 			s = t
 			continue
 		}
-		if t, w := trimSuffixes(s, linkVerbs); w != "" {
+		if t, w := trimSuffixes(s, linkVerbs); w != "" && !hasSuffixAny(s, linkWordEnds) {
 			c.share = c.share || w == "占"
 			if a, adv := trimSuffixes(t, steadyAdverbs); adv != "" && a != "" {
 				t = a // 粮食产量继续 | 保持
