@@ -187,7 +187,7 @@ func (c *naming) attributeOfPrevious() bool {
 	if !hasPrefixAny(gap, []string{"、", "，", ","}) || runeLen(gap) > runeLen(n)+6 {
 		return false
 	}
-	base := trimPrefixesOnce(p.Name, newWords)
+	base := trimPrefixesOnce(subjectOfMeasure(p), newWords)
 	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
 		base = b // one total does not name another
 	}
