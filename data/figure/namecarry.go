@@ -168,6 +168,9 @@ func ownerOfShare(name string) string {
 // attribute right after a figure (across a comma or 、) is that figure's
 // subject's.
 func (c *naming) attributeOfPrevious() bool {
+	if c.completionRate() {
+		return true
+	}
 	n, p, x := c.n, c.prev, c.x
 	if p == nil || p.Name == "" || p.Kind == Count {
 		if !genericNames[n] || p == nil || p.Name == "" {
