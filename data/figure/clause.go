@@ -471,8 +471,9 @@ func (x *extractor) bareZone(s string) string {
 // (计划新建…) but 计划投资 is an indicator of its own, the investment
 // planned, which project reports give beside the total and the investment
 // done (总投资519.86亿元，当年计划投资63.27亿元; 重点项目104个，计划投资
-// 93.68亿元，完成投资44.24亿元).
-var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "计划投资", "计划总投资", "计划完成投资", "当年计划投资"}
+// 93.68亿元，完成投资44.24亿元); so are the projects planned to start
+// (7个计划开工项目完成投资1.43亿元).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "计划投资", "计划总投资", "计划完成投资", "当年计划投资", "计划开工", "计划新开工", "计划竣工"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.

@@ -109,8 +109,10 @@ func countedEnd(t string) int {
 
 // stopsInside are the characters before which a stop word is the end of
 // another word: 均 of 平均 and 人均 is no adverb (16个市县一般预算收入增速超过
-// 全省平均水平); 与 of 参与 is no "and" (1200名志愿者参与…).
-var stopsInside = map[string]string{"均": "平人", "与": "参给"}
+// 全省平均水平); 与 of 参与 is no "and" (1200名志愿者参与…); a stage after 计划
+// or 新 is part of the counted noun (7个计划开工项目完成投资1.43亿元, 22个
+// 新开工项目), not what was done to it.
+var stopsInside = map[string]string{"均": "平人", "与": "参给", "开工": "划新", "投产": "划", "竣工": "划", "签约": "划新", "建成": "划"}
 
 // stopInsideWord: the stop word w after before ends a word begun there.
 func stopInsideWord(before, w string) bool {
