@@ -546,7 +546,12 @@ func headOf(s string) string {
 	}
 	best := -1
 	for _, v := range actionVerbs {
-		if k := lastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+		k := lastIndex(s, v)
+		if k >= 0 && hasPrefixAny(s[k:], innerLinkKeeps) {
+			best = max(best, k) // …重大项目完成投资: the investment done is named with its verb
+			continue
+		}
+		if k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
 			best = k + len(v)
 		}
 	}
