@@ -15,3 +15,14 @@ func TestEmphasisAndYearOnYear(t *testing.T) {
 		{text: "规上工业增加值增长6%,其中制造业则增长8.1%。", fig: "8.1%", name: "制造业增加值"},
 	})
 }
+
+// 从 (由) opening a change from one value to another is no part of the
+// name before it (it had been 行政村路面硬化率从). From a county's roads news
+// (融水).
+func TestFromOfChange(t *testing.T) {
+	const news = "全县205个行政村路面硬化率从2011年41%提高到今年的84%,累计受益人口30多万人。"
+	checkFields(t, []fieldCase{
+		{text: news, fig: "41%", name: "行政村路面硬化率"},
+		{text: news, fig: "84%", name: "行政村路面硬化率"},
+	})
+}
