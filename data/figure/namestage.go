@@ -183,6 +183,9 @@ func (x *extractor) stageFirst(obj string, end int) string {
 			}
 		}
 	}
+	if honored := x.honoredAs(obj, end); honored != "" {
+		return honored // 6个村入选省民主法治示范村
+	}
 	return obj
 }
 
