@@ -23,7 +23,7 @@ func (x *extractor) counted(end int) string {
 	if obj := specifiedObject(t, cut); obj != "" {
 		return obj // 3条全长60公里的景观大道: the thing after the spec's 的
 	}
-	if !strings.Contains(t[:cut], "的") && strings.HasPrefix(t[cut:], "的") {
+	if !strings.Contains(t[:cut], "的") && strings.HasPrefix(t[cut:], "的") && !hasSuffixAny(t[:cut], ownerHeads) {
 		// 搁置多年的“断头路”: what is counted follows 的
 		if obj := nounAfter(t[cut+len("的"):]); obj != "" {
 			return obj
