@@ -36,7 +36,11 @@ func (x *extractor) counted(end int) string {
 			return obj
 		}
 	}
+	beforeNumber := cut < len(t) && t[cut] >= '0' && t[cut] <= '9'
 	t = strings.TrimRight(t[:cut], "、") // 北部3个乡、3.5万人: the next member is a number
+	if g := stripGeneric(t); beforeNumber && g != t && runeLen(g) >= 2 {
+		t = g // 42个项目总投资381.6亿元: the total names the number after it, not what is counted
+	}
 	if runeLen(t) > 12 && !unitWithCondition(t) {
 		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}
