@@ -147,7 +147,7 @@ func (c *clause) stripLinks(s string) string {
 			s = t
 			continue
 		}
-		if t, w := trimSuffixes(s, linkVerbs); w != "" {
+		if t, w := trimSuffixes(s, linkVerbs); w != "" && !hasSuffixAny(s, linkWordEnds) {
 			c.share = c.share || w == "占"
 			if a, adv := trimSuffixes(t, steadyAdverbs); adv != "" && a != "" {
 				t = a // 粮食产量继续 | 保持
@@ -485,8 +485,13 @@ func (x *extractor) bareZone(s string) string {
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
 // no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…, 并网发电量 no 并 | 网…,
-// 有效灌溉面积 no 有 | 效…).
-var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "有效", "并网"}
+// 有效灌溉面积 no 有 | 效…). 计划 opens a plan
+// (计划新建…) but 计划投资 is an indicator of its own, the investment
+// planned, which project reports give beside the total and the investment
+// done (总投资519.86亿元，当年计划投资63.27亿元; 重点项目104个，计划投资
+// 93.68亿元，完成投资44.24亿元); so are the projects planned to start
+// (7个计划开工项目完成投资1.43亿元).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "有效", "并网", "计划投资", "计划总投资", "计划完成投资", "当年计划投资", "计划开工", "计划新开工", "计划竣工"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.
@@ -565,7 +570,12 @@ func headOf(s string) string {
 	}
 	best := -1
 	for _, v := range actionVerbs {
-		if k := lastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+		k := lastIndex(s, v)
+		if k >= 0 && hasPrefixAny(s[k:], innerLinkKeeps) {
+			best = max(best, k) // …重大项目完成投资: the investment done is named with its verb
+			continue
+		}
+		if k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
 			best = k + len(v)
 		}
 	}
