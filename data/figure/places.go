@@ -358,9 +358,6 @@ func subjectWeight(g *gazetteer.Gazetteer, text string, titleEnd int, ms []gazet
 	if publisherOrPeer(text, m, titleEnd, speaker || dateline) {
 		return 0 // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 	}
-	if firmName(text, m.End) {
-		return 0 // 江西德凯车灯有限公司 in 宣风镇's news: a firm's name, not the report's place
-	}
 	switch {
 	case dateline:
 		return datelineWeight // 新华社兰州1月5日电
