@@ -77,7 +77,7 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(g.Resolve(found))))
+	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(preferListedSibling(g, text, g.Resolve(found)))))
 	defer func() { p.mentions = p.keepTowns(text, p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
