@@ -62,6 +62,10 @@ type compareTab struct {
 	place      *widget.SelectEntry
 	counties   *widget.Check
 	from, to   *widget.Select
+	unit       *widget.Select   // see compare_unit.go
+	unitLabel  *widget.Label    // the unit, when there is only one
+	units      []string         // the norm unit of each unit offered
+	unitWant   string           // the unit the user picked; "" for the commonest
 	view       *widget.Select   // the chart: over the years, or ranked in one of them
 	views      []compare.Column // the column each view ranks in; zero over the years
 	table      *widget.Table
@@ -99,6 +103,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.indicator.SetPlaceHolder(tr("Indicator, e.g. 地区生产总值"))
 	t.indicator.OnChanged = t.indicatorTyped
 	t.kind = newSelect(nil, func(string) {
+		t.unitWant = "" // another kind has its own units
 		if !t.autoKind {
 			t.seekKind = false // the user's choice stays
 		}
@@ -111,6 +116,10 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.from = newSelect(nil, func(string) { t.refresh() })
 	t.to = newSelect(nil, func(string) { t.refresh() })
 	t.from.PlaceHolder, t.to.PlaceHolder = tr("From"), tr("To")
+	t.unit = newSelect(nil, func(string) { t.unitPicked() })
+	t.unit.Hide()
+	t.unitLabel = widget.NewLabel("")
+	t.unitLabel.Truncation = fyne.TextTruncateEllipsis
 	t.view = newSelect(nil, func(string) { t.redraw() })
 	t.table = t.newTable()
 	t.detail = widget.NewLabel(tr("Select a cell to see where its values come from."))
@@ -128,7 +137,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 		t.indicator,
 		container.NewGridWithColumns(2, t.kind, container.NewBorder(nil, nil, nil, export, t.view)),
 		container.NewBorder(nil, nil, nil, t.counties, t.place),
-		container.NewGridWithColumns(2, t.from, t.to),
+		container.NewGridWithColumns(3, t.from, t.to, container.NewStack(t.unit, t.unitLabel)),
 	)
 	cell := container.NewVBox(t.detail, t.sources)
 	split := container.NewVSplit(container.NewBorder(nil, cell, nil, nil, t.table), container.NewVScroll(t.image))
@@ -243,7 +252,7 @@ func (t *compareTab) indicatorTyped(s string) {
 		t.offer(strings.TrimSpace(s))
 		return
 	}
-	t.kinds, t.years = nil, nil
+	t.kinds, t.years, t.unitWant = nil, nil, ""
 	var opts []string
 	for _, k := range ind.Kinds {
 		t.kinds = append(t.kinds, k.Kind)
@@ -272,7 +281,7 @@ func (t *compareTab) query() (compare.Query, bool) {
 	if !ok || i < 0 || i >= len(t.kinds) {
 		return compare.Query{}, false
 	}
-	q := compare.Query{Indicator: ind.Name, Kind: t.kinds[i], From: year(t.from.Selected), To: year(t.to.Selected)}
+	q := compare.Query{Indicator: ind.Name, Kind: t.kinds[i], From: year(t.from.Selected), To: year(t.to.Selected), Unit: t.unitWant}
 	name := strings.TrimSpace(t.place.Text)
 	if name == "" || name == tr("All places") {
 		return q, true
@@ -339,6 +348,7 @@ func (t *compareTab) show(q compare.Query, tab compare.Table, err error) {
 	t.showCell()
 	t.table.Refresh()
 	t.sizeColumns()
+	t.offerUnits(tab)
 	if err != nil {
 		t.chart = nil
 		t.image.set(nil, chart.Map{}, fyne.Size{})

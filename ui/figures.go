@@ -226,6 +226,7 @@ func (t *figuresTab) show(a *corpus.Article, figs []figure.Figure) {
 	if !t.scoped && t.sortCol == colScope {
 		t.sortCol = -1 // a column not shown sorts nothing the user can see
 	}
+	t.fitColumns(figs)
 	opts := []string{tr("All kinds") + " (" + strconv.Itoa(len(figs)) + ")"}
 	t.legend.Objects = nil
 	for _, k := range figure.Kinds {
@@ -416,6 +417,7 @@ func (t *figuresTab) sortBy(col int) {
 	default:
 		t.sortCol, t.desc = -1, false
 	}
+	t.fitColumns(t.figs) // the sorted column's title gains its mark
 	t.refilter()
 }
 

@@ -343,7 +343,7 @@ func TestFiguresTableFitsPanel(t *testing.T) {
 		ft := m.panel.figures
 		total := ft.fill.width + float32(ft.cols())*theme.Padding()
 		for c := colName + 1; c < ft.cols(); c++ {
-			total += colWidth(c)
+			total += ft.colW[c]
 		}
 		if tw := ft.table.Size().Width; total > tw+0.5 {
 			t.Errorf("%s: columns take %.0f, the table is %.0f wide", l, total, tw)

@@ -525,7 +525,9 @@ func TestNarrowTableKeepsYearAndMarksCuts(t *testing.T) {
 	if !strings.Contains(ft.detail.Text, name) {
 		t.Errorf("hovering the cut name shows %q", ft.detail.Text)
 	}
-	// 17.92万平方米 in the value column.
+	// 17.92万平方米 in the value column of an article that writes it (the
+	// columns fit what the article writes, see fitColumns).
+	ft.fitColumns([]figure.Figure{{Text: "17.92万平方米", Unit: "万平方米"}})
 	for _, c := range []struct{ text, want string }{
 		{"17.92万平方米", "17.92万平方米"},
 		{"1234567.89万平方米以上", "…"},

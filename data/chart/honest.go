@@ -14,17 +14,6 @@ import (
 // not a sign.
 var targetWords = []string{"目标", "预期", "预计", "力争", "争取达到", "计划完成", "计划投资", "计划新增", "计划实施", "确保", "要达到", "将达到"}
 
-// junkNames are names too generic to be an indicator on their own: the
-// extractor's name for a bare count (项目 6个, 村 18个). They stay in the
-// figures table but are not offered as indicators to compare.
-var junkNames = map[string]bool{"项目": true, "企业": true, "村": true, "单位": true, "家": true, "个": true, "人": true, "户": true, "次": true, "项": true}
-
-// isJunkName reports a name no reader would chart across articles.
-func isJunkName(name string) bool {
-	n := strings.TrimSpace(name)
-	return junkNames[n] || utf8.RuneCountInString(n) < 2
-}
-
 // clauseBefore is the text of f's clause before it: back to the last
 // ，。；：！？ or line break, at most 40 bytes' worth of runes.
 func clauseBefore(f figure.Figure, a *corpus.Article) string {

@@ -141,7 +141,7 @@ func TestIndicatorsWithoutJunkNames(t *testing.T) {
 		docs = append(docs, Doc{a, figure.Extract(a)})
 	}
 	for _, ind := range Indicators(docs) {
-		if isJunkName(ind.Name) || slices.Contains([]string{"项目", "企业", "村", "单位"}, ind.Name) {
+		if IsBareName(ind.Name) || slices.Contains([]string{"项目", "企业", "村", "单位"}, ind.Name) {
 			t.Errorf("indicator list offers %q", ind.Name)
 		}
 	}

@@ -41,7 +41,7 @@ func Indicators(docs []Doc) []Indicator {
 	var order []string
 	for _, d := range docs {
 		for _, f := range d.Figures {
-			if strings.TrimSpace(f.Name) == "" || isJunkName(f.Name) {
+			if strings.TrimSpace(f.Name) == "" || IsBareName(f.Name) {
 				continue
 			}
 			key := figure.CanonicalName(f.Name)

@@ -3,6 +3,7 @@ package chart
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -43,12 +44,15 @@ func oneUnit(figs []figure.Figure) ([]figure.Figure, unit, int) {
 	}
 	var keep []figure.Figure
 	written := map[string]bool{}
+	top := 0.0
 	for _, f := range figs {
 		if f.NormUnit == norm {
 			keep = append(keep, f)
 			written[strings.Join(strings.Fields(f.Unit), "")] = true
+			top = max(top, math.Abs(f.NormValue))
 		}
 	}
+	u = scaled(u, top)
 	u.converted = len(written) > 1 || (u.div != 1 && !written[u.label])
 	return keep, u, len(figs) - len(keep)
 }

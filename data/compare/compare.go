@@ -48,6 +48,11 @@ type Query struct {
 	// 全市第N. Zero when Places are not one place's divisions.
 	Scope    Place
 	From, To int // the years, inclusive; 0 leaves that end open
+	// Unit is the norm unit (figure.Figure.NormUnit) of the values to
+	// set side by side; "" picks the one most figures are in. Values in
+	// other units never share the table: 3家 and 3个, or 亿元 and 美元,
+	// are not one axis (see Table.Units).
+	Unit string
 }
 
 // Column is a year, or a part of one.
@@ -110,9 +115,13 @@ type Table struct {
 	Kinds     []KindCount // the kinds the indicator has, most figures first
 	Unit      string      // the unit of every value: %, 亿元, 个百分点
 	NormUnit  string
+	div       float64 // norm units in one Unit: 1e8 for 亿元
 	Places    []Place
 	Columns   []Column
 	Cells     [][]Cell // Cells[place][column]
+	// Units are the units the indicator's figures of the kind are in,
+	// most figures first: each is a table of its own (Query.Unit).
+	Units []UnitCount
 	// Dropped counts the figures of the indicator and kind left out for
 	// being in another unit; Undated those with no year.
 	Dropped, Undated int
@@ -144,7 +153,7 @@ func Build(in []Input, q Query) (Table, error) {
 	}
 	shown := chart.ByCount(names)
 	t.Indicator, t.Aliases = shown[0], shown[1:]
-	sel = t.oneUnit(sel)
+	sel = t.oneUnit(sel, q.Unit)
 	if q.Places != nil {
 		t.Scope = q.Scope
 	}
@@ -201,18 +210,35 @@ func (t *Table) selectFigures(hits []Input, q Query) ([]Input, map[string]int) {
 	return sel, names
 }
 
-// oneUnit keeps the figures in the most common norm unit.
-func (t *Table) oneUnit(sel []Input) []Input {
+// UnitCount is how many figures of the indicator and kind are in a unit.
+type UnitCount struct {
+	NormUnit string // as figure.Figure.NormUnit: what Query.Unit asks for
+	Unit     string // as the table shows it: 亿元 for 元
+	Figures  int
+}
+
+// oneUnit keeps the figures in norm unit want, or in the most common
+// one when want is "" or none is in it.
+func (t *Table) oneUnit(sel []Input, want string) []Input {
 	count := map[string]int{}
+	top := map[string]float64{}
 	for _, x := range sel {
 		count[x.Figure.NormUnit]++
+		top[x.Figure.NormUnit] = max(top[x.Figure.NormUnit], math.Abs(x.Figure.NormValue))
 	}
 	if len(count) == 0 {
 		t.Unit, _ = chart.UnitOf("")
 		return nil
 	}
-	t.NormUnit = chart.ByCount(count)[0]
-	t.Unit, _ = chart.UnitOf(t.NormUnit)
+	for _, u := range chart.ByCount(count) {
+		label, _ := chart.UnitIn(u, t.Indicator, top[u])
+		t.Units = append(t.Units, UnitCount{NormUnit: u, Unit: label, Figures: count[u]})
+	}
+	t.NormUnit = t.Units[0].NormUnit
+	if count[want] > 0 {
+		t.NormUnit = want
+	}
+	t.Unit, t.div = chart.UnitIn(t.NormUnit, t.Indicator, top[t.NormUnit])
 	var keep []Input
 	for _, x := range sel {
 		if x.Figure.NormUnit == t.NormUnit {
@@ -242,7 +268,6 @@ func (t *Table) fill(sel []Input, places []Place) {
 	for i := range t.Cells {
 		t.Cells[i] = make([]Cell, len(t.Columns))
 	}
-	_, div := chart.UnitOf(t.NormUnit)
 	for _, x := range sel {
 		f := x.Figure
 		r, ok := row[placeKey(f.RegionCode, f.Region)]
@@ -250,13 +275,13 @@ func (t *Table) fill(sel []Input, places []Place) {
 			continue
 		}
 		c := &t.Cells[r][col[Column{*f.Year, f.Period}]]
-		c.add(f, x.Signed/div)
+		c.add(f, x.Signed/t.div, t.Unit, t.div)
 	}
 }
 
-// add puts a figure's value v in the cell: a source more of a value it
-// has, or a new value.
-func (c *Cell) add(f figure.Figure, v float64) {
+// add puts a figure's value v (in unit, div norm units) in the cell: a
+// source more of a value it has, or a new value.
+func (c *Cell) add(f figure.Figure, v float64, unit string, div float64) {
 	src := Source{Doc: f.Doc, Start: f.Start, End: f.End, Derived: f.Derived, DerivedFrom: f.DerivedFrom}
 	for i := range c.Values {
 		x := &c.Values[i]
@@ -265,7 +290,7 @@ func (c *Cell) add(f figure.Figure, v float64) {
 		}
 		if x.Figure.Derived && !f.Derived {
 			// The written figure is shown, its source first.
-			x.Figure, x.Label = f, chart.ValueLabel(f, v)
+			x.Figure, x.Label = f, chart.ValueLabelIn(f, v, unit, div)
 			x.Sources = append([]Source{src}, dropDoc(x.Sources, f.Doc)...)
 			return
 		}
@@ -277,7 +302,7 @@ func (c *Cell) add(f figure.Figure, v float64) {
 		x.Sources = append(x.Sources, src)
 		return
 	}
-	c.Values = append(c.Values, Value{Value: v, Label: chart.ValueLabel(f, v), Figure: f, Sources: []Source{src}})
+	c.Values = append(c.Values, Value{Value: v, Label: chart.ValueLabelIn(f, v, unit, div), Figure: f, Sources: []Source{src}})
 }
 
 func dropDoc(srcs []Source, doc string) []Source {

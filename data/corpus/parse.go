@@ -200,6 +200,12 @@ func findDate(raw []byte) Date {
 	if d, ok := firstDayFirstDate(h); ok {
 		return d
 	}
+	if d, ok := labelledPageDate(raw); ok {
+		return d
+	}
+	if d, ok := footerPageDate(raw); ok {
+		return d
+	}
 	return Date{}
 }
 

@@ -17,6 +17,9 @@ var periodWords = []struct{ phrase, code string }{
 	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"}, {"前三个季度", "Q1-Q3"},
 	{"一至三季度", "Q1-Q3"}, {"1至3季度", "Q1-Q3"}, {"1-3季度", "Q1-Q3"},
 	{"前两个季度", "H1"},
+	// 前二季度全县开工动员重点项目共67个 (a county bureau's project news):
+	// the first two quarters, not the second alone
+	{"前二个季度", "H1"}, {"前二季度", "H1"}, {"前两季度", "H1"}, {"前2季度", "H1"},
 	{"第一季度", "Q1"}, {"第二季度", "Q2"}, {"第三季度", "Q3"}, {"第四季度", "Q4"},
 	{"一季度", "Q1"}, {"二季度", "Q2"}, {"三季度", "Q3"}, {"四季度", "Q4"},
 	{"1季度", "Q1"}, {"2季度", "Q2"}, {"3季度", "Q3"}, {"4季度", "Q4"},
@@ -74,67 +77,15 @@ func Periods(s string) []PeriodMention {
 	if !periodChar(s) {
 		return nil // every period names a 季度, a 月 or a 半年: no regexp needed
 	}
-	var all []periodCandidate
-	add := func(start, end int, code string) {
-		if code == "" {
-			return
-		}
-		for _, m := range all {
-			if start < m.End && m.Start < end {
-				return // inside a longer phrase found first (比前三季度: not 三季度)
-			}
-		}
-		if spanStart(s[:start], s[end:]) {
-			return // 去年四季度以来: the start of a span that runs to now
-		}
-		all = append(all, periodCandidate{PeriodMention{start, end, code}, isBase(s[:start])})
-	}
+	p := periodFinder{s: s}
 	months := strings.Contains(s, "月") // every month pattern has one; the regexps are slow
-	mw := newMonthWindow(s, months)
-	// each pattern runs only when s holds the words it cannot match without
-	for _, m := range monthMatches(monthRange, mw, months && containsAny(s, rangeLinks)) {
-		if !yuanMonthOK(s, m[2], m[3]) {
-			continue // 补贴3000元至9月底: the yuan of an amount
-		}
-		a, b := monthValue(s[m[2]:m[3]]), monthValue(s[m[4]:m[5]])
-		if a >= 1 && b > a && b <= 12 {
-			add(m[0], m[1], monthSpan(a, b))
-		}
-	}
-	for _, m := range monthMatches(firstMonths, mw, months && containsAny(s, firstMonthWords)) {
-		if b := monthValue(s[m[2]:m[3]]); b >= 2 && b <= 11 {
-			add(m[0], m[1], monthSpan(1, b))
-		}
-	}
-	for _, m := range monthMatches(monthEnd, mw, months && containsAny(s, monthEndWords)) {
-		if b := monthValue(s[m[2]:m[3]]); b >= 1 && b <= 11 {
-			// 12月末 is the year's end: a stock of the whole year
-			add(m[0], m[1], "M"+strconv.Itoa(b)+"E")
-		}
-	}
-	for _, m := range monthMatches(monthLastDay, mw, months && strings.Contains(s, "日") && containsAny(s, lastDayLeads)) {
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		add(m[2], m[1], lastDayEnd(monthValue(s[m[2]:m[3]]), d)) // 截至6月30日
-	}
-	for _, w := range quarterEnds {
-		if k := indexWord(s, w.phrase); k >= 0 {
-			add(k, k+len(w.phrase), w.code)
-		}
-	}
+	p.addMonthPatterns(months)
+	p.addQuarterEnds()
 	if months {
-		addSingleMonths(s, add)
+		addSingleMonths(s, p.add)
 	}
-	for _, w := range periodWords {
-		for i := 0; ; {
-			k := indexWord(s[i:], w.phrase)
-			if k < 0 {
-				break
-			}
-			add(i+k, i+k+len(w.phrase), w.code)
-			i += k + len(w.phrase)
-		}
-	}
-	return withoutBases(s, all)
+	p.addPeriodWords()
+	return withoutBases(s, p.all)
 }
 
 // cumulativeMonths are the spans from January that have a name of their

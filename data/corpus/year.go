@@ -89,8 +89,7 @@ func inferTime(a *Article) {
 	}
 	a.Year, a.dateYear = reviewYear(a, titleYear, speech || reportNews), 0
 	if a.Year == 0 {
-		a.Year = yearOfDate(a.Date, a.Period)
-		a.dateYear = a.Year
+		a.Year, a.dateYear = yearFromDate(a, title)
 	}
 	if y := censusRelease(a); y != 0 && titleYear == 0 {
 		a.Year, a.dateYear = y, 0 // a census bulletin published 2021 counts 2020
@@ -207,11 +206,13 @@ func (a *Article) YearOf(period string) int {
 // yearOfDate is the year a report dated d describes. A release of a part of
 // the year comes out after that part ends: 一季度 news of 2023-04-20 is of
 // 2023 (a19), 前三季度 of 2023-11-09 of 2023 (a14), and 四季度 or 下半年
-// news in January of the year before. A report of a whole year dated
+// news in January of the year before. A period that ends in the page's own
+// month is of that year: 截止8月底 on a page of 2024-08-30 is the latest
+// count, not one a year old. A report of a whole year dated
 // January to April is an annual review of the year before.
 func yearOfDate(d Date, period string) int {
 	if end := PeriodEndMonth(period); end != 0 && d.Month != 0 {
-		if end < d.Month {
+		if end <= d.Month {
 			return d.Year
 		}
 		return d.Year - 1

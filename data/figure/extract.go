@@ -419,66 +419,15 @@ func (x *extractor) keep(i int, f Figure) {
 // 分别比2023年提升1个、0.8个 — the n-th number goes with the n-th subject
 // listed before; 接待游客数、旅游综合收入分别增长9.6%和6.9% — with the n-th
 // member of the subject. It keeps the members for a list of the same
-// sentence that names none (…分别增长4%、8.5%).
+// sentence that names none (…分别增长4%、8.5%). The ways are a table
+// (memberWays, membername.go) tried in order; the figure's own name when
+// none answers.
 func (x *extractor) memberName(i, first, last int, cl clause, f Figure) string {
-	ss := x.sentStart
-	n := last - first + 1
-	if parts := x.fitMembers(cl.members, cl.moreMembers, first, last); parts != nil {
-		x.split, x.splitSent = parts[:n], ss
-		x.splitMore, x.splitEnd = parts[n:], x.qs[last].End
-		return x.shareOfNamed(grownMember(parts[i-first], f.Kind), f.Kind)
-	}
-	if parts := x.referredNames(cl, first, n); parts != nil {
-		return parts[i-first] // …，两项指标分别比上年同期增长22%和23%
-	}
-	if parts := x.totalsOfMembers(cl, first, n, f); parts != nil {
-		return parts[i-first]
-	}
-	if pull := pullOf(cl); len(x.split) == n && x.splitSent == ss && pull != "" {
-		if subj := memberSubject(x.split[i-first]); runeLen(subj) >= 2 {
-			return subj + pull // …贡献率分别为…，分别拉动经济增长0.9、-0.6和1.4个百分点
+	q := memberQuery{i: i, first: first, last: last, n: last - first + 1, cl: cl, f: f}
+	for _, way := range memberWays {
+		if name, ok := way(x, q); ok {
+			return name
 		}
-	}
-	if a := contributionOf(cl); len(x.split) == n && x.splitSent == ss && a != "" {
-		return contributionName(x.split[i-first], a) // …比重分别为…,对经济增长的贡献率分别为…
-	}
-	if cl.fenbie {
-		if parts := x.placesMembers(x.fenbieSubject(cl, first), x.qs[first].Start, n); parts != nil {
-			return parts[i-first] // 遵义、黔西南、安顺地区生产总值…分别增长: the places are regions
-		}
-	}
-	if cl.fenbie && cl.name == "" {
-		cs := clauseStart(x.s, ss, x.qs[first].Start)
-		parts := x.countedList(cs, n)
-		if parts == nil {
-			parts = x.judgedList(cs, n)
-		}
-		if parts != nil {
-			x.split, x.splitSent = parts, ss
-			return parts[i-first]
-		}
-	}
-	if cl.fenbie {
-		if subj := x.listSubjects(first, last, f.Kind); subj != nil {
-			return x.out[subj[i-first]].Name
-		}
-	}
-	if parts := splitSubjects(cl.name, n); parts != nil {
-		x.split, x.splitSent = parts, ss
-		return parts[i-first]
-	}
-	if len(x.split) == n && x.splitSent == ss && cl.name == "" {
-		return x.split[i-first] // …提升到年底的86.4%、95%、92.8%
-	}
-	if len(x.split) == n && x.splitSent == ss && memberAttributes[cl.name] {
-		return attributeOfMember(x.split[i-first], cl.name)
-	}
-	if parts := splitSubjects(f.Name, n); cl.fenbie && cl.name == "" && parts != nil {
-		x.split, x.splitSent = parts, ss
-		return parts[i-first] // 进口、出口双向发力，分别增长50.7%、45%: the clause before lists them
-	}
-	if parts := x.headMembers(first, n, cl); parts != nil {
-		return parts[i-first]
 	}
 	return f.Name
 }

@@ -277,44 +277,16 @@ func speakerAfter(s string) bool {
 // subject is a zone named after its host (雅安经开区).
 func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, ms []gazetteer.Mention) (code, written string, err error) {
 	text := a.Text()
-	titleEnd := titleSpan(a)
-	score := map[string]float64{}
-	filed := map[string]bool{} // keys named in the body only by a dateline
-	titlePeers := peersParent(g, text, ms, titleEnd)
-	zoneText := map[string]string{}
-	for i, m := range ms {
-		if i%checkEvery == 0 && ctx.Err() != nil {
-			return "", "", ctx.Err()
-		}
-		if len(m.Codes) != 1 {
-			continue
-		}
-		pl, ok := g.Place(m.Codes[0])
-		if !ok || pl.Level == gazetteer.Town {
-			continue
-		}
-		w := subjectWeight(g, text, titleEnd, ms, i)
-		if w == 0 {
-			continue
-		}
-		key := pl.Code
-		if pl.Parent != "" && pl.Parent == titlePeers && m.Start < titleEnd && w == titleWeight {
-			key = pl.Parent // 渝北长寿潼南位列前三: the title compares 重庆's units
-		}
-		if m.Zone != "" {
-			key = pl.Code + "|" + m.Text
-			if _, ok := zoneText[key]; !ok {
-				zoneText[key] = qualifiedZone(g, text, ms, i, zoneWritten(g, m, pl))
-			}
-		}
-		score[key] += w
-		noteFiled(filed, key, w == datelineWeight)
+	sc, err := mentionScores(ctx, g, text, titleSpan(a), ms)
+	if err != nil {
+		return "", "", err
 	}
+	score := sc.score
 	title := a.Title
 	if title == "" {
 		title = leadZone(g, text) // 本报讯 开发区是我区经济发展的主战场: an untitled item opening on its zone
 	}
-	titleZones(g, title, ms, score, zoneText)
+	titleZones(g, title, ms, score, sc.zoneText)
 	listedChildren(g, ms, score)
 	unnamedParent(g, text, ms, score)
 	unnamedAncestor(g, text, ms, score)
@@ -327,22 +299,13 @@ func subjectOf(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article, m
 			return pl.Code, "", nil // 建设“六个洋县”… 该县: the one county it writes, below any place it reads
 		}
 	}
-	dropFiledElsewhere(g, score, filed)
-	best, second := topTwo(score)
-	if second != "" && score[second] == score[best] && properAncestor(g, second, best) {
-		// a district naming its region as often as itself (良庆区 and 广西
-		// twice each) is the district's report, as when it leads by less
-		// than the margin (a zone tying its host is left as it was)
-		best, second = second, best
-	}
-	if best == "" || second != "" && !clearLead(score, named, best, second) && !ancestorKey(g, best, second) {
-		return "", "", nil
-	}
-	if notTheSubject(g, a, text, score, filed[best], best) || crowdedLead(g, named, best) {
+	dropFiledElsewhere(g, score, sc.filed)
+	best, ok := leadingSubject(g, a, text, sc, named)
+	if !ok {
 		return "", "", nil
 	}
 	code, _, _ = strings.Cut(best, "|")
-	return code, zoneText[best], nil
+	return code, sc.zoneText[best], nil
 }
 
 // subjectWeight is what mention i counts toward the subject: by where it

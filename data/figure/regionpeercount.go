@@ -28,12 +28,14 @@ func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) str
 	if kind != Count || region == "" || region == "全国" || x.pl.g == nil {
 		return region
 	}
-	if x.countsZones(q, region) {
-		return x.countScope(q.Start) // 39个开发区工业固定资产投资: zones counted, none of them the owner
-	}
 	lv, ok := gazetteer.Level(0), false
 	if q.Unit == "个" {
-		lv, ok = countedAfter(compact(x.s[q.End:min(len(x.s), q.End+30)]))
+		// what follows 个 names what is counted: zones, or places of a level
+		after := compact(x.s[q.End:min(len(x.s), q.End+30)])
+		if countsZones(x.pl.g, after, region) {
+			return x.countScope(q.Start) // 39个开发区工业固定资产投资: zones counted, none of them the owner
+		}
+		lv, ok = countedAfter(after)
 	}
 	if !ok {
 		before, _ := trimSuffixes(lastRunes(compact(x.s[max(0, q.Start-24):q.Start]), 6), countVerbs)
@@ -50,15 +52,21 @@ func (x *extractor) peerCount(q quantity.Quantity, kind Kind, region string) str
 }
 
 // countScope is the place a self word written right before a count names
-// (全省67个建制县(市): 广东省's counties), "全国" for 全国, or "".
+// (全省67个建制县(市): 广东省's counties; 我省13个市州), "全国" for 全国, or
+// "". The self words are selfWords, the table every other reading of
+// 全县/我市 uses, those that name the whole of the report's own place
+// (wholeSelf).
 func (x *extractor) countScope(at int) string {
 	before := compact(x.s[max(0, at-12):at])
 	if strings.HasSuffix(before, "全国") {
 		return "全国"
 	}
-	for _, w := range []string{"全省", "全市", "全区", "全州", "全盟"} {
-		if strings.HasSuffix(before, w) {
-			if p, ok := x.pl.selfPlace(w); ok {
+	for _, sw := range selfWords {
+		for _, w := range sw.words {
+			if !wholeSelf(w) || !strings.HasSuffix(before, w) {
+				continue
+			}
+			if p, ok := selfIn(x.pl.subject, sw.endings); ok {
 				return p.Name
 			}
 		}
@@ -66,15 +74,25 @@ func (x *extractor) countScope(at int) string {
 	return ""
 }
 
-// countsZones reports whether q counts zones of the kind region is (39个
-// 开发区工业固定资产投资 when the owner is the 开发区 of the clause before):
-// the noun right after 个 is region's own zone ending. Before the number a
-// zone is the owner written with its count (市开发区14个), not what is counted.
-func (x *extractor) countsZones(q quantity.Quantity, region string) bool {
-	if q.Unit != "个" {
-		return false
-	}
-	z := x.pl.g.ZoneAt(compact(x.s[q.End:min(len(x.s), q.End+30)]))
+// wholeSelfOpeners open the self words that name the whole of the
+// report's own place (全市, 我省, 本县). 该市 refers back to the last
+// place written, which need not be the report's, and 县域, 区域内 say
+// where rather than whose.
+var wholeSelfOpeners = []string{"全", "我", "本"}
+
+// wholeSelf reports whether self word w names the whole of the report's
+// own place.
+func wholeSelf(w string) bool {
+	return hasPrefixAny(w, wholeSelfOpeners)
+}
+
+// countsZones reports whether a count in 个 counts zones of the kind
+// region is (39个开发区工业固定资产投资 when the owner is the 开发区 of the
+// clause before): after, the text right after 个, opens with region's own
+// zone ending. Before the number a zone is the owner written with its
+// count (市开发区14个), not what is counted.
+func countsZones(g *gazetteer.Gazetteer, after, region string) bool {
+	z := g.ZoneAt(after)
 	return z != "" && strings.HasSuffix(region, z)
 }
 

@@ -27,7 +27,7 @@ func (x *extractor) year(pos, ss int) *int {
 		return y
 	}
 	y := x.ownYear(pos, ss)
-	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) {
+	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) && !ratioToLastYear(compact(x.s[runeStart(x.s, max(0, head-24)):head])) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
@@ -511,9 +511,25 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	return true
 }
 
-// yearIn finds the last year in s[from:to] that is the figure's own.
+// yearIn finds the last year in s[from:to] that is the figure's own:
+// the last written (2023年, “十四五”以来), unless 今年, 去年, 明年 come
+// after it.
 func (x *extractor) yearIn(from, to int) int {
-	year, yearAt := 0, -1
+	year, yearAt := x.writtenYearIn(from, to)
+	// 今年, 去年, 明年 are relative to when the report was written (a work
+	// report given in January 2024 calls 2024 今年), when written after the
+	// last year in figures
+	if base := x.thisYear(); base != 0 {
+		return x.relativeYearIn(from, to, base, year, yearAt)
+	}
+	return year
+}
+
+// writtenYearIn is the last year s[from:to] writes as the figure's own,
+// in digits or as the end or span of a five-year plan, and where it is
+// written (-1 when none).
+func (x *extractor) writtenYearIn(from, to int) (year, yearAt int) {
+	year, yearAt = 0, -1
 	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		if x.ownYearAt(j, from, to) {
 			year, yearAt = int(x.qs[j].Value), x.qs[j].Start
@@ -525,64 +541,84 @@ func (x *extractor) yearIn(from, to int) int {
 	if y, at := planSpanIn(x.s, from, to, x.a.Year); y != 0 && at > yearAt {
 		year, yearAt = y, at // “十四五”以来,全县新增规上工业企业86家: up to the report's year
 	}
-	// 今年, 去年, 明年 are relative to when the report was written (a work
-	// report given in January 2024 calls 2024 今年), when written after the
-	// last year in figures
-	if base := x.thisYear(); base != 0 {
-		lo := runeStart(x.s, max(from, to-400))
-		// the year taken, not a base written after it: 到今年的1114.1亿斤，比
-		// 2007年增长60.9% is this year's (a20)
-		lastYear := yearAt
-		for k := to; k > lo; {
-			j := lastIndex(x.s[lo:k], "年")
-			if j < 0 {
-				break
-			}
-			j += lo
-			k = j
-			r, _ := utf8.DecodeLastRuneInString(x.s[lo:j])
-			d := 0
-			switch r {
-			case '今':
-			case '当':
-				if year != 0 {
-					// 全区2021年项目谋划…；当年计划完成投资: that year
-					return year
-				}
-			case '去', '上':
-				d = -1
-			case '明':
-				d = 1
-			case '前':
-				if !yearBeforeLastAt(x.s, lo, j-len("前")) {
-					continue // 目前年产5万吨, 提前年
-				}
-				d = -2 // 前年为25.3万吨: two years before
-			default:
-				continue
-			}
-			w := j - len(string(r))
-			if d == -1 && (strings.HasPrefix(x.s[j+len("年"):], "同期") || x.lastYearWhole(j)) && strings.ContainsAny(x.s[j:to], "；;。") {
-				// 去年同期增速为3.8%。规上工业增加值增长7.5%: the base's sentence
-				// only (上年同期，全县…增长4.1% stays the year before's); so does
-				// 去年全年，全县地区生产总值增长4.2%。
-				continue
-			}
-			before := compact(x.s[max(from, w-9):w])
-			if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
-				continue // 由上年的35:21:44调整为34:24:42: the base of a change
-			}
-			if d != 0 && relativeBaseLevel(x.s[j+len("年"):min(to, j+len("年")+12)]) {
-				continue // 在上年基础上增长5%, 稳定在上年水平: the base of a target
-			}
-			if year != 0 && w < lastYear {
-				break
-			}
-			year = base + d
+	return year, yearAt
+}
+
+// relativeYearIn is the year of the last 今年, 去年, 明年… in the 400
+// bytes before to that is the figure's own, counted from base; year
+// (written at yearAt) when none is, or when the one found comes before
+// that written year.
+func (x *extractor) relativeYearIn(from, to, base, year, yearAt int) int {
+	lo := runeStart(x.s, max(from, to-400))
+	// the year taken, not a base written after it: 到今年的1114.1亿斤，比
+	// 2007年增长60.9% is this year's (a20)
+	lastYear := yearAt
+	for k := to; k > lo; {
+		j := lastIndex(x.s[lo:k], "年")
+		if j < 0 {
 			break
 		}
+		j += lo
+		k = j
+		r, _ := utf8.DecodeLastRuneInString(x.s[lo:j])
+		d, ok := relativeOffset(r)
+		if !ok {
+			continue
+		}
+		if r == '当' && year != 0 {
+			return year // 全区2021年项目谋划…；当年计划完成投资: that year
+		}
+		if r == '前' && !yearBeforeLastAt(x.s, lo, j-len("前")) {
+			continue // 目前年产5万吨, 提前年
+		}
+		w := j - len(string(r))
+		if x.notOwnRelativeYear(from, to, j, w, d) {
+			continue
+		}
+		if year != 0 && w < lastYear {
+			break
+		}
+		return base + d
 	}
 	return year
+}
+
+// relativeOffset is how many years from the report's the word ending in
+// r before 年 means: 今年 0, 去年 -1, 明年 1, 前年 -2 (前年为25.3万吨: two
+// years before); ok false when r makes no relative year.
+func relativeOffset(r rune) (d int, ok bool) {
+	switch r {
+	case '今', '当':
+		return 0, true
+	case '去', '上':
+		return -1, true
+	case '明':
+		return 1, true
+	case '前':
+		return -2, true
+	}
+	return 0, false
+}
+
+// notOwnRelativeYear reports whether the relative year whose 年 is at j
+// (its word at w, offset d) is a base or holds for its own sentence
+// only, not the figure's year.
+func (x *extractor) notOwnRelativeYear(from, to, j, w, d int) bool {
+	if d == -1 && (strings.HasPrefix(x.s[j+len("年"):], "同期") || x.lastYearWhole(j)) && strings.ContainsAny(x.s[j:to], "；;。") {
+		// 去年同期增速为3.8%。规上工业增加值增长7.5%: the base's sentence
+		// only (上年同期，全县…增长4.1% stays the year before's); so does
+		// 去年全年，全县地区生产总值增长4.2%。
+		return true
+	}
+	if d != 0 && ratioToRelativeYear(x.s, from, w, j) {
+		return true // 是上年同期的1.1倍: the base of a ratio, of the figure's own year
+	}
+	before := compact(x.s[max(from, w-9):w])
+	if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
+		return true // 由上年的35:21:44调整为34:24:42: the base of a change
+	}
+	// 在上年基础上增长5%, 稳定在上年水平: the base of a target
+	return d != 0 && relativeBaseLevel(x.s[j+len("年"):min(to, j+len("年")+12)])
 }
 
 // relativeBase is the year 今年 means: the report's date, else the year it
