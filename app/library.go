@@ -242,7 +242,9 @@ func openWindowLibrary() (*library.Library, func() string, error) {
 		var lib *library.Library
 		// No segmenter named: the shared one, fetched when first wanted,
 		// so that the dictionary starts loading once the window shows.
-		lib, err = library.Open(dir, library.Options{})
+		// The embedded articles go in after it shows, too (ui.Options.
+		// SyncEmbedded): on a first start that took 300 ms before it.
+		lib, err = library.Open(dir, library.Options{DeferEmbedded: true})
 		var notice *library.OpenError
 		if errors.As(err, &notice) {
 			path := filepath.Join(dir, library.FileName)
@@ -256,7 +258,7 @@ func openWindowLibrary() (*library.Library, func() string, error) {
 	if terr != nil {
 		return nil, none, fmt.Errorf("open the library: %w", err)
 	}
-	lib, terr := library.Open(tmp, library.Options{})
+	lib, terr := library.Open(tmp, library.Options{DeferEmbedded: true})
 	if lib == nil {
 		return nil, none, fmt.Errorf("open the library: %w (and in %s: %v)", err, tmp, terr)
 	}

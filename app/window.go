@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/assets"
 	"github.com/zhibiao/zhibiao/data/compare"
+	"github.com/zhibiao/zhibiao/data/library"
 	"github.com/zhibiao/zhibiao/ui"
 )
 
@@ -32,6 +33,13 @@ func restoreGC() {
 	debug.FreeOSMemory()
 }
 
+// openedLibrary is what openWindowLibrary returned.
+type openedLibrary struct {
+	lib  *library.Library
+	note func() string
+	err  error
+}
+
 // runWindow opens the main window, with files added to the library as
 // File → Open adds them, and returns when it closes.
 func runWindow(std *stdio, files []string) int {
@@ -39,6 +47,14 @@ func runWindow(std *stdio, files []string) int {
 	trace("main")
 	relaxGC()
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
+	// The library opens (or, on a first start, is created: 30-50 ms) on
+	// another goroutine while Fyne starts and the window system makes the
+	// window, which is mostly waiting for the X server.
+	opened := make(chan openedLibrary, 1)
+	go func() {
+		lib, note, err := openWindowLibrary()
+		opened <- openedLibrary{lib, note, err}
+	}()
 	// Fyne's loader panics on a malformed entry and drops a file it cannot
 	// parse: look first, repair, and keep a backup (said once shown).
 	prefsNote, err := repairPrefs(prefsPath(appID))
@@ -53,21 +69,26 @@ func runWindow(std *stdio, files []string) int {
 	// and the dictionary's load started once it is on screen (Finish).
 	// Figures, search and keywords fill in when the dictionary is ready.
 	prepared := ui.Prepare(a)
-	lib, libNote, err := openWindowLibrary()
-	if err != nil {
-		return failure(std, "window", err)
-	}
-	defer lib.Close()
-	trace("library")
-	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
-		Compare: func() (ui.CompareSource, error) { return compare.NewLibrary(lib) }})
 	var opening windowOpening
 	w, err := opening.begin(a, "指标 Zhibiao")
 	if err != nil {
+		if o := <-opened; o.lib != nil {
+			o.lib.Close()
+		}
 		return opening.failed(std, err)
 	}
 	w.SetMaster()
 	trace("window")
+	o := <-opened
+	if o.err != nil {
+		return failure(std, "window", o.err)
+	}
+	lib, libNote := o.lib, o.note
+	defer lib.Close()
+	trace("library")
+	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
+		Compare:      func() (ui.CompareSource, error) { return compare.NewLibrary(lib) },
+		SyncEmbedded: lib.SyncEmbedded})
 	m.Start(w)
 	trace("start")
 	if err := opening.show(w); err != nil {

@@ -5,6 +5,9 @@
 # 3 s after (when the dictionary is loaded). Prints medians and ratios, and
 # when Zhibiao's library list was complete after its window showed (from
 # the moments ZHIBIAO_TRACE_START=1 has it write to stderr).
+# Without LIBRARY_HOME each run is a user's first start (a fresh home: the
+# library is created and the embedded articles put in). Each figure is
+# printed beside its target (issue 11: ≤ 0.95× the baseline's time).
 # Usage: scripts/bench-startup.sh [RUNS]   (default 5)
 #   LIBRARY_HOME=DIR  runs Zhibiao over a copy of the library in DIR (the
 #                     window writes to its library; DIR is left as it is),
@@ -13,6 +16,12 @@
 #                     list within 1 s of the window)
 #   RSS_AFTER=S       reads resident memory S seconds after the window
 #                     shows (default 3; issue 12 asks for 10)
+#   TIME_TARGET=R     the time ratio to meet (default 0.95, issue 11; the
+#                     window over 10,000 reports, issue 12: 1.0)
+#   BENCH_NICE=N      runs the X server and both windows at nice N (root
+#                     for N < 0, e.g. -10): on a machine shared with other
+#                     builds they then wait less for the cores, and the
+#                     comparison says more about the windows
 source "$(dirname "$0")/lib.sh"
 runs=${1:-5}
 base_dir=${BASELINE_DIR:-../shared/tools/baseline-fyne}
@@ -22,8 +31,8 @@ need_pkgs $X_PKGS
 (cd "$base_dir" && go build -buildvcs=false -o "$OLDPWD/bin/baseline-fyne" .)
 export BASELINE_FONT=$PWD/assets/fonts/wqy-microhei.ttf
 
-start_xvfb
 library=""
+trap 'kill ${XVFB_PID:-} 2>/dev/null; [ -z "$library" ] || rm -rf "$library"; true' EXIT
 if [ -n "${LIBRARY_HOME:-}" ]; then
 	library=$(mktemp -d)
 	cp -a "$LIBRARY_HOME/." "$library/"
@@ -33,17 +42,38 @@ if [ -n "${LIBRARY_HOME:-}" ]; then
 	# of a start. Bring the copy up to date first.
 	ZHIBIAO_HOME=$library bin/zhibiao library >/dev/null
 fi
-trap 'kill $XVFB_PID 2>/dev/null; [ -z "$library" ] || rm -rf "$library"; true' EXIT
+# The X server starts once the library is ready (that update of 10,000
+# reports can take a minute and a half), and is checked before each run:
+# runs over such a library once failed to open the display three times in
+# a row (2026-12-06; not seen again in runs at load 20-35 since), which
+# left medians of nothing. A server that no longer answers is replaced,
+# and said so on stderr.
+start_display() {
+	start_xvfb
+	[ -z "${BENCH_NICE:-}" ] || renice -n "$BENCH_NICE" -p "$XVFB_PID" >/dev/null
+}
+start_display
+prio=()
+[ -z "${BENCH_NICE:-}" ] || prio=(nice -n "$BENCH_NICE")
+
+# ensure_display starts another X server when this one no longer answers.
+ensure_display() {
+	xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+	echo "bench-startup: the X server on $DISPLAY stopped answering; starting another" >&2
+	kill "$XVFB_PID" 2>/dev/null || true
+	start_display
+}
 
 # measure BINARY: prints "MS KB LIST" (ms to a visible window, RSS after
 # 3 s, ms from the visible window to Zhibiao's library list shown).
 measure() {
 	local home pid t0 vis="" ms="" rss list
+	ensure_display
 	home=$(mktemp -d)
 	t0=$(date +%s%N)
 	local lib=$home/.zhibiao
 	[ "$1" = bin/zhibiao ] && [ -n "$library" ] && lib=$library
-	HOME=$home XDG_CONFIG_HOME=$home/.config ZHIBIAO_HOME=$lib ZHIBIAO_TRACE_START=1 LANG=zh_CN.UTF-8 "$1" >/dev/null 2>"$home/stderr" &
+	HOME=$home XDG_CONFIG_HOME=$home/.config ZHIBIAO_HOME=$lib ZHIBIAO_TRACE_START=1 LANG=zh_CN.UTF-8 "${prio[@]}" "$1" >/dev/null 2>"$home/stderr" &
 	pid=$!
 	for _ in $(seq 2000); do
 		if [ -n "$(xdotool search --onlyvisible --pid $pid 2>/dev/null | head -1)" ]; then
@@ -79,6 +109,10 @@ am=$(cut -d' ' -f1 bin/startup-app.txt | median); ar=$(cut -d' ' -f2 bin/startup
 [ -n "${LIBRARY_HOME:-}" ] && echo "zhibiao over (a copy of) the library in $LIBRARY_HOME; resident memory ${RSS_AFTER:-3} s after the window"
 echo "baseline: window in ${bm} ms, ${br} kB resident (median of $runs)"
 echo "zhibiao:  window in ${am} ms, ${ar} kB resident (median of $runs)"
-awk -v a="$am" -v b="$bm" -v ar="$ar" -v br="$br" 'BEGIN {printf "ratio: time %.2fx, memory %.2fx\n", a/b, ar/br}'
+met() { awk -v v="$1" -v t="$2" 'BEGIN {print (v + 0 <= t + 0 && v != "NaN") ? "met" : "NOT met"}'; }
+rt=$(awk -v a="$am" -v b="$bm" 'BEGIN {printf "%.2f", a/b}'); rr=$(awk -v a="$ar" -v b="$br" 'BEGIN {printf "%.2f", a/b}')
+tt=${TIME_TARGET:-0.95}
+echo "ratio: time ${rt}x (target ≤ ${tt}x: $(met "$rt" "$tt")), memory ${rr}x (target < 2x: $(met "$rr" 1.99))"
 lm=$(cut -d' ' -f3 bin/startup-app.txt | median); lx=$(cut -d' ' -f3 bin/startup-app.txt | sort -n | tail -1)
-echo "zhibiao:  library list complete ${lm} ms after the window (median; slowest ${lx} ms; target within 1000 ms)"
+echo "zhibiao:  library list complete ${lm} ms after the window (median; slowest ${lx} ms; target within 1000 ms: $(met "$lx" 1000))"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the runs are wall times: a busy machine slows both windows, not evenly)"

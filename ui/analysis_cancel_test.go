@@ -52,7 +52,7 @@ var longSteps = []struct {
 	every int // at most this many bytes of text between two looks; 0: not a pass over the text
 }{
 	{"gazetteer.(*Gazetteer).FindContext", 64 << 10},
-	{"figure.subjectOf", 0},
+	{"figure.mentionScores", 0}, // subjectOf's pass over the place mentions
 	{"figure.boostBySelfWords", 0},
 	{"quantity.FindContext", 64 << 10},
 	{"figure.(*extractor).textPeriods", 0},

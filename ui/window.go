@@ -68,6 +68,9 @@ type env struct {
 	// re-extraction of stale figures.
 	refreshing  gocontext.Context
 	stopRefresh gocontext.CancelFunc
+
+	// syncEmbedded is Options.SyncEmbedded, nil when there is none.
+	syncEmbedded func(gocontext.Context) error
 }
 
 // shell is the window's frame: the settings it remembers, its dividers,
@@ -110,6 +113,11 @@ type Options struct {
 	Trace func(event string)
 	// Prepared is what Prepare started for this app; nil has New call it.
 	Prepared *Prepared
+	// SyncEmbedded, when set, puts the embedded articles the library
+	// lists from the binary into it (library.Options.DeferEmbedded, so
+	// that a first start does not wait for them): Finish runs it in the
+	// background, and they are searched and compared once it returns.
+	SyncEmbedded func(gocontext.Context) error
 }
 
 // New prepares the main window over the library: unless Prepare was
@@ -118,7 +126,7 @@ type Options struct {
 // before it shows, and Finish once it is on screen.
 func New(a fyne.App, opt Options) *Main {
 	e := &env{store: opt.Library, version: opt.Version, launchFiles: opt.Files, compareOpen: opt.Compare,
-		seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{}), trace: opt.Trace}
+		syncEmbedded: opt.SyncEmbedded, seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{}), trace: opt.Trace}
 	if e.trace == nil {
 		e.trace = func(string) {}
 	}
@@ -190,7 +198,17 @@ func (m *Main) Finish() {
 	m.buildPanel()
 	m.env.trace("panel")
 	seg, loaded, store, ctx := m.env.seg, m.env.loaded, m.env.store, m.env.refreshing // the goroutine reads no field of m
+	syncSeeds, seedsIn, do := m.env.syncEmbedded, m.seedsIn, m.env.do
 	go func() {
+		if syncSeeds != nil {
+			// Before the dictionary is waited for: it cuts their words
+			// as soon as it is loaded, and finds their places meanwhile.
+			if err := syncSeeds(ctx); err == nil {
+				do(seedsIn)
+			} else if ctx.Err() == nil {
+				fyne.LogError("put the embedded articles in the library", err)
+			}
+		}
 		seg.Wait()
 		close(loaded)
 		// Figures an older Zhibiao found are found again, one article

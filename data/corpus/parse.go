@@ -194,8 +194,8 @@ func findDate(raw []byte) Date {
 	if d, ok := firstPageDate(h); ok {
 		return d
 	}
-	if m := cnDate.FindSubmatch(h); m != nil && m[3] != nil {
-		return dateFromParts(string(m[1]), string(m[2]), string(m[3]))
+	if d, ok := firstCNDate(h); ok {
+		return d
 	}
 	if d, ok := firstDayFirstDate(h); ok {
 		return d

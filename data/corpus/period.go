@@ -99,11 +99,14 @@ func monthSpan(a, b int) string {
 	if code, ok := cumulativeMonths[b]; ok && a == 1 {
 		return code
 	}
+	if code, ok := namedMonthSpans[[2]int{a, b}]; ok {
+		return code
+	}
 	return "M" + strconv.Itoa(a) + "-M" + strconv.Itoa(b)
 }
 
 // CanonicalPeriod writes a period code as Periods does: M1-M3 as Q1,
-// M1-M6 as H1, M1-M9 as Q1-Q3, M1-M12 as the whole year.
+// M1-M6 as H1, M1-M9 as Q1-Q3, M1-M12 as the whole year, M7-M9 as Q3.
 func CanonicalPeriod(code string) string {
 	var a, b int
 	if n, _ := fmt.Sscanf(code, "M%d-M%d", &a, &b); n == 2 && code == "M"+strconv.Itoa(a)+"-M"+strconv.Itoa(b) {

@@ -66,19 +66,7 @@ func inferTime(a *Article) {
 			a.Date = Date{Year: y}
 		}
 	}
-	a.Period = titlePeriod(title)
-	if a.Period == "" {
-		a.Period = leadPeriod(a)
-	}
-	if a.Period == "" {
-		_, a.Period = datedPeriod(a, "")
-	}
-	if a.Period == "" && !speech {
-		a.Period = openingPeriod(a)
-	}
-	if code, ok := monthsToDate(a); ok {
-		a.Period = code
-	}
+	setArticlePeriod(a, title, speech)
 	reportNews := !speech && titleYear == 0 && a.Date.IsZero() && mentionsWorkReport(a)
 	if reportNews {
 		if y := speechYear(a); y != 0 {
@@ -482,7 +470,7 @@ func titleText(a *Article) string {
 		return t
 	}
 	for i, p := range a.Paragraphs {
-		if p.Text == a.Title && i+1 < len(a.Paragraphs) {
+		if p.Text == a.Title && i+1 < len(a.Paragraphs) && continuesYear(a.Paragraphs[i+1].Text) {
 			return t + strings.TrimSpace(a.Paragraphs[i+1].Text)
 		}
 	}

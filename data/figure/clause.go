@@ -147,7 +147,7 @@ func (c *clause) stripLinks(s string) string {
 			s = t
 			continue
 		}
-		if t, w := trimSuffixes(s, linkVerbs); w != "" {
+		if t, w := trimSuffixes(s, linkVerbs); w != "" && !hasSuffixAny(s, linkWordEnds) {
 			c.share = c.share || w == "占"
 			if a, adv := trimSuffixes(t, steadyAdverbs); adv != "" && a != "" {
 				t = a // 粮食产量继续 | 保持
@@ -183,6 +183,7 @@ var shareOfPlace = []string{"占地区", "占地方"}
 // is before 占; with nothing before it, the share is named by what it is a
 // share of; 第三产业增加值占GDP比重 is named in full.
 func (c *clause) shareSubject(s string) string {
+	s = shareScopeOff(s)
 	k := strings.Index(s, "占")
 	if k < 0 || hasPrefixAny(s[k:], notShareOf) && !hasPrefixAny(s[k:], shareOfPlace) {
 		return s
@@ -209,6 +210,21 @@ func (c *clause) shareSubject(s string) string {
 		return s[:k]
 	case of != "":
 		return "占" + of + "比重"
+	}
+	return s
+}
+
+// shareScopeOff takes the date mark (@) and scope opening a share's part off
+// (2022年全县第三产业增加值占地区生产总值的比重): the region and year say
+// whose and when, and their characters must not make the full name too long
+// to keep.
+func shareScopeOff(s string) string {
+	t := strings.TrimLeft(s, "@")
+	if u, w := trimPrefixes(t, scopeOpeners); w != "" {
+		t = u
+	}
+	if t != s && strings.Index(t, "占") > 0 {
+		return t
 	}
 	return s
 }
@@ -358,6 +374,7 @@ var fareJudgements = byLength([]string{"强劲", "迅猛", "良好", "旺盛", "
 // not what it measures.
 var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计算", "", "按不变价格计算", "", "按不变价计算", "", "按现价计算", "",
 	"按@不变价格计算", "", "按@年不变价格计算", "", "按@可比价格计算", "", // 按2020年不变价格计算
+	"按可比口径计算", "", "按同口径计算", "", "按可比口径", "", // 增加值…，按可比口径计算同比增长34%
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
 	"按可比价格", "", "按可比价", "", "按不变价格", "", "按不变价", "", // 按可比价增长7.2%
 	"自然增幅", "增幅", // 收入3.5亿元，自然增幅2%，同口径…增幅6.1%: as it came, not adjusted (人口自然增长率 is a rate of its own)
@@ -467,8 +484,14 @@ func (x *extractor) bareZone(s string) string {
 }
 
 // noiseKeeps open names with a word of leadingNoise in them (其他服务业 is
-// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…).
-var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线"}
+// no 其 | 他服务业, 有色金属矿采选业 no 有 | 色金属…, 并网发电量 no 并 | 网…,
+// 有效灌溉面积 no 有 | 效…). 计划 opens a plan
+// (计划新建…) but 计划投资 is an indicator of its own, the investment
+// planned, which project reports give beside the total and the investment
+// done (总投资519.86亿元，当年计划投资63.27亿元; 重点项目104个，计划投资
+// 93.68亿元，完成投资44.24亿元); so are the projects planned to start
+// (7个计划开工项目完成投资1.43亿元).
+var noiseKeeps = []string{"其他", "其它", "其余", "有色", "有机", "有线", "有效", "并网", "计划投资", "计划总投资", "计划完成投资", "当年计划投资", "计划开工", "计划新开工", "计划竣工"}
 
 // innerLinks join a subject to its indicator (第一产业实现增加值,
 // 公司完成营业收入) and are no part of the name.
@@ -477,6 +500,12 @@ var innerLinks = []string{"实现", "完成"}
 // innerLinkKeeps are indicators named with the verb (重点项目完成投资: the
 // investment done, not planned).
 var innerLinkKeeps = []string{"完成投资"}
+
+// sectorSubjects are short subjects that say whose the indicator after the
+// link is (邮政实现业务总量1.67亿元 is 邮政业务总量, not any 业务总量), unlike
+// 公司 or 全县, which the name leaves out; so does any industry (…业:
+// 采矿业实现营业收入81.01亿元).
+var sectorSubjects = []string{"邮政", "电信", "移动", "联通", "广电", "外贸", "旅游"}
 
 // dropInnerLink: 公司实现营业收入 is 营业收入; 规模以上工业企业实现利润总额
 // and 第一产业实现增加值 drop the verb.
@@ -488,7 +517,7 @@ func dropInnerLink(s string) string {
 		}
 		rest := s[k+len(v):]
 		switch {
-		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3:
+		case runeLen(rest) >= 4 && runeLen(s[:k]) <= 3 && !isAny(s[:k], sectorSubjects) && !strings.HasSuffix(s[:k], "业"):
 			s = rest
 		case hasPrefixAny(s[k:], innerLinkKeeps), hasPrefixAny(rest, planWords):
 			// 完成年度投资计划的169%: a share of the plan (shareOfPlan)
@@ -541,7 +570,12 @@ func headOf(s string) string {
 	}
 	best := -1
 	for _, v := range actionVerbs {
-		if k := lastIndex(s, v); k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
+		k := lastIndex(s, v)
+		if k >= 0 && hasPrefixAny(s[k:], innerLinkKeeps) {
+			best = max(best, k) // …重大项目完成投资: the investment done is named with its verb
+			continue
+		}
+		if k >= 0 && k+len(v) > best && runeLen(s[k+len(v):]) >= 2 {
 			best = k + len(v)
 		}
 	}

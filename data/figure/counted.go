@@ -23,7 +23,7 @@ func (x *extractor) counted(end int) string {
 	if obj := specifiedObject(t, cut); obj != "" {
 		return obj // 3条全长60公里的景观大道: the thing after the spec's 的
 	}
-	if !strings.Contains(t[:cut], "的") && strings.HasPrefix(t[cut:], "的") {
+	if !strings.Contains(t[:cut], "的") && strings.HasPrefix(t[cut:], "的") && !hasSuffixAny(t[:cut], ownerHeads) {
 		// 搁置多年的“断头路”: what is counted follows 的
 		if obj := nounAfter(t[cut+len("的"):]); obj != "" {
 			return obj
@@ -36,7 +36,11 @@ func (x *extractor) counted(end int) string {
 			return obj
 		}
 	}
+	beforeNumber := cut < len(t) && t[cut] >= '0' && t[cut] <= '9'
 	t = strings.TrimRight(t[:cut], "、") // 北部3个乡、3.5万人: the next member is a number
+	if g := stripGeneric(t); beforeNumber && g != t && runeLen(g) >= 2 {
+		t = g // 42个项目总投资381.6亿元: the total names the number after it, not what is counted
+	}
 	if runeLen(t) > 12 && !unitWithCondition(t) {
 		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}
@@ -109,8 +113,10 @@ func countedEnd(t string) int {
 
 // stopsInside are the characters before which a stop word is the end of
 // another word: 均 of 平均 and 人均 is no adverb (16个市县一般预算收入增速超过
-// 全省平均水平); 与 of 参与 is no "and" (1200名志愿者参与…).
-var stopsInside = map[string]string{"均": "平人", "与": "参给"}
+// 全省平均水平); 与 of 参与 is no "and" (1200名志愿者参与…); a stage after 计划
+// or 新 is part of the counted noun (7个计划开工项目完成投资1.43亿元, 22个
+// 新开工项目), not what was done to it.
+var stopsInside = map[string]string{"均": "平人", "与": "参给", "开工": "划新", "投产": "划", "竣工": "划", "签约": "划新", "建成": "划"}
 
 // stopInsideWord: the stop word w after before ends a word begun there.
 func stopInsideWord(before, w string) bool {

@@ -246,6 +246,7 @@ type memo struct {
 	formed    map[string]string          // formName's answers by kind and name: list members repeat names
 	naming    naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
 	reserve   map[int]reserveMemo        // reserveStock's search of each sentence, by its start
+	holidays  *[]int                     // where each holiday time of the text ends (holidayClause), read once
 	townHosts map[string]string          // townsHost's answers by the self word's endings
 }
 
@@ -726,6 +727,9 @@ func (x *extractor) segment(i, ss int) string {
 		if q.Kind == quantity.Rank && x.amongCount(p) {
 			continue // 增速位居9个市(州)首位: the rank ranks 增速, among 9
 		}
+		if x.spanInClause(p, q) {
+			continue // 生态环境状况指数连续19年全省第一: how long, not the subject's end
+		}
 		if ordinalOnly(p) && hasPrefixAny(listedOrdinalsOff(x.s[p.End:min(len(x.s), p.End+24)]), ordinalNames) {
 			continue // 第一、二、三产业: the ordinals are part of the name
 		}
@@ -743,6 +747,10 @@ func (x *extractor) segment(i, ss int) string {
 		if p.Kind == quantity.Date || p.Kind == quantity.Time {
 			b.WriteString(x.s[k:p.Start])
 			b.WriteString("@") // where a date was
+			k = p.End
+		}
+		if x.spanInClause(p, q) {
+			b.WriteString(spanOff(x.s[k:p.Start])) // 连续19年: for how long, no part of the name
 			k = p.End
 		}
 		if m := footnoteMark(x.s, p); m != "" {

@@ -103,6 +103,7 @@ var finishStages = []nameStage{
 	(*naming).ownerPart,
 	(*naming).perCapitaGroup,
 	(*naming).schoolAttribute,
+	(*naming).animalOfStock,
 	(*naming).partOfStock,
 	(*naming).partOfWhole,
 	(*naming).partMeasure,

@@ -168,6 +168,9 @@ func ownerOfShare(name string) string {
 // attribute right after a figure (across a comma or 、) is that figure's
 // subject's.
 func (c *naming) attributeOfPrevious() bool {
+	if c.completionRate() {
+		return true
+	}
 	n, p, x := c.n, c.prev, c.x
 	if p == nil || p.Name == "" || p.Kind == Count {
 		if !genericNames[n] || p == nil || p.Name == "" {
@@ -187,7 +190,7 @@ func (c *naming) attributeOfPrevious() bool {
 	if !hasPrefixAny(gap, []string{"、", "，", ","}) || runeLen(gap) > runeLen(n)+6 {
 		return false
 	}
-	base := trimPrefixesOnce(p.Name, newWords)
+	base := trimPrefixesOnce(subjectOfMeasure(p), newWords)
 	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
 		base = b // one total does not name another
 	}

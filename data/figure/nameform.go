@@ -223,7 +223,7 @@ func dropRepeatedWhole(n string) string {
 // (第一产业对经济增长的贡献率…); nil when s opens with no such list.
 func ordinalMembers(s string) []string {
 	var nums []string
-	rest := s
+	rest, _ := trimPrefixes(s, scopeOpeners) // 全县一、二、三产增加值
 	for {
 		rest = strings.TrimPrefix(rest, "第")
 		r := []rune(rest)
@@ -237,6 +237,9 @@ func ordinalMembers(s string) []string {
 			break
 		}
 		rest = next
+	}
+	if strings.HasPrefix(rest, "产") && !strings.HasPrefix(rest, "产业") {
+		rest = "产业" + strings.TrimPrefix(rest, "产") // 一、二、三产投资: 产 short for 产业
 	}
 	head := ""
 	for _, w := range ordinalNames {

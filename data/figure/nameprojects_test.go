@@ -12,7 +12,7 @@ func TestNamesProjectNews(t *testing.T) {
 		{text: "本年度计划开工项目255项(其中1-10月份计划新开工223项),目前实际已开工206项。", fig: "255项", name: "本年度计划开工项目"},
 		{text: pair, fig: "10.6亿元", name: "龙凤堂物流基地项目总投资"},
 		{text: pair, fig: "13亿元", name: "凤栖湖景观区项目总投资"},
-		{text: "此次共有98个项目集中开工,总投资120.14亿元。", fig: "98个", name: "项目"},
+		{text: "此次共有98个项目集中开工,总投资120.14亿元。", fig: "98个", name: "集中开工项目"}, // the stage past the adverb (namestageadverb.go)
 		// 及 inside a word is no joiner
 		{text: "打击非法金融活动7起,涉及金额537万元。", fig: "537万元", name: "涉及金额"},
 	})

@@ -30,8 +30,14 @@ func memberSubject(member string) string {
 			return member[:k]
 		}
 	}
+	if t, w := trimSuffixes(member, memberRateEnds); w != "" && t != "" {
+		return t // 三次产业贡献率分别为…，分别拉动经济增长: 第一产业 of 第一产业贡献率
+	}
 	return strings.TrimSuffix(member, headOfName(member))
 }
+
+// memberRateEnds end a member's rate written without 对/占 (第一产业贡献率).
+var memberRateEnds = []string{"贡献率"}
 
 // pullWorded rewrites a pull written as a contribution (三次产业对经济增长
 // 的拉动贡献分别为0.15、-5.64、1.34个百分点) as the verb bulletins name it

@@ -103,7 +103,7 @@ func (c *naming) listCount() bool {
 	}
 	after := compact(x.s[c.q.End:clauseEnd(x.s, c.q.End, len(x.s))])
 	rest, noun := trimPrefixes(after, memberNouns)
-	if noun == "" || runeLen(rest) < 2 || strings.ContainsFunc(rest, isDigitRune) {
+	if noun == "" || runeLen(rest) < 2 || strings.ContainsFunc(rest, isDigitRune) || hasPrefixAny(rest, memberNounContinuations) {
 		return false
 	}
 	c.n = rest + "的" + noun
@@ -113,3 +113,8 @@ func (c *naming) listCount() bool {
 // memberNouns follow the count of a list's members and name what they are
 // (三个行业, 两大产业); 项 and 类 open other words (项目, 类别) and are left out.
 var memberNouns = byLength([]string{"行业", "产业", "大类行业", "门类", "企业"})
+
+// memberNounContinuations make a member noun part of a longer word
+// (产业类项目, 产业链, 企业家): then the count is not of the list's members
+// (…等59个产业类和基建类项目落地开工).
+var memberNounContinuations = []string{"类", "链", "园", "集群", "基地", "项目", "家", "化"}

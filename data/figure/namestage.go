@@ -178,7 +178,13 @@ func (x *extractor) stageFirst(obj string, end int) string {
 			if _, stage := trimPrefixes(after[k+len(noun):], projectStages); stage != "" {
 				return stage + noun
 			}
+			if stage := stageAfterAdverb(noun, after[k+len(noun):]); stage != "" {
+				return stage + noun
+			}
 		}
+	}
+	if honored := x.honoredAs(obj, end); honored != "" {
+		return honored // 6个村入选省民主法治示范村
 	}
 	return obj
 }

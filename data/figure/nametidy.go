@@ -73,7 +73,7 @@ func tidyName(n string) string {
 			break
 		}
 	}
-	n = dropWhom(dropTotalAdverb(dropInnerDone(dropScopeLead(dropEachLead(n)))))
+	n = dropEmphasis(dropWhom(dropTotalAdverb(dropInnerDone(dropScopeLead(dropEachLead(n))))))
 	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
 		n = p
 	}

@@ -42,8 +42,9 @@ var boundQualifiers = []string{"超", "超过", "突破", "逾"}
 var spanWords = []string{"连续", "持续", "近", "最近", "过去"}
 
 // ordinalNames follow an ordinal that is part of a name, alone or at the
-// end of a list: 第一、第三产业增速提高.
-var ordinalNames = []string{"产业", "师"}
+// end of a list: 第一、第三产业增速提高; 产 alone is 产业 shortened (一、
+// 二、三产投资分别增长, 一产增加值).
+var ordinalNames = []string{"产业", "师", "产"}
 
 // listedOrdinalsOff drops the ordinals listed after the first (、第三, 和第二,
 // 、二).

@@ -42,8 +42,13 @@ func rankAmong(before, after string) bool {
 // amongCount: quantity p is the count a rank is among (the 9 of 位居9个
 // 市(州)首位).
 func (x *extractor) amongCount(p quantity.Quantity) bool {
-	return p.Unit != "" && p.Kind != quantity.Rank && rankAmong(x.s[max(0, p.Start-30):p.Start], x.s[p.End:min(len(x.s), p.End+60)])
+	after := x.s[p.End:min(len(x.s), p.End+60)]
+	return (p.Unit != "" || hasPrefixAny(after, placeLevels)) && p.Kind != quantity.Rank && rankAmong(x.s[max(0, p.Start-30):p.Start], after)
 }
+
+// placeLevels may follow a bare count of places a rank is among, written
+// with no measure word (均位居7县(市)第一).
+var placeLevels = []string{"县", "市", "区", "省", "州", "盟", "旗"}
 
 // topUnits count places in a ranking's top: 排名全省前3位, 前十位, 前三名.
 var topUnits = []string{"位", "名"}

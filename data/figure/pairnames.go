@@ -11,6 +11,10 @@ var fusedPairs = []struct {
 }{
 	{"存贷款", [2]string{"存款", "贷款"}},
 	{"城乡居民", [2]string{"城镇居民", "农村居民"}},
+	// the pair written out, with no 分别 to split it by: 城镇和农村常住居民
+	// 人均可支配收入完成29092元、17191元 (官渡区), 城镇、农村…
+	{"城镇和农村", [2]string{"城镇", "农村"}},
+	{"城镇、农村", [2]string{"城镇", "农村"}},
 }
 
 // pairListReach bounds how many values are walked on either side: a pair's
@@ -24,10 +28,12 @@ const pairNameReach = 120
 // the n-th of its parts; any other figure keeps name.
 func (x *extractor) splitPair(i int, name string) string {
 	for _, p := range fusedPairs {
-		// a list's second member copies the first's name, already split:
-		// the fused name written before the list tells it apart
+		// a list's member copies the name before it, already split (the
+		// second the first's, the first of a second list the last's): the
+		// fused name written before the list tells it apart
 		fused := strings.Contains(name, p.fused)
-		if !fused && !strings.Contains(name, p.parts[0]) {
+		part := partIn(name, p.parts)
+		if !fused && part < 0 {
 			continue
 		}
 		first, last := i, i
@@ -42,12 +48,22 @@ func (x *extractor) splitPair(i int, name string) string {
 		}
 		if !fused {
 			start := x.qs[first].Start
-			if i == first || index(x.s[max(0, start-pairNameReach):start], p.fused) < 0 {
-				return name
+			if part == i-first || index(x.s[max(0, start-pairNameReach):start], p.fused) < 0 {
+				continue // another pair may share the part (城镇和农村, 城镇、农村)
 			}
-			return strings.Replace(name, p.parts[0], p.parts[1], 1)
+			return strings.Replace(name, p.parts[part], p.parts[i-first], 1)
 		}
 		return strings.Replace(name, p.fused, p.parts[i-first], 1)
 	}
 	return name
+}
+
+// partIn is the index of the first of parts that name holds, or -1.
+func partIn(name string, parts [2]string) int {
+	for k, part := range parts {
+		if strings.Contains(name, part) {
+			return k
+		}
+	}
+	return -1
 }

@@ -36,7 +36,7 @@ func (x *extractor) pairedChangePeriod(ss, pos int) (code string, ok bool) {
 	if len(paired) != n {
 		paired = rates // 5月份产值10亿元，增长5%，累计50亿元，增长6%: changes of the rates
 	}
-	if len(paired) != n || !containsAny(x.s[paired[n-1].End:k], pairedBaseWords) {
+	if len(paired) != n || !containsAny(x.s[paired[n-1].End:k], pairedBaseWords) || basesListed(x.s[paired[n-1].End:k]) {
 		return "", false
 	}
 	codes := make([]string, n)

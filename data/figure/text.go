@@ -306,7 +306,11 @@ func clauseStart(s string, from, i int) int {
 		}
 		r, sz := hanzi.DecodeLastRune(s[:j]) // back over Chinese without utf8's slow path
 		switch r {
-		case '，', ',', '；', ';', '：', ':', '。', '！', '？':
+		case '，', ',':
+			if !inClosedBracket(s[j:i]) {
+				return j
+			}
+		case '；', ';', '：', ':', '。', '！', '？':
 			return j
 		case '●', '■', '◆', '▲', '•', '★', '◎', '▶', '►':
 			return j // ●城镇新增就业70万人: a bullet starts an item, whose line may be joined to the one before
@@ -331,6 +335,25 @@ func clauseStart(s string, from, i int) int {
 		j -= sz
 	}
 	return from
+}
+
+// inClosedBracket: a bracket closes in s, the words between a comma and a
+// number, that did not open in it — the comma is inside a bracketed note
+// (存款余额(人民币口径,下同)2112.7亿元), which does not end the clause: the
+// subject is before the bracket.
+func inClosedBracket(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth--; depth < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bracketClause: the words of an open bracket before its number make a
@@ -488,7 +511,8 @@ func headingLine(s string) bool {
 		return false
 	}
 	line = strings.TrimLeft(line, "（(")
-	rest := strings.TrimLeft(line, "一二三四五六七八九十")
+	// 2、水运增速较快: county analyses number their headings in digits too
+	rest := strings.TrimLeft(line, "一二三四五六七八九十0123456789")
 	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
 }
 

@@ -31,6 +31,10 @@ func (x *extractor) year(pos, ss int) *int {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
+	if y != nil && x.lastYearWholeValue(pos) {
+		prev := *y - 1 // 今年前11月…已超过去年全年的8118.5亿元: the year before's whole
+		return &prev
+	}
 	if y != nil && x.lastYearLevel(pos) {
 		prev := *y - 1 // 比上年同期196978万元增长13.38%
 		return &prev
@@ -183,6 +187,12 @@ func (x *extractor) period(pos, ss int) string {
 	if x.reserveStock(ss, pos) {
 		return "" // 全市共储备项目1022个: a stock with no period of its own
 	}
+	if x.lastYearWholeValue(pos) {
+		return "" // 已超过去年全年的8118.5亿元: the whole year before's
+	}
+	if x.holidayClause(ss, pos) {
+		return "" // 其中，“五一”假期接待游客86.5万人次: the holiday's, in no period's code
+	}
 	if yearPlanValue(x.s[max(0, pos-planReach):pos]) && !x.percentAt(pos) || x.yearTargetValue(pos) || x.inYearPlanGroup(pos) {
 		return "" // 占年预算96540万元的22.04%: the plan is the whole year's
 	}
@@ -324,6 +334,10 @@ func (x *extractor) textPeriods(ctx context.Context) ([]corpus.PeriodMention, er
 		}
 		for _, p := range corpus.Periods(x.s[from:to]) {
 			p.Start, p.End = p.Start+from, p.End+from
+			if monthsWritten(x.s[p.Start:p.End]) {
+				out = append(out, p)
+				continue // 7-9月份 names its months: never the sum to date a bare 三季度 may stand for
+			}
 			p.Code = accountedQuarter(x.s[from:p.Start], p.Code)
 			code := cumulativeQuarter(x.s[p.End:to], p.Code)
 			cumQ3 = cumQ3 || code != p.Code && code == "Q1-Q3"
@@ -616,6 +630,9 @@ func (x *extractor) notOwnRelativeYear(from, to, j, w, d int) bool {
 	before := compact(x.s[max(from, w-9):w])
 	if hasSuffixAny(before, comparisonWords) || strings.HasSuffix(before, "同比") || hasSuffixAny(before, changeFrom) {
 		return true // 由上年的35:21:44调整为34:24:42: the base of a change
+	}
+	if asideYear(x.s, w, j+len("年"), to) {
+		return true // 增长6.1%（上年同期为4.2%），固定资产投资增长8.3%: the bracket's year
 	}
 	// 在上年基础上增长5%, 稳定在上年水平: the base of a target
 	return d != 0 && relativeBaseLevel(x.s[j+len("年"):min(to, j+len("年")+12)])

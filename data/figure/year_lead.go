@@ -69,5 +69,8 @@ func (x *extractor) horizonYear(j int) bool {
 	q := x.qs[j]
 	before := compact(x.s[runeStart(x.s, max(0, q.Start-12)):q.Start])
 	after := compact(x.s[q.End:min(len(x.s), q.End+12)])
-	return hasSuffixAny(before, horizonBefore) || hasPrefixAny(after, horizonAfter)
+	if hasSuffixAny(before, asOfWords) {
+		return daySpan(after) // 截至2023年6月30日: the as-of day of the text's own figures
+	}
+	return hasSuffixAny(before, horizonBefore) || hasPrefixAny(after, horizonAfter) || daySpan(after)
 }

@@ -51,7 +51,7 @@ func planEndIn(s string, from, to int) (int, int) {
 				break // 二十五末 is no plan
 			}
 			before := compact(strings.TrimRight(seg[:start], "“〝\"‘「"))
-			if !hasSuffixAny(before, comparisonWords) && !hasSuffixAny(before, []string{"是", "为", "相当于"}) {
+			if !hasSuffixAny(before, comparisonWords) && !hasSuffixAny(before, []string{"是", "为", "相当于"}) && !changeArrived(before, seg[i:]) {
 				year, at = p.end, from+start
 			}
 			break

@@ -102,6 +102,7 @@ func (l *Library) List() ([]Article, error) {
 	// would sort every row with all its columns first (10,000 articles:
 	// 120 ms, at start-up). The embedded articles go first, by id.
 	out, err := l.list("WHERE a.removed = '' ORDER BY a.rowid")
+	out = l.withPending(out)
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Embedded != b.Embedded {
@@ -138,6 +139,9 @@ func (l *Library) list(where string) ([]Article, error) {
 // Article returns the article with this id, removed or not.
 func (l *Library) Article(id string) (Article, error) {
 	a, err := scanArticle(l.db.QueryRow("SELECT "+articleColumns+articleFrom+"WHERE a.id = ?", id))
+	if p, ok := l.pendingArticle(id); ok && errors.Is(err, sql.ErrNoRows) {
+		return p, nil
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, fmt.Errorf("%s: %w", id, ErrNotFound)
 	}
@@ -149,6 +153,9 @@ func (l *Library) Article(id string) (Article, error) {
 func (l *Library) Text(id string) ([]byte, error) {
 	var raw []byte
 	err := l.db.QueryRow("SELECT t.raw FROM articles a JOIN texts t ON t.article = a.rowid WHERE a.id = ?", id).Scan(&raw)
+	if p, ok := l.pendingText(id); ok && errors.Is(err, sql.ErrNoRows) {
+		return p, nil
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("%s: %w", id, ErrNotFound)
 	}

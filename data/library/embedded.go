@@ -20,27 +20,21 @@ const embeddedKey = "embedded"
 // with their ids. A user's article that holds the id of a newly shipped
 // one is given the next free id: embedded ids are fixed.
 func (l *Library) syncEmbedded(ctx context.Context) error {
-	var parts []string
-	hashes := map[string]string{}
-	for _, id := range l.seedIDs {
-		sum := sha256.Sum256(l.embedded[id].Raw)
-		hashes[id] = hex.EncodeToString(sum[:])
-		parts = append(parts, id+":"+hashes[id])
-	}
-	want := strings.Join(parts, ",")
-	var have string
-	err := l.db.QueryRow("SELECT value FROM meta WHERE key = ?", embeddedKey).Scan(&have)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	want, hashes, synced, err := l.embeddedState()
+	if err != nil || synced {
 		return err
-	}
-	if have == want {
-		return nil
 	}
 	return l.write(ctx, func(tx *sql.Tx) error {
 		if err := l.dropOldEmbedded(tx, hashes); err != nil {
 			return err
 		}
 		for _, id := range l.seedIDs {
+			// Each article costs tens of milliseconds (its words cut,
+			// its figures found): a window closing stops here, and the
+			// transaction, rolled back, leaves the next start to do it.
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if err := l.putEmbedded(tx, l.embedded[id], hashes[id]); err != nil {
 				return err
 			}
@@ -48,6 +42,25 @@ func (l *Library) syncEmbedded(ctx context.Context) error {
 		_, err := tx.Exec("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", embeddedKey, want)
 		return err
 	})
+}
+
+// embeddedState returns the meta row this binary's embedded articles
+// want, their hashes by id, and whether the database holds them already.
+func (l *Library) embeddedState() (want string, hashes map[string]string, synced bool, err error) {
+	var parts []string
+	hashes = map[string]string{}
+	for _, id := range l.seedIDs {
+		sum := sha256.Sum256(l.embedded[id].Raw)
+		hashes[id] = hex.EncodeToString(sum[:])
+		parts = append(parts, id+":"+hashes[id])
+	}
+	want = strings.Join(parts, ",")
+	var have string
+	err = l.db.QueryRow("SELECT value FROM meta WHERE key = ?", embeddedKey).Scan(&have)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return want, hashes, false, err
+	}
+	return want, hashes, have == want, nil
 }
 
 // dropOldEmbedded deletes the embedded articles this binary does not ship

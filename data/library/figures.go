@@ -41,6 +41,9 @@ func (l *Library) Figures(id string) (figs []figure.Figure, version string, ok b
 // they say the old region or year, and the article stays Stale until
 // figures of what is now in force are put.
 func (l *Library) PutFigures(a *corpus.Article, version string, figs []figure.Figure) error {
+	if l.isPending(a) {
+		return nil // SyncEmbedded finds and keeps them with the article
+	}
 	b, err := encodeFigures(figs)
 	if err != nil {
 		return err

@@ -95,6 +95,11 @@ type Options struct {
 	// Workers is how many files are read and analysed at once during an
 	// import; default 2.
 	Workers int
+	// DeferEmbedded has Open leave the embedded articles the database
+	// does not hold yet to SyncEmbedded, listing them meanwhile from the
+	// binary: the window shows first and puts them in after (see
+	// pendingSeeds). The command line leaves it off: it searches at once.
+	DeferEmbedded bool
 }
 
 // Library is an open library. Its methods are safe for concurrent use.
@@ -109,6 +114,7 @@ type Library struct {
 
 	writeMu sync.Mutex // one writing transaction at a time
 	seg     func() *segment.Segmenter
+	pending pendingSeeds // see Options.DeferEmbedded
 }
 
 // Open opens (or creates) the library in dir. It always returns a usable
@@ -218,7 +224,11 @@ func (l *Library) openWriter() (*OpenError, error) {
 		}
 		notice = &OpenError{Kind: kind, MovedTo: moved, Cause: cause}
 	}
-	if err := l.syncEmbedded(context.Background()); err != nil {
+	syncSeeds := l.syncEmbedded
+	if l.opt.DeferEmbedded {
+		syncSeeds = func(context.Context) error { return l.deferEmbedded() }
+	}
+	if err := syncSeeds(context.Background()); err != nil {
 		return nil, err
 	}
 	return notice, nil

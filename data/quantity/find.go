@@ -243,7 +243,7 @@ func (f *finder) finish(q Quantity, n numeral, resume int) (Quantity, int, bool)
 			}
 			p -= sz
 		}
-		if w, ok := hasSuffixAt(s, p, prefixQualifiers); ok && q.Qualifier == "" {
+		if w, ok := hasSuffixAt(s, p, prefixQualifiers); ok && q.Qualifier == "" && !qualifierInWord(s, p, w) {
 			q.Qualifier = w
 		}
 		if q.Qualifier == "" {

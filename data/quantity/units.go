@@ -207,6 +207,11 @@ var physicalUnits = []unitDef{
 	{"兆瓦", Physical, "千瓦", 1000},
 	{"瓦", Physical, "千瓦", 0.001},
 	{"标箱", Physical, "标箱", 1},
+	// transport work: freight and passengers times distance (货物周转量
+	// 114912万吨公里, 旅客周转量22.93亿人公里), not tons nor people
+	{"吨公里", Physical, "吨公里", 1},
+	{"噸公里", Physical, "吨公里", 1},
+	{"人公里", Physical, "人公里", 1},
 	{"兆字节", Physical, "字节", 1 << 20},
 	{"千字节", Physical, "字节", 1000}, // 六千字节: 6 of them as Recognizers-Text reads it, 6000 bytes as written
 	{"千比特", Physical, "比特", 1000},

@@ -35,6 +35,9 @@ var notQuantities = []string{
 	"一年制", "两年制", "二年制", "三年制", "四年制", "五年制", "六年制", "九年制", "十二年制", "十五年制",
 	"九年一贯制", "十二年一贯制", "十五年一贯制",
 	"一日游", "二日游", "两日游", "三日游", "一夜游",
+	// a product group the statistics name with its count (十种有色金属产
+	// 量增长0.7%): the ten metals are one indicator, not a count of kinds
+	"十种有色金属",
 	// 零 before a measure word that is part of a word (汽车及零部件)
 	"零部件", "零配件", "零件", "零星", "零散", "零碎", "零距离", "零容忍",
 }

@@ -1,0 +1,28 @@
+package corpus
+
+import "testing"
+
+// A statistical bulletin reviews the whole year of its title: a period its
+// lead mentions on the way is not the bulletin's, and a figure that writes
+// none (人均地区生产总值38214元) is of the whole year.
+func TestBulletinIsOfTheWholeYear(t *testing.T) {
+	cases := []struct {
+		text   string
+		period string
+		year   int
+	}{
+		{"2019年交城县国民经济和社会发展统计公报\n2019年,交城县委、县政府团结带领全县人民坚持稳中求进工作总基调,全县经济运行扭转了2018年第四季度以来增速持续减缓的局面,从上半年开始,主要经济指标逐月回升、逐季向好,增长潜力不断释放。\n一、综 合\n人均地区生产总值38214元,按2019年平均汇率计算为5686美元。\n", "", 2019},
+		// the heading spaced out as on the page
+		{"2019 年 交 城 县 国 民 经 济 和 社 会 发 展 统 计 公 报\n2019年,全县经济运行扭转了2018年第四季度以来增速持续减缓的局面,从上半年开始,主要经济指标逐月回升。\n", "", 2019},
+		// a title that names the part of the year keeps it
+		{"2023年一季度某县统计公报\n一季度,全县经济运行稳中向好。\n", "Q1", 2023},
+		// a release that is no bulletin keeps its lead's period
+		{"某县经济运行情况\n今年上半年,全县经济运行稳中向好,主要经济指标逐月回升。\n", "H1", 0},
+	}
+	for _, c := range cases {
+		a := Parse("t.txt", []byte(c.text))
+		if a.Period != c.period || a.Year != c.year {
+			t.Errorf("Parse(%.30q…): period %q year %d, want %q %d", c.text, a.Period, a.Year, c.period, c.year)
+		}
+	}
+}
