@@ -38,9 +38,10 @@ func Parse(id string, raw []byte) *Article {
 // the text, paragraphs and title are put back as written.
 func parse(id string, raw []byte) *Article {
 	conv := hanzi.ConversionOf(string(raw))
-	view := raw
+	view, simple := raw, ""
 	if conv != hanzi.NoConversion {
-		view = []byte(conv.Apply(string(raw)))
+		simple = conv.Apply(string(raw))
+		view = []byte(simple)
 	}
 	a := &Article{ID: id, Raw: view, conv: conv}
 	blocks := splitBlocks(view)
@@ -55,6 +56,7 @@ func parse(id string, raw []byte) *Article {
 	inferTime(a)
 	if conv != hanzi.NoConversion {
 		a.restore(raw, blocks)
+		a.simple, a.simpleOf = simple, raw
 	}
 	return a
 }
@@ -93,16 +95,13 @@ func (a *Article) Simplified() *Article {
 		return a
 	}
 	v := *a
-	v.Raw = conv.ApplyBytes(a.Raw)
+	text := a.simpleText()
+	v.Raw = []byte(text)
 	v.Title, v.Subtitle = conv.Apply(a.Title), conv.Apply(a.Subtitle)
 	v.Paragraphs = make([]Paragraph, len(a.Paragraphs))
 	// A paragraph that is its own span of Raw, cut at rune starts, is the
 	// same span of the converted Raw (the conversion keeps every byte
-	// offset): one copy of the text instead of a second conversion.
-	var text string
-	if len(a.Paragraphs) > 0 {
-		text = string(v.Raw)
-	}
+	// offset): a slice of the text instead of a second conversion.
 	for i, p := range a.Paragraphs {
 		if spanOf(a.Raw, p) {
 			p.Text = text[p.Start:p.End]
@@ -112,6 +111,15 @@ func (a *Article) Simplified() *Article {
 		v.Paragraphs[i] = p
 	}
 	return &v
+}
+
+// simpleText is the simplified view of a.Raw: the one Parse made while
+// Raw is still the bytes it made it from, else a new conversion.
+func (a *Article) simpleText() string {
+	if len(a.simpleOf) > 0 && len(a.Raw) == len(a.simpleOf) && &a.Raw[0] == &a.simpleOf[0] {
+		return a.simple
+	}
+	return a.conv.Apply(string(a.Raw))
 }
 
 // spanOf reports whether p.Text is raw[p.Start:p.End] with both ends at

@@ -59,6 +59,21 @@ func fragmentName(n string) bool {
 	return !longerThan(n, 1) && runeLen(n) == 1 && !strings.Contains(singleNames, n)
 }
 
+// dropFirstAction keeps the second of two joined actions, when it is long
+// enough to name (中小微企业并获低息贷款 → 获低息贷款). Every second action
+// opens with 并: a name without one, most, is not searched six times.
+func dropFirstAction(n string) string {
+	if !strings.Contains(n, "并") {
+		return n
+	}
+	for _, w := range secondActions {
+		if k := lastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
+			return n[k+len("并"):]
+		}
+	}
+	return n
+}
+
 // tidyName takes broken ends off a finished name.
 func tidyName(n string) string {
 	if k := strings.Index(n, "了"); k > 0 && !strings.HasPrefix(n[k:], "了解") && runeLen(n) > 3 {
@@ -67,12 +82,7 @@ func tidyName(n string) string {
 	if strings.HasSuffix(n, "几") {
 		return "" // 持续几 | 13位: a number word cut off
 	}
-	for _, w := range secondActions {
-		if k := lastIndex(n, w); k > 0 && runeLen(n[k+len("并"):]) >= 3 {
-			n = n[k+len("并"):]
-			break
-		}
-	}
+	n = dropFirstAction(n)
 	n = dropEmphasis(dropWhom(dropTotalAdverb(dropInnerDone(dropScopeLead(dropEachLead(n))))))
 	if p, w := trimPrefixes(n, listMarkers); w != "" && runeLen(p) >= 2 {
 		n = p

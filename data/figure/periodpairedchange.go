@@ -20,7 +20,7 @@ func (x *extractor) pairedChangePeriod(ss, pos int) (code string, ok bool) {
 		return "", false
 	}
 	k += from
-	at, n := x.memberIndex(k, pos)
+	at, n := x.memberIndex(k, pos, x.valuesBefore(ss, k))
 	if at < 0 || n < 2 {
 		return "", false
 	}
@@ -53,17 +53,30 @@ func (x *extractor) pairedChangePeriod(ss, pos int) (code string, ok bool) {
 
 // memberIndex is the place of the figure at pos among the values of the
 // list right after 分别 at k, and how many values that list has; at is -1
-// when pos is not one of them.
-func (x *extractor) memberIndex(k, pos int) (at, n int) {
+// when pos is not one of them. It stops counting past most: a list longer
+// than the values it could pair with pairs with none, and each of the
+// first hundred members of a 、 list of 40,000 walked all of it.
+func (x *extractor) memberIndex(k, pos, most int) (at, n int) {
 	at = -1
 	for i := firstAfter(x.qs, k); i < len(x.qs); i++ {
 		if x.qs[i].Start == pos {
 			at = n
 		}
 		n++
-		if i+1 == len(x.qs) || !valueJoin(x.s[x.qs[i].End:x.qs[i+1].Start]) {
+		if n > most || i+1 == len(x.qs) || !valueJoin(x.s[x.qs[i].End:x.qs[i+1].Start]) {
 			break
 		}
 	}
 	return at, n
+}
+
+// valuesBefore counts the quantities of the sentence at ss that end by k,
+// 分别's offset, dates too: no more than that can pairedChangePeriod pair
+// with its list.
+func (x *extractor) valuesBefore(ss, k int) int {
+	n := 0
+	for i := firstAfter(x.qs, ss); i < len(x.qs) && x.qs[i].End <= k; i++ {
+		n++
+	}
+	return n
 }

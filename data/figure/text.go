@@ -175,7 +175,8 @@ func span(starts []int, i, n int) (int, int) {
 // compact removes blanks and line breaks, which OCR scatters inside words
 // (地区生产\n总值).
 func compact(s string) string {
-	if !hasSpace(s) {
+	k, n := firstBlank(s)
+	if k < 0 {
 		return s
 	}
 	// broken bytes come out as U+FFFD, as they always did; most often they
@@ -191,7 +192,12 @@ func compact(s string) string {
 		return compactRunes(s)
 	}
 	if p == 0 && t == len(s) {
-		return compactValid(s)
+		// the text before the first blank was read once already
+		var b strings.Builder
+		b.Grow(len(s))
+		b.WriteString(s[:k])
+		writeCompact(&b, s[k+n:])
+		return b.String()
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 2*(p+len(s)-t))
@@ -223,15 +229,6 @@ func cutTail(s string) int {
 		return 0
 	}
 	return 0
-}
-
-// compactValid is compact of valid UTF-8: the runs between blanks are
-// copied whole (rune by rune, compact was a twentieth of Extract).
-func compactValid(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	writeCompact(&b, s)
-	return b.String()
 }
 
 // writeCompact writes valid UTF-8 s to b without its blanks.

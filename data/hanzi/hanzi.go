@@ -4,10 +4,7 @@
 // start and end. Offsets are bytes into UTF-8 text, as everywhere else.
 package hanzi
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode"
 
 // IsHan reports whether r is a Chinese character (Unicode's Han script:
 // the unified ideographs and their extensions, the compatibility
@@ -41,7 +38,7 @@ func IsBlank(r rune) bool {
 // Back returns the byte offset n characters before i in s, or 0.
 func Back(s string, i, n int) int {
 	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
+		_, size := DecodeLastRune(s[:i]) // utf8's slow path for every Chinese rune
 		i -= size
 	}
 	return i
@@ -50,7 +47,7 @@ func Back(s string, i, n int) int {
 // Forward returns the byte offset n characters after i in s, or len(s).
 func Forward(s string, i, n int) int {
 	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
+		_, size := decodeHan(s, i)
 		i += size
 	}
 	return i
