@@ -310,6 +310,7 @@ func (x *extractor) consider(i int) {
 	if f.Kind == Rank {
 		f.Period = x.rankPeriod(q.Start, ss, f.Period)
 	}
+	f.Period = x.nowStock(ss, q.Start, f, f.Period)
 	if x.subListOf(f) {
 		f.Period = "" // (省、市重点建设项目29宗 of the year's 72宗 listed before
 	}
