@@ -687,6 +687,8 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		return "", false
 	case quantity.Rank:
 		return Rank, true
+	case quantity.Ordinal:
+		return Rank, x.placeAfterOrdinal(q.End) // 第三是洞口县: a rank, not a point of a list
 	case quantity.Multiple:
 		return Multiple, true
 	case quantity.Number:

@@ -3,6 +3,8 @@ package figure
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/gazetteer"
 )
 
 // ordinalLinks join an ordinal to the place it picks out: 第三是洞口县,
@@ -31,4 +33,27 @@ func ordinalOwner(before string) bool {
 		rest, n = rest[:len(rest)-size], n+1
 	}
 	return n > 0 && n <= 3 && strings.HasSuffix(rest, "第")
+}
+
+// placeAfterOrdinal reports whether an ordinal ending at end that the
+// quantity reader left unranked (第三是…) is linked by 是 or 为 to a place
+// written right after: 第三是洞口县 in a list of counties by GDP is a rank
+// held by 洞口县; 第三是加强… (a point of a speech) names no place.
+func (x *extractor) placeAfterOrdinal(end int) bool {
+	rest := x.s[end:]
+	var at int
+	switch {
+	case strings.HasPrefix(rest, "是"):
+		at = end + len("是")
+	case strings.HasPrefix(rest, "为"):
+		at = end + len("为")
+	default:
+		return false
+	}
+	for _, m := range x.pl.at(at, at+1) {
+		if m.Start == at && !x.nameLike(m) && x.pl.level(m) != gazetteer.Town {
+			return true
+		}
+	}
+	return false
 }
