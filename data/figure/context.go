@@ -155,6 +155,9 @@ func (x *extractor) townNearby(pos int) string {
 	if refs[j].start < ps || strings.Contains(x.s[refs[j].end:pos], "本报") || x.selfAbove(refs[j].end, pos) {
 		return "" // none near, or another story started since
 	}
+	if townListed(x.s, refs, j) {
+		return "" // 桃源镇、震泽镇、平望镇、七都镇进展较好: the list's last is no story's town
+	}
 	if refs[j].start < own && strings.ContainsAny(x.s[ps:refs[j].start], "。；;") {
 		// a town named late in the paragraph before (…龙湖镇排名第34位。) is one
 		// item of it; only a town that paragraph opens on is its story's

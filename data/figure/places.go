@@ -77,8 +77,8 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(g.Resolve(found))))
-	defer func() { p.mentions = p.keepTowns(p.mentions) }()
+	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(preferListedSibling(g, text, g.Resolve(found)))))
+	defer func() { p.mentions = p.keepTowns(text, p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
 		if a.RegionCode != "" {
@@ -716,7 +716,7 @@ func preferOuter(g *gazetteer.Gazetteer, ms []gazetteer.Mention) []gazetteer.Men
 
 // keepTowns drops the towns that lie under no place the text or its
 // subject names: 其中城镇人口 holds 中城镇, a town of another province.
-func (p *places) keepTowns(ms []gazetteer.Mention) []gazetteer.Mention {
+func (p *places) keepTowns(text string, ms []gazetteer.Mention) []gazetteer.Mention {
 	anchors := map[string]bool{}
 	for _, pl := range p.subject {
 		anchors[pl.Code] = true
@@ -732,7 +732,7 @@ func (p *places) keepTowns(ms []gazetteer.Mention) []gazetteer.Mention {
 			out = append(out, m) // nothing else to go by: a name no other town has
 			continue
 		}
-		if p.level(m) != gazetteer.Town {
+		if p.level(m) != gazetteer.Town || townLeads(text, m) {
 			out = append(out, m)
 			continue
 		}
