@@ -425,7 +425,7 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 	// short form of a place outside the article's province, run on into
 	// more name, is a company's or a brand's name
 	r, _ := utf8.DecodeRuneInString(x.s[m.End:])
-	return hanzi.IsHan(r) && x.pl.elsewhere(m)
+	return hanzi.IsHan(r) && x.pl.elsewhere(m) && !x.fullNameBefore(m)
 }
 
 // shortOwnerNext may follow a short place name that owns a figure: 湖南经

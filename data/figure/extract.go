@@ -310,6 +310,7 @@ func (x *extractor) consider(i int) {
 	if f.Kind == Rank {
 		f.Period = x.rankPeriod(q.Start, ss, f.Period)
 	}
+	f.Period = x.nowStock(ss, q.Start, f, f.Period)
 	if x.subListOf(f) {
 		f.Period = "" // (省、市重点建设项目29宗 of the year's 72宗 listed before
 	}
@@ -686,6 +687,8 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		return "", false
 	case quantity.Rank:
 		return Rank, true
+	case quantity.Ordinal:
+		return Rank, x.placeAfterOrdinal(q.End) // 第三是洞口县: a rank, not a point of a list
 	case quantity.Multiple:
 		return Multiple, true
 	case quantity.Number:

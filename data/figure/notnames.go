@@ -70,7 +70,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	if w, ok := unitWords[q.Unit]; ok && strings.HasPrefix(after, w) {
 		return true
 	}
-	if kind == Rank && (periodSpan(after) || listOrdinal(before, after)) ||
+	if kind == Rank && (periodSpan(after) || listOrdinal(before, after) && !x.placeAfterOrdinal(q.End)) || // 第三是洞口县 ranks
 		hasSuffixAny(strings.TrimRight(before, ":："), pageCounters) {
 		return true
 	}

@@ -62,13 +62,14 @@ func qualifies(g *gazetteer.Gazetteer, ms []gazetteer.Mention, i int) bool {
 var bracketVerbs = []string{"增长", "增", "下降", "降"}
 
 // rankedPlace is the place a rank ending at end qualifies (第二位的泸州市,
-// 排名第一的长沙县): the rank is that place's, not the report's; "" when
+// 排名第一的长沙县, 排名第一的是大祥区): the rank is that place's, not the report's; "" when
 // no place follows its 的.
 func (x *extractor) rankedPlace(end int) string {
-	if !strings.HasPrefix(x.s[end:], "的") {
+	n := rankLinkLen(x.s[end:])
+	if n < 0 {
 		return ""
 	}
-	at := end + len("的")
+	at := end + n
 	for _, m := range x.pl.at(at, at+1) {
 		if name, _ := x.pl.nameOf(m); m.Start == at && !x.nameLike(m) {
 			return name

@@ -78,7 +78,7 @@ func (x *extractor) figureEndsAt(k int) bool {
 // start or after a time phrase (ownerPosition), picked out by a
 // superlative, or straight after a figure whose comma the page lost.
 func (x *extractor) ownerPlaced(before string, start int) bool {
-	return ownerPosition(before) || superlativeOwner(before) || x.figureEndsAt(start) || x.lineOpens(start) || x.superlativeKindOwner(start)
+	return ownerPosition(before) || superlativeOwner(before) || ordinalOwner(before) || x.figureEndsAt(start) || x.lineOpens(start) || x.superlativeKindOwner(start)
 }
 
 // lineOpens reports whether start opens a short line of a news item written
