@@ -133,7 +133,11 @@ func fenbieVerb(after string) string {
 // listedMembers splits a listed subject into its members; see subjectMembers.
 func (x *extractor) listedMembers(s string) []string {
 	s = groupSpelling(stripLinks(s))
-	if m := gradedPair(s); m != nil {
+	m := gradedPair(s)
+	if m == nil {
+		m = pairedMembers(s)
+	}
+	if m != nil {
 		for k := range m {
 			m[k] = x.cleanName(m[k])
 		}
