@@ -27,7 +27,7 @@ func dropEmphasis(n string) string {
 	if t, w := trimSuffixes(n, fromEnds); w != "" && runeLen(strings.TrimSpace(t)) >= 2 {
 		return t
 	}
-	return dropDataWord(n)
+	return dropView(dropDataWord(n))
 }
 
 // dataWord after an indicator is the word for its published figure (邵阳
@@ -43,4 +43,21 @@ func dropDataWord(n string) string {
 		return n
 	}
 	return t
+}
+
+// viewTails close a 从…来看 viewpoint.
+var viewTails = byLength([]string{"来看", "看"})
+
+// dropView reads what a 从…来看 viewpoint names (再从GDP增速来看，排名第一
+// 的是大祥区): the indicator between 从 and 看 when n is such a viewpoint
+// with two characters or more between.
+func dropView(n string) string {
+	t, w := trimPrefixes(n, viewOpeners)
+	if w == "" {
+		return n
+	}
+	if v, e := trimSuffixes(t, viewTails); e != "" && runeLen(v) >= 2 {
+		return v
+	}
+	return n
 }
