@@ -48,6 +48,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	if q.Kind == quantity.Rank {
 		s, ranking = rankSubject(s)
 	}
+	s = respectively.Replace(s)
 	c.fenbie = strings.Contains(s, "分别")
 	s = dropExclusion(s)
 	s = c.cutComparison(s)

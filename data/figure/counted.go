@@ -261,6 +261,9 @@ func (x *extractor) afterDe(end int) string {
 		return ""
 	}
 	t := compact(x.s[end+len("的") : min(len(x.s), end+120)])
+	if strings.HasPrefix(t, "是") {
+		return "" // 排名第一的是大祥区: 的是 says who holds the rank, not what it measures
+	}
 	cut := len(t)
 	for k, r := range t {
 		if isPunct(r) || r == '等' || r >= '0' && r <= '9' {

@@ -565,12 +565,12 @@ var listHedges = []string{"左右", "以上", "以内", "上下"}
 // afterFenbie: quantity i follows 分别 and the verbs that link it (分别达).
 func (x *extractor) afterFenbie(i int) bool {
 	q := x.qs[i]
-	if index(x.s[max(0, q.Start-240):q.Start], "别") < 0 {
+	if w := x.s[max(0, q.Start-240):q.Start]; index(w, "别") < 0 && index(w, "各") < 0 && index(w, "依次") < 0 {
 		return false // no 分别 in the most a clause reads back (clauseStart's 240 bytes): most figures
 	}
 	before := compact(x.s[clauseStart(x.s, 0, q.Start):q.Start])
 	for n := 0; n < 3 && before != ""; n++ {
-		if strings.HasSuffix(before, "分别") {
+		if endsRespectively(before, n) {
 			return true
 		}
 		t, w := trimSuffixes(before, linkVerbs)

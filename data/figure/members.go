@@ -133,7 +133,11 @@ func fenbieVerb(after string) string {
 // listedMembers splits a listed subject into its members; see subjectMembers.
 func (x *extractor) listedMembers(s string) []string {
 	s = groupSpelling(stripLinks(s))
-	if m := gradedPair(s); m != nil {
+	m := gradedPair(s)
+	if m == nil {
+		m = pairedMembers(s)
+	}
+	if m != nil {
 		for k := range m {
 			m[k] = x.cleanName(m[k])
 		}
@@ -203,8 +207,10 @@ func (x *extractor) shareHead(parts []string) []string {
 	firstHead := headOfName(parts[0])
 	for k, p := range parts[:n] {
 		switch {
-		case k > 0 && runeLen(p) <= 2 && p == headOfName(p) && firstHead != "" && p != firstHead:
-			parts[k] = strings.TrimSuffix(parts[0], firstHead) + p // 一般公共预算收入和支出
+		case k > 0 && (runeLen(p) <= 2 || bareIndicators[p]) && p == headOfName(p) && firstHead != "" && p != firstHead:
+			// 一般公共预算收入和支出; 规模以上工业总产值、增加值、利润: a bare
+			// head (never an indicator alone, unlike 出口额) takes the first's front
+			parts[k] = strings.TrimSuffix(parts[0], firstHead) + p
 		case k < n-1 && head != "" && headOfName(p) == "" && !endsInFinal(p):
 			parts[k] = p + industryOf(last, head, p) + head // 钢铁、化工…增加值
 		case k < n-1 && head == "" && !endsInFinal(p):

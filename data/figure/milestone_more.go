@@ -52,6 +52,25 @@ func streakMilestone(before string) bool {
 	return false
 }
 
+// stepNouns name the round amounts a list crosses, counted after it (越过
+// 800、900、1000、1100亿斤四个台阶; 全口径财政收入连续跨越60亿、70亿两个关口).
+var stepNouns = []string{"台阶", "关口", "大关"}
+
+// indexStepCount is where 个 before a step noun stands in seg, or -1.
+func indexStepCount(seg string) int {
+	for k := strings.Index(seg, "个"); k >= 0; {
+		if hasPrefixAny(seg[k+len("个"):], stepNouns) {
+			return k
+		}
+		j := strings.Index(seg[k+len("个"):], "个")
+		if j < 0 {
+			break
+		}
+		k += len("个") + j
+	}
+	return -1
+}
+
 // streakCount: the crossings of a streak (三次跨越千万标箱) are no
 // statistic, nor the count of steps right after the list of them (越过800、
 // 900、1000、1100亿斤四个台阶). A count of steps alone (连跨4个千亿台阶, e08)
@@ -62,7 +81,7 @@ func (x *extractor) streakCount(q quantity.Quantity, after string) bool {
 		return hasPrefixAny(seg, crossingWords)
 	}
 	i := firstAfter(x.qs, q.Start)
-	return q.Unit == "个" && strings.HasPrefix(seg, "台阶") && i > 0 && compact(x.s[x.qs[i-1].End:q.Start]) == ""
+	return q.Unit == "个" && hasPrefixAny(seg, stepNouns) && i > 0 && compact(x.s[x.qs[i-1].End:q.Start]) == ""
 }
 
 // besideSkipsDate: between a milestone and the exact figure beside it a

@@ -233,12 +233,13 @@ func (c *naming) attributeOfTopic() bool {
 		c.n = withRate(t, c.n) // 居民消费价格指数同比持平，涨幅较上年同期收窄3.7个百分点
 		return true
 	}
+
 	g := c.x.amountBefore(c.q.Start)
 	if g == nil {
 		g = c.x.sameRateBefore(c.f)
 	}
 	if g == nil {
-		return false
+		return c.rateOwner()
 	}
 	c.n = withRate(g.Name, c.n)
 	return true

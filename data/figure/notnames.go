@@ -190,13 +190,14 @@ func (x *extractor) exactBeside(q quantity.Quantity) bool {
 	return false
 }
 
-// countedSteps: the numbers of a list followed by 四个台阶 are steps.
+// countedSteps: the numbers of a list followed by 四个台阶 (两个关口) are
+// steps.
 func countedSteps(q quantity.Quantity, after string) bool {
-	if !strings.Contains(after, "个台阶") {
+	if !strings.Contains(after, "个") {
 		return false
 	}
 	seg := untilStop(after)
-	k := strings.Index(seg, "个台阶")
+	k := indexStepCount(seg)
 	if k <= 0 {
 		return false
 	}
