@@ -115,5 +115,11 @@ func (t *Table) stripEthnic(stem string) string {
 			}
 		}
 	}
+	// A unit named for its people alone (东乡族自治县, 鄂温克族自治旗) is
+	// written by the people's name without 族 (东乡县, 鄂温克旗): 东乡族 is
+	// the people, not the place.
+	if rest, ok := strings.CutSuffix(stem, "族"); ok && utf8.RuneCountInString(rest) >= MinRunes {
+		stem = rest
+	}
 	return stem
 }
