@@ -19,6 +19,7 @@ type contextRules struct {
 	shortNotAfter     map[rune]bool
 	formerNotAfter    map[rune]bool            // runes after which a former name is a word's part (到达县城)
 	countyShortNext   []string                 // words after a county's short form that let it be read (同仁地区)
+	countyShortWater  []string                 // words after a county's short form that make it a river or lake (沅江流域)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 }
 
@@ -42,6 +43,9 @@ func parseContext() contextRules {
 			set = cr.countyNameBefore
 		case f[0] == "next" && f[1] == "county-short":
 			cr.countyShortNext = append(cr.countyShortNext, strings.Fields(f[2])...)
+			continue
+		case f[0] == "not-next" && f[1] == "county-short":
+			cr.countyShortWater = append(cr.countyShortWater, strings.Fields(f[2])...)
 			continue
 		case f[0] == "not-after" && f[1] == "short":
 			set = cr.shortNotAfter
@@ -73,7 +77,11 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 	if c.short && g.context.shortNotAfter[next] || c.former && g.context.formerNotAfter[next] {
 		return false
 	}
-	guarded := g.places[c.place].Level == County && utf8.RuneCountInString(name) <= 2 || c.short && g.context.guarded[name]
+	county := g.places[c.place].Level == County
+	if county && c.short && hasWordAt(text[end:], g.context.countyShortWater) {
+		return false
+	}
+	guarded := county && utf8.RuneCountInString(name) <= 2 || c.short && g.context.guarded[name]
 	if !guarded || adjacent {
 		return true
 	}
@@ -87,7 +95,12 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 // nextWord reports whether rest starts with a word that, after a county's
 // short form, makes it a place: 省定监测点同仁地区全年居民消费价格….
 func (g *Gazetteer) nextWord(rest string) bool {
-	for _, w := range g.context.countyShortNext {
+	return hasWordAt(rest, g.context.countyShortNext)
+}
+
+// hasWordAt reports whether rest starts with one of words.
+func hasWordAt(rest string, words []string) bool {
+	for _, w := range words {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
