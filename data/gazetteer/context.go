@@ -19,7 +19,8 @@ type contextRules struct {
 	shortNotAfter     map[rune]bool
 	formerNotAfter    map[rune]bool            // runes after which a former name is a word's part (到达县城)
 	countyShortNext   []string                 // words after a county's short form that let it be read (同仁地区)
-	countyShortWater  []string                 // words after a county's short form that make it a river or lake (沅江流域)
+	countyShortNot    []string                 // words after a county's short form that make it another thing's name (沅江流域, 永兴村)
+	countyShortBut    []string                 // words that keep it the county's although one of those opens them (宿松村镇银行)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 }
 
@@ -45,7 +46,10 @@ func parseContext() contextRules {
 			cr.countyShortNext = append(cr.countyShortNext, strings.Fields(f[2])...)
 			continue
 		case f[0] == "not-next" && f[1] == "county-short":
-			cr.countyShortWater = append(cr.countyShortWater, strings.Fields(f[2])...)
+			cr.countyShortNot = append(cr.countyShortNot, strings.Fields(f[2])...)
+			continue
+		case f[0] == "but-next" && f[1] == "county-short":
+			cr.countyShortBut = append(cr.countyShortBut, strings.Fields(f[2])...)
 			continue
 		case f[0] == "not-after" && f[1] == "short":
 			set = cr.shortNotAfter
@@ -78,7 +82,7 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 		return false
 	}
 	county := g.places[c.place].Level == County
-	if county && c.short && hasWordAt(text[end:], g.context.countyShortWater) {
+	if county && c.short && g.otherThing(text[end:]) {
 		return false
 	}
 	guarded := county && utf8.RuneCountInString(name) <= 2 || c.short && g.context.guarded[name]
@@ -96,6 +100,13 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 // short form, makes it a place: 省定监测点同仁地区全年居民消费价格….
 func (g *Gazetteer) nextWord(rest string) bool {
 	return hasWordAt(rest, g.context.countyShortNext)
+}
+
+// otherThing reports whether rest, after a county's short form, starts with
+// a word that makes the form another thing's name: a river's (沅江流域), a
+// village's (永兴村).
+func (g *Gazetteer) otherThing(rest string) bool {
+	return hasWordAt(rest, g.context.countyShortNot) && !hasWordAt(rest, g.context.countyShortBut)
 }
 
 // hasWordAt reports whether rest starts with one of words.
