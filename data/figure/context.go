@@ -329,7 +329,7 @@ func (x *extractor) plainRole(o owner, ss, pos int, before, after string) (owner
 		return passes, true // 获评全国文明城市、国家卫生县城等荣誉: the titles' words, not their owner
 	case (o.host != "" || o.owner == "全国") && hasPrefixAny(after, wholeShareWords):
 		return scopes, true // 五大支柱产业总产值全市占比达50.4%: the whole the zone's share is of
-	case examplesCounted(x.s[o.end:]):
+	case x.exampleOfCount(o.end, pos):
 		return passes, true // 薛店电子信息产业园等124个项目, 兰州等5个市州: an example of the things counted, not their owner
 	case bracketed(x.s, ss, o.start, pos):
 		return passes, true // 沈阳市县域地区(包含康平县、法库县新民市)实现: what the zone holds
