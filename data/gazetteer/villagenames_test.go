@@ -17,8 +17,10 @@ func TestVillageNotCounty(t *testing.T) {
 			t.Errorf("%s: village read as a county: %+v", s, m)
 		}
 	}
-	ms := g.Find("宿松村镇银行各项贷款余额25亿元")
-	if len(ms) != 1 || ms[0].Text != "宿松" {
-		t.Errorf("宿松村镇银行: want 宿松 read, got %+v", ms)
+	for _, s := range []string{"宿松村镇银行各项贷款余额25亿元", "宿松村级光伏电站年发电量1200万千瓦时"} {
+		ms := g.Find(s)
+		if len(ms) != 1 || ms[0].Text != "宿松" {
+			t.Errorf("%s: want 宿松 read, got %+v", s, ms)
+		}
 	}
 }
