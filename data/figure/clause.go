@@ -56,7 +56,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		s = c.harvestRate(s)
 	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
-	s = c.stripLinks(s)
+	s = dropHedges(c.stripLinks(s))
 	s = pullWorded(c.shareSubject(s))
 	cleaned := x.cleanName(s)
 	if c.fenbie {
