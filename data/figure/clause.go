@@ -184,7 +184,11 @@ var shareOfPlace = []string{"占地区", "占地方"}
 // is before 占; with nothing before it, the share is named by what it is a
 // share of; 第三产业增加值占GDP比重 is named in full.
 func (c *clause) shareSubject(s string) string {
-	s = shareScopeOff(s)
+	note, s := shareNote(shareScopeOff(s))
+	if note != "" {
+		c.share = true
+		return note
+	}
 	k := strings.Index(s, "占")
 	if k < 0 || hasPrefixAny(s[k:], notShareOf) && !hasPrefixAny(s[k:], shareOfPlace) {
 		return s
