@@ -56,7 +56,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		s = c.harvestRate(s)
 	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
-	s = c.stripLinks(s)
+	s = dropHedges(c.stripLinks(s))
 	s = pullWorded(c.shareSubject(s))
 	cleaned := x.cleanName(s)
 	if c.fenbie {
@@ -184,7 +184,11 @@ var shareOfPlace = []string{"占地区", "占地方"}
 // is before 占; with nothing before it, the share is named by what it is a
 // share of; 第三产业增加值占GDP比重 is named in full.
 func (c *clause) shareSubject(s string) string {
-	s = shareScopeOff(s)
+	note, s := shareNote(shareScopeOff(s))
+	if note != "" {
+		c.share = true
+		return note
+	}
 	k := strings.Index(s, "占")
 	if k < 0 || hasPrefixAny(s[k:], notShareOf) && !hasPrefixAny(s[k:], shareOfPlace) {
 		return s

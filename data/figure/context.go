@@ -599,7 +599,7 @@ var notPlaces = wordSet(`城区 市区 园区 社区 辖区 景区 片区 校区
 		超市 上市 都市 股市 楼市 门市 全市 本市 我市 该市 各市 全县 本县 该县 各县 全区 本区 该区 各区
 		全省 本省 该省 各省 外省 两区 城区 郊区 农区 牧区 灾区 试验区 示范区 集聚区 开发区 自贸区 保税区 新区 功能区
 		服务区 风景区 核心区 先行区 重点区 主城区 市县区 县区 县市 省市 夜市 集市 开市 复市 闭市 建市 入市 面市 上市
-		棚户区 保护区 住宅区 安置区 生活区 办公区`)
+		棚户区 保护区 住宅区 安置区 生活区 办公区 地区`) // 占地区生产总值的比重: no one-character place is a 地区
 
 // wordSet is the set of the blank-separated words of s.
 func wordSet(s string) map[string]bool {

@@ -523,7 +523,7 @@ func (x *extractor) listRun(i int) (int, int) {
 	if first == last && x.afterFenbie(i) {
 		// 一般公共预算收入和支出分别达4.78亿元、20.2亿元: amounts and
 		// counts after 分别 are a list too
-		for last+1 < len(x.qs) && sameKindList(x.s, x.qs[last], x.qs[last+1]) {
+		for last+1 < len(x.qs) && (sameKindList(x.s, x.qs[last], x.qs[last+1]) || measureList(x.s, x.qs[last], x.qs[last+1])) {
 			last++
 		}
 	}

@@ -18,6 +18,7 @@ import (
 var indicatorHeads = byLength([]string{
 	"增加值", "营业收入", "收入", "支出", "产量", "产值", "总产值", "投资", "总额", "人均可支配收入",
 	"销售额", "零售额", "进出口额", "出口额", "进口额", "利润", "税收", "贷款", "存款", "增速", "产能",
+	"面积", // 小麦面积和产量: an area is measured on its own, never a bare member
 })
 
 // industryWords stand between a listed industry and the head it shares

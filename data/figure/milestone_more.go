@@ -104,7 +104,7 @@ func (x *extractor) besideSkipsDate(q quantity.Quantity, i int) bool {
 
 // crossingAdverbs stand between a milestone's subject and its crossing
 // word: 生产总值先后跨越两百亿元、三百亿元台阶.
-var crossingAdverbs = []string{"先后", "连续", "相继", "稳定", "首次", "再次", "一举", "接连", "连"}
+var crossingAdverbs = []string{"先后", "连续", "相继", "稳定", "首次", "再次", "一举", "接连", "连", "首"} // 首破千亿大关
 
 // milestoneTopic: a figure whose own clause names nothing, after a clause
 // whose subject crosses round amounts (本区生产总值先后跨越两百亿元、三百亿
@@ -120,17 +120,9 @@ func (c *naming) milestoneTopic() bool {
 		return false
 	}
 	prev := strings.TrimLeft(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
-	for _, w := range crossingWords {
-		k := strings.Index(prev, w)
-		if k <= 0 || !roundInWords(prev[k+len(w):]) {
-			continue
-		}
-		subject, _ := trimSuffixes(prev[:k], crossingAdverbs)
-		subject = trimCrossings(subject)
-		if n := x.cleanName(subject); runeLen(n) >= 2 {
-			c.n = n
-			return true
-		}
+	if n := x.milestoneSubject(prev); n != "" {
+		c.n = n
+		return true
 	}
 	return false
 }

@@ -69,6 +69,7 @@ var nameStages = []nameStage{
 	(*naming).accountOfPrevious,
 	(*naming).industryOfClauseBefore,
 	(*naming).attributeOfTopic,
+	(*naming).milestoneRate,
 	(*naming).attributeOfPhrase,
 	(*naming).cropOutput,
 	(*naming).thresholdSubject,
