@@ -44,20 +44,30 @@ func fromFS(fsys fs.FS) ([]*Article, error) {
 	sort.Strings(names)
 	out := make([]*Article, 0, len(names))
 	for _, name := range names {
-		raw, err := fs.ReadFile(fsys, name)
+		a, err := seedArticle(fsys, catalog, name)
 		if err != nil {
-			return nil, fmt.Errorf("read seed %s: %w", name, err)
+			return nil, err
 		}
-		a := parse(name, raw)
-		if e, ok := catalog[name]; ok {
-			if err := e.apply(a); err != nil {
-				return nil, fmt.Errorf("seed %s: %w", name, err)
-			}
-		}
-		markFurniture(a)
 		out = append(out, a)
 	}
 	return out, nil
+}
+
+// seedArticle parses the shipped article in the file name, with what the
+// catalogue says of it.
+func seedArticle(fsys fs.FS, catalog map[string]catalogEntry, name string) (*Article, error) {
+	raw, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("read seed %s: %w", name, err)
+	}
+	a := parse(name, raw)
+	if e, ok := catalog[name]; ok {
+		if err := e.apply(a); err != nil {
+			return nil, fmt.Errorf("seed %s: %w", name, err)
+		}
+	}
+	markFurniture(a)
+	return a, nil
 }
 
 func (e catalogEntry) apply(a *Article) error {

@@ -171,7 +171,11 @@ func (l *Library) Load(id string) (*corpus.Article, error) {
 		return nil, err
 	}
 	var a *corpus.Article
-	if e, ok := l.embedded[id]; ok && meta.Embedded {
+	if meta.Embedded && l.seeds.has(id) {
+		e, err := l.seeds.article(id)
+		if err != nil {
+			return nil, err
+		}
 		c := *e // the catalogue's metadata, its furniture marked
 		a = &c
 	} else {

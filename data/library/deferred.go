@@ -73,9 +73,16 @@ func (l *Library) deferEmbedded() error {
 		held[id] = true
 	}
 	pending := map[string]bool{}
-	for _, id := range l.seedIDs {
-		if !held[id] {
-			pending[id] = true
+	for _, id := range l.seeds.ids {
+		if held[id] {
+			continue
+		}
+		pending[id] = true
+		// Listed from the binary until they are put in: parsed here, on
+		// the goroutine that opens the library, not when the window
+		// lists them after it shows.
+		if _, err := l.seeds.article(id); err != nil {
+			return err
 		}
 	}
 	l.pending.set(pending)
@@ -104,8 +111,11 @@ func (l *Library) SyncEmbedded(ctx context.Context) error {
 // text and the catalogue say. The place found in its text comes once it is
 // put in.
 func (l *Library) pendingArticle(id string) (Article, bool) {
-	a, ok := l.embedded[id]
-	if !ok || !l.pending.has(id) {
+	if !l.pending.has(id) {
+		return Article{}, false
+	}
+	a, err := l.seeds.article(id)
+	if err != nil {
 		return Article{}, false
 	}
 	sum := sha256.Sum256(a.Raw)
@@ -139,7 +149,7 @@ func (l *Library) pendingText(id string) ([]byte, bool) {
 	if _, ok := l.pendingArticle(id); !ok {
 		return nil, false
 	}
-	return l.embedded[id].Raw, true
+	return l.seeds.texts[id], true
 }
 
 // isPending reports whether a is a pending embedded article (not a user's

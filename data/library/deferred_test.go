@@ -109,7 +109,7 @@ func TestDeferEmbeddedLaterStartDoesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	if list, _ := l.List(); len(list) != len(l.seedIDs) || list[0].Figures < 0 {
+	if list, _ := l.List(); len(list) != len(l.seeds.ids) || list[0].Figures < 0 {
 		t.Errorf("listed %d, the first %+v", len(list), list[0])
 	}
 	if err := l.SyncEmbedded(context.Background()); err != nil || extracted.Load() != 0 {
@@ -123,7 +123,7 @@ func TestDeferEmbeddedLaterStartDoesNothing(t *testing.T) {
 func TestDeferEmbeddedDropsChangedAtOnce(t *testing.T) {
 	dir := t.TempDir()
 	l := openTest(t, dir) // everything in
-	id := l.seedIDs[0]
+	id := l.seeds.ids[0]
 	if _, err := l.db.Exec("UPDATE articles SET hash = 'old' WHERE id = ?", id); err != nil {
 		t.Fatal(err)
 	}
@@ -136,8 +136,8 @@ func TestDeferEmbeddedDropsChangedAtOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l2.Close()
-	if n := embeddedRows(t, l2); n != len(l2.seedIDs)-1 {
-		t.Errorf("%d embedded articles held at Open; want the %d unchanged", n, len(l2.seedIDs)-1)
+	if n := embeddedRows(t, l2); n != len(l2.seeds.ids)-1 {
+		t.Errorf("%d embedded articles held at Open; want the %d unchanged", n, len(l2.seeds.ids)-1)
 	}
 	if m, err := l2.Article(id); err != nil || m.Figures != -1 || !m.Embedded {
 		t.Errorf("the changed one: %+v, %v; want it listed from the binary", m, err)
@@ -145,7 +145,7 @@ func TestDeferEmbeddedDropsChangedAtOnce(t *testing.T) {
 	if err := l2.SyncEmbedded(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if n := embeddedRows(t, l2); n != len(l2.seedIDs) {
+	if n := embeddedRows(t, l2); n != len(l2.seeds.ids) {
 		t.Errorf("%d embedded articles after the sync", n)
 	}
 }
@@ -228,14 +228,14 @@ func TestKillDuringSyncEmbedded(t *testing.T) {
 	if n := embeddedRows(t, l); n != 0 {
 		t.Errorf("%d embedded articles in the database after the kill; want none (one transaction)", n)
 	}
-	if list, _ := l.List(); len(list) != len(l.seedIDs) {
-		t.Errorf("listed %d after the kill; want the %d embedded", len(list), len(l.seedIDs))
+	if list, _ := l.List(); len(list) != len(l.seeds.ids) {
+		t.Errorf("listed %d after the kill; want the %d embedded", len(list), len(l.seeds.ids))
 	}
 	if err := l.SyncEmbedded(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if n := embeddedRows(t, l); n != len(l.seedIDs) || int(extracted.Load()) != n {
-		t.Errorf("the next start put %d in, extracting %d; want %d", n, extracted.Load(), len(l.seedIDs))
+	if n := embeddedRows(t, l); n != len(l.seeds.ids) || int(extracted.Load()) != n {
+		t.Errorf("the next start put %d in, extracting %d; want %d", n, extracted.Load(), len(l.seeds.ids))
 	}
 }
 
@@ -255,7 +255,7 @@ func TestSyncEmbeddedStopsWhenCancelled(t *testing.T) {
 	if n := embeddedRows(t, l); n != 0 {
 		t.Errorf("%d put in", n)
 	}
-	if list, _ := l.List(); len(list) != len(l.seedIDs) {
+	if list, _ := l.List(); len(list) != len(l.seeds.ids) {
 		t.Errorf("listed %d after the cancelled sync", len(list))
 	}
 }

@@ -28,14 +28,18 @@ func (l *Library) syncEmbedded(ctx context.Context) error {
 		if err := l.dropOldEmbedded(tx, hashes); err != nil {
 			return err
 		}
-		for _, id := range l.seedIDs {
+		for _, id := range l.seeds.ids {
 			// Each article costs tens of milliseconds (its words cut,
 			// its figures found): a window closing stops here, and the
 			// transaction, rolled back, leaves the next start to do it.
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if err := l.putEmbedded(tx, l.embedded[id], hashes[id]); err != nil {
+			a, err := l.seeds.article(id)
+			if err != nil {
+				return err
+			}
+			if err := l.putEmbedded(tx, a, hashes[id]); err != nil {
 				return err
 			}
 		}
@@ -49,8 +53,8 @@ func (l *Library) syncEmbedded(ctx context.Context) error {
 func (l *Library) embeddedState() (want string, hashes map[string]string, synced bool, err error) {
 	var parts []string
 	hashes = map[string]string{}
-	for _, id := range l.seedIDs {
-		sum := sha256.Sum256(l.embedded[id].Raw)
+	for _, id := range l.seeds.ids {
+		sum := sha256.Sum256(l.seeds.texts[id])
 		hashes[id] = hex.EncodeToString(sum[:])
 		parts = append(parts, id+":"+hashes[id])
 	}

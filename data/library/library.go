@@ -109,8 +109,7 @@ type Library struct {
 	readOnly bool
 	lock     *os.File
 	opt      Options
-	embedded map[string]*corpus.Article // the shipped articles by id
-	seedIDs  []string                   // in id order
+	seeds    *embeddedSeeds // the shipped articles, parsed when read
 
 	writeMu sync.Mutex // one writing transaction at a time
 	seg     func() *segment.Segmenter
@@ -127,15 +126,11 @@ func Open(dir string, opt Options) (*Library, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("library folder %s: %w", dir, err)
 	}
-	arts, err := corpus.Embedded()
+	seeds, err := loadEmbeddedSeeds()
 	if err != nil {
 		return nil, err
 	}
-	l := &Library{dir: dir, opt: opt, embedded: map[string]*corpus.Article{}, seg: segmenterOf(opt)}
-	for _, a := range arts {
-		l.embedded[a.ID] = a
-		l.seedIDs = append(l.seedIDs, a.ID)
-	}
+	l := &Library{dir: dir, opt: opt, seeds: seeds, seg: segmenterOf(opt)}
 	l.lock, err = lockFile(filepath.Join(dir, lockName))
 	if errors.Is(err, errHeld) {
 		return l.openReadOnly()

@@ -276,7 +276,7 @@ func TestDamagedAndNewerMovedAside(t *testing.T) {
 			if string(kept) != string(before) {
 				t.Errorf("old database not kept as it was at %s", oe.MovedTo)
 			}
-			if arts, err := l.List(); err != nil || len(arts) != len(l.seedIDs) {
+			if arts, err := l.List(); err != nil || len(arts) != len(l.seeds.ids) {
 				t.Errorf("fresh library: %d articles, %v", len(arts), err)
 			}
 		})
@@ -325,7 +325,7 @@ func TestImportCancelKeepsWhatIsDone(t *testing.T) {
 		t.Fatalf("cancelled import: %d results, %v", len(rs), err)
 	}
 	arts, _ := l.List()
-	if len(arts) != len(l.seedIDs)+5 {
-		t.Errorf("%d articles after cancel, want %d", len(arts), len(l.seedIDs)+5)
+	if len(arts) != len(l.seeds.ids)+5 {
+		t.Errorf("%d articles after cancel, want %d", len(arts), len(l.seeds.ids)+5)
 	}
 }

@@ -16,7 +16,7 @@ func TestNamesLeaveMinorOut(t *testing.T) {
 	}
 	want := map[NameCount]int{}
 	minor := 0
-	for _, id := range l.seedIDs {
+	for _, id := range l.seeds.ids {
 		figs, _, _, err := l.Figures(id)
 		if err != nil {
 			t.Fatal(err)

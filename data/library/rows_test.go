@@ -176,7 +176,7 @@ func TestMigrationFillsRows(t *testing.T) {
 		t.Errorf("after migration: names %v, %v", names, err)
 	}
 	sameAsCached(t, l, "叶县2023.txt")
-	sameAsCached(t, l, l.seedIDs[0])
+	sameAsCached(t, l, l.seeds.ids[0])
 	var v int
 	l.db.QueryRow("PRAGMA user_version").Scan(&v)
 	if v != len(migrations) {
@@ -194,7 +194,7 @@ func TestNamedKeepsEveryField(t *testing.T) {
 	if _, err := l.SyncRows(t.Context()); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range l.seedIDs {
+	for _, id := range l.seeds.ids {
 		sameAsCached(t, l, id)
 	}
 }

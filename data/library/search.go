@@ -124,10 +124,10 @@ func (l *Library) excerpts(cands []candidate, terms []string) ([]search.Hit, err
 // parsed is the article's text parsed, as Load gives it but without the
 // metadata, which a snippet does not need.
 func (l *Library) parsed(id string) (*corpus.Article, error) {
-	if a, ok := l.embedded[id]; ok {
+	if l.seeds.has(id) {
 		var embedded bool
 		if err := l.db.QueryRow("SELECT embedded FROM articles WHERE id = ?", id).Scan(&embedded); err == nil && embedded {
-			return a, nil
+			return l.seeds.article(id)
 		}
 	}
 	raw, err := l.Text(id)
