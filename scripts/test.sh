@@ -49,7 +49,9 @@ go mod tidy -diff
 (cd tools && go mod tidy -diff)
 
 echo "== go test (with the race detector)"
-go test -race -tags "$TAGS" -count=1 ./...
+# -timeout: the ui package under the race detector takes 5–10 minutes on a
+# busy 2-core machine, near go test's default 10-minute limit per package
+go test -race -timeout 30m -tags "$TAGS" -count=1 ./...
 
 echo "== the dictionary comes from the binary, not the module cache"
 # gse.New() reads its dictionaries from the module cache, which a user's

@@ -253,7 +253,7 @@ func TestCompareQueriesLibraryInBackground(t *testing.T) {
 		t.Fatalf("while querying: message %q, %d places", ct.message.Text, len(ct.current.Places))
 	}
 	close(src.answer)
-	for deadline := time.Now().Add(10 * time.Second); len(ct.current.Places) == 0 && time.Now().Before(deadline); {
+	for deadline := time.Now().Add(60 * time.Second); len(ct.current.Places) == 0 && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 		q.run()
 	}

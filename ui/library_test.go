@@ -308,13 +308,13 @@ func TestStaleFiguresRefreshedInBackground(t *testing.T) {
 	}
 	m, _ := start(t, a) // reopens the same library
 	lib := libTemplate.open[a]
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for {
 		if _, _, ok, _ := lib.Figures(id); ok {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatal("the figures were not found again within 10 s")
+			t.Fatal("the figures were not found again within 60 s")
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -41,8 +41,8 @@ func TestSpecialFilesInLibrary(t *testing.T) {
 	}()
 	select {
 	case <-started:
-	case <-time.After(10 * time.Second):
-		t.Fatal("the window did not start in 10 s")
+	case <-time.After(60 * time.Second):
+		t.Fatal("the window did not start in 60 s")
 	}
 	waitForUI(t, q, func() bool { return m.importer.running == nil })
 	if m.articleByID("温县.txt") == nil || len(m.library.all()) != 6 {

@@ -96,7 +96,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	go func() { m.Start(w); m.Finish(); close(done) }()
 	select {
 	case <-done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(60 * time.Second):
 		t.Fatal("Start blocks on the dictionary")
 	}
 	if m.reader.Article() == nil || len(m.reader.paras) == 0 {
@@ -113,7 +113,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	}
 	waitForUI(t, queue, func() bool { return len(m.search.hits) > 0 })
 	close(release)
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for len(kt.words) == 0 && time.Now().Before(deadline) {
 		queue.run() // the UI thread's turn
 		time.Sleep(20 * time.Millisecond)
