@@ -53,13 +53,13 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
 	}
 	if y := x.censusBaseYear(x.listHead(pos)); y != 0 {
-		return &y // 与2010年第六次全国人口普查的725482人相比: the census's count
+		return yearPtr(y) // 与2010年第六次全国人口普查的725482人相比: the census's count
 	}
 	if y := x.ownBaseYear(ss, x.listHead(pos)); y != 0 {
-		return &y // 比2018年的14户: the base's own value is of the base's year
+		return yearPtr(y) // 比2018年的14户: the base's own value is of the base's year
 	}
 	if y := x.yearIn(ss, pos); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	ps, _ := x.l.paragraph(pos)
 	ps = max(ps, ss-600)
@@ -70,32 +70,32 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		ps++
 	}
 	if y := x.thisYearTarget(ps, ss, pos); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
 		if y := x.yearIn(ps, ss); y != 0 && !x.reportYearOpens(ss, y) {
-			return &y
+			return yearPtr(y)
 		}
 	}
 	if y := x.a.SectionYear(pos); y != 0 {
-		return &y // 二、2024年工作安排: a target of the year the report is given
+		return yearPtr(y) // 二、2024年工作安排: a target of the year the report is given
 	}
 	if x.yearsAhead(ps, ss, pos) {
 		return nil // 今后五年，全市地区生产总值年均增长7%左右: no one year
 	}
 	if y := x.targetYear(ss, pos); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	if _, pe := x.l.paragraph(x.body); pos >= pe {
 		if y := x.leadYear(); y != 0 {
-			return &y // the one year an undated text's lead writes
+			return yearPtr(y) // the one year an undated text's lead writes
 		}
 	}
 	if y := x.onlyYear(); y != 0 && pos >= x.body {
-		return &y // the one year an undated text writes
+		return yearPtr(y) // the one year an undated text writes
 	}
 	return nil
 }
