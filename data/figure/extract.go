@@ -340,10 +340,14 @@ func (x *extractor) bracketedRate(i, first, last int, cl clause) {
 	}
 }
 
+// fullBrackets turns full-width brackets into ASCII ones; made once, not
+// per figure (a Replacer builds its table on first use).
+var fullBrackets = newWordReplacer("（", "(", "）", ")")
+
 // rateInBrackets is the rate named in the brackets that end raw, before
 // its link verb ((常住人口城镇化率)为), or "".
 func rateInBrackets(raw string) string {
-	raw = strings.NewReplacer("（", "(", "）", ")").Replace(raw)
+	raw = fullBrackets.Replace(raw)
 	k := strings.LastIndex(raw, ")")
 	if k < 0 {
 		return ""
