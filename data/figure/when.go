@@ -27,7 +27,7 @@ func (x *extractor) year(pos, ss int) *int {
 		return y
 	}
 	y := x.ownYear(pos, ss)
-	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) && !ratioToLastYear(compact(x.s[runeStart(x.s, max(0, head-24)):head])) {
+	if head := x.listHead(pos); y != nil && strings.Contains(x.s[max(0, head-15):head], "年") && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) && !ratioToLastYear(compact(x.s[runeStart(x.s, max(0, head-24)):head])) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
@@ -44,6 +44,7 @@ func (x *extractor) year(pos, ss int) *int {
 
 // lastYearValue end the words right before a figure that is the value of
 // the year before the one its sentence describes: 由上年的9.6%, 比去年同期的.
+// Each holds 年, which year looks for before compacting the words.
 var lastYearValue = []string{"上年的", "去年的", "上年末的", "去年末的", "上年同期的", "去年同期的", "上一年的"}
 
 // ownYear is year without the year-before rule.
