@@ -243,7 +243,7 @@ type listState struct {
 type memo struct {
 	clauses   clauseMemo
 	cuts      map[string][]segment.Token // names cut into words
-	formed    map[string]string          // formName's answers by kind and name: list members repeat names
+	formed    map[formKey]string         // formName's answers by kind and name: list members repeat names
 	naming    naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
 	reserve   map[int]reserveMemo        // reserveStock's search of each sentence, by its start
 	holidays  *[]int                     // where each holiday time of the text ends (holidayClause), read once
