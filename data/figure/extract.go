@@ -243,7 +243,7 @@ type listState struct {
 type memo struct {
 	clauses   clauseMemo
 	cuts      map[string][]segment.Token // names cut into words
-	formed    map[string]string          // formName's answers by kind and name: list members repeat names
+	formed    map[formKey]string         // formName's answers by kind and name: list members repeat names
 	naming    naming                     // the one naming name fills, each figure anew: allocated a figure, it was a tenth of the bytes Extract allocated
 	reserve   map[int]reserveMemo        // reserveStock's search of each sentence, by its start
 	holidays  *[]int                     // where each holiday time of the text ends (holidayClause), read once
@@ -340,10 +340,14 @@ func (x *extractor) bracketedRate(i, first, last int, cl clause) {
 	}
 }
 
+// fullBrackets turns full-width brackets into ASCII ones; made once, not
+// per figure (a Replacer builds its table on first use).
+var fullBrackets = newWordReplacer("（", "(", "）", ")")
+
 // rateInBrackets is the rate named in the brackets that end raw, before
 // its link verb ((常住人口城镇化率)为), or "".
 func rateInBrackets(raw string) string {
-	raw = strings.NewReplacer("（", "(", "）", ")").Replace(raw)
+	raw = fullBrackets.Replace(raw)
 	k := strings.LastIndex(raw, ")")
 	if k < 0 {
 		return ""

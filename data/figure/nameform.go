@@ -95,14 +95,20 @@ var livestock = byLength([]string{
 // growth of the part (采矿业增加值占比96.05%，同比下降15.6%).
 var shareEnds = []string{"占比"}
 
+// formKey is a name and the kind of its figure, formName's memo key.
+type formKey struct {
+	k Kind
+	n string
+}
+
 // formName is formName, remembered for the names the text repeats.
 func (x *extractor) formName(n string, k Kind) string {
-	key := string(k) + "\x00" + n
+	key := formKey{k, n} // a struct, not kind+name joined: a look-up then copies nothing
 	if f, ok := x.formed[key]; ok {
 		return f
 	}
 	if x.formed == nil {
-		x.formed = map[string]string{}
+		x.formed = map[formKey]string{}
 	}
 	f := formName(n, k)
 	x.formed[key] = f

@@ -12,6 +12,10 @@ var lastYearWholeValues = []string{"去年全年的", "上年全年的", "去年
 // lastYearWholeValue reports whether the figure at pos is last year's
 // whole-year value, set against this year's.
 func (x *extractor) lastYearWholeValue(pos int) bool {
-	before := compact(x.s[runeStart(x.s, max(0, pos-24)):pos])
+	before := x.s[runeStart(x.s, max(0, pos-24)):pos]
+	if !strings.Contains(before, "全") {
+		return false // every one of lastYearWholeValues holds 全; compact adds none (most figures)
+	}
+	before = compact(before)
 	return hasSuffixAny(strings.TrimRight(before, "“\""), lastYearWholeValues) && !x.percentAt(pos)
 }

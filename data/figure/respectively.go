@@ -6,7 +6,9 @@ import "strings"
 // (城镇、乡村消费品零售额各为114135.9万元和2067.5万元; 依次为): the numbers
 // after them go with the subjects listed before, in order, exactly as
 // after 分别. 各 alone is left (新建公园、广场各1个: one number for each).
-var respectively = strings.NewReplacer("各为", "分别为", "各达", "分别达", "依次为", "分别为", "依次达", "分别达")
+// A wordReplacer: most clauses hold none of them, and a strings.Replacer
+// copies every clause it is given (a third of Extract's allocations).
+var respectively = newWordReplacer("各为", "分别为", "各达", "分别达", "依次为", "分别为", "依次达", "分别达")
 
 // respectiveBeforeVerb say 分别 when a link verb follows them (各为, 依次为):
 // afterFenbie meets them once the verb is trimmed off.

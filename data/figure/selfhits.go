@@ -26,6 +26,13 @@ func (x *extractor) selfHitsIn(from, to int) []selfHit {
 		x.selfHits, _ = findSelfHits(context.Background(), x.s) // never cancelled
 	}
 	i := sort.Search(len(x.selfHits), func(i int) bool { return x.selfHits[i].pos >= from })
+	j := i
+	for j < len(x.selfHits) && x.selfHits[j].pos < to && x.selfHits[j].pos+len(x.selfHits[j].word) <= to {
+		j++
+	}
+	if j == len(x.selfHits) || x.selfHits[j].pos >= to {
+		return x.selfHits[i:j:j] // all of them: shared, not copied (callers only read)
+	}
 	var out []selfHit
 	for _, h := range x.selfHits[i:] {
 		if h.pos >= to {

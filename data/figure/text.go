@@ -192,6 +192,9 @@ func compact(s string) string {
 		return compactRunes(s)
 	}
 	if p == 0 && t == len(s) {
+		if r, ok := blanksAtEdge(s, k, n); ok {
+			return r
+		}
 		// the text before the first blank was read once already
 		var b strings.Builder
 		b.Grow(len(s))
@@ -209,6 +212,30 @@ func compact(s string) string {
 		b.WriteString("\uFFFD")
 	}
 	return b.String()
+}
+
+// blanksAtEdge is s without its blanks when they are one run at its start
+// or its end (a window around a figure that reaches a line break), sliced
+// rather than copied: most windows compact is given are so. s is valid
+// UTF-8 and its first blank, n bytes long, is at k.
+func blanksAtEdge(s string, k, n int) (string, bool) {
+	j := k + n
+	for j < len(s) {
+		m := blankAt(s, j)
+		if m == 0 {
+			break
+		}
+		j += m
+	}
+	if j == len(s) {
+		return s[:k], true
+	}
+	if k == 0 {
+		if b, _ := firstBlank(s[j:]); b < 0 {
+			return s[j:], true
+		}
+	}
+	return "", false
 }
 
 // cutTail is how many bytes at the end of s are a rune cut short: a

@@ -27,7 +27,7 @@ func (x *extractor) year(pos, ss int) *int {
 		return y
 	}
 	y := x.ownYear(pos, ss)
-	if head := x.listHead(pos); y != nil && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) && !ratioToLastYear(compact(x.s[runeStart(x.s, max(0, head-24)):head])) {
+	if head := x.listHead(pos); y != nil && strings.Contains(x.s[max(0, head-15):head], "年") && hasSuffixAny(compact(x.s[max(0, head-15):head]), lastYearValue) && !ratioToLastYear(compact(x.s[runeStart(x.s, max(0, head-24)):head])) {
 		prev := *y - 1 // 由上年的9.6%提高到10.8%: 9.6% is the year before's, and so are 28.63% and 49.11% of 由上年的22.26%、28.63%和49.11%
 		return &prev
 	}
@@ -44,6 +44,7 @@ func (x *extractor) year(pos, ss int) *int {
 
 // lastYearValue end the words right before a figure that is the value of
 // the year before the one its sentence describes: 由上年的9.6%, 比去年同期的.
+// Each holds 年, which year looks for before compacting the words.
 var lastYearValue = []string{"上年的", "去年的", "上年末的", "去年末的", "上年同期的", "去年同期的", "上一年的"}
 
 // ownYear is year without the year-before rule.
@@ -53,13 +54,13 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		ss = max(ss, x.body) // the dateline's year dates the report, not the figure
 	}
 	if y := x.censusBaseYear(x.listHead(pos)); y != 0 {
-		return &y // 与2010年第六次全国人口普查的725482人相比: the census's count
+		return yearPtr(y) // 与2010年第六次全国人口普查的725482人相比: the census's count
 	}
 	if y := x.ownBaseYear(ss, x.listHead(pos)); y != 0 {
-		return &y // 比2018年的14户: the base's own value is of the base's year
+		return yearPtr(y) // 比2018年的14户: the base's own value is of the base's year
 	}
 	if y := x.yearIn(ss, pos); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	ps, _ := x.l.paragraph(pos)
 	ps = max(ps, ss-600)
@@ -70,32 +71,32 @@ func (x *extractor) ownYear(pos, ss int) *int {
 		ps++
 	}
 	if y := x.thisYearTarget(ps, ss, pos); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	if ps < ss && !x.undatedPeriodOpens(ss, pos) {
 		if y := x.yearIn(ps, ss); y != 0 && !x.reportYearOpens(ss, y) {
-			return &y
+			return yearPtr(y)
 		}
 	}
 	if y := x.a.SectionYear(pos); y != 0 {
-		return &y // 二、2024年工作安排: a target of the year the report is given
+		return yearPtr(y) // 二、2024年工作安排: a target of the year the report is given
 	}
 	if x.yearsAhead(ps, ss, pos) {
 		return nil // 今后五年，全市地区生产总值年均增长7%左右: no one year
 	}
 	if y := x.targetYear(ss, pos); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
-		return &y
+		return yearPtr(y)
 	}
 	if _, pe := x.l.paragraph(x.body); pos >= pe {
 		if y := x.leadYear(); y != 0 {
-			return &y // the one year an undated text's lead writes
+			return yearPtr(y) // the one year an undated text's lead writes
 		}
 	}
 	if y := x.onlyYear(); y != 0 && pos >= x.body {
-		return &y // the one year an undated text writes
+		return yearPtr(y) // the one year an undated text writes
 	}
 	return nil
 }
