@@ -1,11 +1,9 @@
 package corpus
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 
 	"github.com/zhibiao/zhibiao/seeds"
 )
@@ -17,11 +15,10 @@ import (
 // window and the font is read on the other core) needs only to tell
 // whether it holds them, by their hashes.
 func EmbeddedTexts() ([]string, map[string][]byte, error) {
-	names, err := fs.Glob(seeds.FS, "*.txt")
+	names, err := seedNames(seeds.FS)
 	if err != nil {
-		return nil, nil, fmt.Errorf("list seeds: %w", err)
+		return nil, nil, err
 	}
-	sort.Strings(names)
 	texts := make(map[string][]byte, len(names))
 	for _, name := range names {
 		raw, err := fs.ReadFile(seeds.FS, name)
@@ -39,11 +36,9 @@ func EmbeddedArticle(id string) (*Article, error) {
 	if path.Base(id) != id {
 		return nil, fmt.Errorf("seed %s: %w", id, fs.ErrNotExist)
 	}
-	catalog := map[string]catalogEntry{}
-	if b, err := fs.ReadFile(seeds.FS, "catalog.json"); err == nil {
-		if err := json.Unmarshal(b, &catalog); err != nil {
-			return nil, fmt.Errorf("read seeds catalog: %w", err)
-		}
+	catalog, err := readCatalog(seeds.FS)
+	if err != nil {
+		return nil, err
 	}
 	return seedArticle(seeds.FS, catalog, id)
 }

@@ -31,17 +31,14 @@ func Embedded() ([]*Article, error) {
 }
 
 func fromFS(fsys fs.FS) ([]*Article, error) {
-	catalog := map[string]catalogEntry{}
-	if b, err := fs.ReadFile(fsys, "catalog.json"); err == nil {
-		if err := json.Unmarshal(b, &catalog); err != nil {
-			return nil, fmt.Errorf("read seeds catalog: %w", err)
-		}
-	}
-	names, err := fs.Glob(fsys, "*.txt")
+	catalog, err := readCatalog(fsys)
 	if err != nil {
-		return nil, fmt.Errorf("list seeds: %w", err)
+		return nil, err
 	}
-	sort.Strings(names)
+	names, err := seedNames(fsys)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*Article, 0, len(names))
 	for _, name := range names {
 		a, err := seedArticle(fsys, catalog, name)
@@ -137,4 +134,26 @@ func FileText(name string, b []byte) (text []byte, replaced int, err error) {
 		return nil, 0, err
 	}
 	return StripHTML(text), replaced, nil
+}
+
+// readCatalog reads the seeds' catalog.json: what their texts cannot tell
+// (a date the text does not state). No catalog is an empty one.
+func readCatalog(fsys fs.FS) (map[string]catalogEntry, error) {
+	catalog := map[string]catalogEntry{}
+	if b, err := fs.ReadFile(fsys, "catalog.json"); err == nil {
+		if err := json.Unmarshal(b, &catalog); err != nil {
+			return nil, fmt.Errorf("read seeds catalog: %w", err)
+		}
+	}
+	return catalog, nil
+}
+
+// seedNames lists the seeds' text files in id order.
+func seedNames(fsys fs.FS) ([]string, error) {
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list seeds: %w", err)
+	}
+	sort.Strings(names)
+	return names, nil
 }
