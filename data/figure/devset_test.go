@@ -275,9 +275,11 @@ func bareAttribute(n string) bool {
 }
 
 // devsetFloors are the least the development set must score; raise them as
-// extraction improves (BENCHMARKS.md records the measured figures).
+// extraction improves (BENCHMARKS.md records the measured figures). Year and
+// period were lowered from .999 and .99 when slices x and y, scored as they
+// were written, joined the development set.
 var devsetFloors = struct{ recall, precision, kind, name, region, year, period float64 }{
-	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.92, region: 0.975, year: 0.999, period: 0.99,
+	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.92, region: 0.975, year: 0.995, period: 0.985,
 }
 
 // heldOutSlices are the slices written without tuning and never to be
@@ -288,7 +290,11 @@ var devsetFloors = struct{ recall, precision, kind, name, region, year, period f
 // slice y took its place: the night's fixes had moved the held-out scores by
 // nothing, and q's errors, read figure by figure, are the kind of report the
 // fixes had not met.
-var heldOutSlices = map[string]bool{"r": true, "u": true, "w": true, "x": true, "y": true}
+// Slices x (names .850) and y (years .891) were opened the same way on
+// 2026-12-07 at 04:15 UTC, after two sessions of general fixes had left them
+// where they were written; slices v and z, written that morning before the
+// program was run on them, took their place.
+var heldOutSlices = map[string]bool{"r": true, "u": true, "w": true, "v": true, "z": true}
 
 func TestDevset(t *testing.T) {
 	docs := loadDevset(t)
