@@ -47,6 +47,11 @@ var synonyms = [][2]string{
 	{"占全市", "占"},
 	{"占全区", "占"},
 	{"占全县", "占"},
+	// 规上工业企业完成产值: industry's output is its enterprises'; statisticians
+	// write 规上工业产值 and 规上工业企业产值 for one indicator
+	{"工业企业总产值", "工业总产值"},
+	{"工业企业产值", "工业产值"},
+	{"工业企业增加值", "工业增加值"},
 	{"总产值", "产值"}, // 农业总产值 and 农业产值 are one indicator
 }
 

@@ -191,6 +191,9 @@ func (c *naming) attributeOfPrevious() bool {
 		return false
 	}
 	base := trimPrefixesOnce(subjectOfMeasure(p), newWords)
+	if p.Kind == Count {
+		base = x.countedOwner(p)
+	}
 	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
 		base = b // one total does not name another
 	}
