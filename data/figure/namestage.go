@@ -127,7 +127,7 @@ func (c *naming) rankTopic() bool {
 		c.n = "综合排名"
 		return true
 	}
-	return c.clauseBeforeTopic()
+	return c.rankTopicAttribute() || c.clauseBeforeTopic()
 }
 
 // countedObject: a count whose clause names no thing — it is empty, a
