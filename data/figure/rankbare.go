@@ -120,3 +120,29 @@ func (c *naming) rankTopicAttribute() bool {
 	}
 	return true
 }
+
+// referredCounts are how many indicators 两项指标均排名 points back at.
+var referredCounts = map[string]int{"两项指标": 2, "二项指标": 2, "三项指标": 3, "四项指标": 4, "五项指标": 5}
+
+// referredRank: 接待游客150.64万人次，实现旅游收入9.11亿元，两项指标均排名
+// 全市第一 — a rank of the indicators a count points back at is theirs,
+// named together, not 指标's.
+func (c *naming) referredRank() bool {
+	if c.f.Kind != Rank || c.n != "指标" {
+		return false
+	}
+	x := c.x
+	raw := compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start]) // 两项 is a number of its own, before the clause
+	for w, n := range referredCounts {
+		if !strings.Contains(raw, w) {
+			continue
+		}
+		names := x.namesBefore(c.i, n, func(g *Figure) bool { return !isRate(g.Kind) && g.Kind != Rank })
+		if names == nil {
+			return false
+		}
+		c.n = strings.Join(names, "、")
+		return true
+	}
+	return false
+}

@@ -24,3 +24,10 @@ func TestRankBareAttribute(t *testing.T) {
 		}
 	}
 }
+
+// A rank of the indicators a count points back at is theirs.
+func TestRankReferred(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "全年接待游客150.64万人次，实现旅游收入9.11亿元，两项指标均排名全市第一。", fig: "第一", name: "接待游客、旅游收入", kind: Rank},
+	})
+}

@@ -134,6 +134,9 @@ func (c *naming) rankOfPrevious() bool {
 	if c.f.Kind != Rank {
 		return false
 	}
+	if c.referredRank() {
+		return true
+	}
 	n := strings.TrimSuffix(c.n, "的")
 	if _, r := trimPrefixes(n, rateComparisons); r != "" && rateAttributes[n[len(r):]] {
 		n = n[len(r):] // 同比增速位居首位: the comparison is how the rate is measured, it names nothing
