@@ -233,7 +233,7 @@ func (c *naming) countPredicate() bool {
 		c.n = c.prev.Name // 常住人口21.2万人，比上年末减少3959人: the unit's scale may differ
 		return true
 	}
-	return false
+	return c.partOfSameUnit()
 }
 
 // annualOutput: 年产3000公斤艾普拉唑项目 is a yearly output of 艾普拉唑.
