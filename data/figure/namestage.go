@@ -41,8 +41,10 @@ func (c *naming) shareOfSubject() bool {
 // when the words before it are no name of their own.
 func (c *naming) objectAfterDe() bool {
 	n := c.n
-	if strings.HasSuffix(n, "以") || strings.Trim(n, numeralRunes+"十、.．") == "" {
-		n = "" // 福州以23.5%的增速排名第一: who, by what; 五、完成了…: the item's number
+	if strings.HasSuffix(n, "以") || strings.Trim(n, numeralRunes+"十、.．") == "" || strings.HasSuffix(c.cl.raw, "、") {
+		// 福州以23.5%的增速排名第一: who, by what; 五、完成了…: the item's
+		// number; 江汽25万辆轻卡、50亿元的联东U谷: the item before
+		n = ""
 	}
 	after := c.x.afterDe(c.q.End)
 	if after == "" || referenceNouns[after] || !(n == "" || genericNames[n] || runeLen(n) <= 2) {
