@@ -503,7 +503,7 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if baseBefore(before) {
 		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
 	}
-	if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
+	if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") && !sameTermValue(x.s[q.End:to]) || priceBaseYear(after) {
 		return false // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
 	}
 	if x.a.Period != "" && strings.HasPrefix(x.s[q.End:], "全年") && strings.ContainsAny(x.s[q.End:to], "。；;") {
