@@ -207,6 +207,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := x.monthListPeriod(ss, pos); ok {
 		return code // 增幅2-5月份分别为14.2%、13%…: each month's own
 	}
+	if code, ok := x.sinceMonthListPeriod(ss, pos); ok {
+		return code // 5月份以来…累计同比增速分别为3.3%、…、3.8%: each month's to date
+	}
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
 	}
