@@ -220,7 +220,7 @@ func (x *extractor) period(pos, ss int) string {
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
 		if p := x.periods[k]; p.Start >= from && x.periodReaches(p, ss, pos) {
-			if p.Start-from > lastWholeYearWord(before) {
+			if p.Start-from > x.lastWholeYearIn(before) {
 				return p.Code
 			}
 			return "" // 全年 after the period
@@ -230,7 +230,7 @@ func (x *extractor) period(pos, ss int) string {
 	if !ok || pos < x.body {
 		code = x.a.Period
 	}
-	if code == "" || lastWholeYearWord(before) >= 0 {
+	if code == "" || x.lastWholeYearIn(before) >= 0 {
 		return ""
 	}
 	return code
