@@ -42,3 +42,22 @@ func skipYearWord(s string) string {
 	}
 	return s
 }
+
+// asOfPartHolds reports whether the sentence at ss, compacted to head,
+// opens with 截至 and a part of the year, or is the part opened by 其中 of
+// a sentence that does: 截至今年上半年,…个数达到1728家…。其中,邹城新增19家,
+// 达252家 counts 邹城's firms at the half's end too, as a part of a stock
+// at a month's end is (monthEndAside).
+func (x *extractor) asOfPartHolds(ss int, head string) bool {
+	if opensAsOfPart(head) {
+		return true
+	}
+	if !strings.HasPrefix(head, "其中") || ss == 0 {
+		return false
+	}
+	ps, _ := x.l.sentence(ss - 1)
+	if pp, _ := x.l.paragraph(ss); ps < pp {
+		return false // the sentence before is another paragraph's
+	}
+	return opensAsOfPart(compact(x.s[ps:ss]))
+}

@@ -28,7 +28,7 @@ func (x *extractor) nowStock(ss, pos int, f Figure, code string) string {
 		return code
 	}
 	m := corpus.PeriodEndMonth(code)
-	if head := compact(x.s[ss:pos]); m == 0 || !hasPrefixAny(head, nowOpeners) && !opensAsOfPart(head) {
+	if head := compact(x.s[ss:pos]); m == 0 || !hasPrefixAny(head, nowOpeners) && !x.asOfPartHolds(ss, head) {
 		return code
 	}
 	if f.Kind != Count && f.Kind != Physical && containsAny(f.Name, flowNameWords) {
