@@ -51,3 +51,20 @@ func TestBannerCountyLocalShorts(t *testing.T) {
 		}
 	}
 }
+
+// 呼市 and 哈市, as 乌市: the capitals by their first character and 市.
+func TestCapitalOneCharShorts(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, want string }{
+		{"呼市、包头、鄂尔多斯三市地区生产总值占全区的一半以上。", "呼市", "150100"},
+		{"哈市全年接待游客增长21.3%。", "哈市", "230100"},
+	} {
+		ms := g.Resolve(g.Find(c.text))
+		if len(ms) == 0 || ms[0].Text != c.name || strings.Join(ms[0].Codes, ",") != c.want {
+			t.Errorf("%s in %q: got %+v, want %s", c.name, c.text, ms, c.want)
+		}
+	}
+}
