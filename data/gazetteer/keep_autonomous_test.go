@@ -35,3 +35,31 @@ func TestKeptAutonomousCountyShorts(t *testing.T) {
 		}
 	}
 }
+
+// County shorts the dictionary has as rare words, read in their cities'
+// lists (keep.txt).
+func TestKeptCountyShortsInLists(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, want string }{
+		{"襄阳市南漳、谷城、保康三县旅游收入增长12%。", "保康", "420626"},
+		{"十堰市竹山、竹溪两县脱贫人口人均纯收入增长9.5%。", "竹溪", "420324"},
+		{"黄冈市红安、麻城规上工业增加值分别增长8.2%和7.9%。", "红安", "421122"},
+		{"三明市泰宁、建宁两县接待游客增长15.3%。", "建宁", "350430"},
+		{"吉安市遂川、万安、永新三县粮食总产量增长1.8%。", "永新", "360830"},
+		{"吉安市遂川、万安、永新三县粮食总产量增长1.8%。", "万安", "360828"},
+		{"黔东南州施秉、镇远两县接待游客增长20.1%。", "镇远", "522625"},
+	} {
+		found := false
+		for _, m := range g.Resolve(g.Find(c.text)) {
+			if m.Text == c.name && len(m.Codes) == 1 && m.Codes[0] == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s not read as %s in %q: %v", c.name, c.want, c.text, show(g.Resolve(g.Find(c.text))))
+		}
+	}
+}
