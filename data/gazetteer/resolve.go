@@ -67,9 +67,29 @@ func (g *Gazetteer) narrow(codes []string, a anchorSet) []string {
 		}
 	}
 	if len(kin) > 0 {
-		return kin
+		return g.kinAmongPeers(kin, a)
 	}
 	return sib
+}
+
+// kinAmongPeers keeps, of several related candidates, those the text also
+// lists peers of (or names itself): in 海北、海南、黄南、果洛、玉树五州 all
+// of 青海's, 玉树 is the prefecture beside its peers, not 玉树市 below it.
+// When none or all are so supported, kin is kept whole.
+func (g *Gazetteer) kinAmongPeers(kin []string, a anchorSet) []string {
+	if len(kin) < 2 {
+		return kin
+	}
+	var peered []string
+	for _, c := range kin {
+		if a.named[c] || a.parents[g.parentOf(c)] {
+			peered = append(peered, c)
+		}
+	}
+	if len(peered) == 0 {
+		return kin
+	}
+	return peered
 }
 
 func (g *Gazetteer) hasNamedAncestor(code string, named map[string]bool) bool {
