@@ -1,5 +1,7 @@
 package gazetteer
 
+import "slices"
+
 // Resolve narrows the mentions that name several places (朝阳区, 城关镇) by
 // the places the same text names without ambiguity, and returns a copy.
 // A candidate stays if an unambiguous place is its ancestor or descendant
@@ -15,6 +17,11 @@ func (g *Gazetteer) Resolve(ms []Mention) []Mention {
 		a := g.anchors(out)
 		for i := range out {
 			if len(out[i].Codes) < 2 {
+				continue
+			}
+			if kept := g.listedChild(out, i); len(kept) == 1 {
+				out[i].Codes = kept
+				changed = true
 				continue
 			}
 			if kept := g.narrow(out[i].Codes, a); len(kept) > 0 && len(kept) < len(out[i].Codes) {
@@ -105,4 +112,33 @@ func (g *Gazetteer) hasNamedAncestor(code string, named map[string]bool) bool {
 func (g *Gazetteer) parentOf(code string) string {
 	p, _ := g.Place(code)
 	return p.Parent
+}
+
+// listGap is the most a list's separator takes between two mentions: one
+// character (、，和), three bytes.
+const listGap = 3
+
+// listedChild is the one candidate of ms[i] that is a child of another of
+// its candidates when a mention listed right beside it is that child's
+// sibling: in 红河州蒙自、个旧、…、红河、绿春, 红河 among 红河州's counties
+// is 红河县, not the prefecture. nil when there is none.
+func (g *Gazetteer) listedChild(ms []Mention, i int) []string {
+	var out []string
+	for _, c := range ms[i].Codes {
+		p := g.parentOf(c)
+		if slices.Contains(ms[i].Codes, p) && (g.listedSibling(ms, i, i-1, p) || g.listedSibling(ms, i, i+1, p)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// listedSibling reports whether ms[j], listed right beside ms[i], is
+// resolved to a child of parent.
+func (g *Gazetteer) listedSibling(ms []Mention, i, j int, parent string) bool {
+	if j < 0 || j >= len(ms) || len(ms[j].Codes) != 1 {
+		return false
+	}
+	a, b := ms[min(i, j)], ms[max(i, j)]
+	return b.Start-a.End > 0 && b.Start-a.End <= listGap && g.parentOf(ms[j].Codes[0]) == parent
 }
