@@ -78,7 +78,7 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 			return false
 		}
 	}
-	if c.short && g.context.shortNotAfter[next] || c.former && g.context.formerNotAfter[next] {
+	if c.short && g.context.shortNotAfter[next] && !g.childNext(c, text[end:]) || c.former && g.context.formerNotAfter[next] {
 		return false
 	}
 	county := g.places[c.place].Level == County
@@ -117,4 +117,12 @@ func hasWordAt(rest string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// childNext reports whether rest opens with the name of a place under c's
+// (甘孜州道孚: 道 opens 道孚县, not a street of 甘孜): the rune after the
+// short form starts a unit of it, not a street word.
+func (g *Gazetteer) childNext(c cand, rest string) bool {
+	m, ok := g.FindAt(rest)
+	return ok && len(m.Codes) == 1 && g.isAncestor(g.places[c.place].Code, m.Codes[0])
 }
