@@ -22,10 +22,11 @@ type contextRules struct {
 	countyShortNot    []string                 // words after a county's short form that make it another thing's name (沅江流域, 永兴村)
 	countyShortBut    []string                 // words that keep it the county's although one of those opens them (宿松村镇银行)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
+	endNotAfterAny    map[rune]bool            // every rune of endNotAfter: most runes after a name are none, and the endings are not looked at
 }
 
 func parseContext() contextRules {
-	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, formerNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
+	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, formerNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}, endNotAfterAny: map[rune]bool{}}
 	for line := range strings.Lines(contextTXT) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
@@ -63,6 +64,9 @@ func parseContext() contextRules {
 		}
 		for _, r := range f[2] {
 			set[r] = true
+			if f[0] == "not-after" && f[1] != "short" && f[1] != "former" {
+				cr.endNotAfterAny[r] = true
+			}
 		}
 	}
 	return cr
@@ -73,9 +77,11 @@ func parseContext() contextRules {
 func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) bool {
 	next, _ := utf8.DecodeRuneInString(text[end:])
 	name := text[i:end]
-	for e, set := range g.context.endNotAfter {
-		if set[next] && strings.HasSuffix(name, e) {
-			return false
+	if g.context.endNotAfterAny[next] {
+		for e, set := range g.context.endNotAfter {
+			if set[next] && strings.HasSuffix(name, e) {
+				return false
+			}
 		}
 	}
 	if c.short && g.context.shortNotAfter[next] && !g.childNext(c, text[end:]) || c.former && g.context.formerNotAfter[next] {

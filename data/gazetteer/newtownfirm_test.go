@@ -38,3 +38,20 @@ func TestShortBeforeNewTownOrFirm(t *testing.T) {
 		}
 	}
 }
+
+// 阿里巴巴, 阿里云: the firm, not 阿里地区; 阿里 in 西藏's lists is still read.
+func TestAliFirmNotPrefecture(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"与阿里巴巴签订战略合作协议,引进投资20亿元。", "县政府与阿里云合作建设数字乡村。"} {
+		if ms := g.Find(text); len(ms) != 0 {
+			t.Errorf("%q: read %s", text, show(ms))
+		}
+	}
+	text := "西藏日喀则、那曲、阿里三地市接待游客增长30%。"
+	if got, want := show(g.Resolve(g.Find(text))), "西藏=540000 日喀则=540200 那曲=540600 阿里=542500"; got != want {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+	}
+}
