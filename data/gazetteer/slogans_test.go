@@ -31,3 +31,32 @@ func TestSloganWordsNotPlaces(t *testing.T) {
 		}
 	}
 }
+
+// Rivers, ranges and firms named after a place are not the place (嘉陵江,
+// 祁连山, 鄱阳湖, 同仁堂, 兴业银行, 白银价格); the places still are.
+func TestFeatureAndFirmNamesNotPlaces(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"加强嘉陵江、金沙江、澜沧江流域生态保护。",
+		"祁连山、长白山国家公园体制试点推进。",
+		"在鄱阳湖区实施退田还湖。",
+		"与同仁堂、兴业银行签约。",
+		"受国际黄金白银价格上涨带动。",
+	} {
+		if ms := g.Find(text); len(ms) != 0 {
+			t.Errorf("%q: read %s", text, show(ms))
+		}
+	}
+	for _, c := range []struct{ text, want string }{
+		{"甘肃白银、定西两市粮食产量增长。", "甘肃=620000 白银=620400 定西=621100"},
+		{"上饶市鄱阳县地区生产总值增长6.3%。", "上饶市=361100 鄱阳县=361128"},
+		{"南充市嘉陵区工业增加值增长7%。", "南充市=511300 嘉陵区=511304"},
+	} {
+		if got := show(g.Resolve(g.Find(c.text))); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
