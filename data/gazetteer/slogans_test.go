@@ -60,3 +60,16 @@ func TestFeatureAndFirmNamesNotPlaces(t *testing.T) {
 		}
 	}
 }
+
+// 宁德时代 (a firm) and 长治久安 (an idiom) in dev reports (a11, b18).
+func TestFirmAndIdiomInDevReports(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"投资21.18亿元的宁德时代新型锂盐研发生产基地项目开工。", "牢牢扭住社会稳定和长治久安总目标。"} {
+		if ms := g.Find(text); len(ms) != 0 {
+			t.Errorf("%q: read %s", text, show(ms))
+		}
+	}
+}
