@@ -327,7 +327,7 @@ func (c *naming) rankAfterYi() bool {
 	if c.f.Kind != Rank {
 		return false
 	}
-	if k := strings.LastIndex(n, "以"); k > 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], yiCompounds) {
+	if k := strings.LastIndex(n, "以"); k >= 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], yiCompounds) {
 		c.n = n[k+len("以"):]
 	}
 	return false
