@@ -30,6 +30,8 @@ var growthVerbs = byLength([]string{
 	"同比增长", "同比下降", "同比提高", "同比增加", "同比减少", "增长", "下降", "提高", "提升",
 	"降低", "减少", "增加", "回落", "上升", "下滑", "回升", "扩大", "缩小",
 	"压减", "缩短", "压缩", "前移", "上涨", "下跌",
+	// 生产总值33.74亿元，比增9.2%: 比上年增长 as 福建's reports shorten it
+	"比增", "比降",
 	// 负增长4.2% is a fall written as a growth (value as written, like 下降)
 	"负增长",
 	// 降幅收窄9.4个百分点: a fall that narrows (缩小)
