@@ -10,3 +10,10 @@ func TestGrowthBiZeng(t *testing.T) {
 		{text: "全年进出口总额12.5亿元，比降3.1%。", fig: "3.1%", kind: Growth},
 	})
 }
+
+// 尤其 alone opens a clause as 尤其是 does.
+func TestYouqiOpening(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "1-6月，工业投资3.49亿元，比增121.7%，增速排位全市第6，尤其工业技改投资完成3.3亿元，增速排位全市第2。", fig: "3.3亿元", name: "工业技改投资"},
+	})
+}
