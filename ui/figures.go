@@ -129,6 +129,7 @@ type figuresTab struct {
 	// heights; rowBase and rowStep are a row's height and a line's.
 	tall             map[int]float32
 	rowBase, rowStep float32
+	oneLine          bool // too many long names to grow their rows: see maxTallRows
 
 	selected int // index into figs, -1 for none
 	// hay are the figures' filterText, made when first filtered.

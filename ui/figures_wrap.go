@@ -66,9 +66,19 @@ func bracketsWhole(s string, us []unit, avail float32) []unit {
 	return out
 }
 
+// maxTallRows is how many rows may grow for their names. A 10 MB file's
+// table lists tens of thousands of long names, and growing them all took
+// seconds at every keystroke of the filter; past this the names are cut
+// with an ellipsis (hover shows them whole) until a filter lists fewer.
+const maxTallRows = 2000
+
 // nameText is a name cell's text: the name on as many lines as its row has.
 func (t *figuresTab) nameText(name string) string {
-	return strings.Join(nameLines(name, t.nameRoom(), t.widths.width, maxNameLines), "\n")
+	lines := maxNameLines
+	if t.oneLine {
+		lines = 1
+	}
+	return strings.Join(nameLines(name, t.nameRoom(), t.widths.width, lines), "\n")
 }
 
 // nameRoom is the width a name's lines have in their cell.
@@ -98,7 +108,12 @@ func (t *figuresTab) rewrap() {
 		if n := len(nameLines(cellText(t.figs[i], colName), room, t.widths.width, maxNameLines)); n > 1 {
 			tall[r] = base + float32(n-1)*step
 		}
+		if len(tall) > maxTallRows {
+			clear(tall)
+			break
+		}
 	}
+	t.oneLine = len(tall) == 0
 	changes := map[int]float32{}
 	for r := range t.tall {
 		if _, ok := tall[r]; !ok {
@@ -123,10 +138,12 @@ func (t *figuresTab) setRowHeights(h map[int]float32) {
 		return
 	}
 	if len(h) > manyRowHeights {
+		// Each redraw also draws the column titles again, shaping them
+		// for their ellipsis: most of its time with no row listed.
 		rows := t.rows
-		t.rows = nil
+		t.rows, t.table.ShowHeaderRow = nil, false
 		defer func() {
-			t.rows = rows
+			t.rows, t.table.ShowHeaderRow = rows, true
 			t.table.Refresh()
 		}()
 	}

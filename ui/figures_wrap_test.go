@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -79,5 +80,36 @@ func TestNameLines(t *testing.T) {
 		if got := strings.Join(nameLines(c.name, c.avail, em, maxNameLines), "|"); got != c.want {
 			t.Errorf("%s in %v: %q, want %q", c.name, c.avail, got, c.want)
 		}
+	}
+}
+
+// A 10 MB file's table lists thousands of long names: growing every row
+// took minutes (each row's height redraws the table) and the window hung
+// on 正在读取 huge.txt…. Past maxTallRows the names are cut as before, and
+// a filter that lists fewer gives them their lines again.
+func TestFiguresManyLongNamesStayOneLine(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	w.Resize(fyne.NewSize(1280, 800))
+	ft := m.panel.figures
+	y := 2024
+	var figs []figure.Figure
+	for i := range maxTallRows + 500 {
+		name := "规模以上工业企业研发经费投入强度"
+		if i%1000 == 0 {
+			name = "高新技术产业增加值占规模以上工业增加值比重"
+		}
+		figs = append(figs, figure.Figure{Text: "2316.8亿元", Name: name, Kind: figure.Level, Region: "焦作市", Year: &y, RankScope: "全省"})
+	}
+	start := time.Now()
+	ft.show(&corpus.Article{ID: "huge"}, figs)
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("showing %d long names took %v", len(figs), d)
+	}
+	if len(ft.tall) != 0 || !ft.oneLine {
+		t.Errorf("%d of %d rows grown", len(ft.tall), len(ft.rows))
+	}
+	ft.filter.SetText("高新技术")
+	if len(ft.rows) != 3 || len(ft.tall) != 3 || ft.oneLine {
+		t.Errorf("filtered to %d rows, %d grown", len(ft.rows), len(ft.tall))
 	}
 }
