@@ -93,6 +93,8 @@ func (m *Main) showExport(req exportRequest) {
 		}
 		write()
 	}, m.win)
+	// Enter in the name exports, as the default button: it did nothing.
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, 0))
 	m.escapeHides(d)
 	d.Show()
