@@ -60,6 +60,8 @@ func (m *Main) exportChart() {
 		formats:    []string{".png", ".svg", ".csv"},
 		extra:      container.NewVBox(size, print),
 		extraLabel: tr("Size"),
+		// size and resolution are the picture's, not the data's (.csv)
+		pictureOnly: true,
 		write: func(path string) error {
 			if strings.EqualFold(filepath.Ext(path), ".csv") {
 				return chart.WriteDataFile(path, c)
