@@ -22,6 +22,8 @@ var linkVerbs = byLength([]string{
 	"增加到", "增加至", "降低到", "降低至", "扩大到", "扩大至", "缩小到", "缩小至", "压减到", "压减至",
 	// 中央财政扶贫资金已下达660.95亿元: the money handed down, not 已下
 	"下达",
+	// 夏粮总产量高达1.2亿斤: as high as, not 夏粮总产量高 and 达
+	"高达", "多达", "最高达", "最多达",
 })
 
 // growthVerbs say the number is a rate of change (with %), or a change (with
