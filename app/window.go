@@ -45,6 +45,7 @@ type openedLibrary struct {
 func runWindow(std *stdio, files []string) int {
 	trace := startTracer(std.err)
 	trace("main")
+	ui.WarmFontIndex() // first: it needs neither Fyne nor the preferences
 	relaxGC()
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	// The library opens (or, on a first start, is created: 30-50 ms) on
