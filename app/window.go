@@ -89,7 +89,7 @@ func runWindow(std *stdio, files []string) int {
 	trace("library")
 	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
 		Compare:      func() (ui.CompareSource, error) { return compare.NewLibrary(lib) },
-		SyncEmbedded: lib.SyncEmbedded})
+		SyncEmbedded: lib.SyncEmbedded, LocateEmbedded: lib.LocatePending})
 	m.Start(w)
 	trace("start")
 	if err := opening.show(w); err != nil {
