@@ -151,6 +151,9 @@ func (x *extractor) targetYear(ss, pos int) int {
 	case x.a.Date.Year != 0:
 		return x.a.Date.Year
 	case x.a.Year != 0 && x.a.Period == "":
+		if y := x.statedPlanYear(ss); y != 0 {
+			return y // 2025年是…收官之年。…主要预期目标是: 2025's, though the title gave 2025 as the year
+		}
 		return x.a.Year + 1
 	}
 	return 0
