@@ -204,7 +204,7 @@ func (x *extractor) period(pos, ss int) string {
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
 	x.ensurePeriods()
-	if x.earlierYearOpens(ss, pos) {
+	if x.earlierYearOpens(ss, pos) || x.otherYearStated(ss, pos) {
 		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
 	}
 	if code, ok := x.monthListPeriod(ss, pos); ok {
