@@ -31,8 +31,8 @@ func (x *extractor) otherYearStated(ss, pos int) bool {
 	}
 	q := x.qs[at]
 	y := int(q.Value)
-	if y == x.a.Date.Year || strings.HasPrefix(strings.TrimLeft(x.s[q.End:pos], " "), "全年") {
-		return false // the page's own year; 2022年全年 is ownYearAt's
+	if after := strings.TrimLeft(x.s[q.End:pos], " "); y == x.a.Date.Year || hasPrefixAny(after, otherYearKeeps) {
+		return false // the page's own year; 2022年全年 is ownYearAt's; 2022年同期为4.1% is the same months'
 	}
 	x.ensurePeriods()
 	k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].Start >= q.Start })
@@ -41,6 +41,11 @@ func (x *extractor) otherYearStated(ss, pos int) bool {
 	}
 	return !x.writesPeriodWith(y)
 }
+
+// otherYearKeeps after the year leave the figure's period to the rules
+// that read them: 全年 (ownYearAt), 同期 and 同月 (the same months of that
+// year: 2022年同期为4.1% in a release of 前三季度 is of its 前三季度).
+var otherYearKeeps = []string{"全年", "同期", "同月", "同季"}
 
 // writesPeriodWith reports whether the text writes one of its periods
 // right after year y (2024年一季度, 2024年1-5月).
