@@ -541,6 +541,9 @@ func (x *extractor) yearIn(from, to int) int {
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
 	if base := x.thisYear(); base != 0 {
+		if y := x.executionYear(to, base); y != 0 {
+			base = y // 一、2024年计划执行情况 … 今年以来, published 2025-01-20: 2024
+		}
 		return x.relativeYearIn(from, to, base, year, yearAt)
 	}
 	return year
