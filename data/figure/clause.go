@@ -516,7 +516,7 @@ var sectorSubjects = []string{"邮政", "电信", "移动", "联通", "广电", 
 // and 第一产业实现增加值 drop the verb.
 func dropInnerLink(s string) string {
 	for _, v := range innerLinks {
-		k := strings.LastIndex(s, v)
+		k := lastIndex(s, v)
 		if k <= 0 {
 			continue
 		}
