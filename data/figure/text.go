@@ -188,7 +188,7 @@ func compact(s string) string {
 		p++
 	}
 	t := len(s) - cutTail(s[p:])
-	if !utf8.ValidString(s[p:t]) {
+	if !validText(s[p:t]) {
 		return compactRunes(s)
 	}
 	if p == 0 && t == len(s) {
