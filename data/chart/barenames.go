@@ -3,6 +3,8 @@ package chart
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/figure"
 )
 
 // A name labels a measure when a reader can tell from it alone what was
@@ -22,17 +24,12 @@ var bareNouns = []string{
 	"家", "个", "人", "户", "次", "项", "件", "名",
 }
 
-// ownerlessAttributes measure something the name does not say (the
-// extractor's genericNames, which it joins to an owner when it finds one).
-var ownerlessAttributes = []string{
-	"总投资", "总投资额", "投资", "投资额", "增速", "增幅", "增长率", "总数", "总量", "总额",
-	"总产值", "产值", "年产值", "总规模", "规模", "占比", "比重", "排名", "位次", "综合排名",
-	"数量", "金额", "资金", "总分", "总和",
-}
-
+// bareNames are the bare nouns, and 总分, a score's total whose test the
+// name does not say. Attributes without their owner (总投资, 增速, 总产量)
+// are the extractor's own list: figure.IsOwnerlessAttribute.
 var bareNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range append(append([]string(nil), bareNouns...), ownerlessAttributes...) {
+	m := map[string]bool{"总分": true}
+	for _, w := range bareNouns {
 		m[w] = true
 	}
 	return m
@@ -43,5 +40,5 @@ var bareNames = func() map[string]bool {
 // single character. Charts and Compare offer no such indicator.
 func IsBareName(name string) bool {
 	n := strings.TrimSpace(name)
-	return bareNames[n] || utf8.RuneCountInString(n) < 2
+	return bareNames[n] || figure.IsOwnerlessAttribute(n) || utf8.RuneCountInString(n) < 2
 }

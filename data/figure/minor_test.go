@@ -89,8 +89,9 @@ func TestMinorOnlyCounts(t *testing.T) {
 const minorGoldMost = 6
 
 // TestMinorGold: a figure the gold of the development set holds is a
-// statistic, so it should hardly ever be minor. The held-out slice c is
-// not read.
+// statistic, so it should hardly ever be minor. Slice c is not read, nor
+// are the held-out slices (heldOutSlices): a test that fails or logs on
+// their gold would have the extractor tuned on them.
 func TestMinorGold(t *testing.T) {
 	golds, err := filepath.Glob("testdata/devset/*.gold")
 	if err != nil {
@@ -99,7 +100,7 @@ func TestMinorGold(t *testing.T) {
 	matched, minor, all, allMinor := 0, 0, 0, 0
 	for _, g := range golds {
 		stem := strings.TrimSuffix(filepath.Base(g), ".gold")
-		if strings.HasPrefix(stem, "c") {
+		if strings.HasPrefix(stem, "c") || heldOutSlices[stem[:1]] {
 			continue
 		}
 		raw, err := os.ReadFile(strings.TrimSuffix(g, ".gold") + ".txt")

@@ -72,6 +72,14 @@ var genericNames = map[string]bool{
 	"产值": true, "建设总面积": true, "年产值": true, "总和": true,
 }
 
+// IsOwnerlessAttribute reports a name that is only an attribute (总投资,
+// 增速, 总产量): the extractor joins such a word to its owner when the text
+// gives one, and a figure still named by it alone says of what only in its
+// sentence. Charts use it to keep such names out of their indicators.
+func IsOwnerlessAttribute(name string) bool {
+	return genericNames[name]
+}
+
 // noiseByFirst is leadingNoise by first character, in its order: the
 // opening words of every subject are tried against it.
 var noiseByFirst = indexByFirst(leadingNoise)
