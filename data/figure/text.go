@@ -390,10 +390,14 @@ func bracketClause(s string) bool {
 // inlineHeading: s ends in a numbered heading written on the line of its
 // first sentence, a space after it (八、教育、文化和卫生、体育 年末…); a
 // heading's own spaces (一、综  合) come before two characters of it.
+//
+// clauseStart asks this at every blank it passes going back, and OCR text
+// has many: the line is found by lastIndexByte, eight bytes a step, and
+// the two trims of the whole line come last.
 func inlineHeading(s string) bool {
-	line := s[strings.LastIndexByte(s, '\n')+1:]
+	line := s[lastIndexByte(s, '\n')+1:]
 	k := strings.Index(line, "、")
-	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || !hanAtLeast(line[k:], 2) {
+	if k < 0 || !hanAtLeast(line[k:], 2) || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") {
 		return false
 	}
 	return headingLine(line)
@@ -421,7 +425,10 @@ func hanAtLeast(s string, n int) bool {
 func headlineOver(s string, j, i int) bool {
 	start := lastIndexByte(s[:j-1], '\n') + 1
 	line := strings.TrimSpace(s[start : j-1])
-	if n := runeLen(line); n < 4 || n > 20 || containsAnyOf(line, "，,。；;：:、（）()0123456789") {
+	// longerThan first: the line above may be a whole paragraph, and
+	// counting all its runes at every line end clauseStart passed was
+	// most of this test
+	if longerThan(line, 20) || runeLen(line) < 4 || containsAnyOf(line, "，,。；;：:、（）()0123456789") {
 		return false
 	}
 	han := 0
