@@ -365,13 +365,21 @@ func clauseStart(s string, from, i int) int {
 // number, that did not open in it — the comma is inside a bracketed note
 // (存款余额(人民币口径,下同)2112.7亿元), which does not end the clause: the
 // subject is before the bracket.
+//
+// It reads bytes, not runes (clauseStart asks it at every comma it passes):
+// ( and ) are single bytes, and （ ） are EF BC 88/89, whose lead byte is
+// no continuation of another rune, so the bytes are the runes.
 func inClosedBracket(s string) bool {
 	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '（':
+	for i := 0; i < len(s); i++ {
+		open, closed := s[i] == '(', s[i] == ')'
+		if s[i] == 0xEF && i+2 < len(s) && s[i+1] == 0xBC {
+			open, closed = s[i+2] == 0x88, s[i+2] == 0x89
+		}
+		switch {
+		case open:
 			depth++
-		case ')', '）':
+		case closed:
 			if depth--; depth < 0 {
 				return true
 			}
