@@ -351,7 +351,7 @@ func (x *extractor) cleanName(s string) string {
 		s = t // 对欧盟、香港出口强劲，同比分别增长…: how it fared is no part of the name
 	}
 	if longerThan(s, 16) {
-		s = headOf(s)
+		s = x.headOf(s)
 	}
 	return s
 }
@@ -519,7 +519,7 @@ var sectorSubjects = []string{"邮政", "电信", "移动", "联通", "广电", 
 // and 第一产业实现增加值 drop the verb.
 func dropInnerLink(s string) string {
 	for _, v := range innerLinks {
-		k := strings.LastIndex(s, v)
+		k := lastIndex(s, v)
 		if k <= 0 {
 			continue
 		}
@@ -564,7 +564,7 @@ func categoryAfterDeng(s string) string {
 
 // headOf shortens a long subject to what follows its last action verb or
 // 的: 坚持项目为王,强力实施 | …; …的 | 规上工业企业研发机构覆盖率.
-func headOf(s string) string {
+func (x *extractor) headOf(s string) string {
 	for _, fr := range []string{"为", "对", "在", "把", "将", "通过", "围绕", "向", "从", "联动"} {
 		if fr == "对" && strings.Contains(s, "贡献") {
 			continue // 第一产业对全县地区生产总值的贡献率: the part is the name's
@@ -597,7 +597,7 @@ func headOf(s string) string {
 		return s[k:] // 信息传输、软件和信息技术服务业营业收入: the industry whole
 	}
 	if longerThan(s, 16) {
-		s = longNameCut(s)
+		s = x.longNameCut(s)
 	}
 	return s
 }

@@ -42,7 +42,7 @@ func (x *extractor) counted(end int) string {
 		t = g // 42个项目总投资381.6亿元: the total names the number after it, not what is counted
 	}
 	if runeLen(t) > 12 && !unitWithCondition(t) {
-		t = headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
+		t = x.headOf(t) // a unit and its condition are kept whole: qualifiedUnits labels them
 	}
 	if runeLen(t) < 2 && !strings.Contains(singleNames, t) || genericNames[t] {
 		return ""
@@ -229,7 +229,7 @@ func (x *extractor) phraseAfter(end int) string {
 	}
 	p := b.String()
 	if runeLen(p) > 12 {
-		p = headOf(p)
+		p = x.headOf(p)
 	}
 	return p
 }
@@ -250,7 +250,7 @@ func (x *extractor) predicate(end int) string {
 		return ""
 	}
 	if runeLen(t) > 14 {
-		t = headOf(t)
+		t = x.headOf(t)
 	}
 	return t
 }

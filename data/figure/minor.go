@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -56,12 +55,7 @@ func hasUnit(unit string, units []string) bool {
 }
 
 func hasAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s, words) // by each word's last byte: see index
 }
 
 // clauseAround returns the clause of s holding s[start:end], at most

@@ -14,7 +14,7 @@ var bracketPartLeads = []string{"其中", "含", "包括"}
 func bracketPart(s string) string {
 	i, w := -1, 0
 	for _, p := range []string{"（", "("} {
-		if k := strings.LastIndex(s, p); k > i {
+		if k := lastIndex(s, p); k > i {
 			i, w = k, len(p)
 		}
 	}

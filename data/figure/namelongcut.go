@@ -2,8 +2,6 @@ package figure
 
 import (
 	"strings"
-
-	"github.com/zhibiao/zhibiao/data/segment"
 )
 
 // longNameQualifiers open a statistic's name with the scope of its units
@@ -23,11 +21,11 @@ const (
 // 零售额); else its longest end that opens a word (城镇职工和城乡居民医疗保险、
 // 医疗救助支出: 城乡居民医疗保险、医疗救助支出, not 民医疗保险…); else its
 // last twelve characters.
-func longNameCut(s string) string {
+func (x *extractor) longNameCut(s string) string {
 	if _, q := trimPrefixes(s, longNameQualifiers); q != "" && runeLen(s[len(q):]) <= longNameKeep {
 		return s
 	}
-	if t := wordEnd(s); t != "" {
+	if t := x.wordEnd(s); t != "" {
 		return t
 	}
 	return lastRunes(s, longNameTail)
@@ -42,12 +40,8 @@ var longNamePrepositions = map[string]bool{"以": true, "对": true, "为": true
 // wordEnd is the longest end of s, of at most longNameKeep characters, that
 // starts at a word of the dictionary's cut, joiners before it dropped; ""
 // without a dictionary or when none of four characters or more fits.
-func wordEnd(s string) string {
-	d := segment.Default().Dict()
-	if d == nil {
-		return ""
-	}
-	for _, tok := range d.Cut(s) {
+func (x *extractor) wordEnd(s string) string {
+	for _, tok := range x.cut(s) {
 		if longNamePrepositions[tok.Text] {
 			continue // 以更优营商环境服务市场主体任务: the name follows the preposition
 		}

@@ -61,7 +61,7 @@ func bracketedBase(before string) (string, bool) {
 func periodAfterBase(before string, words []string) (string, bool) {
 	k, w := -1, ""
 	for _, c := range words {
-		if i := strings.LastIndex(before, c); i > k {
+		if i := lastIndex(before, c); i > k {
 			k, w = i, c
 		}
 	}

@@ -58,12 +58,15 @@ func (x *extractor) holidayEnds() []int {
 	return *x.holidays
 }
 
-// holidayTimesIn lists where each holiday time written in s ends.
+// holidayTimesIn lists where each holiday time written in s ends. The
+// words are found by their last byte (index): strings.Index stops at every
+// character that shares their first, and this reads every sentence of the
+// text, 2% of Extract.
 func holidayTimesIn(s string) []int {
 	var ends []int
 	for _, w := range holidayTimes {
 		for from := 0; ; {
-			k := strings.Index(s[from:], w)
+			k := index(s[from:], w)
 			if k < 0 {
 				break
 			}

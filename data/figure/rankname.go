@@ -98,7 +98,7 @@ func amongCut(s string) string {
 func lastRankVerb(s string) int {
 	best, bestEnd := -1, -1
 	for _, v := range rankVerbs {
-		k := strings.LastIndex(s, v)
+		k := lastIndex(s, v)
 		if k < 0 || hasPrefixAny(s[k:], rankVerbNot) || containsAny(s[k:], rankChanges) {
 			continue
 		}

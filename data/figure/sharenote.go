@@ -13,7 +13,7 @@ var ratioNoteEnds = []string{"系数"}
 func shareNote(s string) (name, rest string) {
 	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
 		body, ok := strings.CutSuffix(s, b[1])
-		k := strings.LastIndex(body, b[0])
+		k := lastIndex(body, b[0])
 		if !ok || k <= 0 || !hasSuffixAny(body[:k], []string{"比重", "占比"}) {
 			continue
 		}

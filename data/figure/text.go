@@ -188,7 +188,7 @@ func compact(s string) string {
 		p++
 	}
 	t := len(s) - cutTail(s[p:])
-	if !utf8.ValidString(s[p:t]) {
+	if !validText(s[p:t]) {
 		return compactRunes(s)
 	}
 	if p == 0 && t == len(s) {
@@ -365,13 +365,21 @@ func clauseStart(s string, from, i int) int {
 // number, that did not open in it — the comma is inside a bracketed note
 // (存款余额(人民币口径,下同)2112.7亿元), which does not end the clause: the
 // subject is before the bracket.
+//
+// It reads bytes, not runes (clauseStart asks it at every comma it passes):
+// ( and ) are single bytes, and （ ） are EF BC 88/89, whose lead byte is
+// no continuation of another rune, so the bytes are the runes.
 func inClosedBracket(s string) bool {
 	depth := 0
-	for _, r := range s {
-		switch r {
-		case '(', '（':
+	for i := 0; i < len(s); i++ {
+		open, closed := s[i] == '(', s[i] == ')'
+		if s[i] == 0xEF && i+2 < len(s) && s[i+1] == 0xBC {
+			open, closed = s[i+2] == 0x88, s[i+2] == 0x89
+		}
+		switch {
+		case open:
 			depth++
-		case ')', '）':
+		case closed:
 			if depth--; depth < 0 {
 				return true
 			}
@@ -390,10 +398,14 @@ func bracketClause(s string) bool {
 // inlineHeading: s ends in a numbered heading written on the line of its
 // first sentence, a space after it (八、教育、文化和卫生、体育 年末…); a
 // heading's own spaces (一、综  合) come before two characters of it.
+//
+// clauseStart asks this at every blank it passes going back, and OCR text
+// has many: the line is found by lastIndexByte, eight bytes a step, and
+// the two trims of the whole line come last.
 func inlineHeading(s string) bool {
-	line := s[strings.LastIndexByte(s, '\n')+1:]
+	line := s[lastIndexByte(s, '\n')+1:]
 	k := strings.Index(line, "、")
-	if k < 0 || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") || !hanAtLeast(line[k:], 2) {
+	if k < 0 || !hanAtLeast(line[k:], 2) || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") {
 		return false
 	}
 	return headingLine(line)
@@ -421,7 +433,10 @@ func hanAtLeast(s string, n int) bool {
 func headlineOver(s string, j, i int) bool {
 	start := lastIndexByte(s[:j-1], '\n') + 1
 	line := strings.TrimSpace(s[start : j-1])
-	if n := runeLen(line); n < 4 || n > 20 || containsAnyOf(line, "，,。；;：:、（）()0123456789") {
+	// longerThan first: the line above may be a whole paragraph, and
+	// counting all its runes at every line end clauseStart passed was
+	// most of this test
+	if longerThan(line, 20) || runeLen(line) < 4 || containsAnyOf(line, "，,。；;：:、（）()0123456789") {
 		return false
 	}
 	han := 0

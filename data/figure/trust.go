@@ -458,7 +458,13 @@ func (x *extractor) words(name []rune) []segment.Token {
 	if len(name) == 0 {
 		return nil
 	}
-	n := string(name)
+	return x.cut(string(name))
+}
+
+// cut cuts text into words, once per extraction (names repeat: a long
+// name cut by wordEnd was a segmenter built each time, a twentieth of
+// Extract); nil without a dictionary.
+func (x *extractor) cut(n string) []segment.Token {
 	if toks, ok := x.cuts[n]; ok {
 		return toks
 	}
