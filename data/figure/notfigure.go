@@ -77,7 +77,8 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第") ||
 			hasPrefixAny(listedOrdinalsOff(after), ordinalNames)
 	case Count:
-		return x.ordinalCount(q, before, after) || backReferenceCount(q, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after) || viewScope(before, after) || x.projectClass(q, after)
+		return x.ordinalCount(q, before, after) || backReferenceCount(q, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after) || viewScope(before, after) || x.projectClass(q, after) ||
+			x.rankedIndicatorCount(q) || programmeCount(q, before)
 	}
 	return hasSuffixAny(before, boundQualifiers) && strings.HasPrefix(after, "的") && !isNumberAfterDe(after)
 }

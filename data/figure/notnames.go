@@ -140,8 +140,9 @@ func scopeCount(before, after string) bool {
 // milestone: a round amount crossed that only restates the exact figure
 // beside it (完成107.2亿元，稳定突破百亿元大关; 突破5万关口、达到5.28万元) or
 // classifies (税收过千万元企业), or one of the steps counted after a list
-// (越过800、900、1000、1100亿斤四个台阶). A milestone that stands alone
-// (总量突破7000亿元大关) is the figure the text gives and stays.
+// (越过800、900、1000、1100亿斤四个台阶). A round amount before 大关 or 关口
+// is a threshold even alone (总产值突破1000亿元大关, 旅客吞吐量突破200万大关:
+// not gold in a07, f05, h10, x02); a bare 突破百亿元 alone stays.
 func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(q.Text)
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text))
@@ -149,7 +150,10 @@ func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
 	if bare && (strings.HasPrefix(string(last)+after, "台阶") || strings.HasPrefix(after, "台阶") || hasPrefixAny(after, classNouns) || streakMilestone(before)) {
 		return true
 	}
-	crossed := hasPrefixAny(after, milestoneNouns) ||
+	if hasPrefixAny(after, milestoneNouns) {
+		return true // 突破200万大关, 逼近300亿元大关: the round bound, never the figure
+	}
+	crossed :=
 		bare && (hasSuffixAny(before, crossingWords) || matchAny(q.Qualifier, crossingWords))
 	if crossed {
 		return x.exactBeside(q)

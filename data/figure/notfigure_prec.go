@@ -1,0 +1,62 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// This file drops two more kinds of counts that are no statistics of the
+// place: the count of the indicators a rank is told of (地区生产总值、规模以上
+// 工业增加值、一般公共预算收入三项指标增速居全区第一: the scope of the rank,
+// as the golds' notes of c04, c06, c18 and s05 say), and a count in Chinese
+// numerals of the programmes a government carries out (深入践行八个“走在前、
+// 作示范”, 统筹推进三个“一号工程”, 打好打赢了两场关键战役).
+
+// indicatorNouns follow the count of indicators: 3项经济指标, 三项指标.
+var indicatorNouns = []string{"主要经济指标", "经济指标", "主要指标", "指标"}
+
+// indicatorRankVerbs and indicatorRankPlaces together say the indicators hold a numbered
+// place (增速位居第二, 增速居全区第一, 增速位居头部, 居全市之首).
+var (
+	indicatorRankVerbs  = []string{"居", "排", "列", "位"}
+	indicatorRankPlaces = []string{"第", "首位", "之首", "头部", "前列", "榜首"}
+	rateWords           = []string{"增速", "增幅"}
+	// tallyMarks end the whole a count is a part of: 10项指标中3项, 其中有2项.
+	tallyMarks = []string{"中", "中有", "其中", "有"}
+)
+
+// rankedIndicatorCount: N项指标增速位居第一 counts the indicators ranked,
+// not the place. A tally without a rank verb or a rate (7项主要经济指标增速中，
+// 有5项; 5项指标全国第一, d06) is what the text reports and stays.
+func (x *extractor) rankedIndicatorCount(q quantity.Quantity) bool {
+	if q.Unit != "项" {
+		return false
+	}
+	if hasSuffixAny(compact(x.s[clauseStart(x.s, x.sentStart, q.Start):q.Start]), tallyMarks) {
+		return false // 10项考核指标中3项指标增速排名全区前三: a part of a whole, reported
+	}
+	after := compact(x.s[q.End:min(len(x.s), q.End+90)]) // 增速在4个行政区中位居第二 is long
+	for _, w := range indicatorNouns {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			seg := untilStop(rest)
+			ranked := containsAny(seg, indicatorRankVerbs) || hasPrefixAny(seg, rateWords) // 3项指标增速全市第一
+			return ranked && containsAny(seg, indicatorRankPlaces)
+		}
+	}
+	return false
+}
+
+// programmeVerbs are what a government does to a programme, not to things
+// it counts: 践行, 推进, 打赢 (两场战役), 守住 (两条底线).
+var programmeVerbs = []string{"践行", "推进", "打赢", "打好", "守住", "守牢", "落实好", "贯彻"}
+
+// programmeCount: a small count in Chinese numerals right after such a verb
+// (统筹推进三个“一号工程”, 打好打赢了两场关键战役) names a programme. Counts
+// of things built or bought are written in digits and follow other verbs.
+func programmeCount(q quantity.Quantity, before string) bool {
+	if !q.Chinese || q.Value > 10 {
+		return false
+	}
+	return hasSuffixAny(strings.TrimSuffix(before, "了"), programmeVerbs)
+}

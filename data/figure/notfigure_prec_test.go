@@ -1,0 +1,40 @@
+package figure
+
+import "testing"
+
+// TestRankedIndicatorCounts: the count of the indicators a rank is told of
+// (三项指标增速居全区第一, 3项指标增速全市第一) is the rank's scope, as the
+// notes of c04, c06, c18 and s05 say; the rates and a bare tally (5项指标全国
+// 第一, d06) stay.
+func TestRankedIndicatorCounts(t *testing.T) {
+	cases := []notFigureCase{
+		{"地区生产总值、规模以上工业增加值、一般公共预算收入三项指标增速居全区第一,高于年度预期目标2.1、6.3、11.2个百分点。", []string{"三项"}, []string{"11.2个百分点"}},
+		{"规上工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一,社会消费品零售总额增长9.6%。", []string{"3项"}, []string{"9.6%"}},
+		{"社会消费品零售总额、农业总产值、农村居民人均可支配收入等3项经济指标增速在4个行政区中位居第一。", []string{"3项"}, nil},
+		{"第一季度:西藏经济5项指标全国第一", nil, []string{"5项"}},
+		{"地对县10项考核指标中3项指标增速排名全区前三、2项指标增速位居全区第一。", nil, []string{"3项"}},
+	}
+	checkNotFigures(t, cases)
+}
+
+// TestProgrammeCounts: a small count in Chinese numerals after 践行, 推进,
+// 打赢 names a programme (八个“走在前、作示范”, 三个“一号工程”, 两场关键战役).
+func TestProgrammeCounts(t *testing.T) {
+	cases := []notFigureCase{
+		{"长沙聚焦实现“三高四新”美好蓝图,深入践行八个“走在前、作示范”要求,全力打造内陆开放高地。", []string{"八个"}, nil},
+		{"全市上下统筹推进三个“一号工程”和“十项重大工程”,1-5月规上工业增加值增长8.6%。", []string{"三个"}, []string{"8.6%"}},
+		{"一年来,我们讲政治、强担当,打好打赢了两场关键战役,新建5G基站120个。", []string{"两场"}, []string{"120个"}},
+	}
+	checkNotFigures(t, cases)
+}
+
+// TestMilestoneThresholds: a round amount before 大关 is a threshold even
+// when no exact figure stands beside it (a07, f05, h10, x02).
+func TestMilestoneThresholds(t *testing.T) {
+	cases := []notFigureCase{
+		{"规模以上工业增加值增长14.5%,总产值突破1000亿元大关;固定资产投资完成157.5亿元。", []string{"1000亿元"}, []string{"14.5%", "157.5亿元"}},
+		{"预计,地区生产总值同比增长7%左右,逼近300亿元大关。", []string{"300亿元"}, []string{"7%"}},
+		{"玉龙机场旅客吞吐量突破200万大关。", []string{"200万"}, nil},
+	}
+	checkNotFigures(t, cases)
+}
