@@ -2,7 +2,9 @@ package figure
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -20,7 +22,7 @@ var indicatorNouns = []string{"主要经济指标", "经济指标", "主要指�
 // place (增速位居第二, 增速居全区第一, 增速位居头部, 居全市之首).
 var (
 	indicatorRankVerbs  = []string{"居", "排", "列", "位"}
-	indicatorRankPlaces = []string{"第", "首位", "之首", "头部", "前列", "榜首"}
+	indicatorRankPlaces = []string{"第", "首位", "之首", "头部", "前列", "榜首", "前"} // 分列全市各区前3
 	rateWords           = []string{"增速", "增幅"}
 	// tallyMarks end the whole a count is a part of: 10项指标中3项, 其中有2项.
 	tallyMarks = []string{"中", "中有", "其中", "有"}
@@ -59,4 +61,21 @@ func programmeCount(q quantity.Quantity, before string) bool {
 		return false
 	}
 	return hasSuffixAny(strings.TrimSuffix(before, "了"), programmeVerbs)
+}
+
+// andAboveMarks join a bound to the class it opens when 及 stands before
+// 以上 (5000万元及以上项目950个): the quantity then has no qualifier.
+var andAboveMarks = []string{"及以上", "及以下"}
+
+// andAboveClass: 5000万元及以上项目 is a class of projects, as 5000万元以上项目
+// is (j05, and the city's 一季度 news it came from).
+func (x *extractor) andAboveClass(q quantity.Quantity) bool {
+	after := x.s[q.End:min(len(x.s), q.End+12)]
+	for _, m := range andAboveMarks {
+		if rest, ok := strings.CutPrefix(after, m); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return hanzi.IsHan(r)
+		}
+	}
+	return false
 }

@@ -38,3 +38,14 @@ func TestMilestoneThresholds(t *testing.T) {
 	}
 	checkNotFigures(t, cases)
 }
+
+// TestAndAboveClasses: 5000万元及以上项目 is a class of projects, like
+// 5000万元以上项目; its count and growth stay (j05), and so does the count of
+// indicators told of a place among the first three (分列全市各区前3).
+func TestAndAboveClasses(t *testing.T) {
+	cases := []notFigureCase{
+		{"全市5000万元及以上项目950个,投资额增长26.9%。", []string{"5000万元"}, []string{"950个", "26.9%"}},
+		{"限上商品销售额、科技服务业营收等8项主要经济指标增速分列全市各区前3。", []string{"8项"}, nil},
+	}
+	checkNotFigures(t, cases)
+}
