@@ -77,5 +77,16 @@ func (x *extractor) andAboveClass(q quantity.Quantity) bool {
 			return hanzi.IsHan(r)
 		}
 	}
-	return false
+	return sizeClass(q, after)
+}
+
+// sizeClass: an amount of money before 级 names a size class (100亿元级项目5
+// 个、50亿元级项目10个; 千亿级产业集群): the counts after it are the figures.
+func sizeClass(q quantity.Quantity, after string) bool {
+	rest, ok := strings.CutPrefix(after, "级")
+	if !ok || !strings.HasSuffix(q.Unit, "元") && q.Unit != "亿" && q.Unit != "万" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return hanzi.IsHan(r)
 }

@@ -49,3 +49,13 @@ func TestAndAboveClasses(t *testing.T) {
 	}
 	checkNotFigures(t, cases)
 }
+
+// TestSizeClasses: 100亿元级项目 is a size class of projects; the counts of
+// each class stay.
+func TestSizeClasses(t *testing.T) {
+	cases := []notFigureCase{
+		{"本次集中签约项目中,10亿元以上项目有55个,占比78.6%;其中,100亿元级项目5个、50亿元级项目10个、10亿元级项目30个。",
+			[]string{"100亿元", "50亿元"}, []string{"55个", "78.6%", "5个", "30个"}},
+	}
+	checkNotFigures(t, cases)
+}
