@@ -36,7 +36,7 @@ var pageAfter = []string{"版", "期", "页"}
 
 // boundQualifiers before a number and 的 after it classify: 出生人口超100万
 // 的省份 is a kind of province.
-var boundQualifiers = []string{"超", "超过", "突破", "逾"}
+var boundQualifiers = []string{"超", "超过", "突破", "破", "逾"}
 
 // spanWords before a count of periods make it a span: 连续10个季度.
 var spanWords = []string{"连续", "持续", "近", "最近", "过去"}

@@ -90,3 +90,32 @@ func sizeClass(q quantity.Quantity, after string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return hanzi.IsHan(r)
 }
+
+// selectingBounds end the words between a count of units and the bound
+// that selects them: 54个县域的GDP超过千亿元, 54个县GDP破千亿元.
+var selectingBounds = []string{"超过", "超", "高于", "低于", "不足", "突破", "破", "逾"}
+
+// unitTotalWords make the amount after a count the units' total, a figure
+// (12个项目总投资超过50亿元), not the bound each unit passed.
+var unitTotalWords = []string{"总", "合计", "累计", "共", "共计"}
+
+// boundOfCount: an amount right after a count of units and the measure they
+// are selected by (我国有54个县域的GDP超过千亿元) is the bound that selects
+// them: the count is the figure.
+func (x *extractor) boundOfCount(q quantity.Quantity) bool {
+	cs := clauseStart(x.s, x.sentStart, q.Start)
+	before := compact(x.s[cs:q.Start])
+	if !hasSuffixAny(before, selectingBounds) {
+		return false
+	}
+	i := firstAfter(x.qs, q.Start)
+	if i == 0 || x.qs[i-1].Start < cs {
+		return false
+	}
+	p := x.qs[i-1]
+	if p.Unit != "个" && p.Unit != "家" {
+		return false
+	}
+	between := compact(x.s[p.End:q.Start])
+	return between != "" && !containsAny(between, unitTotalWords) && !containsAnyOf(between, "0123456789")
+}

@@ -59,3 +59,16 @@ func TestSizeClasses(t *testing.T) {
 	}
 	checkNotFigures(t, cases)
 }
+
+// TestBoundsOfCounts: the amount that selects a count of units (54个县域的GDP
+// 超过千亿元; 成为全国第一个GDP破5000亿的县级市) is no figure; the count and a
+// total of the units (总投资) stay.
+func TestBoundsOfCounts(t *testing.T) {
+	cases := []notFigureCase{
+		{"报告显示,我国有54个县域的GDP超过千亿元,总计达到8.6万亿元,占全国经济总量的7.1%。", []string{"千亿元"}, []string{"54个", "8.6万亿元", "7.1%"}},
+		{"54个县GDP破千亿元 百强县增加10个", []string{"千亿元"}, []string{"54个", "10个"}},
+		{"昆山市以2022年GDP 5006.7亿元的成绩,同比增长1.8%,成为全国第一个GDP破5000亿的县级市。", []string{"5000亿"}, []string{"5006.7亿元", "1.8%"}},
+		{"全年新开工项目12个,总投资超过50亿元。", nil, []string{"12个", "50亿元"}},
+	}
+	checkNotFigures(t, cases)
+}

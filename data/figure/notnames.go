@@ -81,7 +81,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 		return true
 	}
 	if kind != Count {
-		return x.criterion(q, before)
+		return x.criterion(q, before) || x.boundOfCount(q)
 	}
 	return x.policyPackage(q, before) || scopeCount(before, after) || rankAmong(before, after) || topBracket(before, q) || quotedSlogan(q, before)
 }
