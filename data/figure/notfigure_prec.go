@@ -119,3 +119,39 @@ func (x *extractor) boundOfCount(q quantity.Quantity) bool {
 	between := compact(x.s[p.End:q.Start])
 	return between != "" && !containsAny(between, unitTotalWords) && !containsAnyOf(between, "0123456789")
 }
+
+// adminUnits are the units a place is divided into (琼山区辖4个街道、7个镇,
+// 37个社区和74个行政村): its composition, which the golds do not count (c04).
+var adminUnits = []string{"街道", "乡镇", "镇", "乡", "社区", "行政村", "自然村", "村", "居委会", "村委会",
+	"居民委员会", "村民委员会", "村民小组", "村(居)委会", "村（居）委会", "居", "苏木", "嘎查"}
+
+// adminUnitEnds may follow the unit's noun: the end of the list, a joining
+// word, or the next count (14个镇6个街道326个行政村).
+const adminUnitEnds = "，,。；;、和及与0123456789)）\n"
+
+// adminComposition: a count of such units in a sentence that says what the
+// place governs (辖, 下辖, 管辖), not in 辖区 (the area under it).
+func (x *extractor) adminComposition(q quantity.Quantity) bool {
+	if q.Unit != "个" {
+		return false
+	}
+	after := x.s[q.End:min(len(x.s), q.End+24)]
+	noun := ""
+	for _, u := range adminUnits {
+		if strings.HasPrefix(after, u) && len(u) > len(noun) {
+			noun = u
+		}
+	}
+	if noun == "" {
+		return false
+	}
+	if rest := after[len(noun):]; rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune(adminUnitEnds, r) {
+			return false // 村集体经济: a longer word
+		}
+	}
+	sent := x.s[x.sentStart:q.Start]
+	k := strings.LastIndex(sent, "辖")
+	return k >= 0 && !strings.HasPrefix(sent[k:], "辖区") && !strings.HasPrefix(sent[k:], "辖内")
+}

@@ -72,3 +72,17 @@ func TestBoundsOfCounts(t *testing.T) {
 	}
 	checkNotFigures(t, cases)
 }
+
+// TestAdminComposition: the units a place governs (辖…4个街道, 下辖14个镇6个
+// 街道326个行政村) are its composition, not gold (c04); a count of villages
+// that did something (3个村集体经济收入超过50万元) and 辖区 figures stay.
+func TestAdminComposition(t *testing.T) {
+	cases := []notFigureCase{
+		{"2020年,琼山区辖国兴、府城、凤翔、滨江4个街道,龙塘、云龙、红旗、三门坡、大坡、甲子、旧州7个镇,红明、东昌2个居,37个社区和74个行政村。土地面积939.9平方千米。",
+			[]string{"4个", "7个", "2个", "37个", "74个"}, []string{"939.9平方千米"}},
+		{"神木市总面积达7635平方公里,下辖14个镇6个街道326个行政村。", []string{"14个", "6个", "326个"}, []string{"7635平方公里"}},
+		{"全镇辖14个行政村,其中3个村集体经济收入超过50万元。", []string{"14个"}, []string{"3个"}},
+		{"辖区内新增市场主体1200个,新建社区服务中心5个。", nil, []string{"1200个"}},
+	}
+	checkNotFigures(t, cases)
+}
