@@ -148,7 +148,7 @@ func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)
 		}
 		save(p.id, library.Edits{}) // what the text says
 	}
-	p.dlg = dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(reset), func(ok bool) {
+	dlg := dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(reset), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -163,6 +163,13 @@ func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)
 		}
 		save(p.id, e)
 	}, win)
+	p.dlg = dlg
+	// Enter in a field saves, as Save is the dialog's default button on
+	// every desktop; it did nothing, and the user typed on or reached
+	// for the mouse.
+	for _, e := range []*widget.Entry{p.title, p.date, p.year, &p.period.Entry, p.region} {
+		e.OnSubmitted = func(string) { dlg.Confirm() }
+	}
 	p.fit()
 	p.showAgain()
 }

@@ -12,6 +12,10 @@ import (
 // is no page date); the day must be there.
 var labelledDate = regexp.MustCompile(`(?m)(?:(?:^|[\s|｜])(?:时间|日期)|(?:发布|发表|更新|发稿|发文|成文)(?:时间|日期))\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})`)
 
+// labelledDigitsDate is a labelled page date written as eight digits, as
+// some sites' templates print it: 发布时间:20230920.
+var labelledDigitsDate = regexp.MustCompile(`(?m)(?:(?:^|[\s|｜])(?:时间|日期)|(?:发布|发表|更新|发稿|发文|成文)(?:时间|日期))\s*[:：]\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)`)
+
 // labelledPageDate is the first labelled page date anywhere in raw. A
 // site's menu printed one item a line pushes the 发布时间 line below the
 // header lines, and news pages print it at their foot (来源:…融媒体中心
@@ -54,6 +58,9 @@ func labelledDateAt(raw []byte, k int) (Date, bool) {
 		}
 	}
 	m := labelledDate.FindSubmatch(raw[start:min(len(raw), k+60)])
+	if m == nil {
+		m = labelledDigitsDate.FindSubmatch(raw[start:min(len(raw), k+60)])
+	}
 	if m == nil {
 		return Date{}, false
 	}

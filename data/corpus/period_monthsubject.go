@@ -9,7 +9,8 @@ import (
 // month's figures: 中国5月进出口5220.7亿元, 5月出口增长7.6%, 全国5月规模以上
 // 工业增加值. Only these follow a bare month: 5月召开 dates an event.
 var monthIndicators = []string{"进出口", "出口", "进口", "外贸", "规模以上", "规上", "居民消费价格", "CPI", "PPI", "工业", "制造业", "社会消费品", "固定资产投资", "财政", "一般公共预算", "税收", "用电", "发电", "新增",
-	"重工业", "轻工业", "限额以上", "限上", "房地产", "商品房", "全社会"} // 其中5月重工业增加值同比增长9.8%
+	"重工业", "轻工业", "限额以上", "限上", "房地产", "商品房", "全社会", // 其中5月重工业增加值同比增长9.8%
+	"增长", "下降", "同比", "环比"} // 1-7月…增长3.6%，其中，7月增长13.1%: the month's own change
 
 // monthScopes may stand between a bare month and its indicator: the whole
 // area the release covers (4月全省社会消费品零售总额, 5月全市规模以上工业).

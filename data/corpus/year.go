@@ -337,6 +337,9 @@ func findSections(a *Article, speech bool) []Section {
 		y := 0
 		if m := yearWord.FindStringSubmatch(text); m != nil && !spanHeading(text) {
 			y, _ = strconv.Atoi(m[1])
+			if back := speechHeadingYear(text, y); back != 0 {
+				y = back // 2025年湟源县政府工作报告 as a heading: its review is of 2024
+			}
 		} else if back > 0 && (spanHeading(text) || containsAny(p.Text, lookBack)) {
 			y = back
 		} else if ahead > 0 && containsAny(p.Text, lookAhead) {

@@ -47,10 +47,27 @@ var synonyms = [][2]string{
 	{"占全市", "占"},
 	{"占全区", "占"},
 	{"占全县", "占"},
+	// 规上工业企业完成产值: industry's output is its enterprises'; statisticians
+	// write 规上工业产值 and 规上工业企业产值 for one indicator
+	{"工业企业总产值", "工业总产值"},
+	{"工业企业产值", "工业产值"},
+	{"工业企业增加值", "工业增加值"},
 	{"总产值", "产值"}, // 农业总产值 and 农业产值 are one indicator
 }
 
 var punctuation = strings.NewReplacer("“", "", "”", "", "\"", "", "（", "", "）", "", "(", "", ")", "", "、", "", "·", "")
+
+// sectorShares are the short forms of a sector's share (三产占比,
+// 第三产业增加值比重): a sector's share is always of its value added in the
+// place's GDP, the full form.
+var sectorShares = map[string]string{
+	"一产占比": "一产增加值占地区生产总值比重", "一产比重": "一产增加值占地区生产总值比重",
+	"一产增加值占比": "一产增加值占地区生产总值比重", "一产增加值比重": "一产增加值占地区生产总值比重",
+	"二产占比": "二产增加值占地区生产总值比重", "二产比重": "二产增加值占地区生产总值比重",
+	"二产增加值占比": "二产增加值占地区生产总值比重", "二产增加值比重": "二产增加值占地区生产总值比重",
+	"三产占比": "三产增加值占地区生产总值比重", "三产比重": "三产增加值占地区生产总值比重",
+	"三产增加值占比": "三产增加值占地区生产总值比重", "三产增加值比重": "三产增加值占地区生产总值比重",
+}
 
 // rateSuffixes name the growth of an indicator; the indicator is the same.
 var rateSuffixes = []string{"增长率", "增速", "增幅", "同比增长", "增长"}
@@ -65,6 +82,9 @@ func CanonicalName(name string) string {
 	s = punctuation.Replace(s)
 	for _, p := range synonyms {
 		s = strings.ReplaceAll(s, p[0], p[1])
+	}
+	if whole, ok := sectorShares[s]; ok {
+		s = whole
 	}
 	for _, suf := range rateSuffixes {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {

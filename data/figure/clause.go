@@ -49,7 +49,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 		s, ranking = rankSubject(s)
 	}
 	s = respectively.Replace(s)
-	c.fenbie = strings.Contains(s, "分别")
+	c.fenbie = strings.Contains(s, "分别") || x.impliedPair(q)
 	s = dropExclusion(s)
 	s = c.cutComparison(s)
 	if q.Kind == quantity.Percent {

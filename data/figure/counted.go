@@ -11,7 +11,7 @@ import (
 
 // counted reads what a count counts, after its measure word: 18个贫困村.
 func (x *extractor) counted(end int) string {
-	t := unquoteModifier(x.wordsAfter(end, 90))
+	t := dropNounAside(unquoteModifier(x.wordsAfter(end, 90)))
 	if nextItemLabel(t) {
 		return "" // 霍山县34个、金寨县32个: 金寨县 labels the next number
 	}

@@ -277,9 +277,10 @@ func bareAttribute(n string) bool {
 // devsetFloors are the least the development set must score; raise them as
 // extraction improves (BENCHMARKS.md records the measured figures). Year and
 // period were lowered from .999 and .99 when slices x and y, scored as they
-// were written, joined the development set.
+// were written, joined the development set, and raised back when the
+// causes of y's errors were fixed (year 1.000, period .992).
 var devsetFloors = struct{ recall, precision, kind, name, region, year, period float64 }{
-	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.92, region: 0.975, year: 0.995, period: 0.985,
+	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.92, region: 0.975, year: 0.999, period: 0.99,
 }
 
 // heldOutSlices are the slices written without tuning and never to be

@@ -524,7 +524,7 @@ func (x *extractor) listRun(i int) (int, int) {
 	for last+1 < len(x.qs) && sameList(x.s, x.qs[last], x.qs[last+1]) {
 		last++
 	}
-	if first == last && x.afterFenbie(i) {
+	if first == last && (x.afterFenbie(i) || x.impliedPair(x.qs[i])) {
 		// 一般公共预算收入和支出分别达4.78亿元、20.2亿元: amounts and
 		// counts after 分别 are a list too
 		for last+1 < len(x.qs) && (sameKindList(x.s, x.qs[last], x.qs[last+1]) || measureList(x.s, x.qs[last], x.qs[last+1])) {

@@ -21,6 +21,7 @@ func (q memberQuery) k() int { return q.i - q.first }
 // memberWays are memberName's strategies, in the order they are tried.
 var memberWays = []func(*extractor, memberQuery) (string, bool){
 	(*extractor).memberFitted,
+	(*extractor).memberComparedPlaces,
 	(*extractor).memberReferred,
 	(*extractor).memberOfTotals,
 	(*extractor).memberPull,

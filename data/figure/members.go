@@ -133,7 +133,7 @@ func fenbieVerb(after string) string {
 
 // listedMembers splits a listed subject into its members; see subjectMembers.
 func (x *extractor) listedMembers(s string) []string {
-	s = groupSpelling(stripLinks(s))
+	s = groupSpelling(listStripLinks(s))
 	m := gradedPair(s)
 	if m == nil {
 		m = pairedMembers(s)

@@ -191,6 +191,9 @@ func (c *naming) attributeOfPrevious() bool {
 		return false
 	}
 	base := trimPrefixesOnce(subjectOfMeasure(p), newWords)
+	if p.Kind == Count {
+		base = x.countedOwner(p)
+	}
 	if b := stripGeneric(base); b != base && strings.HasPrefix(base[len(b):], "总") && strings.Contains(n, "总") {
 		base = b // one total does not name another
 	}
@@ -207,11 +210,12 @@ func (c *naming) attributeOfPrevious() bool {
 // 农林牧渔业增加值).
 func (c *naming) headOfPrevious() bool {
 	p := c.prev
-	owner, head := trimSuffixes(p.Name, subjectHeads)
+	whole, share := shareWhole(p)
+	owner, head := trimSuffixes(whole, subjectHeads)
 	// 工业总产值…增长16.0%；增加值按可比价计算增长13.4%: how it was
 	// computed does not part the attribute from its subject
 	gap := methodNoise.Replace(compact(c.x.s[p.End:c.q.Start]))
-	if head == "" || head == c.n || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ",", "；", ";"}) || runeLen(gap) > runeLen(c.n)+6 {
+	if head == "" || head == c.n && !share || runeLen(owner) < 2 || !hasPrefixAny(gap, []string{"、", "，", ",", "；", ";"}) || runeLen(gap) > runeLen(c.n)+6 {
 		return false
 	}
 	c.n = owner + c.n

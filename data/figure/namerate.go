@@ -10,7 +10,7 @@ import "strings"
 // rateAfterYi: 洋浦以增速14.2% — the words before 以 say who, the rate is
 // the rate; later stages find of what.
 func (c *naming) rateAfterYi() bool {
-	if k := strings.LastIndex(c.n, "以"); k > 0 && rateAttributes[c.n[k+len("以"):]] {
+	if k := strings.LastIndex(c.n, "以"); k >= 0 && rateAttributes[c.n[k+len("以"):]] {
 		c.n = c.n[k+len("以"):]
 	}
 	return false

@@ -41,8 +41,10 @@ func (c *naming) shareOfSubject() bool {
 // when the words before it are no name of their own.
 func (c *naming) objectAfterDe() bool {
 	n := c.n
-	if strings.HasSuffix(n, "以") || strings.Trim(n, numeralRunes+"十、.．") == "" {
-		n = "" // 福州以23.5%的增速排名第一: who, by what; 五、完成了…: the item's number
+	if strings.HasSuffix(n, "以") || strings.Trim(n, numeralRunes+"十、.．") == "" || strings.HasSuffix(c.cl.raw, "、") {
+		// 福州以23.5%的增速排名第一: who, by what; 五、完成了…: the item's
+		// number; 江汽25万辆轻卡、50亿元的联东U谷: the item before
+		n = ""
 	}
 	after := c.x.afterDe(c.q.End)
 	if after == "" || referenceNouns[after] || !(n == "" || genericNames[n] || runeLen(n) <= 2) {
@@ -127,7 +129,7 @@ func (c *naming) rankTopic() bool {
 		c.n = "综合排名"
 		return true
 	}
-	return c.clauseBeforeTopic()
+	return c.rankTopicAttribute() || c.clauseBeforeTopic()
 }
 
 // countedObject: a count whose clause names no thing — it is empty, a
@@ -233,7 +235,7 @@ func (c *naming) countPredicate() bool {
 		c.n = c.prev.Name // 常住人口21.2万人，比上年末减少3959人: the unit's scale may differ
 		return true
 	}
-	return false
+	return c.partOfSameUnit()
 }
 
 // annualOutput: 年产3000公斤艾普拉唑项目 is a yearly output of 艾普拉唑.
@@ -325,7 +327,7 @@ func (c *naming) rankAfterYi() bool {
 	if c.f.Kind != Rank {
 		return false
 	}
-	if k := strings.LastIndex(n, "以"); k > 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], yiCompounds) {
+	if k := strings.LastIndex(n, "以"); k >= 0 && runeLen(n[k+len("以"):]) >= 2 && !hasPrefixAny(n[k+len("以"):], yiCompounds) {
 		c.n = n[k+len("以"):]
 	}
 	return false

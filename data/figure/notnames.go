@@ -133,7 +133,7 @@ func scopeCount(before, after string) bool {
 	if k < 0 || !strings.Contains(lastRunes(before, 6), "在") {
 		return false
 	}
-	rest := strings.TrimLeft(after[k+len("中"):], "，, ")
+	rest := dropRankAdverbsBefore(strings.TrimLeft(after[k+len("中"):], "，, "))
 	return hasPrefixAny(rest, rankLeadIns)
 }
 

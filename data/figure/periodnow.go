@@ -21,13 +21,14 @@ var flowNameWords = []string{"投资", "完成", "收入", "产值", "增加值"
 // release's reference date, the end of its last month, so 目前全县在库
 // 固定资产投资项目141个 in a 1-11月 analysis stands at the end of November
 // (M11E), as does 目前，累计开发面积96.12平方公里，同比增长2.07% in a 1-7月
-// one; what was done in the months (完成投资同比增长23.0%) keeps code.
+// one; what was done in the months (完成投资同比增长23.0%) keeps code. A
+// sentence opened by 截至今年上半年 speaks of the half's end so too.
 func (x *extractor) nowStock(ss, pos int, f Figure, code string) string {
 	if code == "" || strings.HasSuffix(code, "E") {
 		return code
 	}
 	m := corpus.PeriodEndMonth(code)
-	if m == 0 || !hasPrefixAny(compact(x.s[ss:pos]), nowOpeners) {
+	if head := compact(x.s[ss:pos]); m == 0 || !hasPrefixAny(head, nowOpeners) && !x.asOfPartHolds(ss, head) {
 		return code
 	}
 	if f.Kind != Count && f.Kind != Physical && containsAny(f.Name, flowNameWords) {

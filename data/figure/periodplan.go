@@ -43,6 +43,8 @@ func (x *extractor) pastOwnClause(k, ss, pos int) int {
 		return k - 1
 	case k > 0 && word == "当月" && strings.ContainsAny(x.s[p.End:pos], "；;") && strings.HasSuffix(compact(x.s[max(0, p.Start-9):p.Start]), "其中"):
 		return k - 1 // 其中当月工业增加值增长12%…;工业投资216.5亿元: the aside ends with its clause group
+	case k > 0 && x.partOpened(p) && strings.ContainsAny(x.s[p.End:pos], "；;"):
+		return k - 1 // 其中7月份增长10.5%;社会消费品零售总额增长6.1%: so does a month's
 	}
 	return k
 }

@@ -51,6 +51,9 @@ func (x *extractor) addPeriodRefs(ps []corpus.PeriodMention, w string) []corpus.
 		if w == "本月" && hasPrefixAny(x.s[k+len(w):], notThisMonth) {
 			return
 		}
+		if w == sumWord && x.partMonthSum(out, k) {
+			return // 其中6月份累计15.2万人: the month's part of the sum before
+		}
 		if w == "同期" {
 			if code := x.samePeriod(k, out); code != "" {
 				out = append(out, corpus.PeriodMention{Start: k, End: k + len(w), Code: code})

@@ -18,7 +18,7 @@ var planAfterWhole = []string{"计划投资", "投资计划"}
 // one of wholeAsideLeads, or inside a bracket closed before the figure
 // (新增规上企业(含2022年年度入库)326户: an aside on what was counted).
 func wholeAside(before, after string) bool {
-	if endsWithAny(before, wholeAsideLeads) {
+	if endsWithAny(before, wholeAsideLeads) || wholeForecast(after) {
 		return true
 	}
 	if hasPrefixAny(after, planAfterWhole) && strings.ContainsAny(after, "，,；;。") {

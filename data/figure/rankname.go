@@ -53,7 +53,7 @@ func rankSubject(s string) (subject string, list bool) {
 	if c := contestOf(s[:k]); c != "" {
 		return c, false
 	}
-	return dropSince(dropRankAdverbs(scopeAtCut(amongCut(s[:k])))), false
+	return dropSince(dropRankAdverbs(scopeAtCut(amongCut(dropRankSetting(dropRankPartner(s[:k])))))), false
 }
 
 // scopeAtCut drops the scope a rank is among when 在 opens it (招商引资工作在
@@ -134,6 +134,9 @@ func (c *naming) rankOfPrevious() bool {
 	if c.f.Kind != Rank {
 		return false
 	}
+	if c.referredRank() {
+		return true
+	}
 	n := strings.TrimSuffix(c.n, "的")
 	if _, r := trimPrefixes(n, rateComparisons); r != "" && rateAttributes[n[len(r):]] {
 		n = n[len(r):] // 同比增速位居首位: the comparison is how the rate is measured, it names nothing
@@ -144,14 +147,14 @@ func (c *naming) rankOfPrevious() bool {
 	if isAny(n, rankedTotals) {
 		n = "" // 外贸进出口总值同比增长71.1%，总值列全省第5位: the amount named before
 	}
-	if n != "" && !rateAttributes[n] && !rankedAttributes[n] {
+	if n != "" && !rateAttributes[n] && !rankedAttributes[n] && !attributeList(n) {
 		return false
 	}
-	g := c.x.indicatorBefore(c.q.Start, rateAttributes[n] || rankedAttributes[n])
+	g := c.x.rankedIndicatorBefore(c.q.Start, n, rateAttributes[n] || rankedAttributes[n])
 	if g == nil {
 		return false
 	}
-	if c.n = g.Name; rankedAttributes[n] {
+	if c.n = g.Name; rankedAttributes[n] || attributeList(n) {
 		c.n = g.Name + n // 增长5.1%，贡献率居郑州县(市)第2位: the contribution of what was named
 	} else if rateAttributes[n] && n != "排名" && n != "位次" && n != "总量" {
 		c.n = withRate(g.Name, n) // 增速排名第一: the rate of what was named

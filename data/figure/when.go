@@ -207,6 +207,9 @@ func (x *extractor) period(pos, ss int) string {
 	if code, ok := x.monthListPeriod(ss, pos); ok {
 		return code // 增幅2-5月份分别为14.2%、13%…: each month's own
 	}
+	if code, ok := x.sinceMonthListPeriod(ss, pos); ok {
+		return code // 5月份以来…累计同比增速分别为3.3%、…、3.8%: each month's to date
+	}
 	if code, ok := x.listMemberPeriod(ss, pos); ok {
 		return code // 一季度、上半年…分别为18.8%、9.6%…: the member's own
 	}
@@ -217,7 +220,7 @@ func (x *extractor) period(pos, ss int) string {
 	if k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > pos }) - 1; k >= 0 {
 		k = x.pastOtherMember(x.pastOwnClause(k, ss, pos), ss, pos)
 		if p := x.periods[k]; p.Start >= from && x.periodReaches(p, ss, pos) {
-			if p.Start-from > lastWholeYearWord(before) {
+			if p.Start-from > x.lastWholeYearIn(before) {
 				return p.Code
 			}
 			return "" // 全年 after the period
@@ -227,7 +230,7 @@ func (x *extractor) period(pos, ss int) string {
 	if !ok || pos < x.body {
 		code = x.a.Period
 	}
-	if code == "" || lastWholeYearWord(before) >= 0 {
+	if code == "" || x.lastWholeYearIn(before) >= 0 {
 		return ""
 	}
 	return code
@@ -503,7 +506,7 @@ func (x *extractor) ownYearAt(j, from, to int) bool {
 	if baseBefore(before) {
 		return false // 较2020年, 是2020年的1.5倍, 恢复到2019年的51%: the base of a comparison
 	}
-	if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") || priceBaseYear(after) {
+	if after := x.s[q.End:min(len(x.s), q.End+12)]; strings.HasPrefix(after, "以来") || strings.HasPrefix(after, "同期") && !sameTermValue(x.s[q.End:to]) || priceBaseYear(after) {
 		return false // 2016年以来: a span; 2019年同期: a base; 按2020年不变价格: a price base
 	}
 	if x.a.Period != "" && strings.HasPrefix(x.s[q.End:], "全年") && strings.ContainsAny(x.s[q.End:to], "。；;") {

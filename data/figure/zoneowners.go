@@ -40,6 +40,9 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 			return
 		}
 		name, start := x.ownZone(at, z)
+		if name == "" {
+			return
+		}
 		out = append(out, owner{start: start, end: at + len(z), owner: name})
 	}
 	// each place a last character of an ending (区, 园, 地, 域) stands tries
@@ -67,7 +70,8 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 
 // ownZone names a zone written alone at at: after the subject's kind
 // (县工业集中区, 市高新区) the subject's own, in full; else as written.
-// start is where the zone's name begins, its kind included.
+// start is where the zone's name begins, its kind included. name is ""
+// when the zone owns no figure of its own: its figures stay the subject's.
 func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	if len(x.pl.subject) == 0 {
 		return x.titleProseZone(z), at
@@ -84,6 +88,10 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 		return x.pl.written, at // the report's own zone, as its region is written (金坛开发区)
 	case selfPl.Parent != "" && g.ZoneRow(selfPl.Parent, z) == selfPl.Code && x.a.Region != "":
 		return x.a.Region, at // the report is the zone's own (芜湖经开区)
+	case strings.HasSuffix(self, "区") && !strings.HasSuffix(self, z) && partOfTotal(x.s[:at]):
+		// 总产值779.7亿元,其中,经开区产值635.9亿元…,高新区产值111.5亿元 in 长寿区's report: a
+		// part of the district's own total, so the district's figure (x03)
+		return "", at
 	case strings.HasSuffix(self, z) || selfPl.Level != gazetteer.Prefecture && selfPl.Level != gazetteer.County || strings.HasSuffix(self, "区"):
 		return z, at // a district's report: the zone is most often its city's, or a unit of the district itself; kept as written
 	}
@@ -185,4 +193,15 @@ func (x *extractor) titleProseZone(z string) string {
 		}
 	}
 	return z
+}
+
+// partOfTotal reports whether the sentence that before, the text up to a
+// zone, ends in has written 其中: what follows it breaks down the total
+// just written (其中,经开区产值635.9亿元、…,高新区产值111.5亿元), each part
+// the same region's.
+func partOfTotal(before string) bool {
+	if k := strings.LastIndexAny(before, "。；;！？\n"); k >= 0 {
+		before = before[k:]
+	}
+	return strings.Contains(before, "其中")
 }

@@ -22,10 +22,11 @@ type contextRules struct {
 	countyShortNot    []string                 // words after a county's short form that make it another thing's name (沅江流域, 永兴村)
 	countyShortBut    []string                 // words that keep it the county's although one of those opens them (宿松村镇银行)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
+	endNotAfterAny    map[rune]bool            // every rune of endNotAfter: most runes after a name are none, and the endings are not looked at
 }
 
 func parseContext() contextRules {
-	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, formerNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}}
+	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, formerNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}, endNotAfterAny: map[rune]bool{}}
 	for line := range strings.Lines(contextTXT) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
@@ -63,6 +64,9 @@ func parseContext() contextRules {
 		}
 		for _, r := range f[2] {
 			set[r] = true
+			if f[0] == "not-after" && f[1] != "short" && f[1] != "former" {
+				cr.endNotAfterAny[r] = true
+			}
 		}
 	}
 	return cr
@@ -73,12 +77,14 @@ func parseContext() contextRules {
 func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) bool {
 	next, _ := utf8.DecodeRuneInString(text[end:])
 	name := text[i:end]
-	for e, set := range g.context.endNotAfter {
-		if set[next] && strings.HasSuffix(name, e) {
-			return false
+	if g.context.endNotAfterAny[next] {
+		for e, set := range g.context.endNotAfter {
+			if set[next] && strings.HasSuffix(name, e) {
+				return false
+			}
 		}
 	}
-	if c.short && g.context.shortNotAfter[next] || c.former && g.context.formerNotAfter[next] {
+	if c.short && g.context.shortNotAfter[next] && !g.childNext(c, text[end:]) || c.former && g.context.formerNotAfter[next] {
 		return false
 	}
 	county := g.places[c.place].Level == County
@@ -117,4 +123,12 @@ func hasWordAt(rest string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// childNext reports whether rest opens with the name of a place under c's
+// (甘孜州道孚: 道 opens 道孚县, not a street of 甘孜): the rune after the
+// short form starts a unit of it, not a street word.
+func (g *Gazetteer) childNext(c cand, rest string) bool {
+	m, ok := g.FindAt(rest)
+	return ok && len(m.Codes) == 1 && g.isAncestor(g.places[c.place].Code, m.Codes[0])
 }

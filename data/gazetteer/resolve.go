@@ -1,5 +1,7 @@
 package gazetteer
 
+import "slices"
+
 // Resolve narrows the mentions that name several places (朝阳区, 城关镇) by
 // the places the same text names without ambiguity, and returns a copy.
 // A candidate stays if an unambiguous place is its ancestor or descendant
@@ -15,6 +17,11 @@ func (g *Gazetteer) Resolve(ms []Mention) []Mention {
 		a := g.anchors(out)
 		for i := range out {
 			if len(out[i].Codes) < 2 {
+				continue
+			}
+			if kept := g.listedChild(out, i); len(kept) == 1 {
+				out[i].Codes = kept
+				changed = true
 				continue
 			}
 			if kept := g.narrow(out[i].Codes, a); len(kept) > 0 && len(kept) < len(out[i].Codes) {
@@ -67,9 +74,29 @@ func (g *Gazetteer) narrow(codes []string, a anchorSet) []string {
 		}
 	}
 	if len(kin) > 0 {
-		return kin
+		return g.kinAmongPeers(kin, a)
 	}
 	return sib
+}
+
+// kinAmongPeers keeps, of several related candidates, those the text also
+// lists peers of (or names itself): in 海北、海南、黄南、果洛、玉树五州 all
+// of 青海's, 玉树 is the prefecture beside its peers, not 玉树市 below it.
+// When none or all are so supported, kin is kept whole.
+func (g *Gazetteer) kinAmongPeers(kin []string, a anchorSet) []string {
+	if len(kin) < 2 {
+		return kin
+	}
+	var peered []string
+	for _, c := range kin {
+		if a.named[c] || a.parents[g.parentOf(c)] {
+			peered = append(peered, c)
+		}
+	}
+	if len(peered) == 0 {
+		return kin
+	}
+	return peered
 }
 
 func (g *Gazetteer) hasNamedAncestor(code string, named map[string]bool) bool {
@@ -85,4 +112,33 @@ func (g *Gazetteer) hasNamedAncestor(code string, named map[string]bool) bool {
 func (g *Gazetteer) parentOf(code string) string {
 	p, _ := g.Place(code)
 	return p.Parent
+}
+
+// listGap is the most a list's separator takes between two mentions: one
+// character (、，和), three bytes.
+const listGap = 3
+
+// listedChild is the one candidate of ms[i] that is a child of another of
+// its candidates when a mention listed right beside it is that child's
+// sibling: in 红河州蒙自、个旧、…、红河、绿春, 红河 among 红河州's counties
+// is 红河县, not the prefecture. nil when there is none.
+func (g *Gazetteer) listedChild(ms []Mention, i int) []string {
+	var out []string
+	for _, c := range ms[i].Codes {
+		p := g.parentOf(c)
+		if slices.Contains(ms[i].Codes, p) && (g.listedSibling(ms, i, i-1, p) || g.listedSibling(ms, i, i+1, p)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// listedSibling reports whether ms[j], listed right beside ms[i], is
+// resolved to a child of parent.
+func (g *Gazetteer) listedSibling(ms []Mention, i, j int, parent string) bool {
+	if j < 0 || j >= len(ms) || len(ms[j].Codes) != 1 {
+		return false
+	}
+	a, b := ms[min(i, j)], ms[max(i, j)]
+	return b.Start-a.End > 0 && b.Start-a.End <= listGap && g.parentOf(ms[j].Codes[0]) == parent
 }
