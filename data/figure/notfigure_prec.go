@@ -155,3 +155,21 @@ func (x *extractor) adminComposition(q quantity.Quantity) bool {
 	k := strings.LastIndex(sent, "辖")
 	return k >= 0 && !strings.HasPrefix(sent[k:], "辖区") && !strings.HasPrefix(sent[k:], "辖内")
 }
+
+// surveyNames follow the sampling fraction that names a survey (据2022年全省
+// 5‰人口变动抽样调查推算): the fraction is the survey's design, not a rate of
+// the place (c20, s08).
+var surveyNames = []string{"人口变动抽样调查", "人口抽样调查", "抽样调查"}
+
+// countedNames follow a count that is part of a statistical name: 猪牛羊禽
+// 四种肉产量 (h01, q07) is one indicator, not four of something.
+var countedNames = []string{"种肉"}
+
+// partOfName: the number belongs to the name written around it.
+func (x *extractor) partOfName(q quantity.Quantity) bool {
+	after := x.s[q.End:min(len(x.s), q.End+30)]
+	if q.Unit == "‰" || q.Unit == "%" {
+		return hasPrefixAny(strings.TrimLeft(after, blanks), surveyNames)
+	}
+	return q.Unit == "种" && hasPrefixAny(after, []string{"肉"}) || hasPrefixAny(after, countedNames)
+}

@@ -86,3 +86,13 @@ func TestAdminComposition(t *testing.T) {
 	}
 	checkNotFigures(t, cases)
 }
+
+// TestPartsOfNames: the sampling fraction of a survey (5‰人口变动抽样调查) and
+// the count inside 猪牛羊禽四种肉产量 belong to names.
+func TestPartsOfNames(t *testing.T) {
+	cases := []notFigureCase{
+		{"据2022年全省5‰人口变动抽样调查推算,年末全县常住人口13.4万人。", []string{"5‰"}, []string{"13.4万人"}},
+		{"猪牛羊禽四种肉产量5989.4吨,增长23.2%;牛奶产量4.2万吨。", []string{"四种"}, []string{"5989.4吨", "23.2%"}},
+	}
+	checkNotFigures(t, cases)
+}
