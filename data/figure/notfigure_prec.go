@@ -53,15 +53,20 @@ func (x *extractor) rankedIndicatorCount(q quantity.Quantity) bool {
 // it counts: 践行, 推进, 打赢 (两场战役), 守住 (两条底线).
 var programmeVerbs = []string{"践行", "推进", "打赢", "打好", "守住", "守牢", "落实好", "贯彻"}
 
-// programmeCount: a small count in Chinese numerals right after such a verb
-// (统筹推进三个“一号工程”, 打好打赢了两场关键战役) names a programme. Counts
-// of things built or bought are written in digits and follow other verbs.
-func programmeCount(q quantity.Quantity, before string) bool {
-	if !q.Chinese || q.Value > 10 {
+// programmeCount: a small count in Chinese numerals right after such a verb,
+// of something quoted or of a campaign (统筹推进三个“一号工程”, 打好打赢了两
+// 场关键战役), names a programme.
+func programmeCount(q quantity.Quantity, before, after string) bool {
+	if !q.Chinese || q.Value > 10 || !hasSuffixAny(strings.TrimSuffix(before, "了"), programmeVerbs) {
 		return false
 	}
-	return hasSuffixAny(strings.TrimSuffix(before, "了"), programmeVerbs)
+	head := untilStop(after)
+	return strings.HasPrefix(after, "“") || strings.HasPrefix(after, "\"") || containsAny(head, programmeHeads)
 }
+
+// programmeHeads name what such a count counts when it is not quoted:
+// 两场关键战役, 两条底线. 推进三个重大项目 counts projects and stays.
+var programmeHeads = []string{"战役", "底线", "攻坚战", "战略", "要求", "工程", "行动"}
 
 // andAboveMarks join a bound to the class it opens when 及 stands before
 // 以上 (5000万元及以上项目950个): the quantity then has no qualifier.

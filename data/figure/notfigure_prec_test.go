@@ -96,3 +96,10 @@ func TestPartsOfNames(t *testing.T) {
 	}
 	checkNotFigures(t, cases)
 }
+
+// TestProgrammeCountsKeepProjects: 推进三个重大项目 counts projects.
+func TestProgrammeCountsKeepProjects(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{"今年重点推进三个重大项目,总投资12亿元。", nil, []string{"三个", "12亿元"}},
+	})
+}
