@@ -78,7 +78,8 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 			hasPrefixAny(listedOrdinalsOff(after), ordinalNames)
 	case Count:
 		return x.ordinalCount(q, before, after) || backReferenceCount(q, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after) || viewScope(before, after) || x.projectClass(q, after) ||
-			x.rankedIndicatorCount(q) || programmeCount(q, before, after) || x.adminComposition(q)
+			x.rankedIndicatorCount(q) || programmeCount(q, before, after) || x.adminComposition(q) ||
+			eventVenueCount(q, after)
 	}
 	return hasSuffixAny(before, boundQualifiers) && strings.HasPrefix(after, "的") && !isNumberAfterDe(after)
 }

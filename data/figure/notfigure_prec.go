@@ -178,3 +178,12 @@ func (x *extractor) partOfName(q quantity.Quantity) bool {
 	}
 	return q.Unit == "种" && hasPrefixAny(after, []string{"肉"}) || hasPrefixAny(after, countedNames)
 }
+
+// eventVenues are the places a ceremony is held in (共设1个主会场和19个分会场,
+// 4个分现场): counts of them describe the event, not the place's economy.
+var eventVenues = []string{"主会场", "分会场", "主现场", "分现场", "会场"}
+
+// eventVenueCount: see eventVenues.
+func eventVenueCount(q quantity.Quantity, after string) bool {
+	return hasPrefixAny(after, eventVenues)
+}

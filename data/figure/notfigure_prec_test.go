@@ -103,3 +103,12 @@ func TestProgrammeCountsKeepProjects(t *testing.T) {
 		{"今年重点推进三个重大项目,总投资12亿元。", nil, []string{"三个", "12亿元"}},
 	})
 }
+
+// TestEventVenues: the venues of a groundbreaking ceremony are no figures;
+// the projects started are.
+func TestEventVenues(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{"本次集中开工总计48个项目,共分一个主会场十九个分会场进行。", []string{"十九个"}, []string{"48个"}},
+		{"开工仪式主现场设立在西南农产品物流园项目,4个分现场分别是鑫资再生铅第三条生产线、忠和酒业二期扩能。", []string{"4个"}, nil},
+	})
+}
