@@ -112,3 +112,10 @@ func TestEventVenues(t *testing.T) {
 		{"开工仪式主现场设立在西南农产品物流园项目,4个分现场分别是鑫资再生铅第三条生产线、忠和酒业二期扩能。", []string{"4个"}, nil},
 	})
 }
+
+// TestTownTerritory: 镇域 is one word; the year before it is no count of towns.
+func TestTownTerritory(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{"8月22日,赛迪顾问联合发布“2023镇域经济500强暨西部50强”。锦界镇去年实现镇域生产总值692亿元。", []string{"2023镇"}, []string{"692亿元"}},
+	})
+}

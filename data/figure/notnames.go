@@ -47,8 +47,9 @@ const blanks = " \t\r\n\u3000\u00a0"
 const clauseStops = "，,。；;：:！!？?\n"
 
 // unitWords: a unit followed by these is part of a word, not a count:
-// 两位数增长 (double-digit growth), 50年一遇 (a design standard).
-var unitWords = map[string]string{"位": "数", "年": "一遇"}
+// 两位数增长 (double-digit growth), 50年一遇 (a design standard), 2023镇域经济
+// 500强 (镇域, a town's territory: the year of a list's name).
+var unitWords = map[string]string{"位": "数", "年": "一遇", "镇": "域"}
 
 // pageCounters precede a publication's own tallies (阅读 2.3万, 点击量:5483,
 // 共印20份): its readers and print run, not the place's statistics.
