@@ -52,15 +52,24 @@ func regionChain(g *gazetteer.Gazetteer, region, code string) string {
 }
 
 // loadPlaces reads the gazetteer off the UI thread (the extractor's, read
-// once for the process), then names the regions with their parents.
+// once for the process), then names the regions with their parents. On a
+// first start it then has the embedded articles, not yet in the library,
+// placed as soon as the dictionary allows (seedsIn shows what changed),
+// rather than when all of them are in.
 func (m *Main) loadPlaces() {
-	do := m.env.do
+	do, locate := m.env.do, m.env.locateEmbedded
 	go func() {
 		g := figure.Default().Places
 		do(func() {
 			m.env.places = g
 			m.reader.RefreshMeta()
 		})
+		if locate != nil && locate() {
+			do(func() {
+				m.seedsIn()
+				m.env.trace("placed")
+			})
+		}
 	}()
 }
 
