@@ -66,7 +66,7 @@ func listedOrdinalsOff(after string) string {
 // notFigure reports whether quantity q, of the kind kind, is one of the
 // numbers above.
 func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
-	if x.namedNumber(q, kind) || x.turnIdiom(q) || x.thresholdList(q) || x.partOfName(q) {
+	if x.namedNumber(q, kind) || x.turnIdiom(q) || x.thresholdList(q) || x.partOfName(q) || x.headlineBound(q) {
 		return true
 	}
 	before := compact(x.s[max(0, q.Start-15):q.Start])

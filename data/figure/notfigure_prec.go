@@ -187,3 +187,27 @@ var eventVenues = []string{"主会场", "分会场", "主现场", "分现场", "
 func eventVenueCount(q quantity.Quantity, after string) bool {
 	return hasPrefixAny(after, eventVenues)
 }
+
+// headlineBounds before an amount in a headline round the figure the body
+// then writes exactly: 一至七月全市园区主营收入超1500亿元 (q10), 重庆集中签约超
+// 2000亿元重大招商项目 (body: 2086.7亿元).
+var headlineBounds = []string{"超", "超过", "突破", "逾", "破", "近"}
+
+// headlineBound: a bound in the first line whose unit the body writes again
+// with a value at or a little above it (up to half as much again).
+func (x *extractor) headlineBound(q quantity.Quantity) bool {
+	nl := strings.IndexByte(x.s, '\n')
+	if nl < 0 || q.Start > nl || q.Unit == "" {
+		return false
+	}
+	before := compact(x.s[max(0, q.Start-9):q.Start])
+	if !hasSuffixAny(before, headlineBounds) && !matchAny(q.Qualifier, headlineBounds) {
+		return false
+	}
+	for _, o := range x.qs[firstAfter(x.qs, nl):] {
+		if o.Unit == q.Unit && o.Value >= q.Value && o.Value < q.Value*1.5 {
+			return true
+		}
+	}
+	return false
+}

@@ -119,3 +119,12 @@ func TestTownTerritory(t *testing.T) {
 		{"8月22日,赛迪顾问联合发布“2023镇域经济500强暨西部50强”。锦界镇去年实现镇域生产总值692亿元。", []string{"2023镇"}, []string{"692亿元"}},
 	})
 }
+
+// TestHeadlineBounds: a headline's bound that the body writes exactly is a
+// rounding of it (q10's title; the 重庆 signing news), not a second figure.
+func TestHeadlineBounds(t *testing.T) {
+	checkNotFigures(t, []notFigureCase{
+		{"重庆集中签约超2000亿元重大招商项目\n本次集中签约重大招商项目70个,正式合同投资额2086.7亿元。", []string{"2000亿元"}, []string{"70个", "2086.7亿元"}},
+		{"全市GDP超2000亿元\n上半年全市地区生产总值1500亿元。", nil, []string{"2000亿元", "1500亿元"}},
+	})
+}
