@@ -995,6 +995,9 @@ func (x *extractor) ageBound(q quantity.Quantity) bool {
 // threshold reports a bound that classifies rather than measures: the
 // 10亿元 of 10亿元以上项目3个.
 func (x *extractor) threshold(q quantity.Quantity) bool {
+	if q.Qualifier == "" {
+		return x.andAboveClass(q)
+	}
 	if q.Qualifier != "以上" && q.Qualifier != "以下" {
 		return false
 	}

@@ -36,7 +36,7 @@ var pageAfter = []string{"版", "期", "页"}
 
 // boundQualifiers before a number and 的 after it classify: 出生人口超100万
 // 的省份 is a kind of province.
-var boundQualifiers = []string{"超", "超过", "突破", "逾"}
+var boundQualifiers = []string{"超", "超过", "突破", "破", "逾"}
 
 // spanWords before a count of periods make it a span: 连续10个季度.
 var spanWords = []string{"连续", "持续", "近", "最近", "过去"}
@@ -66,7 +66,7 @@ func listedOrdinalsOff(after string) string {
 // notFigure reports whether quantity q, of the kind kind, is one of the
 // numbers above.
 func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
-	if x.namedNumber(q, kind) || x.turnIdiom(q) || x.thresholdList(q) {
+	if x.namedNumber(q, kind) || x.turnIdiom(q) || x.thresholdList(q) || x.partOfName(q) || x.headlineBound(q) {
 		return true
 	}
 	before := compact(x.s[max(0, q.Start-15):q.Start])
@@ -77,7 +77,9 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 		return hasPrefixAny(after, pageAfter) && strings.HasPrefix(strings.TrimSpace(q.Text), "第") ||
 			hasPrefixAny(listedOrdinalsOff(after), ordinalNames)
 	case Count:
-		return x.ordinalCount(q, before, after) || backReferenceCount(q, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after) || viewScope(before, after) || x.projectClass(q, after)
+		return x.ordinalCount(q, before, after) || backReferenceCount(q, after) || x.sloganCount(q, after) || spanCount(q, before, after) || x.streakCount(q, after) || viewScope(before, after) || x.projectClass(q, after) ||
+			x.rankedIndicatorCount(q) || programmeCount(q, before, after) || x.adminComposition(q) ||
+			eventVenueCount(q, after)
 	}
 	return hasSuffixAny(before, boundQualifiers) && strings.HasPrefix(after, "的") && !isNumberAfterDe(after)
 }

@@ -47,8 +47,9 @@ const blanks = " \t\r\n\u3000\u00a0"
 const clauseStops = "，,。；;：:！!？?\n"
 
 // unitWords: a unit followed by these is part of a word, not a count:
-// 两位数增长 (double-digit growth), 50年一遇 (a design standard).
-var unitWords = map[string]string{"位": "数", "年": "一遇"}
+// 两位数增长 (double-digit growth), 50年一遇 (a design standard), 2023镇域经济
+// 500强 (镇域, a town's territory: the year of a list's name).
+var unitWords = map[string]string{"位": "数", "年": "一遇", "镇": "域"}
 
 // pageCounters precede a publication's own tallies (阅读 2.3万, 点击量:5483,
 // 共印20份): its readers and print run, not the place's statistics.
@@ -81,7 +82,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 		return true
 	}
 	if kind != Count {
-		return x.criterion(q, before)
+		return x.criterion(q, before) || x.boundOfCount(q)
 	}
 	return x.policyPackage(q, before) || scopeCount(before, after) || rankAmong(before, after) || topBracket(before, q) || quotedSlogan(q, before)
 }
@@ -140,8 +141,9 @@ func scopeCount(before, after string) bool {
 // milestone: a round amount crossed that only restates the exact figure
 // beside it (完成107.2亿元，稳定突破百亿元大关; 突破5万关口、达到5.28万元) or
 // classifies (税收过千万元企业), or one of the steps counted after a list
-// (越过800、900、1000、1100亿斤四个台阶). A milestone that stands alone
-// (总量突破7000亿元大关) is the figure the text gives and stays.
+// (越过800、900、1000、1100亿斤四个台阶). A round amount before 大关 or 关口
+// is a threshold even alone (总产值突破1000亿元大关, 旅客吞吐量突破200万大关:
+// not gold in a07, f05, h10, x02); a bare 突破百亿元 alone stays.
 func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
 	last, _ := utf8.DecodeLastRuneInString(q.Text)
 	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text))
@@ -149,7 +151,10 @@ func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
 	if bare && (strings.HasPrefix(string(last)+after, "台阶") || strings.HasPrefix(after, "台阶") || hasPrefixAny(after, classNouns) || streakMilestone(before)) {
 		return true
 	}
-	crossed := hasPrefixAny(after, milestoneNouns) ||
+	if hasPrefixAny(after, milestoneNouns) {
+		return true // 突破200万大关, 逼近300亿元大关: the round bound, never the figure
+	}
+	crossed :=
 		bare && (hasSuffixAny(before, crossingWords) || matchAny(q.Qualifier, crossingWords))
 	if crossed {
 		return x.exactBeside(q)
