@@ -1,0 +1,27 @@
+package gazetteer
+
+import "testing"
+
+// Roads, bays and idioms named after places are not the places: 沭阳's
+// report builds 苏州西路、北京南路 (a08), 盱眙's marks 70周年的大庆之年 (p08),
+// 宁波's 杭州湾新区 lies on a bay; the places themselves are still read.
+func TestRoadsBaysIdiomsNotPlaces(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"实施城区快速路、苏州西路等城区重点道路工程。", ""},
+		{"沂河大桥、北京南路、上海南路建成通车。", ""},
+		{"深圳大道改造工程完工。", ""},
+		{"在苏州东街道", "苏州=320500"},
+		{"今年是新中国成立70周年的大庆之年,也是高水平全面建成小康社会的关键之年。", ""},
+		{"迎接建党百年大庆。", ""},
+		{"在大庆、哈尔滨等地", "大庆=230600 哈尔滨=230100"},
+		{"宁波杭州湾新区实现地区生产总值增长8.1%。", "宁波=330200"},
+	} {
+		if got := show(g.Resolve(g.Find(c.text))); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
