@@ -453,7 +453,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		}
 		name, _ := x.pl.nameOf(m)
 		o := owner{start: m.Start, end: m.End, owner: name, nameLike: x.nameLike(m)}
-		if n := len(out); n > 0 && x.pl.hostPair(prev, m) {
+		if n := len(out); n > 0 && x.pl.hostPair(x.s, prev, m) {
 			o.start = out[n-1].start // 宝鸡市凤县: one owner, the county, where the city's name starts
 			out = out[:n-1]
 		}

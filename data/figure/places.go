@@ -751,9 +751,13 @@ func (p *places) keepTowns(text string, ms []gazetteer.Mention) []gazetteer.Ment
 	return out
 }
 
+// underAnchor reports whether town code lies under a county the text
+// names, or right under a city it names that has no counties (儋州, 东莞,
+// 中山: their towns are their units, as a county's are; 儋州洋浦).
 func (p *places) underAnchor(code string, anchors map[string]bool) bool {
-	for _, pl := range p.g.Chain(code) {
-		if pl.Code != code && pl.Level == gazetteer.County && anchors[pl.Code] {
+	chain := p.g.Chain(code)
+	for i, pl := range chain {
+		if pl.Code != code && (pl.Level == gazetteer.County || i == len(chain)-2) && anchors[pl.Code] {
 			return true
 		}
 	}
