@@ -297,7 +297,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
-	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
+	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) || neighbourAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
 	// 全省县域综合排名由2016年的第60名上升至2019年的第35名: the province's

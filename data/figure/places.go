@@ -355,7 +355,7 @@ func topTwo(score map[string]float64) (best, second string) {
 // a place it is compared with, or a byline's place below the title (own
 // is true for a speaker line or a dateline, which name the report's own).
 func publisherOrPeer(text string, m gazetteer.Mention, titleEnd int, own bool) bool {
-	return mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) ||
+	return mediaName(text, m.End) || comparedAt(text, m.Start) || neighbourAt(text, m.Start) || comparedThrough(text, m.Start) ||
 		m.Start >= titleEnd && !own && (bylineAt(text, m.Start) || venueAt(text, m))
 }
 

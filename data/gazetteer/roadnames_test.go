@@ -25,3 +25,19 @@ func TestRoadsBaysIdiomsNotPlaces(t *testing.T) {
 		}
 	}
 }
+
+// 伊犁河 and 伊犁河谷 are a river and its valley, not 伊犁州.
+func TestIliRiverNotPrefecture(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"地处伊犁河谷盆地中央,南濒伊犁河。", ""},
+		{"伊犁州实现地区生产总值增长6.2%。", "伊犁州=654000"},
+	} {
+		if got := show(g.Resolve(g.Find(c.text))); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
