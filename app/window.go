@@ -45,6 +45,7 @@ type openedLibrary struct {
 func runWindow(std *stdio, files []string) int {
 	trace := startTracer(std.err)
 	trace("main")
+	ui.WarmFontIndex() // first: it needs neither Fyne nor the preferences
 	relaxGC()
 	migrateStorage(std.err, runtime.GOOS) // before Fyne reads the preferences
 	// The library opens (or, on a first start, is created: 30-50 ms) on
@@ -88,7 +89,7 @@ func runWindow(std *stdio, files []string) int {
 	trace("library")
 	m := ui.New(a, ui.Options{Version: version, Files: files, Library: lib, Trace: trace, Prepared: prepared,
 		Compare:      func() (ui.CompareSource, error) { return compare.NewLibrary(lib) },
-		SyncEmbedded: lib.SyncEmbedded})
+		SyncEmbedded: lib.SyncEmbedded, LocateEmbedded: lib.LocatePending})
 	m.Start(w)
 	trace("start")
 	if err := opening.show(w); err != nil {

@@ -74,6 +74,8 @@ func (t *compareTab) export(r *chart.Renderer, done func(path string)) (exportRe
 		name:    safeFileName(t.current.Indicator + " " + kindLabel(t.current.Kind)),
 		formats: []string{".csv", ".png", ".svg"},
 		extra:   print,
+		// double resolution is for the picture, not the table
+		pictureOnly: true,
 		write: func(path string) error {
 			if strings.EqualFold(filepath.Ext(path), ".csv") {
 				return fileio.WriteAtomic(path, func(w io.Writer) error { return compare.WriteCSV(w, rows) })

@@ -44,9 +44,11 @@ func (m *Main) exportChart() {
 		return
 	}
 	c := *m.panel.shownChart()
+	// Each size as the file will be: a chart of many bars is made taller
+	// than the size's height to hold them, and 800 × 500 gave 800 × 584.
 	var sizes []string
 	for _, s := range exportSizes {
-		sizes = append(sizes, fmt.Sprintf("%d × %d", s.w, s.h))
+		sizes = append(sizes, fmt.Sprintf("%d × %d", s.w, exportHeight(c, s.w, s.h)))
 	}
 	size := newSelect(sizes, nil)
 	size.SetSelectedIndex(0)
@@ -58,12 +60,14 @@ func (m *Main) exportChart() {
 		formats:    []string{".png", ".svg", ".csv"},
 		extra:      container.NewVBox(size, print),
 		extraLabel: tr("Size"),
+		// size and resolution are the picture's, not the data's (.csv)
+		pictureOnly: true,
 		write: func(path string) error {
 			if strings.EqualFold(filepath.Ext(path), ".csv") {
 				return chart.WriteDataFile(path, c)
 			}
 			s := exportSizes[max(size.SelectedIndex(), 0)]
-			opt := chart.Options{Width: s.w, Height: max(s.h, chart.SuggestHeight(c, s.w)), Scale: 1}
+			opt := chart.Options{Width: s.w, Height: exportHeight(c, s.w, s.h), Scale: 1}
 			if print.Checked {
 				opt.Scale = chart.ExportScale
 			}
@@ -72,6 +76,10 @@ func (m *Main) exportChart() {
 		done: m.exported,
 	})
 }
+
+// exportHeight is the height a chart is exported at for a size offered:
+// the size's, or more when its bars or panels need more.
+func exportHeight(c chart.Chart, w, h int) int { return max(h, chart.SuggestHeight(c, w)) }
 
 // exportFigures exports the figures as CSV (for Excel) or JSON: those the
 // table shows, filtered and sorted as on screen, or all of the article's.

@@ -28,8 +28,11 @@ type exportRequest struct {
 	extra   fyne.CanvasObject
 	// extraLabel names extra in the form.
 	extraLabel string
-	write      func(path string) error
-	done       func(path string) // told of a successful write
+	// pictureOnly says extra sets how a picture is drawn (its size, double
+	// resolution): it is greyed while the format is a table's (.csv).
+	pictureOnly bool
+	write       func(path string) error
+	done        func(path string) // told of a successful write
 }
 
 const prefExportDir = "export.folder"
@@ -46,6 +49,9 @@ func (m *Main) showExport(req exportRequest) {
 	name := widget.NewEntry()
 	name.SetText(req.name)
 	format := newSelect(req.formats, nil)
+	if req.pictureOnly {
+		format.OnChanged = func(f string) { setEnabled(req.extra, f != ".csv") }
+	}
 	format.SetSelectedIndex(0)
 	choose := widget.NewButton(tr("Choose…"), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
@@ -93,6 +99,8 @@ func (m *Main) showExport(req exportRequest) {
 		}
 		write()
 	}, m.win)
+	// Enter in the name exports, as the default button: it did nothing.
+	name.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(560, 0))
 	m.escapeHides(d)
 	d.Show()
@@ -121,4 +129,21 @@ const staleExport = 10 * time.Minute
 // off mid-write). Any goroutine may call it.
 func CleanExports(p fyne.Preferences) int {
 	return fileio.CleanTemps(p.StringWithFallback(prefExportDir, defaultExportDir()), staleExport)
+}
+
+// setEnabled enables or greys every control in o: Compare's export offered
+// double resolution for a CSV file, which has none.
+func setEnabled(o fyne.CanvasObject, on bool) {
+	switch v := o.(type) {
+	case fyne.Disableable:
+		if on {
+			v.Enable()
+		} else {
+			v.Disable()
+		}
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			setEnabled(c, on)
+		}
+	}
 }

@@ -74,6 +74,7 @@ func (l *nameFillsTable) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if w != l.width {
 		l.width = w
 		l.tab.table.SetColumnWidth(colName, w)
+		l.tab.rewrap() // names break where the new width ends
 	}
 	for _, o := range objs {
 		o.Resize(size)
@@ -123,6 +124,12 @@ type figuresTab struct {
 	legend *fyne.Container
 	top    *fyne.Container
 	box    *fyne.Container
+
+	// tall are the rows made taller for their names' lines, with their
+	// heights; rowBase and rowStep are a row's height and a line's.
+	tall             map[int]float32
+	rowBase, rowStep float32
+	oneLine          bool // too many long names to grow their rows: see maxTallRows
 
 	selected int // index into figs, -1 for none
 	// hay are the figures' filterText, made when first filtered.
@@ -385,6 +392,7 @@ func (t *figuresTab) refilter() {
 	// none of them: start again from the top (reselect scrolls on to the
 	// selected row).
 	t.table.ScrollToTop()
+	t.rewrap()
 	t.table.Refresh()
 	t.reselect()
 }
@@ -496,6 +504,10 @@ func (t *figuresTab) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	l.Importance = widget.MediumImportance
 	if f.Derived {
 		l.Importance = widget.WarningImportance // implied by the text, not written
+	}
+	if id.Col == colName {
+		l.SetText(t.nameText(cellText(f, colName)))
+		return
 	}
 	l.SetText(t.fit(cellText(f, id.Col), id.Col))
 }

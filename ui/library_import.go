@@ -235,7 +235,9 @@ func (m *Main) importDone(job *importJob, results []library.Result, err error) {
 	if err != nil && !cancelled {
 		dialog.ShowError(explained(tr("Could not import"), err), m.win)
 	}
-	if msg := importReport(results, cancelled, !job.open); msg != "" {
+	// Counts for a folder, and for several files opened at once: the
+	// report of two that failed among five did not say three were added.
+	if msg := importReport(results, cancelled, !job.open || len(results) > 1); msg != "" {
 		m.showImportReport(msg)
 	}
 }

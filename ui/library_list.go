@@ -79,7 +79,7 @@ func newLibraryList() *libraryList {
 		}
 	}
 	l.filter = widget.NewEntry()
-	l.filter.SetPlaceHolder(tr("Filter by title, place, year or file"))
+	l.filter.SetPlaceHolder(tr("Filter: title, place, year, file"))
 	l.filter.OnChanged = l.setQuery
 	labels := make([]string, len(orderLabels))
 	for i, s := range orderLabels {
@@ -89,7 +89,10 @@ func newLibraryList() *libraryList {
 		l.setOrder(libraryOrder(max(slices.Index(labels, s), 0)))
 	})
 	l.sort.SetSelectedIndex(0)
-	l.box = container.NewBorder(container.NewBorder(nil, nil, nil, l.sort, l.filter), nil, nil, nil, l.list)
+	row := newFilterRow(l.filter, l.sort)
+	top := container.New(row, l.filter, l.sort)
+	l.box = container.NewBorder(top, nil, nil, nil, l.list)
+	row.relayout = l.box.Refresh
 	return l
 }
 

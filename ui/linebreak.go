@@ -23,18 +23,20 @@ const (
 )
 
 // unit is a piece of text that is never broken: one character, or a run of
-// Latin letters and digits with the punctuation inside numbers.
+// Latin letters and digits with the punctuation inside numbers. Its width is
+// in the units of the width function units is given (the font's ems for the
+// reader, pixels for a table's cells).
 type unit struct {
 	start, end int     // byte offsets
-	width      float32 // in ems
+	width      float32 // in the width function's units
 }
 
-func units(text string, adv *advances) []unit {
+func units(text string, em func(rune) float32) []unit {
 	var out []unit
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		j := i + n
-		w := adv.em(r)
+		w := em(r)
 		if isWordRune(r) {
 		word:
 			for j < len(text) {
@@ -45,7 +47,7 @@ func units(text string, adv *advances) []unit {
 				default:
 					break word
 				}
-				w += adv.em(r2)
+				w += em(r2)
 				j += n2
 			}
 			if last, _ := utf8.DecodeLastRuneInString(text[i:j]); isDigit(last) {
@@ -54,7 +56,7 @@ func units(text string, adv *advances) []unit {
 					if !strings.ContainsRune(unitRunes, r2) {
 						break
 					}
-					w += adv.em(r2)
+					w += em(r2)
 					j += n2
 				}
 			}

@@ -26,7 +26,7 @@ func fixtureAdvances(t *testing.T) *advances {
 // within the measure, and obey the rules of Chinese line breaking.
 func TestBreakLinesFollowsChineseRules(t *testing.T) {
 	adv := fixtureAdvances(t)
-	us := units(breakFixture, adv)
+	us := units(breakFixture, adv.em)
 	for width := float32(6); width <= 40; width++ {
 		lines := breakLines(breakFixture, us, width)
 		var b strings.Builder
@@ -62,7 +62,7 @@ func TestFigureStaysWhole(t *testing.T) {
 	for _, fig := range []string{"5.0%", "1个", "0.8个", "1.8个百分点", "121.7亿元", "2024年", "30多万元"} {
 		i := strings.Index(breakFixture, fig)
 		found := false
-		for _, u := range units(breakFixture, adv) {
+		for _, u := range units(breakFixture, adv.em) {
 			if u.start == i && u.end >= i+len(fig) {
 				found = true
 			}

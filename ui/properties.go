@@ -52,15 +52,24 @@ func regionChain(g *gazetteer.Gazetteer, region, code string) string {
 }
 
 // loadPlaces reads the gazetteer off the UI thread (the extractor's, read
-// once for the process), then names the regions with their parents.
+// once for the process), then names the regions with their parents. On a
+// first start it then has the embedded articles, not yet in the library,
+// placed as soon as the dictionary allows (seedsIn shows what changed),
+// rather than when all of them are in.
 func (m *Main) loadPlaces() {
-	do := m.env.do
+	do, locate := m.env.do, m.env.locateEmbedded
 	go func() {
 		g := figure.Default().Places
 		do(func() {
 			m.env.places = g
 			m.reader.RefreshMeta()
 		})
+		if locate != nil && locate() {
+			do(func() {
+				m.seedsIn()
+				m.env.trace("placed")
+			})
+		}
 	}()
 }
 
@@ -148,7 +157,7 @@ func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)
 		}
 		save(p.id, library.Edits{}) // what the text says
 	}
-	p.dlg = dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(reset), func(ok bool) {
+	dlg := dialog.NewCustomConfirm(tr("Properties"), tr("Save"), tr("Cancel"), p.content(reset), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -163,6 +172,13 @@ func (p *properties) show(win fyne.Window, save func(id string, e library.Edits)
 		}
 		save(p.id, e)
 	}, win)
+	p.dlg = dlg
+	// Enter in a field saves, as Save is the dialog's default button on
+	// every desktop; it did nothing, and the user typed on or reached
+	// for the mouse.
+	for _, e := range []*widget.Entry{p.title, p.date, p.year, &p.period.Entry, p.region} {
+		e.OnSubmitted = func(string) { dlg.Confirm() }
+	}
 	p.fit()
 	p.showAgain()
 }

@@ -1,10 +1,10 @@
 package ui
 
 // seedsIn shows the embedded articles once the library holds them
-// (Options.SyncEmbedded): until then it listed them, and the window read
-// them, from the binary, without the place their text names, which the
-// library finds as it puts them in. The list is read again, and the
-// article on show, read before, is told its place.
+// (Options.SyncEmbedded), or has found their places (Options.LocateEmbedded,
+// which comes first): until then it listed them, and the window read
+// them, from the binary, without the place their text names. The list is
+// read again, and the article on show, read before, is told its place.
 func (m *Main) seedsIn() {
 	for _, e := range m.library.all() {
 		if e.Embedded {

@@ -111,7 +111,7 @@ func (t *textBlock) layoutFor(width float32) []textLine {
 	if inner < size {
 		inner = size
 	}
-	t.lines = breakLines(t.text, units(t.text, t.adv), inner/size)
+	t.lines = breakLines(t.text, units(t.text, t.adv.em), inner/size)
 	t.ellipsis = false
 	if t.maxLines > 0 && len(t.lines) > t.maxLines {
 		t.lines = t.lines[:t.maxLines]

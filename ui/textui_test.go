@@ -143,7 +143,7 @@ func TestSearchSnippetFlows(t *testing.T) {
 				t.Errorf("hit %d: line %d %q is %.1f of %.1f ems: the text does not flow", i, k, b.text[l.start:l.end], w, room)
 			}
 		}
-		if full := breakLines(b.text, units(b.text, b.adv), room); len(full) > snippetLines != b.ellipsis {
+		if full := breakLines(b.text, units(b.text, b.adv.em), room); len(full) > snippetLines != b.ellipsis {
 			t.Errorf("hit %d: %d lines in full, ellipsis %v", i, len(full), b.ellipsis)
 		}
 	}

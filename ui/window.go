@@ -71,6 +71,8 @@ type env struct {
 
 	// syncEmbedded is Options.SyncEmbedded, nil when there is none.
 	syncEmbedded func(gocontext.Context) error
+	// locateEmbedded is Options.LocateEmbedded, nil when there is none.
+	locateEmbedded func() bool
 }
 
 // shell is the window's frame: the settings it remembers, its dividers,
@@ -108,7 +110,9 @@ type Options struct {
 	Compare func() (CompareSource, error)
 	// Trace, when set, is told the moments of start-up that come after
 	// the first frame ("finish": Finish begins; "list": the library's
-	// list is shown; "panel": the analysis panel is built), for the
+	// list is shown; "panel": the analysis panel is built; "placed": the
+	// embedded articles of a first start show their regions; "seeds":
+	// they are in the library, searched and counted), for the
 	// start-up benchmark (package app's ZHIBIAO_TRACE_START).
 	Trace func(event string)
 	// Prepared is what Prepare started for this app; nil has New call it.
@@ -118,6 +122,12 @@ type Options struct {
 	// that a first start does not wait for them): Finish runs it in the
 	// background, and they are searched and compared once it returns.
 	SyncEmbedded func(gocontext.Context) error
+	// LocateEmbedded, when set, finds the places the texts of those
+	// articles name, and reports whether it found any (the library's
+	// LocatePending): Finish runs it once the gazetteer is loaded, so
+	// that the first article shows its region without waiting for the
+	// dictionary that SyncEmbedded waits for.
+	LocateEmbedded func() bool
 }
 
 // New prepares the main window over the library: unless Prepare was
@@ -126,7 +136,7 @@ type Options struct {
 // before it shows, and Finish once it is on screen.
 func New(a fyne.App, opt Options) *Main {
 	e := &env{store: opt.Library, version: opt.Version, launchFiles: opt.Files, compareOpen: opt.Compare,
-		syncEmbedded: opt.SyncEmbedded, seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{}), trace: opt.Trace}
+		syncEmbedded: opt.SyncEmbedded, locateEmbedded: opt.LocateEmbedded, seg: opt.Segmenter, do: fyne.Do, loaded: make(chan struct{}), trace: opt.Trace}
 	if e.trace == nil {
 		e.trace = func(string) {}
 	}
@@ -198,13 +208,13 @@ func (m *Main) Finish() {
 	m.buildPanel()
 	m.env.trace("panel")
 	seg, loaded, store, ctx := m.env.seg, m.env.loaded, m.env.store, m.env.refreshing // the goroutine reads no field of m
-	syncSeeds, seedsIn, do := m.env.syncEmbedded, m.seedsIn, m.env.do
+	syncSeeds, seedsIn, do, trace := m.env.syncEmbedded, m.seedsIn, m.env.do, m.env.trace
 	go func() {
 		if syncSeeds != nil {
 			// Before the dictionary is waited for: it cuts their words
 			// as soon as it is loaded, and finds their places meanwhile.
 			if err := syncSeeds(ctx); err == nil {
-				do(seedsIn)
+				do(func() { seedsIn(); trace("seeds") })
 			} else if ctx.Err() == nil {
 				fyne.LogError("put the embedded articles in the library", err)
 			}

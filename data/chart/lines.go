@@ -102,8 +102,8 @@ func (p *page) lines(top, bottom float64) {
 // the dot where the line ends, left of it where the line starts, above it
 // where the line passes through. Past manyLines lines only the ends are
 // labelled, as a reader follows each line to its latest value. Within a
-// category a value that would touch the one printed above it is left out
-// (the table has it).
+// category values that would touch are moved apart (spread); one that
+// would have to move far from its dot is left out (the table has it).
 func (p *page) lineValues(byGroup [][]point, band, rad float64) {
 	vs := valueSize * p.k
 	many := len(byGroup) > manyLines
@@ -132,16 +132,25 @@ func (p *page) lineValues(byGroup [][]point, band, rad float64) {
 	}
 	for _, ls := range perCat {
 		sort.Slice(ls, func(i, j int) bool { return ls[i].base < ls[j].base })
-		last := math.Inf(-1)
-		for _, l := range ls {
-			if l.base-last < vs*1.1 {
-				continue
+		want := make([]float64, len(ls))
+		for i, l := range ls {
+			want[i] = l.base
+		}
+		// Apart by a line of value text, as the font draws it, and a pixel.
+		gap := (p.r.ascent+p.r.descent)*vs + p.k
+		for i, base := range spread(want, gap) {
+			if math.Abs(base-want[i]) > gap*maxLabelShift {
+				continue // too far from its dot to be read as its value
 			}
-			p.text(l.text, l.x, l.base, vs, p.th.ink, l.a)
-			last = l.base
+			p.text(ls[i].text, ls[i].x, base, vs, p.th.ink, ls[i].a)
 		}
 	}
 }
+
+// maxLabelShift is how far, in lines of value text, a value may be moved
+// from beside its dot to make room for another's: further, it would be read
+// as another line's, and is left out (the table has it).
+const maxLabelShift = 1.0
 
 // categoryLabels prints the categories under the plot: whole where they
 // fit, else without 年 (2016 for 2016年), else every second, third… one.

@@ -31,7 +31,8 @@ func Decode(b []byte) ([]byte, error) {
 // encoding (legacy): GB18030, the superset of GBK and GB2312 that Chinese
 // Windows writes, or Big5 where the text is clearly Big5; Japanese
 // Shift-JIS is refused (ErrJapanese). A few bad bytes (one, or at most one
-// character in a thousand) are replaced; more make ErrBinary.
+// character in a thousand; in UTF-8 up to one in a hundred where nearly
+// all its Chinese decodes) are replaced; more make ErrBinary.
 func DecodeCounting(b []byte) ([]byte, int, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -53,7 +54,7 @@ func DecodeCounting(b []byte) ([]byte, int, error) {
 	if utf8.Valid(b) {
 		return b, 0, nil
 	}
-	if out, bad, err := checked(repairUTF8(b)); err == nil {
+	if out, bad, err := checkedUTF8(repairUTF8(b)); err == nil {
 		return out, bad, nil
 	}
 	return legacy(b)
@@ -114,6 +115,39 @@ func decodeWith(e encoding.Encoding, b []byte) ([]byte, int, error) {
 		return nil, 0, err
 	}
 	return out, bytes.Count(out, []byte("\uFFFD")), nil
+}
+
+// damagedUTF8Ratio is how many characters beyond ASCII must decode for
+// each one that does not before a file that is not valid UTF-8 is still
+// read as UTF-8: text cut and pasted from web pages carries a few stray
+// or truncated bytes (3 in a short news item), while GBK read as UTF-8
+// decodes almost none of its Chinese.
+const damagedUTF8Ratio = 20
+
+// checkedUTF8 is checked for UTF-8 repaired by repairUTF8: it also keeps a
+// text whose Chinese decodes all but a few bytes, which checked's one in a
+// thousand would refuse in a short file.
+func checkedUTF8(out []byte, bad int, err error) ([]byte, int, error) {
+	if err != nil {
+		return nil, 0, err
+	}
+	if bad*100 <= utf8.RuneCount(out) && beyondASCII(out)-bad >= damagedUTF8Ratio*bad {
+		return out, bad, nil
+	}
+	return checked(out, bad, nil)
+}
+
+// beyondASCII counts the characters of text that are not ASCII.
+func beyondASCII(text []byte) int {
+	n := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRune(text[i:])
+		if r >= 0x80 {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // checked refuses a decoding with more bad characters than a text has.

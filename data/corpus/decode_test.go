@@ -154,3 +154,21 @@ func TestBinaryWithOneZeroIsNotUTF16(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeShortDamagedUTF8: a short news item pasted from a web page
+// with stray bytes in three places (one a character cut after two of its
+// three bytes) is read as UTF-8 with four U+FFFD, not refused as binary; a short GBK text, whose Chinese
+// hardly decodes as UTF-8, is still read as GBK.
+func TestDecodeShortDamagedUTF8(t *testing.T) {
+	news := "本报讯 今年1至8月，全县规模以上工业增加值同比增长8.2%，固定资产投资同比增长10.5%，社会消费品零售总额达到45.6亿元。"
+	text := strings.Repeat(news, 8)
+	in := []byte(text[:90] + "\x85" + text[90:300] + "\xe5\x9b" + text[300:600] + "\xff" + text[600:])
+	out, bad, err := DecodeCounting(in)
+	if err != nil || bad != 4 || !strings.Contains(string(out), "社会消费品零售总额") {
+		t.Fatalf("four stray bytes in %d: %d bad, %v", len(text), bad, err)
+	}
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("2023年GDP增长5%")
+	if out, _, err := DecodeCounting([]byte(gbk)); err != nil || string(out) != "2023年GDP增长5%" {
+		t.Errorf("short GBK: %q, %v", out, err)
+	}
+}

@@ -233,14 +233,19 @@ func dateFromParts(y, m, d string) Date {
 
 // findTitle takes the first heading-like paragraph that is not page furniture
 // (navigation, mastheads, bylines, captions). A following line that opens
-// with a dash is its subtitle.
+// with a dash is its subtitle. A title comes before the body: once a
+// paragraph of prose has passed, a heading is a section's (一、完成情况),
+// and the text has no title — the file's name is shown instead.
 func findTitle(ps []Paragraph) (title, subtitle string) {
 	for i, p := range ps {
 		if p.Kind == Caption || isFurniture(p.Text) {
 			continue
 		}
-		n := runeCountInStringUpTo(p.Text, 80)
-		if n < 6 || n > 80 || endsSentence(p.Text) {
+		n := runeCountInStringUpTo(p.Text, 81)
+		if n > 80 && endsSentence(p.Text) {
+			return "", ""
+		}
+		if n < 6 || n > 80 || endsSentence(p.Text) && !exclaimedHeadline(p.Text, n) {
 			continue
 		}
 		title = p.Text
@@ -253,6 +258,13 @@ func findTitle(ps []Paragraph) (title, subtitle string) {
 		return title, subtitle
 	}
 	return "", ""
+}
+
+// exclaimedHeadline: news headlines may end in exclamation marks
+// (福州GDP领跑全国省会城市!!!); a short line so is a title, not a sentence.
+func exclaimedHeadline(s string, n int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return n <= 40 && (r == '!' || r == '！')
 }
 
 var furniture = []string{"您现在的位置", "发布时间", "来源", "新闻热线", "本报记者", "本报讯", "星期", "首页"}

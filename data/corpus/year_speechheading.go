@@ -14,8 +14,27 @@ var speechHeadingWords = []string{"政府工作报告", "人民政府工作报�
 // year does (reviewYear); 0 when the heading is no such title. Without it
 // the 目录 line above (二、2025年目标任务) dated the review that follows.
 func speechHeadingYear(text string, y int) int {
-	if y == 0 || !containsAny(text, speechHeadingWords) || strings.Contains(text, "回顾") {
+	if y == 0 || !endsWithTitle(text) {
 		return 0
 	}
 	return y - 1
+}
+
+// titleTails may follow a report's name at the end of its title line.
+var titleTails = []string{"(全文)", "（全文）", "全文", "(征求意见稿)", "（征求意见稿）"}
+
+// endsWithTitle reports whether a heading ends with a work report's name,
+// as its title does: not a heading about the report (2024年政府工作报告解
+// 读, …报告回顾), whose figures may be the year ahead's targets.
+func endsWithTitle(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), "。.：:")
+	for _, w := range titleTails {
+		t = strings.TrimSuffix(t, w)
+	}
+	for _, w := range speechHeadingWords {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -17,3 +17,21 @@ func TestSpeechTitleHeadingDatesTheReview(t *testing.T) {
 		t.Errorf("section year %d, want 2024", y)
 	}
 }
+
+// A heading about the report (…政府工作报告解读) is no title: its year
+// stays the heading's.
+func TestSpeechHeadingEndsWithTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"2025年湟源县政府工作报告", true},
+		{"2024年县人民政府工作报告（全文）", true},
+		{"2024年政府工作报告解读", false},
+		{"一、2024年工作回顾", false},
+	} {
+		if got := endsWithTitle(c.text); got != c.want {
+			t.Errorf("endsWithTitle(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -436,6 +436,9 @@ func (x *extractor) trimOpening(s string) string {
 		if t != "" && runeLen(t) < 2 && runeLen(w) <= 2 || hasPrefixAny(s, innerLinkKeeps) || hasPrefixAny(s, zaiKeeps) {
 			break // 通过率, 完成投资: keep the word whole
 		}
+		if x.placeOwnsHead(s, t, w) {
+			break // 玉林高新区产值: the zone is all that names the 产值
+		}
 		s = t
 		if t == "" {
 			break

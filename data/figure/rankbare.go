@@ -146,3 +146,34 @@ func (c *naming) referredRank() bool {
 	}
 	return false
 }
+
+// rankMovesTo move a rank from one place to another: 由全省第八位跃升到第四位.
+var rankMovesTo = []string{"跃升", "上升", "提升", "提高", "前移", "前进", "跃居", "下滑", "下降", "后移", "回落", "降"}
+
+// selfReferences open the words a report names itself by (我县, 该市, 本区).
+var selfReferences = []string{"我", "该", "本"}
+
+// rankFromSubject takes the 由 or 从 that opens a rank's start off the
+// subject, and the 其 that points back: 其总量由 | 全省第八位 gives 总量.
+func rankFromSubject(n string) string {
+	if t, w := trimSuffixes(n, []string{"由", "从"}); w != "" {
+		n = strings.TrimPrefix(t, "其")
+	}
+	return n
+}
+
+// rankOfFromRank: 其总量由全省第八位跃升到第四位 — the rank a move reaches is
+// of what the rank it moved from ranks.
+func (c *naming) rankOfFromRank() bool {
+	p := c.prev
+	if p == nil || p.Kind != Rank || p.Name == "" || hasPrefixAny(p.Name, selfReferences) {
+		return false // 我县由二季度的第12位上升到第6位: who moved, not what ranks
+	}
+	gap := compact(c.x.s[p.End:c.q.Start])
+	g := strings.TrimRight(gap, "到至为了")
+	if g == gap || !isAny(g, rankMovesTo) {
+		return false
+	}
+	c.n = p.Name
+	return true
+}

@@ -31,3 +31,12 @@ func TestRankReferred(t *testing.T) {
 		{text: "全年接待游客150.64万人次，实现旅游收入9.11亿元，两项指标均排名全市第一。", fig: "第一", name: "接待游客、旅游收入", kind: Rank},
 	})
 }
+
+// A rank's move (由第八位跃升到第四位) ranks one indicator at both ends.
+func TestRankFromTo(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "市本级地方级财政收入完成17.5亿元，增长44.6%，实现两年翻番，其总量由全省第八位跃升到第四位。", fig: "第八位", name: "市本级地方级财政收入", kind: Rank},
+		{text: "市本级地方级财政收入完成17.5亿元，增长44.6%，实现两年翻番，其总量由全省第八位跃升到第四位。", fig: "第四位", name: "市本级地方级财政收入", kind: Rank},
+		{text: "规上工业增加值增长8.5%，增速由全市第五位上升至第二位。", fig: "第二位", name: "规上工业增加值增速", kind: Rank},
+	})
+}

@@ -134,10 +134,10 @@ func (c *naming) rankOfPrevious() bool {
 	if c.f.Kind != Rank {
 		return false
 	}
-	if c.referredRank() {
+	if c.referredRank() || c.rankOfFromRank() {
 		return true
 	}
-	n := strings.TrimSuffix(c.n, "的")
+	n := rankFromSubject(strings.TrimSuffix(c.n, "的"))
 	if _, r := trimPrefixes(n, rateComparisons); r != "" && rateAttributes[n[len(r):]] {
 		n = n[len(r):] // 同比增速位居首位: the comparison is how the rate is measured, it names nothing
 	}

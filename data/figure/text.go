@@ -352,7 +352,7 @@ func clauseStart(s string, from, i int) int {
 				return j // …（猪肉价格上涨58.1%: the number is inside the bracket, which says its own clause
 			}
 		case ' ', '\u3000':
-			if inlineHeading(s[from : j-sz]) {
+			if inlineHeading(s[from:j-sz]) || runInHeading(s, from, j-sz, j, i) {
 				return j // 八、教育、文化和卫生、体育 年末共有各级各类学校389所
 			}
 		}

@@ -553,6 +553,9 @@ func (x *extractor) writtenYearIn(from, to int) (year, yearAt int) {
 			year, yearAt = int(x.qs[j].Value), x.qs[j].Start
 		}
 	}
+	if y, at := apostropheYearIn(x.s, from, to); y != 0 && at > yearAt {
+		year, yearAt = y, at // '23年上半年: 2023
+	}
 	if y, at := planEndIn(x.s, from, to); y != 0 && at > yearAt {
 		year, yearAt = y, at // “十一五〞期末,全区完成生产总值249.1亿元: 2010
 	}

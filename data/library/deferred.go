@@ -20,6 +20,9 @@ import (
 type pendingSeeds struct {
 	mu  sync.Mutex
 	ids map[string]bool
+	// places are the places their texts name, once LocatePending found
+	// them: by id, region and code.
+	places map[string][2]string
 }
 
 func (p *pendingSeeds) has(id string) bool {
@@ -120,6 +123,9 @@ func (l *Library) pendingArticle(id string) (Article, bool) {
 	}
 	sum := sha256.Sum256(a.Raw)
 	m := Meta{Title: a.Title, Date: a.Date.String(), Year: a.Year, Period: a.Period, Region: a.Region, RegionCode: a.RegionCode}
+	if p, ok := l.pending.place(id); ok {
+		m.Region, m.RegionCode = p[0], p[1]
+	}
 	out := Article{ID: id, Embedded: true, Hash: hex.EncodeToString(sum[:]), Size: len(a.Raw), Inferred: m, Figures: -1, Version: 1}
 	out.applyEdits()
 	return out, true
