@@ -41,3 +41,21 @@ func TestIliRiverNotPrefecture(t *testing.T) {
 		}
 	}
 }
+
+// 北京时间 is a clock, 上海证券交易所 and 深圳证券交易所 list firms of every
+// province: neither is the city's.
+func TestClockAndExchangesNotCities(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"北京时间6月30日,公司在上海证券交易所主板上市,募集资金12.6亿元。", ""},
+		{"全县在深圳证券交易所上市企业2家。", ""},
+		{"上海、深圳两市进出口总额增长5.1%。", "上海=310000 深圳=440300"},
+	} {
+		if got := show(g.Resolve(g.Find(c.text))); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
