@@ -22,7 +22,10 @@ func titlePeriod(title string) string {
 			return ps[i].Code
 		}
 	}
-	return titleMonth(title)
+	if code := titleMonth(title); code != "" {
+		return code
+	}
+	return halfYearTitle(t)
 }
 
 // planHeads after a period in a title that names more than one make it

@@ -305,7 +305,7 @@ func leadYear(a *Article) int {
 		if n++; n > 4 {
 			break
 		}
-		if m := leadOpen.FindStringSubmatch(p.Text); m != nil && !strings.Contains(p.Text[:len(m[0])], "以来") && !namesReviewingReport(p.Text) {
+		if m := leadOpen.FindStringSubmatch(p.Text); m != nil && !strings.Contains(p.Text[:len(m[0])], "以来") && !namesReviewingReport(p.Text) && !opensWithPlan(p.Text) {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}

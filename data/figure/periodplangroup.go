@@ -36,8 +36,7 @@ func (x *extractor) inYearPlanGroup(pos int) bool {
 	if k < 0 {
 		return false
 	}
-	from := max(0, pos-300)
-	start := from + lastIndexAnyOf(x.s[from:pos], planGroupEnds) + 1
+	start := x.planGroupStart(pos)
 	x.ensurePeriods()
 	i := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].End > start })
 	return i == len(x.periods) || x.periods[i].Start >= pos+k

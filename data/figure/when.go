@@ -151,6 +151,9 @@ func (x *extractor) targetYear(ss, pos int) int {
 	case x.a.Date.Year != 0:
 		return x.a.Date.Year
 	case x.a.Year != 0 && x.a.Period == "":
+		if y := x.statedPlanYear(ss); y != 0 {
+			return y // 2025年是…收官之年。…主要预期目标是: 2025's, though the title gave 2025 as the year
+		}
 		return x.a.Year + 1
 	}
 	return 0
@@ -201,7 +204,7 @@ func (x *extractor) period(pos, ss int) string {
 	from := runeStart(x.s, max(min(para, ss), pos-600))
 	before := x.s[from:pos]
 	x.ensurePeriods()
-	if x.earlierYearOpens(ss, pos) {
+	if x.earlierYearOpens(ss, pos) || x.otherYearStated(ss, pos) {
 		return "" // 2023年，全县地区生产总值增长6.1%。 in a release of 2024's first quarter
 	}
 	if code, ok := x.monthListPeriod(ss, pos); ok {
@@ -538,6 +541,9 @@ func (x *extractor) yearIn(from, to int) int {
 	// report given in January 2024 calls 2024 今年), when written after the
 	// last year in figures
 	if base := x.thisYear(); base != 0 {
+		if y := x.executionYear(to, base); y != 0 {
+			base = y // 一、2024年计划执行情况 … 今年以来, published 2025-01-20: 2024
+		}
 		return x.relativeYearIn(from, to, base, year, yearAt)
 	}
 	return year
