@@ -297,7 +297,7 @@ func (x *extractor) ownerRole(o owner, ss, pos int) ownerRole {
 	if scope && x.scopeValue(o.end, pos) {
 		return owns
 	}
-	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) {
+	if peer || hasSuffixAny(before, scopeVerbs) || comparedAt(x.s, o.start) || neighbourAt(x.s, o.start) {
 		return scopes // 高于全市, 总量首次超过肥东县
 	}
 	// 全省县域综合排名由2016年的第60名上升至2019年的第35名: the province's
@@ -453,7 +453,7 @@ func (x *extractor) ownersIn(from, to int) []owner {
 		}
 		name, _ := x.pl.nameOf(m)
 		o := owner{start: m.Start, end: m.End, owner: name, nameLike: x.nameLike(m)}
-		if n := len(out); n > 0 && x.pl.hostPair(prev, m) {
+		if n := len(out); n > 0 && x.pl.hostPair(x.s, prev, m) {
 			o.start = out[n-1].start // 宝鸡市凤县: one owner, the county, where the city's name starts
 			out = out[:n-1]
 		}

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -125,13 +126,19 @@ func datelineAt(s string, end int) bool {
 }
 
 // hostPair reports whether mention m is written right after prev, a place
-// above it (宝鸡市凤县, 海南省临高县): the two are one name, the lower place's.
-func (p *places) hostPair(prev, m gazetteer.Mention) bool {
-	if prev.End != m.Start || len(prev.Codes) != 1 || len(m.Codes) != 1 || prev.Codes[0] == m.Codes[0] {
+// above it (宝鸡市凤县, 海南省临高县), or after it and 地区 (儋州地区洋浦:
+// the area of 儋州, its 洋浦): the two are one name, the lower place's.
+// text is what the mentions' offsets index.
+func (p *places) hostPair(text string, prev, m gazetteer.Mention) bool {
+	if prev.End > m.Start || !slices.Contains(hostGaps, text[prev.End:m.Start]) || len(prev.Codes) != 1 || len(m.Codes) != 1 || prev.Codes[0] == m.Codes[0] {
 		return false
 	}
 	return containsPlace(p.g.Chain(m.Codes[0]), prev.Codes[0])
 }
+
+// hostGaps are what may stand between a host and the place under it that
+// it qualifies: nothing, or 地区 (儋州地区洋浦), the host's area.
+var hostGaps = []string{"", "地区"}
 
 // listOwner is the owner of the figure at pos when it is the idx-th of a
 // list of n values (n > 1) whose owners were listed before it in the same

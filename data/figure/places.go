@@ -82,7 +82,7 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(preferListedSibling(g, text, g.Resolve(found)))))
+	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(preferListKind(g, text, preferListedSibling(g, text, g.Resolve(found))))))
 	defer func() { p.mentions = p.keepTowns(text, p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
@@ -355,7 +355,7 @@ func topTwo(score map[string]float64) (best, second string) {
 // a place it is compared with, or a byline's place below the title (own
 // is true for a speaker line or a dateline, which name the report's own).
 func publisherOrPeer(text string, m gazetteer.Mention, titleEnd int, own bool) bool {
-	return mediaName(text, m.End) || comparedAt(text, m.Start) || comparedThrough(text, m.Start) ||
+	return mediaName(text, m.End) || comparedAt(text, m.Start) || neighbourAt(text, m.Start) || comparedThrough(text, m.Start) ||
 		m.Start >= titleEnd && !own && (bylineAt(text, m.Start) || venueAt(text, m))
 }
 
@@ -751,9 +751,13 @@ func (p *places) keepTowns(text string, ms []gazetteer.Mention) []gazetteer.Ment
 	return out
 }
 
+// underAnchor reports whether town code lies under a county the text
+// names, or right under a city it names that has no counties (儋州, 东莞,
+// 中山: their towns are their units, as a county's are; 儋州洋浦).
 func (p *places) underAnchor(code string, anchors map[string]bool) bool {
-	for _, pl := range p.g.Chain(code) {
-		if pl.Code != code && pl.Level == gazetteer.County && anchors[pl.Code] {
+	chain := p.g.Chain(code)
+	for i, pl := range chain {
+		if pl.Code != code && (pl.Level == gazetteer.County || i == len(chain)-2) && anchors[pl.Code] {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@ import "github.com/zhibiao/zhibiao/data/gazetteer"
 // under it at any depth, is scored as if named once for each. A place that
 // unnamedParent or the text's own names already scored is left as it is.
 func unnamedAncestor(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, score map[string]float64) {
-	under := map[string]map[string]bool{}
+	under := map[string]map[string]string{} // ancestor → unit → the ancestor's child it lies under
 	seen := map[string]bool{}
 	for _, m := range ms {
 		if len(m.Codes) != 1 || seen[m.Codes[0]] {
@@ -22,22 +22,38 @@ func unnamedAncestor(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention
 			continue
 		}
 		chain := g.Chain(pl.Code)
-		for _, up := range chain[:max(len(chain)-2, 0)] { // the parent is unnamedParent's
+		for i, up := range chain[:max(len(chain)-2, 0)] { // the parent is unnamedParent's
 			if under[up.Code] == nil {
-				under[up.Code] = map[string]bool{}
+				under[up.Code] = map[string]string{}
 			}
-			under[up.Code][pl.Code] = true
+			under[up.Code][pl.Code] = chain[i+1].Code
 		}
 	}
 	for code, units := range under {
-		if len(units) < minUnitsNamed {
+		if len(units) < minUnitsNamed || oneBranch(units) {
 			continue
 		}
-		if _, named := score[code]; named {
+		if namedInScore(score, code) {
 			continue
 		}
 		if pl, ok := g.Place(code); ok && callsItself(text, pl.Name) {
 			score[code] = float64(len(units))
 		}
 	}
+}
+
+// oneBranch reports whether every unit lies under the same child of their
+// ancestor: a city's report naming its counties' parks (上饶: 广丰、鄱阳、
+// 万年、横峰) is the city's, which unnamedParent or its own name scores, not
+// its province's, whose report would name units of several cities.
+func oneBranch(units map[string]string) bool {
+	first := ""
+	for _, b := range units {
+		if first == "" {
+			first = b
+		} else if b != first {
+			return false
+		}
+	}
+	return true
 }

@@ -32,7 +32,7 @@ func unnamedParent(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, 
 		if len(units) < minUnitsNamed {
 			continue
 		}
-		if _, named := score[parent]; named {
+		if namedInScore(score, parent) {
 			continue
 		}
 		pl, ok := g.Place(parent)
@@ -40,6 +40,22 @@ func unnamedParent(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention, 
 			score[parent] = float64(len(units))
 		}
 	}
+}
+
+// namedInScore reports whether the text names place code itself or through
+// a zone named after it (上饶市工业园区 and 上饶经济技术开发区 name 上饶市):
+// a named place's report is scored by its names, and its units lift the
+// zone it names (listedChildren), not a place the text would leave unnamed.
+func namedInScore(score map[string]float64, code string) bool {
+	if _, ok := score[code]; ok {
+		return true
+	}
+	for k := range score {
+		if strings.HasPrefix(k, code+"|") {
+			return true
+		}
+	}
+	return false
 }
 
 // minUnitsNamed is how many of a place's units a report must name to be

@@ -21,15 +21,22 @@ type contextRules struct {
 	countyShortNext   []string                 // words after a county's short form that let it be read (同仁地区)
 	countyShortNot    []string                 // words after a county's short form that make it another thing's name (沅江流域, 永兴村)
 	countyShortBut    []string                 // words that keep it the county's although one of those opens them (宿松村镇银行)
+	shortNot          []string                 // words after any short form that make it a road's name (苏州西路, 深圳大道)
+	shortBut          []string                 // words that keep it the place's although one of those opens them (东街道, a subdistrict)
 	endNotAfter       map[string]map[rune]bool // name ending → runes
 	endNotAfterAny    map[rune]bool            // every rune of endNotAfter: most runes after a name are none, and the endings are not looked at
 }
 
 func parseContext() contextRules {
 	cr := contextRules{countyShortBefore: map[rune]bool{}, countyNameBefore: map[rune]bool{}, guarded: map[string]bool{}, shortNotAfter: map[rune]bool{}, formerNotAfter: map[rune]bool{}, endNotAfter: map[string]map[rune]bool{}, endNotAfterAny: map[rune]bool{}}
+	lists := cr.wordLists()
 	for line := range strings.Lines(contextTXT) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		if len(f) != 3 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if list, ok := lists[f[0]+" "+f[1]]; ok {
+			*list = append(*list, strings.Fields(f[2])...)
 			continue
 		}
 		var set map[rune]bool
@@ -43,15 +50,6 @@ func parseContext() contextRules {
 			set = cr.countyShortBefore
 		case f[0] == "before" && f[1] == "county-name":
 			set = cr.countyNameBefore
-		case f[0] == "next" && f[1] == "county-short":
-			cr.countyShortNext = append(cr.countyShortNext, strings.Fields(f[2])...)
-			continue
-		case f[0] == "not-next" && f[1] == "county-short":
-			cr.countyShortNot = append(cr.countyShortNot, strings.Fields(f[2])...)
-			continue
-		case f[0] == "but-next" && f[1] == "county-short":
-			cr.countyShortBut = append(cr.countyShortBut, strings.Fields(f[2])...)
-			continue
 		case f[0] == "not-after" && f[1] == "short":
 			set = cr.shortNotAfter
 		case f[0] == "not-after" && f[1] == "former":
@@ -72,6 +70,17 @@ func parseContext() contextRules {
 	return cr
 }
 
+// wordLists are the rules that list words after a name, by kind and scope.
+func (cr *contextRules) wordLists() map[string]*[]string {
+	return map[string]*[]string{
+		"next county-short":     &cr.countyShortNext,
+		"not-next county-short": &cr.countyShortNot,
+		"but-next county-short": &cr.countyShortBut,
+		"not-next short":        &cr.shortNot,
+		"but-next short":        &cr.shortBut,
+	}
+}
+
 // readable reports whether candidate c of the name text[i:end] may be read
 // there; adjacent is true right after another mention.
 func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) bool {
@@ -85,6 +94,9 @@ func (g *Gazetteer) readable(c cand, text string, i, end int, adjacent bool) boo
 		}
 	}
 	if c.short && g.context.shortNotAfter[next] && !g.childNext(c, text[end:]) || c.former && g.context.formerNotAfter[next] {
+		return false
+	}
+	if c.short && g.roadNext(text[end:]) {
 		return false
 	}
 	county := g.places[c.place].Level == County
@@ -113,6 +125,13 @@ func (g *Gazetteer) nextWord(rest string) bool {
 // village's (永兴村).
 func (g *Gazetteer) otherThing(rest string) bool {
 	return hasWordAt(rest, g.context.countyShortNot) && !hasWordAt(rest, g.context.countyShortBut)
+}
+
+// roadNext reports whether rest, after a short form, names a road: cities
+// name their roads after other places (苏州西路, 北京南路 in 沭阳; 深圳大道),
+// and a road's works are the city's that built it, not the named place's.
+func (g *Gazetteer) roadNext(rest string) bool {
+	return hasWordAt(rest, g.context.shortNot) && !hasWordAt(rest, g.context.shortBut)
 }
 
 // hasWordAt reports whether rest starts with one of words.
