@@ -248,13 +248,18 @@ var doneHeads = []string{"投资", "营业额", "营业收入", "产值", "总�
 // plannedWorks are what is planned and then completed.
 var plannedWorks = []string{"项目", "工程", "计划", "任务"}
 
+// actualDone qualify 完成 as against a plan: 实际完成投资 is the statistical
+// term for the investment actually done, and without 完成 实际投资 reads as
+// an investment in real terms.
+var actualDone = []string{"实际"}
+
 // dropInnerDone: 第一产业完成投资 is 第一产业投资 — 完成 or 实现 between a
 // subject and its indicator says nothing the label needs; but the
 // investment a project completes (重点项目完成投资) is its own measure.
 func dropInnerDone(n string) string {
 	for _, v := range []string{"完成", "实现"} {
 		k := strings.Index(n, v)
-		if k <= 0 || runeLen(n[:k]) < 2 || hasSuffixAny(n[:k], plannedWorks) || hasSuffixAny(n[:k], doneAdverbs) {
+		if k <= 0 || runeLen(n[:k]) < 2 || hasSuffixAny(n[:k], plannedWorks) || hasSuffixAny(n[:k], doneAdverbs) || hasSuffixAny(n[:k], actualDone) {
 			continue // 重点项目完成投资: what projects complete is a measure of its own
 		}
 		if rest := n[k+len(v):]; isAny(rest, doneHeads) {
