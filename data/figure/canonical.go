@@ -47,6 +47,11 @@ var synonyms = [][2]string{
 	{"占全市", "占"},
 	{"占全区", "占"},
 	{"占全县", "占"},
+	// 对全市经济贡献率 and 对经济贡献率: the whole a part contributes to is
+	// the place's own, as with 占全市 (nameForms write it without)
+	{"对全市", "对"},
+	{"对全区", "对"},
+	{"对全县", "对"},
 	// 规上工业企业完成产值: industry's output is its enterprises'; statisticians
 	// write 规上工业产值 and 规上工业企业产值 for one indicator
 	{"工业企业总产值", "工业总产值"},
