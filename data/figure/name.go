@@ -77,6 +77,7 @@ var nameStages = []nameStage{
 	(*naming).listVerbCarry,
 	(*naming).judgedSubject,
 	(*naming).placeTopic,
+	(*naming).rateBesideRank,
 	(*naming).inheritName,
 	(*naming).emptyClauseTopic,
 	(*naming).milestoneTopic,
