@@ -685,7 +685,7 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 			return "", false
 		}
 		pre := compact(x.s[max(0, q.Start-12):q.Start])
-		if q.Qualifier == "" && hasSuffixAny(pre, durationVerbs) {
+		if q.Qualifier == "" && hasSuffixAny(pre, durationVerbs) && !x.spanToNow(q) {
 			return Physical, true
 		}
 		return "", false

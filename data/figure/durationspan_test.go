@@ -1,0 +1,20 @@
+package figure
+
+import "testing"
+
+// N年来 is the span a record is set over, not a time taken, even after 为:
+// no 用时 figure, and the growth after it keeps the indicator's name (it
+// had taken 用时). From county news and a city's work report (邯郸, 分别为
+// 35年来、20年来首次).
+func TestSpanToNowNoDuration(t *testing.T) {
+	const news = "一季度,全市规模以上工业增加值增长13.5%,为10年来最高增幅,比2019年同期增长13.5%。"
+	figs := Extract(testArticle(news, "", 0))
+	for _, f := range figs {
+		if f.Text == "10年" || f.Name == "用时" {
+			t.Errorf("%q: figure %q named %q, want none", news, f.Text, f.Name)
+		}
+	}
+	checkFields(t, []fieldCase{
+		{text: news, fig: "13.5%", nth: 1, name: "规模以上工业增加值"},
+	})
+}
