@@ -18,3 +18,14 @@ func TestSpanToNowNoDuration(t *testing.T) {
 		{text: news, fig: "13.5%", nth: 1, name: "规模以上工业增加值"},
 	})
 }
+
+// The record judged after a span (10年来最高增幅) is no part of the name of
+// the growth it is said of.
+func TestRecordCutFromName(t *testing.T) {
+	checkFields(t, []fieldCase{
+		{text: "上半年,全县地区生产总值实现10年来最高增幅,比2019年同期增长13.5%。", fig: "13.5%", name: "地区生产总值"},
+	})
+	if got := cutRecord("规模以上工业增加值来最高增幅"); got != "规模以上工业增加值" {
+		t.Errorf("cutRecord = %q", got)
+	}
+}

@@ -129,7 +129,7 @@ func formName(n string, k Kind) string {
 			}
 		}
 	}
-	n = dropContributor(afterInnerScope(n))
+	n = cutRecord(dropContributor(afterInnerScope(n)))
 	for _, w := range targetLinks {
 		if k := strings.Index(n, w); k >= 0 && runeLen(n[k+len(w):]) >= 2 {
 			n = n[k+len(w):] + "目标" // 主要预期目标是地区生产总值增长6%: the target of 地区生产总值
