@@ -80,7 +80,7 @@ func (x *extractor) streakCount(q quantity.Quantity, after string) bool {
 	if q.Unit == "次" {
 		return hasPrefixAny(seg, crossingWords)
 	}
-	i := firstAfter(x.qs, q.Start)
+	i := x.qAfter(q.Start)
 	return q.Unit == "个" && hasPrefixAny(seg, stepNouns) && i > 0 && compact(x.s[x.qs[i-1].End:q.Start]) == ""
 }
 

@@ -109,10 +109,10 @@ var baseValueGaps = []string{"", "的", "末的", "底的", "同期的"}
 // more than one of baseValueGaps between: a base of comparison, whose value
 // the figure is (比2018年的14户增加112户: 14户 is 2018's); 0 when none.
 func (x *extractor) ownBaseYear(ss, pos int) int {
-	j := firstAfter(x.qs, ss)
+	j := x.qAfter(ss)
 	for ; j < len(x.qs) && x.qs[j].End <= pos; j++ {
 	}
-	if j == 0 || j-1 < firstAfter(x.qs, ss) {
+	if j == 0 || j-1 < x.qAfter(ss) {
 		return 0
 	}
 	q := x.qs[j-1]
@@ -554,7 +554,7 @@ func (x *extractor) yearIn(from, to int) int {
 // written (-1 when none).
 func (x *extractor) writtenYearIn(from, to int) (year, yearAt int) {
 	year, yearAt = 0, -1
-	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+	for j := x.qAfter(from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		if x.ownYearAt(j, from, to) {
 			year, yearAt = int(x.qs[j].Value), x.qs[j].Start
 		}
