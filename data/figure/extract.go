@@ -472,7 +472,7 @@ func (x *extractor) membersBefore(first, n int) []string {
 	if cs <= ss || n < 2 {
 		return nil
 	}
-	t := strings.Trim(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t := trimSet(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
 	t = strings.TrimPrefix(t, "其中")
 	parts := strings.Split(t, "、")
 	if len(parts) != n || runeLen(parts[0]) < 3 {

@@ -119,7 +119,7 @@ func (c *naming) milestoneTopic() bool {
 	if cs <= x.sentStart {
 		return false
 	}
-	prev := strings.TrimLeft(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
+	prev := trimLeftSet(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
 	if n := x.milestoneSubject(prev); n != "" {
 		c.n = n
 		return true
