@@ -322,7 +322,7 @@ func (x *extractor) cleanName(s string) string {
 	}
 	s = dateRanges.Replace(dropParens(s))
 	if k := lastIndexAnyOf(s, "|｜"); k >= 0 {
-		s = strings.TrimLeft(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
+		s = trimLeftSet(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
 	s = x.beforeFenbie(s)
 	s = x.trimOpening(s)
@@ -339,7 +339,7 @@ func (x *extractor) cleanName(s string) string {
 			break
 		}
 	}
-	s = strings.Trim(s, "@、，,：:（）()“”\"《》的-—－")
+	s = trimSet(s, "@、，,：:（）()“”\"《》的-—－")
 	s = strings.ReplaceAll(s, "@", "")
 	s = quoteMarks.Replace(s)
 	if k := lastIndex(s, "的"); k > 0 && runeLen(s[k+len("的"):]) >= 4 && !contributionDe(s, k) {
@@ -365,7 +365,7 @@ func (x *extractor) beforeFenbie(s string) string {
 		return s
 	}
 	after, _ := trimPrefixes(s[k+len("分别"):], clauseVerbs)
-	if strings.Contains(s[:k], "@") && strings.Trim(x.trimOpening(s[:k]), "@、，,和及 ") == "" && runeLen(after) >= 2 && !strings.ContainsAny(after, "@、") {
+	if strings.Contains(s[:k], "@") && trimSet(x.trimOpening(s[:k]), "@、，,和及 ") == "" && runeLen(after) >= 2 && !strings.ContainsAny(after, "@、") {
 		return after
 	}
 	return s[:k]

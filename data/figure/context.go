@@ -195,7 +195,7 @@ func (x *extractor) region(pos, ss, idx, n, listStart int) string {
 	var owning []owner
 	all := x.ownersIn(ss, pos)
 	for _, o := range all {
-		if scopeEnd >= 0 && scopeEnd <= o.start && strings.Trim(x.s[scopeEnd:o.start], "、和及与 ") == "" {
+		if scopeEnd >= 0 && scopeEnd <= o.start && trimSet(x.s[scopeEnd:o.start], "、和及与 ") == "" {
 			scopeEnd = o.end // 高于全国、全区0.2、0.1个百分点: scopes listed
 			continue
 		}
@@ -270,7 +270,7 @@ func (x *extractor) scopeValue(end, pos int) bool {
 		gap = g // 第二位的泸州市(增12.1%): the verb inside the brackets
 	}
 	if strings.HasSuffix(gap, "(") || strings.HasSuffix(gap, "（") {
-		return matchAny(strings.TrimRight(gap, "(（"), []string{"", "平均", "水平", "平均水平"})
+		return matchAny(trimRightSet(gap, "(（"), []string{"", "平均", "水平", "平均水平"})
 	}
 	if gap != "平均" {
 		return false

@@ -15,7 +15,7 @@ func (x *extractor) counted(end int) string {
 	if nextItemLabel(t) {
 		return "" // 霍山县34个、金寨县32个: 金寨县 labels the next number
 	}
-	t = strings.TrimLeft(t, "、")
+	t = trimLeftSet(t, "、")
 	if hasPrefixAny(t, boundWords) {
 		return "" // 35亿斤以上: a bound, and what follows is another clause
 	}
@@ -37,7 +37,7 @@ func (x *extractor) counted(end int) string {
 		}
 	}
 	beforeNumber := cut < len(t) && t[cut] >= '0' && t[cut] <= '9'
-	t = strings.TrimRight(t[:cut], "、") // 北部3个乡、3.5万人: the next member is a number
+	t = trimRightSet(t[:cut], "、") // 北部3个乡、3.5万人: the next member is a number
 	if g := stripGeneric(t); beforeNumber && g != t && runeLen(g) >= 2 {
 		t = g // 42个项目总投资381.6亿元: the total names the number after it, not what is counted
 	}
@@ -199,7 +199,7 @@ func (x *extractor) wordsAfter(end, n int) string {
 			break
 		}
 		k += j + 1
-		if rest := strings.TrimLeft(t[k:], " \t\r\u3000"); strings.HasPrefix(rest, "\n") {
+		if rest := trimLeftSet(t[k:], " \t\r\u3000"); strings.HasPrefix(rest, "\n") {
 			t = t[:k]
 			break
 		}
@@ -300,7 +300,7 @@ func (x *extractor) previousClauseTopic(ss, pos int) string {
 	}
 	ps := clauseStart(x.s, ss, cs-1)
 	t := compact(x.s[ps:cs])
-	t = strings.TrimRight(t, "，,；;：:")
+	t = trimRightSet(t, "，,；;：:")
 	t = strings.TrimPrefix(t, "在")
 	for _, suf := range []string{"中", "上", "里"} {
 		t = strings.TrimSuffix(t, suf)

@@ -264,7 +264,7 @@ func totalOfNew(total, added string) bool {
 // comparedYear is the year a comparison names: 较2020年, 比上年.
 func comparedYear(x *extractor, f Figure, cl clause) int {
 	// the written year closest before the figure in its clause
-	for j := firstAfter(x.qs, f.Start) - 1; j >= 0; j-- {
+	for j := x.qAfter(f.Start) - 1; j >= 0; j-- {
 		q := x.qs[j]
 		if f.Start-q.End > 40 {
 			break

@@ -253,7 +253,7 @@ func (x *extractor) deriveTotal(d derivation) {
 func (x *extractor) derivePlanFromExcess(d derivation) {
 	f := d.f
 	raw := compact(d.cl.raw)
-	raw = strings.TrimLeft(raw, "，,、")
+	raw = trimLeftSet(raw, "，,、")
 	if f.Kind != PPChange || d.first != d.last || !strings.HasPrefix(raw, "超") || !containsAny(raw, derivePlanWords) {
 		return
 	}

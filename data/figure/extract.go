@@ -86,6 +86,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 	x.l.lineParagraphs(a.Paragraphs)
 	x.body = a.BodyStart()
 	x.qs = outsidePlaceNames(x.qs, x.pl.mentions)
+	x.buildQStarts()
 	x.stories = findStories(s, x.pl, a.Region)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
@@ -189,12 +190,14 @@ const checkEvery = 256
 // found, and the state of its reading, each group in a struct of its own
 // (embedded, so that the methods read their fields as before).
 type extractor struct {
-	a    *corpus.Article
-	s    string
-	l    *layout
-	qs   []quantity.Quantity
-	body int // where the body begins, after the title and dateline
-	pl   *places
+	a  *corpus.Article
+	s  string
+	l  *layout
+	qs []quantity.Quantity
+	// qStarts holds qs[i].Start, for qAfter's binary search
+	qStarts []int
+	body    int // where the body begins, after the title and dateline
+	pl      *places
 
 	textFacts
 	found
@@ -469,7 +472,7 @@ func (x *extractor) membersBefore(first, n int) []string {
 	if cs <= ss || n < 2 {
 		return nil
 	}
-	t := strings.Trim(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t := trimSet(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
 	t = strings.TrimPrefix(t, "其中")
 	parts := strings.Split(t, "、")
 	if len(parts) != n || runeLen(parts[0]) < 3 {
@@ -746,7 +749,7 @@ func (x *extractor) segment(i, ss int) string {
 	var b strings.Builder
 	k := from
 	// copy from..q.Start skipping date quantities
-	for j := firstAfter(x.qs, from); j < i; j++ {
+	for j := x.qAfter(from); j < i; j++ {
 		p := x.qs[j]
 		if p.Start < k {
 			continue
@@ -912,7 +915,7 @@ func stripLinks(s string) string {
 
 // datesIn reports whether a date quantity lies in s[from:to].
 func (x *extractor) datesIn(from, to int) bool {
-	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+	for j := x.qAfter(from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		if k := x.qs[j].Kind; k == quantity.Date || k == quantity.Time {
 			return true
 		}

@@ -335,7 +335,7 @@ func attributeOfMember(member, attr string) string {
 // contribution says of each member listed before (第一、二、三产业…,对经济增长
 // 的贡献率分别为…: 对经济增长的贡献率), or "".
 func contributionOf(cl clause) string {
-	raw := strings.TrimLeft(compact(cl.raw), "，,；;、")
+	raw := trimLeftSet(compact(cl.raw), "，,；;、")
 	if !strings.HasPrefix(raw, "对") || !strings.HasSuffix(cl.name, "贡献率") || strings.HasPrefix(cl.name, "对") {
 		return ""
 	}

@@ -80,7 +80,7 @@ func (x *extractor) streakCount(q quantity.Quantity, after string) bool {
 	if q.Unit == "次" {
 		return hasPrefixAny(seg, crossingWords)
 	}
-	i := firstAfter(x.qs, q.Start)
+	i := x.qAfter(q.Start)
 	return q.Unit == "个" && hasPrefixAny(seg, stepNouns) && i > 0 && compact(x.s[x.qs[i-1].End:q.Start]) == ""
 }
 
@@ -119,7 +119,7 @@ func (c *naming) milestoneTopic() bool {
 	if cs <= x.sentStart {
 		return false
 	}
-	prev := strings.TrimLeft(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
+	prev := trimLeftSet(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
 	if n := x.milestoneSubject(prev); n != "" {
 		c.n = n
 		return true

@@ -19,7 +19,7 @@ func (c *naming) milestoneRate() bool {
 	} else if cs > x.sentStart {
 		before = compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs])
 	}
-	if s := x.milestoneSubject(strings.Trim(before, "、，,；;：: ")); s != "" {
+	if s := x.milestoneSubject(trimSet(before, "、，,；;：: ")); s != "" {
 		c.n = withRate(s, c.n)
 		return true
 	}

@@ -18,11 +18,11 @@ func bracketPart(s string) string {
 			i, w = k, len(p)
 		}
 	}
-	if i < 0 || strings.ContainsAny(s[i:], "）)") || strings.Trim(s[:i], " 　") != "" {
+	if i < 0 || strings.ContainsAny(s[i:], "）)") || trimSet(s[:i], " 　") != "" {
 		return "" // 磷矿石(折含P2O5 30%): a bracket after a name specifies it
 	}
 	in, _ := trimPrefixes(s[i+w:], bracketPartLeads)
-	in = strings.TrimLeft(in, ":：")
+	in = trimLeftSet(in, ":：")
 	if runeLen(in) < 2 || strings.ContainsAny(in, "，,；;、：:") {
 		return ""
 	}

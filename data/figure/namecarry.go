@@ -19,7 +19,7 @@ func (c *naming) clauseBeforeTopic() bool {
 	if !ok {
 		return false
 	}
-	if before := strings.TrimLeft(compact(x.s[ps:cs]), "、，,；;：:"); hasPrefixAny(before, actionVerbs) || hasPrefixAny(before, verbEnds) {
+	if before := trimLeftSet(compact(x.s[ps:cs]), "、，,；;：:"); hasPrefixAny(before, actionVerbs) || hasPrefixAny(before, verbEnds) {
 		return false // 实施重点项目编组专班推进，…169%: an action, not a subject
 	}
 	t := x.previousClauseTopic(x.sentStart, c.q.Start)
@@ -272,7 +272,7 @@ func (x *extractor) aspectBefore(pos int) string {
 	if cs <= ss {
 		return ""
 	}
-	t := strings.TrimRight(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
+	t := trimRightSet(compact(x.s[clauseStart(x.s, ss, cs-1):cs]), "，,；;：:")
 	t, ok := strings.CutSuffix(t, "方面")
 	if !ok || runeLen(t) < 2 || strings.ContainsAny(t, "0123456789") {
 		return ""

@@ -1,7 +1,5 @@
 package figure
 
-import "strings"
-
 // flatBefore is the indicator the clause right before a bare rate says was
 // flat (居民消费价格指数同比持平(100)，涨幅较上年同期收窄3.7个百分点): that
 // clause holds no figure, so the rate is its indicator's, not the last
@@ -11,7 +9,7 @@ func (c *naming) flatBefore() string {
 	if !ok {
 		return ""
 	}
-	t := strings.TrimRight(dropParens(compact(c.x.s[ps:cs])), "，,；;：: ")
+	t := trimRightSet(dropParens(compact(c.x.s[ps:cs])), "，,；;：: ")
 	t, w := trimSuffixes(t, flatWords)
 	if w == "" {
 		return ""

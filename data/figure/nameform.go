@@ -238,7 +238,7 @@ func ordinalMembers(s string) []string {
 		}
 		nums = append(nums, string(r[0]))
 		rest = string(r[1:])
-		next := strings.TrimLeft(rest, "、和及与")
+		next := trimLeftSet(rest, "、和及与")
 		if next == rest {
 			break
 		}

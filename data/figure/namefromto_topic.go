@@ -15,7 +15,7 @@ func (c *naming) fromToTopic() bool {
 	if cs <= x.sentStart {
 		return false
 	}
-	prev := strings.TrimLeft(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
+	prev := trimLeftSet(compact(x.s[clauseStart(x.s, x.sentStart, cs-1):cs]), "、，,；;：:")
 	k := -1
 	for _, v := range topicVerbs {
 		if i := strings.Index(prev, v); i > 0 && (k < 0 || i < k) {

@@ -52,7 +52,7 @@ func (x *extractor) industryBefore(pos int) string {
 		if strings.Contains(x.s[ps:cs], "\n") {
 			return "" // 三、工业和建筑业\n…: a heading, not the subject
 		}
-		raw := strings.Trim(compact(x.s[ps:cs]), "，,；;：:")
+		raw := trimSet(compact(x.s[ps:cs]), "，,；;：:")
 		if hasPrefixAny(raw, sideRemarks) {
 			cs = ps // 对全省工业增长带动作用进一步增强: said of the subject before
 			continue

@@ -14,7 +14,7 @@ func (c *naming) judgedSubject() bool {
 	if !ok {
 		return false
 	}
-	before := strings.TrimRight(compact(x.s[ps:cs]), "，,；;")
+	before := trimRightSet(compact(x.s[ps:cs]), "，,；;")
 	for _, j := range momentumWords {
 		if t, ok := strings.CutSuffix(before, j); ok {
 			if s := x.cleanName(t); runeLen(s) >= 2 {

@@ -16,7 +16,7 @@ func (c *naming) placeListItem() bool {
 	if c.cl.name != "" {
 		return false
 	}
-	raw := strings.Trim(compact(c.cl.raw), "、，,：:；; ")
+	raw := trimSet(compact(c.cl.raw), "、，,：:；; ")
 	if raw == "" {
 		return false
 	}
@@ -117,7 +117,7 @@ func (x *extractor) judgedList(cs, n int) []string {
 	if len(x.sent) > 0 && x.out[x.sent[len(x.sent)-1]].End > ps {
 		return nil
 	}
-	s := strings.TrimRight(compact(x.s[ps:cs]), "，,；;")
+	s := trimRightSet(compact(x.s[ps:cs]), "，,；;")
 	t, w := trimSuffixes(s, rateJudgements)
 	if w == "" {
 		t, w = trimSuffixes(s, momentumWords)

@@ -22,7 +22,7 @@ func (c *naming) listVerbCarry() bool {
 	if cs > p.End {
 		return false // 、 only: the member follows the number before in its clause
 	}
-	seg := strings.TrimLeft(compact(x.s[clauseStart(x.s, x.sentStart, p.Start):p.Start]), "、，,")
+	seg := trimLeftSet(compact(x.s[clauseStart(x.s, x.sentStart, p.Start):p.Start]), "、，,")
 	own := seg // the member before's own words
 	if k := strings.LastIndex(seg, "、"); k >= 0 {
 		own = seg[k+len("、"):]

@@ -278,7 +278,7 @@ var subjectHeads = byLength([]string{"增加值", "总产值", "产值", "投资
 // ownerOfRate: see ownedRates; 拉动GDP增长0.2个百分点 after 第一产业对…的
 // 贡献率 is 第一产业拉动GDP.
 func (c *naming) ownerOfRate() bool {
-	raw := strings.TrimLeft(c.cl.raw, "，,、；; ")
+	raw := trimLeftSet(c.cl.raw, "，,、；; ")
 	p := c.prev
 	if p == nil || p.Derived {
 		return false
@@ -383,7 +383,7 @@ func (x *extractor) figureBefore(pos int) *Figure {
 // ratioName: 存贷比为69.8% — the 比 the clause's comparison cut took off
 // ends the name of a ratio.
 func (c *naming) ratioName() bool {
-	raw, _ := trimSuffixes(strings.TrimRight(compact(c.cl.raw), "，,"), linkVerbs)
+	raw, _ := trimSuffixes(trimRightSet(compact(c.cl.raw), "，,"), linkVerbs)
 	if c.f.Kind == Share && c.n != "" && strings.HasSuffix(raw, c.n+"比") {
 		c.n += "比"
 		return true

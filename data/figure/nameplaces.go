@@ -64,10 +64,10 @@ func (c *naming) placeTopic() bool {
 		return false
 	}
 	x := c.x
-	raw := strings.Trim(compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start]), "，,、；;")
+	raw := trimSet(compact(x.s[clauseStart(x.s, x.sentStart, c.q.Start):c.q.Start]), "，,、；;")
 	raw, _ = trimSuffixes(raw, linkVerbs)
 	if raw == "" {
-		raw = strings.Trim(compact(x.s[clauseStart(x.s, x.sentStart, max(x.sentStart, clauseStart(x.s, x.sentStart, c.q.Start)-1)):c.q.Start]), "，,、；;")
+		raw = trimSet(compact(x.s[clauseStart(x.s, x.sentStart, max(x.sentStart, clauseStart(x.s, x.sentStart, c.q.Start)-1)):c.q.Start]), "，,、；;")
 	}
 	if k := strings.IndexFunc(raw, isDigitRune); k >= 0 {
 		raw = raw[:k] // 毕节超过1500亿元,达到: the place before the threshold
@@ -98,7 +98,7 @@ func (x *extractor) fenbieSubject(cl clause, first int) string {
 		return ""
 	}
 	ps := clauseStart(x.s, x.sentStart, cs-1)
-	return strings.Trim(compact(x.s[ps:cs]), "，,；;")
+	return trimSet(compact(x.s[ps:cs]), "，,；;")
 }
 
 // rangeVerbs put places in a range of values (黔南、铜仁…位于1000亿元至

@@ -10,7 +10,7 @@ import "strings"
 // pullOf is what a clause written 分别拉动… says each member pulled
 // (拉动经济增长), or "".
 func pullOf(cl clause) string {
-	raw := strings.TrimLeft(compact(cl.raw), "，,；;、")
+	raw := trimLeftSet(compact(cl.raw), "，,；;、")
 	rest, ok := strings.CutPrefix(raw, "分别")
 	if !ok || !strings.HasPrefix(rest, "拉动") {
 		return ""

@@ -85,7 +85,7 @@ func (x *extractor) placeThenVerb(s string) bool {
 	if place == "" {
 		return false
 	}
-	rest = strings.TrimLeft(rest, "，,")
+	rest = trimLeftSet(rest, "，,")
 	rest, _ = trimSuffixes(rest, growthVerbs)
 	rest, _ = trimSuffixes(rest, linkVerbs)
 	return rest == ""

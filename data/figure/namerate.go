@@ -58,7 +58,7 @@ var clauseVerbs = []string{"实现", "完成", "达到", "达"}
 
 // verbClauseTopic: see clauseVerbs.
 func (c *naming) verbClauseTopic() bool {
-	if c.f.Kind != Level && c.f.Kind != Physical && c.f.Kind != Count || !isAny(strings.Trim(c.cl.raw, "，,、 "), clauseVerbs) {
+	if c.f.Kind != Level && c.f.Kind != Physical && c.f.Kind != Count || !isAny(trimSet(c.cl.raw, "，,、 "), clauseVerbs) {
 		return false
 	}
 	if !c.clauseBeforeTopic() {

@@ -33,7 +33,7 @@ func (c *naming) scopeAfter(end int) string {
 	if runeLen(noun) < 2 || runeLen(noun) > 8 || strings.ContainsAny(noun, "，,；;。、（）()") {
 		return ""
 	}
-	after := strings.TrimLeft(rest[k+len("中"):], "，, ")
+	after := trimLeftSet(rest[k+len("中"):], "，, ")
 	if !strings.HasPrefix(after, "有") && !startsWithDigit(after) {
 		return ""
 	}

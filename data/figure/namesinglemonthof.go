@@ -34,7 +34,7 @@ func (c *naming) singleMonthOfPrevious() bool {
 // (其中6月当月 gives 当月).
 func singleMonthWord(n string) string {
 	n = strings.TrimPrefix(n, "其中")
-	if k := strings.Index(n, "月"); k > 0 && k+len("月") < len(n) && strings.Trim(n[:k], "0123456789份") == "" {
+	if k := strings.Index(n, "月"); k > 0 && k+len("月") < len(n) && trimSet(n[:k], "0123456789份") == "" {
 		n = strings.TrimPrefix(n[k+len("月"):], "份")
 	}
 	return n

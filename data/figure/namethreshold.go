@@ -6,7 +6,7 @@ import "strings"
 // words are only the bound its subject passed (关口, 大关) is the subject's,
 // written before the crossing word in the same clause.
 func (c *naming) thresholdSubject() bool {
-	if c.f.Kind != Level && c.f.Kind != Count && c.f.Kind != Physical || !isAny(strings.Trim(c.n, "、"), boundNouns) {
+	if c.f.Kind != Level && c.f.Kind != Count && c.f.Kind != Physical || !isAny(trimSet(c.n, "、"), boundNouns) {
 		return false
 	}
 	x := c.x

@@ -50,7 +50,7 @@ var ordinalNames = []string{"产业", "师", "产"}
 // 、二).
 func listedOrdinalsOff(after string) string {
 	for {
-		rest := strings.TrimLeft(after, "、和及与")
+		rest := trimLeftSet(after, "、和及与")
 		if rest == after {
 			return after
 		}

@@ -32,7 +32,7 @@ func (x *extractor) projectClass(q quantity.Quantity, after string) bool {
 	if strings.HasSuffix(q.Text, "项") && strings.HasPrefix(after, "目") {
 		return true
 	}
-	i := firstAfter(x.qs, q.End)
+	i := x.qAfter(q.End)
 	if i >= len(x.qs) || !matchAny(shortGap(x.s, q.End, x.qs[i].Start), spanMarks) {
 		return false
 	}
@@ -44,7 +44,7 @@ func (x *extractor) projectClass(q quantity.Quantity, after string) bool {
 // (30亿元以上、50亿元以上以及百亿元龙头型重大项目) is one too, and so is a
 // round amount that ends their list.
 func (x *extractor) thresholdList(q quantity.Quantity) bool {
-	i := firstAfter(x.qs, q.Start)
+	i := x.qAfter(q.Start)
 	if q.Qualifier == "以上" && i+1 < len(x.qs) {
 		gap := shortGap(x.s, q.End, x.qs[i+1].Start)
 		if gap == "以上、" || gap == "以上和" || gap == "以上及" {

@@ -113,7 +113,7 @@ func (x *extractor) boundOfCount(q quantity.Quantity) bool {
 	if !hasSuffixAny(before, selectingBounds) {
 		return false
 	}
-	i := firstAfter(x.qs, q.Start)
+	i := x.qAfter(q.Start)
 	if i == 0 || x.qs[i-1].Start < cs {
 		return false
 	}
@@ -204,7 +204,7 @@ func (x *extractor) headlineBound(q quantity.Quantity) bool {
 	if !hasSuffixAny(before, headlineBounds) && !matchAny(q.Qualifier, headlineBounds) {
 		return false
 	}
-	for _, o := range x.qs[firstAfter(x.qs, nl):] {
+	for _, o := range x.qs[x.qAfter(nl):] {
 		if o.Unit == q.Unit && o.Value >= q.Value && o.Value < q.Value*1.5 {
 			return true
 		}

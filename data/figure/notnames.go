@@ -72,7 +72,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 		return true
 	}
 	if kind == Rank && (periodSpan(after) || listOrdinal(before, after) && !x.placeAfterOrdinal(q.End)) || // 第三是洞口县 ranks
-		hasSuffixAny(strings.TrimRight(before, ":："), pageCounters) {
+		hasSuffixAny(trimRightSet(before, ":："), pageCounters) {
 		return true
 	}
 	if strings.HasSuffix(before, "每") || x.frequency(q) {
@@ -134,7 +134,7 @@ func scopeCount(before, after string) bool {
 	if k < 0 || !strings.Contains(lastRunes(before, 6), "在") {
 		return false
 	}
-	rest := dropRankAdverbsBefore(strings.TrimLeft(after[k+len("中"):], "，, "))
+	rest := dropRankAdverbsBefore(trimLeftSet(after[k+len("中"):], "，, "))
 	return hasPrefixAny(rest, rankLeadIns)
 }
 
@@ -210,7 +210,7 @@ func countedSteps(q quantity.Quantity, after string) bool {
 	if q.Unit != "" {
 		between = strings.ReplaceAll(between, q.Unit, "")
 	}
-	return strings.Trim(between, "0123456789.、一二三四五六七八九十两") == ""
+	return trimSet(between, "0123456789.、一二三四五六七八九十两") == ""
 }
 
 // quotedSlogan: a count in Chinese numerals just inside an opening quote
@@ -249,7 +249,7 @@ func (x *extractor) criterion(q quantity.Quantity, before string) bool {
 	for _, h := range countHeads {
 		cl = strings.TrimPrefix(cl, h)
 	}
-	n := len(cl) - len(strings.TrimLeft(cl, "0123456789一二三四五六七八九十两"))
+	n := len(cl) - len(trimLeftSet(cl, "0123456789一二三四五六七八九十两"))
 	return n > 0 && hasPrefixAny(cl[n:], []string{"个", "家"})
 }
 
@@ -260,7 +260,7 @@ func periodSpan(after string) bool {
 	if mark == "" {
 		return false
 	}
-	n := len(rest) - len(strings.TrimLeft(rest, "0123456789一二三四五六七八九十"))
+	n := len(rest) - len(trimLeftSet(rest, "0123456789一二三四五六七八九十"))
 	return n > 0 && hasPrefixAny(rest[n:], spanEnds)
 }
 

@@ -155,13 +155,13 @@ func (x *extractor) listOwner(owners []owner, pos, idx, n, listStart int) (strin
 		return "", false
 	}
 	for k := 1; k < n; k++ {
-		if strings.Trim(x.s[run[k-1].end:run[k].start], "、和及与 ") != "" {
+		if trimSet(x.s[run[k-1].end:run[k].start], "、和及与 ") != "" {
 			return "", false // not one list of places
 		}
 	}
 	if len(owners) > n {
 		prev := owners[len(owners)-n-1]
-		if strings.Trim(x.s[prev.end:run[0].start], "、和及与 ") == "" {
+		if trimSet(x.s[prev.end:run[0].start], "、和及与 ") == "" {
 			return "", false // more places listed than values
 		}
 	}

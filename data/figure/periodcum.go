@@ -25,7 +25,7 @@ func accountedQuarter(before, code string) string {
 		return code
 	}
 	for _, w := range accountingWords {
-		if k := strings.LastIndex(before, w); k >= 0 && strings.Trim(before[k+len(w):], " ,，:：") == "" {
+		if k := strings.LastIndex(before, w); k >= 0 && trimSet(before[k+len(w):], " ,，:：") == "" {
 			return span
 		}
 	}

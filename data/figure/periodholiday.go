@@ -83,12 +83,12 @@ func holidayTimesIn(s string) []int {
 // holidayTimeAt reports whether time word w, written between before and
 // after, closes a holiday that is the time of its clause.
 func holidayTimeAt(before, w, after string) bool {
-	name := strings.TrimRight(before, "”\"“ ")
+	name := trimRightSet(before, "”\"“ ")
 	named := hasSuffixAny(name, holidayNames) || hasSuffixAny(strings.TrimSuffix(name, "节"), holidayNames) // 端午节期间
 	if !named && !hasSuffixAny(w, standaloneHolidayTimes) {
 		return false
 	}
-	if hasPrefixAny(strings.TrimLeft(after, "”\" "), holidayCauseAfter) {
+	if hasPrefixAny(trimLeftSet(after, "”\" "), holidayCauseAfter) {
 		return false
 	}
 	cs := strings.LastIndexAny(before, "，,；;：:")

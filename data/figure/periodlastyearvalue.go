@@ -17,5 +17,5 @@ func (x *extractor) lastYearWholeValue(pos int) bool {
 		return false // every one of lastYearWholeValues holds 全; compact adds none (most figures)
 	}
 	before = compact(before)
-	return hasSuffixAny(strings.TrimRight(before, "“\""), lastYearWholeValues) && !x.percentAt(pos)
+	return hasSuffixAny(trimRightSet(before, "“\""), lastYearWholeValues) && !x.percentAt(pos)
 }

@@ -23,7 +23,7 @@ func (x *extractor) listMemberPeriod(ss, pos int) (code string, ok bool) {
 	if len(codes) < 2 {
 		return "", false
 	}
-	j := firstAfter(x.qs, k)
+	j := x.qAfter(k)
 	at, n := -1, 0
 	for i := j; i < len(x.qs) && n <= len(codes); i++ {
 		if x.qs[i].Start == pos {

@@ -26,6 +26,6 @@ func (x *extractor) monthEndAside(p corpus.PeriodMention, ss, pos int) bool {
 	if hasSuffixAny(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), asOfLeads) {
 		return false
 	}
-	sent := strings.TrimLeft(x.s[ss:pos], " \n\u3000")
+	sent := trimLeftSet(x.s[ss:pos], " \n\u3000")
 	return !strings.HasPrefix(sent, "其中") && !strings.Contains(sent, "余额")
 }

@@ -53,7 +53,7 @@ func (x *extractor) monthListPeriod(ss, pos int) (string, bool) {
 		return "", false
 	}
 	i, at := 0, -1
-	for j := firstAfter(x.qs, len(x.s)-len(rest)+len(w)); j < len(x.qs); j++ {
+	for j := x.qAfter(len(x.s) - len(rest) + len(w)); j < len(x.qs); j++ {
 		if x.qs[j].Start == pos {
 			at = i
 		}

@@ -21,7 +21,7 @@ func (x *extractor) otherYearStated(ss, pos int) bool {
 		return false
 	}
 	at := -1
-	for j := firstAfter(x.qs, ss); j < len(x.qs) && x.qs[j].Start < pos; j++ {
+	for j := x.qAfter(ss); j < len(x.qs) && x.qs[j].Start < pos; j++ {
 		if x.qs[j].Kind == quantity.Date && x.qs[j].Unit == "年" && x.ownYearAt(j, ss, pos) {
 			at = j
 		}

@@ -25,7 +25,7 @@ func (x *extractor) pairedChangePeriod(ss, pos int) (code string, ok bool) {
 		return "", false
 	}
 	var paired, rates []quantity.Quantity
-	for i := firstAfter(x.qs, ss); i < len(x.qs) && x.qs[i].End <= k; i++ {
+	for i := x.qAfter(ss); i < len(x.qs) && x.qs[i].End <= k; i++ {
 		if x.qs[i].Kind != quantity.Date && x.qs[i].Kind != quantity.Time {
 			paired = append(paired, x.qs[i])
 		}
@@ -58,7 +58,7 @@ func (x *extractor) pairedChangePeriod(ss, pos int) (code string, ok bool) {
 // first hundred members of a 、 list of 40,000 walked all of it.
 func (x *extractor) memberIndex(k, pos, most int) (at, n int) {
 	at = -1
-	for i := firstAfter(x.qs, k); i < len(x.qs); i++ {
+	for i := x.qAfter(k); i < len(x.qs); i++ {
 		if x.qs[i].Start == pos {
 			at = n
 		}
@@ -75,7 +75,7 @@ func (x *extractor) memberIndex(k, pos, most int) (at, n int) {
 // with its list.
 func (x *extractor) valuesBefore(ss, k int) int {
 	n := 0
-	for i := firstAfter(x.qs, ss); i < len(x.qs) && x.qs[i].End <= k; i++ {
+	for i := x.qAfter(ss); i < len(x.qs) && x.qs[i].End <= k; i++ {
 		n++
 	}
 	return n

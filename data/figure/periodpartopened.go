@@ -11,7 +11,7 @@ import (
 // 增长6.1%), whose reach ends with its sentence, or with its clause at a
 // ；, where the next item of the release's months begins.
 func (x *extractor) partOpened(p corpus.PeriodMention) bool {
-	return strings.HasSuffix(strings.TrimRight(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中")
+	return strings.HasSuffix(trimRightSet(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中")
 }
 
 // partMonthSum reports whether the 累计 at k follows right after a single

@@ -5,6 +5,6 @@ package figure
 // 全县规模工业累计完成产值96.02亿元…；占年度目标95%), the months' own, not
 // the plan's value (占年预算96540万元).
 func (x *extractor) percentAt(pos int) bool {
-	j := firstAfter(x.qs, pos)
+	j := x.qAfter(pos)
 	return j < len(x.qs) && x.qs[j].Start == pos && (x.qs[j].Unit == "%" || x.qs[j].Unit == "％")
 }

@@ -11,7 +11,7 @@ import "strings"
 func (x *extractor) planGroupStart(pos int) int {
 	from := max(0, pos-300)
 	start := from + lastIndexAnyOf(x.s[from:pos], planGroupEnds) + 1
-	if start <= from || !strings.HasPrefix(strings.TrimLeft(x.s[start:pos], " \u3000"), "其中") || x.s[start-1] == '\n' {
+	if start <= from || !strings.HasPrefix(trimLeftSet(x.s[start:pos], " \u3000"), "其中") || x.s[start-1] == '\n' {
 		return start
 	}
 	// the group before: up to the end before the one that closed it

@@ -82,7 +82,7 @@ func sameQuarterUsage(s string, ps []corpus.PeriodMention, changed bool) {
 // where a clause opens: the start of the text or a line, punctuation other
 // than 、, with 今年 between.
 func opensOwnClause(before string) bool {
-	before = strings.TrimSuffix(strings.TrimRight(before, " \u3000"), "今年")
+	before = strings.TrimSuffix(trimRightSet(before, " \u3000"), "今年")
 	if before == "" {
 		return true
 	}

@@ -50,7 +50,7 @@ func (x *extractor) rankPeriod(pos, ss int, code string) string {
 	if k < 0 || strings.HasSuffix(x.s[ss:ss+k], "前") {
 		return code
 	}
-	for j := firstAfter(x.qs, ss+k+len(name)); j < len(x.qs) && x.qs[j].Start < pos; j++ {
+	for j := x.qAfter(ss + k + len(name)); j < len(x.qs) && x.qs[j].Start < pos; j++ {
 		if !rankOrDate(x.qs[j]) {
 			return code
 		}

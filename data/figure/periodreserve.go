@@ -15,7 +15,7 @@ var reserveWords = []string{"储备项目", "储备了", "共储备", "项目储
 // the quarter of the news around it does not date it.
 func (x *extractor) reserveStock(ss, pos int) bool {
 	from := ss
-	if strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") && ss > 0 {
+	if strings.HasPrefix(trimLeftSet(x.s[ss:pos], " \n\u3000"), "其中") && ss > 0 {
 		from, _ = x.l.sentence(ss - 1) // 其中 parts of the sentence before
 	}
 	if x.reserveWordEnd(from, pos) > pos {

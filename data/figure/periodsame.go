@@ -16,7 +16,7 @@ const samePeriodReach = 600
 // written before it, else the article's; "" when 同期 is a base inside a
 // clause (比上年同期, 去年同期, 同期相比) or follows a comparison.
 func (x *extractor) samePeriod(k int, before []corpus.PeriodMention) string {
-	head := strings.TrimRight(x.s[max(0, k-12):k], " \u3000")
+	head := trimRightSet(x.s[max(0, k-12):k], " \u3000")
 	if head != "" {
 		r, _ := utf8.DecodeLastRuneInString(head)
 		if r != '\n' && !(isPunct(r) && r != '、') {

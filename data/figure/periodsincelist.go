@@ -35,7 +35,7 @@ func (x *extractor) sinceMonthListPeriod(ss, pos int) (string, bool) {
 		return "", false
 	}
 	i, at := 0, -1
-	for j := firstAfter(x.qs, ss+m[1]+k); j < len(x.qs); j++ {
+	for j := x.qAfter(ss + m[1] + k); j < len(x.qs); j++ {
 		if x.qs[j].Start == pos {
 			at = i
 		}

@@ -13,7 +13,7 @@ var targetQualifiers = []string{"左右", "以内", "以上", "以下"}
 // yearTargetValue reports whether the figure at pos is a year's target by
 // the words right after it.
 func (x *extractor) yearTargetValue(pos int) bool {
-	j := firstAfter(x.qs, pos)
+	j := x.qAfter(pos)
 	if j >= len(x.qs) || x.qs[j].Start != pos {
 		return false
 	}

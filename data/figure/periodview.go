@@ -35,10 +35,10 @@ func opensView(s string) bool {
 	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(viewFirsts, r) {
 		return false // most paragraphs: one look at the first character
 	}
-	s = strings.TrimLeft(s, " \u3000")
-	s = strings.TrimLeft(s, "（(")
-	s = strings.TrimLeft(s, "一二三四五六七八九十0123456789")
-	s = strings.TrimLeft(s, "）)、.．")
+	s = trimLeftSet(s, " \u3000")
+	s = trimLeftSet(s, "（(")
+	s = trimLeftSet(s, "一二三四五六七八九十0123456789")
+	s = trimLeftSet(s, "）)、.．")
 	if !hasPrefixAny(s, viewLeads) {
 		return false
 	}

@@ -94,7 +94,7 @@ func placeListGap(gap string) bool {
 // 1.4和0.1个百分点: bare numbers sharing the last one's unit): its index, the
 // run's length and the first value's start.
 func (x *extractor) valueRun(pos int) (idx, n, start int) {
-	i := firstAfter(x.qs, pos)
+	i := x.qAfter(pos)
 	if i >= len(x.qs) || x.qs[i].Start != pos {
 		return 0, 1, pos
 	}

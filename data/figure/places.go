@@ -273,7 +273,7 @@ var speakerMarks = []string{"人民政府", "管委会", "管理委员会", "人
 // 大会), so the line breaks and spaces between are skipped.
 func speakerAfter(s string) bool {
 	s = strings.Join(strings.Fields(strings.ToValidUTF8(s, "")), "")
-	return hasPrefixAny(strings.TrimLeft(s, "第一二三四五六七八九十届次"), speakerMarks)
+	return hasPrefixAny(trimLeftSet(s, "第一二三四五六七八九十届次"), speakerMarks)
 }
 
 // subjectOf picks the place the article is about: the best scored place

@@ -41,7 +41,7 @@ func nationalLead(text string) bool {
 		if k < 0 || k > nationalLeadMax {
 			continue
 		}
-		before := strings.TrimRight(strings.TrimSpace(text[:k]), "第一二三四五六七八九十届")
+		before := trimRightSet(strings.TrimSpace(text[:k]), "第一二三四五六七八九十届")
 		if strings.TrimSpace(before) == "" || hasSuffixAny(strings.TrimSpace(before), datelineEnds) {
 			return true
 		}

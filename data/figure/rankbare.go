@@ -25,7 +25,7 @@ func dropRankPartner(s string) string {
 	if best < 0 || runeLen(t[best:]) > 8 {
 		return s
 	}
-	return strings.TrimRight(t[:best], "、，, ")
+	return trimRightSet(t[:best], "、，, ")
 }
 
 // dropRankSetting takes the setting of a rank off a bare attribute: before
@@ -170,7 +170,7 @@ func (c *naming) rankOfFromRank() bool {
 		return false // 我县由二季度的第12位上升到第6位: who moved, not what ranks
 	}
 	gap := compact(c.x.s[p.End:c.q.Start])
-	g := strings.TrimRight(gap, "到至为了")
+	g := trimRightSet(gap, "到至为了")
 	if g == gap || !isAny(g, rankMovesTo) {
 		return false
 	}

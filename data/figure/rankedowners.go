@@ -69,7 +69,7 @@ func dropBracketed(s string) string {
 // place written straight after a figure opens a new clause whose comma the
 // page lost (低于全市增速4.7个百分点法库县实现地区生产总值144.7亿元, a14).
 func (x *extractor) figureEndsAt(k int) bool {
-	j := firstAfter(x.qs, k) - 1
+	j := x.qAfter(k) - 1
 	return j >= 0 && x.qs[j].End == k && x.qs[j].Kind != quantity.Date // 2021年度全国…: a date is no figure
 }
 

@@ -25,7 +25,7 @@ func (x *extractor) rankHolder(q quantity.Quantity) string {
 	if !ok {
 		return ""
 	}
-	rest = strings.TrimLeft(rest, ",，")
+	rest = trimLeftSet(rest, ",，")
 	w := ""
 	for _, lw := range rangeListWords {
 		if strings.HasPrefix(rest, lw) {

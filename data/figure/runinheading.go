@@ -22,10 +22,10 @@ func runInHeading(s string, from, blank, after, i int) bool {
 	if lineStart < from {
 		return false // the clause began after a comma: no heading opens it
 	}
-	heading := strings.Trim(s[lineStart:blank], " \t\u3000")
+	heading := trimSet(s[lineStart:blank], " \t\u3000")
 	n := utf8.RuneCountInString(heading)
 	if n < 2 || n > 10 || !allHan(heading) {
 		return false
 	}
-	return hasPrefixAny(strings.TrimLeft(s[after:i], " \t\u3000"), runInOpeners)
+	return hasPrefixAny(trimLeftSet(s[after:i], " \t\u3000"), runInOpeners)
 }

@@ -85,7 +85,7 @@ func (l *layout) brokenSentence(i int) bool {
 	if end < 0 {
 		return false
 	}
-	body := strings.TrimRight(s[:end], " \t\r\u3000")
+	body := trimRightSet(s[:end], " \t\r\u3000")
 	start := lastIndexByte(body, '\n') + 1
 	line := body[start:]
 	// a rune is one to four bytes: the count is needed only between
@@ -405,7 +405,7 @@ func bracketClause(s string) bool {
 func inlineHeading(s string) bool {
 	line := s[lastIndexByte(s, '\n')+1:]
 	k := strings.Index(line, "、")
-	if k < 0 || !hanAtLeast(line[k:], 2) || strings.TrimSpace(line) != strings.TrimLeft(line, " \t\u3000") {
+	if k < 0 || !hanAtLeast(line[k:], 2) || strings.TrimSpace(line) != trimLeftSet(line, " \t\u3000") {
 		return false
 	}
 	return headingLine(line)
@@ -549,9 +549,9 @@ func headingLine(s string) bool {
 	if line == "" || len(line) > 24*utf8.UTFMax || containsAnyOf(line, "，,。；;：:") || runeLen(line) > 24 {
 		return false
 	}
-	line = strings.TrimLeft(line, "（(")
+	line = trimLeftSet(line, "（(")
 	// 2、水运增速较快: county analyses number their headings in digits too
-	rest := strings.TrimLeft(line, "一二三四五六七八九十0123456789")
+	rest := trimLeftSet(line, "一二三四五六七八九十0123456789")
 	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
 }
 

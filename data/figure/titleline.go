@@ -15,7 +15,7 @@ var reportKinds = []string{
 // date).
 func titleLine(s string) bool {
 	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
-	line = strings.TrimRight(line, "》”\"")
+	line = trimRightSet(line, "》”\"")
 	// the ending first: clauseStart asks this at every line end it
 	// passes, and few lines end as a report's title does
 	return line != "" && hasSuffixAny(line, reportKinds) && !containsAnyOf(line, "，,。；;：:") && runeLen(line) <= 40

@@ -80,7 +80,7 @@ func (x *extractor) judgeName(f Figure, prevStart int) verdict {
 		if v.flaw == whole {
 			v.flaw = brokenTail
 		}
-		if tailEnd <= f.Start && strings.TrimSpace(strings.Trim(x.s[tailEnd:f.Start], "\u3000")) == "" {
+		if tailEnd <= f.Start && strings.TrimSpace(trimSet(x.s[tailEnd:f.Start], "\u3000")) == "" {
 			// 解决所有问题全 6项政策: the words right before the number
 			// end another column's line; a count is named by what
 			// follows its measure word

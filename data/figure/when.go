@@ -109,10 +109,10 @@ var baseValueGaps = []string{"", "的", "末的", "底的", "同期的"}
 // more than one of baseValueGaps between: a base of comparison, whose value
 // the figure is (比2018年的14户增加112户: 14户 is 2018's); 0 when none.
 func (x *extractor) ownBaseYear(ss, pos int) int {
-	j := firstAfter(x.qs, ss)
+	j := x.qAfter(ss)
 	for ; j < len(x.qs) && x.qs[j].End <= pos; j++ {
 	}
-	if j == 0 || j-1 < firstAfter(x.qs, ss) {
+	if j == 0 || j-1 < x.qAfter(ss) {
 		return 0
 	}
 	q := x.qs[j-1]
@@ -264,7 +264,7 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if p.End <= ss && x.headingBetween(p.Start, p.End, pos) {
 		return false // 1-5月，…。\n二、固定资产投资较快增长\n…: the section before's
 	}
-	if p.End <= ss && x.markedSingleMonth(p) && !strings.HasPrefix(strings.TrimLeft(x.s[ss:pos], " \n\u3000"), "其中") {
+	if p.End <= ss && x.markedSingleMonth(p) && !strings.HasPrefix(trimLeftSet(x.s[ss:pos], " \n\u3000"), "其中") {
 		return false // 单5月,…增长7.1%。全市固定资产投资…: the month's aside is over; 其中,出口… is its part
 	}
 	if x.cumulativeAside(p, pos) {
@@ -276,7 +276,7 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if p.End <= ss && x.breakdownPart(p.Start) {
 		return false // 分季度看，一季度…，三季度增长6.7%。分产业看，第一产业…: a part, for its sentence only
 	}
-	if p.End <= ss && strings.HasSuffix(strings.TrimRight(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中") {
+	if p.End <= ss && strings.HasSuffix(trimRightSet(compact(x.s[runeStart(x.s, max(0, p.Start-12)):p.Start]), "，,：:"), "其中") {
 		return false // 1—7月…。其中，7月份完成产值18.6亿元。: a part, for its sentence only
 	}
 	if hasSuffixAny(compact(x.s[runeStart(x.s, max(0, p.Start-9)):p.Start]), periodObjectVerbs) && strings.ContainsAny(x.s[p.End:pos], "，,；;") {
@@ -299,7 +299,7 @@ var periodOpeners = []string{"今年", "去年", "截止到", "截至到", "截�
 // a word that introduces a time (今年一季度, 截至3月末, 至10月底: 截至
 // written short).
 func (x *extractor) opensClause(k int) bool {
-	before := strings.TrimRight(x.s[max(0, k-24):k], " \u3000")
+	before := trimRightSet(x.s[max(0, k-24):k], " \u3000")
 	if x.datedAt(k) {
 		before = strings.TrimRight(before[:strings.LastIndex(before, "年")], "0123456789 ")
 	}
@@ -411,7 +411,7 @@ func spanOpensClause(before, w string) bool {
 			return false // 今年来, 去年来: no span of years
 		}
 	} else {
-		before = strings.TrimRight(before, "十四三二一五“”\"〝〞")
+		before = trimRightSet(before, "十四三二一五“”\"〝〞")
 	}
 	before = strings.TrimSuffix(before, suffixOf(before, spanLeads))
 	if before == "" {
@@ -554,7 +554,7 @@ func (x *extractor) yearIn(from, to int) int {
 // written (-1 when none).
 func (x *extractor) writtenYearIn(from, to int) (year, yearAt int) {
 	year, yearAt = 0, -1
-	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].Start < to; j++ {
+	for j := x.qAfter(from); j < len(x.qs) && x.qs[j].Start < to; j++ {
 		if x.ownYearAt(j, from, to) {
 			year, yearAt = int(x.qs[j].Value), x.qs[j].Start
 		}

@@ -1,7 +1,5 @@
 package figure
 
-import "strings"
-
 // eventWords right after a year make it the date of one event (2016年首次
 // 进入全国前十, 2019年成功获批国家级开发区, 2021年被评为…): it dates that
 // clause, not the figures of the clauses after it, which are of the year the
@@ -12,6 +10,6 @@ var eventWords = []string{"首次", "首度", "成功", "被评为", "被授予"
 // eventYear reports whether after, the text right after a year, opens on
 // one of eventWords (past a comma: 2016年，首次…).
 func eventYear(after string) bool {
-	after = strings.TrimLeft(after, "，, ")
+	after = trimLeftSet(after, "，, ")
 	return hasPrefixAny(after, eventWords)
 }

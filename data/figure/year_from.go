@@ -25,7 +25,7 @@ func (x *extractor) changeStartYear(ss, pos int) (year *int, ok bool) {
 	if !hasSuffixAny(compact(x.s[runeStart(x.s, max(ss, pos-9)):pos]), changeFrom) {
 		return nil, false
 	}
-	j := firstAfter(x.qs, pos)
+	j := x.qAfter(pos)
 	if j+1 >= len(x.qs) || x.qs[j].Start != pos {
 		return nil, false
 	}

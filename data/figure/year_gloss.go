@@ -44,7 +44,7 @@ func (x *extractor) glossedYear() int {
 			continue
 		}
 		at := k + len(g)
-		j := firstAfter(x.qs, at)
+		j := x.qAfter(at)
 		if j == len(x.qs) || x.qs[j].Start != at || x.qs[j].Kind != quantity.Date || x.qs[j].Unit != "年" {
 			continue
 		}

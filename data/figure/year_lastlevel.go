@@ -13,7 +13,7 @@ var lastYearPlain = []string{"上年同期", "去年同期"}
 // 上年同期 (高于去年同期0.6个百分点) is followed by no change verb and is
 // the figure's own year's.
 func (x *extractor) lastYearLevel(pos int) bool {
-	j := firstAfter(x.qs, pos)
+	j := x.qAfter(pos)
 	if j >= len(x.qs) || x.qs[j].Start != pos {
 		return false
 	}

@@ -7,7 +7,7 @@ package figure
 // member: 上年的 makes all three the year before's. The walk stops after
 // listHeadReach bytes: a 、 list of thousands of values must stay linear.
 func (x *extractor) listHead(pos int) int {
-	j := firstAfter(x.qs, pos)
+	j := x.qAfter(pos)
 	if j >= len(x.qs) || x.qs[j].Start != pos {
 		return pos
 	}

@@ -14,7 +14,7 @@ var lastYearWords = []string{"上年", "去年", "上一年"}
 // name a base of comparison.
 func lastYearOpens(before string) bool {
 	before = strings.TrimSuffix(before, suffixOf(before, lastYearWords))
-	before = strings.TrimRight(before, " \u3000")
+	before = trimRightSet(before, " \u3000")
 	if before == "" {
 		return true
 	}

@@ -43,7 +43,7 @@ func (x *extractor) onlyYear() int {
 // or several are.
 func (x *extractor) oneYearIn(from, to int) int {
 	year := 0
-	for j := firstAfter(x.qs, from); j < len(x.qs) && x.qs[j].End <= to; j++ {
+	for j := x.qAfter(from); j < len(x.qs) && x.qs[j].End <= to; j++ {
 		if !x.ownYearAt(j, from, to) || x.horizonYear(j) {
 			continue
 		}

@@ -6,7 +6,7 @@ import "github.com/zhibiao/zhibiao/data/quantity"
 // s[from:to] and joined by 、和及与 (2021年、2022年、2023年), in order; nil
 // when the last year there stands alone or the list is one of bases.
 func (x *extractor) listedYears(from, to int) []int {
-	last := firstAfter(x.qs, to) - 1
+	last := x.qAfter(to) - 1
 	for last >= 0 && x.qs[last].End > to {
 		last--
 	}

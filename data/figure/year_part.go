@@ -29,7 +29,7 @@ func (x *extractor) earlierYearOpens(ss, pos int) bool {
 	if x.a.Period == "" || x.a.Year == 0 {
 		return false
 	}
-	j := firstAfter(x.qs, ss)
+	j := x.qAfter(ss)
 	if j >= len(x.qs) || x.qs[j].Start >= pos {
 		return false
 	}
@@ -74,7 +74,7 @@ func (x *extractor) thisYearTarget(ps, ss, pos int) int {
 	if y == 0 {
 		return 0
 	}
-	for j := firstAfter(x.qs, ps); j < len(x.qs) && x.qs[j].Start < ss; j++ {
+	for j := x.qAfter(ps); j < len(x.qs) && x.qs[j].Start < ss; j++ {
 		q := x.qs[j]
 		if q.Kind == quantity.Date && int(q.Value) == y && containsAny(x.s[q.End:min(len(x.s), q.End+30)], planAfterYear) {
 			return 0 // 2023年全县经济社会发展的主要预期目标: the plan's own year

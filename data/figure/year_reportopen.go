@@ -1,7 +1,5 @@
 package figure
 
-import "strings"
-
 // reportTimeOpeners open a sentence about the year a report describes as a
 // whole, or its end: 截至年末, 年末, 全年, 目前. They write no year of their
 // own, and they speak of the report's year, not of an earlier one the
@@ -16,5 +14,5 @@ func (x *extractor) reportYearOpens(ss, y int) bool {
 	if x.a.Year == 0 || y >= x.a.Year {
 		return false
 	}
-	return hasPrefixAny(strings.TrimLeft(x.s[ss:], " \u3000\n"), reportTimeOpeners)
+	return hasPrefixAny(trimLeftSet(x.s[ss:], " \u3000\n"), reportTimeOpeners)
 }

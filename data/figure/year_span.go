@@ -36,7 +36,7 @@ func (x *extractor) spanMemberYear(ss, pos int) (year *int, ok bool) {
 	if want < 2 {
 		return nil, false
 	}
-	j := firstAfter(x.qs, from+k)
+	j := x.qAfter(from + k)
 	at, n := -1, 0
 	for i := j; i < len(x.qs) && n <= want; i++ {
 		if x.qs[i].Start == pos {

@@ -19,7 +19,7 @@ const statedYearReach = 900
 // by that year's figures before any target).
 func (x *extractor) statedPlanYear(ss int) int {
 	from := max(0, ss-statedYearReach)
-	for j := firstAfter(x.qs, ss) - 1; j >= 0 && x.qs[j].Start >= from; j-- {
+	for j := x.qAfter(ss) - 1; j >= 0 && x.qs[j].Start >= from; j-- {
 		q := x.qs[j]
 		switch q.Kind {
 		case quantity.Date:

@@ -50,7 +50,7 @@ func planEndIn(s string, from, to int) (int, int) {
 			if r, _ := utf8.DecodeLastRuneInString(seg[:start]); strings.ContainsRune("一二三四五六七八九十", r) {
 				break // 二十五末 is no plan
 			}
-			before := compact(strings.TrimRight(seg[:start], "“〝\"‘「"))
+			before := compact(trimRightSet(seg[:start], "“〝\"‘「"))
 			if !hasSuffixAny(before, comparisonWords) && !hasSuffixAny(before, []string{"是", "为", "相当于"}) && !changeArrived(before, seg[i:]) {
 				year, at = p.end, from+start
 			}
@@ -112,7 +112,7 @@ func planSpanIn(s string, from, to, now int) (int, int) {
 // planSpanOpens reports whether a plan's span written after before opens
 // its clause: after punctuation, a line's start, or 在 (在“十三五”期间).
 func planSpanOpens(before string) bool {
-	before = strings.TrimSuffix(strings.TrimRight(before, "“〝\"‘「 "), "在")
+	before = strings.TrimSuffix(trimRightSet(before, "“〝\"‘「 "), "在")
 	if before == "" {
 		return true
 	}
