@@ -12,13 +12,7 @@ func TestHighAndManyAreLinkVerbs(t *testing.T) {
 		{"其中,金昌GDP增速最高达8.9%。", "8.9%", "GDP增速"},
 	}
 	for _, c := range cases {
-		got := ""
-		for _, f := range Extract(testArticle(c.text, "", 0)) {
-			if f.Text == c.number {
-				got = f.Name
-			}
-		}
-		if got != c.name {
+		if got := nameOfText(Extract(testArticle(c.text, "", 0)), c.number); got != c.name {
 			t.Errorf("%s: %s named %q, want %q", c.text, c.number, got, c.name)
 		}
 	}

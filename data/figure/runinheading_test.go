@@ -15,13 +15,7 @@ func TestRunInHeadingIsNoPartOfTheName(t *testing.T) {
 		{"全年地区生产 总值363.92亿元。", "363.92亿元", "地区生产总值"},
 	}
 	for _, c := range cases {
-		got := ""
-		for _, f := range Extract(testArticle(c.text, "", 0)) {
-			if f.Text == c.number {
-				got = f.Name
-			}
-		}
-		if got != c.name {
+		if got := nameOfText(Extract(testArticle(c.text, "", 0)), c.number); got != c.name {
 			t.Errorf("%s: %s named %q, want %q", c.text, c.number, got, c.name)
 		}
 	}
