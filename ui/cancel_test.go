@@ -22,7 +22,7 @@ func TestCancelBigAnalysis(t *testing.T) {
 	}
 	m.forget("汇编.txt")
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.library.list.selectID("汇编.txt")
 	ft := m.panel.figures
 	if !ft.stop.Visible() || ft.stop.Text != tr("Cancel") {

@@ -22,7 +22,7 @@ func TestCompareReadsTheLibrary(t *testing.T) {
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: lib,
 		Compare: func() (CompareSource, error) { opens.Add(1); return compare.NewLibrary(lib) }})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.Start(test.NewTempWindow(t, nil))
 	m.Finish()
 	ct := m.panel.compare

@@ -21,7 +21,7 @@ func TestLaunchFilesOpenAsFileOpen(t *testing.T) {
 
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter, Files: []string{wen, gone, bo}})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
 	m.Finish() // starts the import

@@ -40,7 +40,7 @@ func TestWindowOverBenchLibrary(t *testing.T) {
 	}
 	m := New(a, Options{Version: "bench", Segmenter: testSegmenter, Library: lib, Trace: trace})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.Start(w)
 	w.Canvas().Refresh(w.Content())
 	start := time.Since(t0)

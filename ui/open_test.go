@@ -38,7 +38,7 @@ const userReport = "温县经济运行情况\n\n2024年，温县地区生产总�
 // test to run.
 func useQueue(m *Main) *uiQueue {
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.search.do = q.add
 	if m.panel != nil {
 		m.panel.keywords.do = q.add
@@ -127,7 +127,7 @@ func TestPrefsFilesMigratedOnce(t *testing.T) {
 	a.Preferences().SetStringList(prefOpenedFiles, []string{kept, filepath.Join(dir, "gone.txt")})
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
 	m.Finish() // starts the import
@@ -160,7 +160,7 @@ func TestDropOpensFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.dropped(fyne.NewPos(400, 300), []fyne.URI{storage.NewFileURI(bad), storage.NewFileURI(good)})
 	waitForUI(t, q, func() bool { return m.importer.running == nil })
 	if m.articleByID("温县.txt") == nil || len(m.library.all()) != 6 {
@@ -273,7 +273,7 @@ func TestBigArticleAnalysedInBackground(t *testing.T) {
 	}
 	m.forget("汇编.txt")
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.library.list.selectID("汇编.txt")
 	big := m.reader.Article()
 	if big.ID != "汇编.txt" || len(m.panel.figures.figs) != 0 {
@@ -300,7 +300,7 @@ func TestOpeningArticleAlreadyBeingAnalysed(t *testing.T) {
 	}
 	m.forget("汇编.txt")
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.allDocs() // starts its analysis, as the chart across articles does
 	m.library.list.selectID("汇编.txt")
 	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })

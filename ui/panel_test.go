@@ -233,7 +233,7 @@ func BenchmarkSwitchArticle(b *testing.B) {
 	w := test.NewTempWindow(b, nil)
 	m := New(a, Options{Library: appLibrary(b, a), Version: "test", Segmenter: testSegmenter})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.Start(w)
 	m.Finish() // reads the list
 	var arts []*corpus.Article

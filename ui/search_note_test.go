@@ -18,7 +18,7 @@ func TestSearchNothingFoundIsLegible(t *testing.T) {
 	m, _ := start(t, test.NewTempApp(t))
 	m.setTheme("dark")
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.search.do = q.add
 	test.Type(m.search.entry, "磁悬浮列车")
 	waitForUI(t, q, func() bool { return m.search.asked > 0 && m.search.answered == m.search.asked })

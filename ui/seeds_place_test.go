@@ -31,7 +31,7 @@ func TestFirstStartPlacesSeedsBeforeTheyAreIn(t *testing.T) {
 	}
 	m := New(a, Options{Library: lib, Version: "test", Segmenter: testSegmenter, SyncEmbedded: notYet, LocateEmbedded: lib.LocatePending})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
 	shown := m.reader.Article()

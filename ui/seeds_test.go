@@ -27,7 +27,7 @@ func TestFirstStartPutsSeedsInAfterTheWindow(t *testing.T) {
 	}
 	m := New(a, Options{Library: lib, Version: "test", Segmenter: testSegmenter, SyncEmbedded: lib.SyncEmbedded})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	w := test.NewTempWindow(t, nil)
 	m.Start(w)
 	shown := m.reader.Article()

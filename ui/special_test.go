@@ -31,7 +31,7 @@ func TestSpecialFilesInLibrary(t *testing.T) {
 	a.Preferences().SetStringList(prefOpenedFiles, []string{fifo, zero, small})
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	w := test.NewTempWindow(t, nil)
 	started := make(chan struct{})
 	go func() {

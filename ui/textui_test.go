@@ -21,7 +21,7 @@ func searched(t *testing.T, query string) *Main {
 	}
 	m, _ := start(t, test.NewTempApp(t))
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.search.do = q.add
 	test.Type(m.search.entry, query)
 	waitForUI(t, q, func() bool { return m.search.asked > 0 && m.search.results.Visible() })
@@ -91,7 +91,7 @@ func TestUsableWhileDictionaryLoads(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: slow})
 	queue := &uiQueue{}
-	m.env.do = queue.add
+	m.env.setDo(queue.add)
 	done := make(chan struct{})
 	go func() { m.Start(w); m.Finish(); close(done) }()
 	select {

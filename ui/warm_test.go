@@ -43,7 +43,7 @@ func TestFirstFrameReadsFontOnce(t *testing.T) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(defaultWindowSize)
 	m := New(a, Options{Library: appLibrary(t, a), Version: "test", Segmenter: testSegmenter})
-	m.env.do = (&uiQueue{}).add
+	m.env.setDo((&uiQueue{}).add)
 	<-m.env.plainRead
 	spy := &fontSpy{Theme: a.Settings().Theme()}
 	a.Settings().SetTheme(spy) // clears Fyne's font cache: every style is asked for again

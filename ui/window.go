@@ -8,6 +8,7 @@ import (
 	gocontext "context" // ui has a func context (figures.go)
 	"io/fs"
 	"slices"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -55,9 +56,11 @@ type env struct {
 	trace       func(event string)            // Options.Trace, never nil
 	// do runs work from a background goroutine on the UI thread: fyne.Do.
 	// Fyne's test driver runs such work at once on the calling goroutine,
-	// so tests queue it instead and run it when they choose.
-	do  func(func())
-	adv *advances // the font's character widths, for the reader
+	// so tests queue it instead and run it when they choose (setDo:
+	// background work already under way reads it, so it is guarded).
+	do   func(func())
+	doMu sync.RWMutex
+	adv  *advances // the font's character widths, for the reader
 	// plainRead closes when Fyne has read the font for plain text.
 	plainRead <-chan struct{}
 	seg       *segment.Segmenter
@@ -154,7 +157,20 @@ func New(a fyne.App, opt Options) *Main {
 }
 
 // onUI runs f on the UI thread (env.do, which tests replace).
-func (m *Main) onUI(f func()) { m.env.do(f) }
+func (m *Main) onUI(f func()) {
+	m.env.doMu.RLock()
+	do := m.env.do
+	m.env.doMu.RUnlock()
+	do(f)
+}
+
+// setDo replaces env.do (tests queue the UI thread's work) without racing
+// the background work that reads it through onUI.
+func (e *env) setDo(do func(func())) {
+	e.doMu.Lock()
+	e.do = do
+	e.doMu.Unlock()
+}
 
 // showing is the article on show, or nil.
 func (m *Main) showing() *corpus.Article {

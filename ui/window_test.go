@@ -44,7 +44,7 @@ func start(t *testing.T, a fyne.App) (*Main, fyne.Window) {
 func startIn(t *testing.T, a fyne.App, w fyne.Window) (*Main, fyne.Window) {
 	m := New(a, Options{Version: "test", Segmenter: testSegmenter, Library: appLibrary(t, a)})
 	q := &uiQueue{}
-	m.env.do = q.add
+	m.env.setDo(q.add)
 	m.Start(w)
 	if err := testSegmenter.Wait(); err != nil { // as a user who waits a second
 		t.Fatal(err)
