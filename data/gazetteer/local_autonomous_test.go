@@ -10,11 +10,8 @@ import (
 // 喀左县, 杜蒙县, 版纳. Each resolves to its one place; the two-character
 // ones stay unread inside ordinary words.
 func TestBannerCountyLocalShorts(t *testing.T) {
-	g, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, name, want string }{
+	g := gaz(t)
+	checkResolves(t, g, []resolveCase{
 		{"赤峰市各旗县区中,翁旗、喀旗地区生产总值分别增长5.6%和8.6%。", "翁旗", "150426"},
 		{"赤峰市各旗县区中,翁旗、喀旗地区生产总值分别增长5.6%和8.6%。", "喀旗", "150428"},
 		{"巴彦淖尔市的乌前旗、乌中旗、乌后旗和杭后旗均实现增长。", "乌中旗", "150824"},
@@ -28,37 +25,18 @@ func TestBannerCountyLocalShorts(t *testing.T) {
 		{"2023年,版纳实现旅游业增加值171.72亿元。", "版纳", "532800"},
 		// the rule's own forms, unchanged: 博州 and 伊犁州 in 新疆's lists
 		{"博州、伊犁州直地区生产总值分别增长6.5%和7.0%。", "博州", "652700"},
-	} {
-		var got []string
-		for _, m := range g.Resolve(g.Find(c.text)) {
-			if m.Text == c.name {
-				got = append(got, strings.Join(m.Codes, ","))
-			}
-		}
-		if len(got) == 0 || got[0] != c.want {
-			t.Errorf("%s in %q: got %q, want %s", c.name, c.text, got, c.want)
-		}
-	}
-	for _, c := range []struct{ text, name string }{
+	})
+	checkUnread(t, g, []unreadCase{
 		{"公司陈旗下的子公司营业收入增长。", "陈旗"},
 		{"要深入考察县域经济发展。", "察县"},
 		{"刚察县地区生产总值增长4.5%。", "察县"},
-	} {
-		for _, m := range g.Find(c.text) {
-			if m.Text == c.name {
-				t.Errorf("%s read in %q: %+v", c.name, c.text, m)
-			}
-		}
-	}
+	})
 }
 
 // 呼市 and 哈市, as 乌市: the capitals by their first character and 市.
 func TestCapitalOneCharShorts(t *testing.T) {
-	g, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, name, want string }{
+	g := gaz(t)
+	for _, c := range []resolveCase{
 		{"呼市、包头、鄂尔多斯三市地区生产总值占全区的一半以上。", "呼市", "150100"},
 		{"哈市全年接待游客增长21.3%。", "哈市", "230100"},
 	} {

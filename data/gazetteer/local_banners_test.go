@@ -1,19 +1,13 @@
 package gazetteer
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Banners and counties by the short forms their own region writes (准旗,
 // 伊旗, 科左中旗, 托县, 塔县), and 和田 kept although it is a dictionary word;
 // a two-character one stays unread inside ordinary words (依托县域, 和田间).
 func TestBannerLocalShorts(t *testing.T) {
-	g, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct{ text, name, want string }{
+	g := gaz(t)
+	checkResolves(t, g, []resolveCase{
 		{"后来因煤炭价格上涨,生产煤炭的准旗、伊旗等地区发展迅速,远超过达拉特旗。", "准旗", "150622"},
 		{"后来因煤炭价格上涨,生产煤炭的准旗、伊旗等地区发展迅速,远超过达拉特旗。", "伊旗", "150627"},
 		{"在鄂尔多斯达旗因靠近黄河,农业比较发达。", "达旗", "150621"},
@@ -24,26 +18,10 @@ func TestBannerLocalShorts(t *testing.T) {
 		{"和林县历史悠久,2006年全县地区生产总值增长26.3%。", "和林县", "150123"},
 		// 和田 alone names the prefecture or its city or county, as 阿克苏 does
 		{"南疆四地州中,喀什、和田地区生产总值分别增长6.1%和7.4%。", "和田", "653200,653201,653221"},
-	} {
-		var got []string
-		for _, m := range g.Resolve(g.Find(c.text)) {
-			if m.Text == c.name {
-				got = append(got, strings.Join(m.Codes, ","))
-			}
-		}
-		if len(got) == 0 || got[0] != c.want {
-			t.Errorf("%s in %q: got %q, want %s", c.name, c.text, got, c.want)
-		}
-	}
-	for _, c := range []struct{ text, name string }{
+	})
+	checkUnread(t, g, []unreadCase{
 		{"依托县域特色产业,加快发展。", "托县"},
 		{"加强农田水利和田间道路建设。", "和田"},
 		{"攻克旗下企业技术难题。", "克旗"},
-	} {
-		for _, m := range g.Find(c.text) {
-			if m.Text == c.name {
-				t.Errorf("%s read in %q: %+v", c.name, c.text, m)
-			}
-		}
-	}
+	})
 }
