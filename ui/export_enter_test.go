@@ -31,28 +31,8 @@ func TestExportEnterExports(t *testing.T) {
 // firstEntryOnTop is the first text field of the dialog on top.
 func firstEntryOnTop(t *testing.T, w fyne.Window) *widget.Entry {
 	t.Helper()
-	var found *widget.Entry
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Entry:
-			if found == nil {
-				found = v
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		}
-	}
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
-	}
-	if found == nil {
+	found, ok := firstOnTop(w, func(*widget.Entry) bool { return true })
+	if !ok {
 		t.Fatal("no text field on top")
 	}
 	return found

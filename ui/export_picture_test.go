@@ -31,28 +31,8 @@ func TestExportPictureOptionsGreyForCSV(t *testing.T) {
 // formatSelectOnTop is the format menu of the dialog on top.
 func formatSelectOnTop(t *testing.T, w fyne.Window) *widget.Select {
 	t.Helper()
-	var found *widget.Select
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Select:
-			if slices.Contains(v.Options, ".png") {
-				found = v
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		}
-	}
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
-	}
-	if found == nil {
+	found, ok := firstOnTop(w, func(s *widget.Select) bool { return slices.Contains(s.Options, ".png") })
+	if !ok {
 		t.Fatal("no format menu on top")
 	}
 	return found

@@ -122,28 +122,8 @@ func TestPropertiesRefuseBadDate(t *testing.T) {
 // findButton finds the button with this label in the dialog on top.
 func findButton(t *testing.T, w fyne.Window, label string) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Button:
-			if v.Text == label && found == nil {
-				found = v
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		}
-	}
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
-	}
-	if found == nil {
+	found, ok := firstOnTop(w, func(b *widget.Button) bool { return b.Text == label })
+	if !ok {
 		t.Fatalf("no %q button on top", label)
 	}
 	return found
