@@ -13,3 +13,12 @@ func TestRegionTwentyCountiesNamed(t *testing.T) {
 		{"twenty counties", text, [][2]string{{"6.2%", ""}, {"8.1%", ""}, {"7.5%", "叶县"}, {"第2位", "叶县"}}},
 	})
 }
+
+// A county the national table lacks (星河县 is no county) is not given to
+// any county that is: its 全县 stays unknown.
+func TestRegionCountyTheTableLacks(t *testing.T) {
+	text := "星河县2023年国民经济和社会发展统计公报\n\n2023年,全县地区生产总值实现125.3亿元,比上年增长5.1%。全县一般公共预算收入8.2亿元。\n"
+	checkRegions(t, []regionCase{
+		{"no such county", text, [][2]string{{"125.3亿元", ""}, {"5.1%", ""}, {"8.2亿元", ""}}},
+	})
+}
