@@ -102,7 +102,33 @@ func bylineAt(s string, pos int) bool {
 		le = len(s) - pos
 	}
 	line := s[ls : pos+le]
-	return utf8.RuneCountInString(line) < 80 && containsAny(line, bylineMarks)
+	if utf8.RuneCountInString(line) >= 80 || !containsAny(line, bylineMarks) {
+		return false
+	}
+	if photoCredit(line) {
+		// 蓬勃发展的綦江 记者 张三 摄: what the photo shows comes before its
+		// credit, and is the place the report is about
+		return firstIndexAny(line, bylineMarks) <= pos-ls
+	}
+	return true
+}
+
+// photoCredit reports whether line closes with a photo's credit (记者 张三
+// 摄, (通讯员 李四 摄)): the line is a caption.
+func photoCredit(line string) bool {
+	t := strings.TrimRight(line, " \t\r)）　")
+	return strings.HasSuffix(t, "摄")
+}
+
+// firstIndexAny is the offset of the first of words in s, or len(s).
+func firstIndexAny(s string, words []string) int {
+	at := len(s)
+	for _, w := range words {
+		if k := strings.Index(s, w); k >= 0 && k < at {
+			at = k
+		}
+	}
+	return at
 }
 
 // datelineAt reports whether the place ending at end opens a news item's
