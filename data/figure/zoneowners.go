@@ -33,6 +33,9 @@ func (x *extractor) bareZones(from, to int, found []owner) []owner {
 			return // 凤县…创建国家生态文明建设示范区 (d04): an honour's name, not a zone's figures
 		}
 		if start, ok := x.proseZone(at); ok {
+			if builtZone(x.s[at+len(z) : min(len(x.s), at+len(z)+24)]) {
+				return // 鞋服产业园顺利落地: a park built as a project, not an owner of the figures after it
+			}
 			out = append(out, owner{start: start, end: at + len(z), owner: x.pl.ownAbbreviation(x.s[start:at] + z)})
 			return // 金桥经济技术开发区, 榔梨工业园: a zone the table lacks, named as written
 		}
@@ -204,4 +207,24 @@ func partOfTotal(before string) bool {
 		before = before[k:]
 	}
 	return strings.Contains(before, "其中")
+}
+
+// projectAdverbs stand between a project and the stage it reached
+// (产业园顺利落地, 产业园正式开工).
+var projectAdverbs = []string{"项目", "顺利", "正式", "已", "全面", "相继", "先后", "成功"}
+
+// builtZone reports whether rest, the text right after a zone the table
+// lacks, says that the zone was built or signed as a project (鞋服产业园顺利
+// 落地, 智能制造产业园开工建设): the park is a project of the report's
+// place, not a place whose own figures follow.
+func builtZone(rest string) bool {
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range projectAdverbs {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				rest, trimmed = r, true
+			}
+		}
+	}
+	return hasPrefixAny(rest, projectStages)
 }
