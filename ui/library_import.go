@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -237,7 +238,10 @@ func (m *Main) importDone(job *importJob, results []library.Result, err error) {
 	}
 	// Counts for a folder, and for several files opened at once: the
 	// report of two that failed among five did not say three were added.
-	if msg := importReport(results, cancelled, !job.open || len(results) > 1); msg != "" {
+	// A folder given on the command line is counted too, even when it
+	// held no report: the user is told it had none.
+	counts := !job.open || len(results) > 1 || slices.ContainsFunc(job.paths, isFolder)
+	if msg := importReport(results, cancelled, counts); msg != "" {
 		m.showImportReport(msg)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/zhibiao/zhibiao/data/library"
@@ -182,6 +183,29 @@ func allText(o fyne.CanvasObject) string {
 	walk = func(o fyne.CanvasObject) {
 		switch v := o.(type) {
 		case *canvas.Text:
+			b.WriteString(v.Text + "\n")
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}
+
+// allLabels gathers the whole texts of the labels under o, before they
+// are wrapped into lines: a long message asserted on may wrap anywhere.
+func allLabels(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Label:
 			b.WriteString(v.Text + "\n")
 		case fyne.Widget:
 			for _, c := range test.WidgetRenderer(v).Objects() {
