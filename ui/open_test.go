@@ -303,8 +303,8 @@ func TestBigArticleAnalysedInBackground(t *testing.T) {
 	if big.ID != "汇编.txt" || len(m.panel.figures.figs) != 0 {
 		t.Fatalf("reader shows %s with %d figures before the analysis", big.ID, len(m.panel.figures.figs))
 	}
-	if !strings.Contains(m.panel.figures.detail.Text, tr("Finding the figures of this long article…")) || !m.panel.keywords.waiting.Visible() {
-		t.Errorf("the panel does not say it is working: %q", m.panel.figures.detail.Text)
+	if !strings.Contains(m.panel.figures.detail.full, tr("Finding the figures of this long article…")) || !m.panel.keywords.waiting.Visible() {
+		t.Errorf("the panel does not say it is working: %q", m.panel.figures.detail.full)
 	}
 	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })
 	if len(m.panel.figures.figs) == 0 || len(m.panel.keywords.words) == 0 || m.panel.keywords.waiting.Visible() {
