@@ -66,6 +66,12 @@ func runImport(std *stdio, args []string) int {
 	var werr error
 	failed := false
 	_, err := lib.Import(ctx, fs.Args(), func(p library.Progress) {
+		if p.Part > 0 { // a big file under way: no file is done
+			if term {
+				printProgress(std.err, p)
+			}
+			return
+		}
 		r := p.Last
 		line := importLine{Path: r.Path, Doc: r.Doc, Status: string(r.Status), Version: r.Version}
 		if r.Err != nil {
@@ -99,6 +105,9 @@ func printProgress(w io.Writer, p library.Progress) {
 	name := filepath.Base(p.Current)
 	if utf8.RuneCountInString(name) > 40 {
 		name = string([]rune(name)[:39]) + "…"
+	}
+	if p.Part > 0 {
+		name += fmt.Sprintf(" %d%%", int(p.Part*100))
 	}
 	fmt.Fprintf(w, "\r\033[K%d/%d  added %d, duplicate %d, failed %d  %s left  %s",
 		p.Done, p.Total, p.Added, p.Duplicates, p.Failed, p.Left.Round(time.Second), name)

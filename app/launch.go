@@ -20,27 +20,27 @@ func launchArgs(goos string, args []string) []string {
 	return slices.DeleteFunc(slices.Clone(args), func(a string) bool { return strings.HasPrefix(a, "-psn_") })
 }
 
-// launchFiles says whether the arguments are files to open in the window:
-// "Open with Zhibiao" in a file manager, a file dropped on the program and
-// `zhibiao report.txt` all pass paths. Subcommands come first, so a file
-// named like one needs a path (./version). It returns the files as
-// absolute paths (the library remembers them across working folders);
-// nil when the first argument is a subcommand or a flag; and an error
-// naming the first argument that is neither a subcommand nor a file.
+// launchFiles says whether the arguments are files or folders to open in
+// the window: "Open with Zhibiao" in a file manager, a file or folder
+// dropped on the program, `zhibiao report.txt` and `zhibiao reports/` all
+// pass paths. A folder's reports are imported as File → Add Folder
+// imports them. Subcommands come first, so a file named like one needs a
+// path (./version). It returns the paths as absolute paths (the library
+// remembers them across working folders); nil when the first argument is
+// a subcommand or a flag; and an error naming the first argument that is
+// neither a subcommand nor a file or folder.
 func launchFiles(args []string) ([]string, error) {
 	if len(args) == 0 || isCommand(args[0]) || strings.HasPrefix(args[0], "-") {
 		return nil, nil
 	}
 	files := make([]string, 0, len(args))
 	for _, a := range args {
-		st, err := os.Stat(a)
+		_, err := os.Stat(a)
 		switch {
 		case err != nil && len(files) == 0 && !looksLikePath(a):
 			return nil, fmt.Errorf("unknown command %q", a)
 		case err != nil:
-			return nil, fmt.Errorf("no such file: %s", a)
-		case st.IsDir():
-			return nil, fmt.Errorf("%s is a folder, not a file", a)
+			return nil, fmt.Errorf("no such file or folder: %s", a)
 		}
 		abs, err := filepath.Abs(a)
 		if err != nil {

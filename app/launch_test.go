@@ -32,8 +32,10 @@ func TestLaunchArgs(t *testing.T) {
 	}
 }
 
-// Paths open in the window; subcommands run; anything else is a usage
-// error that names it.
+// Paths open in the window, folders too (`zhibiao reports/` was refused
+// with "is a folder, not a file": a folder's reports are imported, as
+// File → Add Folder imports them); subcommands run; anything else is a
+// usage error that names it.
 func TestLaunchFiles(t *testing.T) {
 	dir := t.TempDir()
 	report := filepath.Join(dir, "温县2024年政府工作报告.txt")
@@ -59,8 +61,10 @@ func TestLaunchFiles(t *testing.T) {
 		{[]string{"马村区经济运行.md"}, []string{notes}, ""}, // relative: made absolute
 		{[]string{"extrct"}, nil, `unknown command "extrct"`},
 		{[]string{filepath.Join(dir, "不存在.txt")}, nil, "no such file"},
-		{[]string{report, "typo.txt"}, nil, "no such file: typo.txt"},
-		{[]string{dir}, nil, "is a folder"},
+		{[]string{report, "typo.txt"}, nil, "no such file or folder: typo.txt"},
+		{[]string{dir}, []string{dir}, ""},
+		{[]string{"."}, []string{dir}, ""}, // the working folder, made absolute
+		{[]string{dir, report}, []string{dir, report}, ""},
 	}
 	for _, tt := range tests {
 		got, err := launchFiles(tt.args)

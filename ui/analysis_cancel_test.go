@@ -57,7 +57,7 @@ var longSteps = []struct {
 	{"quantity.FindContext", 64 << 10},
 	{"figure.(*extractor).textPeriods", 0},
 	{"figure.findSelfHits", 64 << 10},
-	{"figure.(*Extractor).ExtractContext", 0}, // the numbers, one by one
+	{"figure.(*Extractor).ExtractProgress", 0}, // the numbers, one by one
 	{"figure.(*extractor).mendNames", 0},
 	{"segment.(*Dict).cutBatch", 256 << 10},
 }

@@ -26,7 +26,7 @@ func TestCancelBigAnalysis(t *testing.T) {
 	m.library.list.selectID("汇编.txt")
 	ft := m.panel.figures
 	if !ft.stop.Visible() || ft.stop.Text != tr("Cancel") {
-		t.Fatalf("no Cancel while the figures are found: %q", ft.detail.Text)
+		t.Fatalf("no Cancel while the figures are found: %q", ft.detail.full)
 	}
 	test.Tap(ft.stop)
 	if len(m.analyses.running) != 0 || len(m.analyses.stops) != 0 {
@@ -37,8 +37,8 @@ func TestCancelBigAnalysis(t *testing.T) {
 		q.run()
 		time.Sleep(10 * time.Millisecond)
 	}
-	if len(ft.figs) != 0 || !strings.Contains(ft.detail.Text, tr("Cancelled: the figures of this article were not found.")) {
-		t.Errorf("after Cancel: %d figures, %q", len(ft.figs), ft.detail.Text)
+	if len(ft.figs) != 0 || !strings.Contains(ft.detail.full, tr("Cancelled: the figures of this article were not found.")) {
+		t.Errorf("after Cancel: %d figures, %q", len(ft.figs), ft.detail.full)
 	}
 	if m.panel.keywords.waiting.Visible() {
 		t.Error("after Cancel the keywords tab still says it is working")

@@ -69,7 +69,7 @@ type compareTab struct {
 	view       *widget.Select   // the chart: over the years, or ranked in one of them
 	views      []compare.Column // the column each view ranks in; zero over the years
 	table      *widget.Table
-	detail     *widget.Label
+	detail     *wrapLabel
 	sources    *fyne.Container // a button per source of the selected cell
 	image      *chartPicture
 	message    *widget.Label
@@ -122,8 +122,7 @@ func newCompareTab(src compareSource, places func() *gazetteer.Gazetteer, r *cha
 	t.unitLabel.Truncation = fyne.TextTruncateEllipsis
 	t.view = newSelect(nil, func(string) { t.redraw() })
 	t.table = t.newTable()
-	t.detail = widget.NewLabel(tr("Select a cell to see where its values come from."))
-	t.detail.Wrapping = fyne.TextWrapWord
+	t.detail = newWrapLabel(tr("Select a cell to see where its values come from."))
 	t.sources = container.NewVBox()
 	t.image = newChartPicture(func() float32 { return t.width }, func(w float32) { t.width = w; t.redraw() }, t.tapped)
 	t.message = widget.NewLabel("")

@@ -139,8 +139,8 @@ func TestCompareTabShowsGDPGrowth(t *testing.T) {
 		}
 	}
 	ct.table.Select(widget.TableCellID{Row: row, Col: col})
-	if !strings.Contains(ct.detail.Text, "马村区 2024年") || len(ct.sources.Objects) != 1 {
-		t.Fatalf("detail %q with %d sources", ct.detail.Text, len(ct.sources.Objects))
+	if !strings.Contains(ct.detail.full, "马村区 2024年") || len(ct.sources.Objects) != 1 {
+		t.Fatalf("detail %q with %d sources", ct.detail.full, len(ct.sources.Objects))
 	}
 	src := ct.sources.Objects[0].(*widget.Button).Text
 	if !strings.Contains(src, "000_3d56ce9018f8a19f.txt") || !strings.Contains(src, "1209–1213") {

@@ -118,7 +118,7 @@ type figuresTab struct {
 	filter *widget.Entry
 	count  *widget.Label
 	minor  *widget.Check
-	detail *widget.Label
+	detail *wrapLabel
 	// stop cancels a long article's analysis, or starts it again.
 	stop   *widget.Button
 	legend *fyne.Container
@@ -182,8 +182,7 @@ func newFiguresTab() *figuresTab {
 	t.filter.OnChanged = func(q string) { t.query = strings.TrimSpace(q); t.refilter() }
 	t.count = widget.NewLabel("")
 	t.minor = widget.NewCheck(tr("Show minor figures"), t.setShowMinor)
-	t.detail = widget.NewLabel("")
-	t.detail.Wrapping = fyne.TextWrapWord
+	t.detail = newWrapLabel("")
 	t.legend = container.NewGridWithColumns(4)
 	export := newIconButton(theme.DocumentSaveIcon(), func() {
 		if t.OnExport != nil {

@@ -6,9 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Opening several files at once, two of them not text, the report says how
@@ -31,23 +29,7 @@ func TestOpenSeveralFilesReportsCounts(t *testing.T) {
 	if top == nil {
 		t.Fatal("no import report")
 	}
-	var text string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			text += v.Text
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		}
-	}
-	walk(top)
+	text := allLabels(top)
 	if !strings.Contains(text, "坏1.txt") || !strings.Contains(text, tr("{{.Added}} added, {{.Dup}} already in the library, {{.Failed}} could not be imported.", map[string]any{"Added": 1, "Dup": 0, "Failed": 2})) {
 		t.Errorf("the report says %q", text)
 	}

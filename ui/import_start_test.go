@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -25,5 +26,36 @@ func TestImportStripNamesTheFileOpened(t *testing.T) {
 	}
 	if got := startText([]string{path, filepath.Join(dir, "其他.txt")}); got != tr("Looking for files…") {
 		t.Errorf("two files start with %q", got)
+	}
+}
+
+// Opening a big file, the bar moves while the file is read, analysed and
+// written, and the strip says how far the file has got: it stood at 0%
+// until the whole file was in (half a minute for 9 MB).
+func TestImportBarMovesWithinABigFile(t *testing.T) {
+	m, w := start(t, test.NewTempApp(t))
+	path := bigReport(t, t.TempDir())
+	q := useQueue(m)
+	m.openFiles([]string{path})
+	var seen []float64
+	var said string
+	waitForUI(t, q, func() bool {
+		if m.importer.running != nil {
+			if v := m.importer.strip.bar.Value; v > 0 && v < 1 && (len(seen) == 0 || v != seen[len(seen)-1]) {
+				seen = append(seen, v)
+				said = m.importer.strip.status.Text
+				if len(seen) == 3 {
+					w.Resize(w.Canvas().Size().AddWidthHeight(0, 1)) // laid out again, with the strip
+					saveShot(t, w, "import-big-file")
+				}
+			}
+		}
+		return m.importer.running == nil
+	})
+	if len(seen) < 3 {
+		t.Fatalf("the bar showed %v while the file was under way", seen)
+	}
+	if !strings.Contains(said, "汇编.txt") || !strings.HasSuffix(strings.TrimSpace(said), "%") {
+		t.Errorf("the strip said %q", said)
 	}
 }

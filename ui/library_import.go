@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,10 +74,11 @@ func (s *importStrip) resume(cancel func()) {
 	s.cancel.OnTapped = cancel
 }
 
-// progress shows where an import stands.
+// progress shows where an import stands: the files done and the part
+// done of the one in hand (a 9 MB file stood at 0% for half a minute).
 func (s *importStrip) progress(p library.Progress) {
 	if p.Total > 0 {
-		s.bar.SetValue(float64(p.Done) / float64(p.Total))
+		s.bar.SetValue((float64(p.Done) + p.Part) / float64(p.Total))
 	}
 	s.status.SetText(progressText(p))
 }
@@ -203,9 +205,14 @@ func startText(paths []string) string {
 	return tr("Looking for files…")
 }
 
-// progressText is the strip's line: 120 / 10000 · 温县.txt · 1 min left.
+// progressText is the strip's line: 120 / 10000 · 温县.txt · 1 min left;
+// while a big file is under way, 0 / 1 · 汇编.txt 43%.
 func progressText(p library.Progress) string {
-	parts := []string{fmt.Sprintf("%d / %d", p.Done, p.Total), filepath.Base(p.Current)}
+	name := filepath.Base(p.Current)
+	if p.Part > 0 {
+		name += fmt.Sprintf(" %d%%", int(p.Part*100))
+	}
+	parts := []string{fmt.Sprintf("%d / %d", p.Done, p.Total), name}
 	if p.Left > 0 {
 		parts = append(parts, tr("{{.Left}} left", map[string]any{"Left": p.Left.Round(time.Second).String()}))
 	}
@@ -237,7 +244,10 @@ func (m *Main) importDone(job *importJob, results []library.Result, err error) {
 	}
 	// Counts for a folder, and for several files opened at once: the
 	// report of two that failed among five did not say three were added.
-	if msg := importReport(results, cancelled, !job.open || len(results) > 1); msg != "" {
+	// A folder given on the command line is counted too, even when it
+	// held no report: the user is told it had none.
+	counts := !job.open || len(results) > 1 || slices.ContainsFunc(job.paths, isFolder)
+	if msg := importReport(results, cancelled, counts); msg != "" {
 		m.showImportReport(msg)
 	}
 }

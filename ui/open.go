@@ -74,8 +74,16 @@ func isFile(path string) bool {
 	return err == nil && !st.IsDir()
 }
 
+// isFolder reports whether path is a folder.
+func isFolder(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
 // openFiles imports files into the library in the background and shows
-// the last one: File → Open, and the files the app was started with.
+// the last one: File → Open, and the files and folders the app was
+// started with (a folder's reports all join the library, the last one
+// shown, with the counts said as File → Add Folder says them).
 func (m *Main) openFiles(paths []string) { m.importPaths(paths, true) }
 
 // migratePrefs imports the files the preferences listed before the

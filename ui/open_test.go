@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/zhibiao/zhibiao/data/library"
@@ -197,6 +198,29 @@ func allText(o fyne.CanvasObject) string {
 	return b.String()
 }
 
+// allLabels gathers the whole texts of the labels under o, before they
+// are wrapped into lines: a long message asserted on may wrap anywhere.
+func allLabels(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Label:
+			b.WriteString(v.Text + "\n")
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				walk(c)
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}
+
 // waitForUI runs the work background goroutines hand the UI thread until
 // done says it has come (10 s at most).
 func waitForUI(t *testing.T, q *uiQueue, done func() bool) {
@@ -279,8 +303,8 @@ func TestBigArticleAnalysedInBackground(t *testing.T) {
 	if big.ID != "汇编.txt" || len(m.panel.figures.figs) != 0 {
 		t.Fatalf("reader shows %s with %d figures before the analysis", big.ID, len(m.panel.figures.figs))
 	}
-	if !strings.Contains(m.panel.figures.detail.Text, tr("Finding the figures of this long article…")) || !m.panel.keywords.waiting.Visible() {
-		t.Errorf("the panel does not say it is working: %q", m.panel.figures.detail.Text)
+	if !strings.Contains(m.panel.figures.detail.full, tr("Finding the figures of this long article…")) || !m.panel.keywords.waiting.Visible() {
+		t.Errorf("the panel does not say it is working: %q", m.panel.figures.detail.full)
 	}
 	waitForUI(t, q, func() bool { return len(m.panel.figures.figs) > 0 })
 	if len(m.panel.figures.figs) == 0 || len(m.panel.keywords.words) == 0 || m.panel.keywords.waiting.Visible() {

@@ -72,8 +72,8 @@ func TestSelectingRowMarksFigureInReader(t *testing.T) {
 	if m.reader.scroll.Offset.Y == before {
 		t.Error("selecting a row far down did not scroll the reader")
 	}
-	if !strings.Contains(ft.detail.Text, "8.6") {
-		t.Errorf("detail %q does not explain the figure", ft.detail.Text)
+	if !strings.Contains(ft.detail.full, "8.6") {
+		t.Errorf("detail %q does not explain the figure", ft.detail.full)
 	}
 }
 
@@ -261,8 +261,8 @@ func TestHoverExplainsDerivedFigure(t *testing.T) {
 		c := newFigureCell(ft)
 		c.fig = i
 		c.MouseIn(nil)
-		if !strings.Contains(ft.detail.Text, ft.figs[i].DerivedFrom) {
-			t.Errorf("hover shows %q, want the derivation %q", ft.detail.Text, ft.figs[i].DerivedFrom)
+		if !strings.Contains(ft.detail.full, ft.figs[i].DerivedFrom) {
+			t.Errorf("hover shows %q, want the derivation %q", ft.detail.full, ft.figs[i].DerivedFrom)
 		}
 		return
 	}

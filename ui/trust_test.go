@@ -130,8 +130,8 @@ func TestClickingFigureInTextMovesMark(t *testing.T) {
 		text := m.reader.Article().Paragraphs[para].Text
 		t.Errorf("after clicking %q the marks are %v, want only it", text[second.start:second.end], marks)
 	}
-	if !strings.Contains(ft.detail.Text, strings.TrimSpace(ft.figs[second.index].Text)) {
-		t.Errorf("detail %q does not explain the clicked figure", ft.detail.Text)
+	if !strings.Contains(ft.detail.full, strings.TrimSpace(ft.figs[second.index].Text)) {
+		t.Errorf("detail %q does not explain the clicked figure", ft.detail.full)
 	}
 }
 
@@ -528,8 +528,8 @@ func TestNarrowTableKeepsYearAndMarksCuts(t *testing.T) {
 		}
 	}
 	c.MouseIn(nil)
-	if !strings.Contains(ft.detail.Text, name) {
-		t.Errorf("hovering the cut name shows %q", ft.detail.Text)
+	if !strings.Contains(ft.detail.full, name) {
+		t.Errorf("hovering the cut name shows %q", ft.detail.full)
 	}
 	// 17.92万平方米 in the value column of an article that writes it (the
 	// columns fit what the article writes, see fitColumns).

@@ -39,7 +39,7 @@ func TestUntitledFileShownByItsName(t *testing.T) {
 	if !note {
 		t.Error("the reader shows an empty column without saying the file has no text")
 	}
-	if got := m.panel.figures.detail.Text; got != "No figures were found in this article." {
+	if got := m.panel.figures.detail.full; got != "No figures were found in this article." {
 		t.Errorf("under the empty figures table: %q", got)
 	}
 	l := m.library.list

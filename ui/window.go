@@ -105,8 +105,10 @@ type Options struct {
 	// dictionary starts loading once the window is on screen.
 	Segmenter *segment.Segmenter
 	// Files are opened once the window starts, exactly as File → Open
-	// opens them: the paths given on the command line, which is how a file
-	// manager's "Open with" and a file dropped on the program pass them.
+	// opens them, and a folder's reports are imported as File → Add
+	// Folder imports them: the paths given on the command line, which is
+	// how a file manager's "Open with" and a file dropped on the program
+	// pass them.
 	Files []string
 	// Compare, when set, opens the library for the Compare tab (the app
 	// passes compare.NewLibrary); nil compares the articles in memory.

@@ -232,14 +232,20 @@ func dateFromParts(y, m, d string) Date {
 }
 
 // findTitle takes the first heading-like paragraph that is not page furniture
-// (navigation, mastheads, bylines, captions). A following line that opens
-// with a dash is its subtitle. A title comes before the body: once a
-// paragraph of prose has passed, a heading is a section's (一、完成情况),
-// and the text has no title — the file's name is shown instead.
+// (navigation, mastheads, bylines, captions) nor a line of the front that
+// says who issued or spoke the report and when (进贤县统计局, a dateline, a
+// speaker line: frontNotTitle). A following line that opens with a dash is
+// its subtitle. A title comes before the body: once a paragraph of prose
+// has passed, or a numbered section's heading (一、2018年工作回顾 after a
+// speech's front), a heading is a section's (一、完成情况), and the text has
+// no title — the file's name is shown instead.
 func findTitle(ps []Paragraph) (title, subtitle string) {
 	for i, p := range ps {
-		if p.Kind == Caption || isFurniture(p.Text) {
+		if p.Kind == Caption || isFurniture(p.Text) || frontNotTitle(p.Text) {
 			continue
+		}
+		if sectionNumbered(p.Text) {
+			return "", "" // the body has begun
 		}
 		n := runeCountInStringUpTo(p.Text, 81)
 		if n > 80 && endsSentence(p.Text) {

@@ -130,8 +130,8 @@ func (l *Library) putEmbedded(tx *sql.Tx, a *corpus.Article, hash string) error 
 	if _, err := tx.Exec("INSERT INTO texts(article, raw) VALUES (?, ?)", rowid, a.Raw); err != nil {
 		return err
 	}
-	words, _ := wordsOf(context.Background(), l.seg(), a) // never cancelled
-	if err := putIndex(tx, rowid, words); err != nil {
+	words, _ := wordsOf(context.Background(), l.seg(), a, nil) // never cancelled
+	if err := putIndex(tx, rowid, words, nil); err != nil {
 		return err
 	}
 	figs := l.opt.Extract(a)

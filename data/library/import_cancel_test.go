@@ -24,7 +24,7 @@ func TestImportCancelStopsBigFile(t *testing.T) {
 	l.seg().Wait()
 	var interrupted, completed atomic.Int32
 	ctx, cancel := context.WithCancel(context.Background())
-	l.opt.extractContext = func(ctx context.Context, a *corpus.Article) ([]figure.Figure, error) {
+	l.opt.extractContext = func(ctx context.Context, a *corpus.Article, _ func(float64)) ([]figure.Figure, error) {
 		// the user cancels while the big file is being analysed: its 2 MB
 		// take half a second or more on one core
 		time.AfterFunc(50*time.Millisecond, cancel)

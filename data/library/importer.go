@@ -43,13 +43,73 @@ type Result struct {
 	Replaced int
 }
 
-// Progress is where an import stands, reported after each file.
+// Progress is where an import stands, reported after each file and, for
+// a file that takes long (of partsFrom or more: a 9 MB file takes half a
+// minute), as it is read, analysed and written.
 type Progress struct {
 	Done, Total               int
 	Added, Duplicates, Failed int
-	Current                   string // the file just done
-	Last                      Result // its result
+	Current                   string // the file just done, or while Part > 0 the one in hand
+	Last                      Result // the result of the file just done; none while Part > 0
 	Elapsed, Left             time.Duration
+	// Part is how much of the file in hand is done, from 0 to 1; a report
+	// with Part > 0 says only that: no file was done (Last is empty, the
+	// counts are as before it).
+	Part float64
+}
+
+// The steps of a file's import and the share of its time each took on a
+// 9 MB file (read 0.6 s, parse 4.7 s, places 2.4 s, words 13.3 s,
+// figures 13.4 s, encoding 1.8 s, writing 14 s): Progress.Part moves
+// through them.
+const (
+	stepRead = iota
+	stepParse
+	stepPlaces
+	stepWords
+	stepFigures
+	stepEncode
+	stepWrite
+	numSteps
+)
+
+var stepShares = [numSteps]float64{0.01, 0.09, 0.05, 0.27, 0.27, 0.04, 0.27}
+
+// fileProgress tells how far one file's import has gone, through report
+// (nil: to no one), when it moved by a step worth showing.
+type fileProgress struct {
+	report func(part float64)
+	last   float64
+}
+
+// partStep is the least move of Part reported.
+const partStep = 0.005
+
+// partsFrom is the size of the smallest file whose parts are reported:
+// one that takes about a second. Smaller files report when done only, as
+// thousands of them did before.
+const partsFrom = 256 << 10
+
+// at reports that step is done to the fraction within of it.
+func (f *fileProgress) at(step int, within float64) {
+	if f == nil || f.report == nil {
+		return
+	}
+	part := 0.0
+	for _, s := range stepShares[:step] {
+		part += s
+	}
+	part += stepShares[step] * min(max(within, 0), 1)
+	if part-f.last >= partStep {
+		f.last = part
+		f.report(part)
+	}
+}
+
+// partOf is a file's part done, sent by the goroutine analysing it.
+type partOf struct {
+	file int
+	part float64
 }
 
 // inFlight bounds the files read and analysed ahead of the one being
@@ -89,13 +149,20 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 	for i := range slots {
 		slots[i] = make(chan prepared, 1)
 	}
+	parts := make(chan partOf, 16) // a part that finds it full is dropped: the next says more
 	var wg sync.WaitGroup
 	for range l.opt.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- l.prepare(ctx, files[i])
+				fp := &fileProgress{report: func(part float64) {
+					select {
+					case parts <- partOf{i, part}:
+					default:
+					}
+				}}
+				slots[i] <- l.prepare(ctx, files[i], fp)
 			}
 		}()
 	}
@@ -128,18 +195,27 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		}
 	}
 	start := time.Now()
+	tell := func(file int, part float64) {
+		if progress != nil {
+			q := p
+			q.Current, q.Last, q.Part = files[file], Result{}, part
+			progress(q)
+		}
+	}
 	for i := range files {
 		if err := ctx.Err(); err != nil {
 			return results, err
 		}
-		var pr prepared
-		select {
-		case pr = <-slots[i]:
-		case <-ctx.Done(): // a 10 MB file takes seconds: do not wait for it
-			return results, ctx.Err()
+		pr, err := waitFor(ctx, i, slots[i], parts, tell)
+		if err != nil { // a 10 MB file takes seconds: do not wait for it
+			return results, err
 		}
 		<-window
-		r := l.commit(ctx, pr)
+		var fp *fileProgress
+		if len(pr.text) >= partsFrom {
+			fp = &fileProgress{report: func(part float64) { tell(i, part) }, last: prepareDone()}
+		}
+		r := l.commit(ctx, pr, fp)
 		if ctx.Err() != nil && r.Status == Failed {
 			return results, ctx.Err()
 		}
@@ -153,6 +229,32 @@ func (l *Library) Import(ctx context.Context, paths []string, progress func(Prog
 		}
 	}
 	return results, nil
+}
+
+// waitFor waits for file i to be read and analysed, telling how far it
+// has gone meanwhile; parts of the other files in flight are dropped.
+func waitFor(ctx context.Context, i int, slot chan prepared, parts chan partOf, tell func(int, float64)) (prepared, error) {
+	for {
+		select {
+		case pr := <-slot:
+			return pr, nil
+		case pt := <-parts:
+			if pt.file == i {
+				tell(i, pt.part)
+			}
+		case <-ctx.Done():
+			return prepared{}, ctx.Err()
+		}
+	}
+}
+
+// prepareDone is the part of a file done once it is read and analysed.
+func prepareDone() float64 {
+	part := 0.0
+	for _, s := range stepShares[:stepWrite] {
+		part += s
+	}
+	return part
 }
 
 func (p *Progress) count(r Result) {
@@ -210,14 +312,19 @@ func wanted(path string) bool {
 	return false
 }
 
-// prepare reads and analyses one file, off the writing goroutine.
-func (l *Library) prepare(ctx context.Context, path string) prepared {
+// prepare reads and analyses one file, off the writing goroutine, telling
+// fp how far it has gone.
+func (l *Library) prepare(ctx context.Context, path string, fp *fileProgress) prepared {
 	p := prepared{path: path}
 	b, err := fileio.ReadRegular(path, corpus.MaxFileSize)
 	if err != nil {
 		p.err = err
 		return p
 	}
+	if len(b) < partsFrom {
+		fp = nil
+	}
+	fp.at(stepRead, 1)
 	sum := sha256.Sum256(b)
 	p.hash = hex.EncodeToString(sum[:])
 	if id, err := liveWithHash(l.db, p.hash); err == nil && id != "" {
@@ -235,28 +342,32 @@ func (l *Library) prepare(ctx context.Context, path string) prepared {
 	if p.err = ctx.Err(); p.err != nil {
 		return p
 	}
+	fp.at(stepParse, 1)
 	l.opt.Locate(p.art)
-	if p.words, p.err = wordsOf(ctx, l.seg(), p.art); p.err != nil {
+	fp.at(stepPlaces, 1)
+	if p.words, p.err = wordsOf(ctx, l.seg(), p.art, func(done float64) { fp.at(stepWords, done) }); p.err != nil {
 		return p
 	}
-	figs, err := l.extract(ctx, p.art)
+	figs, err := l.extract(ctx, p.art, func(done float64) { fp.at(stepFigures, done) })
 	if err != nil {
 		p.err = err
 		return p
 	}
 	p.nfigs = len(figs)
 	p.figs, p.err = encodeFigures(figs)
+	fp.at(stepEncode, 1)
 	return p
 }
 
 // extract finds an article's figures; the default extractor stops when
-// the import is cancelled (Cancel waited 13 s for a 10 MB file).
-func (l *Library) extract(ctx context.Context, a *corpus.Article) ([]figure.Figure, error) {
+// the import is cancelled (Cancel waited 13 s for a 10 MB file), and
+// tells step how far it has gone.
+func (l *Library) extract(ctx context.Context, a *corpus.Article, step func(float64)) ([]figure.Figure, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if l.opt.extractContext != nil {
-		return l.opt.extractContext(ctx, a)
+		return l.opt.extractContext(ctx, a, step)
 	}
 	return l.opt.Extract(a), nil
 }
@@ -276,8 +387,9 @@ func liveWithHash(q queryRower, hash string) (string, error) {
 	return id, err
 }
 
-// commit writes one prepared file in its own transaction.
-func (l *Library) commit(ctx context.Context, p prepared) Result {
+// commit writes one prepared file in its own transaction, telling fp
+// how far it has gone.
+func (l *Library) commit(ctx context.Context, p prepared, fp *fileProgress) Result {
 	r := Result{Path: p.path, Status: Failed, Err: p.err, Replaced: p.replaced}
 	if p.err != nil {
 		return r
@@ -296,7 +408,7 @@ func (l *Library) commit(ctx context.Context, p prepared) Result {
 			return err
 		}
 		var err error
-		r.Doc, r.Version, err = l.store(tx, abs, p)
+		r.Doc, r.Version, err = l.store(tx, abs, p, fp)
 		r.Status = Added
 		return err
 	})
@@ -308,7 +420,7 @@ func (l *Library) commit(ctx context.Context, p prepared) Result {
 
 // store writes the article of p, a new one or a new version of the one
 // imported from the same path, and returns its id and version.
-func (l *Library) store(tx *sql.Tx, path string, p prepared) (string, int, error) {
+func (l *Library) store(tx *sql.Tx, path string, p prepared, fp *fileProgress) (string, int, error) {
 	a := p.art
 	now := l.now()
 	date := a.Date.String()
@@ -348,7 +460,7 @@ func (l *Library) store(tx *sql.Tx, path string, p prepared) (string, int, error
 	if err != nil {
 		return "", 0, err
 	}
-	if err := putIndex(tx, rowid, p.words); err != nil {
+	if err := putIndex(tx, rowid, p.words, func(done float64) { fp.at(stepWrite, 0.9*done) }); err != nil {
 		return "", 0, err
 	}
 	// The figures were found with what the text says; an article the user

@@ -23,13 +23,14 @@ type passageWords struct {
 const maxPartRunes = 8
 
 // wordsOf cuts each paragraph of a as search cuts it: the bridged text
-// (spaces next to Chinese taken out), ASCII folded to lower case.
-func wordsOf(ctx context.Context, seg *segment.Segmenter, a *corpus.Article) ([]passageWords, error) {
+// (spaces next to Chinese taken out), ASCII folded to lower case. It tells
+// step, when not nil, how far it has gone.
+func wordsOf(ctx context.Context, seg *segment.Segmenter, a *corpus.Article, step func(float64)) ([]passageWords, error) {
 	texts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		texts[i] = segment.Bridge(p.Text).Text
 	}
-	cuts, err := seg.CutAllContext(ctx, texts) // a 10 MB file's import can be cancelled
+	cuts, err := cutInParts(ctx, seg, texts, step) // a 10 MB file's import can be cancelled
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +93,7 @@ func innerWords(d *segment.Dict, w string, out []string) []string {
 }
 
 // putIndex indexes the article's paragraphs.
-func putIndex(tx *sql.Tx, rowid int64, words []passageWords) error {
+func putIndex(tx *sql.Tx, rowid int64, words []passageWords, step func(float64)) error {
 	pst, err := tx.Prepare("INSERT INTO passages(article, para) VALUES (?, ?)")
 	if err != nil {
 		return err
@@ -115,8 +116,50 @@ func putIndex(tx *sql.Tx, rowid int64, words []passageWords) error {
 		if _, err := wst.Exec(pid, w.body, w.aside, w.part); err != nil {
 			return err
 		}
+		if step != nil && i%stepPassages == 0 {
+			step(float64(i) / float64(len(words)))
+		}
 	}
 	return nil
+}
+
+// stepPassages is how many passages are written between two reports of
+// how far the writing has gone.
+const stepPassages = 256
+
+// cutPart is how many bytes of text are cut between two reports of how
+// far the cutting has gone.
+const cutPart = 512 << 10
+
+// cutInParts is seg.CutAllContext, cutting about cutPart bytes at a time
+// to tell step, when not nil, how far it has gone: each text is cut on its
+// own, so the words are the same.
+func cutInParts(ctx context.Context, seg *segment.Segmenter, texts []string, step func(float64)) ([][]segment.Token, error) {
+	if step == nil {
+		return seg.CutAllContext(ctx, texts)
+	}
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	out := make([][]segment.Token, 0, len(texts))
+	done := 0
+	for i := 0; i < len(texts); {
+		j, size := i, 0
+		for j < len(texts) && (j == i || size+len(texts[j]) <= cutPart) {
+			size += len(texts[j])
+			j++
+		}
+		cuts, err := seg.CutAllContext(ctx, texts[i:j])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cuts...)
+		done += size
+		step(float64(done) / float64(max(total, 1)))
+		i = j
+	}
+	return out, nil
 }
 
 // deleteIndex takes the article's paragraphs out of the index.

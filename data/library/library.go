@@ -84,8 +84,9 @@ type Options struct {
 	Extract          func(*corpus.Article) []figure.Figure
 	ExtractorVersion string
 	// extractContext is the default Extract that stops when the import
-	// is cancelled; nil when Extract was given.
-	extractContext func(context.Context, *corpus.Article) ([]figure.Figure, error)
+	// is cancelled and tells its step how far it has gone; nil when
+	// Extract was given.
+	extractContext func(context.Context, *corpus.Article, func(float64)) ([]figure.Figure, error)
 	// Locate settles the place an article is about, from its text, when
 	// it is imported: a.Region and a.RegionCode; default figure.Locate
 	// with the national gazetteer.
@@ -152,7 +153,7 @@ func Open(dir string, opt Options) (*Library, error) {
 func (o Options) withDefaults() Options {
 	if o.Extract == nil {
 		o.Extract, o.ExtractorVersion = figure.Extract, figure.Version
-		o.extractContext = figure.ExtractContext
+		o.extractContext = figure.Default().ExtractProgress
 	}
 	if o.Locate == nil {
 		o.Locate = func(a *corpus.Article) { figure.Locate(figure.Default().Places, a) }
