@@ -545,13 +545,31 @@ func boostBySelfWords(ctx context.Context, g *gazetteer.Gazetteer, text string, 
 		for k := range score {
 			code, zone, isZone := strings.Cut(k, "|")
 			pl, ok := g.Place(code)
-			if !ok || !hasSuffixAny(pl.Name, sw.endings) || isZone && !strings.HasSuffix(pl.Name, zone) {
+			if !ok || !hasSuffixAny(pl.Name, sw.endings) || isZone && !zoneOwnRow(g, pl, zone) {
 				continue // a zone named after its host (雅安经开区) is not its host's 全市
 			}
 			score[k] += float64(min(n, 20)) * 0.5
 		}
 	}
 	return nil
+}
+
+// zoneOwnRow reports whether pl, the place a zone written so resolved to,
+// is the zone's own row rather than its host: 示范区 written as the end of
+// 焦作城乡一体化示范区, or a zone written short after its host (洛阳高新区,
+// 雅安经开区) that the table holds as its host's zone row (洛阳高新技术产业
+// 开发区): the 全区 of its report is the zone's, as the 全市 of 雅安经开区's
+// is not 雅安市's.
+func zoneOwnRow(g *gazetteer.Gazetteer, pl gazetteer.Place, written string) bool {
+	if strings.HasSuffix(pl.Name, written) {
+		return true
+	}
+	for _, z := range g.ZoneEndings() { // longest first: 高新区 before 新区
+		if strings.HasSuffix(written, z) {
+			return pl.Parent != "" && g.ZoneRow(pl.Parent, z) == pl.Code
+		}
+	}
+	return false
 }
 
 // titleSpan is the byte offset where the title's paragraph ends, or 0.
