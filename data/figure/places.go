@@ -326,6 +326,9 @@ func subjectWeight(g *gazetteer.Gazetteer, text string, titleEnd int, ms []gazet
 	if publisherOrPeer(text, m, titleEnd, speaker || dateline) {
 		return 0 // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
 	}
+	if firmNameAt(text, ms, i) {
+		return 0 // 浙江吉利控股集团有限公司实现营业收入: a company's home, not the report's place
+	}
 	switch {
 	case dateline:
 		return datelineWeight // 新华社兰州1月5日电
