@@ -82,7 +82,7 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(preferListedKind(g, text, preferListKind(g, text, preferListedSibling(g, text, g.Resolve(found)))))))
+	p.mentions = p.dropWordSplits(text, preferSelfKind(g, text, preferOuter(g, preferNamed(preferListedKind(g, text, preferListKind(g, text, preferListedSibling(g, text, g.Resolve(found))))))))
 	defer func() { p.mentions = p.keepTowns(text, p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
