@@ -114,7 +114,15 @@ func (g *Gazetteer) buildIndex() error {
 	if err != nil {
 		return err
 	}
-	for s, idx := range g.initialForms(tab, former) {
+	official := func(s string) bool {
+		for _, c := range tmp[s] {
+			if !c.short {
+				return true
+			}
+		}
+		return false
+	}
+	for s, idx := range g.initialForms(tab, former, official) {
 		for _, i := range idx {
 			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: !stop[s]})
 		}
@@ -153,17 +161,13 @@ func (g *Gazetteer) buildIndex() error {
 // league names (博州, 锡盟; names.Table.Initials), of today's names and of
 // the former names of leagues that became cities (伊克昭盟 → 伊盟 for
 // 鄂尔多斯市, by former): form → indexes of the places using it. A form
-// that is some place's official name is left out: written, it is that
-// place.
-func (g *Gazetteer) initialForms(tab *names.Table, former map[string]int) map[string][]int {
-	official := make(map[string]bool, len(g.places))
-	for _, p := range g.places {
-		official[p.Name] = true
-	}
+// that is some place's official name (official says) is left out:
+// written, it is that place.
+func (g *Gazetteer) initialForms(tab *names.Table, former map[string]int, official func(string) bool) map[string][]int {
 	out := map[string][]int{}
 	add := func(name string, i int) {
 		for _, s := range tab.Initials(name, int(g.places[i].Level)) {
-			if !official[s] {
+			if !official(s) {
 				out[s] = append(out[s], i)
 			}
 		}
