@@ -8,54 +8,52 @@ import (
 
 // preferSelfKind settles a name shared by places of different kinds (巴州:
 // 巴音郭楞蒙古自治州, or 巴中's 巴州区) that nothing else settled on the one
-// whose kind the text's self words name (全州, 我州: the 州; 全区: the
-// 区), when exactly one candidate is of a kind the text so names: a report
-// of 巴州 that says 全州 is the prefecture's. Self words of both kinds
-// settle nothing.
+// whose kind the text's self words name most (全州, 我州: the 州; 全区: the
+// 区): a report of 巴州 that says 全州 is the prefecture's, even where it
+// ranks it once 居全区第3 among 新疆's. A tie settles nothing.
 func preferSelfKind(g *gazetteer.Gazetteer, text string, ms []gazetteer.Mention) []gazetteer.Mention {
-	var named [][]string // the endings of the self words the text writes, read on first need
+	var counts []int // how often the text writes each group of selfWords, read on first need
 	for i, m := range ms {
 		if len(m.Codes) < 2 || m.Zone != "" {
 			continue
 		}
-		if named == nil {
-			named = selfKindsIn(text)
+		if counts == nil {
+			counts = selfWordCounts(text)
 		}
-		var kept []string
+		best, bestN, tie := "", 0, false
 		for _, c := range m.Codes {
 			pl, ok := g.Place(c)
-			if ok && pl.Level != gazetteer.Town && endsAsAny(pl.Name, named) {
-				kept = append(kept, c)
+			if !ok || pl.Level == gazetteer.Town {
+				continue
+			}
+			n := 0
+			for k, sw := range selfWords {
+				if hasSuffixAny(pl.Name, sw.endings) {
+					n += counts[k]
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestN, tie = c, n, false
+			case n == bestN:
+				tie = true
 			}
 		}
-		if len(kept) == 1 {
-			ms[i].Codes = kept
+		if bestN > 0 && !tie {
+			ms[i].Codes = []string{best}
 		}
 	}
 	return ms
 }
 
-// selfKindsIn is the endings of each group of selfWords the text writes a
-// word of; an empty, non-nil list when it writes none.
-func selfKindsIn(text string) [][]string {
-	out := [][]string{}
-	for _, sw := range selfWords {
+// selfWordCounts is how often the text writes a word of each group of
+// selfWords, in its order.
+func selfWordCounts(text string) []int {
+	out := make([]int, len(selfWords))
+	for k, sw := range selfWords {
 		for _, w := range sw.words {
-			if strings.Contains(text, w) {
-				out = append(out, sw.endings)
-				break
-			}
+			out[k] += strings.Count(text, w)
 		}
 	}
 	return out
-}
-
-// endsAsAny reports whether name ends with one of the endings of groups.
-func endsAsAny(name string, groups [][]string) bool {
-	for _, endings := range groups {
-		if hasSuffixAny(name, endings) {
-			return true
-		}
-	}
-	return false
 }
