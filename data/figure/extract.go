@@ -330,7 +330,7 @@ func (x *extractor) consider(i int) {
 			f.RankScope = scopeIn(cl.raw)
 		}
 	}
-	f.Region = x.peerCount(q, f.Kind, knownRegion(x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start)))
+	f.Region = x.organsCounted(q, f.Kind, x.peerCount(q, f.Kind, knownRegion(x.region(q.Start, ss, i-first, last-first+1, x.qs[first].Start))))
 	if r := x.rankHolder(q); f.Kind == Rank && r != "" {
 		f.Region = r
 	}

@@ -82,7 +82,7 @@ func newPlaces(ctx context.Context, g *gazetteer.Gazetteer, a *corpus.Article) (
 	if err != nil {
 		return nil, err
 	}
-	p.mentions = p.dropWordSplits(text, preferOuter(g, preferNamed(preferListKind(g, text, preferListedSibling(g, text, g.Resolve(found))))))
+	p.mentions = p.dropWordSplits(text, preferSelfKind(g, text, preferOuter(g, preferNamed(preferListedKind(g, text, preferListKind(g, text, preferListedSibling(g, text, g.Resolve(found))))))))
 	defer func() { p.mentions = p.keepTowns(text, p.mentions) }()
 	if a.Region != "" {
 		p.subject = chainOfName(g, a.Region, p.mentions)
@@ -325,6 +325,9 @@ func subjectWeight(g *gazetteer.Gazetteer, text string, titleEnd int, ms []gazet
 	dateline := datelineAt(text, m.End)
 	if publisherOrPeer(text, m, titleEnd, speaker || dateline) {
 		return 0 // 来源：宝鸡日报, 超过肥东县: a publisher or a peer, not the report (来源：凤县人民政府 is its own)
+	}
+	if firmNameAt(text, ms, i) {
+		return 0 // 浙江吉利控股集团有限公司实现营业收入: a company's home, not the report's place
 	}
 	switch {
 	case dateline:

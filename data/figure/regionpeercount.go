@@ -61,6 +61,9 @@ func (x *extractor) countScope(at int) string {
 	if strings.HasSuffix(before, "全国") {
 		return "全国"
 	}
+	if x.nationInSentence(at) {
+		return "全国" // 放眼全国，…增速达到20%的省会城市只有5个: the nation's capitals
+	}
 	for _, sw := range selfWords {
 		for _, w := range sw.words {
 			if !wholeSelf(w) || !strings.HasSuffix(before, w) {
@@ -72,6 +75,18 @@ func (x *extractor) countScope(at int) string {
 		}
 	}
 	return ""
+}
+
+// nationInSentence reports whether the sentence holding at writes 全国
+// before it: the count of places of the owner's level or above it is the
+// nation's when the sentence has set that scope (放眼全国，…的省会城市只有
+// 5个), as 全国 right before the count (全国31个省份) says.
+func (x *extractor) nationInSentence(at int) bool {
+	from := runeStart(x.s, max(0, at-600))
+	if k := lastIndexAnyOf(x.s[from:at], "。！？；;\n"); k >= 0 {
+		from += k
+	}
+	return strings.Contains(x.s[from:at], "全国")
 }
 
 // wholeSelfOpeners open the self words that name the whole of the

@@ -164,11 +164,11 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 				continue
 			}
 		}
-		var prev *Mention
-		if len(out) > 0 && out[len(out)-1].End == i {
-			prev = &out[len(out)-1]
+		var last *Mention
+		if len(out) > 0 {
+			last = &out[len(out)-1]
 		}
-		if m, ok := g.matchAt(text, i, prev); ok {
+		if m, ok := g.matchAt(text, i, last); ok {
 			out = append(out, m)
 			i = m.End
 			continue
@@ -178,9 +178,10 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 	return out, nil
 }
 
-// matchAt returns the longest name starting at byte i. prev is the mention
-// ending at i, if any, whose places let a stopped name be read.
-func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
+// matchAt returns the longest name starting at byte i. last is the mention
+// found last before i, if any: ending at i, its places let a stopped name
+// be read; listed right before it, its siblings.
+func (g *Gazetteer) matchAt(text string, i int, last *Mention) (Mention, bool) {
 	r1, n1 := hanzi.DecodeRune(text[i:])
 	r2, _ := hanzi.DecodeRune(text[i+n1:])
 	if r2 >= 0 && r2 < 1<<16 && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
@@ -207,7 +208,7 @@ func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 		if mask&(1<<k) == 0 || !g.names.mayBe(r1, r2, lasts[k], k) {
 			continue
 		}
-		if m, ok := g.mention(text, i, ends[k], prev); ok {
+		if m, ok := g.mention(text, i, ends[k], last); ok {
 			g.extendZone(text, &m)
 			return m, true
 		}
@@ -217,8 +218,12 @@ func (g *Gazetteer) matchAt(text string, i int, prev *Mention) (Mention, bool) {
 
 // mention builds the mention of text[i:end] if that is a name readable here.
 // Right after a place (北京市朝阳区), only the candidates under it are kept
-// when there are any.
-func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bool) {
+// when there are any. last is the mention found last before i, if any.
+func (g *Gazetteer) mention(text string, i, end int, last *Mention) (Mention, bool) {
+	var prev *Mention
+	if last != nil && last.End == i {
+		prev = last
+	}
 	var cs, under []cand
 	for _, c := range g.names.cands(text[i:end]) {
 		if !g.readable(c, text, i, end, prev != nil) {
@@ -228,7 +233,7 @@ func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bo
 		if in {
 			under = append(under, c)
 		}
-		if c.alone || in {
+		if c.alone || in || g.listedBeside(c, text, i, end, last) {
 			cs = append(cs, c)
 		}
 	}
@@ -250,6 +255,40 @@ func (g *Gazetteer) mention(text string, i, end int, prev *Mention) (Mention, bo
 		m.Zone = g.areaZone(m.Text) // 雄安新区: a zone of its host, as 雅安经开区 is
 	}
 	return m, true
+}
+
+// listJoin joins the items of a list of places (康定、泸定、丹巴、九龙).
+const listJoin = "、"
+
+// listedBeside reports whether candidate c of text[i:end], a name not read
+// alone (九龙, 东方, 天河: ordinary words too), is listed right beside a
+// sibling of its place that is read on its own: 丹巴、九龙、雅江 are 甘孜's
+// counties, 儋州、东方、五指山 海南's cities, 天河、海珠 广州's districts.
+// Towns not read alone stay unread. last is the mention found last before
+// i, if any.
+func (g *Gazetteer) listedBeside(c cand, text string, i, end int, last *Mention) bool {
+	parent := g.places[c.place].Parent
+	if parent == "" || g.places[c.place].Level == Town {
+		return false
+	}
+	if last != nil && last.End+len(listJoin) == i && text[last.End:i] == listJoin && g.siblingIn(last.Codes, c, parent) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(text[end:], listJoin)
+	if !ok {
+		return false
+	}
+	next, ok := g.FindAt(rest)
+	return ok && g.siblingIn(next.Codes, c, parent)
+}
+
+// siblingIn reports whether codes are one place, under parent and not c's.
+func (g *Gazetteer) siblingIn(codes []string, c cand, parent string) bool {
+	if len(codes) != 1 || codes[0] == g.places[c.place].Code {
+		return false
+	}
+	p, ok := g.Place(codes[0])
+	return ok && p.Parent == parent
 }
 
 // underAny reports whether code lies under one of the codes.

@@ -110,6 +110,23 @@ func (g *Gazetteer) buildIndex() error {
 			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: !stop[s]})
 		}
 	}
+	former, err := g.formerNames()
+	if err != nil {
+		return err
+	}
+	official := func(s string) bool {
+		for _, c := range tmp[s] {
+			if !c.short {
+				return true
+			}
+		}
+		return false
+	}
+	for s, idx := range g.initialForms(tab, former, official) {
+		for _, i := range idx {
+			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: !stop[s]})
+		}
+	}
 	local, err := g.localShorts()
 	if err != nil {
 		return err
@@ -118,10 +135,6 @@ func (g *Gazetteer) buildIndex() error {
 		for _, i := range idx {
 			tmp[s] = append(tmp[s], cand{place: int32(i), short: true, alone: true})
 		}
-	}
-	former, err := g.formerNames()
-	if err != nil {
-		return err
 	}
 	for s, i := range former {
 		tmp[s] = append(tmp[s], cand{place: int32(i), short: true, former: true, alone: !stop[s]})
@@ -142,6 +155,30 @@ func (g *Gazetteer) buildIndex() error {
 		ix.addHead(name)
 	}
 	return nil
+}
+
+// initialForms are the first-character short forms of long autonomous and
+// league names (博州, 锡盟; names.Table.Initials), of today's names and of
+// the former names of leagues that became cities (伊克昭盟 → 伊盟 for
+// 鄂尔多斯市, by former): form → indexes of the places using it. A form
+// that is some place's official name (official says) is left out:
+// written, it is that place.
+func (g *Gazetteer) initialForms(tab *names.Table, former map[string]int, official func(string) bool) map[string][]int {
+	out := map[string][]int{}
+	add := func(name string, i int) {
+		for _, s := range tab.Initials(name, int(g.places[i].Level)) {
+			if !official(s) {
+				out[s] = append(out[s], i)
+			}
+		}
+	}
+	for i, p := range g.places {
+		add(p.Name, i)
+	}
+	for name, i := range former {
+		add(name, i)
+	}
+	return out
 }
 
 // sortCands orders candidates by level, then code, keeping one per place

@@ -71,7 +71,8 @@ func TestFormerNotBeforeGDP(t *testing.T) {
 	}
 }
 
-// 博州, 克州, 鄂温克旗: autonomous units by their local one-character forms.
+// 博州, 克州, 鄂温克旗: autonomous units by their local forms, which the
+// rules give (internal/names: initials.tsv, the people's name stripped).
 func TestAutonomousLocalShorts(t *testing.T) {
 	g, err := Load()
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,16 +30,28 @@ var suffixesTSV string
 //go:embed ethnic.txt
 var ethnicTXT string
 
+//go:embed initials.tsv
+var initialsTSV string
+
 type rule struct {
 	suffix  string
 	endings []string // "" is the bare stem
 	strip   bool
 }
 
+// initial is one rule of initials.tsv: a stem of at least minStem runes
+// before suffix is written by its first rune and ending (博州).
+type initial struct {
+	suffix, ending string
+	minStem        int
+	strip          bool
+}
+
 // Table holds the suffix rules by level and the ethnic names to strip.
 type Table struct {
-	rules  [Town + 1][]rule
-	ethnic []string
+	rules    [Town + 1][]rule
+	initials [Town + 1][]initial
+	ethnic   []string
 }
 
 var levelNames = map[string]int{"province": Province, "prefecture": Prefecture, "county": County}
@@ -62,6 +75,9 @@ func Default() (*Table, error) {
 			}
 		}
 		t.rules[lv] = append(t.rules[lv], r)
+	}
+	if err := t.parseInitials(); err != nil {
+		return nil, err
 	}
 	for _, rs := range t.rules {
 		sort.SliceStable(rs, func(i, j int) bool { return len(rs[i].suffix) > len(rs[j].suffix) })
@@ -122,4 +138,49 @@ func (t *Table) stripEthnic(stem string) string {
 		stem = rest
 	}
 	return stem
+}
+
+// parseInitials reads initials.tsv.
+func (t *Table) parseInitials() error {
+	for i, line := range strings.Split(initialsTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		lv, ok := levelNames[f[0]]
+		if len(f) != 5 || !ok {
+			return fmt.Errorf("initials.tsv line %d: want level, suffix, ending, fewest, ethnic", i+1)
+		}
+		n, err := strconv.Atoi(f[3])
+		if err != nil || n < MinRunes {
+			return fmt.Errorf("initials.tsv line %d: fewest characters %q", i+1, f[3])
+		}
+		t.initials[lv] = append(t.initials[lv], initial{suffix: f[1], ending: f[2], minStem: n, strip: f[4] == "strip"})
+	}
+	return nil
+}
+
+// Initials returns the short forms of an official name at a level written
+// by the first character of its stem (博州 for 博尔塔拉蒙古自治州, 锡盟 for
+// 锡林郭勒盟), by initials.tsv; nil when its stem is shorter than the rule
+// asks (黔东南苗族侗族自治州, 兴安盟). Shorts does not give them.
+func (t *Table) Initials(name string, level int) []string {
+	if level < 0 || level >= len(t.initials) {
+		return nil
+	}
+	var out []string
+	for _, r := range t.initials[level] {
+		stem, ok := strings.CutSuffix(name, r.suffix)
+		if !ok {
+			continue
+		}
+		if r.strip {
+			stem = t.stripEthnic(stem)
+		}
+		if utf8.RuneCountInString(stem) >= r.minStem {
+			first, _ := utf8.DecodeRuneInString(stem)
+			out = append(out, string(first)+r.ending)
+		}
+	}
+	return out
 }

@@ -48,3 +48,37 @@ func TestShorts(t *testing.T) {
 		}
 	}
 }
+
+// The first-character forms of long autonomous and league names: 博州, 克州,
+// 巴州, 锡盟, 阿盟, 莫旗; none for names of three characters or fewer.
+func TestInitials(t *testing.T) {
+	tab, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		level int
+		want  []string
+	}{
+		{"博尔塔拉蒙古自治州", Prefecture, []string{"博州"}},
+		{"巴音郭楞蒙古自治州", Prefecture, []string{"巴州"}},
+		{"克孜勒苏柯尔克孜自治州", Prefecture, []string{"克州"}},
+		{"锡林郭勒盟", Prefecture, []string{"锡盟"}},
+		{"阿拉善盟", Prefecture, []string{"阿盟"}},
+		{"伊克昭盟", Prefecture, []string{"伊盟"}},
+		{"莫力达瓦达斡尔族自治旗", County, []string{"莫旗"}},
+		{"黔东南苗族侗族自治州", Prefecture, nil},
+		{"伊犁哈萨克自治州", Prefecture, nil},
+		{"兴安盟", Prefecture, nil},
+		{"鄂伦春自治旗", County, nil},
+		{"鄂温克族自治旗", County, nil},
+		{"锡林浩特市", County, nil},
+		{"塔什库尔干塔吉克自治县", County, nil},
+	}
+	for _, c := range cases {
+		if got := tab.Initials(c.name, c.level); !slices.Equal(got, c.want) {
+			t.Errorf("Initials(%s) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
