@@ -53,7 +53,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	s = dropExclusion(s)
 	s = c.cutComparison(s)
 	if q.Kind == quantity.Percent {
-		s = c.harvestRate(s)
+		s = c.harvestRate(bracketedGrowth(s))
 	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	s = dropHedges(c.stripLinks(s))
@@ -325,7 +325,7 @@ func (x *extractor) cleanName(s string) string {
 		s = trimLeftSet(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
 	s = x.beforeFenbie(s)
-	s = x.trimOpening(s)
+	s = x.trimOpening(dropConcession(s))
 	if hasSuffixAny(s, namePrepositions) && !strings.HasSuffix(s, "服从") {
 		return "" // 森格材料公司从 | 全市26家企业中脱颖而出
 	}
