@@ -21,6 +21,8 @@ func TestNamesJudgedClauseRate(t *testing.T) {
 		{text: income, fig: "7.8%", name: "农村居民人均可支配收入", kind: Growth},
 		{text: trade, fig: "4.5%", name: "进口", kind: Growth},
 		{text: trade, fig: "6.2%", name: "出口", kind: Growth},
+		// the points after are of the growths listed, named as they are
+		{text: trade, fig: "1.3个百分点", name: "出口", kind: PPChange},
 		{text: "规上工业增加值增长9.1%;新能源汽车产业保持高速增长势头,增速为45.6%。", fig: "45.6%", name: "新能源汽车产业增加值", kind: Growth},
 		// 经济运行 names no indicator: the rate stays the one before's
 		{text: "规上工业增加值增长9.1%;全市经济运行态势良好,增速为6.5%。", fig: "6.5%", name: "规上工业增加值增速"},
