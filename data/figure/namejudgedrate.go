@@ -103,3 +103,12 @@ func (x *extractor) figureBetween(from, to int) bool {
 	}
 	return false
 }
+
+// judgedOwner is the subject t names when it says how that subject fared
+// (房地产开发投资、工业投资提速 gives the two), else t.
+func judgedOwner(t string) string {
+	if s := judgedClauseSubject(t); ownsRate(s) {
+		return s
+	}
+	return t
+}

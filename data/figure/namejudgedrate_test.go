@@ -28,3 +28,15 @@ func TestNamesJudgedClauseRate(t *testing.T) {
 		{text: "规上工业增加值增长9.1%;全市经济运行态势良好,增速为6.5%。", fig: "6.5%", name: "规上工业增加值增速"},
 	})
 }
+
+// A growth written with its verb after such a clause (保持较好增势，增长23.7%;
+// 提速，分别增长…) is the subject's too, without how it fared.
+func TestNamesJudgedClauseGrowth(t *testing.T) {
+	const one = "其中汽车制造业总产值增长1.5%;电子产品制造业保持较好增势,增长23.7%;石油化工制造业总产值增长3.9%。"
+	const two = "固定资产投资增长8.1%。房地产开发投资、工业投资双双提速,同比分别增长22.9%和8.6%。"
+	checkFields(t, []fieldCase{
+		{text: one, fig: "23.7%", name: "电子产品制造业总产值", kind: Growth},
+		{text: two, fig: "22.9%", name: "房地产开发投资", kind: Growth},
+		{text: two, fig: "8.6%", name: "工业投资", kind: Growth},
+	})
+}
