@@ -46,10 +46,10 @@ func bracketedGrowth(s string) string {
 }
 
 // paceLeads come between a subject and how it fared (保持较好增势, 继续提速,
-// 双双回升, 保持高速增长势头) and are no part of the subject; they are taken
+// 双双回升, 保持高速增长势头, 恢复强劲) and are no part of the subject; they are taken
 // off the end one by one.
 var paceLeads = byLength([]string{
-	"保持", "继续", "持续", "呈现", "实现", "也", "有所", "双双", "同步", "均保持", "均实现", "均呈现",
+	"保持", "继续", "持续", "呈现", "实现", "也", "有所", "双双", "同步", "均保持", "均实现", "均呈现", "恢复", "态势", "势头",
 	"增长", "发展", "高速", "快速", "较快", "良好", "稳定", "强劲", "平稳", "较好", "向好", "稳步", "的",
 })
 

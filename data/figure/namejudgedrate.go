@@ -29,6 +29,9 @@ func judgedClauseSubject(s string) string {
 		t, w = trimSuffixes(s, paceWords)
 	}
 	if w == "" {
+		t, w = trimSuffixes(s, fareJudgements) // 交通运输业恢复强劲
+	}
+	if w == "" {
 		return ""
 	}
 	return withoutPaceLeads(t)

@@ -40,3 +40,13 @@ func TestNamesJudgedClauseGrowth(t *testing.T) {
 		{text: two, fig: "8.6%", name: "工业投资", kind: Growth},
 	})
 }
+
+// 恢复强劲 says how the subject fared as 保持较好增势 does (江津 前三季度,
+// slice l, l03).
+func TestNamesJudgedClauseFared(t *testing.T) {
+	const s = "前三季度,全区实现第三产业增加值345.7亿元,同比增长6.5%,较上半年提高1.8个百分点。其中交通运输业恢复强劲,增速达14.8%;金融业增长8.4%。"
+	checkFields(t, []fieldCase{
+		{text: s, fig: "14.8%", name: "交通运输业增加值", kind: Growth},
+		{text: s, fig: "8.4%", name: "金融业增加值", kind: Growth},
+	})
+}
