@@ -8,9 +8,9 @@ import "strings"
 // figure further back: the clause has named its own subject.
 
 // paceWords end a clause that says how fast a subject went (工业投资提速,
-// 进口、出口双双回升, 电子产品制造业保持较好增势), beside momentumWords and
-// rateJudgements.
-var paceWords = byLength([]string{"提速", "加速", "加快", "放缓", "减速", "回升", "回落", "趋缓", "增势", "势头", "态势"})
+// 进口、出口双双回升, 进口、出口双向发力, 电子产品制造业保持较好增势),
+// beside momentumWords and rateJudgements.
+var paceWords = byLength([]string{"提速", "加速", "加快", "放缓", "减速", "回升", "回落", "趋缓", "增势", "势头", "态势", "发力", "齐升", "并进"})
 
 // vagueSubjects say how the whole economy fared (经济运行稳中向好): a rate
 // after them is of the indicator the text is about, not of theirs.
@@ -20,21 +20,19 @@ var vagueSubjects = map[string]bool{"经济": true, "经济运行": true, "经�
 // words of s before how it fared), or "" when s does not end by saying how
 // something fared.
 func judgedClauseSubject(s string) string {
+	return judgedBy(s, rateJudgements, momentumWords, paceWords, fareJudgements) // 交通运输业恢复强劲
+}
+
+// judgedBy is judgedClauseSubject by the words of the lists given, tried
+// in order.
+func judgedBy(s string, lists ...[]string) string {
 	s = trimRightSet(s, "，,；;：:")
-	t, w := trimSuffixes(s, rateJudgements)
-	if w == "" {
-		t, w = trimSuffixes(s, momentumWords)
+	for _, words := range lists {
+		if t, w := trimSuffixes(s, words); w != "" {
+			return withoutPaceLeads(t)
+		}
 	}
-	if w == "" {
-		t, w = trimSuffixes(s, paceWords)
-	}
-	if w == "" {
-		t, w = trimSuffixes(s, fareJudgements) // 交通运输业恢复强劲
-	}
-	if w == "" {
-		return ""
-	}
-	return withoutPaceLeads(t)
+	return ""
 }
 
 // ownsRate: n, cleaned, can own a rate: a name of two characters or more,

@@ -50,3 +50,15 @@ func TestNamesJudgedClauseFared(t *testing.T) {
 		{text: s, fig: "8.4%", name: "金融业增加值", kind: Growth},
 	})
 }
+
+// A list judged with 双向发力 after a figure of the sentence (甘肃 一季度,
+// slice d, d01): each number is its member's, the second too, though the
+// first member's figure now stands between the clause and it.
+func TestNamesJudgedListAfterFigure(t *testing.T) {
+	const s = "固定资产投资增速9.9%,比去年全年加快6.7个百分点,居全国第8位;进口、出口双向发力,分别增长50.7%、45%,增速均居全国第2位。"
+	checkFields(t, []fieldCase{
+		{text: s, fig: "50.7%", name: "进口", kind: Growth},
+		{text: s, fig: "45%", name: "出口", kind: Growth},
+		{text: s, fig: "9.9%", name: "固定资产投资增速", kind: Growth},
+	})
+}
