@@ -53,7 +53,7 @@ func (x *extractor) parseClause(seg string, q quantity.Quantity) clause {
 	s = dropExclusion(s)
 	s = c.cutComparison(s)
 	if q.Kind == quantity.Percent {
-		s = c.harvestRate(s)
+		s = c.harvestRate(bracketedGrowth(s))
 	}
 	c.share = containsAny(strings.ReplaceAll(s, "增长率", ""), shareCues) || strings.HasSuffix(s, "的")
 	s = dropHedges(c.stripLinks(s))
@@ -325,7 +325,7 @@ func (x *extractor) cleanName(s string) string {
 		s = trimLeftSet(s[k:], "|｜") // 数字 | GDP增速: a label, then the words
 	}
 	s = x.beforeFenbie(s)
-	s = x.trimOpening(s)
+	s = x.trimOpening(dropConcession(s))
 	if hasSuffixAny(s, namePrepositions) && !strings.HasSuffix(s, "服从") {
 		return "" // 森格材料公司从 | 全市26家企业中脱颖而出
 	}
@@ -383,7 +383,8 @@ var methodNoise = newWordReplacer("按可比价格计算", "", "按可比价计�
 	"扣除价格因素", "", "初步核算", "", "据初步核算", "", "初步测算", "", "据初步测算", "", "同口径", "",
 	"按可比价格", "", "按可比价", "", "按不变价格", "", "按不变价", "", // 按可比价增长7.2%
 	"自然增幅", "增幅", // 收入3.5亿元，自然增幅2%，同口径…增幅6.1%: as it came, not adjusted (人口自然增长率 is a rate of its own)
-	"可比价格", "", "可比价", "", "可比", "") // 农林牧渔业可比价总产值
+	"可比价格", "", "可比价", "", "可比", "", // 农林牧渔业可比价总产值
+	"按现价", "", "现价", "") // 规上工业总产值1818亿元，现价增长24.2%: at current prices, of the value before
 
 // dropConversion takes a conversion (按2021年平均汇率计算, 按当年汇率折算)
 // out of s: it says how a figure was converted, not what it measures.

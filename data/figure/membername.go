@@ -28,6 +28,7 @@ var memberWays = []func(*extractor, memberQuery) (string, bool){
 	(*extractor).memberContribution,
 	(*extractor).memberPlaces,
 	(*extractor).memberCountedList,
+	(*extractor).memberJudgedRate,
 	(*extractor).memberCountedCompared,
 	(*extractor).memberListSubject,
 	(*extractor).memberSplitName,

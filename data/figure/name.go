@@ -68,6 +68,7 @@ var nameStages = []nameStage{
 	(*naming).areaOfCount,
 	(*naming).accountOfPrevious,
 	(*naming).industryOfClauseBefore,
+	(*naming).rateOfJudgedClause,
 	(*naming).attributeOfTopic,
 	(*naming).milestoneRate,
 	(*naming).attributeOfPhrase,

@@ -48,6 +48,9 @@ func (c *naming) clauseBeforeTopic() bool {
 		}
 		return false
 	}
+	if isRate(c.f.Kind) {
+		t = judgedOwner(t) // 电子产品制造业保持较好增势，增长23.7%: the subject, not how it fared
+	}
 	if runeLen(t) >= 2 {
 		c.n = t
 		return true

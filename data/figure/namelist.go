@@ -114,18 +114,15 @@ func (x *extractor) judgedList(cs, n int) []string {
 		return nil
 	}
 	ps := clauseStart(x.s, x.sentStart, cs-1)
-	if len(x.sent) > 0 && x.out[x.sent[len(x.sent)-1]].End > ps {
+	if x.figureBetween(ps, cs) {
+		return nil // the clause before holds a figure; the list's own members, asking in turn, are after it
+	}
+	// not by fareJudgements: 对欧盟、香港出口强劲 lists places before a head
+	// the members share, which the figure's own name splits
+	t := judgedBy(compact(x.s[ps:cs]), rateJudgements, momentumWords, paceWords)
+	if t == "" {
 		return nil
 	}
-	s := trimRightSet(compact(x.s[ps:cs]), "，,；;")
-	t, w := trimSuffixes(s, rateJudgements)
-	if w == "" {
-		t, w = trimSuffixes(s, momentumWords)
-	}
-	if w == "" {
-		return nil
-	}
-	t = strings.TrimSuffix(strings.TrimSuffix(t, "也"), "增长")
 	if members := x.listedMembers(t); len(members) == n {
 		return members
 	}
