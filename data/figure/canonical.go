@@ -52,6 +52,10 @@ var synonyms = [][2]string{
 	{"对全市", "对"},
 	{"对全区", "对"},
 	{"对全县", "对"},
+	// 拉动全市GDP增长 and 拉动GDP上升: a pull is of the place's own whole too
+	{"拉动全市", "拉动"},
+	{"拉动全区", "拉动"},
+	{"拉动全县", "拉动"},
 	// 规上工业企业完成产值: industry's output is its enterprises'; statisticians
 	// write 规上工业产值 and 规上工业企业产值 for one indicator
 	{"工业企业总产值", "工业总产值"},

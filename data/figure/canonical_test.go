@@ -8,6 +8,7 @@ func TestCanonicalNameSynonyms(t *testing.T) {
 		{"规模工业增加值", "规模以上工业增加值"},
 		{"第一产业增加值占全市生产总值比重", "第一产业增加值占生产总值比重"},
 		{"非公有制经济增加值占全县地区生产总值比重", "非公有制经济增加值占地区生产总值比重"},
+		{"拉动全市GDP增长", "拉动GDP"},
 	} {
 		if a, b := CanonicalName(c[0]), CanonicalName(c[1]); a != b {
 			t.Errorf("%s → %s, %s → %s: want one name", c[0], a, c[1], b)
