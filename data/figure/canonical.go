@@ -58,10 +58,18 @@ var synonyms = [][2]string{
 	{"拉动全县", "拉动"},
 	// 规上工业企业完成产值: industry's output is its enterprises'; statisticians
 	// write 规上工业产值 and 规上工业企业产值 for one indicator
+	// 股份制企业工业增加值 and 股份制企业增加值: a class of enterprises
+	// broken out of industry's value added, written with 工业 or without
+	{"企业工业增加值", "企业增加值"},
+	{"企业工业总产值", "企业总产值"},
 	{"工业企业总产值", "工业总产值"},
 	{"工业企业产值", "工业产值"},
 	{"工业企业增加值", "工业增加值"},
 	{"总产值", "产值"}, // 农业总产值 and 农业产值 are one indicator
+	// 化工行业产值 and 化工产值 (化工、医药、家居分别实现产值 after 钢铁行业产值):
+	// an industry is named with 行业 or without
+	{"行业产值", "产值"},
+	{"行业增加值", "增加值"},
 }
 
 var punctuation = strings.NewReplacer("“", "", "”", "", "\"", "", "（", "", "）", "", "(", "", ")", "", "、", "", "·", "")
@@ -100,6 +108,9 @@ func CanonicalName(name string) string {
 			s = strings.TrimSuffix(s, suf)
 			break
 		}
+	}
+	if t := strings.TrimSuffix(s, "行业"); runeLen(t) >= 2 {
+		s = t // 电气行业 of 电气行业增加值, as 行业增加值 folds above
 	}
 	s = strings.TrimPrefix(s, "全年")
 	s = strings.TrimPrefix(s, "全区")
