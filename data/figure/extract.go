@@ -660,6 +660,11 @@ var (
 	rankPlaces = []string{"位次", "名次"}
 )
 
+// rankMove: 提升12位 and 上升3个位次 count the places a rank moved by.
+func (x *extractor) rankMove(q quantity.Quantity) bool {
+	return (q.Unit == "位" || q.Unit == "个" && hasPrefixAny(x.s[q.End:], rankPlaces)) && hasSuffixAny(x.s[:q.Start], rankMoves)
+}
+
 // baseKind decides whether quantity i is a figure at all and of what kind
 // its unit makes it.
 func (x *extractor) baseKind(i int) (Kind, bool) {
@@ -678,7 +683,7 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		if r, _ := utf8.DecodeLastRuneInString(x.s[:q.Start]); q.Chinese && r == '在' {
 			return "", false // 在五个城区率先完成: a setting, not a statistic
 		}
-		if (q.Unit == "位" || q.Unit == "个" && hasPrefixAny(x.s[q.End:], rankPlaces)) && hasSuffixAny(x.s[:q.Start], rankMoves) {
+		if x.rankMove(q) {
 			return Rank, true // 全国排名提升12位, 较去年同期上升3个位次: a change of rank
 		}
 		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankVerbs) {
