@@ -84,6 +84,10 @@ var sectorShares = map[string]string{
 	"二产增加值占比": "二产增加值占地区生产总值比重", "二产增加值比重": "二产增加值占地区生产总值比重",
 	"三产占比": "三产增加值占地区生产总值比重", "三产比重": "三产增加值占地区生产总值比重",
 	"三产增加值占比": "三产增加值占地区生产总值比重", "三产增加值比重": "三产增加值占地区生产总值比重",
+	// 第三产业占GDP比重: the whole written, the value added left out
+	"一产占地区生产总值比重": "一产增加值占地区生产总值比重",
+	"二产占地区生产总值比重": "二产增加值占地区生产总值比重",
+	"三产占地区生产总值比重": "三产增加值占地区生产总值比重",
 }
 
 // rateSuffixes name the growth of an indicator; the indicator is the same.
