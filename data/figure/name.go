@@ -108,6 +108,7 @@ var finishStages = []nameStage{
 	(*naming).animalOfStock,
 	(*naming).partOfStock,
 	(*naming).partOfWhole,
+	(*naming).zoneOfWhole,
 	(*naming).partMeasure,
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
