@@ -47,6 +47,12 @@ var synonyms = [][2]string{
 	{"占全市", "占"},
 	{"占全区", "占"},
 	{"占全县", "占"},
+	// 地区生产总值在全市占比 and 地区生产总值占全市比重: one share of the
+	// place's own whole, written either way
+	{"在全市占比", "占比"},
+	{"在全区占比", "占比"},
+	{"在全县占比", "占比"},
+	{"占比重", "占比"},
 	// 对全市经济贡献率 and 对经济贡献率: the whole a part contributes to is
 	// the place's own, as with 占全市 (nameForms write it without)
 	{"对全市", "对"},

@@ -15,6 +15,7 @@ func TestCanonicalNameSynonyms(t *testing.T) {
 		{"电气行业增长", "电气"},
 		{"第三产业占GDP比重", "第三产业增加值占地区生产总值比重"},
 		{"第三产业占比", "第三产业占全市生产总值比重"},
+		{"地区生产总值在全市占比", "地区生产总值占全市比重"},
 	} {
 		if a, b := CanonicalName(c[0]), CanonicalName(c[1]); a != b {
 			t.Errorf("%s → %s, %s → %s: want one name", c[0], a, c[1], b)
