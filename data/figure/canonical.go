@@ -6,6 +6,9 @@ import "strings"
 // spelling, longest first as written.
 var synonyms = [][2]string{
 	{"规模以上", "规上"},
+	// 52户规上企业完成工业总产值: 规上 enterprises unqualified are
+	// industry's (services write 规上服务业企业, trade 限上企业)
+	{"规上企业", "规上工业企业"},
 	{"规模工业", "规上工业"}, // 规模工业增加值: the 以上 left out
 	{"GDP", "地区生产总值"},
 	{"gdp", "地区生产总值"},

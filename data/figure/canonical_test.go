@@ -16,6 +16,8 @@ func TestCanonicalNameSynonyms(t *testing.T) {
 		{"第三产业占GDP比重", "第三产业增加值占地区生产总值比重"},
 		{"第三产业占比", "第三产业占全市生产总值比重"},
 		{"地区生产总值在全市占比", "地区生产总值占全市比重"},
+		{"规上企业", "规模以上工业企业"},
+		{"规上企业工业总产值", "规模以上工业总产值"},
 	} {
 		if a, b := CanonicalName(c[0]), CanonicalName(c[1]); a != b {
 			t.Errorf("%s → %s, %s → %s: want one name", c[0], a, c[1], b)
