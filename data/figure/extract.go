@@ -118,6 +118,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *corpus.Article) ([]Fi
 	if err := x.mendNames(ctx); err != nil {
 		return nil, err
 	}
+	x.nameRanksByNextRate()
 	// codeOf reads every place mention; an article names few regions, so
 	// each is looked up once (a 6 MB article has tens of thousands of
 	// figures and mentions)
