@@ -246,8 +246,8 @@ var reachWords = []string{"达", "达到", "累计达", "累计达到", "总数�
 
 // stockAfterNew: 其中，邹城新增19家，达252家 — a count that only says what the
 // new ones brought the whole to is the whole's stock, not more new ones:
-// the new ones' name without 新增, or when that was all it was, the name of
-// the whole the paragraph counted before (规模以上工业企业个数达到1728家).
+// when the new ones were named 新增 alone, the stock is named by the whole
+// the paragraph counted before (规模以上工业企业个数达到1728家).
 func (c *naming) stockAfterNew() string {
 	p := c.prev
 	if p.Kind != Count || !isAny(trimLeftSet(compact(c.cl.raw), "，,；;、"), reachWords) {
@@ -257,8 +257,8 @@ func (c *naming) stockAfterNew() string {
 	if w == "" {
 		return ""
 	}
-	if runeLen(rest) >= 2 {
-		return rest
+	if rest != "" {
+		return "" // 新增高新技术企业49家，达到520家: the stages after name it 高新技术企业总数
 	}
 	whole := c.x.figureBefore(p.Start)
 	if whole == nil || whole.Kind != Count || whole.NormUnit != c.f.NormUnit || runeLen(whole.Name) < 2 || hasPrefixAny(whole.Name, newWords) {

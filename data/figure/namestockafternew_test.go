@@ -9,7 +9,7 @@ func TestStockAfterNew(t *testing.T) {
 	checkFields(t, []fieldCase{
 		{text: jining, fig: "252家", name: "县域规模以上工业企业个数", kind: Count},
 		{text: jining, fig: "19家", name: "新增", kind: Count},
-		{text: "全年新增高新技术企业15家,达到62家。", fig: "62家", name: "高新技术企业", kind: Count},
+		{text: "全年新增高新技术企业15家,达到62家。", fig: "62家", name: "高新技术企业总数", kind: Count},
 		{text: "全年新增高新技术企业15家,科技型中小企业40家。", fig: "40家", name: "科技型中小企业", kind: Count},
 	})
 }

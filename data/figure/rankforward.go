@@ -9,7 +9,7 @@ import "strings"
 func (x *extractor) nameRanksByNextRate() {
 	for k := range x.out {
 		f := &x.out[k]
-		if f.Derived || f.Kind != Rank || f.Name != "" || f.Region == "" {
+		if f.Derived || f.Kind != Rank || f.Name != "" || f.Region == "" || !x.holderWritten(*f) {
 			continue
 		}
 		for j := k + 1; j < len(x.out); j++ {
@@ -26,4 +26,15 @@ func (x *extractor) nameRanksByNextRate() {
 			break
 		}
 	}
+}
+
+// holderWritten: the rank's clause writes the place that holds it (酒泉、定西
+// 排名第二和第三), rather than the rank falling to the document's place.
+func (x *extractor) holderWritten(f Figure) bool {
+	for _, m := range x.pl.at(clauseStart(x.s, max(0, f.Start-240), f.Start), f.Start) {
+		if name, _ := x.pl.nameOf(m); name == f.Region {
+			return true
+		}
+	}
+	return false
 }
