@@ -128,7 +128,7 @@ var finishStages = []nameStage{
 // rather than wrong when what is written before the number is a fragment.
 func (x *extractor) name(i int, cl clause, f Figure) string {
 	c := x.newNaming(i, cl, f)
-	if c.population() || c.rankedList() {
+	if c.population() || c.rankedList() || c.rankInFrame() {
 		return c.n
 	}
 	if c.fragmentClause() || c.shareOfSubject() {
