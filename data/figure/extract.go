@@ -646,6 +646,9 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 		if kind == PPChange && f.Kind != Growth {
 			continue
 		}
+		if strings.ContainsAny(x.s[f.End:x.qs[first].Start], "；;") {
+			continue // …居全国第8位；进口、出口双向发力，分别增长50.7%、45%: a semicolon ends the figures before
+		}
 		cands = append(cands, k)
 	}
 	if len(cands) < n {
