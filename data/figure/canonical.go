@@ -33,6 +33,11 @@ var synonyms = [][2]string{
 	{"社会消费品零售总额", "社会消费品零售总额"},
 	{"社消零", "社会消费品零售总额"},
 	{"城镇新增就业", "新增就业"},
+	// 城镇常住人口 and 城镇人口 are one count in a bulletin (户籍城镇人口 is
+	// another), and their share of the resident population is the
+	// urbanisation rate, 常住人口城镇化率
+	{"城镇常住人口", "城镇人口"},
+	{"城镇人口占常住人口比重", "常住人口城镇化率"},
 	// 城乡居民可支配收入分别达到33810元、12403元: residents' income in 元 is
 	// always the per-capita figure; no county publishes their total
 	{"居民可支配收入", "居民人均可支配收入"},
