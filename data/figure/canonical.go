@@ -38,6 +38,10 @@ var synonyms = [][2]string{
 	// urbanisation rate, 常住人口城镇化率
 	{"城镇常住人口", "城镇人口"},
 	{"城镇人口占常住人口比重", "常住人口城镇化率"},
+	// 城镇户籍人口 and 户籍城镇人口: the registered urban population either way
+	{"城镇户籍人口", "户籍城镇人口"},
+	{"乡村户籍人口", "户籍乡村人口"},
+	{"农村户籍人口", "户籍农村人口"},
 	// 城乡居民可支配收入分别达到33810元、12403元: residents' income in 元 is
 	// always the per-capita figure; no county publishes their total
 	{"居民可支配收入", "居民人均可支配收入"},
