@@ -65,6 +65,11 @@ var synonyms = [][2]string{
 	{"在全区占比", "占比"},
 	{"在全县占比", "占比"},
 	{"占比重", "占比"},
+	// 工业投资总量占固定资产投资比重 and 工业投资占固定资产投资比重;
+	// 民营经济增加值占GDP比重 and 民营经济占GDP比重: a part's share of a
+	// whole is of its total, and of its value added when the whole is GDP
+	{"总量占", "占"},
+	{"增加值占地区生产总值", "占地区生产总值"},
 	// 对全市经济贡献率 and 对经济贡献率: the whole a part contributes to is
 	// the place's own, as with 占全市 (nameForms write it without)
 	{"对全市", "对"},
