@@ -70,6 +70,10 @@ var synonyms = [][2]string{
 	// whole is of its total, and of its value added when the whole is GDP
 	{"总量占", "占"},
 	{"增加值占地区生产总值", "占地区生产总值"},
+	// 装备制造业增加值占规上工业比重, 装备制造业占规上工业增加值比重: an
+	// industry's share of 规上工业 is of its value added
+	{"占规上工业增加值", "占规上工业"},
+	{"增加值占规上工业", "占规上工业"},
 	// 对全市经济贡献率 and 对经济贡献率: the whole a part contributes to is
 	// the place's own, as with 占全市 (nameForms write it without)
 	{"对全市", "对"},
