@@ -93,6 +93,11 @@ var synonyms = [][2]string{
 	{"工业企业产值", "工业产值"},
 	{"工业企业增加值", "工业增加值"},
 	{"总产值", "产值"}, // 农业总产值 and 农业产值 are one indicator
+	// 产值同比增长的工业行业 and 产值增长的工业行业; 增长速度超过全区水平的行业
+	// and 增速超过…: growth is year on year unless said otherwise, and 增速
+	// is 增长速度 shortened
+	{"同比", ""},
+	{"增长速度", "增速"},
 	// 化工行业产值 and 化工产值 (化工、医药、家居分别实现产值 after 钢铁行业产值):
 	// an industry is named with 行业 or without
 	{"行业产值", "产值"},
