@@ -134,6 +134,7 @@ func (e *Extractor) ExtractProgress(ctx context.Context, a *corpus.Article, step
 	if err := x.mendNames(ctx); err != nil {
 		return nil, err
 	}
+	x.nameRanksByNextRate()
 	// codeOf reads every place mention; an article names few regions, so
 	// each is looked up once (a 6 MB article has tens of thousands of
 	// figures and mentions)
@@ -671,6 +672,9 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 		if kind == PPChange && f.Kind != Growth {
 			continue
 		}
+		if strings.ContainsAny(x.s[f.End:x.qs[first].Start], "；;") {
+			continue // …居全国第8位；进口、出口双向发力，分别增长50.7%、45%: a semicolon ends the figures before
+		}
 		cands = append(cands, k)
 	}
 	if len(cands) < n {
@@ -679,8 +683,17 @@ func (x *extractor) listSubjects(first, last int, kind Kind) []int {
 	return cands[len(cands)-n:]
 }
 
-// rankMoves before N位 make it a change of rank.
-var rankMoves = []string{"提升", "上升", "前移", "提高", "下降", "后移"}
+// rankMoves before N位 make it a change of rank; so they do before N个
+// and one of rankPlaces (上升3个位次).
+var (
+	rankMoves  = []string{"提升", "上升", "前移", "提高", "下降", "后移"}
+	rankPlaces = []string{"位次", "名次"}
+)
+
+// rankMove: 提升12位 and 上升3个位次 count the places a rank moved by.
+func (x *extractor) rankMove(q quantity.Quantity) bool {
+	return (q.Unit == "位" || q.Unit == "个" && hasPrefixAny(x.s[q.End:], rankPlaces)) && hasSuffixAny(x.s[:q.Start], rankMoves)
+}
 
 // baseKind decides whether quantity i is a figure at all and of what kind
 // its unit makes it.
@@ -700,8 +713,8 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		if r, _ := utf8.DecodeLastRuneInString(x.s[:q.Start]); q.Chinese && r == '在' {
 			return "", false // 在五个城区率先完成: a setting, not a statistic
 		}
-		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankMoves) {
-			return Rank, true // 全国排名提升12位: a change of rank
+		if x.rankMove(q) {
+			return Rank, true // 全国排名提升12位, 较去年同期上升3个位次: a change of rank
 		}
 		if q.Unit == "位" && hasSuffixAny(x.s[:q.Start], rankVerbs) {
 			return Rank, true // 中部百强县排名再进位，居53位: a place in a ranking

@@ -109,6 +109,7 @@ var finishStages = []nameStage{
 	(*naming).animalOfStock,
 	(*naming).partOfStock,
 	(*naming).partOfWhole,
+	(*naming).zoneOfWhole,
 	(*naming).partMeasure,
 	(*naming).ownerOfRate,
 	(*naming).shareChange,
@@ -128,6 +129,9 @@ var finishStages = []nameStage{
 // rather than wrong when what is written before the number is a fragment.
 func (x *extractor) name(i int, cl clause, f Figure) string {
 	c := x.newNaming(i, cl, f)
+	if c.population() || c.rankedList() || c.rankInFrame() {
+		return c.n
+	}
 	if c.fragmentClause() || c.shareOfSubject() {
 		if c.n == "" && !c.rateSentenceTopic() { // 比第二位的泸州市(增12.1%)快1.2个百分点: the fragment is a bracket's end
 			c.changeOfPrevious() // …，但较一季度提高了0.3个百分点: 但 is no name

@@ -152,6 +152,9 @@ func (c *naming) shareOfPrevious() bool {
 		return false // a semicolon ends the figure before: its name is not this share's owner
 	}
 	if base := ownerOfShare(p.Name); base != "" {
+		if t, rate := trimSuffixes(base, rateNames); rate != "" && runeLen(t) >= 2 {
+			base = t // 增长8.2%，增速居全省第2位，占全市生产总值比重: a share is of the amount, not of its rate
+		}
 		c.n = base + n
 		return true
 	}

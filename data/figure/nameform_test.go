@@ -74,8 +74,8 @@ func TestNameForms(t *testing.T) {
 		{text: "今年上半年,海南地区生产总值1675.57亿元,同比增长8.0%。其中,洋浦以增速14.2%位列第一。增速最为缓慢的是五指山市3.0%,三亚市上半年GDP增速4.1%。", fig: "3.0%", name: "地区生产总值增速"},
 		// the members of a 分别 list written in the clause before, with what is said of them
 		{text: "进口、出口双向发力,分别增长50.7%、45%,增速均居全国第2位。", fig: "45%", name: "出口", kind: Growth},
-		// a share of the year's plan is named by the plan, the growth after it by the subject
-		{text: "一般公共预算收入完成7.8亿元,完成年度预算的56.2%,同比增长9.1%。", fig: "56.2%", name: "年度预算", kind: Share},
+		// a share of the year's plan (a budget is one) is named by the result and the plan, the growth after it by the subject
+		{text: "一般公共预算收入完成7.8亿元,完成年度预算的56.2%,同比增长9.1%。", fig: "56.2%", name: "一般公共预算收入完成年度预算", kind: Share},
 		{text: "一般公共预算收入完成7.8亿元,完成年度预算的56.2%,同比增长9.1%。", fig: "9.1%", name: "一般公共预算收入", kind: Growth},
 		// a ratio keeps its 比
 		{text: "年末金融机构人民币存款余额356.2亿元,存贷比为69.8%。", fig: "69.8%", name: "存贷比", kind: Share},

@@ -32,8 +32,8 @@ func planClause(raw string) (string, bool) {
 var (
 	planLinks  = []string{"完成", "占", "达到"}
 	planOwners = []string{"市政府", "省政府", "县政府", "上级", "市", "省"}
-	planTimes  = []string{"全年", "年度", "本年度", "本年", "今年"}
-	planNames  = []string{"目标任务", "目标", "任务", "计划", "指标", "计划任务", "考核目标", "考核任务", "工作任务"}
+	planTimes  = []string{"全年", "年度", "本年度", "本年", "今年", "年初", "年"}
+	planNames  = []string{"目标任务", "目标", "任务", "计划", "指标", "计划任务", "考核目标", "考核任务", "工作任务", "预算"}
 )
 
 // resultBefore is the written figure of the sentence before pos that a

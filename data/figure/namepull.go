@@ -40,17 +40,24 @@ func memberSubject(member string) string {
 var memberRateEnds = []string{"贡献率"}
 
 // pullWorded rewrites a pull written as a contribution (三次产业对经济增长
-// 的拉动贡献分别为0.15、-5.64、1.34个百分点) as the verb bulletins name it
-// by (三次产业拉动经济增长…), so each member reads 第一产业拉动经济增长.
+// 的拉动贡献分别为0.15、-5.64、1.34个百分点; 对全市GDP拉动力分别为6.0、4.3…
+// 个百分点) as the verb bulletins name it by (三次产业拉动经济增长…), so each
+// member reads 第一产业拉动经济增长 and a place's pull 拉动全市GDP.
 func pullWorded(s string) string {
 	k := strings.Index(s, "对")
 	if k < 0 {
 		return s
 	}
-	j := strings.Index(s[k:], "的拉动")
+	j, pull := strings.Index(s[k:], "的拉动"), "的拉动"
+	if j < 0 {
+		j, pull = strings.Index(s[k:], "拉动"), "拉动" // 对全市GDP拉动力: the 的 left out
+	}
 	if j <= len("对") {
 		return s
 	}
-	rest, _ := trimPrefixes(s[k+j+len("的拉动"):], []string{"贡献", "作用", "力"})
+	rest, how := trimPrefixes(s[k+j+len(pull):], []string{"贡献", "作用", "力"})
+	if pull == "拉动" && (how == "" || rest != "") {
+		return s // 对工业拉动明显, 对消费拉动增长: not the pull's name
+	}
 	return s[:k] + "拉动" + s[k+len("对"):k+j] + rest
 }

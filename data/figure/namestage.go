@@ -233,9 +233,38 @@ func (c *naming) countPredicate() bool {
 	}
 	if c.prev != nil && (c.prev.Unit == c.f.Unit || c.prev.Kind == Count && c.prev.NormUnit == c.f.NormUnit) {
 		c.n = c.prev.Name // 常住人口21.2万人，比上年末减少3959人: the unit's scale may differ
+		if stock := c.stockAfterNew(); stock != "" {
+			c.n = stock
+		}
 		return true
 	}
 	return c.partOfSameUnit()
+}
+
+// reachWords alone before a count make it the total the things reached.
+var reachWords = []string{"达", "达到", "累计达", "累计达到", "总数达", "总数达到", "共计", "共"}
+
+// stockAfterNew: 其中，邹城新增19家，达252家 — a count that only says what the
+// new ones brought the whole to is the whole's stock, not more new ones:
+// when the new ones were named 新增 alone, the stock is named by the whole
+// the paragraph counted before (规模以上工业企业个数达到1728家).
+func (c *naming) stockAfterNew() string {
+	p := c.prev
+	if p.Kind != Count || !isAny(trimLeftSet(compact(c.cl.raw), "，,；;、"), reachWords) {
+		return ""
+	}
+	rest, w := trimPrefixes(p.Name, newWords)
+	if w == "" {
+		return ""
+	}
+	if rest != "" {
+		return "" // 新增高新技术企业49家，达到520家: the stages after name it 高新技术企业总数
+	}
+	whole := c.x.figureBefore(p.Start)
+	if whole == nil || whole.Kind != Count || whole.NormUnit != c.f.NormUnit || runeLen(whole.Name) < 2 || hasPrefixAny(whole.Name, newWords) {
+		return ""
+	}
+	return whole.Name
 }
 
 // annualOutput: 年产3000公斤艾普拉唑项目 is a yearly output of 艾普拉唑.

@@ -84,7 +84,7 @@ func (x *extractor) namedNumber(q quantity.Quantity, kind Kind) bool {
 	if kind != Count {
 		return x.criterion(q, before) || x.boundOfCount(q)
 	}
-	return x.policyPackage(q, before) || scopeCount(before, after) || rankAmong(before, after) || topBracket(before, q) || quotedSlogan(q, before)
+	return x.policyPackage(q, before) || x.packageMade(q, before) || scopeCount(before, after) || rankAmong(before, after) || topBracket(before, q) || quotedSlogan(q, before)
 }
 
 // inBookTitle: the number stands between 《 and 》 on its line.
@@ -117,6 +117,39 @@ func (x *extractor) policyPackage(q quantity.Quantity, before string) bool {
 	seg := untilStop(after)
 	return strings.HasPrefix(after, "”") || strings.HasPrefix(seg, "、") && containsAny(seg, policyNouns) ||
 		hasPrefixAny(seg, []string{"等措施", "等政策", "措施", "政策"})
+}
+
+// packageVerbs open a clause that makes documents (配套制定稳经济40条、推进工业
+// 经济高质量发展36条): what they make counted in 条 right after a goal is a
+// package's name, not a count.
+var packageVerbs = []string{"制定", "出台", "印发", "推出", "细化"}
+
+// packageMade: 配套制定稳经济40条、推进工业经济高质量发展36条, 细化完善…服务市场
+// 主体任务261条 — N条 right after the goal a document-making verb opened
+// (each member of its list after the first too) is a package's size. What
+// is counted by its articles (制定措施20条, 出台政策措施共20条) stays.
+func (x *extractor) packageMade(q quantity.Quantity, before string) bool {
+	if q.Unit != "条" || hasSuffixAny(before, countLeadIns) {
+		return false
+	}
+	clause := x.s[max(0, q.Start-150):q.Start]
+	if k := lastIndexAnyOf(clause, clauseStops); k >= 0 {
+		clause = clause[k:]
+	}
+	k := -1
+	for _, v := range packageVerbs {
+		if j := strings.Index(clause, v); j >= 0 && (k < 0 || j < k) {
+			k = j + len(v)
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	goal := clause[k:]
+	if j := strings.LastIndex(goal, "条、"); j >= 0 {
+		goal = goal[j+len("条、"):] // the next member of a list of packages
+	}
+	return runeLen(goal) >= 2 && !hasSuffixAny(goal, policyNouns)
 }
 
 // scopeCount: 为全国15个县市区之一, 在全国27个省会城市中，增速排名第一. A

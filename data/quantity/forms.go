@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/hanzi"
@@ -274,9 +275,13 @@ func (f *finder) ordinal(i int) (Quantity, int, bool) {
 	return q, end, true
 }
 
-// first reads 首位 (the top rank).
+// first reads 首位 (the top rank), and 榜首 and 之首 after a verb of
+// standing (荣登百强县榜首, 居全市县域之首).
 func (f *finder) first(i int) (Quantity, int, bool) {
 	s := f.s
+	if q, ok := f.topOf(i); ok {
+		return q, q.End, true
+	}
 	if !hasPrefix(s, i, "首位") {
 		return Quantity{}, i + len("首"), false
 	}
@@ -287,6 +292,55 @@ func (f *finder) first(i int) (Quantity, int, bool) {
 	q := f.make(i, end, i, i+len("首"), 1, "首位", 1, "rank", Rank)
 	q.Chinese = true
 	return q, end, true
+}
+
+// topHeads end the top of a list (榜首) or of a set (之首); topStands
+// stand a holder there (居全市县域之首; not 百药之首, a title).
+var (
+	topHeads  = []string{"榜", "之"}
+	topStands = []string{"居", "登", "列", "踞", "夺得", "位于"}
+)
+
+// topReach is how far before 之首, in bytes, its verb of standing may be.
+const topReach = 16 * 3
+
+// topOf reads 榜首 or 之首 at i-3 (i is at 首), a rank 1, when the top is
+// stood at: 榜首 after any words (荣登全国发展潜力百强县榜首), 之首 only
+// after a verb of standing in its clause; neither held for a streak
+// (连续七年位居…榜首), which is no figure of the period.
+func (f *finder) topOf(i int) (Quantity, bool) {
+	s := f.s
+	if i < 3 {
+		return Quantity{}, false
+	}
+	head := ""
+	for _, h := range topHeads {
+		if s[i-len(h):i] == h {
+			head = h
+		}
+	}
+	end := i + len("首")
+	if r, _ := at(s, end); head == "" || hanzi.IsHan(r) && r != '的' {
+		return Quantity{}, false
+	}
+	before := s[max(0, i-len(head)-topReach) : i-len(head)]
+	if k := strings.LastIndexAny(before, "，,。；;：:、\n"); k >= 0 {
+		before = before[k:]
+	}
+	if strings.Contains(before, "连续") {
+		return Quantity{}, false // 连续七年位居全国工业百强区榜首: a streak, not this period's rank
+	}
+	stood := head == "榜"
+	for _, v := range topStands {
+		stood = stood || strings.Contains(before, v)
+	}
+	if !stood {
+		return Quantity{}, false
+	}
+	start := i - len(head)
+	q := f.make(start, end, start, end, 1, "第", 1, "rank", Rank)
+	q.Chinese = true
+	return q, true
 }
 
 // half reads 半成 (5%), 半折 and 打对折 (50%).
