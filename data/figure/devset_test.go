@@ -280,7 +280,7 @@ func bareAttribute(n string) bool {
 // were written, joined the development set, and raised back when the
 // causes of y's errors were fixed (year 1.000, period .992).
 var devsetFloors = struct{ recall, precision, kind, name, region, year, period float64 }{
-	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.92, region: 0.99, year: 0.999, period: 0.99,
+	recall: 0.99, precision: 0.98, kind: 0.985, name: 0.95, region: 0.99, year: 0.999, period: 0.99,
 }
 
 // heldOutSlices are the slices written without tuning and never to be
