@@ -87,7 +87,11 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.targetYear(ss, pos); y != 0 {
 		return yearPtr(y)
 	}
-	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
+	if code := x.period(pos, ss); x.a.YearOf(code) != 0 {
+		y := x.a.YearOf(code)
+		if code != "" {
+			y = x.closedBase(pos, y) // 2023年，…增长5.8%。今年以来，…一季度，…: 2024's quarter
+		}
 		return yearPtr(y)
 	}
 	if _, pe := x.l.paragraph(x.body); pos >= pe {
@@ -605,7 +609,10 @@ func (x *extractor) relativeYearIn(from, to, base, year, yearAt int) int {
 		if year != 0 && w < lastYear {
 			break
 		}
-		return base + d
+		if r == '当' {
+			return base + d // 当年签约当年开工: the year spoken of, not counted from the report
+		}
+		return x.closedBase(w, base) + d
 	}
 	return year
 }

@@ -1,0 +1,87 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/zhibiao/zhibiao/data/quantity"
+)
+
+// A text that gives no date counts 今年 from the year it describes; when
+// that year is one it has already told as done (2023年，全县地区生产总值完成
+// 215.6亿元，增长5.8%。今年以来，…), 今年 is the year after it: no report
+// states the results of the year it is written in as a whole before
+// turning to 今年.
+
+// closedYearPlans make a sentence opening with a year a plan or a
+// forecast of it (2023年，全县计划实施重点项目120个; 2023年，我县将…),
+// which a report writes while the year is still under way.
+var closedYearPlans = []string{"计划", "预计", "目标", "力争", "将", "预期", "确保", "争取"}
+
+// closedBase is the year 今年, written at w, counts from: base, or the
+// year after it when the text gives no date and a sentence of the body
+// before w tells base's results as a whole year (closedYearEnd).
+func (x *extractor) closedBase(w, base int) int {
+	if x.a.Date.Year != 0 {
+		return base
+	}
+	if !x.closedRead || x.closedFor != base {
+		x.closedRead, x.closedFor = true, base
+		x.closedEnd = x.closedYearEnd(base)
+	}
+	if x.closedEnd >= 0 && x.closedEnd <= w {
+		return base + 1
+	}
+	return base
+}
+
+// closedYearEnd is where the first sentence of the body that opens with
+// year y as its time (2023年，…; 2023年全年…) and states a figure of it
+// ends, or -1 when none does. A sentence that writes a period after the
+// year (2023年，一季度…) or plans (closedYearPlans) tells no whole year.
+func (x *extractor) closedYearEnd(y int) int {
+	for j := x.qAfter(x.body); j < len(x.qs); j++ {
+		q := x.qs[j]
+		if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) != y {
+			continue
+		}
+		ss, se := x.l.sentence(q.Start)
+		ps, _ := x.l.paragraph(q.Start)
+		if strings.TrimSpace(x.s[max(ss, ps):q.Start]) != "" {
+			continue
+		}
+		after := x.s[q.End:se]
+		if !hasPrefixAny(after, closedYearOpeners) || containsAny(after, closedYearPlans) {
+			continue
+		}
+		if x.periodIn(q.End, se) || !x.figureIn(j+1, se) {
+			continue
+		}
+		return se
+	}
+	return -1
+}
+
+// closedYearOpeners follow a year that opens its sentence as its time.
+var closedYearOpeners = []string{"，", ",", "全年", "，全", ",全"}
+
+// periodIn reports whether a period is written in s[from:to].
+func (x *extractor) periodIn(from, to int) bool {
+	x.ensurePeriods()
+	for _, p := range x.periods {
+		if p.Start >= from && p.Start < to {
+			return true
+		}
+	}
+	return false
+}
+
+// figureIn reports whether a quantity other than a date starts at or after
+// qs[j] and before to.
+func (x *extractor) figureIn(j, to int) bool {
+	for ; j < len(x.qs) && x.qs[j].Start < to; j++ {
+		if x.qs[j].Kind != quantity.Date {
+			return true
+		}
+	}
+	return false
+}
