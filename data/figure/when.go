@@ -265,6 +265,12 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
 		return false
 	}
+	if p.End <= ss && x.a.Period == "" && x.a.Speech() && !x.opensParagraph(p.Start) {
+		// 今年以来，…，1-11月，…增长6.8%。我们坚持项目为王，新签约项目56个: a
+		// speech quotes the months its statistics have for one sentence
+		// of its year's review
+		return false
+	}
 	if p.End <= ss && x.headingBetween(p.Start, p.End, pos) {
 		return false // 1-5月，…。\n二、固定资产投资较快增长\n…: the section before's
 	}
