@@ -618,6 +618,9 @@ func (x *extractor) relativeYearIn(from, to, base, year, yearAt int) int {
 		if r == '当' {
 			return base + d // 当年签约当年开工: the year spoken of, not counted from the report
 		}
+		if y := x.plannedYear(base); r == '明' && y != 0 {
+			return y
+		}
 		return x.closedBase(w, base) + d
 	}
 	return year

@@ -24,3 +24,16 @@ func (x *extractor) executionYear(pos, base int) int {
 	}
 	return 0
 }
+
+// plannedYear is the year 明年 means in a plan's execution report whose
+// title names the year executed and the year planned, base-1 and base
+// (关于2024年…计划执行情况与2025年计划草案的报告) while base is its date: the
+// report is written in the year executed, so its 明年 is the year it
+// plans, not the year after its date. 0 elsewhere.
+func (x *extractor) plannedYear(base int) int {
+	t := x.a.Title
+	if !containsAny(t, executionReports) || !strings.Contains(t, strconv.Itoa(base-1)+"年") || !strings.Contains(t, strconv.Itoa(base)+"年") {
+		return 0
+	}
+	return base
+}
