@@ -23,18 +23,38 @@ func (x *extractor) ensurePeriods() {
 }
 
 // earlierYearOpens reports whether, in a release of a part of a year, the
-// sentence from ss to pos opens with a year before the release's (2023年，)
-// and writes no period after it: the figure is of that whole year.
+// sentence from ss to pos, or its paragraph, opens with a year before the
+// release's (2023年，) and writes no period after it: the figure is of that
+// whole year. The release's year is the one after a year its undated text
+// has told as done (closedBase).
 func (x *extractor) earlierYearOpens(ss, pos int) bool {
 	if x.a.Period == "" || x.a.Year == 0 {
 		return false
 	}
+	if ps := x.lineStart(ss); ps < ss && x.yearOpensAt(ps, pos, x.closedBase(pos, x.a.Year)) {
+		return true // 2023年，全县地区生产总值增长5.8%。规上工业增加值增长7.1%。: the paragraph's whole year
+	}
+	return x.yearOpensAt(ss, pos, x.a.Year)
+}
+
+// lineStart is where the paragraph or line holding offset k starts.
+func (x *extractor) lineStart(k int) int {
+	ps, _ := x.l.paragraph(k)
+	if j := lastIndexByte(x.s[ps:k], '\n'); j >= 0 {
+		ps += j + 1
+	}
+	return ps
+}
+
+// yearOpensAt reports whether the text from ss to pos opens with a year
+// before year, followed by a comma, and writes no period after it.
+func (x *extractor) yearOpensAt(ss, pos, year int) bool {
 	j := x.qAfter(ss)
 	if j >= len(x.qs) || x.qs[j].Start >= pos {
 		return false
 	}
 	q := x.qs[j]
-	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= x.a.Year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
+	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(x.s[q.End:])
