@@ -32,8 +32,13 @@ func addressed(a *Article) bool {
 }
 
 // speechTitle reports whether title names a speech or a work report: one
-// of speechTitles, or a speech by its own word (在县委经济工作会议上的讲话).
+// of speechTitles, or of speechWords (在县委经济工作会议上的讲话, 全县经济工作
+// 会议召开).
 func speechTitle(title string) bool {
 	t := unspaced(title)
-	return containsAny(t, speechTitles) || strings.Contains(t, "讲话")
+	return containsAny(t, speechTitles) || containsAny(t, speechWords)
 }
+
+// speechWords name a speech, or the meeting held at the turn of each year
+// to review the year and plan the next, whose news reports its speeches.
+var speechWords = []string{"讲话", "经济工作会议"}
