@@ -61,8 +61,9 @@ func (x *extractor) closedYearEnd(y int) int {
 	return -1
 }
 
-// closedYearOpeners follow a year that opens its sentence as its time.
-var closedYearOpeners = []string{"，", ",", "全年", "，全", ",全"}
+// closedYearOpeners follow a year that opens its sentence as its time:
+// 2023年，…; 2023年全年…; 2023年全县…; 2023年我县…
+var closedYearOpeners = []string{"，", ",", "全", "我"}
 
 // periodIn reports whether a period is written in s[from:to].
 func (x *extractor) periodIn(from, to int) bool {
