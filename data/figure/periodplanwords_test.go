@@ -17,3 +17,15 @@ func TestYearPlanGroupWrittenOtherwise(t *testing.T) {
 		{may, "44.24亿元", 0, "M5E"},
 	})
 }
+
+// A budget is a plan too: 完成年度预算的28.6% measures the quarter against
+// the year's budget and does not turn the figures after it to the whole
+// year.
+func TestYearBudgetIsAPlan(t *testing.T) {
+	const release = "我县一季度经济实现“开门红”\n\n今年一季度，全县地区生产总值完成52.3亿元，同比增长6.2%。\n\n全县一般公共预算收入完成3.2亿元，完成年度预算的28.6%。固定资产投资完成年度计划的26.1%。城镇新增就业1800人，完成年度目标任务的30.5%。\n"
+	checkYears(t, []yearCase{
+		{release, "28.6%", 0, "Q1"},
+		{release, "26.1%", 0, "Q1"},
+		{release, "1800人", 0, "Q1"},
+	})
+}

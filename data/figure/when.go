@@ -451,8 +451,8 @@ func lastYearEndMonth(s string) int {
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
-// 标任务的55%.
-var yearPlanWords = []string{"计划", "目标", "任务", "预期", "投资计划", "计划投资"} // 完成年度投资计划的23.7%
+// 标任务的55%, 完成年度预算的28.6%.
+var yearPlanWords = []string{"计划", "目标", "任务", "预期", "投资计划", "计划投资", "预算"} // 完成年度投资计划的23.7%
 
 // lastWholeYear is the offset of the last word in s that turns a sentence
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
