@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -31,10 +32,41 @@ func (x *extractor) earlierYearOpens(ss, pos int) bool {
 	if x.a.Period == "" || x.a.Year == 0 {
 		return false
 	}
-	if ps := x.lineStart(ss); ps < ss && x.yearOpensAt(ps, pos, x.closedBase(pos, x.a.Year)) {
+	if ps := x.lineStart(ss); ps < ss && x.yearOpensAt(ps, pos, x.closedBase(pos, x.a.Year)) && !x.timeWritten(ps, ss) {
 		return true // 2023年，全县地区生产总值增长5.8%。规上工业增加值增长7.1%。: the paragraph's whole year
 	}
-	return x.yearOpensAt(ss, pos, x.a.Year)
+	return x.yearOpensAt(ss, pos, x.a.Year) || lastYearOpensSentence(x.s[ss:pos])
+}
+
+// timeWritten reports whether a sentence after the first of the text from
+// ps to ss writes a year or 今年 (2023年，…。今年以来，…): the opening year
+// no longer holds.
+func (x *extractor) timeWritten(ps, ss int) bool {
+	_, se := x.l.sentence(ps)
+	if se >= ss {
+		return false
+	}
+	if strings.Contains(x.s[se:ss], "今年") || strings.Contains(x.s[se:ss], "本年") {
+		return true
+	}
+	for j := x.qAfter(se); j < len(x.qs) && x.qs[j].Start < ss; j++ {
+		if x.qs[j].Kind == quantity.Date && x.qs[j].Unit == "年" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYearOpeners are how a sentence about the whole year before opens:
+// 去年，全县地区生产总值增长5.8%; 上年全县….
+var lastYearOpeners = []string{"去年，", "去年,", "去年全县", "去年全市", "去年全区", "上年，", "上年,", "上年全县", "上年全市", "上年全区"}
+
+// lastYearOpensSentence reports whether sent, a sentence up to a figure,
+// opens with the year before as its time and writes no period: in a
+// release of a part of the year the figure is that whole year's.
+func lastYearOpensSentence(sent string) bool {
+	sent = strings.TrimLeft(sent, " \n\u3000")
+	return hasPrefixAny(sent, lastYearOpeners) && len(corpus.Periods(sent)) == 0
 }
 
 // lineStart is where the paragraph or line holding offset k starts.
