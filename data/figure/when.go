@@ -467,6 +467,10 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
+		if strings.HasSuffix(s[:k], "半") {
+			end = k // 上半年末: the half's end (M6E), not the year's
+			continue
+		}
 		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) && !wholeAside(s[:k], after) {
 			return k
 		}
