@@ -1,6 +1,11 @@
 package figure
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/zhibiao/zhibiao/data/corpus"
+)
 
 // The year's list of key projects ends with its plan written 年度计划完成投资
 // or 计划投资 as well: its counts and 总投资 are the year's, what the months
@@ -28,4 +33,27 @@ func TestYearBudgetIsAPlan(t *testing.T) {
 		{release, "26.1%", 0, "Q1"},
 		{release, "1800人", 0, "Q1"},
 	})
+}
+
+// 年度重点项目 names the year's list of projects, whose progress a release
+// of the half reports: the investment done is the half's, and so is the
+// share of the plan; the plan derived from them is the year's.
+func TestYearListOfProjects(t *testing.T) {
+	const release = "全县上半年经济运行情况\n\n上半年，全县地区生产总值完成86.3亿元，同比增长5.9%。全县32个年度重点项目完成投资56.2亿元，占年度计划投资的52.1%。\n"
+	checkYears(t, []yearCase{
+		{release, "56.2亿元", 0, "H1"},
+		{release, "52.1%", 0, "H1"},
+	})
+	found := false
+	for _, f := range Extract(corpus.Parse("user.txt", []byte(release))) {
+		if f.Derived && strings.Contains(f.Name, "年度计划投资") {
+			found = true
+			if f.Period != "" {
+				t.Errorf("derived plan %s %s%s has period %q, want none", f.Name, num(f.Value), f.Unit, f.Period)
+			}
+		}
+	}
+	if !found {
+		t.Error("no plan derived from 占年度计划投资的52.1%")
+	}
 }

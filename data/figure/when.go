@@ -467,8 +467,10 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
-		if strings.HasSuffix(s[:k], "半") {
-			end = k // 上半年末: the half's end (M6E), not the year's
+		if strings.HasSuffix(s[:k], "半") || (w == "年度" || w == "全年") && hasPrefixAny(after, yearListNouns) {
+			// 上半年末: the half's end (M6E), not the year's; 32个年度重点项目完成
+			// 投资56.2亿元: the year's list of projects, at work in the half
+			end = k
 			continue
 		}
 		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) && !wholeAside(s[:k], after) {
@@ -477,6 +479,11 @@ func lastWholeYear(s string) int {
 		end = k
 	}
 }
+
+// yearListNouns after 年度 or 全年 name the list a year's plan draws up
+// (年度重点项目, 全年重点工程), what a part of the year reports the progress
+// of: no time of the figure.
+var yearListNouns = []string{"重点项目", "重点工程", "重大项目", "项目"}
 
 // lastIndexAny is where the word of words written last in s starts, and
 // the word; -1 and "" when none is. Every word holds a 年, so only the
