@@ -18,30 +18,39 @@ import (
 var closedYearPlans = []string{"计划", "预计", "目标", "力争", "将", "预期", "确保", "争取"}
 
 // closedBase is the year 今年, written at w, counts from: base, or the
-// year after it when the text gives no date and a sentence of the body
-// before w tells base's results as a whole year (closedYearEnd).
+// year after the latest year from base on that the text, giving no date,
+// has told as done in a sentence of the body before w (closedYears).
 func (x *extractor) closedBase(w, base int) int {
 	if x.a.Date.Year != 0 {
 		return base
 	}
-	if !x.closedRead || x.closedFor != base {
-		x.closedRead, x.closedFor = true, base
-		x.closedEnd = x.closedYearEnd(base)
+	if !x.closedRead {
+		x.closedRead = true
+		x.closed = x.closedYears()
 	}
-	if x.closedEnd >= 0 && x.closedEnd <= w {
-		return base + 1
+	out := base
+	for _, c := range x.closed {
+		if c.end > w {
+			break
+		}
+		out = max(out, c.year+1)
 	}
-	return base
+	return out
 }
 
-// closedYearEnd is where the first sentence of the body that opens with
-// year y as its time (2023年，…; 2023年全年…) and states a figure of it
-// ends, or -1 when none does. A sentence that writes a period after the
-// year (2023年，一季度…) or plans (closedYearPlans) tells no whole year.
-func (x *extractor) closedYearEnd(y int) int {
+// closedYear is a year a sentence of the body tells as done, and where
+// that sentence ends.
+type closedYear struct{ year, end int }
+
+// closedYears lists, in order, the sentences of the body that open with a
+// year as their time (2023年，…; 2023年全年…) and state a figure of it. A
+// sentence that writes a period after the year (2023年，一季度…) or plans
+// (closedYearPlans) tells no whole year.
+func (x *extractor) closedYears() []closedYear {
+	var out []closedYear
 	for j := x.qAfter(x.body); j < len(x.qs); j++ {
 		q := x.qs[j]
-		if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) != y {
+		if q.Kind != quantity.Date || q.Unit != "年" {
 			continue
 		}
 		ss, se := x.l.sentence(q.Start)
@@ -56,9 +65,9 @@ func (x *extractor) closedYearEnd(y int) int {
 		if x.periodIn(q.End, se) || !x.figureIn(j+1, se) {
 			continue
 		}
-		return se
+		out = append(out, closedYear{int(q.Value), se})
 	}
-	return -1
+	return out
 }
 
 // closedYearOpeners follow a year that opens its sentence as its time:

@@ -27,3 +27,14 @@ func TestClosedYear(t *testing.T) {
 		{signed, "25亿元", 2020, ""},
 	})
 }
+
+// Two years told as done: 今年 is the year after the later one, though the
+// lead's earlier year is the one the text opens with.
+func TestClosedYears(t *testing.T) {
+	const review = "全县经济发展情况\n\n2022年，全县地区生产总值完成203.8亿元，增长4.1%。\n\n2023年，全县地区生产总值完成215.6亿元，增长5.8%。\n\n今年以来，全县新签约项目18个，协议引资56亿元。\n"
+	checkYears(t, []yearCase{
+		{review, "203.8亿元", 2022, ""},
+		{review, "215.6亿元", 2023, ""},
+		{review, "18个", 2024, ""},
+	})
+}

@@ -16,8 +16,7 @@ type yearGloss struct {
 	leadRead   bool
 	onlyYr     int // the one year the whole body writes (onlyYear)
 	onlyRead   bool
-	closedEnd  int // where the body first tells the year 今年 would mean as done (closedYearEnd), or -1
-	closedFor  int // the year closedEnd was read for
+	closed     []closedYear // the years the body tells as done (closedYears)
 	closedRead bool
 }
 
