@@ -237,7 +237,7 @@ func (x *extractor) period(pos, ss int) string {
 	if !ok || pos < x.body {
 		code = x.a.Period
 	}
-	if code == "" || x.lastWholeYearIn(before) >= 0 || setsYearTarget(x.s[ss:pos]) {
+	if code == "" || x.lastWholeYearIn(before) >= 0 || setsYearTarget(x.s[max(ss, from):pos]) {
 		return ""
 	}
 	return code

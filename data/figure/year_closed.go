@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/zhibiao/zhibiao/data/quantity"
@@ -54,6 +55,7 @@ func (x *extractor) closedYears() []closedYear {
 			continue
 		}
 		ss, se := x.l.sentence(q.Start)
+		se = min(se, q.End+closedReach) // a page without full stops is no endless sentence
 		ps, _ := x.l.paragraph(q.Start)
 		if strings.TrimSpace(x.s[max(ss, ps):q.Start]) != "" {
 			continue
@@ -70,6 +72,10 @@ func (x *extractor) closedYears() []closedYear {
 	return out
 }
 
+// closedReach is how far after its year, in bytes, a sentence telling the
+// year as done is read.
+const closedReach = 400
+
 // closedYearOpeners follow a year that opens its sentence as its time:
 // 2023年，…; 2023年全年…; 2023年全县…; 2023年我县…
 var closedYearOpeners = []string{"，", ",", "全", "我"}
@@ -77,12 +83,8 @@ var closedYearOpeners = []string{"，", ",", "全", "我"}
 // periodIn reports whether a period is written in s[from:to].
 func (x *extractor) periodIn(from, to int) bool {
 	x.ensurePeriods()
-	for _, p := range x.periods {
-		if p.Start >= from && p.Start < to {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(x.periods), func(i int) bool { return x.periods[i].Start >= from })
+	return k < len(x.periods) && x.periods[k].Start < to
 }
 
 // figureIn reports whether a quantity other than a date starts at or after

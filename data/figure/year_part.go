@@ -69,14 +69,23 @@ func lastYearOpensSentence(sent string) bool {
 	return hasPrefixAny(sent, lastYearOpeners) && len(corpus.Periods(sent)) == 0
 }
 
-// lineStart is where the paragraph or line holding offset k starts.
+// lineStart is where the paragraph or line holding offset k starts, or k
+// when that is farther back than lineReach.
 func (x *extractor) lineStart(k int) int {
 	ps, _ := x.l.paragraph(k)
-	if j := lastIndexByte(x.s[ps:k], '\n'); j >= 0 {
-		ps += j + 1
+	lo := max(ps, k-lineReach)
+	if j := lastIndexByte(x.s[lo:k], '\n'); j >= 0 {
+		return lo + j + 1
+	}
+	if ps < lo {
+		return k // a page without line breaks: no opening to read back to
 	}
 	return ps
 }
+
+// lineReach is how far back, in bytes, lineStart looks: as far as period
+// reads a figure's paragraph.
+const lineReach = 600
 
 // yearOpensAt reports whether the text from ss to pos opens with a year
 // before year, followed by a comma, and writes no period after it.
