@@ -14,18 +14,20 @@ import (
 // periodWords are the fixed phrases of a period, longest first where one
 // holds another (前三季度 before 三季度).
 var periodWords = []struct{ phrase, code string }{
-	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"}, {"前三个季度", "Q1-Q3"},
+	{"前三季度", "Q1-Q3"}, {"前3季度", "Q1-Q3"}, {"前三个季度", "Q1-Q3"}, {"前三季", "Q1-Q3"},
 	{"一至三季度", "Q1-Q3"}, {"1至3季度", "Q1-Q3"}, {"1-3季度", "Q1-Q3"},
 	{"前两个季度", "H1"},
 	// 前二季度全县开工动员重点项目共67个 (a county bureau's project news):
 	// the first two quarters, not the second alone
 	{"前二个季度", "H1"}, {"前二季度", "H1"}, {"前两季度", "H1"}, {"前2季度", "H1"},
 	{"第一季度", "Q1"}, {"第二季度", "Q2"}, {"第三季度", "Q3"}, {"第四季度", "Q4"},
+	// 首季度, 首季 (首季经济实现“开门红”): the first quarter, as news writes it
+	{"首季度", "Q1"}, {"首季", "Q1"},
 	{"一季度", "Q1"}, {"二季度", "Q2"}, {"三季度", "Q3"}, {"四季度", "Q4"},
 	{"1季度", "Q1"}, {"2季度", "Q2"}, {"3季度", "Q3"}, {"4季度", "Q4"},
 	{"上半年", "H1"}, {"下半年", "H2"},
 	{"半年累计", "H1"}, // 今年6月…,半年累计完成规上工业产值108.7亿元: the half to date
-	{"前两个月", "M1-M2"}, {"前二个月", "M1-M2"},
+	{"前两个月", "M1-M2"}, {"前二个月", "M1-M2"}, {"头两个月", "M1-M2"}, {"头二个月", "M1-M2"},
 }
 
 // monthRange is 1—5月 (or １—５月, full-width digits as some typeset

@@ -21,7 +21,7 @@ func setArticlePeriod(a *Article, title string, speech bool) {
 // period (2021年上半年), or a period opening one of the first sentences.
 // A speech's opening periods are of the year it plans, not the report's.
 func bodyPeriod(a *Article, speech bool) string {
-	if p := leadPeriod(a); p != "" {
+	if p := leadPeriod(a); p != "" && (!speech || speechOpensWith(a, p)) {
 		return p
 	}
 	if _, p := datedPeriod(a, ""); p != "" {
@@ -47,6 +47,30 @@ func annualTitle(title string) bool {
 		if strings.Contains(t, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// speechOpensWith reports whether a speech's first sentence opens with
+// period p (今年上半年，全县…; 1-9月份，全县…): the part of the year it reviews.
+// A period written after the speech has opened on the year (今年以来，全市
+// 经济运行稳中有进，1-11月，全市规上工业增加值增长8.5%) is the latest the
+// statistics have of that year, not the speech's period.
+func speechOpensWith(a *Article, p string) bool {
+	for _, para := range a.Paragraphs {
+		if para.Kind == Caption || para.Kind == Heading || isFurniture(para.Text) || para.Text == a.Title {
+			continue
+		}
+		first := firstSentence(para.Text)
+		ps := Periods(first)
+		if len(ps) == 0 || ps[0].Code != p {
+			return false
+		}
+		before := strings.TrimSpace(first[:ps[0].Start])
+		for _, w := range periodLeadIns {
+			before = strings.TrimSuffix(before, w)
+		}
+		return before == ""
 	}
 	return false
 }

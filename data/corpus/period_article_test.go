@@ -26,3 +26,28 @@ func TestBulletinIsOfTheWholeYear(t *testing.T) {
 		}
 	}
 }
+
+// A speech opening on its year (今年以来，…) quotes the months its
+// statistics have (1-11月) without making them its period; one whose first
+// sentence opens with its period (今年上半年，…) reviews that part. A
+// speech is known by its title, its subtitle or its address (同志们：);
+// news of the year's economic work conference reports one.
+func TestSpeechLeadPeriod(t *testing.T) {
+	cases := []struct {
+		text   string
+		period string
+		speech bool
+	}{
+		{"在全市经济工作会议上的讲话\n\n同志们：\n\n今年以来，全市经济运行稳中有进，1-11月，全市规上工业增加值增长8.5%，固定资产投资增长10.2%。\n", "", true},
+		{"在全县经济运行调度会上的讲话\n\n今年上半年，全县经济运行稳中向好，地区生产总值增长6.1%。\n", "H1", true},
+		{"凝心聚力 奋勇争先\n\n同志们：\n\n今年以来，全县经济运行稳中有进，1-10月，全县规上工业增加值增长8.5%。\n", "", true},
+		{"全县经济工作会议召开\n\n12月26日，全县经济工作会议召开。县委书记在会上指出，今年1-11月，全县规上工业增加值增长8.5%，固定资产投资增长10.2%。\n", "", true},
+		{"某县经济运行情况\n\n今年以来，全县经济运行稳中有进，1-11月，全县规上工业增加值增长8.5%。\n", "M1-M11", false},
+	}
+	for _, c := range cases {
+		a := Parse("t.txt", []byte(c.text))
+		if a.Period != c.period || a.Speech() != c.speech {
+			t.Errorf("Parse(%.30q…): period %q speech %v, want %q %v", c.text, a.Period, a.Speech(), c.period, c.speech)
+		}
+	}
+}

@@ -25,12 +25,16 @@ func TestLastPeriod(t *testing.T) {
 		{"6月份,全市规模以上工业增加值同比增长9.1%", "M6"},
 		{"规模工业增加值8月当月增长8.9%", "M8"},
 		{"6月,全市居民消费价格同比上涨0.5%", "M6"},
-		{"4月23日,记者从市统计局了解到", ""}, // a date
-		{"截至6月份,全县存款余额", "M6E"},  // as of a month: its end
-		{"截至12月份,全县存款余额", ""},    // the year's end
-		{"3月以来,全县新增市场主体", ""},    // the start of a span
-		{"比8月份提高0.3个百分点", ""},    // a base
-		{"1-6月份,全县固定资产投资", "H1"}, // a span, not its last month
+		{"4月23日,记者从市统计局了解到", ""},    // a date
+		{"截至6月份,全县存款余额", "M6E"},     // as of a month: its end
+		{"截至12月份,全县存款余额", ""},       // the year's end
+		{"3月以来,全县新增市场主体", ""},       // the start of a span
+		{"比8月份提高0.3个百分点", ""},       // a base
+		{"1-6月份,全县固定资产投资", "H1"},    // a span, not its last month
+		{"首季,全县地区生产总值增长6.2%", "Q1"}, // the first quarter, as news writes it
+		{"首季度全市规上工业增加值增长7.5%", "Q1"},
+		{"前三季,全省居民人均可支配收入", "Q1-Q3"},
+		{"今年头两个月,全县规上工业增加值", "M1-M2"},
 	}
 	for _, c := range cases {
 		if got := LastPeriod(c.text); got != c.want {

@@ -66,7 +66,7 @@ func inferTime(a *Article) {
 			a.Date = Date{Year: y}
 		}
 	}
-	setArticlePeriod(a, title, speech)
+	setArticlePeriod(a, title, speech || a.Speech())
 	reportNews := !speech && titleYear == 0 && a.Date.IsZero() && mentionsWorkReport(a)
 	if reportNews {
 		if y := speechYear(a); y != 0 {

@@ -244,9 +244,16 @@ func (x *extractor) deriveTotal(d derivation) {
 	g.Value, g.Unit, g.NormValue, g.NormUnit, g.Kind = v, part.Unit, fileio.Round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	g.Year = part.Year
 	g.Name, g.Region = x.totalOf(obj, part)
+	if plan && containsAny(obj, wholeYearPlans) {
+		g.Period = "" // 占年度计划投资的52.1% in a release of the half: the plan is the year's
+	}
 	g.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(f.Value), shown(v, dec), part.Unit)
 	x.addDerived(g)
 }
+
+// wholeYearPlans mark a plan derived from the share of it done as the
+// whole year's: 占年度计划投资的52.1%, 完成全年目标的55%.
+var wholeYearPlans = []string{"年度", "全年"}
 
 // derivePlanFromExcess: 已完成投资52.7亿元，超投资计划24个百分点 ⇒ 124% of
 // the plan, and the plan 42.5亿元.
@@ -280,6 +287,9 @@ func (x *extractor) derivePlanFromExcess(d derivation) {
 	plan := derivedAt(x, d, part)
 	plan.Value, plan.Unit, plan.NormValue, plan.NormUnit, plan.Kind = v, part.Unit, fileio.Round(v*scaleOf(part), 4), part.NormUnit, part.Kind
 	plan.Name, plan.Year = base+" ("+obj+")", part.Year
+	if containsAny(obj, wholeYearPlans) {
+		plan.Period = "" // 超年度计划24个百分点: the year's plan
+	}
 	plan.DerivedFrom = fmt.Sprintf("%s ÷ %s%% = %s%s", compact(part.Text), num(done), shown(v, decimals(part.Text)), part.Unit)
 	x.addDerived(plan)
 }

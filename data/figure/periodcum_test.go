@@ -37,3 +37,14 @@ func TestBracketedBase(t *testing.T) {
 		}
 	}
 }
+
+// 累计 after a month that no span of its paragraph goes with (本月 in a
+// release of May) is the sum from January to that month.
+func TestSumAfterTheMonthAlone(t *testing.T) {
+	const release = "全县5月份经济运行简况\n\n5月份，全县规上工业增加值同比增长8.6%，1-5月累计增长7.2%。\n\n本月，全县社会消费品零售总额完成12.3亿元，同比增长6.1%；累计完成58.5亿元，增长5.8%。\n"
+	checkYears(t, []yearCase{
+		{release, "12.3亿元", 0, "M5"},
+		{release, "58.5亿元", 0, "M1-M5"},
+		{release, "5.8%", 0, "M1-M5"},
+	})
+}

@@ -19,3 +19,14 @@ func TestMonthEndAsideEndsWithItsSentence(t *testing.T) {
 		{"1-8月全市经济运行分析\n1-8月,全市规上工业增加值增长6.2%。8月末,全市金融机构各项存款余额1560.2亿元,增长9.1%。其中,储蓄存款余额168.9亿元,增长13.0%。各项贷款余额214.5亿元,增长14.7%。\n", "168.9亿元", 0, "M8E"},
 	})
 }
+
+// 上半年末 is the end of the half (M6E), though it holds 年末: the stock then
+// is no year-end's.
+func TestHalfYearEnd(t *testing.T) {
+	const release = "全区上半年经济运行情况\n\n上半年，全区地区生产总值完成86.3亿元，同比增长5.9%。\n\n上半年末，全区金融机构各项贷款余额312.6亿元，同比增长9.8%。一季度末贷款余额为298.1亿元。\n"
+	checkYears(t, []yearCase{
+		{release, "312.6亿元", 0, "M6E"},
+		{release, "9.8%", 0, "M6E"},
+		{release, "298.1亿元", 0, "M3E"},
+	})
+}

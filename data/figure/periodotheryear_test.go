@@ -19,3 +19,16 @@ func TestOtherYearInAReleaseOfMonths(t *testing.T) {
 		{dated, "8.4%", 2024, "Q1"},
 	})
 }
+
+// In a release of a quarter, a sentence opening with 去年 (去年，全县地区生产
+// 总值增长5.8%) is the whole year before's, and a paragraph opening with an
+// earlier year holds it until a later sentence writes 今年.
+func TestLastYearOpensSentence(t *testing.T) {
+	const release = "我县一季度经济实现“开门红”\n\n发布时间：2024-04-22 10:15\n\n今年一季度，全县地区生产总值完成52.3亿元，同比增长6.2%。\n\n去年，全县地区生产总值增长5.8%。今年以来，全县新签约项目18个，协议引资56亿元。\n\n2023年，全县规上工业增加值增长7.1%。今年以来，全县新增市场主体1260户。\n"
+	checkYears(t, []yearCase{
+		{release, "5.8%", 2023, ""},
+		{release, "18个", 2024, "Q1"},
+		{release, "7.1%", 2023, ""},
+		{release, "1260户", 2024, "Q1"},
+	})
+}

@@ -103,6 +103,9 @@ func refCode(w string, before []corpus.PeriodMention, para int, article string) 
 		if cumulative(article) {
 			return article
 		}
+		// 本月，…完成12.3亿元；累计完成58.5亿元: the sum from January to
+		// that month
+		return sumTo("M1", end)
 	}
 	return ""
 }

@@ -32,3 +32,22 @@ func prefixOf(s string, words []string) string {
 	}
 	return ""
 }
+
+// yearTargetWords set a target in the sentence before a figure: 今年全市地区
+// 生产总值预期增长6%左右, 主要预期目标是…, 力争全年增长8%.
+var yearTargetWords = []string{"预期目标", "主要目标", "发展目标", "预期增长", "预期达到", "目标是", "目标为", "力争"}
+
+// setsYearTarget reports whether sent, the sentence up to a figure that
+// writes no period of its own, sets a target: a release of a part of the
+// year quotes the year's (今年全市地区生产总值预期增长6%左右), which is no
+// figure of its months. A target met (完成预期目标的55%, 实现主要目标) is
+// another matter.
+func setsYearTarget(sent string) bool {
+	k := -1
+	for _, w := range yearTargetWords {
+		if i := strings.Index(sent, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	return k >= 0 && !containsAny(sent[:k], targetDone)
+}

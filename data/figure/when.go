@@ -87,7 +87,11 @@ func (x *extractor) ownYear(pos, ss int) *int {
 	if y := x.targetYear(ss, pos); y != 0 {
 		return yearPtr(y)
 	}
-	if y := x.a.YearOf(x.period(pos, ss)); y != 0 {
+	if code := x.period(pos, ss); x.a.YearOf(code) != 0 {
+		y := x.a.YearOf(code)
+		if code != "" {
+			y = x.closedBase(pos, y) // 2023年，…增长5.8%。今年以来，…一季度，…: 2024's quarter
+		}
 		return yearPtr(y)
 	}
 	if _, pe := x.l.paragraph(x.body); pos >= pe {
@@ -233,7 +237,7 @@ func (x *extractor) period(pos, ss int) string {
 	if !ok || pos < x.body {
 		code = x.a.Period
 	}
-	if code == "" || x.lastWholeYearIn(before) >= 0 {
+	if code == "" || x.lastWholeYearIn(before) >= 0 || setsYearTarget(x.s[max(ss, from):pos]) {
 		return ""
 	}
 	return code
@@ -259,6 +263,12 @@ func (x *extractor) periodReaches(p corpus.PeriodMention, ss, pos int) bool {
 		return false
 	}
 	if x.a.Period == "" && x.datedAt(p.Start) && strings.ContainsAny(x.s[p.End:pos], "；;") {
+		return false
+	}
+	if p.End <= ss && x.a.Period == "" && x.a.Speech() && !x.opensParagraph(p.Start) {
+		// 今年以来，…，1-11月，…增长6.8%。我们坚持项目为王，新签约项目56个: a
+		// speech quotes the months its statistics have for one sentence
+		// of its year's review
 		return false
 	}
 	if p.End <= ss && x.headingBetween(p.Start, p.End, pos) {
@@ -441,8 +451,8 @@ func lastYearEndMonth(s string) int {
 
 // yearPlanWords after 全年 or 年度 make it the year's plan, which a part of the
 // year is measured against: 分别完成年度计划目标的74.32% (b03), 完成全年目
-// 标任务的55%.
-var yearPlanWords = []string{"计划", "目标", "任务", "预期", "投资计划", "计划投资"} // 完成年度投资计划的23.7%
+// 标任务的55%, 完成年度预算的28.6%.
+var yearPlanWords = []string{"计划", "目标", "任务", "预期", "投资计划", "计划投资", "预算"} // 完成年度投资计划的23.7%
 
 // lastWholeYear is the offset of the last word in s that turns a sentence
 // back to its whole year, or -1; 上年全年 and 去年全年 name a base of
@@ -457,12 +467,23 @@ func lastWholeYear(s string) int {
 			return k
 		}
 		after := s[k+len(w):]
+		if strings.HasSuffix(s[:k], "半") || (w == "年度" || w == "全年") && hasPrefixAny(after, yearListNouns) {
+			// 上半年末: the half's end (M6E), not the year's; 32个年度重点项目完成
+			// 投资56.2亿元: the year's list of projects, at work in the half
+			end = k
+			continue
+		}
 		if !lastYearBase(s[:k], after) && !planBase(s[:k], after) && !comparedWhole(s[:k]) && !wholeAside(s[:k], after) {
 			return k
 		}
 		end = k
 	}
 }
+
+// yearListNouns after 年度 or 全年 name the list a year's plan draws up
+// (年度重点项目, 全年重点工程), what a part of the year reports the progress
+// of: no time of the figure.
+var yearListNouns = []string{"重点项目", "重点工程", "重大项目", "项目"}
 
 // lastIndexAny is where the word of words written last in s starts, and
 // the word; -1 and "" when none is. Every word holds a 年, so only the
@@ -605,7 +626,13 @@ func (x *extractor) relativeYearIn(from, to, base, year, yearAt int) int {
 		if year != 0 && w < lastYear {
 			break
 		}
-		return base + d
+		if r == '当' {
+			return base + d // 当年签约当年开工: the year spoken of, not counted from the report
+		}
+		if y := x.plannedYear(base); r == '明' && y != 0 {
+			return y
+		}
+		return x.closedBase(w, base) + d
 	}
 	return year
 }

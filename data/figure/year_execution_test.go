@@ -15,3 +15,17 @@ func TestExecutionPartCountsFromTheYearExecuted(t *testing.T) {
 		{shouxian, "8%", 2025, ""},
 	})
 }
+
+// The same report, written in the year executed, calls the year it plans
+// 明年: in the plan part, and in the execution part, it is 2025.
+func TestExecutionReportNextYear(t *testing.T) {
+	const budget = "关于某县2024年预算执行情况和2025年预算草案的报告\n\n来源: 县财政局 发布日期: 2025-01-22 10:15\n\n各位代表:\n\n一、2024年预算执行情况\n\n今年全县一般公共预算收入预计完成18.6亿元，增长6.5%。受减税降费政策影响，预计明年土地出让收入下降12%。\n\n二、2025年预算草案\n\n明年全县一般公共预算收入预期增长6%，达到19.7亿元。一般公共预算支出安排43.5亿元，增长2.8%。\n"
+	const worded = "关于2024年财政预算执行和2025年预算安排的报告\n\n来源: 县财政局 发布日期: 2025-01-22 10:15\n\n各位代表:\n\n二、2025年预算安排\n\n明年全县一般公共预算收入预期增长6%，达到19.7亿元。\n"
+	checkYears(t, []yearCase{
+		{worded, "19.7亿元", 2025, ""},
+		{budget, "18.6亿元", 2024, ""},
+		{budget, "12%", 2025, ""},
+		{budget, "19.7亿元", 2025, ""},
+		{budget, "43.5亿元", 2025, ""},
+	})
+}

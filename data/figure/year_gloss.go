@@ -10,12 +10,14 @@ import (
 // use: 今年(2024年) in a news item on a work report that gives no date of
 // its own; and the year its lead writes.
 type yearGloss struct {
-	glossYear int
-	glossRead bool
-	leadYr    int // the one year the first body paragraph writes (leadYear)
-	leadRead  bool
-	onlyYr    int // the one year the whole body writes (onlyYear)
-	onlyRead  bool
+	glossYear  int
+	glossRead  bool
+	leadYr     int // the one year the first body paragraph writes (leadYear)
+	leadRead   bool
+	onlyYr     int // the one year the whole body writes (onlyYear)
+	onlyRead   bool
+	closed     []closedYear // the years the body tells as done (closedYears)
+	closedRead bool
 }
 
 // thisYearGlosses write 今年 and an opening bracket; a year alone in the

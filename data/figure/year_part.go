@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -23,18 +24,78 @@ func (x *extractor) ensurePeriods() {
 }
 
 // earlierYearOpens reports whether, in a release of a part of a year, the
-// sentence from ss to pos opens with a year before the release's (2023年，)
-// and writes no period after it: the figure is of that whole year.
+// sentence from ss to pos, or its paragraph, opens with a year before the
+// release's (2023年，) and writes no period after it: the figure is of that
+// whole year. The release's year is the one after a year its undated text
+// has told as done (closedBase).
 func (x *extractor) earlierYearOpens(ss, pos int) bool {
 	if x.a.Period == "" || x.a.Year == 0 {
 		return false
 	}
+	if ps := x.lineStart(ss); ps < ss && x.yearOpensAt(ps, pos, x.closedBase(pos, x.a.Year)) && !x.timeWritten(ps, ss) {
+		return true // 2023年，全县地区生产总值增长5.8%。规上工业增加值增长7.1%。: the paragraph's whole year
+	}
+	return x.yearOpensAt(ss, pos, x.a.Year) || lastYearOpensSentence(x.s[ss:pos])
+}
+
+// timeWritten reports whether a sentence after the first of the text from
+// ps to ss writes a year or 今年 (2023年，…。今年以来，…): the opening year
+// no longer holds.
+func (x *extractor) timeWritten(ps, ss int) bool {
+	_, se := x.l.sentence(ps)
+	if se >= ss {
+		return false
+	}
+	if strings.Contains(x.s[se:ss], "今年") || strings.Contains(x.s[se:ss], "本年") {
+		return true
+	}
+	for j := x.qAfter(se); j < len(x.qs) && x.qs[j].Start < ss; j++ {
+		if x.qs[j].Kind == quantity.Date && x.qs[j].Unit == "年" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYearOpeners are how a sentence about the whole year before opens:
+// 去年，全县地区生产总值增长5.8%; 上年全县….
+var lastYearOpeners = []string{"去年，", "去年,", "去年全县", "去年全市", "去年全区", "上年，", "上年,", "上年全县", "上年全市", "上年全区"}
+
+// lastYearOpensSentence reports whether sent, a sentence up to a figure,
+// opens with the year before as its time and writes no period: in a
+// release of a part of the year the figure is that whole year's.
+func lastYearOpensSentence(sent string) bool {
+	sent = strings.TrimLeft(sent, " \n\u3000")
+	return hasPrefixAny(sent, lastYearOpeners) && len(corpus.Periods(sent)) == 0
+}
+
+// lineStart is where the paragraph or line holding offset k starts, or k
+// when that is farther back than lineReach.
+func (x *extractor) lineStart(k int) int {
+	ps, _ := x.l.paragraph(k)
+	lo := max(ps, k-lineReach)
+	if j := lastIndexByte(x.s[lo:k], '\n'); j >= 0 {
+		return lo + j + 1
+	}
+	if ps < lo {
+		return k // a page without line breaks: no opening to read back to
+	}
+	return ps
+}
+
+// lineReach is how far back, in bytes, lineStart looks: as far as period
+// reads a figure's paragraph.
+const lineReach = 600
+
+// yearOpensAt reports whether the text from ss to pos opens with a year
+// before year, followed by a comma, and writes no period after it.
+func (x *extractor) yearOpensAt(ss, pos, year int) bool {
 	j := x.qAfter(ss)
 	if j >= len(x.qs) || x.qs[j].Start >= pos {
 		return false
 	}
 	q := x.qs[j]
-	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= x.a.Year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
+	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(x.s[q.End:])
