@@ -116,11 +116,15 @@ func (x *extractor) proseZone(at int) (start int, ok bool) {
 }
 
 // lastWord is the offset and word of the last of words in s, or -1.
+//
+// Once a word is found, the others are looked for only from it on: one
+// before it could not be the last.
 func lastWord(s string, words []string) (int, string) {
 	at, word := -1, ""
 	for _, w := range words {
-		if k := lastIndex(s, w); k >= 0 && (k > at || k == at && len(w) > len(word)) {
-			at, word = k, w
+		from := max(at, 0)
+		if k := lastIndex(s[from:], w); k >= 0 && (from+k > at || from+k == at && len(w) > len(word)) {
+			at, word = from+k, w
 		}
 	}
 	return at, word
