@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // An alternative in brackets inside the noun a count counts (16个乡镇(街道)
@@ -25,18 +26,18 @@ func dropNounAside(t string) string {
 		return t
 	}
 	rest := t[open:]
-	_, size := utf8.DecodeRuneInString(rest)
+	_, size := hanzi.DecodeRune(rest)
 	closeAt := indexAnyOf(rest, ")）")
 	if closeAt < 0 {
 		return t
 	}
 	inner := rest[size:closeAt]
-	_, csize := utf8.DecodeRuneInString(rest[closeAt:])
+	_, csize := hanzi.DecodeRune(rest[closeAt:])
 	after := rest[closeAt+csize:]
 	if inner == "" || runeLen(inner) > asideMaxRunes || strings.ContainsAny(inner, "0123456789、，,") {
 		return t
 	}
-	if r, _ := utf8.DecodeRuneInString(after); r < 0x4e00 || r > 0x9fff || r == '的' {
+	if r, _ := hanzi.DecodeRune(after); r < 0x4e00 || r > 0x9fff || r == '的' {
 		return t
 	}
 	return t[:open] + after

@@ -2,8 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -15,11 +15,11 @@ const numeralRunes = "一二两三四五六七八九"
 // bare magnitude (百亿元, 千万标箱) or one numeral before it (两百亿元).
 func roundInWords(text string) bool {
 	text = stepCount(strings.TrimSpace(text))
-	first, n := utf8.DecodeRuneInString(text)
+	first, n := hanzi.DecodeRune(text)
 	if strings.ContainsRune(magnitudeWords, first) {
 		return true
 	}
-	second, _ := utf8.DecodeRuneInString(text[n:])
+	second, _ := hanzi.DecodeRune(text[n:])
 	return strings.ContainsRune(numeralRunes, first) && strings.ContainsRune(magnitudeWords, second) && second != '十'
 }
 

@@ -28,7 +28,7 @@ func comparedThrough(s string, start int) bool {
 	}
 	k := len(before)
 	for n := 0; n < peerSpan && k > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(before[:k])
+		r, size := hanzi.DecodeLastRune(before[:k])
 		if strings.ContainsRune("，,。；;：:、（(！!？?\n", r) {
 			break
 		}
@@ -95,7 +95,7 @@ var zoneNameVerbs = append([]string{"落户", "入驻", "进驻", "入园", "引
 func (x *extractor) proseZone(at int) (start int, ok bool) {
 	start = at
 	for n := 0; n < 6 && start > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(x.s[:start])
+		r, size := hanzi.DecodeLastRune(x.s[:start])
 		if !hanzi.IsHan(r) || strings.ContainsRune(zoneNameStops, r) {
 			break
 		}

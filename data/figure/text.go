@@ -1,12 +1,12 @@
 package figure
 
 import (
-	"github.com/zhibiao/zhibiao/data/corpus"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
@@ -92,7 +92,7 @@ func (l *layout) brokenSentence(i int) bool {
 	if len(line) < 25 || len(line) < 4*25 && runeLen(line) < 25 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(line)
+	r, _ := hanzi.DecodeLastRune(line)
 	if !hanzi.IsHan(r) && !(r >= '0' && r <= '9') {
 		return false
 	}
@@ -100,7 +100,7 @@ func (l *layout) brokenSentence(i int) bool {
 	if strings.HasPrefix(next, "本报") {
 		return false
 	}
-	nr, _ := utf8.DecodeRuneInString(next)
+	nr, _ := hanzi.DecodeRune(next)
 	return hanzi.IsHan(nr)
 }
 
@@ -528,7 +528,7 @@ func runeLen(s string) int {
 				continue
 			}
 		}
-		_, k := utf8.DecodeRuneInString(s[i:])
+		_, k := hanzi.DecodeRune(s[i:])
 		i += k
 	}
 	return n
@@ -568,7 +568,7 @@ type wordReplacer struct {
 func newWordReplacer(oldnew ...string) wordReplacer {
 	var firsts []string
 	for i := 0; i < len(oldnew); i += 2 {
-		_, n := utf8.DecodeRuneInString(oldnew[i])
+		_, n := hanzi.DecodeRune(oldnew[i])
 		if first := oldnew[i][:n]; !slices.Contains(firsts, first) {
 			firsts = append(firsts, first)
 		}
@@ -671,7 +671,7 @@ func markAt(s string, i int, chars string) bool {
 	if i+n > len(s) || !strings.Contains(chars, s[i:i+n]) {
 		return false
 	}
-	r, size := utf8.DecodeRuneInString(s[i:])
+	r, size := hanzi.DecodeRune(s[i:])
 	return size == n && r != utf8.RuneError
 }
 

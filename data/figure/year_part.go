@@ -4,8 +4,8 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -37,7 +37,7 @@ func (x *extractor) earlierYearOpens(ss, pos int) bool {
 	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= x.a.Year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(x.s[q.End:])
+	r, _ := hanzi.DecodeRune(x.s[q.End:])
 	if r != '，' && r != ',' {
 		return false
 	}
