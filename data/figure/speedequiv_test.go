@@ -57,3 +57,31 @@ func TestLastWordAsEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// TestClosesBracketByBytes: reading bytes finds the brackets a range over
+// the runes finds, broken bytes around them alike.
+func TestClosesBracketByBytes(t *testing.T) {
+	plain := func(s string) bool {
+		depth := 0
+		for _, r := range s {
+			switch r {
+			case '(', '（', '[', '［', '【':
+				depth++
+			case ')', '）', ']', '］', '】':
+				depth--
+				if depth < 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, s := range []string{
+		"年)增长5%", "年）增长5%", "年（上年为3%）增长", "年】", "年［注］", "年］", "", "年", "）（", "(（)）)",
+		"\xef\xbc", "\xef\xbc\x89", "\xe3\x80\x91", "\xe3\x80", "a\xef)b", "\xe4\xef\xbc\x89", "\xf0\x9f\xbc\x89", "年】增长【",
+	} {
+		if got, want := closesBracket(s), plain(s); got != want {
+			t.Errorf("closesBracket(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
