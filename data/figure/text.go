@@ -546,13 +546,18 @@ func sortByLength(words []string) {
 func headingLine(s string) bool {
 	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
 	// a line of more than 24*4 bytes has more than 24 runes
-	if line == "" || len(line) > 24*utf8.UTFMax || containsAnyOf(line, "，,。；;：:") || runeLen(line) > 24 {
+	if line == "" || len(line) > 24*utf8.UTFMax {
 		return false
 	}
-	line = trimLeftSet(line, "（(")
+	// the number that opens a heading is looked at before the whole line
+	// is read for stops and runes: most lines open with none
+	opened := trimLeftSet(line, "（(")
 	// 2、水运增速较快: county analyses number their headings in digits too
-	rest := trimLeftSet(line, "一二三四五六七八九十0123456789")
-	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
+	rest := trimLeftSet(opened, "一二三四五六七八九十0123456789")
+	if rest == opened || !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "）") && !strings.HasPrefix(rest, ")") {
+		return false
+	}
+	return !containsAnyOf(line, "，,。；;：:") && runeLen(line) <= 24
 }
 
 // wordReplacer is a strings.Replacer that returns s itself when none of
