@@ -401,14 +401,15 @@ func bracketClause(s string) bool {
 //
 // clauseStart asks this at every blank it passes going back, and OCR text
 // has many: the line is found by lastIndexByte, eight bytes a step, and
-// the two trims of the whole line come last.
+// headingLine, which turns away a long line or one that opens with no
+// number at once, is asked before the line is searched and trimmed.
 func inlineHeading(s string) bool {
 	line := s[lastIndexByte(s, '\n')+1:]
-	k := strings.Index(line, "、")
-	if k < 0 || !hanAtLeast(line[k:], 2) || strings.TrimSpace(line) != trimLeftSet(line, " \t\u3000") {
+	if !headingLine(line) {
 		return false
 	}
-	return headingLine(line)
+	k := strings.Index(line, "、")
+	return k >= 0 && hanAtLeast(line[k:], 2) && strings.TrimSpace(line) == trimLeftSet(line, " \t\u3000")
 }
 
 // hanAtLeast reports whether s holds n Chinese characters or more; it
