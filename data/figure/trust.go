@@ -177,7 +177,7 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	for k := f.End; k < hi; {
 		// what a number names after it is in its clause and paragraph
 		r, sz := hanzi.DecodeRune(x.s[k:hi])
-		if strings.ContainsRune("，,。；;：:！？", r) || strings.HasPrefix(x.s[k:hi], "\n\n") {
+		if clauseStopRune(r) || strings.HasPrefix(x.s[k:hi], "\n\n") {
 			hi = k
 			break
 		}
@@ -188,6 +188,16 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	}
 	rs := []rune(f.Name)
 	return rs, x.written(rs, lo, hi, f.Start, f.End)
+}
+
+// clauseStopRune is strings.ContainsRune("，,。；;：:！？", r) without
+// turning r back into a string for every rune after every number.
+func clauseStopRune(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '！', '？':
+		return true
+	}
+	return false
 }
 
 // hasBlank reports whether s holds a blank (hanzi.IsBlank).
