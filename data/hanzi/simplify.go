@@ -184,33 +184,12 @@ func convert[T string | []byte](c Conversion, s T) []byte {
 // alike, with Chinese text's three-byte runes decoded inline: utf8 takes
 // its slow path for every one of them, and the scanners that read a whole
 // article rune by rune (places, numbers) spent a tenth of their time there.
-//
-// An ASCII byte is read inline, as utf8 reads it: callers decode runes
-// that are often ASCII (a digit, a bracket, the end of a line).
-func DecodeRune(s string) (r rune, size int) {
-	// written as utf8.DecodeRuneInString is, which the inliner takes
-	if s != "" && s[0] < utf8.RuneSelf {
-		return rune(s[0]), 1
-	} else {
-		r, size = decodeRest(s)
-	}
-	return
-}
-
-// decodeRest is DecodeRune past an ASCII byte. It is kept a call so that
-// DecodeRune stays small enough to be inlined, as utf8's is.
-//
-//go:noinline
-func decodeRest(s string) (rune, int) { return decodeHan(s, 0) }
+func DecodeRune(s string) (rune, int) { return decodeHan(s, 0) }
 
 // DecodeLastRune is utf8.DecodeLastRuneInString as DecodeRune is
 // utf8.DecodeRuneInString: the same answers, Chinese runes inline.
 func DecodeLastRune(s string) (rune, int) {
-	j := len(s)
-	if j > 0 && s[j-1] < utf8.RuneSelf {
-		return rune(s[j-1]), 1 // ASCII first: often a digit or a bracket
-	}
-	if j >= 3 && s[j-3]&0xF0 == 0xE0 && s[j-2]&0xC0 == 0x80 && s[j-1]&0xC0 == 0x80 {
+	if j := len(s); j >= 3 && s[j-3]&0xF0 == 0xE0 && s[j-2]&0xC0 == 0x80 && s[j-1]&0xC0 == 0x80 {
 		r := rune(s[j-3]&0x0F)<<12 | rune(s[j-2]&0x3F)<<6 | rune(s[j-1]&0x3F)
 		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
 			return r, 3
