@@ -147,7 +147,7 @@ func scopeCount(before, after string) bool {
 func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
 	last, _ := hanzi.DecodeLastRune(q.Text)
 	first, _ := hanzi.DecodeRune(strings.TrimSpace(q.Text))
-	bare := strings.ContainsRune(magnitudeWords, first) || roundInWords(q.Text)
+	bare := magnitudeRune(first) || roundInWords(q.Text)
 	if bare && (strings.HasPrefix(string(last)+after, "台阶") || strings.HasPrefix(after, "台阶") || hasPrefixAny(after, classNouns) || streakMilestone(before)) {
 		return true
 	}

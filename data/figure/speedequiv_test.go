@@ -85,3 +85,13 @@ func TestClosesBracketByBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneSetsAsStrings: numeralRune and magnitudeRune are the strings
+// they stand for.
+func TestRuneSetsAsStrings(t *testing.T) {
+	for _, r := range "一二两三四五六七八九十百千万亿零〇0123456789年月个%\uFFFD" {
+		if numeralRune(r) != strings.ContainsRune(numeralRunes, r) || magnitudeRune(r) != strings.ContainsRune(magnitudeWords, r) {
+			t.Errorf("%q: numeralRune %v, magnitudeRune %v", r, numeralRune(r), magnitudeRune(r))
+		}
+	}
+}
