@@ -2,8 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -454,7 +454,7 @@ func (x *extractor) openingWord(s string) (string, string) {
 	if hasPrefixAny(s, noiseKeeps) {
 		return s, ""
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := hanzi.DecodeRune(s)
 	if t, w := trimPrefixes(s, noiseByFirst[r]); w != "" {
 		if pt, pw := x.trimPlace(s); len(pw) > len(w) {
 			return pt, pw // 和平区, 都江堰市, 共青城市: a place opening on a word of noise is the place

@@ -1,6 +1,6 @@
 package figure
 
-import "unicode/utf8"
+import "github.com/zhibiao/zhibiao/data/hanzi"
 
 // endsWithAny reports whether compact(s) ends with one of words. It
 // compacts only as much of the end of s as the longest word needs: the
@@ -21,7 +21,7 @@ func endsWithAny(s string, words []string) bool {
 func compactTail(s string, n int) string {
 	i, kept := len(s), 0
 	for i > 0 && kept < n {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := hanzi.DecodeLastRune(s[:i])
 		i -= size
 		switch r {
 		case ' ', '\n', '\t', '\r', '\u3000', '\u00a0':

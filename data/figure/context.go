@@ -95,7 +95,7 @@ func (x *extractor) townRefs() []townRef {
 	// kept in the words' order, as the sort below was always given them
 	var firsts []string
 	for _, w := range townSelfWords {
-		if _, n := utf8.DecodeRuneInString(w); !slices.Contains(firsts, w[:n]) {
+		if _, n := hanzi.DecodeRune(w); !slices.Contains(firsts, w[:n]) {
 			firsts = append(firsts, w[:n])
 		}
 	}
@@ -350,7 +350,7 @@ func examplesCounted(after string) bool {
 	if !ok {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := hanzi.DecodeRune(rest)
 	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两几", r)
 }
 
@@ -394,7 +394,7 @@ var orgEndBytes = lastByteSet(orgEnds)
 func (x *extractor) orgName(end int) bool {
 	n := 0
 	for k := end; k < len(x.s) && n < 10; n++ {
-		r, sz := utf8.DecodeRuneInString(x.s[k:])
+		r, sz := hanzi.DecodeRune(x.s[k:])
 		if !hanzi.IsHan(r) {
 			return false
 		}
@@ -424,7 +424,7 @@ func (x *extractor) nameLike(m gazetteer.Mention) bool {
 	// 天津大桥税收过千万元 (b15), 上海大众配套园 (b16), 天心种业获评 (b12): a
 	// short form of a place outside the article's province, run on into
 	// more name, is a company's or a brand's name
-	r, _ := utf8.DecodeRuneInString(x.s[m.End:])
+	r, _ := hanzi.DecodeRune(x.s[m.End:])
 	return hanzi.IsHan(r) && x.pl.elsewhere(m) && !x.fullNameBefore(m)
 }
 
@@ -580,7 +580,7 @@ func ownerPosition(before string) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	if isPunct(r) || r >= '0' && r <= '9' {
 		return true
 	}
@@ -633,11 +633,11 @@ func placeAt(s string) string {
 		return ""
 	}
 	w := s[:end]
-	_, first := utf8.DecodeRuneInString(w)
+	_, first := hanzi.DecodeRune(w)
 	if notPlaces[w] || notPlaces[w[first:]] || strings.ContainsAny(w[:first], "全本该我各外城园社辖景片校小街厂矿林山老库超上都股楼门两新") {
 		return ""
 	}
-	if next, _ := utf8.DecodeRuneInString(s[end:]); next < 0x4E00 || next > 0x9FFF || strings.ContainsRune("场域位级民委政直属内外长里", next) {
+	if next, _ := hanzi.DecodeRune(s[end:]); next < 0x4E00 || next > 0x9FFF || strings.ContainsRune("场域位级民委政直属内外长里", next) {
 		return "" // 实施省、市重点项目, 国内市场: not a place
 	}
 	base := w[:len(w)-len("市")]
@@ -675,7 +675,7 @@ func afterDateOK(s string, from, k int) bool {
 			dated = true
 			continue
 		}
-		r, sz := utf8.DecodeLastRuneInString(s[from:j])
+		r, sz := hanzi.DecodeLastRune(s[from:j])
 		if r >= '0' && r <= '9' || strings.ContainsRune("年月日号至-—份底初末", r) {
 			j -= sz
 			dated = true
@@ -686,6 +686,6 @@ func afterDateOK(s string, from, k int) bool {
 	if !dated || j == from {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[from:j])
+	r, _ := hanzi.DecodeLastRune(s[from:j])
 	return isPunct(r) || r == ' ' || r == '\n' || r == '在'
 }

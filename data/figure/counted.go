@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // The readers of the words after a number: what a count counts (18个 |
@@ -61,7 +62,7 @@ func nextItemLabel(t string) bool {
 	if cut == 0 || cut >= len(rest) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(skipBracketNote(rest[cut:]))
+	r, _ := hanzi.DecodeRune(skipBracketNote(rest[cut:]))
 	return r >= '0' && r <= '9'
 }
 
@@ -84,12 +85,12 @@ func unquoteModifier(t string) string {
 	if !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
 		return t
 	}
-	_, q0 := utf8.DecodeRuneInString(t)
+	_, q0 := hanzi.DecodeRune(t)
 	k := strings.IndexAny(t[q0:], "”\"")
 	if k < 0 || k >= 30 {
 		return t
 	}
-	_, q1 := utf8.DecodeRuneInString(t[q0+k:])
+	_, q1 := hanzi.DecodeRune(t[q0+k:])
 	return quoteMarks.Replace(t[:q0+k+q1]) + t[q0+k+q1:]
 }
 
@@ -97,7 +98,7 @@ func unquoteModifier(t string) string {
 // starts the predicate (stopAfterCount), a mark or a digit.
 func countedEnd(t string) int {
 	for k := 0; k < len(t); {
-		r, sz := utf8.DecodeRuneInString(t[k:])
+		r, sz := hanzi.DecodeRune(t[k:])
 		if isPunct(r) && r != '、' || r >= '0' && r <= '9' {
 			return k
 		}
@@ -120,7 +121,7 @@ var stopsInside = map[string]string{"均": "平人", "与": "参给", "开工": 
 
 // stopInsideWord: the stop word w after before ends a word begun there.
 func stopInsideWord(before, w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return strings.ContainsRune(stopsInside[w], r)
 }
 
@@ -366,7 +367,7 @@ func (c *naming) sharedHead() bool {
 		return false
 	}
 	next := x.counted(nq.End)
-	r, sz := utf8.DecodeLastRuneInString(obj)
+	r, sz := hanzi.DecodeLastRune(obj)
 	k := strings.IndexRune(next, r)
 	if k < 0 || runeLen(obj) > 4 || runeLen(next[k+sz:]) < 2 || strings.Contains(obj, next[k+sz:]) {
 		return false // 23家省级绿色工厂、15家省级智能工厂车间: two whole names

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
@@ -710,7 +709,7 @@ func (x *extractor) baseKind(i int) (Kind, bool) {
 		if q.Chinese && q.Value == 1 {
 			return "", false // 一批, 一个个, 一场: an article, not a count
 		}
-		if r, _ := utf8.DecodeLastRuneInString(x.s[:q.Start]); q.Chinese && r == '在' {
+		if r, _ := hanzi.DecodeLastRune(x.s[:q.Start]); q.Chinese && r == '在' {
 			return "", false // 在五个城区率先完成: a setting, not a statistic
 		}
 		if x.rankMove(q) {
@@ -870,8 +869,8 @@ func (x *extractor) columnBreak(from, to int) int {
 		if !hanBreak(x.s, k) {
 			continue
 		}
-		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
-		b, _ := utf8.DecodeRuneInString(x.s[k+1:])
+		a, _ := hanzi.DecodeLastRune(x.s[:k])
+		b, _ := hanzi.DecodeRune(x.s[k+1:])
 		if isWordAcross(a, b) {
 			continue
 		}
@@ -932,8 +931,8 @@ func (x *extractor) row(from, to int) (lo int, columns bool) {
 // hanBreak reports whether the space at s[k] stands between two Chinese
 // characters.
 func hanBreak(s string, k int) bool {
-	a, _ := utf8.DecodeLastRuneInString(s[:k])
-	b, _ := utf8.DecodeRuneInString(s[k+1:])
+	a, _ := hanzi.DecodeLastRune(s[:k])
+	b, _ := hanzi.DecodeRune(s[k+1:])
 	return hanzi.IsHan(a) && hanzi.IsHan(b)
 }
 
@@ -1009,14 +1008,14 @@ func refineKind(f Figure, q quantity.Quantity, cl clause) Kind {
 // sentence it comes from, not its paragraph's indentation.
 func trimSpan(s string, start, end int) (int, int) {
 	for start < end {
-		r, sz := utf8.DecodeRuneInString(s[start:end])
+		r, sz := hanzi.DecodeRune(s[start:end])
 		if !hanzi.IsBlank(r) {
 			break
 		}
 		start += sz
 	}
 	for end > start {
-		r, sz := utf8.DecodeLastRuneInString(s[start:end])
+		r, sz := hanzi.DecodeLastRune(s[start:end])
 		if !hanzi.IsBlank(r) {
 			break
 		}
@@ -1047,6 +1046,6 @@ func (x *extractor) threshold(q quantity.Quantity) bool {
 	if k < 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(x.s[q.End+k+len(q.Qualifier):])
+	r, _ := hanzi.DecodeRune(x.s[q.End+k+len(q.Qualifier):])
 	return hanzi.IsHan(r)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/hanzi"
 )
@@ -213,7 +212,7 @@ func (x *extractor) fragmentBefore(f Figure) string {
 	t := x.s[clauseStart(x.s, ss, f.Start):f.Start]
 	t = strings.TrimRightFunc(t, hanzi.IsBlank)
 	for k := len(t); k > 0; {
-		r, sz := utf8.DecodeLastRuneInString(t[:k])
+		r, sz := hanzi.DecodeLastRune(t[:k])
 		if hanzi.IsBlank(r) {
 			t = t[k:]
 			break

@@ -2,8 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -11,23 +11,42 @@ import (
 // 两百亿元, 三百亿元 (盐田, n02).
 const numeralRunes = "一二两三四五六七八九"
 
+// numeralRune is strings.ContainsRune(numeralRunes, r) and magnitudeRune
+// strings.ContainsRune(magnitudeWords, r), without turning r back into a
+// string: they are asked of the runes around every number.
+func numeralRune(r rune) bool {
+	switch r {
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九':
+		return true
+	}
+	return false
+}
+
+func magnitudeRune(r rune) bool {
+	switch r {
+	case '十', '百', '千', '万', '亿':
+		return true
+	}
+	return false
+}
+
 // roundInWords reports whether text is a round amount written in words: a
 // bare magnitude (百亿元, 千万标箱) or one numeral before it (两百亿元).
 func roundInWords(text string) bool {
 	text = stepCount(strings.TrimSpace(text))
-	first, n := utf8.DecodeRuneInString(text)
-	if strings.ContainsRune(magnitudeWords, first) {
+	first, n := hanzi.DecodeRune(text)
+	if magnitudeRune(first) {
 		return true
 	}
-	second, _ := utf8.DecodeRuneInString(text[n:])
-	return strings.ContainsRune(numeralRunes, first) && strings.ContainsRune(magnitudeWords, second) && second != '十'
+	second, _ := hanzi.DecodeRune(text[n:])
+	return numeralRune(first) && magnitudeRune(second) && second != '十'
 }
 
 // stepCount takes off the front of text the count of steps crossed
 // (连跨4个千亿台阶, 跨越两个百亿台阶): the round amount follows it.
 func stepCount(text string) string {
 	rest := strings.TrimLeftFunc(text, func(r rune) bool {
-		return r >= '0' && r <= '9' || strings.ContainsRune(numeralRunes, r)
+		return r >= '0' && r <= '9' || numeralRune(r)
 	})
 	if rest == text {
 		return text

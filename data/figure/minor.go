@@ -1,8 +1,6 @@
 package figure
 
-import (
-	"unicode/utf8"
-)
+import "github.com/zhibiao/zhibiao/data/hanzi"
 
 // markMinor sets Minor on the written counts of s that are administrative
 // bookkeeping rather than statistics (minorwords.go). They stay in the
@@ -66,7 +64,7 @@ func clauseAround(s string, start, end int) string {
 	}
 	lo := start
 	for lo > 0 && start-lo < clauseReach {
-		r, n := utf8.DecodeLastRuneInString(s[:lo])
+		r, n := hanzi.DecodeLastRune(s[:lo])
 		if isClauseBreak(r) {
 			break
 		}
@@ -74,7 +72,7 @@ func clauseAround(s string, start, end int) string {
 	}
 	hi := end
 	for hi < len(s) && hi-end < clauseReach {
-		r, n := utf8.DecodeRuneInString(s[hi:])
+		r, n := hanzi.DecodeRune(s[hi:])
 		if isClauseBreak(r) {
 			break
 		}

@@ -3,6 +3,8 @@ package figure
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // The stages of nameOf that name a figure by what was said before it: a
@@ -426,7 +428,7 @@ func (c *naming) otherUnitCount() bool {
 	if c.f.Kind == Level && compact(c.x.s[p.End:c.q.Start]) != "" {
 		return false // 发放创业担保贷款797笔9389万元: the loans' amount only right after their count
 	}
-	if r, _ := utf8.DecodeRuneInString(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) &&
+	if r, _ := hanzi.DecodeRune(c.x.s[c.q.End:]); r != utf8.RuneError && !isPunct(r) && !hasPrefixAny(c.x.s[c.q.End:], fromToVerbs) &&
 		!c.x.forWhom(p.Start) {
 		return false // 由13677户49479人减至887户1472人: the from-to goes on after the pair
 	}

@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // rankedPlaceLeads open the place a ranking of places puts at a rank
@@ -49,7 +50,7 @@ func (c *naming) rankedPlace() bool {
 	}
 	head := before[:k]
 	if j := strings.LastIndexFunc(head, endsRankedHead); j >= 0 {
-		_, size := utf8.DecodeRuneInString(head[j:])
+		_, size := hanzi.DecodeRune(head[j:])
 		head = head[j+size:]
 	}
 	if c.f.Kind == Growth {

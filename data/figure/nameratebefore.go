@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // viewOpeners open the words that name what a sentence goes on to rank or
@@ -31,7 +32,7 @@ func (x *extractor) rateOwnerBefore(pos int, rate string) string {
 	}
 	head := before[:k]
 	if j := strings.LastIndexAny(head, clauseMarks); j >= 0 {
-		_, sz := utf8.DecodeRuneInString(head[j:])
+		_, sz := hanzi.DecodeRune(head[j:])
 		head = head[j+sz:]
 	}
 	if t, w := trimPrefixes(head, viewOpeners); w != "" {

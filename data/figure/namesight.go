@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // sightHeads end the names of sights and memorials, which are proper
@@ -13,7 +14,7 @@ var sightHeads = []string{"会址", "旧址", "故居", "遗址", "纪念馆", "
 // sightName: the place w written without its level (古田, not 古田县) opens
 // the name of a sight in rest, so it stays in the name.
 func sightName(rest, w string) bool {
-	if last, _ := utf8.DecodeLastRuneInString(w); strings.ContainsRune("省市县区镇乡村州盟旗", last) {
+	if last, _ := hanzi.DecodeLastRune(w); strings.ContainsRune("省市县区镇乡村州盟旗", last) {
 		return false
 	}
 	for _, h := range sightHeads {

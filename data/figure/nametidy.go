@@ -211,14 +211,32 @@ func trimPrefixesOnce(s string, words []string) string {
 
 // stripGeneric removes a generic attribute from the end of a name, the
 // longest that fits (总投资, not 投资, from 花海广场总投资).
+//
+// The ends of s no longer than the longest generic name are looked up,
+// longest first, from a byte that may open a character (every generic
+// name opens with one): ranging over the map was a hundredth of Extract.
 func stripGeneric(s string) string {
-	best := ""
-	for g, ok := range genericNames {
-		if ok && strings.HasSuffix(s, g) && len(s) > len(g) && len(g) > len(best) {
-			best = g
+	for k := max(len(s)-genericMaxLen, 1); k < len(s); k++ {
+		if !utf8.RuneStart(s[k]) {
+			continue
+		}
+		if genericNames[s[k:]] {
+			return s[:k]
 		}
 	}
-	return strings.TrimSuffix(s, best)
+	return s
+}
+
+// genericMaxLen is the length in bytes of the longest of genericNames.
+var genericMaxLen = maxKeyLen(genericNames)
+
+// maxKeyLen is the length of the longest key of m.
+func maxKeyLen(m map[string]bool) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
 }
 
 func isPunct(r rune) bool {

@@ -2,8 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -55,7 +55,7 @@ func listedOrdinalsOff(after string) string {
 			return after
 		}
 		rest = strings.TrimPrefix(rest, "第") // 第一、二、三产业 writes 第 once
-		r, n := utf8.DecodeRuneInString(rest)
+		r, n := hanzi.DecodeRune(rest)
 		if !strings.ContainsRune("一二三四五六七八九十0123456789", r) {
 			return after
 		}
@@ -86,7 +86,7 @@ func (x *extractor) notFigure(q quantity.Quantity, kind Kind) bool {
 
 // isNumberAfterDe: 超过50%的增长 is still a growth when a figure follows 的.
 func isNumberAfterDe(after string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, "的"))
+	r, _ := hanzi.DecodeRune(strings.TrimPrefix(after, "的"))
 	return r >= '0' && r <= '9'
 }
 

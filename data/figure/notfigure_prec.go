@@ -2,7 +2,6 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
@@ -78,7 +77,7 @@ func (x *extractor) andAboveClass(q quantity.Quantity) bool {
 	after := x.s[q.End:min(len(x.s), q.End+12)]
 	for _, m := range andAboveMarks {
 		if rest, ok := strings.CutPrefix(after, m); ok {
-			r, _ := utf8.DecodeRuneInString(rest)
+			r, _ := hanzi.DecodeRune(rest)
 			return hanzi.IsHan(r)
 		}
 	}
@@ -92,7 +91,7 @@ func sizeClass(q quantity.Quantity, after string) bool {
 	if !ok || !strings.HasSuffix(q.Unit, "元") && q.Unit != "亿" && q.Unit != "万" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := hanzi.DecodeRune(rest)
 	return hanzi.IsHan(r)
 }
 
@@ -151,7 +150,7 @@ func (x *extractor) adminComposition(q quantity.Quantity) bool {
 		return false
 	}
 	if rest := after[len(noun):]; rest != "" {
-		r, _ := utf8.DecodeRuneInString(rest)
+		r, _ := hanzi.DecodeRune(rest)
 		if !strings.ContainsRune(adminUnitEnds, r) {
 			return false // 村集体经济: a longer word
 		}

@@ -3,8 +3,8 @@ package figure
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -110,7 +110,7 @@ func (x *extractor) policyPackage(q quantity.Quantity, before string) bool {
 		return false
 	}
 	after := compact(x.s[q.End:min(len(x.s), q.End+120)]) // a list of packages is long
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	if r < 0x4e00 || r > 0x9fff {
 		return false
 	}
@@ -178,9 +178,9 @@ func scopeCount(before, after string) bool {
 // is a threshold even alone (总产值突破1000亿元大关, 旅客吞吐量突破200万大关:
 // not gold in a07, f05, h10, x02); a bare 突破百亿元 alone stays.
 func (x *extractor) milestone(q quantity.Quantity, before, after string) bool {
-	last, _ := utf8.DecodeLastRuneInString(q.Text)
-	first, _ := utf8.DecodeRuneInString(strings.TrimSpace(q.Text))
-	bare := strings.ContainsRune(magnitudeWords, first) || roundInWords(q.Text)
+	last, _ := hanzi.DecodeLastRune(q.Text)
+	first, _ := hanzi.DecodeRune(strings.TrimSpace(q.Text))
+	bare := magnitudeRune(first) || roundInWords(q.Text)
 	if bare && (strings.HasPrefix(string(last)+after, "台阶") || strings.HasPrefix(after, "台阶") || hasPrefixAny(after, classNouns) || streakMilestone(before)) {
 		return true
 	}
@@ -275,7 +275,7 @@ func (x *extractor) criterion(q quantity.Quantity, before string) bool {
 	}
 	cl := x.s[max(0, q.Start-90):q.Start]
 	if k := strings.LastIndexAny(cl, clauseStops); k >= 0 {
-		_, size := utf8.DecodeRuneInString(cl[k:])
+		_, size := hanzi.DecodeRune(cl[k:])
 		cl = cl[k+size:]
 	}
 	cl = compact(cl)
@@ -310,7 +310,7 @@ func listOrdinal(before, after string) bool {
 	if !hasPrefixAny(after, itemMarks) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return before == "" || strings.ContainsRune(itemOpeners, r)
 }
 
@@ -325,7 +325,7 @@ func (x *extractor) frequency(q quantity.Quantity) bool {
 	}
 	cl := x.s[max(0, q.Start-60):q.Start]
 	if k := strings.LastIndexAny(cl, clauseStops); k >= 0 {
-		_, size := utf8.DecodeRuneInString(cl[k:])
+		_, size := hanzi.DecodeRune(cl[k:])
 		cl = cl[k+size:]
 	}
 	return strings.HasPrefix(compact(cl), "每")

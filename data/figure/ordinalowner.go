@@ -2,9 +2,9 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // ordinalLinks join an ordinal to the place it picks out: 第三是洞口县,
@@ -26,7 +26,7 @@ func ordinalOwner(before string) bool {
 	rest := strings.TrimSuffix(before, link)
 	n := 0
 	for rest != "" {
-		r, size := utf8.DecodeLastRuneInString(rest)
+		r, size := hanzi.DecodeLastRune(rest)
 		if !strings.ContainsRune(ordinalDigits, r) {
 			break
 		}

@@ -40,7 +40,7 @@ var bylineMarks = []string{"来源", "记者", "编辑", "责编", "通讯员", 
 func hanRunEnds(s string, end, max int, words []string) bool {
 	n := 0
 	for k := end; k < len(s) && n < max; n++ {
-		r, sz := utf8.DecodeRuneInString(s[k:])
+		r, sz := hanzi.DecodeRune(s[k:])
 		if !hanzi.IsHan(r) {
 			return false
 		}
@@ -79,7 +79,7 @@ func honourBefore(before string) bool {
 	if before == "" {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	if !hanzi.IsHan(r) || ownerPosition(compact(before)) || strings.ContainsRune("县市区旗州", r) {
 		return false
 	}

@@ -28,7 +28,7 @@ func comparedThrough(s string, start int) bool {
 	}
 	k := len(before)
 	for n := 0; n < peerSpan && k > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(before[:k])
+		r, size := hanzi.DecodeLastRune(before[:k])
 		if strings.ContainsRune("，,。；;：:、（(！!？?\n", r) {
 			break
 		}
@@ -95,7 +95,7 @@ var zoneNameVerbs = append([]string{"落户", "入驻", "进驻", "入园", "引
 func (x *extractor) proseZone(at int) (start int, ok bool) {
 	start = at
 	for n := 0; n < 6 && start > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(x.s[:start])
+		r, size := hanzi.DecodeLastRune(x.s[:start])
 		if !hanzi.IsHan(r) || strings.ContainsRune(zoneNameStops, r) {
 			break
 		}
@@ -116,11 +116,15 @@ func (x *extractor) proseZone(at int) (start int, ok bool) {
 }
 
 // lastWord is the offset and word of the last of words in s, or -1.
+//
+// Once a word is found, the others are looked for only from it on: one
+// before it could not be the last.
 func lastWord(s string, words []string) (int, string) {
 	at, word := -1, ""
 	for _, w := range words {
-		if k := lastIndex(s, w); k >= 0 && (k > at || k == at && len(w) > len(word)) {
-			at, word = k, w
+		from := max(at, 0)
+		if k := lastIndex(s[from:], w); k >= 0 && (from+k > at || from+k == at && len(w) > len(word)) {
+			at, word = from+k, w
 		}
 	}
 	return at, word

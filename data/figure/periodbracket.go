@@ -28,8 +28,9 @@ func baseBracketPeriod(before string) (string, bool) {
 	head := strings.TrimRight(before[:k], " ")
 	j, w := -1, ""
 	for _, c := range comparisonWords {
-		if i := lastIndex(head, c); i > j {
-			j, w = i, c
+		from := max(j, 0) // a word before the last one found cannot be the last
+		if i := lastIndex(head[from:], c); i >= 0 && from+i > j {
+			j, w = from+i, c
 		}
 	}
 	if j < 0 {

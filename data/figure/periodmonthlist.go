@@ -22,11 +22,51 @@ func cumulativeEnd(code string) int {
 	if n, ok := cumulativeEnds[code]; ok {
 		return n
 	}
-	var a, b int
-	if n, _ := fmt.Sscanf(code, "M%d-M%d", &a, &b); n == 2 && a == 1 {
+	if a, b, ok := monthSpan(code); ok && a == 1 {
 		return b
 	}
 	return 0
+}
+
+// monthSpan reads the months a and b of a span's code, M<a>-M<b>, as
+// fmt.Sscanf(code, "M%d-M%d") does when it reads both (what follows b is
+// not looked at). A code of one or two digits a month, which every code is,
+// is read by hand: Sscanf, asked for the article's period at every figure,
+// was a fiftieth of Extract; anything else is left to it.
+func monthSpan(code string) (a, b int, ok bool) {
+	if len(code) < 5 || code[0] != 'M' {
+		return 0, 0, false // Sscanf stops at the M as well
+	}
+	a, i := smallNumber(code, 1)
+	if i < 0 || i+2 > len(code) || code[i] != '-' || code[i+1] != 'M' {
+		return sscanSpan(code)
+	}
+	b, j := smallNumber(code, i+2)
+	if j < 0 {
+		return sscanSpan(code)
+	}
+	return a, b, true
+}
+
+// smallNumber reads one or two digits at s[i:] that no third follows: the
+// number and the offset after it, or -1.
+func smallNumber(s string, i int) (int, int) {
+	n, j := 0, i
+	for j < len(s) && j < i+2 && s[j] >= '0' && s[j] <= '9' {
+		n = n*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i || j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		return 0, -1
+	}
+	return n, j
+}
+
+// sscanSpan is monthSpan by fmt.Sscanf, for the codes it does not read by
+// hand.
+func sscanSpan(code string) (a, b int, ok bool) {
+	n, _ := fmt.Sscanf(code, "M%d-M%d", &a, &b)
+	return a, b, n == 2
 }
 
 // monthListPeriod is the period of a value in a list that follows a span
@@ -43,8 +83,8 @@ func (x *extractor) monthListPeriod(ss, pos int) (string, bool) {
 		return "", false
 	}
 	p := x.periods[k]
-	var a, b int
-	if n, _ := fmt.Sscanf(p.Code, "M%d-M%d", &a, &b); n != 2 || b <= a {
+	a, b, ok := monthSpan(p.Code)
+	if !ok || b <= a {
 		return "", false
 	}
 	rest := strings.TrimPrefix(x.s[p.End:], "份")

@@ -2,9 +2,9 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // cumulativeQuarters map a quarter to the span it stands for when its
@@ -86,7 +86,7 @@ func opensOwnClause(before string) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return r == '\n' || isPunct(r) && r != '、'
 }
 

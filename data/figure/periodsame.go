@@ -2,9 +2,9 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // samePeriodReach is how far back, in bytes, 同期 opening a sentence looks
@@ -18,7 +18,7 @@ const samePeriodReach = 600
 func (x *extractor) samePeriod(k int, before []corpus.PeriodMention) string {
 	head := trimRightSet(x.s[max(0, k-12):k], " \u3000")
 	if head != "" {
-		r, _ := utf8.DecodeLastRuneInString(head)
+		r, _ := hanzi.DecodeLastRune(head)
 		if r != '\n' && !(isPunct(r) && r != '、') {
 			return ""
 		}

@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // divisionEnds end the name of a division that may open a clause as its
@@ -21,7 +22,7 @@ func trimClauseSubject(before string) string {
 	k := len(before)
 	n := 0
 	for k > 0 && n <= subjectRunes {
-		r, sz := utf8.DecodeLastRuneInString(before[:k])
+		r, sz := hanzi.DecodeLastRune(before[:k])
 		if r == '\n' || isPunct(r) {
 			break
 		}

@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // viewLeads open a breakdown of the total the paragraph before gave: (一)从
@@ -32,7 +33,7 @@ func (x *extractor) viewParagraph(pos int) int {
 // opensView reports whether s, the start of a paragraph, opens with a
 // breakdown lead: (一)从产业看：, 分行业看，, 1.按经济类型分：.
 func opensView(s string) bool {
-	if r, _ := utf8.DecodeRuneInString(s); !strings.ContainsRune(viewFirsts, r) {
+	if r, _ := hanzi.DecodeRune(s); !strings.ContainsRune(viewFirsts, r) {
 		return false // most paragraphs: one look at the first character
 	}
 	s = trimLeftSet(s, " \u3000")

@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // wholeBaseReach is how many characters before a whole-year word a
@@ -18,7 +19,7 @@ const wholeBaseReach = 8
 func comparedWhole(before string) bool {
 	start := len(before)
 	for n := 0; n < wholeBaseReach && start > 0; n++ {
-		r, sz := utf8.DecodeLastRuneInString(before[:start])
+		r, sz := hanzi.DecodeLastRune(before[:start])
 		if isPunct(r) || r == '\n' {
 			break
 		}

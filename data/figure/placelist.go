@@ -2,7 +2,6 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
 	"github.com/zhibiao/zhibiao/data/hanzi"
@@ -83,7 +82,7 @@ func placeListGap(gap string) bool {
 		if k < 0 {
 			return false
 		}
-		_, sz := utf8.DecodeRuneInString(gap[k:])
+		_, sz := hanzi.DecodeRune(gap[k:])
 		gap = gap[k+sz:]
 	}
 	return gap != "" && strings.Trim(gap, listJoins) == ""
@@ -185,7 +184,7 @@ func (x *extractor) listedSubjects(cs, end int) []int {
 		starts = append(starts, cs+i)
 		j, runes := i, 0
 		for j < len(seg) {
-			r, sz := utf8.DecodeRuneInString(seg[j:])
+			r, sz := hanzi.DecodeRune(seg[j:])
 			if r == '、' || r == '和' || r == '及' || r == '与' {
 				break
 			}
@@ -198,7 +197,7 @@ func (x *extractor) listedSubjects(cs, end int) []int {
 		if j >= len(seg) || runes == 0 || runes > listItemRunes {
 			return trimListed(starts) // the last runs on into its predicate
 		}
-		_, sz := utf8.DecodeRuneInString(seg[j:])
+		_, sz := hanzi.DecodeRune(seg[j:])
 		i = j + sz
 	}
 }

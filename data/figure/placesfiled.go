@@ -2,9 +2,9 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // noteFiled records whether key has been named only in datelines so far
@@ -88,7 +88,7 @@ func venueAt(text string, m gazetteer.Mention) bool {
 		if hasPrefixAny(rest[i:], venueEnds) {
 			return true
 		}
-		r, sz := utf8.DecodeRuneInString(rest[i:])
+		r, sz := hanzi.DecodeRune(rest[i:])
 		if isPunct(r) {
 			return false
 		}

@@ -3,9 +3,9 @@ package figure
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // placeListJoins join the items of a list of places.
@@ -45,11 +45,11 @@ func listKind(rest string) rune {
 		return 0
 	}
 	rest = strings.TrimPrefix(rest[n:], "个")
-	kind, size := utf8.DecodeRuneInString(rest)
+	kind, size := hanzi.DecodeRune(rest)
 	if !strings.ContainsRune("县市区旗", kind) {
 		return 0
 	}
-	if next, _ := utf8.DecodeRuneInString(rest[size:]); strings.ContainsRune("县市区旗", next) {
+	if next, _ := hanzi.DecodeRune(rest[size:]); strings.ContainsRune("县市区旗", next) {
 		return 0 // 两县市: both kinds
 	}
 	return kind
@@ -65,8 +65,8 @@ func kindCounted(g *gazetteer.Gazetteer, codes []string, kind rune) (string, boo
 	if !okA || !okB || a.Parent != b.Parent {
 		return "", false
 	}
-	endA, _ := utf8.DecodeLastRuneInString(a.Name)
-	endB, _ := utf8.DecodeLastRuneInString(b.Name)
+	endA, _ := hanzi.DecodeLastRune(a.Name)
+	endB, _ := hanzi.DecodeLastRune(b.Name)
 	switch {
 	case endA == kind && endB != kind:
 		return a.Code, true

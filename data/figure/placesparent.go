@@ -2,9 +2,9 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // unnamedParent: a report that never names its own place but names four or
@@ -99,8 +99,8 @@ func (p *places) dropWordSplits(text string, ms []gazetteer.Mention) []gazetteer
 	out := ms[:0]
 	for _, m := range ms {
 		if p.level(m) == gazetteer.Town && m.Start > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(text[:m.Start])
-			first, _ := utf8.DecodeRuneInString(text[m.Start:])
+			prev, _ := hanzi.DecodeLastRune(text[:m.Start])
+			first, _ := hanzi.DecodeRune(text[m.Start:])
 			if isWord(string(prev)+string(first)) && !isWord(string(text[m.Start:m.End])) {
 				continue
 			}

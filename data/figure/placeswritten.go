@@ -2,7 +2,6 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
 	"github.com/zhibiao/zhibiao/data/hanzi"
@@ -58,8 +57,8 @@ func writtenCounty(g *gazetteer.Gazetteer, text string) *gazetteer.Place {
 // countyWrittenAt is the county whose two-character name ends with end at
 // text[k:], unless the runes around make it part of a word.
 func countyWrittenAt(g *gazetteer.Gazetteer, text string, k int, end string) (gazetteer.Place, bool) {
-	r, n := utf8.DecodeLastRuneInString(text[:k])
-	after, _ := utf8.DecodeRuneInString(text[k+len(end):])
+	r, n := hanzi.DecodeLastRune(text[:k])
+	after, _ := hanzi.DecodeRune(text[k+len(end):])
 	if !hanzi.IsHan(r) || strings.ContainsRune(countyWordNext, after) {
 		return gazetteer.Place{}, false
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -125,7 +126,7 @@ const headlineMax = 60
 // clause's subject does. Only a short line without a full stop is read so:
 // a body copied from a page breaks words with spaces anywhere.
 func (x *extractor) titleBreakBefore(start int) bool {
-	r, _ := utf8.DecodeLastRuneInString(x.s[:start])
+	r, _ := hanzi.DecodeLastRune(x.s[:start])
 	if r != ' ' && r != '\u3000' {
 		return false
 	}

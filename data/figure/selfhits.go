@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // selfHit is a self word (全县, 该镇, 全国) written in the text: found once
@@ -51,7 +53,7 @@ func (x *extractor) selfHitsIn(from, to int) []selfHit {
 func findSelfHits(ctx context.Context, s string) ([]selfHit, error) {
 	byFirst := map[rune][]selfHit{}
 	add := func(w string, h selfHit) {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := hanzi.DecodeRune(w)
 		h.word = w
 		byFirst[r] = append(byFirst[r], h)
 	}

@@ -2,10 +2,10 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // sharedSubject is the name a report's title gives its place when that
@@ -58,7 +58,7 @@ func (p *places) zoneTable() *zoneTable {
 	}
 	seen := map[string]bool{}
 	for _, z := range zt.endings {
-		_, n := utf8.DecodeLastRuneInString(z)
+		_, n := hanzi.DecodeLastRune(z)
 		if last := z[len(z)-n:]; !seen[last] {
 			seen[last] = true
 			zt.lasts = append(zt.lasts, last)

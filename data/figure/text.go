@@ -1,12 +1,12 @@
 package figure
 
 import (
-	"github.com/zhibiao/zhibiao/data/corpus"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
@@ -92,7 +92,7 @@ func (l *layout) brokenSentence(i int) bool {
 	if len(line) < 25 || len(line) < 4*25 && runeLen(line) < 25 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(line)
+	r, _ := hanzi.DecodeLastRune(line)
 	if !hanzi.IsHan(r) && !(r >= '0' && r <= '9') {
 		return false
 	}
@@ -100,7 +100,7 @@ func (l *layout) brokenSentence(i int) bool {
 	if strings.HasPrefix(next, "本报") {
 		return false
 	}
-	nr, _ := utf8.DecodeRuneInString(next)
+	nr, _ := hanzi.DecodeRune(next)
 	return hanzi.IsHan(nr)
 }
 
@@ -401,14 +401,15 @@ func bracketClause(s string) bool {
 //
 // clauseStart asks this at every blank it passes going back, and OCR text
 // has many: the line is found by lastIndexByte, eight bytes a step, and
-// the two trims of the whole line come last.
+// headingLine, which turns away a long line or one that opens with no
+// number at once, is asked before the line is searched and trimmed.
 func inlineHeading(s string) bool {
 	line := s[lastIndexByte(s, '\n')+1:]
-	k := strings.Index(line, "、")
-	if k < 0 || !hanAtLeast(line[k:], 2) || strings.TrimSpace(line) != trimLeftSet(line, " \t\u3000") {
+	if !headingLine(line) {
 		return false
 	}
-	return headingLine(line)
+	k := strings.Index(line, "、")
+	return k >= 0 && hanAtLeast(line[k:], 2) && strings.TrimSpace(line) == trimLeftSet(line, " \t\u3000")
 }
 
 // hanAtLeast reports whether s holds n Chinese characters or more; it
@@ -528,7 +529,7 @@ func runeLen(s string) int {
 				continue
 			}
 		}
-		_, k := utf8.DecodeRuneInString(s[i:])
+		_, k := hanzi.DecodeRune(s[i:])
 		i += k
 	}
 	return n
@@ -546,13 +547,18 @@ func sortByLength(words []string) {
 func headingLine(s string) bool {
 	line := strings.TrimSpace(s[lastIndexByte(s, '\n')+1:])
 	// a line of more than 24*4 bytes has more than 24 runes
-	if line == "" || len(line) > 24*utf8.UTFMax || containsAnyOf(line, "，,。；;：:") || runeLen(line) > 24 {
+	if line == "" || len(line) > 24*utf8.UTFMax {
 		return false
 	}
-	line = trimLeftSet(line, "（(")
+	// the number that opens a heading is looked at before the whole line
+	// is read for stops and runes: most lines open with none
+	opened := trimLeftSet(line, "（(")
 	// 2、水运增速较快: county analyses number their headings in digits too
-	rest := trimLeftSet(line, "一二三四五六七八九十0123456789")
-	return rest != line && (strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
+	rest := trimLeftSet(opened, "一二三四五六七八九十0123456789")
+	if rest == opened || !strings.HasPrefix(rest, "、") && !strings.HasPrefix(rest, "）") && !strings.HasPrefix(rest, ")") {
+		return false
+	}
+	return !containsAnyOf(line, "，,。；;：:") && runeLen(line) <= 24
 }
 
 // wordReplacer is a strings.Replacer that returns s itself when none of
@@ -568,7 +574,7 @@ type wordReplacer struct {
 func newWordReplacer(oldnew ...string) wordReplacer {
 	var firsts []string
 	for i := 0; i < len(oldnew); i += 2 {
-		_, n := utf8.DecodeRuneInString(oldnew[i])
+		_, n := hanzi.DecodeRune(oldnew[i])
 		if first := oldnew[i][:n]; !slices.Contains(firsts, first) {
 			firsts = append(firsts, first)
 		}
@@ -671,7 +677,7 @@ func markAt(s string, i int, chars string) bool {
 	if i+n > len(s) || !strings.Contains(chars, s[i:i+n]) {
 		return false
 	}
-	r, size := utf8.DecodeRuneInString(s[i:])
+	r, size := hanzi.DecodeRune(s[i:])
 	return size == n && r != utf8.RuneError
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zhibiao/zhibiao/data/corpus"
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // A topic is a run of paragraphs about a place other than the article's
@@ -68,7 +69,7 @@ func findTopics(x *extractor) []topic {
 // sectionLine: a short line without a full stop opening with a section
 // number (二、县域农业经济快速增长) is a heading the parser left as body.
 func sectionLine(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := hanzi.DecodeRune(s)
 	// no more than 40 runes is no more than 160 bytes: most paragraphs
 	// are longer, and are not counted
 	return len(s) <= 40*utf8.UTFMax && utf8.RuneCountInString(s) <= 40 && strings.ContainsRune("一二三四五六七八九十", r) &&
@@ -80,7 +81,7 @@ func sectionLine(s string) bool {
 func (x *extractor) leadPlace(p corpus.Paragraph) (gazetteer.Mention, bool) {
 	limit := p.Start
 	for n := 0; limit < len(x.s) && n < topicLead; n++ {
-		_, sz := utf8.DecodeRuneInString(x.s[limit:])
+		_, sz := hanzi.DecodeRune(x.s[limit:])
 		limit += sz
 	}
 	for _, m := range x.pl.at(p.Start, limit) {

@@ -158,8 +158,8 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 		k += lo
 	}
 	if k >= 0 {
-		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
-		b, _ := utf8.DecodeRuneInString(x.s[k+len(f.Name):])
+		a, _ := hanzi.DecodeLastRune(x.s[:k])
+		b, _ := hanzi.DecodeRune(x.s[k+len(f.Name):])
 		if !hanzi.IsBlank(a) && !hanzi.IsBlank(b) {
 			return nil, nil
 		}
@@ -176,8 +176,8 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	hi := runeStart(x.s, min(len(x.s), f.End+nameReach/2))
 	for k := f.End; k < hi; {
 		// what a number names after it is in its clause and paragraph
-		r, sz := utf8.DecodeRuneInString(x.s[k:hi])
-		if strings.ContainsRune("，,。；;：:！？", r) || strings.HasPrefix(x.s[k:hi], "\n\n") {
+		r, sz := hanzi.DecodeRune(x.s[k:hi])
+		if clauseStopRune(r) || strings.HasPrefix(x.s[k:hi], "\n\n") {
 			hi = k
 			break
 		}
@@ -188,6 +188,16 @@ func (x *extractor) whereWritten(f Figure) ([]rune, []int) {
 	}
 	rs := []rune(f.Name)
 	return rs, x.written(rs, lo, hi, f.Start, f.End)
+}
+
+// clauseStopRune is strings.ContainsRune("，,。；;：:！？", r) without
+// turning r back into a string for every rune after every number.
+func clauseStopRune(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '！', '？':
+		return true
+	}
+	return false
 }
 
 // hasBlank reports whether s holds a blank (hanzi.IsBlank).
@@ -212,7 +222,7 @@ func hasBlank(s string) bool {
 // after is the offset after the character at offset p: as written, which
 // for a byte that is not UTF-8 is one byte, though it reads as U+FFFD.
 func (x *extractor) after(p int) int {
-	_, sz := utf8.DecodeRuneInString(x.s[p:])
+	_, sz := hanzi.DecodeRune(x.s[p:])
 	return p + sz
 }
 
@@ -267,7 +277,7 @@ func (x *extractor) longestWritten(rs []rune, lo, hi, start, end int) (int, int)
 		n, q := 1, k
 		for n < len(rs) {
 			q = skipFiller(x.s, q, hi)
-			r, sz := utf8.DecodeRuneInString(x.s[q:hi])
+			r, sz := hanzi.DecodeRune(x.s[q:hi])
 			if r != rs[n] || sz == 0 {
 				break
 			}
@@ -285,7 +295,7 @@ func (x *extractor) longestWritten(rs []rune, lo, hi, start, end int) (int, int)
 // across (地区生产总 值, “断头路”).
 func skipFiller(s string, k, hi int) int {
 	for k < hi {
-		r, sz := utf8.DecodeRuneInString(s[k:hi])
+		r, sz := hanzi.DecodeRune(s[k:hi])
 		switch r {
 		case ' ', '\n', '\t', '\r', '\u3000', '\u00a0', '“', '”', '"', '《', '》':
 			k += sz
@@ -308,14 +318,14 @@ func (x *extractor) gapIn(from, to int) bool {
 	ws += from
 	we := ws
 	for we < to {
-		r, sz := utf8.DecodeRuneInString(x.s[we:to])
+		r, sz := hanzi.DecodeRune(x.s[we:to])
 		if !hanzi.IsBlank(r) {
 			break
 		}
 		we += sz
 	}
-	a, _ := utf8.DecodeLastRuneInString(x.s[:ws])
-	b, _ := utf8.DecodeRuneInString(x.s[we:])
+	a, _ := hanzi.DecodeLastRune(x.s[:ws])
+	b, _ := hanzi.DecodeRune(x.s[we:])
 	if !hanzi.IsHan(a) || !hanzi.IsHan(b) || isWordAcross(a, b) {
 		return false
 	}
@@ -338,7 +348,7 @@ func (x *extractor) columnSpace(ws, we int) bool {
 func (x *extractor) runBefore(k int) string {
 	lo := runeStart(x.s, max(0, k-120))
 	if j := strings.LastIndexAny(x.s[lo:k], " \n\u3000"); j >= 0 {
-		_, sz := utf8.DecodeRuneInString(x.s[lo+j:])
+		_, sz := hanzi.DecodeRune(x.s[lo+j:])
 		return x.s[lo+j+sz : k]
 	}
 	return x.s[lo:k]
@@ -360,7 +370,7 @@ func (x *extractor) breakAround(k int, before bool) (ws, we int, ok bool) {
 	ws, we = k, k
 	if before {
 		for ws > 0 {
-			r, sz := utf8.DecodeLastRuneInString(x.s[:ws])
+			r, sz := hanzi.DecodeLastRune(x.s[:ws])
 			if !hanzi.IsBlank(r) {
 				break
 			}
@@ -368,7 +378,7 @@ func (x *extractor) breakAround(k int, before bool) (ws, we int, ok bool) {
 		}
 	} else {
 		for we < len(x.s) {
-			r, sz := utf8.DecodeRuneInString(x.s[we:])
+			r, sz := hanzi.DecodeRune(x.s[we:])
 			if !hanzi.IsBlank(r) {
 				break
 			}
@@ -406,7 +416,7 @@ func (x *extractor) brokenStart(name []rune, ws int) bool {
 	var w [2 * utf8.UTFMax]byte
 	k := ws
 	for n := 0; n < 4 && k > 0; n++ {
-		a, _ := utf8.DecodeLastRuneInString(x.s[:k])
+		a, _ := hanzi.DecodeLastRune(x.s[:k])
 		if d := segment.Default().Dict(); hanzi.IsHan(a) && d != nil {
 			m := utf8.EncodeRune(w[:], a)
 			m += utf8.EncodeRune(w[m:], name[0])

@@ -7,9 +7,9 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -318,7 +318,7 @@ func (x *extractor) opensClause(k int) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return r == '\n' || isPunct(r) && r != '、'
 }
 
@@ -427,7 +427,7 @@ func spanOpensClause(before, w string) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return r == '\n' || isPunct(r) && r != '、'
 }
 
@@ -608,7 +608,7 @@ func (x *extractor) relativeYearIn(from, to, base, year, yearAt int) int {
 		}
 		j += lo
 		k = j
-		r, _ := utf8.DecodeLastRuneInString(x.s[lo:j])
+		r, _ := hanzi.DecodeLastRune(x.s[lo:j])
 		d, ok := relativeOffset(r)
 		if !ok {
 			continue

@@ -2,7 +2,6 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/hanzi"
 )
@@ -20,6 +19,6 @@ func yearBeforeLastAt(s string, lo, w int) bool {
 	if w <= lo {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(s[lo:w])
+	r, _ := hanzi.DecodeLastRune(s[lo:w])
 	return !hanzi.IsHan(r) || strings.ContainsRune(beforeLastLeads, r)
 }

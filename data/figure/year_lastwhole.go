@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // lastYearWords name the year before the one a report describes.
@@ -18,7 +19,7 @@ func lastYearOpens(before string) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return r == '\n' || isPunct(r) && r != '、'
 }
 

@@ -4,9 +4,9 @@ import (
 	"context"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/corpus"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 	"github.com/zhibiao/zhibiao/data/quantity"
 )
 
@@ -98,7 +98,7 @@ func (x *extractor) yearOpensAt(ss, pos, year int) bool {
 	if q.Kind != quantity.Date || q.Unit != "年" || int(q.Value) >= year || strings.TrimSpace(x.s[ss:q.Start]) != "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(x.s[q.End:])
+	r, _ := hanzi.DecodeRune(x.s[q.End:])
 	if r != '，' && r != ',' {
 		return false
 	}

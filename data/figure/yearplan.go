@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // planEnds are the five-year plans by the last year they cover: a figure
@@ -47,7 +48,7 @@ func planEndIn(s string, from, to int) (int, int) {
 				continue
 			}
 			start := len(name) - len(p.name)
-			if r, _ := utf8.DecodeLastRuneInString(seg[:start]); strings.ContainsRune("一二三四五六七八九十", r) {
+			if r, _ := hanzi.DecodeLastRune(seg[:start]); strings.ContainsRune("一二三四五六七八九十", r) {
 				break // 二十五末 is no plan
 			}
 			before := compact(trimRightSet(seg[:start], "“〝\"‘「"))
@@ -116,6 +117,6 @@ func planSpanOpens(before string) bool {
 	if before == "" {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
+	r, _ := hanzi.DecodeLastRune(before)
 	return r == '\n' || isPunct(r) && r != '、'
 }

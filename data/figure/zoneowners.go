@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhibiao/zhibiao/data/gazetteer"
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // bareZones lists the zones written alone in [from, to), outside the
@@ -81,8 +82,8 @@ func (x *extractor) ownZone(at int, z string) (name string, start int) {
 	}
 	selfPl := x.pl.subject[len(x.pl.subject)-1]
 	self := selfPl.Name
-	r, sz := utf8.DecodeLastRuneInString(x.s[:at])
-	if last, _ := utf8.DecodeLastRuneInString(self); r == last && strings.ContainsRune("县市区旗州", r) {
+	r, sz := hanzi.DecodeLastRune(x.s[:at])
+	if last, _ := hanzi.DecodeLastRune(self); r == last && strings.ContainsRune("县市区旗州", r) {
 		return self + z, at - sz
 	}
 	g := x.pl.g
@@ -169,8 +170,8 @@ func abbreviates(short, full string) bool {
 	if len(short) >= len(full) {
 		return false
 	}
-	r0, _ := utf8.DecodeRuneInString(short)
-	f0, _ := utf8.DecodeRuneInString(full)
+	r0, _ := hanzi.DecodeRune(short)
+	f0, _ := hanzi.DecodeRune(full)
 	if r0 != f0 {
 		return false
 	}

@@ -2,7 +2,8 @@ package figure
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/data/hanzi"
 )
 
 // A zone the gazetteer lacks, named only in the text (星沙产业基地, 榔梨工业
@@ -61,6 +62,6 @@ const zoneGroupMarks = "一二三四五六七八九十两几多各数全"
 
 // groupOfZones reports whether a zone's name opens with a mark of a group.
 func groupOfZones(name string) bool {
-	r, _ := utf8.DecodeRuneInString(name)
+	r, _ := hanzi.DecodeRune(name)
 	return strings.ContainsRune(zoneGroupMarks, r)
 }

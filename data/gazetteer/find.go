@@ -158,17 +158,30 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 		// matchAt's test of the second rune, inline for a three-byte one:
 		// a third of the runes that may open a name are turned away here
 		// without a call
+		r2 := rune(-1) // not decoded here: matchAt decodes it
 		if j := i + n; j+2 < len(text) && text[j]&0xF0 == 0xE0 && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80 {
-			if r2 := rune(text[j]&0x0F)<<12 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F); r2 >= 0x800 && (r2 < 0xD800 || r2 > 0xDFFF) && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
-				i += n
-				continue
+			if c := rune(text[j]&0x0F)<<12 | rune(text[j+1]&0x3F)<<6 | rune(text[j+2]&0x3F); c >= 0x800 && (c < 0xD800 || c > 0xDFFF) {
+				if g.names.second[c/64]&(1<<(c%64)) == 0 {
+					i += n
+					continue
+				}
+				r2 = c
 			}
 		}
 		var last *Mention
 		if len(out) > 0 {
 			last = &out[len(out)-1]
 		}
-		if m, ok := g.matchAt(text, i, last); ok {
+		var m Mention
+		var ok bool
+		if r2 >= 0 {
+			// both runes are read: matchAt would decode them again, a
+			// fifth of the scan
+			m, ok = g.matchRunes(text, i, r, r2, last)
+		} else {
+			m, ok = g.matchAt(text, i, last)
+		}
+		if ok {
 			out = append(out, m)
 			i = m.End
 			continue
@@ -184,6 +197,11 @@ func (g *Gazetteer) FindContext(ctx context.Context, text string) ([]Mention, er
 func (g *Gazetteer) matchAt(text string, i int, last *Mention) (Mention, bool) {
 	r1, n1 := hanzi.DecodeRune(text[i:])
 	r2, _ := hanzi.DecodeRune(text[i+n1:])
+	return g.matchRunes(text, i, r1, r2, last)
+}
+
+// matchRunes is matchAt with the first two runes at i, r1 and r2, read.
+func (g *Gazetteer) matchRunes(text string, i int, r1, r2 rune, last *Mention) (Mention, bool) {
 	if r2 >= 0 && r2 < 1<<16 && g.names.second[r2/64]&(1<<(r2%64)) == 0 {
 		return Mention{}, false
 	}

@@ -45,7 +45,11 @@ var divisionsGz []byte
 // Gazetteer is the decoded table with its name index. It is read-only after
 // Load, so one value may be shared by goroutines.
 type Gazetteer struct {
-	places   []Place // sorted by code
+	places []Place // sorted by code
+	// byPrefix[p] is the first place whose code is not below the four
+	// digits p (0000-9999), byPrefix[10000] len(places): index searches
+	// only the codes that open with a code's own four digits
+	byPrefix []int32
 	children []int32 // children[start[i]:start[i+1]] are place i's children
 	start    []int32
 	names    nameIndex
@@ -68,6 +72,7 @@ func Load() (*Gazetteer, error) {
 	if err := g.parse(string(raw)); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.byPrefix = prefixStarts(g.places)
 	g.linkChildren()
 	g.zones, g.context = parseZones(), parseContext()
 	if err := g.buildIndex(); err != nil {
@@ -130,13 +135,55 @@ func (g *Gazetteer) linkChildren() {
 	}
 }
 
-// index returns the position of code in places, or -1.
+// index returns the position of code in places, or -1. A code that opens
+// with four digits is searched for among the places that share them, a
+// few dozen, not among all 45,000: figures ask the level and chain of
+// every mention.
 func (g *Gazetteer) index(code string) int {
-	i := sort.Search(len(g.places), func(i int) bool { return g.places[i].Code >= code })
+	lo, hi := 0, len(g.places)
+	if p, ok := fourDigits(code); ok && len(g.byPrefix) == 10001 {
+		lo, hi = int(g.byPrefix[p]), int(g.byPrefix[p+1])
+	}
+	i := lo + sort.Search(hi-lo, func(i int) bool { return g.places[lo+i].Code >= code })
 	if code == "" || i == len(g.places) || g.places[i].Code != code {
 		return -1
 	}
 	return i
+}
+
+// fourDigits is the number the first four bytes of code write when they
+// are digits.
+func fourDigits(code string) (int, bool) {
+	if len(code) < 4 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(code[:4]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// prefixStarts is byPrefix for places sorted by code: for each four
+// digits, the first place whose code is not below them. Codes with other
+// bytes sort among them as strings do, so a code is always between the
+// starts of its own four digits and of the next.
+func prefixStarts(places []Place) []int32 {
+	starts := make([]int32, 10001)
+	i := 0
+	var p [4]byte
+	for n := 0; n < 10000; n++ {
+		p[0], p[1], p[2], p[3] = byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10)
+		for i < len(places) && places[i].Code < string(p[:]) {
+			i++
+		}
+		starts[n] = int32(i)
+	}
+	starts[10000] = int32(len(places))
+	return starts
 }
 
 // Len returns the number of places in the table.
