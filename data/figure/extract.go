@@ -543,11 +543,17 @@ func allEndIn(parts []string, end string) bool {
 // member asks in turn, and walking a 40,000-member list for each of them
 // was quadratic.
 func (x *extractor) listRun(i int) (int, int) {
-	if x.runFirst <= i && i < x.runEnd {
+	// a list does not reach back past its sentence's start: only a
+	// sentence cut for its length (longSentence) can start inside one
+	lo := 0
+	if x.sentStart > 0 {
+		lo = x.qAfter(x.sentStart)
+	}
+	if x.runFirst <= i && i < x.runEnd && x.runFirst >= lo {
 		return x.runFirst, x.runEnd - 1
 	}
 	first, last := i, i
-	for first > 0 && sameList(x.s, x.qs[first-1], x.qs[first]) {
+	for first > lo && sameList(x.s, x.qs[first-1], x.qs[first]) {
 		first--
 	}
 	for last+1 < len(x.qs) && sameList(x.s, x.qs[last], x.qs[last+1]) {

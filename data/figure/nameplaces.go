@@ -89,15 +89,17 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 // fenbieSubject is the subject a 分别 list of numbers speaks of: its
 // clause's words before 分别, or the clause before when they are empty.
 func (x *extractor) fenbieSubject(cl clause, first int) string {
-	cs := clauseStart(x.s, x.sentStart, x.qs[first].Start)
+	// a list longer than longSentence began in a sentence before the cut
+	ss := min(x.sentStart, x.qs[first].Start)
+	cs := clauseStart(x.s, ss, x.qs[first].Start)
 	own := compact(x.s[cs:x.qs[first].Start])
 	if k := strings.Index(own, "分别"); k > 0 {
 		return own[:k]
 	}
-	if cs <= x.sentStart {
+	if cs <= ss {
 		return ""
 	}
-	ps := clauseStart(x.s, x.sentStart, cs-1)
+	ps := clauseStart(x.s, ss, cs-1)
 	return trimSet(compact(x.s[ps:cs]), "，,；;")
 }
 

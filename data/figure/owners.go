@@ -96,19 +96,14 @@ func mediaName(s string, end int) bool {
 // wrote the report (来源：宝鸡日报, 记者 张三): its places are not the
 // report's subject.
 func bylineAt(s string, pos int) bool {
-	ls := lastIndexByte(s[:pos], '\n') + 1
-	le := strings.IndexByte(s[pos:], '\n')
-	if le < 0 {
-		le = len(s) - pos
-	}
-	line := s[ls : pos+le]
-	if utf8.RuneCountInString(line) >= 80 || !containsAny(line, bylineMarks) {
+	line, ok := shortLineAround(s, pos, 4*80)
+	if !ok || utf8.RuneCountInString(line) >= 80 || !containsAny(line, bylineMarks) {
 		return false
 	}
 	if photoCredit(line) {
 		// 蓬勃发展的綦江 记者 张三 摄: what the photo shows comes before its
 		// credit, and is the place the report is about
-		return firstIndexAny(line, bylineMarks) <= pos-ls
+		return firstIndexAny(line, bylineMarks) <= pos-lineStart(s, pos)
 	}
 	return true
 }

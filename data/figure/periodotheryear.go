@@ -21,8 +21,9 @@ func (x *extractor) otherYearStated(ss, pos int) bool {
 		return false
 	}
 	at := -1
-	for j := x.qAfter(ss); j < len(x.qs) && x.qs[j].Start < pos; j++ {
-		if x.qs[j].Kind == quantity.Date && x.qs[j].Unit == "年" && x.ownYearAt(j, ss, pos) {
+	from := max(ss, pos-otherYearReach)
+	for j := x.qAfter(from); j < len(x.qs) && x.qs[j].Start < pos; j++ {
+		if x.qs[j].Kind == quantity.Date && x.qs[j].Unit == "年" && x.ownYearAt(j, from, pos) {
 			at = j
 		}
 	}
@@ -41,6 +42,13 @@ func (x *extractor) otherYearStated(ss, pos int) bool {
 	}
 	return !x.writesPeriodWith(y)
 }
+
+// otherYearReach is how far before a figure (in bytes, some 400
+// characters) the years of its sentence are read: on a page without full
+// stops (a table run together, a list of 、) the sentence is the whole
+// page, and reading each of its years for every figure made extraction
+// quadratic (120 KB took minutes).
+const otherYearReach = 1200
 
 // otherYearKeeps after the year leave the figure's period to the rules
 // that read them: 全年 (ownYearAt), 同期 and 同月 (the same months of that

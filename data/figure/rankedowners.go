@@ -130,11 +130,6 @@ func (x *extractor) titleBreakBefore(start int) bool {
 	if r != ' ' && r != '\u3000' {
 		return false
 	}
-	ls := strings.LastIndexByte(x.s[:start], '\n') + 1
-	le := strings.IndexByte(x.s[start:], '\n')
-	if le < 0 {
-		le = len(x.s) - start
-	}
-	line := x.s[ls : start+le]
-	return !strings.Contains(line, "。") && utf8.RuneCountInString(line) <= headlineMax
+	line, ok := shortLineAround(x.s, start, 4*headlineMax)
+	return ok && !strings.Contains(line, "。") && utf8.RuneCountInString(line) <= headlineMax
 }

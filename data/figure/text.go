@@ -73,7 +73,81 @@ func newLayout(s string) *layout {
 		newlines = 0
 		i += sz
 	}
+	l.cutLongSentences()
 	return l
+}
+
+// longSentence bounds a sentence, in bytes (some 800 characters): a page
+// without full stops (a table run together, a list joined by 、 or spaces)
+// would otherwise be one sentence, and the rules that read a figure's
+// sentence back to its start made extraction quadratic on it (120 KB took
+// minutes). Prose never comes near it.
+const longSentence = 2400
+
+// cutLongSentences cuts each sentence longer than longSentence at a clause
+// mark (，、；, a space or a line break) every half of it, or, with none
+// within reach, at a character.
+func (l *layout) cutLongSentences() {
+	var long bool
+	for k, a := range l.sentences {
+		if l.sentenceEnd(k)-a > longSentence {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return
+	}
+	out := make([]int, 0, len(l.sentences)+len(l.s)/(longSentence/2))
+	for k, a := range l.sentences {
+		out = append(out, a)
+		b := l.sentenceEnd(k)
+		if b-a <= longSentence {
+			continue
+		}
+		for at := a + longSentence/2; at < b-longSentence/4; at += longSentence / 2 {
+			cut := clauseMarkAfter(l.s[:b], at, at+longSentence/2)
+			if cut <= out[len(out)-1] || cut >= b {
+				break
+			}
+			out = append(out, cut)
+			at = cut
+		}
+	}
+	l.sentences = out
+}
+
+// sentenceEnd is where sentence k ends.
+func (l *layout) sentenceEnd(k int) int {
+	if k+1 < len(l.sentences) {
+		return l.sentences[k+1]
+	}
+	return len(l.s)
+}
+
+// clauseMarkAfter is the offset just after the first clause mark in
+// s[from:to] (，、；, their ASCII forms, a space or a line break), or the
+// first character start at or after to when there is none.
+func clauseMarkAfter(s string, from, to int) int {
+	to = min(to, len(s))
+	for i := from; i < to; i++ {
+		switch s[i] {
+		case ',', ';', ' ', '\n':
+			return i + 1
+		case 0xEF: // ，；are EF BC 8C, EF BC 9B
+			if i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x8C || s[i+2] == 0x9B) {
+				return i + 3
+			}
+		case 0xE3: // 、 is E3 80 81
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x81 {
+				return i + 3
+			}
+		}
+	}
+	for to < len(s) && s[to]&0xC0 == 0x80 {
+		to++
+	}
+	return to
 }
 
 // brokenSentence reports whether the blank line ending at i interrupts a
@@ -733,3 +807,33 @@ func lastIndex(s, w string) int {
 // index is hanzi.Index: eachIndex and the names' word searches read whole
 // texts so.
 func index(s, w string) int { return hanzi.Index(s, w) }
+
+// shortLineAround is the line holding pos when it is at most limit bytes
+// long; ok is false for a longer one, found without reading past limit
+// bytes either way (a page with no line breaks is one line: reading it
+// whole for every figure made extraction quadratic).
+func shortLineAround(s string, pos, limit int) (line string, ok bool) {
+	from := max(pos-limit, 0)
+	ls := lastIndexByte(s[from:pos], '\n')
+	if ls < 0 && from > 0 {
+		return "", false
+	}
+	ls = from + ls + 1
+	to := min(len(s), pos+limit)
+	le := strings.IndexByte(s[pos:to], '\n')
+	if le < 0 {
+		if to < len(s) {
+			return "", false
+		}
+		le = len(s) - pos
+	}
+	if pos+le-ls > limit {
+		return "", false
+	}
+	return s[ls : pos+le], true
+}
+
+// lineStart is where the line holding pos begins.
+func lineStart(s string, pos int) int {
+	return lastIndexByte(s[:pos], '\n') + 1
+}
