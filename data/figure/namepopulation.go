@@ -27,7 +27,7 @@ func (c *naming) population() bool {
 		if k < 0 || runeLen(after[:k]) > populationReach || strings.HasPrefix(after[k+len(w):], "群众") {
 			continue
 		}
-		if strings.IndexAny(after[:k], "，,。；;、：:（()） 0123456789") >= 0 {
+		if strings.ContainsAny(after[:k], "，,。；;、：:（()） 0123456789") {
 			continue
 		}
 		c.n = "人口"
