@@ -153,7 +153,11 @@ func Open(dir string, opt Options) (*Library, error) {
 func (o Options) withDefaults() Options {
 	if o.Extract == nil {
 		o.Extract, o.ExtractorVersion = figure.Extract, figure.Version
-		o.extractContext = figure.Default().ExtractProgress
+		// figure.Default() loads the gazetteer: called only when a file is
+		// imported, not when the library opens (the window waits for Open)
+		o.extractContext = func(ctx context.Context, a *corpus.Article, progress func(float64)) ([]figure.Figure, error) {
+			return figure.Default().ExtractProgress(ctx, a, progress)
+		}
 	}
 	if o.Locate == nil {
 		o.Locate = func(a *corpus.Article) { figure.Locate(figure.Default().Places, a) }
