@@ -88,22 +88,13 @@ func TestLibraryListTenThousand(t *testing.T) {
 // countRows counts the row widgets the list has made.
 func countRows(l *widget.List) int {
 	n := 0
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
+	walkRendered(l, func(o fyne.CanvasObject) bool {
+		if _, ok := o.(*widget.Label); ok {
 			n++
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
+			return false
 		}
-	}
-	walk(l)
+		return true
+	})
 	return n
 }
 

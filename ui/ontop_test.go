@@ -10,27 +10,34 @@ import (
 func firstOnTop[T fyne.CanvasObject](w fyne.Window, match func(T) bool) (T, bool) {
 	var found T
 	var ok bool
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if v, is := o.(T); is {
-			if !ok && match(v) {
-				found, ok = v, true
-			}
-			return
-		}
-		switch v := o.(type) {
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		}
-	}
 	if top := w.Canvas().Overlays().Top(); top != nil {
-		walk(top)
+		walkRendered(top, func(o fyne.CanvasObject) bool {
+			if v, is := o.(T); is {
+				if !ok && match(v) {
+					found, ok = v, true
+				}
+				return false
+			}
+			return true
+		})
 	}
 	return found, ok
+}
+
+// walkRendered visits o and, where visit returns true, what it holds: a
+// widget's renderer's objects and a container's, depth first.
+func walkRendered(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
+	if o == nil || !visit(o) {
+		return
+	}
+	switch v := o.(type) {
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			walkRendered(c, visit)
+		}
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walkRendered(c, visit)
+		}
+	}
 }

@@ -179,22 +179,12 @@ func TestDropOpensFiles(t *testing.T) {
 // allText gathers the text an object shows, for asserting on dialogs.
 func allText(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *canvas.Text:
+	walkRendered(o, func(o fyne.CanvasObject) bool {
+		if v, ok := o.(*canvas.Text); ok {
 			b.WriteString(v.Text + "\n")
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
 		}
-	}
-	walk(o)
+		return true
+	})
 	return b.String()
 }
 
@@ -202,22 +192,13 @@ func allText(o fyne.CanvasObject) string {
 // are wrapped into lines: a long message asserted on may wrap anywhere.
 func allLabels(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
+	walkRendered(o, func(o fyne.CanvasObject) bool {
+		if v, ok := o.(*widget.Label); ok {
 			b.WriteString(v.Text + "\n")
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
+			return false
 		}
-	}
-	walk(o)
+		return true
+	})
 	return b.String()
 }
 

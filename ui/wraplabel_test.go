@@ -69,24 +69,12 @@ func TestWrapLabelKeepsFiguresWhole(t *testing.T) {
 // drawnLines are the lines of text a widget draws, in order.
 func drawnLines(o fyne.CanvasObject) []string {
 	var lines []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *canvas.Text:
-			if v.Text != "" {
-				lines = append(lines, v.Text)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
+	walkRendered(o, func(o fyne.CanvasObject) bool {
+		if v, ok := o.(*canvas.Text); ok && v.Text != "" {
+			lines = append(lines, v.Text)
 		}
-	}
-	walk(o)
+		return true
+	})
 	return lines
 }
 
