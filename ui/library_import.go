@@ -99,13 +99,14 @@ type importer struct {
 	running *importJob   // nil when none is
 	pending []*importJob
 	strip   *importStrip
+	every   time.Duration // how often progress may reach the UI thread: progressEvery
 	// done is told on the UI thread that a job ended, before the next
 	// starts.
 	done func(job *importJob, results []library.Result, err error)
 }
 
 func newImporter(store Store, do func(func()), done func(*importJob, []library.Result, error)) *importer {
-	return &importer{store: store, do: do, done: done}
+	return &importer{store: store, do: do, done: done, every: progressEvery}
 }
 
 // build makes the strip (again, in a new language, mid-import too).
@@ -130,11 +131,11 @@ func (im *importer) start(job *importJob) {
 		job.stopping = true
 		cancel()
 	})
-	store, do := im.store, im.do // the goroutine reads no field of im
+	store, do, every := im.store, im.do, im.every // the goroutine reads no field of im
 	go func() {
 		var last time.Time
 		results, err := store.Import(ctx, job.paths, func(p library.Progress) {
-			if time.Since(last) < progressEvery && p.Done < p.Total {
+			if time.Since(last) < every && p.Done < p.Total {
 				return
 			}
 			last = time.Now()
