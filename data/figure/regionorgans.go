@@ -31,7 +31,7 @@ func (x *extractor) organsCounted(q quantity.Quantity, kind Kind, region string)
 			if slices.Contains(sw.words, o.self) {
 				name := x.selfOwner(q.End, o.self, sw.endings)
 				if name == "" || region != "" && x.pl.codeOf(name) == x.pl.codeOf(region) {
-					return region // 示范区(高新区)…26个区直部门: the zone as written is that place already
+					return region // 雅安经开区…15个区直部门: the zone as written is that place already
 				}
 				return name
 			}
